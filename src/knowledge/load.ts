@@ -1,0 +1,151 @@
+// Reads a knowledge pack directory of YAML files, validates it, and reports every problem by file, line and field.
+import { createHash } from "node:crypto";
+import { readdir, readFile } from "node:fs/promises";
+import { join, relative } from "node:path";
+import { LineCounter, parseDocument } from "yaml";
+import type { z } from "zod";
+import { checkKnowledge } from "./check.ts";
+import {
+  entriesFileSchema,
+  type KnowledgeBase,
+  packSchema,
+  smalltalkFileSchema,
+  synonymsFileSchema,
+  tipsFileSchema,
+  topicsFileSchema,
+} from "./schema.ts";
+
+export interface KnowledgeProblem {
+  file: string;
+  line?: number;
+  /** Dotted path to the field, with the entry id when known: `entries/salary.yaml: [2] (id salary).answer`. */
+  field?: string;
+  message: string;
+}
+
+export class KnowledgeError extends Error {
+  readonly problems: KnowledgeProblem[];
+  constructor(problems: KnowledgeProblem[]) {
+    super(`knowledge: ${problems.length} problem(s)\n${problems.map(formatProblem).join("\n")}`);
+    this.name = "KnowledgeError";
+    this.problems = problems;
+  }
+}
+
+export function formatProblem(p: KnowledgeProblem): string {
+  const where = p.line === undefined ? p.file : `${p.file}:${p.line}`;
+  return `  ${where}${p.field ? ` ${p.field}` : ""}: ${p.message}`;
+}
+
+export interface LoadedKnowledge extends KnowledgeBase {
+  /** Pack version plus a content hash, so records can say which knowledge answered. */
+  version: string;
+}
+
+interface ParsedFile<T> {
+  value?: T;
+  problems: KnowledgeProblem[];
+  raw: string;
+}
+
+async function parseFile<S extends z.ZodType>(
+  dir: string,
+  path: string,
+  schema: S,
+): Promise<ParsedFile<z.infer<S>>> {
+  const file = relative(dir, path) || path;
+  let raw: string;
+  try {
+    raw = await readFile(path, "utf8");
+  } catch {
+    return { problems: [{ file, message: "file is missing or unreadable" }], raw: "" };
+  }
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(raw, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    return {
+      raw,
+      problems: doc.errors.map((e) => ({
+        file,
+        line: lineCounter.linePos(e.pos[0]).line,
+        message: `YAML syntax: ${e.message.split("\n")[0]}`,
+      })),
+    };
+  }
+  const data = doc.toJS();
+  const result = schema.safeParse(data);
+  if (result.success) return { value: result.data, problems: [], raw };
+  const problems = result.error.issues.map((issue) => {
+    const path = issue.path.filter((k): k is string | number => typeof k !== "symbol");
+    return {
+      file,
+      line: lineOf(doc, lineCounter, path),
+      field: describePath(data, path),
+      message: issue.message,
+    };
+  });
+  return { problems, raw };
+}
+
+/** The line of the deepest node on `path` that exists, so a missing field points at its entry. */
+function lineOf(
+  doc: ReturnType<typeof parseDocument>,
+  counter: LineCounter,
+  path: (string | number)[],
+): number | undefined {
+  for (let n = path.length; n >= 0; n--) {
+    const node = n === 0 ? doc.contents : doc.getIn(path.slice(0, n), true);
+    const range = (node as { range?: [number, number, number] } | undefined)?.range;
+    if (range) return counter.linePos(range[0]).line;
+  }
+  return undefined;
+}
+
+function describePath(data: unknown, path: (string | number)[]): string {
+  if (path.length === 0) return "(file)";
+  const [first, ...rest] = path;
+  let head = typeof first === "number" ? `[${first}]` : String(first);
+  if (typeof first === "number" && Array.isArray(data)) {
+    const id = (data[first] as { id?: unknown } | undefined)?.id;
+    if (typeof id === "string") head += ` (id ${id})`;
+  }
+  return [head, ...rest.map(String)].join(".");
+}
+
+/** Loads and validates the pack in `dir`; throws a KnowledgeError listing every problem found. */
+export async function loadKnowledge(dir: string): Promise<LoadedKnowledge> {
+  const entriesDir = join(dir, "entries");
+  let entryFiles: string[] = [];
+  try {
+    entryFiles = (await readdir(entriesDir)).filter((f) => f.endsWith(".yaml")).sort();
+  } catch {
+    throw new KnowledgeError([{ file: "entries/", message: "directory is missing" }]);
+  }
+  const [pack, topics, synonyms, smalltalk, tips, ...entryParts] = await Promise.all([
+    parseFile(dir, join(dir, "pack.yaml"), packSchema),
+    parseFile(dir, join(dir, "topics.yaml"), topicsFileSchema),
+    parseFile(dir, join(dir, "synonyms.yaml"), synonymsFileSchema),
+    parseFile(dir, join(dir, "smalltalk.yaml"), smalltalkFileSchema),
+    parseFile(dir, join(dir, "tips.yaml"), tipsFileSchema),
+    ...entryFiles.map((f) => parseFile(dir, join(entriesDir, f), entriesFileSchema)),
+  ]);
+  const parts = [pack, topics, synonyms, smalltalk, tips, ...entryParts];
+  const problems = parts.flatMap((p) => p.problems);
+  if (entryFiles.length === 0) problems.push({ file: "entries/", message: "no .yaml entry files" });
+  if (problems.length > 0) throw new KnowledgeError(problems);
+
+  const kb: KnowledgeBase = {
+    pack: pack.value!,
+    topics: topics.value!,
+    synonyms: synonyms.value!,
+    smalltalk: smalltalk.value!,
+    tips: tips.value!,
+    entries: entryParts.flatMap((p) => p.value!),
+  };
+  const crossProblems = checkKnowledge(kb);
+  if (crossProblems.length > 0) throw new KnowledgeError(crossProblems);
+
+  const hash = createHash("sha256");
+  for (const p of parts) hash.update(p.raw);
+  return { ...kb, version: `${kb.pack.version}+${hash.digest("hex").slice(0, 8)}` };
+}

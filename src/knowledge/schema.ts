@@ -1,0 +1,87 @@
+// Zod schemas of the knowledge files; every knowledge type in the program is inferred from these.
+import { z } from "zod";
+
+/** Ids travel in callback data and deep links, so they stay short, lower-case and URL-safe. */
+export const idSchema = z
+  .string()
+  .min(1)
+  .max(48)
+  .regex(/^[a-z0-9][a-z0-9-]*$/, "use lower-case letters, digits and dashes only");
+
+const text = z.string().trim().min(1, "must not be empty");
+
+export const ANSWER_MAX_CHARS = 1000;
+export const MIN_ALTERNATES = 4;
+
+export const packSchema = z.strictObject({
+  name: text,
+  version: text,
+  description: text,
+  /** What the bot calls the people it helps with, used in greetings ("medical laboratory technicians"). */
+  audience: text,
+  /** Words that name the pack's own subject; a question with one of them is never treated as off-topic. */
+  domain_terms: z.array(text).min(1),
+  /** Other careers and subjects: a question about one of them, without a domain term, gets no answer. */
+  out_of_scope_terms: z.array(text).default([]),
+  sources: z.array(z.strictObject({ name: text, note: text.optional() })).min(1),
+});
+
+export const topicSchema = z.strictObject({
+  id: idSchema,
+  title: text.max(40),
+  description: text.max(200),
+  order: z.number().int(),
+});
+
+export const entrySchema = z.strictObject({
+  id: idSchema,
+  topic: idSchema,
+  kind: z.enum(["faq", "section"]),
+  question: text.max(200),
+  alternates: z.array(text.max(200)).min(MIN_ALTERNATES, `needs at least ${MIN_ALTERNATES} alternate phrasings`),
+  answer: text.max(ANSWER_MAX_CHARS, `must be at most ${ANSWER_MAX_CHARS} characters`),
+  keywords: z.array(text).min(1),
+  related: z.array(idSchema).default([]),
+  sources: z.array(text).min(1, "cite at least one source"),
+});
+
+export const entriesFileSchema = z.array(entrySchema).min(1);
+export const topicsFileSchema = z.array(topicSchema).min(1);
+
+export const synonymGroupSchema = z.strictObject({
+  canonical: text,
+  terms: z.array(text).min(1),
+});
+export const synonymsFileSchema = z.array(synonymGroupSchema);
+
+export const smalltalkSchema = z.strictObject({
+  id: idSchema,
+  phrasings: z.array(text).min(2),
+  replies: z.array(text.max(ANSWER_MAX_CHARS)).min(1),
+});
+export const smalltalkFileSchema = z.array(smalltalkSchema).min(1);
+
+export const tipSchema = z.strictObject({
+  id: idSchema,
+  text: text.max(600),
+  entry: idSchema,
+  source: text,
+});
+export const tipsFileSchema = z.array(tipSchema).min(1);
+
+export type Pack = z.infer<typeof packSchema>;
+export type Topic = z.infer<typeof topicSchema>;
+export type Entry = z.infer<typeof entrySchema>;
+export type SynonymGroup = z.infer<typeof synonymGroupSchema>;
+export type Smalltalk = z.infer<typeof smalltalkSchema>;
+export type Tip = z.infer<typeof tipSchema>;
+
+/** A whole knowledge pack, validated and cross-checked. */
+export interface KnowledgeBase {
+  pack: Pack;
+  topics: Topic[];
+  entries: Entry[];
+  synonyms: SynonymGroup[];
+  smalltalk: Smalltalk[];
+  tips: Tip[];
+}
