@@ -9,13 +9,18 @@ function duplicates(ids: string[]): string[] {
   return [...dup];
 }
 
-const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+const squash = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
 
 export function checkKnowledge(kb: KnowledgeBase): KnowledgeProblem[] {
   const problems: KnowledgeProblem[] = [];
   const add = (file: string, field: string, message: string) => problems.push({ file, field, message });
 
-  for (const id of duplicates(kb.topics.map((t) => t.id))) add("topics.yaml", `id ${id}`, "duplicate topic id");
+  for (const id of duplicates(kb.topics.map((t) => t.id)))
+    add("topics.yaml", `id ${id}`, "duplicate topic id");
   const entryIds = new Set<string>();
   for (const id of duplicates(kb.entries.map((e) => e.id))) add("entries/", `id ${id}`, "duplicate entry id");
   for (const e of kb.entries) entryIds.add(e.id);
@@ -39,7 +44,8 @@ export function checkKnowledge(kb: KnowledgeBase): KnowledgeProblem[] {
       const key = squash(phrasing);
       const owner = phrasingOwner.get(key);
       if (owner && owner !== e.id) add(where, "alternates", `"${phrasing}" is also a phrasing of ${owner}`);
-      else if (owner === e.id && phrasing !== e.question) add(where, "alternates", `"${phrasing}" is repeated`);
+      else if (owner === e.id && phrasing !== e.question)
+        add(where, "alternates", `"${phrasing}" is repeated`);
       phrasingOwner.set(key, e.id);
     }
   }

@@ -38,7 +38,9 @@ export const entrySchema = z.strictObject({
   topic: idSchema,
   kind: z.enum(["faq", "section"]),
   question: text.max(200),
-  alternates: z.array(text.max(200)).min(MIN_ALTERNATES, `needs at least ${MIN_ALTERNATES} alternate phrasings`),
+  alternates: z
+    .array(text.max(200))
+    .min(MIN_ALTERNATES, `needs at least ${MIN_ALTERNATES} alternate phrasings`),
   answer: text.max(ANSWER_MAX_CHARS, `must be at most ${ANSWER_MAX_CHARS} characters`),
   keywords: z.array(text).min(1),
   related: z.array(idSchema).default([]),

@@ -1,0 +1,116 @@
+// Builds the matching index once at start-up: normalised phrasings, term weights (IDF) and postings per entry.
+import type { Entry, KnowledgeBase, Smalltalk, Topic } from "../knowledge/schema.ts";
+import { createNormalizer, type Normalizer } from "./normalize.ts";
+import { DEFAULT_MATCH_OPTIONS, type MatchOptions } from "./options.ts";
+import { words } from "./text.ts";
+
+export interface IndexedPhrasing {
+  terms: ReadonlySet<string>;
+  /** Sum of the weights of its terms. */
+  weight: number;
+  /** Its terms joined by spaces, the text Fuse.js compares against. */
+  text: string;
+}
+
+export interface IndexedEntry {
+  entry: Entry;
+  topic: Topic;
+  phrasings: IndexedPhrasing[];
+  /** Terms of all phrasings, keywords and the topic title. */
+  bag: ReadonlySet<string>;
+  /** Terms of the answer text. */
+  answer: ReadonlySet<string>;
+}
+
+export interface MatchIndex {
+  options: Readonly<MatchOptions>;
+  normalizer: Normalizer;
+  entries: IndexedEntry[];
+  byId: ReadonlyMap<string, IndexedEntry>;
+  topics: Topic[];
+  /** Inverse document frequency of each known term across entries. */
+  weights: ReadonlyMap<string, number>;
+  /** Weight given to a query term no entry contains. */
+  unknownWeight: number;
+  /** A phrasing at least this heavy is specific enough to be trusted when a long message contains it. */
+  strongWeight: number;
+  /** For each term, the positions in `entries` of the entries that contain it. */
+  postings: ReadonlyMap<string, number[]>;
+  domainTerms: string[][];
+  outOfScopeTerms: string[][];
+  smalltalk: { intent: Smalltalk; phrasings: ReadonlySet<string>[] }[];
+}
+
+function vocabularyOf(kb: KnowledgeBase): string[] {
+  return [
+    ...kb.entries.flatMap((e) => [e.question, ...e.alternates, ...e.keywords, e.answer]),
+    ...kb.topics.flatMap((t) => [t.title, t.description]),
+    ...kb.pack.domain_terms,
+    ...kb.pack.out_of_scope_terms,
+    ...kb.smalltalk.flatMap((s) => s.phrasings),
+  ];
+}
+
+export function buildIndex(kb: KnowledgeBase, overrides: Partial<MatchOptions> = {}): MatchIndex {
+  const options = Object.freeze({ ...DEFAULT_MATCH_OPTIONS, ...overrides });
+  const normalizer = createNormalizer(kb.synonyms, vocabularyOf(kb), options.spelling);
+  const topicById = new Map(kb.topics.map((t) => [t.id, t]));
+  const topics = [...kb.topics].sort((a, b) => a.order - b.order);
+
+  const raw = kb.entries.map((entry) => {
+    const topic = topicById.get(entry.topic)!;
+    const phrasings = [entry.question, ...entry.alternates].map((p) => normalizer.terms(p));
+    const bag = new Set([
+      ...phrasings.flat(),
+      ...entry.keywords.flatMap((k) => normalizer.terms(k)),
+      ...normalizer.terms(topic.title),
+    ]);
+    const answer = new Set(normalizer.terms(entry.answer));
+    return { entry, topic, phrasings, bag, answer };
+  });
+
+  const documentFrequency = new Map<string, number>();
+  const postings = new Map<string, number[]>();
+  raw.forEach((e, position) => {
+    for (const term of new Set([...e.bag, ...e.answer])) {
+      documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+      const list = postings.get(term);
+      if (list) list.push(position);
+      else postings.set(term, [position]);
+    }
+  });
+  const n = raw.length;
+  const weights = new Map<string, number>();
+  for (const [term, df] of documentFrequency) weights.set(term, Math.log(1 + n / df));
+  const maxWeight = Math.log(1 + n);
+  const weightOf = (t: string) => weights.get(t) ?? maxWeight;
+
+  const entries: IndexedEntry[] = raw.map((e) => ({
+    entry: e.entry,
+    topic: e.topic,
+    bag: e.bag,
+    answer: e.answer,
+    phrasings: e.phrasings.map((terms) => {
+      const set = new Set(terms);
+      return { terms: set, weight: [...set].reduce((s, t) => s + weightOf(t), 0), text: [...set].join(" ") };
+    }),
+  }));
+
+  return {
+    options,
+    normalizer,
+    entries,
+    byId: new Map(entries.map((e) => [e.entry.id, e])),
+    topics,
+    weights,
+    unknownWeight: maxWeight * options.unknownWeight,
+    strongWeight: maxWeight / 2,
+    postings,
+    domainTerms: kb.pack.domain_terms.map((t) => normalizer.terms(t)).filter((t) => t.length > 0),
+    outOfScopeTerms: kb.pack.out_of_scope_terms.map((t) => normalizer.terms(t)).filter((t) => t.length > 0),
+    smalltalk: kb.smalltalk.map((intent) => ({
+      intent,
+      phrasings: intent.phrasings.map((p) => new Set(words(p))),
+    })),
+  };
+}

@@ -1,0 +1,180 @@
+// Matches a message against the index and decides: answer, "did you mean", small talk, or no answer.
+//
+// Scoring, in short: each query term weighs its IDF (terms the pack never uses weigh `unknownWeight`).
+// A phrasing scores recall·w + precision·(1−w): how much of the query it explains and how much of it the
+// query covers. An entry takes its best phrasing, or a discounted share of the query found anywhere in its
+// phrasings, keywords and answer. The top few entries are then re-scored with Fuse.js's fuzzy similarity
+// between the normalised query and each phrasing. The decision gates on the top confidence *and* its margin
+// over the runner-up, so a query that touches two entries equally is asked back, not answered at random.
+import Fuse from "fuse.js";
+import type { Entry, Smalltalk, Topic } from "../knowledge/schema.ts";
+import type { IndexedEntry, MatchIndex } from "./index.ts";
+import type { NormalizedText } from "./normalize.ts";
+
+export interface Candidate {
+  entry: Entry;
+  topic: Topic;
+  confidence: number;
+}
+
+export type NoneReason = "empty" | "foreign" | "out-of-scope" | "no-match";
+
+export type MatchResult =
+  | { kind: "answer"; entry: Entry; confidence: number; candidates: Candidate[]; query: NormalizedText }
+  | { kind: "ambiguous"; candidates: Candidate[]; query: NormalizedText }
+  | { kind: "smalltalk"; intent: Smalltalk; confidence: number; query: NormalizedText }
+  | { kind: "none"; reason: NoneReason; topics: Topic[]; candidates: Candidate[]; query: NormalizedText };
+
+const MAX_QUERY_TERMS = 40;
+const BAG_DISCOUNT = 0.85;
+const ANSWER_DISCOUNT = 0.6;
+const FUSE_OPTIONS = { ignoreLocation: true, threshold: 0.6, includeMatches: false } as const;
+
+function containsAll(terms: ReadonlySet<string>, phrase: readonly string[]): boolean {
+  return phrase.every((t) => terms.has(t));
+}
+
+function smalltalkScore(
+  index: MatchIndex,
+  words: readonly string[],
+): { intent: Smalltalk; score: number } | undefined {
+  if (words.length === 0 || words.length > 8) return undefined;
+  const message = new Set(words);
+  let best: { intent: Smalltalk; score: number } | undefined;
+  for (const { intent, phrasings } of index.smalltalk)
+    for (const phrasing of phrasings) {
+      let shared = 0;
+      for (const w of message) if (phrasing.has(w)) shared++;
+      const dice = (2 * shared) / (message.size + phrasing.size);
+      if (!best || dice > best.score) best = { intent, score: dice };
+    }
+  return best;
+}
+
+function lexicalScore(
+  e: IndexedEntry,
+  query: readonly string[],
+  weightOf: (t: string) => number,
+  total: number,
+  index: MatchIndex,
+): number {
+  const { options } = index;
+  let best = 0;
+  for (const p of e.phrasings) {
+    let shared = 0;
+    for (const t of query) if (p.terms.has(t)) shared += weightOf(t);
+    if (shared === 0) continue;
+    const recall = shared / total;
+    const precision = shared / p.weight;
+    const score = Math.max(
+      options.recallWeight * recall + (1 - options.recallWeight) * precision,
+      options.precisionWeight * precision * Math.min(1, p.weight / index.strongWeight),
+    );
+    if (score > best) best = score;
+  }
+  let inBag = 0;
+  let anywhere = 0;
+  for (const t of query) {
+    const w = weightOf(t);
+    if (e.bag.has(t)) inBag += w;
+    if (e.bag.has(t) || e.answer.has(t)) anywhere += w;
+  }
+  return Math.max(best, (BAG_DISCOUNT * inBag) / total, (ANSWER_DISCOUNT * anywhere) / total);
+}
+
+function fuzzySimilarity(e: IndexedEntry, queryText: string): number {
+  let best = 0;
+  for (const p of e.phrasings) {
+    const result = Fuse.match(queryText, p.text, FUSE_OPTIONS);
+    if (result.isMatch) best = Math.max(best, 1 - (result.score ?? 1));
+  }
+  return best;
+}
+
+/** Ranks entries for normalised query terms; exported for the bench and for "nearest entries" tools. */
+export function rank(index: MatchIndex, terms: readonly string[]): Candidate[] {
+  const query = [...new Set(terms)].slice(0, MAX_QUERY_TERMS);
+  if (query.length === 0) return [];
+  const weightOf = (t: string) => index.weights.get(t) ?? index.unknownWeight;
+  const total = query.reduce((s, t) => s + weightOf(t), 0);
+  const seen = new Set<number>();
+  for (const t of query) for (const position of index.postings.get(t) ?? []) seen.add(position);
+
+  const { options } = index;
+  const lexical = [...seen]
+    .map((position) => {
+      const e = index.entries[position]!;
+      return { e, score: lexicalScore(e, query, weightOf, total, index) };
+    })
+    .sort((a, b) => b.score - a.score);
+
+  const queryText = query.join(" ");
+  return lexical
+    .slice(0, options.fuzzyCandidates)
+    .map(({ e, score }) => ({
+      entry: e.entry,
+      topic: e.topic,
+      confidence: (1 - options.fuzzyWeight) * score + options.fuzzyWeight * fuzzySimilarity(e, queryText),
+    }))
+    .sort((a, b) => b.confidence - a.confidence);
+}
+
+function suggestedTopics(index: MatchIndex, candidates: readonly Candidate[]): Topic[] {
+  const fromCandidates = [...new Set(candidates.map((c) => c.topic))];
+  return fromCandidates.length > 0 ? fromCandidates : index.topics;
+}
+
+/** Matches one message. Never throws; any text, of any length or language, gets a result. */
+export function match(index: MatchIndex, text: string): MatchResult {
+  const query = index.normalizer.normalize(text);
+  const none = (reason: NoneReason, candidates: Candidate[] = []): MatchResult => ({
+    kind: "none",
+    reason,
+    topics: suggestedTopics(index, candidates),
+    candidates,
+    query,
+  });
+  const smalltalk = smalltalkScore(index, query.words);
+  const isSmalltalk = smalltalk !== undefined && smalltalk.score >= index.options.smalltalkMin;
+  const asSmalltalk = (): MatchResult => ({
+    kind: "smalltalk",
+    intent: smalltalk!.intent,
+    confidence: smalltalk!.score,
+    query,
+  });
+
+  if (query.words.length === 0) return none("empty");
+  if (query.foreign) return none("foreign");
+  if (query.terms.length === 0) return isSmalltalk ? asSmalltalk() : none("empty");
+
+  const termSet = new Set(query.terms);
+  const onTopic = index.domainTerms.some((t) => containsAll(termSet, t));
+  const offTopic = index.outOfScopeTerms.some((t) => containsAll(termSet, t));
+  if (offTopic && !onTopic) return isSmalltalk ? asSmalltalk() : none("out-of-scope");
+
+  const ranked = rank(index, query.terms);
+  const [top, second] = ranked;
+  const { options } = index;
+  if (!top || top.confidence < options.suggestMin)
+    return isSmalltalk ? asSmalltalk() : none("no-match", ranked.slice(0, 3));
+  if (isSmalltalk && smalltalk.score >= top.confidence) return asSmalltalk();
+
+  const margin = top.confidence - (second?.confidence ?? 0);
+  if (
+    top.confidence >= options.sureMin ||
+    (top.confidence >= options.answerMin && margin >= options.marginMin)
+  )
+    return {
+      kind: "answer",
+      entry: top.entry,
+      confidence: top.confidence,
+      candidates: ranked.slice(0, 3),
+      query,
+    };
+
+  const close = ranked.filter(
+    (c) => c.confidence >= Math.max(options.suggestMin, top.confidence - options.suggestWindow),
+  );
+  const candidates = (close.length >= 2 ? close : ranked).slice(0, 3);
+  return { kind: "ambiguous", candidates, query };
+}

@@ -1,0 +1,46 @@
+// Matching thresholds and weights in one frozen object, overridable per index; tuned on the eval tuning half.
+import type { SpellingOptions } from "./spelling.ts";
+
+export interface MatchOptions {
+  /** Confidence at or above which the best entry is answered outright... */
+  answerMin: number;
+  /** ...provided it leads the runner-up by at least this much; */
+  marginMin: number;
+  /** ...or regardless of the runner-up at this confidence. */
+  sureMin: number;
+  /** Below answerMin but at or above this, the best few entries are offered as "did you mean". */
+  suggestMin: number;
+  /** A candidate joins "did you mean" when it is within this distance of the best one. */
+  suggestWindow: number;
+  /** How much of a phrasing's score is query recall (vs. phrasing precision). */
+  recallWeight: number;
+  /**
+   * A long message that contains a whole phrasing scores this share of the phrasing's precision, scaled down
+   * for phrasings lighter than half the rarest term's weight ("what is an MLT" alone proves little).
+   */
+  precisionWeight: number;
+  /** Weight of a query term the pack does not know, relative to the rarest known term. */
+  unknownWeight: number;
+  /** Weight of the Fuse.js fuzzy similarity in the final confidence. */
+  fuzzyWeight: number;
+  /** Entries re-scored by Fuse.js after the lexical pass. */
+  fuzzyCandidates: number;
+  /** Small talk is recognised when its best phrasing overlaps the message at least this much (Dice). */
+  smalltalkMin: number;
+  spelling: SpellingOptions;
+}
+
+export const DEFAULT_MATCH_OPTIONS: Readonly<MatchOptions> = Object.freeze({
+  answerMin: 0.4,
+  marginMin: 0.03,
+  sureMin: 0.8,
+  suggestMin: 0.35,
+  suggestWindow: 0.15,
+  recallWeight: 0.7,
+  precisionWeight: 0.8,
+  unknownWeight: 0.6,
+  fuzzyWeight: 0.05,
+  fuzzyCandidates: 5,
+  smalltalkMin: 0.66,
+  spelling: Object.freeze({ minLength: 4, oneEditMaxLength: 7, twoDeletesMinLength: 9 }),
+});

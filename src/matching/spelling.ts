@@ -1,0 +1,79 @@
+// Corrects misspelled words to the knowledge pack's vocabulary with a symmetric-delete index (as SymSpell does),
+// so the cost per word does not grow with the vocabulary; natural's Damerau-Levenshtein distance confirms each pick.
+import { editDistance } from "./text.ts";
+
+export interface SpellingOptions {
+  /** Words shorter than this are never corrected: "lab" vs "lad" is a guess, not a fix. */
+  minLength: number;
+  /** Words up to this length may be one edit away; longer ones two. */
+  oneEditMaxLength: number;
+  /** Words at least this long are also indexed by two deletes, so "flebotomist" finds "phlebotomist". */
+  twoDeletesMinLength: number;
+}
+
+export interface Speller {
+  /** The vocabulary word `word` most likely meant, `word` itself when known, or undefined when nothing is close. */
+  correct(word: string): string | undefined;
+  has(word: string): boolean;
+}
+
+function deletes(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
+}
+
+function deleteKeys(word: string, twoDeletesMinLength: number): Set<string> {
+  const once = deletes(word);
+  const keys = new Set([word, ...once]);
+  if (word.length >= twoDeletesMinLength) for (const d of once) for (const dd of deletes(d)) keys.add(dd);
+  return keys;
+}
+
+/** `frequency` ranks equally close candidates: the word used more often in the pack wins. */
+export function createSpeller(frequency: ReadonlyMap<string, number>, options: SpellingOptions): Speller {
+  const byDelete = new Map<string, string[]>();
+  const addKey = (key: string, word: string) => {
+    const list = byDelete.get(key);
+    if (!list) byDelete.set(key, [word]);
+    else if (list.at(-1) !== word) list.push(word);
+  };
+  for (const word of frequency.keys()) {
+    if (word.length < options.minLength - 1) continue;
+    for (const key of deleteKeys(word, options.twoDeletesMinLength)) addKey(key, word);
+  }
+  const cache = new Map<string, string | undefined>();
+
+  function lookup(word: string): string | undefined {
+    if (frequency.has(word)) return word;
+    if (word.length < options.minLength || /\d/.test(word)) return undefined;
+    const maxEdits = word.length <= options.oneEditMaxLength ? 1 : 2;
+    const candidates = new Set<string>();
+    for (const key of deleteKeys(word, options.twoDeletesMinLength))
+      for (const c of byDelete.get(key) ?? []) candidates.add(c);
+    let best: string | undefined;
+    let bestDistance = Number.POSITIVE_INFINITY;
+    let bestFrequency = 0;
+    for (const c of candidates) {
+      const d = editDistance(word, c);
+      const f = frequency.get(c) ?? 0;
+      if (d > maxEdits) continue;
+      if (d < bestDistance || (d === bestDistance && f > bestFrequency)) {
+        best = c;
+        bestDistance = d;
+        bestFrequency = f;
+      }
+    }
+    return best;
+  }
+
+  return {
+    has: (word) => frequency.has(word),
+    correct(word) {
+      if (cache.has(word)) return cache.get(word);
+      const result = lookup(word);
+      if (cache.size < 10_000) cache.set(word, result);
+      return result;
+    },
+  };
+}

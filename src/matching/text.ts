@@ -1,0 +1,90 @@
+// Language-level text tools from `natural`: tokenizer, stemmer, stopword lists. Nothing here knows the knowledge pack.
+import distances from "natural/lib/natural/distance/levenshtein_distance.js";
+import PorterStemmer from "natural/lib/natural/stemmers/porter_stemmer.js";
+import tokenizers from "natural/lib/natural/tokenizers/regexp_tokenizer.js";
+import english from "natural/lib/natural/util/stopwords.js";
+import spanish from "natural/lib/natural/util/stopwords_es.js";
+import french from "natural/lib/natural/util/stopwords_fr.js";
+import italian from "natural/lib/natural/util/stopwords_it.js";
+import dutch from "natural/lib/natural/util/stopwords_nl.js";
+import portuguese from "natural/lib/natural/util/stopwords_pt.js";
+import { words as englishByFrequency } from "popular-english-words/words.js";
+
+// Splits on anything that is not a letter or digit, in any script (natural's WordTokenizer drops non-ASCII letters).
+const tokenizer = new tokenizers.RegexpTokenizer({ pattern: /[^\p{L}\p{N}]+/u });
+
+/** Question words and filler that carry no topic, beyond natural's English stopword list. */
+const FILLER = `i'm im ive id youre pls please thanks really actually exactly basically typical typically
+whats hows wheres whos usually generally currently nowadays today days these those like kind sort thing
+things stuff know want wanna gonna get got tell say said question questions wondering wonder curious guess think thought
+maybe also even still ever much many lot lots very just well ok okay hey hi hello one someone anyone
+somebody anybody people person guy guys someone's would could should might must can will shall does did
+done doing go going way good great best better bad average typical usual normal right sure yeah yes
+possible possibly probably honestly seriously literally mean means`;
+
+export const STOPWORDS: ReadonlySet<string> = new Set([...english.words, ...FILLER.split(/\s+/)]);
+
+/** Common function words of other languages that share the Latin alphabet, minus English look-alikes. */
+const FOREIGN_WORDS: ReadonlySet<string> = (() => {
+  const german =
+    "der die das und ist nicht ich du wie viel was wer wo warum kann ein eine mit für auf verdient man";
+  const words = [
+    ...spanish.words,
+    ...french.words,
+    ...italian.words,
+    ...portuguese.words,
+    ...dutch.words,
+    ...german.split(" "),
+  ];
+  return new Set(words.map(foldDiacritics).filter((w) => w.length > 1 && !STOPWORDS.has(w)));
+})();
+
+/**
+ * The most common English words. Spelling correction leaves these alone, so "years" is never "fixed" into
+ * the pack's "fears"; only words that are not English (typos, slang) get corrected.
+ */
+export const COMMON_ENGLISH: ReadonlySet<string> = new Set(englishByFrequency.slice(0, 40_000));
+
+export const MAX_INPUT_CHARS = 400;
+
+/** NFKC, lower case, and only a bounded prefix: a 5,000-character message costs the same as a long question. */
+export function canonicalText(text: string): string {
+  return text
+    .slice(0, MAX_INPUT_CHARS * 2)
+    .normalize("NFKC")
+    .toLowerCase()
+    .slice(0, MAX_INPUT_CHARS);
+}
+
+export function foldDiacritics(word: string): string {
+  return word.normalize("NFD").replace(/\p{M}+/gu, "");
+}
+
+/**
+ * Words of the text, diacritics folded; a lone "s" left by a possessive ("doctor's") is dropped and
+ * currency signs read as "money".
+ */
+export function words(text: string): string[] {
+  return tokenizer
+    .tokenize(canonicalText(text).replace(/[$€£]+/g, " money "))
+    .map(foldDiacritics)
+    .filter((w) => w.length > 0 && w !== "s");
+}
+
+export const stem = (word: string): string => PorterStemmer.stem(word);
+
+export const editDistance = (a: string, b: string): number => distances.DamerauLevenshteinDistance(a, b);
+
+/** True when most letters are outside the Latin script (Cyrillic, CJK, Arabic, …). */
+export function isMostlyNonLatin(text: string): boolean {
+  const sample = text.slice(0, MAX_INPUT_CHARS);
+  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  const latin = sample.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  return letters > 0 && latin / letters < 0.5;
+}
+
+/** Share of the words that are function words of another Latin-script language (Spanish, French, …). */
+export function foreignShare(tokens: readonly string[]): number {
+  if (tokens.length === 0) return 0;
+  return tokens.filter((t) => FOREIGN_WORDS.has(t)).length / tokens.length;
+}

@@ -1,0 +1,36 @@
+// `npm run eval`: accuracy per category on the tuning and held-out halves, the misses, and the gate verdict.
+import { loadKnowledge } from "../../src/knowledge/load.ts";
+import { buildIndex } from "../../src/matching/engine.ts";
+import { accuracy, EVAL_FILES, type EvalReport, evaluate, type Group, loadCases } from "./evaluate.ts";
+import { GATE } from "./gate.ts";
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(6);
+
+function print(name: string, report: EvalReport): void {
+  console.log(`\n== ${name}`);
+  for (const [group, s] of Object.entries(report.byGroup))
+    console.log(`  ${group.padEnd(14)} ${pct(accuracy(s))}  (${s.correct}/${s.total})`);
+  console.log("  by category:");
+  for (const [category, s] of Object.entries(report.byCategory))
+    console.log(`    ${category.padEnd(12)} ${pct(accuracy(s))}  (${s.correct}/${s.total})`);
+  if (report.misses.length > 0) console.log("  misses:");
+  for (const m of report.misses)
+    console.log(
+      `    [${m.category}] ${JSON.stringify(m.text)}\n        expected ${m.expected}, got ${m.got}`,
+    );
+}
+
+const index = buildIndex(await loadKnowledge(process.env.KNOWLEDGE_DIR ?? "knowledge"));
+const tuning = evaluate(index, await loadCases(EVAL_FILES.tuning));
+const holdout = evaluate(index, await loadCases(EVAL_FILES.holdout));
+print("tuning half", tuning);
+print("held-out half (gated)", holdout);
+
+const failures = (Object.keys(GATE) as Group[]).filter((g) => accuracy(holdout.byGroup[g]) < GATE[g]);
+console.log(
+  `\ngate (held-out): ${(Object.keys(GATE) as Group[]).map((g) => `${g} ≥ ${pct(GATE[g]).trim()}`).join(", ")}`,
+);
+if (failures.length > 0) {
+  console.log(`eval gate FAILED: ${failures.join(", ")}`);
+  process.exitCode = 1;
+} else console.log("eval gate passed");

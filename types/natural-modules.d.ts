@@ -1,0 +1,26 @@
+// Types for the few `natural` modules imported by path: its root entry loads database clients and is slow to start.
+declare module "natural/lib/natural/stemmers/porter_stemmer.js" {
+  const PorterStemmer: { stem(token: string): string };
+  export default PorterStemmer;
+}
+declare module "natural/lib/natural/tokenizers/regexp_tokenizer.js" {
+  const tokenizers: {
+    RegexpTokenizer: new (options: {
+      pattern: RegExp;
+      discardEmpty?: boolean;
+    }) => { tokenize(text: string): string[] };
+  };
+  export default tokenizers;
+}
+declare module "natural/lib/natural/distance/levenshtein_distance.js" {
+  const distances: { DamerauLevenshteinDistance(a: string, b: string): number };
+  export default distances;
+}
+declare module "natural/lib/natural/util/stopwords*" {
+  const stopwords: { words: string[] };
+  export default stopwords;
+}
+declare module "popular-english-words/words.js" {
+  /** English words, most frequent first. */
+  export const words: string[];
+}
