@@ -16,7 +16,7 @@ export interface IndexedEntry {
   entry: Entry;
   topic: Topic;
   phrasings: IndexedPhrasing[];
-  /** Terms of all phrasings, keywords and the topic title. */
+  /** Terms of all phrasings and keywords (not the topic title: "Jobs and pay" would make every job entry about pay). */
   bag: ReadonlySet<string>;
   /** Terms of the answer text. */
   answer: ReadonlySet<string>;
@@ -60,11 +60,7 @@ export function buildIndex(kb: KnowledgeBase, overrides: Partial<MatchOptions> =
   const raw = kb.entries.map((entry) => {
     const topic = topicById.get(entry.topic)!;
     const phrasings = [entry.question, ...entry.alternates].map((p) => normalizer.terms(p));
-    const bag = new Set([
-      ...phrasings.flat(),
-      ...entry.keywords.flatMap((k) => normalizer.terms(k)),
-      ...normalizer.terms(topic.title),
-    ]);
+    const bag = new Set([...phrasings.flat(), ...entry.keywords.flatMap((k) => normalizer.terms(k))]);
     const answer = new Set(normalizer.terms(entry.answer));
     return { entry, topic, phrasings, bag, answer };
   });

@@ -71,7 +71,7 @@ export function evaluate(index: MatchIndex, cases: readonly EvalCase[]): EvalRep
     const ok = got === c.expect;
     const group = byGroup[groupOf(c)];
     byCategory[c.category] ??= { correct: 0, total: 0 };
-    const category = byCategory[c.category];
+    const category = byCategory[c.category]!;
     group.total++;
     category.total++;
     if (ok) {

@@ -1,0 +1,127 @@
+// `npm run chat`: the answer engine in the terminal, no Telegram token needed.
+import { createInterface } from "node:readline";
+import { parseArgs } from "node:util";
+import { KnowledgeError, loadKnowledge } from "./knowledge/load.ts";
+import { buildIndex, type MatchIndex, type MatchResult, match } from "./matching/engine.ts";
+
+const HELP = `Usage: npm run chat [-- --debug] [-- --knowledge DIR]
+
+Ask career questions in your own words and read the answers in the terminal.
+When standard input is not a terminal, reads one question per line and prints each answer:
+  printf 'how much do lab techs make\\n' | npm run -s chat
+
+Options:
+  --debug           show the confidence, the candidates and how the question was normalised
+  --knowledge DIR   knowledge pack directory (default: knowledge)
+  -h, --help        show this help
+
+In the interactive prompt, type the number of a "did you mean" choice to open it; an empty line or Ctrl-D quits.`;
+
+function describeAnswer(index: MatchIndex, entryId: string): string {
+  const e = index.byId.get(entryId)!;
+  const related = e.entry.related
+    .map((id) => index.byId.get(id)?.entry.question)
+    .filter((q): q is string => q !== undefined);
+  return [
+    `» ${e.entry.question}`,
+    e.entry.answer,
+    `Sources: ${e.entry.sources.join(", ")}`,
+    related.length > 0 ? `Related:\n${related.map((q) => `  - ${q}`).join("\n")}` : "",
+  ]
+    .filter(Boolean)
+    .join("\n");
+}
+
+function render(index: MatchIndex, result: MatchResult): string {
+  switch (result.kind) {
+    case "answer":
+      return describeAnswer(index, result.entry.id);
+    case "ambiguous":
+      return `Did you mean:\n${result.candidates.map((c, i) => `  ${i + 1}) ${c.entry.question}`).join("\n")}`;
+    case "smalltalk":
+      return result.intent.replies[0]!;
+    case "none":
+      return `I don't have an answer to that yet. Topics I know about:\n${result.topics
+        .map((t) => `  - ${t.title}: ${t.description}`)
+        .join("\n")}`;
+  }
+}
+
+function debugLine(result: MatchResult): string {
+  const candidates =
+    result.kind === "answer" || result.kind === "ambiguous" || result.kind === "none"
+      ? result.candidates.map((c) => `${c.entry.id}:${c.confidence.toFixed(3)}`).join(" ")
+      : "";
+  const head =
+    result.kind === "answer"
+      ? `answer ${result.entry.id} confidence=${result.confidence.toFixed(3)}`
+      : result.kind === "smalltalk"
+        ? `smalltalk ${result.intent.id} confidence=${result.confidence.toFixed(3)}`
+        : result.kind === "none"
+          ? `none reason=${result.reason}`
+          : "ambiguous";
+  const fixes = result.query.corrected.map(([a, b]) => `${a}→${b}`).join(" ");
+  return `[debug] ${head} | candidates: ${candidates || "-"} | terms: ${result.query.terms.join(" ") || "-"}${fixes ? ` | spelling: ${fixes}` : ""}`;
+}
+
+const { values } = parseArgs({
+  options: {
+    debug: { type: "boolean", default: false },
+    knowledge: { type: "string", default: "knowledge" },
+    help: { type: "boolean", short: "h", default: false },
+  },
+});
+if (values.help) {
+  console.log(HELP);
+  process.exit(0);
+}
+
+let index: MatchIndex;
+try {
+  index = buildIndex(await loadKnowledge(values.knowledge));
+} catch (error) {
+  if (error instanceof KnowledgeError) {
+    console.error(`The knowledge pack in ${values.knowledge} is invalid:\n${error.message}`);
+    process.exit(1);
+  }
+  throw error;
+}
+
+const interactive = process.stdin.isTTY === true;
+const rl = createInterface({
+  input: process.stdin,
+  output: interactive ? process.stdout : undefined,
+  terminal: interactive,
+});
+let choices: string[] = [];
+
+function answer(line: string): string {
+  const picked = /^\s*(\d)\s*$/.exec(line);
+  const choice = picked ? choices[Number(picked[1]) - 1] : undefined;
+  if (choice) {
+    choices = [];
+    return describeAnswer(index, choice);
+  }
+  const result = match(index, line);
+  choices = result.kind === "ambiguous" ? result.candidates.map((c) => c.entry.id) : [];
+  return [values.debug ? debugLine(result) : "", render(index, result)].filter(Boolean).join("\n");
+}
+
+if (interactive) {
+  console.log(
+    `${index.entries.length} answers about ${index.topics.map((t) => t.title.toLowerCase()).join(", ")}.`,
+  );
+  console.log('Ask a question (for example "how much do lab techs make"); an empty line quits.\n');
+  rl.setPrompt("you> ");
+  rl.prompt();
+  rl.on("line", (line) => {
+    if (line.trim() === "") return rl.close();
+    console.log(`\n${answer(line)}\n`);
+    rl.prompt();
+  });
+} else {
+  rl.on("line", (line) => {
+    if (line.trim() === "") return;
+    console.log(`> ${line}\n${answer(line)}\n`);
+  });
+}

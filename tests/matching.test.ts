@@ -1,0 +1,74 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { buildIndex, type MatchIndex, match } from "../src/matching/engine.ts";
+import { realKnowledge } from "./helpers/knowledge.ts";
+
+let index: MatchIndex;
+beforeAll(async () => {
+  index = buildIndex(await realKnowledge());
+});
+
+const answered = (text: string) => {
+  const r = match(index, text);
+  return r.kind === "answer" ? r.entry.id : r.kind;
+};
+
+describe("matching questions on the real knowledge pack", () => {
+  it.each([
+    ["how much do lab techs make", "salary"],
+    ["salery?", "salary"],
+    ["do I need a degree", "no-degree"],
+    ["phlebotomy", "phlebotomist"],
+    ["technician vs technologist", "technician-vs-technologist"],
+    ["can i work in a doctor's office", "work-settings"],
+    ["what makes a good lab tech", "skills"],
+  ])("answers %j with %s", (text, id) => {
+    expect(answered(text)).toBe(id);
+  });
+
+  it("answers with a confidence between 0 and 1 and up to three candidates", () => {
+    const r = match(index, "how much do lab techs make");
+    expect(r.kind).toBe("answer");
+    if (r.kind !== "answer") return;
+    expect(r.confidence).toBeGreaterThan(0.5);
+    expect(r.confidence).toBeLessThanOrEqual(1);
+    expect(r.candidates.length).toBeLessThanOrEqual(3);
+  });
+
+  it("recognises small talk", () => {
+    const r = match(index, "thank you!!");
+    expect(r.kind === "smalltalk" && r.intent.id).toBe("thanks");
+  });
+});
+
+describe("rejecting what the pack does not cover", () => {
+  it.each([
+    ["how much do nurses make", "out-of-scope"],
+    ["what's the weather tomorrow", "out-of-scope"],
+    ["", "empty"],
+    ["   ", "empty"],
+    ["🔥🔥🔥", "empty"],
+    ["сколько зарабатывает лаборант", "foreign"],
+    ["asdkjh qwpoeiru zxmcnv", "no-match"],
+  ])("%j lands in none (%s) with topics to browse", (text, reason) => {
+    const r = match(index, text);
+    expect(r.kind).toBe("none");
+    if (r.kind !== "none") return;
+    expect(r.reason).toBe(reason);
+    expect(r.topics.length).toBeGreaterThan(0);
+  });
+
+  it("matches a 5,000-character message on a bounded prefix", () => {
+    const r = match(index, `what is the salary of a lab tech ${"blah ".repeat(1000)}`);
+    expect(r.query.words.length).toBeLessThan(100);
+  });
+});
+
+describe("did you mean", () => {
+  it("offers two or three close candidates for a question that touches several entries", () => {
+    const r = match(index, "ascp and phlebotomy");
+    expect(r.kind).toBe("ambiguous");
+    if (r.kind !== "ambiguous") return;
+    expect(r.candidates.length).toBeGreaterThanOrEqual(2);
+    expect(r.candidates.length).toBeLessThanOrEqual(3);
+  });
+});

@@ -1,0 +1,47 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { buildIndex, type MatchIndex } from "../src/matching/engine.ts";
+import { words } from "../src/matching/text.ts";
+import { realKnowledge } from "./helpers/knowledge.ts";
+
+let index: MatchIndex;
+beforeAll(async () => {
+  index = buildIndex(await realKnowledge());
+});
+
+describe("words", () => {
+  it("lower-cases, applies NFKC, folds diacritics and drops possessive s", () => {
+    expect(words("Doctor's ＬＡＢ Técnico")).toEqual(["doctor", "lab", "tecnico"]);
+  });
+  it("reads currency signs as money", () => {
+    expect(words("lab tech $$$?")).toEqual(["lab", "tech", "money"]);
+  });
+  it("only looks at a bounded prefix of a huge message", () => {
+    expect(words("salary ".repeat(2000)).length).toBeLessThan(100);
+  });
+});
+
+describe("normalize", () => {
+  it("maps synonyms, drops stopwords and stems", () => {
+    expect(index.normalizer.normalize("How much do lab techs make?").terms).toEqual(["salari", "mlt"]);
+    expect(index.normalizer.normalize("What is the wage of a medical laboratory technician").terms).toEqual([
+      "salari",
+      "mlt",
+    ]);
+  });
+  it("corrects misspelled domain words", () => {
+    const n = index.normalizer.normalize("salery for a flebotomist");
+    expect(n.corrected).toEqual([
+      ["salery", "salary"],
+      ["flebotomist", "phlebotomist"],
+    ]);
+    expect(n.terms).toEqual(["salari", "phlebotomist"]);
+  });
+  it("leaves ordinary English words alone", () => {
+    expect(index.normalizer.normalize("three years stuck").corrected).toEqual([]);
+  });
+  it("flags other languages", () => {
+    expect(index.normalizer.normalize("сколько зарабатывает лаборант").foreign).toBe(true);
+    expect(index.normalizer.normalize("combien gagne un technicien de laboratoire").foreign).toBe(true);
+    expect(index.normalizer.normalize("how much do lab techs make").foreign).toBe(false);
+  });
+});
