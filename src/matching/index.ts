@@ -39,6 +39,8 @@ export interface MatchIndex {
   domainTerms: string[][];
   outOfScopeTerms: string[][];
   smalltalk: { intent: Smalltalk; phrasings: ReadonlySet<string>[] }[];
+  /** Per-entry accumulator reused by every match, so a match allocates nothing proportional to the pack. */
+  scratch: Float64Array;
 }
 
 function vocabularyOf(kb: KnowledgeBase): string[] {
@@ -104,6 +106,7 @@ export function buildIndex(kb: KnowledgeBase, overrides: Partial<MatchOptions> =
     postings,
     domainTerms: kb.pack.domain_terms.map((t) => normalizer.terms(t)).filter((t) => t.length > 0),
     outOfScopeTerms: kb.pack.out_of_scope_terms.map((t) => normalizer.terms(t)).filter((t) => t.length > 0),
+    scratch: new Float64Array(entries.length),
     smalltalk: kb.smalltalk.map((intent) => ({
       intent,
       phrasings: intent.phrasings.map((p) => new Set(words(p))),

@@ -26,6 +26,7 @@ export type MatchResult =
   | { kind: "none"; reason: NoneReason; topics: Topic[]; candidates: Candidate[]; query: NormalizedText };
 
 const MAX_QUERY_TERMS = 40;
+const FUZZY_TEXT_CHARS = 64;
 const BAG_DISCOUNT = 0.85;
 const ANSWER_DISCOUNT = 0.6;
 const FUSE_OPTIONS = { ignoreLocation: true, threshold: 0.6, includeMatches: false } as const;
@@ -82,39 +83,72 @@ function lexicalScore(
   return Math.max(best, (BAG_DISCOUNT * inBag) / total, (ANSWER_DISCOUNT * anywhere) / total);
 }
 
-function fuzzySimilarity(e: IndexedEntry, queryText: string): number {
+/** How closely some phrasing appears, fuzzily, inside the query (the phrasing is Fuse's pattern: it is short). */
+function fuzzySimilarity(e: IndexedEntry, query: readonly string[], queryText: string): number {
   let best = 0;
   for (const p of e.phrasings) {
-    const result = Fuse.match(queryText, p.text, FUSE_OPTIONS);
+    if (!query.some((t) => p.terms.has(t))) continue;
+    const result = Fuse.match(p.text, queryText, FUSE_OPTIONS);
     if (result.isMatch) best = Math.max(best, 1 - (result.score ?? 1));
   }
   return best;
 }
 
-/** Ranks entries for normalised query terms; exported for the bench and for "nearest entries" tools. */
+/** The `limit` positions with the most query weight; ties keep index order. */
+function preselect(
+  index: MatchIndex,
+  query: readonly string[],
+  weightOf: (t: string) => number,
+  limit: number,
+): number[] {
+  // One scratch array per index, reset after use: rank() is synchronous, so no two calls share it at once.
+  const mass = index.scratch;
+  const touched: number[] = [];
+  for (const t of query) {
+    const w = weightOf(t);
+    for (const position of index.postings.get(t) ?? []) {
+      if (mass[position] === 0) touched.push(position);
+      mass[position]! += w;
+    }
+  }
+  let chosen = touched;
+  if (touched.length > limit) {
+    const sorted = Float64Array.from(touched, (p) => mass[p]!).sort();
+    const cut = sorted[sorted.length - limit]!;
+    const above = touched.filter((p) => mass[p]! > cut);
+    const atCut = touched.filter((p) => mass[p] === cut).sort((a, b) => a - b);
+    chosen = [...above, ...atCut.slice(0, limit - above.length)];
+  }
+  for (const p of touched) mass[p] = 0;
+  return chosen;
+}
+
+/** Ranks entries for normalised query terms, best first; exported for the bench and for "nearest entries" tools. */
 export function rank(index: MatchIndex, terms: readonly string[]): Candidate[] {
   const query = [...new Set(terms)].slice(0, MAX_QUERY_TERMS);
   if (query.length === 0) return [];
   const weightOf = (t: string) => index.weights.get(t) ?? index.unknownWeight;
   const total = query.reduce((s, t) => s + weightOf(t), 0);
-  const seen = new Set<number>();
-  for (const t of query) for (const position of index.postings.get(t) ?? []) seen.add(position);
-
   const { options } = index;
-  const lexical = [...seen]
+
+  const lexical = preselect(index, query, weightOf, options.lexicalCandidates)
     .map((position) => {
       const e = index.entries[position]!;
       return { e, score: lexicalScore(e, query, weightOf, total, index) };
     })
-    .sort((a, b) => b.score - a.score);
+    .sort((a, b) => b.score - a.score)
+    .slice(0, options.fuzzyCandidates);
 
-  const queryText = query.join(" ");
+  // Bitap's cost grows with the text; the head of the query is where phrasings are found in practice.
+  const queryText = query.join(" ").slice(0, FUZZY_TEXT_CHARS);
   return lexical
-    .slice(0, options.fuzzyCandidates)
     .map(({ e, score }) => ({
       entry: e.entry,
       topic: e.topic,
-      confidence: (1 - options.fuzzyWeight) * score + options.fuzzyWeight * fuzzySimilarity(e, queryText),
+      confidence:
+        options.fuzzyWeight > 0
+          ? (1 - options.fuzzyWeight) * score + options.fuzzyWeight * fuzzySimilarity(e, query, queryText)
+          : score,
     }))
     .sort((a, b) => b.confidence - a.confidence);
 }

@@ -23,6 +23,8 @@ export interface MatchOptions {
   unknownWeight: number;
   /** Weight of the Fuse.js fuzzy similarity in the final confidence. */
   fuzzyWeight: number;
+  /** Entries scored phrasing by phrasing, chosen by how much query weight they contain. */
+  lexicalCandidates: number;
   /** Entries re-scored by Fuse.js after the lexical pass. */
   fuzzyCandidates: number;
   /** Small talk is recognised when its best phrasing overlaps the message at least this much (Dice). */
@@ -40,7 +42,8 @@ export const DEFAULT_MATCH_OPTIONS: Readonly<MatchOptions> = Object.freeze({
   precisionWeight: 0.8,
   unknownWeight: 0.6,
   fuzzyWeight: 0.05,
-  fuzzyCandidates: 5,
+  lexicalCandidates: 64,
+  fuzzyCandidates: 3,
   smalltalkMin: 0.66,
   spelling: Object.freeze({ minLength: 4, oneEditMaxLength: 7, twoDeletesMinLength: 9 }),
 });
