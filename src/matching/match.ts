@@ -194,10 +194,7 @@ export function match(index: MatchIndex, text: string): MatchResult {
   if (isSmalltalk && smalltalk.score >= top.confidence) return asSmalltalk();
 
   const margin = top.confidence - (second?.confidence ?? 0);
-  if (
-    top.confidence >= options.sureMin ||
-    (top.confidence >= options.answerMin && margin >= options.marginMin)
-  )
+  if (top.confidence >= options.answerMin && margin >= options.marginMin)
     return {
       kind: "answer",
       entry: top.entry,

@@ -4,10 +4,8 @@ import type { SpellingOptions } from "./spelling.ts";
 export interface MatchOptions {
   /** Confidence at or above which the best entry is answered outright... */
   answerMin: number;
-  /** ...provided it leads the runner-up by at least this much; */
+  /** ...provided it leads the runner-up by at least this much. */
   marginMin: number;
-  /** ...or regardless of the runner-up at this confidence. */
-  sureMin: number;
   /** Below answerMin but at or above this, the best few entries are offered as "did you mean". */
   suggestMin: number;
   /** A candidate joins "did you mean" when it is within this distance of the best one. */
@@ -35,7 +33,6 @@ export interface MatchOptions {
 export const DEFAULT_MATCH_OPTIONS: Readonly<MatchOptions> = Object.freeze({
   answerMin: 0.4,
   marginMin: 0.03,
-  sureMin: 0.8,
   suggestMin: 0.35,
   suggestWindow: 0.15,
   recallWeight: 0.7,
