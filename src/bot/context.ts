@@ -1,0 +1,19 @@
+// The bot's context type and the dependencies every feature receives.
+import type { Context } from "grammy";
+import type { EngineHolder } from "../engine.ts";
+import type { Logger } from "../logger.ts";
+
+/** What a handler did with an update, for the one log line per update. */
+export interface Outcome {
+  kind: string;
+  entry?: string;
+  confidence?: number;
+  reason?: string;
+}
+
+export type BotContext = Context & { outcome?: Outcome };
+
+export interface BotDeps {
+  engine: EngineHolder;
+  logger: Logger;
+}

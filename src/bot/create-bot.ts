@@ -1,0 +1,79 @@
+// Assembles the bot: retries for the Bot API, per-chat ordering, one log line per update, the features, the error net.
+import { autoRetry } from "@grammyjs/auto-retry";
+import { sequentialize } from "@grammyjs/runner";
+import { Bot, type Composer, type MiddlewareFn } from "grammy";
+import type { UserFromGetMe } from "grammy/types";
+import type { Logger } from "../logger.ts";
+import type { BotContext, BotDeps } from "./context.ts";
+import { askFeature } from "./features/ask.ts";
+import { fallbackFeature } from "./features/fallback.ts";
+import { inlineFeature } from "./features/inline.ts";
+import { COMMANDS, startFeature } from "./features/start.ts";
+import { topicsFeature } from "./features/topics.ts";
+import { plain } from "./render.ts";
+import { sendReply } from "./send.ts";
+
+export const APOLOGY = "Sorry, something went wrong on my side. Please try again in a moment.";
+
+export interface CreateBotOptions extends BotDeps {
+  token: string;
+  apiRoot: string;
+  /** Known bot identity, to skip getMe (tests and benchmarks). */
+  botInfo?: UserFromGetMe;
+  /** Extra features (daily tips, feedback…), installed before the fallback. */
+  features?: Composer<BotContext>[];
+}
+
+/** Updates of one chat run in order; different chats run concurrently (with @grammyjs/runner). */
+export function chatKey(ctx: BotContext): string | undefined {
+  return ctx.chat?.id.toString() ?? ctx.from?.id.toString();
+}
+
+function logUpdates(logger: Logger): MiddlewareFn<BotContext> {
+  return async (ctx, next) => {
+    const started = performance.now();
+    const kind = Object.keys(ctx.update).find((k) => k !== "update_id") ?? "unknown";
+    try {
+      await next();
+    } finally {
+      logger.info(
+        {
+          update_id: ctx.update.update_id,
+          kind,
+          chat_type: ctx.chat?.type,
+          ms: Number((performance.now() - started).toFixed(1)),
+          ...ctx.outcome,
+        },
+        "update",
+      );
+      if (ctx.msg?.text) logger.debug({ update_id: ctx.update.update_id, text: ctx.msg.text }, "update text");
+    }
+  };
+}
+
+export function createBot(options: CreateBotOptions): Bot<BotContext> {
+  const { token, apiRoot, botInfo, logger, features = [] } = options;
+  const bot = new Bot<BotContext>(token, { client: { apiRoot }, ...(botInfo ? { botInfo } : {}) });
+  // 429 waits for retry_after; 5xx and network errors back off. Bounded, so a broken API cannot hang a handler forever.
+  bot.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 120 }));
+
+  bot.use(sequentialize(chatKey));
+  bot.use(logUpdates(logger));
+  bot.use(
+    startFeature(options, COMMANDS),
+    topicsFeature(options),
+    ...features,
+    askFeature(options),
+    inlineFeature(options),
+    fallbackFeature(),
+  );
+
+  bot.catch(async (error) => {
+    logger.error({ err: error.error, update_id: error.ctx.update.update_id }, "handler failed");
+    // The callback may already be answered (that fails harmlessly); the chat gets the apology either way.
+    if (error.ctx.callbackQuery)
+      await error.ctx.answerCallbackQuery({ text: APOLOGY }).catch(() => undefined);
+    if (error.ctx.chat) await sendReply(error.ctx, { chunks: plain(APOLOGY) }).catch(() => undefined);
+  });
+  return bot;
+}

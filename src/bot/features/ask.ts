@@ -1,0 +1,69 @@
+// Free-text questions (new or edited): the engine's result rendered as an answer, "did you mean", small talk or the menu.
+import { Composer, type Filter } from "grammy";
+import { type MatchResult, match } from "../../matching/engine.ts";
+import type { BotContext, BotDeps, Outcome } from "../context.ts";
+import { answerReply, didYouMeanReply, noAnswerReply, plain, type Reply } from "../render.ts";
+import { sendReply } from "../send.ts";
+
+type TextContext = Filter<BotContext, "message:text" | "edited_message:text">;
+
+/** In groups the bot only answers when spoken to: a mention of it, or a reply to one of its messages. */
+export function isAddressed(ctx: TextContext): boolean {
+  const message = ctx.msg;
+  if (message.chat.type === "private") return true;
+  if (message.reply_to_message?.from?.id === ctx.me.id) return true;
+  const mention = `@${ctx.me.username}`.toLowerCase();
+  return (message.entities ?? []).some(
+    (e) =>
+      e.type === "mention" && message.text.slice(e.offset, e.offset + e.length).toLowerCase() === mention,
+  );
+}
+
+function withoutMention(text: string, username: string): string {
+  return text.replace(new RegExp(`@${username}\\b`, "gi"), " ").trim();
+}
+
+function pick<T>(items: readonly T[]): T {
+  return items[Math.floor(Math.random() * items.length)]!;
+}
+
+export function outcomeOf(result: MatchResult): Outcome {
+  switch (result.kind) {
+    case "answer":
+      return { kind: "answer", entry: result.entry.id, confidence: Number(result.confidence.toFixed(3)) };
+    case "ambiguous":
+      return {
+        kind: "ambiguous",
+        entry: result.candidates.map((c) => c.entry.id).join(","),
+        confidence: Number((result.candidates[0]?.confidence ?? 0).toFixed(3)),
+      };
+    case "smalltalk":
+      return { kind: "smalltalk", entry: result.intent.id };
+    case "none":
+      return { kind: "none", reason: result.reason };
+  }
+}
+
+export function askFeature({ engine }: BotDeps): Composer<BotContext> {
+  const composer = new Composer<BotContext>();
+  composer.on(["message:text", "edited_message:text"]).filter(isAddressed, async (ctx, next) => {
+    if (ctx.msg.text.startsWith("/")) return next(); // a command no feature knows: the fallback answers it
+    const current = engine.current();
+    const result = match(current.index, withoutMention(ctx.msg.text, ctx.me.username));
+    ctx.outcome = outcomeOf(result);
+    const reply: Reply = (() => {
+      switch (result.kind) {
+        case "answer":
+          return answerReply(current, result.entry);
+        case "ambiguous":
+          return didYouMeanReply(result.candidates);
+        case "smalltalk":
+          return { chunks: plain(pick(result.intent.replies)) };
+        case "none":
+          return noAnswerReply(result.topics, result.reason);
+      }
+    })();
+    await sendReply(ctx, reply, ctx.chat.type === "private" ? undefined : ctx.msg.message_id);
+  });
+  return composer;
+}

@@ -1,0 +1,50 @@
+// /topics and the topic menu: topics → entries → answer, navigated by editing one message, with Back and Home.
+import { Composer } from "grammy";
+import type { Engine } from "../../engine.ts";
+import { type Action, decode } from "../callback-data.ts";
+import type { BotContext, BotDeps } from "../context.ts";
+import { answerReply, homeReply, menuEntryReply, type Reply, topicReply } from "../render.ts";
+import { editReply, sendReply } from "../send.ts";
+
+/** What a button leads to, and whether it replaces the menu message or arrives as a new one; undefined if stale. */
+function resolve(engine: Engine, action: Action): { reply: Reply; mode: "edit" | "send" } | undefined {
+  switch (action.type) {
+    case "home":
+      return { reply: homeReply(engine), mode: "edit" };
+    case "menu":
+      return { reply: homeReply(engine), mode: "send" };
+    case "topic": {
+      const topic = engine.kb.topics.find((t) => t.id === action.id);
+      return topic && { reply: topicReply(engine, topic), mode: "edit" };
+    }
+    case "entry": {
+      const entry = engine.index.byId.get(action.id)?.entry;
+      return entry && { reply: menuEntryReply(entry), mode: "edit" };
+    }
+    case "answer": {
+      const entry = engine.index.byId.get(action.id)?.entry;
+      return entry && { reply: answerReply(engine, entry), mode: "send" };
+    }
+  }
+}
+
+export function topicsFeature({ engine }: BotDeps): Composer<BotContext> {
+  const composer = new Composer<BotContext>();
+
+  composer.command("topics", async (ctx) => {
+    ctx.outcome = { kind: "topics" };
+    await sendReply(ctx, homeReply(engine.current()));
+  });
+
+  composer.on("callback_query:data", async (ctx, next) => {
+    const action = decode(ctx.callbackQuery.data);
+    const target = action && resolve(engine.current(), action);
+    if (!action || !target) return next();
+    // Answer first: the spinner stops at once, whatever the edit below takes.
+    await ctx.answerCallbackQuery();
+    ctx.outcome = { kind: `button:${action.type}`, ...("id" in action ? { entry: action.id } : {}) };
+    await (target.mode === "edit" ? editReply(ctx, target.reply) : sendReply(ctx, target.reply));
+  });
+
+  return composer;
+}

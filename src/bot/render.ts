@@ -1,0 +1,120 @@
+// Everything the bot says, as HTML-escaped chunks within Telegram's length limit, with their inline keyboards.
+import { InlineKeyboard } from "grammy";
+import type { Engine } from "../engine.ts";
+import type { Entry, Topic } from "../knowledge/schema.ts";
+import type { Candidate } from "../matching/engine.ts";
+import { encode } from "./callback-data.ts";
+
+export const TELEGRAM_TEXT_LIMIT = 4096;
+const BUTTON_LABEL_MAX = 60;
+
+export interface Reply {
+  /** HTML-parse-mode chunks, each within the limit; send in order, the keyboard goes under the last. */
+  chunks: string[];
+  keyboard?: InlineKeyboard;
+}
+
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+
+/** Splits plain text into pieces of at most `limit` UTF-16 units, at paragraph, line or word breaks when it can. */
+export function splitText(text: string, limit = TELEGRAM_TEXT_LIMIT): string[] {
+  const pieces: string[] = [];
+  let rest = text;
+  while (rest.length > limit) {
+    const window = rest.slice(0, limit);
+    let cut = Math.max(window.lastIndexOf("\n\n"), window.lastIndexOf("\n"), window.lastIndexOf(" "));
+    if (cut < limit / 2) cut = limit;
+    // Never split a surrogate pair (emoji): Telegram would reject the lone half.
+    const code = rest.charCodeAt(cut - 1);
+    if (code >= 0xd800 && code <= 0xdbff) cut -= 1;
+    pieces.push(rest.slice(0, cut).trimEnd());
+    rest = rest.slice(cut).trimStart();
+  }
+  if (rest.length > 0 || pieces.length === 0) pieces.push(rest);
+  return pieces;
+}
+
+/** A message whose first line is bold, split into chunks: escaping happens after splitting, so a cut never lands in an entity. */
+export function titled(title: string, body: string, limit = TELEGRAM_TEXT_LIMIT): string[] {
+  return splitText(`${title}\n\n${body}`, limit).map((piece, i) =>
+    i === 0 && piece.startsWith(title)
+      ? `<b>${escapeHtml(title)}</b>${escapeHtml(piece.slice(title.length))}`
+      : escapeHtml(piece),
+  );
+}
+
+export function plain(text: string): string[] {
+  return splitText(text).map(escapeHtml);
+}
+
+export function label(text: string): string {
+  return text.length <= BUTTON_LABEL_MAX ? text : `${text.slice(0, BUTTON_LABEL_MAX - 1)}…`;
+}
+
+function entryBody(entry: Entry): string {
+  return `${entry.answer}\n\nSource: ${entry.sources.join(", ")}`;
+}
+
+/** An answer sent as its own message: related entries as buttons, and a way into the topics. */
+export function answerReply(engine: Engine, entry: Entry): Reply {
+  const keyboard = new InlineKeyboard();
+  for (const id of entry.related.slice(0, 3)) {
+    const related = engine.index.byId.get(id);
+    if (related) keyboard.text(label(related.entry.question), encode({ type: "answer", id })).row();
+  }
+  keyboard.text("📚 Browse topics", encode({ type: "menu" }));
+  return { chunks: titled(entry.question, entryBody(entry)), keyboard };
+}
+
+export function topicsKeyboard(topics: readonly Topic[]): InlineKeyboard {
+  const keyboard = new InlineKeyboard();
+  topics.forEach((t, i) => {
+    keyboard.text(t.title, encode({ type: "topic", id: t.id }));
+    if (i % 2 === 1) keyboard.row();
+  });
+  return keyboard;
+}
+
+export function homeReply(engine: Engine, intro = "Pick a topic:"): Reply {
+  return { chunks: plain(intro), keyboard: topicsKeyboard(engine.index.topics) };
+}
+
+export function topicReply(engine: Engine, topic: Topic): Reply {
+  const keyboard = new InlineKeyboard();
+  for (const e of engine.index.entries)
+    if (e.topic.id === topic.id)
+      keyboard.text(label(e.entry.question), encode({ type: "entry", id: e.entry.id })).row();
+  keyboard.text("⬅️ Back", encode({ type: "home" }));
+  return { chunks: titled(topic.title, topic.description), keyboard };
+}
+
+/** An answer shown inside the menu message, with Back to its topic and Home. */
+export function menuEntryReply(entry: Entry): Reply {
+  const keyboard = new InlineKeyboard()
+    .text("⬅️ Back", encode({ type: "topic", id: entry.topic }))
+    .text("🏠 Topics", encode({ type: "home" }));
+  return { chunks: titled(entry.question, entryBody(entry)), keyboard };
+}
+
+export function didYouMeanReply(candidates: readonly Candidate[]): Reply {
+  const keyboard = new InlineKeyboard();
+  for (const c of candidates)
+    keyboard.text(label(c.entry.question), encode({ type: "answer", id: c.entry.id })).row();
+  keyboard.text("📚 Browse topics", encode({ type: "menu" }));
+  return { chunks: plain("I'm not sure I understood. Did you mean:"), keyboard };
+}
+
+export function noAnswerReply(topics: readonly Topic[], reason: string): Reply {
+  const lead =
+    reason === "foreign"
+      ? "Sorry, I can only answer in English for now."
+      : reason === "empty"
+        ? "I couldn't find a question in that message."
+        : "I don't have an answer to that yet.";
+  return {
+    chunks: plain(`${lead} Try asking in other words, or pick a topic:`),
+    keyboard: topicsKeyboard(topics),
+  };
+}

@@ -1,0 +1,37 @@
+// Reads and validates the environment once at start-up; the rest of the program gets a typed Config.
+import { z } from "zod";
+
+const optional = (schema: z.ZodType<string>) =>
+  z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), schema.optional());
+
+export const configSchema = z.object({
+  BOT_TOKEN: optional(z.string().regex(/^\d+:[\w-]{20,}$/, "does not look like a token from @BotFather")),
+  TELEGRAM_API_ROOT: optional(z.url()).default("https://api.telegram.org"),
+  DATABASE_URL: optional(z.string()).default("./data/bot.sqlite"),
+  LOG_LEVEL: optional(z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"])).default("info"),
+  NODE_ENV: optional(z.string()).default("development"),
+  KNOWLEDGE_DIR: optional(z.string()).default("knowledge"),
+});
+
+export type Config = z.infer<typeof configSchema>;
+
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+/** Parses `env`; throws a ConfigError naming every variable that is wrong. */
+export function readConfig(env: NodeJS.ProcessEnv): Config {
+  const result = configSchema.safeParse(env);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+  throw new ConfigError(`invalid environment:\n${lines.join("\n")}`);
+}
+
+/** Where the database lives: a plain path or a `file:` / `sqlite:` URL means SQLite. */
+export function sqlitePath(databaseUrl: string): string {
+  const match = /^(?:sqlite|file):(?:\/\/)?(.+)$/.exec(databaseUrl);
+  if (match) return match[1]!;
+  if (/^[a-z]+:\/\//i.test(databaseUrl))
+    throw new ConfigError(`DATABASE_URL: only SQLite is supported, got ${databaseUrl}`);
+  return databaseUrl;
+}

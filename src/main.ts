@@ -1,0 +1,101 @@
+// Entry point: reads config, loads the knowledge, starts the bot with long polling, and stops it cleanly.
+import { existsSync } from "node:fs";
+import { run } from "@grammyjs/runner";
+import { createBot } from "./bot/create-bot.ts";
+import { COMMANDS } from "./bot/features/start.ts";
+import { ConfigError, readConfig } from "./config.ts";
+import { holdEngine, loadEngine } from "./engine.ts";
+import { KnowledgeError } from "./knowledge/load.ts";
+import { createLogger } from "./logger.ts";
+
+const HELP = `Usage: npm start   (or: node src/main.ts)
+
+Runs the career FAQ bot on Telegram with long polling.
+
+Environment (read from .env when present; see .env.example):
+  BOT_TOKEN          required: the token @BotFather gives you
+  TELEGRAM_API_ROOT  Bot API root (default https://api.telegram.org)
+  DATABASE_URL       SQLite file path (default ./data/bot.sqlite)
+  LOG_LEVEL          fatal|error|warn|info|debug|trace|silent (default info)
+  NODE_ENV           production for JSON logs; anything else logs human-readable lines
+  KNOWLEDGE_DIR      knowledge pack directory (default knowledge)
+
+No token? Try the same answers in the terminal: npm run chat`;
+
+const NO_TOKEN =
+  "BOT_TOKEN is not set. Create a bot with @BotFather in Telegram (send /newbot), put BOT_TOKEN=<token> in .env, " +
+  "and run npm start again. To try the answers without Telegram, run: npm run chat";
+
+const SHUTDOWN_GRACE_MS = 4_500;
+
+if (process.argv.includes("--help") || process.argv.includes("-h")) {
+  console.log(HELP);
+  process.exit(0);
+}
+if (existsSync(".env")) process.loadEnvFile(".env");
+
+let config: ReturnType<typeof readConfig>;
+try {
+  config = readConfig(process.env);
+} catch (error) {
+  if (!(error instanceof ConfigError)) throw error;
+  console.error(error.message);
+  process.exit(1);
+}
+if (!config.BOT_TOKEN) {
+  console.error(NO_TOKEN);
+  process.exit(1);
+}
+
+const logger = await createLogger(config.LOG_LEVEL, config.NODE_ENV === "production");
+let engine: Awaited<ReturnType<typeof loadEngine>>;
+try {
+  engine = await loadEngine(config.KNOWLEDGE_DIR);
+} catch (error) {
+  if (!(error instanceof KnowledgeError)) throw error;
+  console.error(
+    `The knowledge pack in ${config.KNOWLEDGE_DIR} is invalid, so the bot will not start.\n${error.message}`,
+  );
+  process.exit(1);
+}
+logger.info({ version: engine.kb.version, entries: engine.kb.entries.length }, "knowledge loaded");
+
+const bot = createBot({
+  token: config.BOT_TOKEN,
+  apiRoot: config.TELEGRAM_API_ROOT,
+  engine: holdEngine(engine),
+  logger,
+});
+await bot.init();
+await bot.api.setMyCommands(COMMANDS);
+await bot.api.setMyDescription(
+  `Answers career questions about ${engine.kb.pack.audience}, in your own words. ${engine.kb.pack.description}`.slice(
+    0,
+    512,
+  ),
+);
+await bot.api.setMyShortDescription(
+  `Career questions about ${engine.kb.pack.audience}, answered.`.slice(0, 120),
+);
+
+const runner = run(bot, {
+  runner: { fetch: { allowed_updates: ["message", "edited_message", "callback_query", "inline_query"] } },
+});
+logger.info({ username: bot.botInfo.username }, "bot started (long polling)");
+
+let stopping = false;
+async function shutdown(signal: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  logger.info({ signal }, "stopping: finishing updates in flight");
+  const force = setTimeout(() => {
+    logger.warn("updates still running after the grace period; exiting");
+    process.exit(0);
+  }, SHUTDOWN_GRACE_MS);
+  force.unref();
+  if (runner.isRunning()) await runner.stop();
+  logger.info("stopped");
+  process.exit(0);
+}
+process.once("SIGINT", () => void shutdown("SIGINT"));
+process.once("SIGTERM", () => void shutdown("SIGTERM"));

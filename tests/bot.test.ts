@@ -1,0 +1,290 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { APOLOGY } from "../src/bot/create-bot.ts";
+import { STALE_BUTTON_NOTICE, TYPE_A_QUESTION, UNKNOWN_COMMAND } from "../src/bot/features/fallback.ts";
+import { loadCases } from "./eval/evaluate.ts";
+import { BOT_USER } from "./fake-telegram/server.ts";
+import {
+  ask,
+  button,
+  buttons,
+  group,
+  type Harness,
+  person,
+  repliesAfter,
+  startBot,
+} from "./helpers/bot-harness.ts";
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startBot();
+});
+afterAll(async () => {
+  await h.stop();
+});
+
+describe("/start and /help", () => {
+  it("welcomes with what the bot knows and the topic buttons", async () => {
+    const { chat, user } = person();
+    const [welcome] = await ask(h.fake, chat, user, "/start");
+    expect(welcome!.text).toMatch(/medical laboratory technicians/);
+    expect(welcome!.text).toMatch(/how much do lab techs make/);
+    expect(buttons(welcome!).map((b) => b.text)).toContain("Jobs and pay");
+    expect(buttons(welcome!)).toHaveLength(8);
+  });
+
+  it("opens an answer or a topic from a deep link", async () => {
+    const { chat, user } = person();
+    const [answer] = await ask(h.fake, chat, user, "/start salary");
+    expect(answer!.text).toContain("$60,290");
+    const [topic] = await ask(h.fake, chat, user, "/start certification");
+    expect(topic!.text).toMatch(/^Certification/);
+    expect(buttons(topic!).map((b) => b.text)).toContain("What is the ASCP certification?");
+  });
+
+  it("explains how to ask, with the commands and an example", async () => {
+    const { chat, user } = person();
+    const [help] = await ask(h.fake, chat, user, "/help");
+    expect(help!.text).toMatch(/Example:/);
+    expect(help!.text).toMatch(/\/topics/);
+  });
+});
+
+describe("the topic menu", () => {
+  it("goes topics → entries → answer → Back → Home by editing one message", async () => {
+    const { chat, user } = person();
+    const [menu] = await ask(h.fake, chat, user, "/topics");
+    const id = menu!.message_id;
+    const shown = () => h.fake.botMessages(chat.id).find((m) => m.message_id === id)!;
+
+    h.fake.press(chat, user, id, button(menu!, "Jobs and pay"));
+    await h.fake.waitFor(() => shown().edits === 1 || undefined);
+    expect(shown().text).toMatch(/^Jobs and pay/);
+
+    h.fake.press(chat, user, id, button(shown(), /How much does a medical laboratory technician earn/));
+    await h.fake.waitFor(() => shown().edits === 2 || undefined);
+    expect(shown().text).toContain("$102,390");
+    expect(shown().html).toContain("<b>How much does a medical laboratory technician earn?</b>");
+
+    h.fake.press(chat, user, id, button(shown(), "⬅️ Back"));
+    await h.fake.waitFor(() => shown().edits === 3 || undefined);
+    expect(shown().text).toMatch(/^Jobs and pay/);
+
+    h.fake.press(chat, user, id, button(shown(), "⬅️ Back"));
+    await h.fake.waitFor(() => shown().edits === 4 || undefined);
+    expect(buttons(shown())).toHaveLength(8);
+    expect(h.fake.botMessages(chat.id)).toHaveLength(1);
+    expect(h.fake.callsOf("answerCallbackQuery").every((c) => c.ok)).toBe(true);
+  });
+});
+
+describe("free-text questions", () => {
+  it("answers a sample of the held-out eval set with the expected entry", async () => {
+    const { chat, user } = person();
+    const engine = h.engine.current();
+    const cases = (await loadCases("tests/eval/holdout.yaml")).filter(
+      (c) => c.category === "short" || c.category === "typo",
+    );
+    for (const c of cases.slice(0, 8)) {
+      const [reply] = await ask(h.fake, chat, user, c.text);
+      const entry = engine.index.byId.get(c.expect)!.entry;
+      expect(reply!.text.startsWith(entry.question), c.text).toBe(true);
+    }
+  });
+
+  it("puts related entries under an answer, and opens one as a new message", async () => {
+    const { chat, user } = person();
+    const [answer] = await ask(h.fake, chat, user, "how much do lab techs make");
+    expect(buttons(answer!).length).toBeGreaterThanOrEqual(3);
+    h.fake.press(chat, user, answer!.message_id, button(answer!, /job outlook/));
+    const [outlook] = await repliesAfter(h.fake, chat, answer!.message_id);
+    expect(outlook!.text).toMatch(/6% from 2023 to 2033/);
+  });
+
+  it("asks back with 'did you mean' buttons when two entries fit equally", async () => {
+    const { chat, user } = person();
+    const [reply] = await ask(h.fake, chat, user, "ascp and phlebotomy");
+    expect(reply!.text).toMatch(/Did you mean/);
+    expect(buttons(reply!).map((b) => b.text)).toEqual(
+      expect.arrayContaining(["What is the ASCP certification?", "What does a phlebotomist do?"]),
+    );
+  });
+
+  it("says honestly when it has no answer and shows the topics", async () => {
+    const { chat, user } = person();
+    const [reply] = await ask(h.fake, chat, user, "how much do nurses make");
+    expect(reply!.text).toMatch(/don't have an answer/);
+    expect(buttons(reply!).length).toBeGreaterThan(0);
+  });
+
+  it("replies to small talk", async () => {
+    const { chat, user } = person();
+    const [reply] = await ask(h.fake, chat, user, "thank you!");
+    expect(reply!.text).toMatch(/welcome|helped/i);
+  });
+
+  it("escapes what it echoes and sends only valid HTML", async () => {
+    const { chat, user } = person();
+    await ask(h.fake, chat, user, "<b>salary</b> & <script>");
+    expect(h.fake.calls.filter((c) => c.error?.includes("can't parse entities"))).toEqual([]);
+  });
+});
+
+describe("bad input", () => {
+  it.each([
+    [
+      "sticker",
+      {
+        sticker: {
+          file_id: "s",
+          file_unique_id: "s",
+          type: "regular",
+          width: 1,
+          height: 1,
+          is_animated: false,
+          is_video: false,
+        },
+      },
+    ],
+    ["photo", { photo: [{ file_id: "p", file_unique_id: "p", width: 1, height: 1 }] }],
+    ["voice", { voice: { file_id: "v", file_unique_id: "v", duration: 1 } }],
+    ["location", { location: { latitude: 1, longitude: 2 } }],
+    ["document", { document: { file_id: "d", file_unique_id: "d" } }],
+  ])("a %s gets a hint to type a question", async (_kind, fields) => {
+    const { chat, user } = person();
+    h.fake.sendOther(chat, user, fields);
+    const [reply] = await h.fake.waitFor(() => {
+      const m = h.fake.botMessages(chat.id);
+      return m.length > 0 ? m : undefined;
+    });
+    expect(reply!.text).toBe(TYPE_A_QUESTION);
+  });
+
+  it("answers an edited message like a new one", async () => {
+    const { chat, user } = person();
+    const { message_id } = h.fake.sendText(chat, user, "weather?");
+    await repliesAfter(h.fake, chat, message_id, 1);
+    h.fake.editText(chat, user, message_id, "salary?");
+    const replies = await repliesAfter(h.fake, chat, message_id, 2);
+    expect(replies[1]!.text).toContain("$60,290");
+  });
+
+  it.each([
+    ["a 4,500-character message", `what is the salary of a lab tech ${"and so on ".repeat(450)}`],
+    ["emoji only", "😀🎉🔥"],
+    ["another language", "¿cuánto gana un técnico de laboratorio?"],
+    ["only punctuation", "?!..."],
+  ])("handles %s with a clear reply", async (_kind, text) => {
+    const { chat, user } = person();
+    const [reply] = await ask(h.fake, chat, user, text);
+    expect(reply!.text.length).toBeGreaterThan(0);
+  });
+
+  it("answers forged, stale or unknown button data with a notice and keeps running", async () => {
+    const { chat, user } = person();
+    const [menu] = await ask(h.fake, chat, user, "/topics");
+    for (const data of ["zzz", "e:no-such-entry", "t:", "a:SALARY", "h:extra", `e:${"x".repeat(60)}`]) {
+      const id = h.fake.press(chat, user, menu!.message_id, data);
+      await h.fake.waitFor(() =>
+        h.fake.callsOf("answerCallbackQuery").find((c) => c.params.callback_query_id === id),
+      );
+      const call = h.fake.callsOf("answerCallbackQuery").find((c) => c.params.callback_query_id === id)!;
+      expect(call.params.text).toBe(STALE_BUTTON_NOTICE);
+    }
+    const [again] = await ask(h.fake, chat, user, "salary");
+    expect(again!.text).toContain("$60,290");
+  });
+
+  it("tells a person about an unknown command", async () => {
+    const { chat, user } = person();
+    const [reply] = await ask(h.fake, chat, user, "/frobnicate");
+    expect(reply!.text).toBe(UNKNOWN_COMMAND);
+  });
+
+  it("keeps every button's data within 64 bytes", () => {
+    const all = [...h.fake.messages.values()].flat().flatMap((m) => buttons(m));
+    expect(all.length).toBeGreaterThan(20);
+    for (const b of all) expect(Buffer.byteLength(b.data)).toBeLessThanOrEqual(64);
+  });
+});
+
+describe("errors and limits of the Bot API", () => {
+  it("retries after a 429 with retry_after and still answers", async () => {
+    const { chat, user } = person();
+    h.fake.failNext("sendMessage", {
+      status: 429,
+      description: "Too Many Requests: retry after 1",
+      retry_after: 1,
+    });
+    const [reply] = await ask(h.fake, chat, user, "salary");
+    expect(reply!.text).toContain("$60,290");
+    expect(
+      h.fake.calls.some((c) => c.method === "sendMessage" && c.error?.startsWith("Too Many Requests")),
+    ).toBe(true);
+  });
+
+  it("apologises when a handler fails instead of going silent", async () => {
+    const { chat, user } = person();
+    const [menu] = await ask(h.fake, chat, user, "/topics");
+    h.fake.failNext("editMessageText", { status: 400, description: "Bad Request: something unexpected" });
+    h.fake.press(chat, user, menu!.message_id, button(menu!, "Skills"));
+    const [apology] = await repliesAfter(h.fake, chat, menu!.message_id);
+    expect(apology!.text).toBe(APOLOGY);
+  });
+});
+
+describe("groups", () => {
+  it("stays quiet unless mentioned or replied to, and answers commands addressed to it", async () => {
+    const chat = group();
+    const { user } = person();
+    const quiet = h.fake.sendText(chat, user, "how much do lab techs make");
+    h.fake.sendText(chat, user, "/help@someotherbot");
+    const [answer] = await ask(h.fake, chat, user, `@${BOT_USER.username} how much do lab techs make`);
+    expect(answer!.text).toContain("$60,290");
+    expect(h.fake.botMessages(chat.id)).toHaveLength(1);
+    expect(quiet.message_id).toBeLessThan(answer!.message_id);
+
+    const { message_id } = h.fake.sendText(chat, user, "and the job outlook?", {
+      reply_to_message: { message_id: answer!.message_id, date: 0, chat, from: BOT_USER, text: answer!.text },
+    });
+    const [outlook] = await repliesAfter(h.fake, chat, message_id);
+    expect(outlook!.text).toMatch(/outlook/i);
+
+    const [help] = await ask(h.fake, chat, user, `/help@${BOT_USER.username}`);
+    expect(help!.text).toMatch(/Commands:/);
+  });
+});
+
+describe("inline mode", () => {
+  it("offers matching answers to share", async () => {
+    const { user } = person();
+    const id = h.fake.inlineQuery(user, "salary");
+    const call = await h.fake.waitFor(() =>
+      h.fake.callsOf("answerInlineQuery").find((c) => c.params.inline_query_id === id),
+    );
+    expect(call.ok).toBe(true);
+    const results = call.params.results as { id: string; title: string }[];
+    expect(results[0]?.id).toBe("salary");
+  });
+});
+
+describe("many chats at once", () => {
+  it("answers 40 chats × 5 questions with nothing lost and each chat in order", async () => {
+    const questions = ["salary", "phlebotomy", "ascp", "job outlook", "cytotechnologist"];
+    const expected = [
+      "How much does",
+      "What does a phlebotomist",
+      "What is the ASCP",
+      "What is the job outlook",
+      "What does a cytotechnologist",
+    ];
+    const people = Array.from({ length: 40 }, () => person());
+    for (const q of questions) for (const p of people) h.fake.sendText(p.chat, p.user, q);
+    for (const p of people) {
+      const replies = await h.fake.waitFor(() => {
+        const m = h.fake.botMessages(p.chat.id);
+        return m.length >= questions.length ? m : undefined;
+      }, 15_000);
+      expect(replies.map((r, i) => r.text.startsWith(expected[i]!))).toEqual(questions.map(() => true));
+    }
+  });
+});

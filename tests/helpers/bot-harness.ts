@@ -1,0 +1,112 @@
+// Starts the real bot (createBot + @grammyjs/runner) against the fake Bot API and offers a person's view of a chat.
+import { type RunnerHandle, run } from "@grammyjs/runner";
+import type { Composer } from "grammy";
+import pino from "pino";
+import type { BotContext } from "../../src/bot/context.ts";
+import { createBot } from "../../src/bot/create-bot.ts";
+import { type Engine, type EngineHolder, holdEngine, loadEngine } from "../../src/engine.ts";
+import {
+  BOT_USER,
+  type Chat,
+  FakeTelegram,
+  type FakeTelegramOptions,
+  type ShownMessage,
+  TOKEN,
+  type User,
+} from "../fake-telegram/server.ts";
+import { KNOWLEDGE_DIR } from "./knowledge.ts";
+
+let engine: Promise<Engine> | undefined;
+export function realEngine(): Promise<Engine> {
+  engine ??= loadEngine(KNOWLEDGE_DIR);
+  return engine;
+}
+
+export interface Harness {
+  fake: FakeTelegram;
+  runner: RunnerHandle;
+  engine: EngineHolder;
+  stop(): Promise<void>;
+}
+
+export async function startBot(
+  options: { fake?: FakeTelegramOptions; features?: (engine: EngineHolder) => Composer<BotContext>[] } = {},
+): Promise<Harness> {
+  const fake = await new FakeTelegram(options.fake).start();
+  const holder = holdEngine(await realEngine());
+  const bot = createBot({
+    token: TOKEN,
+    apiRoot: fake.url,
+    engine: holder,
+    logger: pino({ level: "silent" }),
+    botInfo: BOT_USER,
+    ...(options.features ? { features: options.features(holder) } : {}),
+  });
+  const runner = run(bot, { runner: { fetch: { timeout: 1 } } });
+  return {
+    fake,
+    runner,
+    engine: holder,
+    stop: async () => {
+      if (runner.isRunning()) await runner.stop();
+      await fake.close();
+    },
+  };
+}
+
+let nextId = 1000;
+export function person(name = "Ann"): { user: User; chat: Chat } {
+  const id = nextId++;
+  return { user: { id, is_bot: false, first_name: name }, chat: { id, type: "private", first_name: name } };
+}
+
+export function group(): Chat {
+  return { id: -nextId++, type: "supergroup", title: "Lab techs" };
+}
+
+/** Sends text and waits until the bot has sent `count` messages after it; returns them. */
+export async function ask(
+  fake: FakeTelegram,
+  chat: Chat,
+  user: User,
+  text: string,
+  count = 1,
+): Promise<ShownMessage[]> {
+  const { message_id } = fake.sendText(chat, user, text);
+  return repliesAfter(fake, chat, message_id, count);
+}
+
+export function repliesAfter(
+  fake: FakeTelegram,
+  chat: Chat,
+  messageId: number,
+  count = 1,
+): Promise<ShownMessage[]> {
+  return fake.waitFor(
+    () => {
+      const replies = fake.botMessages(chat.id).filter((m) => m.message_id > messageId);
+      return replies.length >= count ? replies : undefined;
+    },
+    8_000,
+    `${count} bot message(s) after #${messageId} in chat ${chat.id}`,
+  );
+}
+
+export function buttons(message: ShownMessage): { text: string; data: string }[] {
+  return (message.reply_markup?.inline_keyboard ?? [])
+    .flat()
+    .map((b) => ({ text: b.text, data: b.callback_data ?? "" }));
+}
+
+export function button(message: ShownMessage, text: string | RegExp): string {
+  const found = buttons(message).find((b) =>
+    typeof text === "string" ? b.text === text : text.test(b.text),
+  );
+  if (!found)
+    throw new Error(
+      `no button ${String(text)} in: ${buttons(message)
+        .map((b) => b.text)
+        .join(" | ")}`,
+    );
+  return found.data;
+}

@@ -1,0 +1,81 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { once } from "node:events";
+import { afterEach, describe, expect, it } from "vitest";
+import { FakeTelegram, TOKEN } from "./fake-telegram/server.ts";
+import { person, repliesAfter } from "./helpers/bot-harness.ts";
+
+const children: ChildProcess[] = [];
+afterEach(() => {
+  for (const c of children.splice(0)) c.kill("SIGKILL");
+});
+
+function startMain(
+  env: Record<string, string>,
+  args: string[] = [],
+): { child: ChildProcess; output: () => string } {
+  const child = spawn(process.execPath, ["src/main.ts", ...args], {
+    env: { PATH: process.env.PATH ?? "", NODE_ENV: "production", LOG_LEVEL: "warn", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  children.push(child);
+  let output = "";
+  child.stdout?.on("data", (d) => {
+    output += d;
+  });
+  child.stderr?.on("data", (d) => {
+    output += d;
+  });
+  return { child, output: () => output };
+}
+
+describe("npm start", () => {
+  it("without a token says how to get one and points to the terminal chat", async () => {
+    const { child, output } = startMain({ BOT_TOKEN: "" });
+    const [code] = await once(child, "exit");
+    expect(code).toBe(1);
+    expect(output()).toMatch(/BOT_TOKEN is not set.*@BotFather.*npm run chat/s);
+  });
+
+  it("refuses to start with a broken knowledge file, naming file, line and field", async () => {
+    const { child, output } = startMain({
+      BOT_TOKEN: TOKEN,
+      KNOWLEDGE_DIR: "tests/fixtures/broken-knowledge",
+    });
+    const [code] = await once(child, "exit");
+    expect(code).toBe(1);
+    expect(output()).toMatch(/entries\/broken\.yaml:\d+ \[0\] \(id salary\)\.answer/);
+  });
+
+  it("--help describes the environment", async () => {
+    const { child, output } = startMain({}, ["--help"]);
+    await once(child, "exit");
+    expect(output()).toMatch(/BOT_TOKEN/);
+    expect(output()).toMatch(/TELEGRAM_API_ROOT/);
+  });
+
+  it("registers its commands, answers, and stops on SIGTERM with exit code 0", async () => {
+    const fake = await new FakeTelegram().start();
+    try {
+      const { child } = startMain({
+        BOT_TOKEN: TOKEN,
+        TELEGRAM_API_ROOT: fake.url,
+        DATABASE_URL: ":memory:",
+      });
+      await fake.waitFor(() => fake.pollCount > 0 || undefined, 10_000, "first getUpdates");
+      expect(fake.commands[0]).toEqual(
+        expect.arrayContaining([expect.objectContaining({ command: "topics" })]),
+      );
+      const { chat, user } = person();
+      const { message_id } = fake.sendText(chat, user, "how much do lab techs make");
+      const [reply] = await repliesAfter(fake, chat, message_id);
+      expect(reply!.text).toContain("$60,290");
+      const started = Date.now();
+      child.kill("SIGTERM");
+      const [code] = await once(child, "exit");
+      expect(code).toBe(0);
+      expect(Date.now() - started).toBeLessThan(5_000);
+    } finally {
+      await fake.close();
+    }
+  });
+});
