@@ -1,0 +1,19 @@
+# Multi-stage build on the official Node 24 slim image; production dependencies only, non-root, data in a volume.
+FROM node:24-slim AS deps
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev --no-audit --no-fund
+
+FROM node:24-slim
+ENV NODE_ENV=production \
+    DATABASE_URL=/data/bot.sqlite
+WORKDIR /app
+COPY --from=deps /app/node_modules ./node_modules
+COPY package.json ./
+COPY src ./src
+COPY knowledge ./knowledge
+RUN mkdir -p /data && chown node:node /data
+USER node
+VOLUME ["/data"]
+# node, not npm: npm does not pass SIGTERM on, and the bot needs it to stop cleanly.
+CMD ["node", "src/main.ts"]
