@@ -1,6 +1,7 @@
 // `npm run bench [-- matcher|bot|tips]`: runs the benchmarks and prints their numbers for the README.
 import { cpus, totalmem } from "node:os";
 import { loadKnowledge } from "../src/knowledge/load.ts";
+import { benchBot } from "./bot.ts";
 import { benchMatcher } from "./matcher.ts";
 import { printReport } from "./stats.ts";
 
@@ -13,3 +14,4 @@ console.log(
 );
 const kb = await loadKnowledge("knowledge");
 if (wants("matcher")) printReport(await benchMatcher(kb));
+if (wants("bot")) printReport(await benchBot());

@@ -20,7 +20,3 @@ declare module "natural/lib/natural/util/stopwords*" {
   const stopwords: { words: string[] };
   export default stopwords;
 }
-declare module "popular-english-words/words.js" {
-  /** English words, most frequent first. */
-  export const words: string[];
-}

@@ -1,4 +1,6 @@
 // Language-level text tools from `natural`: tokenizer, stemmer, stopword lists. Nothing here knows the knowledge pack.
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import distances from "natural/lib/natural/distance/levenshtein_distance.js";
 import PorterStemmer from "natural/lib/natural/stemmers/porter_stemmer.js";
 import tokenizers from "natural/lib/natural/tokenizers/regexp_tokenizer.js";
@@ -8,7 +10,6 @@ import french from "natural/lib/natural/util/stopwords_fr.js";
 import italian from "natural/lib/natural/util/stopwords_it.js";
 import dutch from "natural/lib/natural/util/stopwords_nl.js";
 import portuguese from "natural/lib/natural/util/stopwords_pt.js";
-import { words as englishByFrequency } from "popular-english-words/words.js";
 
 // Splits on anything that is not a letter or digit, in any script (natural's WordTokenizer drops non-ASCII letters).
 const tokenizer = new tokenizers.RegexpTokenizer({ pattern: /[^\p{L}\p{N}]+/u });
@@ -43,7 +44,22 @@ const FOREIGN_WORDS: ReadonlySet<string> = (() => {
  * The most common English words. Spelling correction leaves these alone, so "years" is never "fixed" into
  * the pack's "fears"; only words that are not English (typos, slang) get corrected.
  */
-export const COMMON_ENGLISH: ReadonlySet<string> = new Set(englishByFrequency.slice(0, 40_000));
+export const COMMON_ENGLISH: ReadonlySet<string> = new Set(mostFrequentEnglish(40_000));
+
+/**
+ * The first `count` words of popular-english-words, read as text: evaluating its 225,000-element array literal
+ * would cost some 40 MB of memory for the whole life of the process.
+ */
+function mostFrequentEnglish(count: number): string[] {
+  const path = createRequire(import.meta.url).resolve("popular-english-words/words.js");
+  const source = readFileSync(path, "utf8");
+  const words: string[] = [];
+  for (const m of source.matchAll(/'([^'\\]+)'/g)) {
+    words.push(m[1]!);
+    if (words.length === count) break;
+  }
+  return words;
+}
 
 export const MAX_INPUT_CHARS = 400;
 
