@@ -1,12 +1,15 @@
 // Entry point: reads config, loads the knowledge, starts the bot with long polling, and stops it cleanly.
 import { existsSync } from "node:fs";
 import { run } from "@grammyjs/runner";
-import { createBot } from "./bot/create-bot.ts";
-import { COMMANDS } from "./bot/features/start.ts";
-import { ConfigError, readConfig } from "./config.ts";
+import { ALL_COMMANDS, createBot } from "./bot/create-bot.ts";
+import { tipSender } from "./bot/features/tips.ts";
+import { ConfigError, readConfig, sqlitePath } from "./config.ts";
 import { holdEngine, loadEngine } from "./engine.ts";
 import { KnowledgeError } from "./knowledge/load.ts";
 import { createLogger } from "./logger.ts";
+import { openSqlite } from "./storage/sqlite.ts";
+import { systemClock } from "./tips/clock.ts";
+import { DEFAULT_DAILY_OPTIONS, startDailyTips } from "./tips/daily.ts";
 
 const HELP = `Usage: npm start   (or: node src/main.ts)
 
@@ -60,14 +63,18 @@ try {
 }
 logger.info({ version: engine.kb.version, entries: engine.kb.entries.length }, "knowledge loaded");
 
+const storage = openSqlite(sqlitePath(config.DATABASE_URL));
+const holder = holdEngine(engine);
 const bot = createBot({
   token: config.BOT_TOKEN,
   apiRoot: config.TELEGRAM_API_ROOT,
-  engine: holdEngine(engine),
+  engine: holder,
   logger,
+  storage,
+  clock: systemClock,
 });
 await bot.init();
-await bot.api.setMyCommands(COMMANDS);
+await bot.api.setMyCommands(ALL_COMMANDS);
 await bot.api.setMyDescription(
   `Answers career questions about ${engine.kb.pack.audience}, in your own words. ${engine.kb.pack.description}`.slice(
     0,
@@ -83,6 +90,22 @@ const runner = run(bot, {
 });
 logger.info({ username: bot.botInfo.username }, "bot started (long polling)");
 
+const dailyTips = startDailyTips(
+  {
+    ...DEFAULT_DAILY_OPTIONS,
+    storage,
+    tips: () => holder.current().kb.tips,
+    clock: systemClock,
+    send: tipSender(bot.api, holder, storage),
+    onError: (chatId, err) =>
+      logger.warn({ chat_hash: chatId === 0 ? undefined : "subscriber", err }, "daily tip not sent"),
+  },
+  60_000,
+  (report) => {
+    if (report.due > 0) logger.info(report, "daily tips delivered");
+  },
+);
+
 let stopping = false;
 async function shutdown(signal: string): Promise<void> {
   if (stopping) return;
@@ -93,7 +116,8 @@ async function shutdown(signal: string): Promise<void> {
     process.exit(0);
   }, SHUTDOWN_GRACE_MS);
   force.unref();
-  if (runner.isRunning()) await runner.stop();
+  await Promise.all([runner.isRunning() ? runner.stop() : undefined, dailyTips.stop()]);
+  storage.close();
   logger.info("stopped");
   process.exit(0);
 }

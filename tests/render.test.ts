@@ -42,6 +42,12 @@ describe("callback data", () => {
       { type: "topic", id: "jobs" },
       { type: "entry", id: "salary" },
       { type: "answer", id: "a".repeat(48) },
+      { type: "hour", hour: 7 },
+      { type: "hour", hour: 23 },
+      { type: "zone", zone: "America/Argentina/Buenos_Aires" },
+      { type: "zone", zone: "Etc/GMT-2" },
+      { type: "type-zone" },
+      { type: "stop-tips" },
     ] as const)
       expect(decode(encode(action))).toEqual(action);
   });

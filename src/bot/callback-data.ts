@@ -1,30 +1,72 @@
-// Typed callback data: a one-letter action and an id, always within Telegram's 64 bytes.
+// Typed callback data: a one-letter action and its payload, always within Telegram's 64 bytes.
 export type Action =
   | { type: "home" } // the topic list, in place
   | { type: "menu" } // the topic list, as a new message
   | { type: "topic"; id: string } // a topic's entries, in place
   | { type: "entry"; id: string } // an answer inside the menu, in place
-  | { type: "answer"; id: string }; // an answer as a new message (related, "did you mean")
+  | { type: "answer"; id: string } // an answer as a new message (related, "did you mean", tips)
+  | { type: "hour"; hour: number } // daily tips: the hour picked
+  | { type: "zone"; zone: string } // daily tips: the time zone picked
+  | { type: "type-zone" } // daily tips: "I'll type my city or zone"
+  | { type: "change-hour" }
+  | { type: "change-zone" }
+  | { type: "stop-tips" }
+  | { type: "subscribe" };
 
-const PREFIX = { home: "h", menu: "m", topic: "t", entry: "e", answer: "a" } as const;
-const BY_PREFIX = Object.fromEntries(Object.entries(PREFIX).map(([type, p]) => [p, type])) as Record<
-  string,
-  Action["type"]
->;
+type Type = Action["type"];
+const PREFIX: Record<Type, string> = {
+  home: "h",
+  menu: "m",
+  topic: "t",
+  entry: "e",
+  answer: "a",
+  hour: "H",
+  zone: "Z",
+  "type-zone": "T",
+  "change-hour": "C",
+  "change-zone": "c",
+  "stop-tips": "S",
+  subscribe: "D",
+};
+const BY_PREFIX = new Map(Object.entries(PREFIX).map(([type, prefix]) => [prefix, type as Type]));
+const ID = /^[a-z0-9][a-z0-9-]{0,47}$/;
+const ZONE = /^[A-Za-z][A-Za-z0-9_+\-/]{0,60}$/;
 
 export const MAX_CALLBACK_BYTES = 64;
 
+function payload(action: Action): string | undefined {
+  if ("id" in action) return action.id;
+  if ("hour" in action) return String(action.hour);
+  if ("zone" in action) return action.zone;
+  return undefined;
+}
+
 export function encode(action: Action): string {
-  const data = "id" in action ? `${PREFIX[action.type]}:${action.id}` : PREFIX[action.type];
+  const value = payload(action);
+  const data = value === undefined ? PREFIX[action.type] : `${PREFIX[action.type]}:${value}`;
   if (Buffer.byteLength(data) > MAX_CALLBACK_BYTES) throw new Error(`callback data over 64 bytes: ${data}`);
   return data;
 }
 
 /** Undefined for anything we did not produce: forged, truncated or from an older version of the bot. */
 export function decode(data: string): Action | undefined {
-  const [prefix, id, ...rest] = data.split(":");
-  const type = BY_PREFIX[prefix ?? ""];
-  if (!type || rest.length > 0) return undefined;
-  if (type === "home" || type === "menu") return id === undefined ? { type } : undefined;
-  return id && /^[a-z0-9-]{1,48}$/.test(id) ? { type, id } : undefined;
+  const colon = data.indexOf(":");
+  const type = BY_PREFIX.get(colon === -1 ? data : data.slice(0, colon));
+  const value = colon === -1 ? undefined : data.slice(colon + 1);
+  switch (type) {
+    case undefined:
+      return undefined;
+    case "topic":
+    case "entry":
+    case "answer":
+      return value !== undefined && ID.test(value) ? { type, id: value } : undefined;
+    case "hour": {
+      const hour = Number(value);
+      return value !== undefined && /^\d{1,2}$/.test(value) && hour <= 23 ? { type, hour } : undefined;
+    }
+    case "zone":
+      return value !== undefined && ZONE.test(value) ? { type, zone: value } : undefined;
+    default:
+      return value === undefined ? { type } : undefined;
+  }
 }

@@ -2,6 +2,8 @@
 import type { Context } from "grammy";
 import type { EngineHolder } from "../engine.ts";
 import type { Logger } from "../logger.ts";
+import type { Storage } from "../storage/storage.ts";
+import type { Clock } from "../tips/clock.ts";
 
 /** What a handler did with an update, for the one log line per update. */
 export interface Outcome {
@@ -16,4 +18,6 @@ export type BotContext = Context & { outcome?: Outcome };
 export interface BotDeps {
   engine: EngineHolder;
   logger: Logger;
+  storage: Storage;
+  clock: Clock;
 }

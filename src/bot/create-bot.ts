@@ -9,9 +9,13 @@ import { askFeature } from "./features/ask.ts";
 import { fallbackFeature } from "./features/fallback.ts";
 import { inlineFeature } from "./features/inline.ts";
 import { COMMANDS, startFeature } from "./features/start.ts";
+import { TIP_COMMANDS, tipsFeature } from "./features/tips.ts";
 import { topicsFeature } from "./features/topics.ts";
 import { plain } from "./render.ts";
 import { sendReply } from "./send.ts";
+
+/** The command list shown in Telegram's menu (setMyCommands) and in /help. */
+export const ALL_COMMANDS = [...COMMANDS, ...TIP_COMMANDS];
 
 export const APOLOGY = "Sorry, something went wrong on my side. Please try again in a moment.";
 
@@ -20,7 +24,7 @@ export interface CreateBotOptions extends BotDeps {
   apiRoot: string;
   /** Known bot identity, to skip getMe (tests and benchmarks). */
   botInfo?: UserFromGetMe;
-  /** Extra features (daily tips, feedback…), installed before the fallback. */
+  /** Extra features, installed after the built-in ones and before free-text questions. */
   features?: Composer<BotContext>[];
 }
 
@@ -60,8 +64,9 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
   bot.use(sequentialize(chatKey));
   bot.use(logUpdates(logger));
   bot.use(
-    startFeature(options, COMMANDS),
+    startFeature(options, ALL_COMMANDS),
     topicsFeature(options),
+    tipsFeature(options),
     ...features,
     askFeature(options),
     inlineFeature(options),

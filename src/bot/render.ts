@@ -1,8 +1,9 @@
 // Everything the bot says, as HTML-escaped chunks within Telegram's length limit, with their inline keyboards.
 import { InlineKeyboard } from "grammy";
 import type { Engine } from "../engine.ts";
-import type { Entry, Topic } from "../knowledge/schema.ts";
+import type { Entry, Tip, Topic } from "../knowledge/schema.ts";
 import type { Candidate } from "../matching/engine.ts";
+import { formatHour } from "../tips/local-time.ts";
 import { encode } from "./callback-data.ts";
 
 export const TELEGRAM_TEXT_LIMIT = 4096;
@@ -117,4 +118,40 @@ export function noAnswerReply(topics: readonly Topic[], reason: string): Reply {
     chunks: plain(`${lead} Try asking in other words, or pick a topic:`),
     keyboard: topicsKeyboard(topics),
   };
+}
+
+export function tipReply(engine: Engine, tip: Tip, subscribed: boolean): Reply {
+  const keyboard = new InlineKeyboard();
+  const entry = engine.index.byId.get(tip.entry)?.entry;
+  if (entry) keyboard.text(`📖 ${label(entry.question)}`, encode({ type: "answer", id: entry.id })).row();
+  if (subscribed) keyboard.text("🔕 Stop daily tips", encode({ type: "stop-tips" }));
+  else keyboard.text("🔔 Get a tip every day", encode({ type: "subscribe" }));
+  return { chunks: titled("💡 Career tip", `${tip.text}\n\nSource: ${tip.source}`), keyboard };
+}
+
+export function hourKeyboard(): InlineKeyboard {
+  const keyboard = new InlineKeyboard();
+  for (let hour = 7; hour <= 22; hour++) {
+    keyboard.text(formatHour(hour), encode({ type: "hour", hour }));
+    if ((hour - 6) % 4 === 0) keyboard.row();
+  }
+  return keyboard;
+}
+
+export function zoneKeyboard(zones: readonly string[], offerTyping = true): InlineKeyboard {
+  const keyboard = new InlineKeyboard();
+  zones.forEach((zone, i) => {
+    keyboard.text(zone.replace(/_/g, " "), encode({ type: "zone", zone }));
+    if (i % 3 === 2) keyboard.row();
+  });
+  if (offerTyping) keyboard.row().text("⌨️ Type my city or zone", encode({ type: "type-zone" }));
+  return keyboard;
+}
+
+export function settingsKeyboard(): InlineKeyboard {
+  return new InlineKeyboard()
+    .text("🕗 Change hour", encode({ type: "change-hour" }))
+    .text("🌍 Change time zone", encode({ type: "change-zone" }))
+    .row()
+    .text("🔕 Stop daily tips", encode({ type: "stop-tips" }));
 }

@@ -1,10 +1,17 @@
 // Starts the real bot (createBot + @grammyjs/runner) against the fake Bot API and offers a person's view of a chat.
+
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { type RunnerHandle, run } from "@grammyjs/runner";
 import type { Composer } from "grammy";
 import pino from "pino";
 import type { BotContext } from "../../src/bot/context.ts";
 import { createBot } from "../../src/bot/create-bot.ts";
 import { type Engine, type EngineHolder, holdEngine, loadEngine } from "../../src/engine.ts";
+import { openSqlite } from "../../src/storage/sqlite.ts";
+import type { Storage } from "../../src/storage/storage.ts";
+import type { Clock } from "../../src/tips/clock.ts";
 import {
   BOT_USER,
   type Chat,
@@ -26,20 +33,54 @@ export interface Harness {
   fake: FakeTelegram;
   runner: RunnerHandle;
   engine: EngineHolder;
+  storage: Storage;
+  databasePath: string;
+  clock: FakeClock;
   stop(): Promise<void>;
 }
 
+/** A clock tests move by hand; sleeping resolves at once (waits are not what these tests measure). */
+export interface FakeClock extends Clock {
+  set(instant: number): void;
+}
+
+export function fakeClock(start = Date.UTC(2026, 0, 15, 12)): FakeClock {
+  let now = start;
+  return {
+    now: () => now,
+    set: (instant) => {
+      now = instant;
+    },
+    sleep: async (ms) => {
+      now += ms;
+    },
+  };
+}
+
+export function temporaryDatabase(): string {
+  return join(mkdtempSync(join(tmpdir(), "bot-db-")), "bot.sqlite");
+}
+
 export async function startBot(
-  options: { fake?: FakeTelegramOptions; features?: (engine: EngineHolder) => Composer<BotContext>[] } = {},
+  options: {
+    fake?: FakeTelegramOptions;
+    features?: (engine: EngineHolder) => Composer<BotContext>[];
+    databasePath?: string;
+  } = {},
 ): Promise<Harness> {
   const fake = await new FakeTelegram(options.fake).start();
   const holder = holdEngine(await realEngine());
+  const databasePath = options.databasePath ?? temporaryDatabase();
+  const storage = openSqlite(databasePath);
+  const clock = fakeClock();
   const bot = createBot({
     token: TOKEN,
     apiRoot: fake.url,
     engine: holder,
     logger: pino({ level: "silent" }),
     botInfo: BOT_USER,
+    storage,
+    clock,
     ...(options.features ? { features: options.features(holder) } : {}),
   });
   const runner = run(bot, { runner: { fetch: { timeout: 1 } } });
@@ -47,8 +88,12 @@ export async function startBot(
     fake,
     runner,
     engine: holder,
+    storage,
+    databasePath,
+    clock,
     stop: async () => {
       if (runner.isRunning()) await runner.stop();
+      storage.close();
       await fake.close();
     },
   };

@@ -25,6 +25,8 @@ function resolve(engine: Engine, action: Action): { reply: Reply; mode: "edit" |
       const entry = engine.index.byId.get(action.id)?.entry;
       return entry && { reply: answerReply(engine, entry), mode: "send" };
     }
+    default:
+      return undefined;
   }
 }
 

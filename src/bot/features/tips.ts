@@ -1,0 +1,189 @@
+// Daily career tips: /tip now, /daily to subscribe (hour and zone buttons, or a typed city), /settings, stop.
+import { type Api, Composer, GrammyError } from "grammy";
+import type { EngineHolder } from "../../engine.ts";
+import type { Tip } from "../../knowledge/schema.ts";
+import type { Storage } from "../../storage/storage.ts";
+import { RecipientGoneError } from "../../tips/daily.ts";
+import { formatHour } from "../../tips/local-time.ts";
+import { nextTip } from "../../tips/rotation.ts";
+import { COMMON_ZONES, isValidTimeZone, resolveTimeZone } from "../../tips/time-zones.ts";
+import { decode } from "../callback-data.ts";
+import type { BotContext, BotDeps } from "../context.ts";
+import { hourKeyboard, plain, type Reply, settingsKeyboard, tipReply, zoneKeyboard } from "../render.ts";
+import { editReply, sendReply } from "../send.ts";
+
+export const TIP_COMMANDS = [
+  { command: "tip", description: "A career tip right now" },
+  { command: "daily", description: "Get a tip every day (/daily off to stop)" },
+  { command: "settings", description: "Your daily tip hour and time zone" },
+] as const;
+
+const ASK_HOUR = "When should your daily tip arrive? Pick an hour (your local time):";
+const ASK_ZONE = "Which time zone are you in?";
+const TYPE_ZONE =
+  "Type your city (for example Berlin) or time zone (for example Europe/Berlin, or UTC+2). /cancel to stop.";
+export const STOPPED = "Daily tips are off. Send /daily to subscribe again.";
+
+export function confirmation(hour: number, zone: string): string {
+  return `✅ Every day at ${formatHour(hour)} (${zone}). /daily off to stop.`;
+}
+
+function unknownZone(typed: string, suggestions: readonly string[]): Reply {
+  const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.join(" or ")}?` : "";
+  return {
+    chunks: plain(
+      `I don't know the time zone "${typed.slice(0, 64)}".${hint} Type a city like Berlin, a zone like Europe/Berlin, or an offset like UTC+2. /cancel to stop.`,
+    ),
+    ...(suggestions.length > 0 ? { keyboard: zoneKeyboard(suggestions, false) } : {}),
+  };
+}
+
+/** Sends a daily tip through the Bot API; a 403 (blocked, deactivated) becomes RecipientGoneError. */
+export function tipSender(
+  api: Api,
+  engine: EngineHolder,
+  storage: Storage,
+): (chatId: number, tip: Tip) => Promise<void> {
+  return async (chatId, tip) => {
+    const reply = tipReply(engine.current(), tip, storage.getSubscriber(chatId)?.active ?? false);
+    try {
+      await api.sendMessage(chatId, reply.chunks.join("\n"), {
+        parse_mode: "HTML",
+        ...(reply.keyboard ? { reply_markup: reply.keyboard } : {}),
+      });
+    } catch (error) {
+      if (error instanceof GrammyError && error.error_code === 403)
+        throw new RecipientGoneError(error.description);
+      throw error;
+    }
+  };
+}
+
+export function tipsFeature({ engine, storage, clock }: BotDeps): Composer<BotContext> {
+  const composer = new Composer<BotContext>();
+  const chats = composer.chatType("private");
+
+  const saveZone = async (ctx: BotContext, chatId: number, zone: string, via: "edit" | "send") => {
+    const dialog = storage.getDialog(chatId);
+    const hour = dialog?.hour ?? storage.getSubscriber(chatId)?.hour;
+    if (hour === undefined) return false;
+    storage.upsertSubscriber(chatId, hour, zone, clock.now());
+    storage.clearDialog(chatId);
+    ctx.outcome = { kind: "tips:subscribed", reason: `${hour}@${zone}` };
+    const reply = { chunks: plain(confirmation(hour, zone)) };
+    await (via === "edit" ? editReply(ctx, reply) : sendReply(ctx, reply));
+    return true;
+  };
+
+  const startDialog = async (ctx: BotContext, chatId: number) => {
+    storage.setDialog({ chatId, step: "hour", editing: false });
+    ctx.outcome = { kind: "tips:ask-hour" };
+    await sendReply(ctx, { chunks: plain(ASK_HOUR), keyboard: hourKeyboard() });
+  };
+
+  const stop = (chatId: number) => {
+    storage.deactivate(chatId, "unsubscribed", clock.now());
+    storage.clearDialog(chatId);
+  };
+
+  chats.command("tip", async (ctx) => {
+    const current = engine.current();
+    const { tip, newCycle } = nextTip(current.kb.tips, storage.seenTips(ctx.chat.id), ctx.chat.id);
+    storage.markTipSeen(ctx.chat.id, tip.id, newCycle);
+    ctx.outcome = { kind: "tips:now", entry: tip.id };
+    await sendReply(ctx, tipReply(current, tip, storage.getSubscriber(ctx.chat.id)?.active ?? false));
+  });
+
+  chats.command("daily", async (ctx) => {
+    if (/^(off|stop|no|unsubscribe)$/i.test(ctx.match.trim())) {
+      stop(ctx.chat.id);
+      ctx.outcome = { kind: "tips:off" };
+      return sendReply(ctx, { chunks: plain(STOPPED) });
+    }
+    await startDialog(ctx, ctx.chat.id);
+  });
+
+  chats.command("settings", async (ctx) => {
+    const sub = storage.getSubscriber(ctx.chat.id);
+    ctx.outcome = { kind: "tips:settings" };
+    if (!sub?.active)
+      return sendReply(ctx, { chunks: plain("You don't get daily tips yet. Send /daily to subscribe.") });
+    await sendReply(ctx, {
+      chunks: plain(`Your daily tip: every day at ${formatHour(sub.hour)} (${sub.timeZone}).`),
+      keyboard: settingsKeyboard(),
+    });
+  });
+
+  chats.command("cancel", async (ctx) => {
+    storage.clearDialog(ctx.chat.id);
+    ctx.outcome = { kind: "tips:cancel" };
+    await sendReply(ctx, { chunks: plain("OK, cancelled.") });
+  });
+
+  // A typed time zone, while the dialogue waits for one; anything else passes on to the question answering.
+  chats.on("message:text", async (ctx, next) => {
+    const dialog = storage.getDialog(ctx.chat.id);
+    if (dialog?.step !== "typed-zone" || ctx.msg.text.startsWith("/")) return next();
+    const answer = resolveTimeZone(ctx.msg.text);
+    if (answer.ok) return void (await saveZone(ctx, ctx.chat.id, answer.zone, "send"));
+    ctx.outcome = { kind: "tips:unknown-zone" };
+    await sendReply(ctx, unknownZone(ctx.msg.text, answer.suggestions));
+  });
+
+  chats.on("callback_query:data", async (ctx, next) => {
+    const action = decode(ctx.callbackQuery.data);
+    const chatId = ctx.chat.id;
+    const dialog = storage.getDialog(chatId);
+    const sub = storage.getSubscriber(chatId);
+    switch (action?.type) {
+      case "subscribe":
+        await ctx.answerCallbackQuery();
+        return startDialog(ctx, chatId);
+      case "hour": {
+        if (!dialog) return next();
+        await ctx.answerCallbackQuery();
+        if (dialog.editing && sub?.active) {
+          storage.clearDialog(chatId);
+          storage.upsertSubscriber(chatId, action.hour, sub.timeZone, clock.now());
+          ctx.outcome = { kind: "tips:hour-changed" };
+          return editReply(ctx, { chunks: plain(confirmation(action.hour, sub.timeZone)) });
+        }
+        storage.setDialog({ chatId, step: "zone", hour: action.hour, editing: dialog.editing });
+        return editReply(ctx, { chunks: plain(ASK_ZONE), keyboard: zoneKeyboard(COMMON_ZONES) });
+      }
+      case "zone": {
+        if (!isValidTimeZone(action.zone) || (!dialog && !sub?.active)) return next();
+        await ctx.answerCallbackQuery();
+        if (!(await saveZone(ctx, chatId, action.zone, "edit"))) return next();
+        return;
+      }
+      case "type-zone":
+        if (!dialog) return next();
+        await ctx.answerCallbackQuery();
+        storage.setDialog({ ...dialog, step: "typed-zone" });
+        return editReply(ctx, { chunks: plain(TYPE_ZONE) });
+      case "change-hour":
+      case "change-zone": {
+        if (!sub?.active) return next();
+        await ctx.answerCallbackQuery();
+        const step = action.type === "change-hour" ? "hour" : "zone";
+        storage.setDialog({ chatId, step, hour: sub.hour, editing: true });
+        return editReply(
+          ctx,
+          step === "hour"
+            ? { chunks: plain(ASK_HOUR), keyboard: hourKeyboard() }
+            : { chunks: plain(ASK_ZONE), keyboard: zoneKeyboard(COMMON_ZONES) },
+        );
+      }
+      case "stop-tips":
+        stop(chatId);
+        await ctx.answerCallbackQuery({ text: "Daily tips stopped." });
+        ctx.outcome = { kind: "tips:off" };
+        return sendReply(ctx, { chunks: plain(STOPPED) });
+      default:
+        return next();
+    }
+  });
+
+  return composer;
+}

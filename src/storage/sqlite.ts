@@ -1,0 +1,229 @@
+// The Storage interface on SQLite through node:sqlite: WAL mode, versioned migrations, prepared statements.
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import { DatabaseSync, type StatementSync } from "node:sqlite";
+import type { Delivery, Dialog, Storage } from "./storage.ts";
+
+/** Append only: a released migration never changes; a new one gets the next number. */
+export const MIGRATIONS: readonly string[] = [
+  `CREATE TABLE subscribers (
+     chat_id INTEGER PRIMARY KEY,
+     hour INTEGER NOT NULL CHECK (hour BETWEEN 0 AND 23),
+     time_zone TEXT NOT NULL,
+     active INTEGER NOT NULL DEFAULT 1,
+     inactive_reason TEXT,
+     created_at INTEGER NOT NULL,
+     updated_at INTEGER NOT NULL
+   );
+   CREATE INDEX subscribers_due ON subscribers (active, time_zone, hour);
+   CREATE TABLE deliveries (
+     chat_id INTEGER NOT NULL,
+     local_date TEXT NOT NULL,
+     tip_id TEXT NOT NULL,
+     status TEXT NOT NULL CHECK (status IN ('pending', 'sent', 'failed', 'expired')),
+     attempts INTEGER NOT NULL DEFAULT 0,
+     error TEXT,
+     created_at INTEGER NOT NULL,
+     updated_at INTEGER NOT NULL,
+     PRIMARY KEY (chat_id, local_date)
+   );
+   CREATE INDEX deliveries_pending ON deliveries (status) WHERE status = 'pending';
+   CREATE TABLE seen_tips (
+     chat_id INTEGER NOT NULL,
+     tip_id TEXT NOT NULL,
+     PRIMARY KEY (chat_id, tip_id)
+   );
+   CREATE TABLE dialogs (
+     chat_id INTEGER PRIMARY KEY,
+     step TEXT NOT NULL,
+     hour INTEGER,
+     editing INTEGER NOT NULL DEFAULT 0
+   );`,
+];
+
+function migrate(db: DatabaseSync, migrations: readonly string[]): void {
+  db.exec(
+    "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at INTEGER NOT NULL)",
+  );
+  const row = db.prepare("SELECT MAX(version) AS v FROM schema_migrations").get() as { v: number | null };
+  const current = row.v ?? 0;
+  if (current > migrations.length)
+    throw new Error(
+      `storage: the database is at schema version ${current}, newer than this program (${migrations.length})`,
+    );
+  for (let version = current + 1; version <= migrations.length; version++) {
+    db.exec("BEGIN IMMEDIATE");
+    try {
+      db.exec(migrations[version - 1]!);
+      db.prepare("INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)").run(
+        version,
+        Date.now(),
+      );
+      db.exec("COMMIT");
+    } catch (error) {
+      db.exec("ROLLBACK");
+      throw error;
+    }
+  }
+}
+
+export function openSqlite(
+  path: string,
+  migrations: readonly string[] = MIGRATIONS,
+): Storage & { db: DatabaseSync } {
+  if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
+  const db = new DatabaseSync(path);
+  db.exec(
+    "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON;",
+  );
+  migrate(db, migrations);
+
+  const cache = new Map<string, StatementSync>();
+  const q = (sql: string): StatementSync => {
+    let statement = cache.get(sql);
+    if (!statement) {
+      statement = db.prepare(sql);
+      cache.set(sql, statement);
+    }
+    return statement;
+  };
+  const transaction = <T>(work: () => T): T => {
+    db.exec("BEGIN IMMEDIATE");
+    try {
+      const result = work();
+      db.exec("COMMIT");
+      return result;
+    } catch (error) {
+      db.exec("ROLLBACK");
+      throw error;
+    }
+  };
+  const toDelivery = (r: Record<string, unknown>): Delivery => ({
+    chatId: Number(r.chat_id),
+    localDate: String(r.local_date),
+    tipId: String(r.tip_id),
+    status: r.status as Delivery["status"],
+    attempts: Number(r.attempts),
+    ...(r.error ? { error: String(r.error) } : {}),
+  });
+
+  return {
+    db,
+    upsertSubscriber(chatId, hour, timeZone, now) {
+      q(`INSERT INTO subscribers (chat_id, hour, time_zone, active, created_at, updated_at) VALUES (?, ?, ?, 1, ?, ?)
+         ON CONFLICT (chat_id) DO UPDATE SET hour = excluded.hour, time_zone = excluded.time_zone, active = 1,
+           inactive_reason = NULL, updated_at = excluded.updated_at`).run(chatId, hour, timeZone, now, now);
+    },
+    getSubscriber(chatId) {
+      const r = q("SELECT chat_id, hour, time_zone, active FROM subscribers WHERE chat_id = ?").get(chatId) as
+        | Record<string, unknown>
+        | undefined;
+      return (
+        r && {
+          chatId: Number(r.chat_id),
+          hour: Number(r.hour),
+          timeZone: String(r.time_zone),
+          active: r.active === 1,
+        }
+      );
+    },
+    deactivate(chatId, reason, now) {
+      q("UPDATE subscribers SET active = 0, inactive_reason = ?, updated_at = ? WHERE chat_id = ?").run(
+        reason,
+        now,
+        chatId,
+      );
+    },
+    dueSubscribers(timeZone, localDate, localHour) {
+      return (
+        q(`SELECT s.chat_id FROM subscribers s
+           WHERE s.active = 1 AND s.time_zone = ? AND s.hour <= ?
+             AND NOT EXISTS (SELECT 1 FROM deliveries d WHERE d.chat_id = s.chat_id AND d.local_date = ?)
+           ORDER BY s.chat_id`).all(timeZone, localHour, localDate) as { chat_id: number }[]
+      ).map((r) => Number(r.chat_id));
+    },
+    activeTimeZones() {
+      return (
+        q("SELECT DISTINCT time_zone FROM subscribers WHERE active = 1").all() as { time_zone: string }[]
+      ).map((r) => r.time_zone);
+    },
+    countActiveSubscribers() {
+      return Number((q("SELECT COUNT(*) AS n FROM subscribers WHERE active = 1").get() as { n: number }).n);
+    },
+    reserveDelivery(chatId, localDate, tipId, newCycle, now) {
+      return transaction(() => {
+        const inserted =
+          q(`INSERT OR IGNORE INTO deliveries (chat_id, local_date, tip_id, status, attempts, created_at, updated_at)
+                            VALUES (?, ?, ?, 'pending', 0, ?, ?)`).run(chatId, localDate, tipId, now, now);
+        if (inserted.changes === 0) return false;
+        if (newCycle) q("DELETE FROM seen_tips WHERE chat_id = ?").run(chatId);
+        q("INSERT OR IGNORE INTO seen_tips (chat_id, tip_id) VALUES (?, ?)").run(chatId, tipId);
+        return true;
+      });
+    },
+    completeDelivery(chatId, localDate, status, now, error) {
+      q(`UPDATE deliveries SET status = ?, attempts = attempts + 1, error = ?, updated_at = ?
+         WHERE chat_id = ? AND local_date = ?`).run(status, error ?? null, now, chatId, localDate);
+    },
+    pendingDeliveries() {
+      return (
+        q("SELECT * FROM deliveries WHERE status = 'pending' ORDER BY created_at").all() as Record<
+          string,
+          unknown
+        >[]
+      ).map(toDelivery);
+    },
+    expireDelivery(chatId, localDate) {
+      q(
+        "UPDATE deliveries SET status = 'expired' WHERE chat_id = ? AND local_date = ? AND status = 'pending'",
+      ).run(chatId, localDate);
+    },
+    getDelivery(chatId, localDate) {
+      const r = q("SELECT * FROM deliveries WHERE chat_id = ? AND local_date = ?").get(chatId, localDate) as
+        | Record<string, unknown>
+        | undefined;
+      return r && toDelivery(r);
+    },
+    seenTips(chatId) {
+      return new Set(
+        (q("SELECT tip_id FROM seen_tips WHERE chat_id = ?").all(chatId) as { tip_id: string }[]).map(
+          (r) => r.tip_id,
+        ),
+      );
+    },
+    markTipSeen(chatId, tipId, newCycle) {
+      transaction(() => {
+        if (newCycle) q("DELETE FROM seen_tips WHERE chat_id = ?").run(chatId);
+        q("INSERT OR IGNORE INTO seen_tips (chat_id, tip_id) VALUES (?, ?)").run(chatId, tipId);
+      });
+    },
+    getDialog(chatId) {
+      const r = q("SELECT chat_id, step, hour, editing FROM dialogs WHERE chat_id = ?").get(chatId) as
+        | Record<string, unknown>
+        | undefined;
+      return (
+        r && {
+          chatId: Number(r.chat_id),
+          step: r.step as Dialog["step"],
+          ...(r.hour === null ? {} : { hour: Number(r.hour) }),
+          editing: r.editing === 1,
+        }
+      );
+    },
+    setDialog(dialog) {
+      q(`INSERT INTO dialogs (chat_id, step, hour, editing) VALUES (?, ?, ?, ?)
+         ON CONFLICT (chat_id) DO UPDATE SET step = excluded.step, hour = excluded.hour, editing = excluded.editing`).run(
+        dialog.chatId,
+        dialog.step,
+        dialog.hour ?? null,
+        dialog.editing ? 1 : 0,
+      );
+    },
+    clearDialog(chatId) {
+      q("DELETE FROM dialogs WHERE chat_id = ?").run(chatId);
+    },
+    close() {
+      db.close();
+    },
+  };
+}
