@@ -80,14 +80,23 @@ export function recoverPending(storage: Storage, now: number): Job[] {
   return jobs;
 }
 
-/** Spaces the starts of sends `1000 / perSecond` ms apart, so no second ever holds more than `perSecond`. */
+/**
+ * Spaces the starts of sends so that no 1,000 ms window holds more than `perSecond`. Slot k of a run starts at
+ * base + ceil(k·1000/perSecond): integer milliseconds, so slot k+perSecond is exactly one second after slot k.
+ * When sending falls behind (the schedule is in the past), a new run starts now rather than bursting to catch up.
+ */
 export function createPacer(perSecond: number, clock: Clock): () => Promise<void> {
-  const interval = 1000 / perSecond;
-  let next = 0;
+  let base = Number.NEGATIVE_INFINITY;
+  let count = 0;
   return async () => {
     const now = clock.now();
-    const at = Math.max(now, next);
-    next = at + interval;
+    let at = base + Math.ceil((count * 1000) / perSecond);
+    if (!(at >= now)) {
+      base = now;
+      count = 0;
+      at = now;
+    }
+    count++;
     if (at > now) await clock.sleep(at - now);
   };
 }
