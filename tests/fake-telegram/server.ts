@@ -106,6 +106,7 @@ export class FakeTelegram {
   private pollWaiters: (() => void)[] = [];
   private callWaiters: (() => void)[] = [];
   private faults = new Map<string, Fault[]>();
+  private hangs = new Map<string, number>();
   private blocked = new Set<number>();
   private sendTimes: number[] = [];
   private getUpdatesCount = 0;
@@ -227,6 +228,11 @@ export class FakeTelegram {
     return this.push(update);
   }
 
+  /** The next `count` calls of `method` never get an answer, as when the bot's process dies mid-request. */
+  hangNext(method: string, count = 1): void {
+    this.hangs.set(method, (this.hangs.get(method) ?? 0) + count);
+  }
+
   block(chatId: number): void {
     this.blocked.add(chatId);
   }
@@ -299,6 +305,11 @@ export class FakeTelegram {
       return this.record(method, params, apiError(400, "Bad Request: invalid JSON"));
     }
     if (token !== TOKEN) return this.record(method, params, apiError(401, "Unauthorized"));
+    const hangs = this.hangs.get(method) ?? 0;
+    if (hangs > 0) {
+      this.hangs.set(method, hangs - 1);
+      return new Promise(() => {});
+    }
     const fault = this.faults.get(method)?.shift();
     if (fault)
       return this.record(method, params, apiError(fault.status, fault.description, fault.retry_after));

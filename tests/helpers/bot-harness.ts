@@ -4,7 +4,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type RunnerHandle, run } from "@grammyjs/runner";
-import type { Composer } from "grammy";
+import type { Bot, Composer } from "grammy";
 import pino from "pino";
 import type { BotContext } from "../../src/bot/context.ts";
 import { createBot } from "../../src/bot/create-bot.ts";
@@ -31,6 +31,7 @@ export function realEngine(): Promise<Engine> {
 
 export interface Harness {
   fake: FakeTelegram;
+  bot: Bot<BotContext>;
   runner: RunnerHandle;
   engine: EngineHolder;
   storage: Storage;
@@ -86,6 +87,7 @@ export async function startBot(
   const runner = run(bot, { runner: { fetch: { timeout: 1 } } });
   return {
     fake,
+    bot,
     runner,
     engine: holder,
     storage,

@@ -1,0 +1,163 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { confirmation, STOPPED, tipSender } from "../src/bot/features/tips.ts";
+import { systemClock } from "../src/tips/clock.ts";
+import { type DailyTipsDeps, DEFAULT_DAILY_OPTIONS, deliverAll, dueJobs, recoverPending } from "../src/tips/daily.ts";
+import { ask, button, buttons, type Harness, person, repliesAfter, startBot, temporaryDatabase } from "./helpers/bot-harness.ts";
+
+const harnesses: Harness[] = [];
+async function bot(databasePath?: string): Promise<Harness> {
+  const h = await startBot(databasePath ? { databasePath } : {});
+  harnesses.push(h);
+  return h;
+}
+afterEach(async () => {
+  for (const h of harnesses.splice(0)) await h.stop();
+});
+
+function shownNow(h: Harness, chatId: number, messageId: number) {
+  return h.fake.botMessages(chatId).find((m) => m.message_id === messageId)!;
+}
+
+function broadcastDeps(h: Harness): DailyTipsDeps {
+  return {
+    ...DEFAULT_DAILY_OPTIONS,
+    backoffMs: 10,
+    storage: h.storage,
+    clock: systemClock,
+    tips: () => h.engine.current().kb.tips,
+    send: tipSender(h.bot.api, h.engine, h.storage),
+  };
+}
+
+describe("subscribing to daily tips", () => {
+  it("with buttons: hour, then zone, then a confirmation", async () => {
+    const h = await bot();
+    const { chat, user } = person();
+    const [question] = await ask(h.fake, chat, user, "/daily");
+    expect(question!.text).toMatch(/When should your daily tip arrive/);
+    expect(buttons(question!)).toHaveLength(16);
+    h.fake.press(chat, user, question!.message_id, button(question!, "08:00"));
+    await h.fake.waitFor(() => shownNow(h, chat.id, question!.message_id).edits === 1 || undefined);
+    const zones = shownNow(h, chat.id, question!.message_id);
+    expect(zones.text).toMatch(/time zone/);
+    h.fake.press(chat, user, question!.message_id, button(zones, "Europe/Berlin"));
+    await h.fake.waitFor(() => shownNow(h, chat.id, question!.message_id).edits === 2 || undefined);
+    expect(shownNow(h, chat.id, question!.message_id).text).toBe("✅ Every day at 08:00 (Europe/Berlin). /daily off to stop.");
+    expect(h.storage.getSubscriber(chat.id)).toEqual({ chatId: chat.id, hour: 8, timeZone: "Europe/Berlin", active: true });
+  });
+
+  it("with a typed city, a hint for a typo, and /settings to change the hour", async () => {
+    const h = await bot();
+    const { chat, user } = person();
+    const [question] = await ask(h.fake, chat, user, "/daily");
+    h.fake.press(chat, user, question!.message_id, button(question!, "09:00"));
+    await h.fake.waitFor(() => shownNow(h, chat.id, question!.message_id).edits === 1 || undefined);
+    h.fake.press(chat, user, question!.message_id, button(shownNow(h, chat.id, question!.message_id), /Type my city/));
+    await h.fake.waitFor(() => shownNow(h, chat.id, question!.message_id).edits === 2 || undefined);
+
+    const [hint] = await ask(h.fake, chat, user, "Berln");
+    expect(hint!.text).toMatch(/don't know the time zone "Berln".*Did you mean Europe\/Berlin/);
+    expect(buttons(hint!).map((b) => b.text)).toContain("Europe/Berlin");
+
+    const [confirmed] = await ask(h.fake, chat, user, "new york");
+    expect(confirmed!.text).toBe(confirmation(9, "America/New_York"));
+
+    const [settings] = await ask(h.fake, chat, user, "/settings");
+    expect(settings!.text).toMatch(/09:00 \(America\/New_York\)/);
+    h.fake.press(chat, user, settings!.message_id, button(settings!, /Change hour/));
+    await h.fake.waitFor(() => shownNow(h, chat.id, settings!.message_id).edits === 1 || undefined);
+    h.fake.press(chat, user, settings!.message_id, button(shownNow(h, chat.id, settings!.message_id), "21:00"));
+    await h.fake.waitFor(() => shownNow(h, chat.id, settings!.message_id).edits === 2 || undefined);
+    expect(shownNow(h, chat.id, settings!.message_id).text).toBe(confirmation(21, "America/New_York"));
+  });
+
+  it("questions still get answers while no zone is awaited", async () => {
+    const h = await bot();
+    const { chat, user } = person();
+    const [answer] = await ask(h.fake, chat, user, "salary");
+    expect(answer!.text).toContain("$60,290");
+  });
+});
+
+describe("/tip and stopping", () => {
+  it("gives a different tip each time, with a button to the related answer", async () => {
+    const h = await bot();
+    const { chat, user } = person();
+    const seen = new Set<string>();
+    for (let i = 0; i < 5; i++) {
+      const [tip] = await ask(h.fake, chat, user, "/tip");
+      expect(tip!.text).toMatch(/^💡 Career tip/);
+      expect(buttons(tip!)[0]!.text).toMatch(/^📖/);
+      seen.add(tip!.text);
+    }
+    expect(seen.size).toBe(5);
+  });
+
+  it("the Stop button under a tip unsubscribes, and /daily off does too", async () => {
+    const h = await bot();
+    const { chat, user } = person();
+    h.storage.upsertSubscriber(chat.id, 8, "UTC", 0);
+    const [tip] = await ask(h.fake, chat, user, "/tip");
+    h.fake.press(chat, user, tip!.message_id, button(tip!, /Stop daily tips/));
+    const [stopped] = await repliesAfter(h.fake, chat, tip!.message_id);
+    expect(stopped!.text).toBe(STOPPED);
+    expect(h.storage.getSubscriber(chat.id)?.active).toBe(false);
+
+    h.storage.upsertSubscriber(chat.id, 8, "UTC", 0);
+    const [off] = await ask(h.fake, chat, user, "/daily off");
+    expect(off!.text).toBe(STOPPED);
+    expect(h.storage.getSubscriber(chat.id)?.active).toBe(false);
+  });
+});
+
+describe("broadcasting through the Bot API", () => {
+  it("survives a 429 and a blocked user: everyone else gets exactly one tip", async () => {
+    const h = await bot();
+    const people = Array.from({ length: 12 }, () => person());
+    for (const p of people) h.storage.upsertSubscriber(p.chat.id, 0, "UTC", 0);
+    const blocked = people[3]!;
+    h.fake.block(blocked.chat.id);
+    h.fake.failNext("sendMessage", { status: 429, description: "Too Many Requests: retry after 1", retry_after: 1 });
+    const report = await deliverAll(broadcastDeps(h), dueJobs(h.storage, Date.now()));
+    expect(report).toMatchObject({ due: 12, sent: 11, gone: 1, failed: 0 });
+    for (const p of people)
+      expect(h.fake.botMessages(p.chat.id).filter((m) => m.text.startsWith("💡"))).toHaveLength(p === blocked ? 0 : 1);
+    expect(h.storage.getSubscriber(blocked.chat.id)?.active).toBe(false);
+    expect(h.fake.calls.some((c) => c.error?.startsWith("Too Many Requests"))).toBe(true);
+  });
+
+  it("a restart in the middle of a broadcast loses nothing and sends nothing twice", async () => {
+    const databasePath = temporaryDatabase();
+    const first = await bot(databasePath);
+    const people = Array.from({ length: 10 }, () => person());
+    for (const p of people) first.storage.upsertSubscriber(p.chat.id, 0, "UTC", 0);
+    // The 6th send is in flight when the process dies: Telegram never answers it.
+    const deps = { ...broadcastDeps(first), concurrency: 1 };
+    let count = 0;
+    const realSend = deps.send;
+    deps.send = async (chatId, tip) => {
+      if (++count === 6) first.fake.hangNext("sendMessage");
+      await realSend(chatId, tip);
+    };
+    void deliverAll(deps, dueJobs(first.storage, Date.now()));
+    // Five tips sent and confirmed, the sixth reserved and in flight: kill the process now.
+    const sixth = people[5]!.chat.id;
+    await first.fake.waitFor(() => {
+      const pending = first.storage.pendingDeliveries();
+      return (pending.length === 1 && pending[0]!.chatId === sixth) || undefined;
+    });
+    first.runner.stop();
+    first.storage.close();
+    const delivered = new Map<number, number>();
+    for (const p of people) delivered.set(p.chat.id, first.fake.botMessages(p.chat.id).length);
+    await first.fake.close();
+    harnesses.splice(harnesses.indexOf(first), 1);
+
+    const second = await bot(databasePath);
+    const again = broadcastDeps(second);
+    await deliverAll(again, recoverPending(second.storage, Date.now()));
+    await deliverAll(again, dueJobs(second.storage, Date.now()));
+    for (const p of people) delivered.set(p.chat.id, delivered.get(p.chat.id)! + second.fake.botMessages(p.chat.id).length);
+    expect([...delivered.values()]).toEqual(people.map(() => 1));
+  });
+});
