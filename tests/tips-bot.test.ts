@@ -1,8 +1,23 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { confirmation, STOPPED, tipSender } from "../src/bot/features/tips.ts";
 import { systemClock } from "../src/tips/clock.ts";
-import { type DailyTipsDeps, DEFAULT_DAILY_OPTIONS, deliverAll, dueJobs, recoverPending } from "../src/tips/daily.ts";
-import { ask, button, buttons, type Harness, person, repliesAfter, startBot, temporaryDatabase } from "./helpers/bot-harness.ts";
+import {
+  type DailyTipsDeps,
+  DEFAULT_DAILY_OPTIONS,
+  deliverAll,
+  dueJobs,
+  recoverPending,
+} from "../src/tips/daily.ts";
+import {
+  ask,
+  button,
+  buttons,
+  type Harness,
+  person,
+  repliesAfter,
+  startBot,
+  temporaryDatabase,
+} from "./helpers/bot-harness.ts";
 
 const harnesses: Harness[] = [];
 async function bot(databasePath?: string): Promise<Harness> {
@@ -42,8 +57,15 @@ describe("subscribing to daily tips", () => {
     expect(zones.text).toMatch(/time zone/);
     h.fake.press(chat, user, question!.message_id, button(zones, "Europe/Berlin"));
     await h.fake.waitFor(() => shownNow(h, chat.id, question!.message_id).edits === 2 || undefined);
-    expect(shownNow(h, chat.id, question!.message_id).text).toBe("✅ Every day at 08:00 (Europe/Berlin). /daily off to stop.");
-    expect(h.storage.getSubscriber(chat.id)).toEqual({ chatId: chat.id, hour: 8, timeZone: "Europe/Berlin", active: true });
+    expect(shownNow(h, chat.id, question!.message_id).text).toBe(
+      "✅ Every day at 08:00 (Europe/Berlin). /daily off to stop.",
+    );
+    expect(h.storage.getSubscriber(chat.id)).toEqual({
+      chatId: chat.id,
+      hour: 8,
+      timeZone: "Europe/Berlin",
+      active: true,
+    });
   });
 
   it("with a typed city, a hint for a typo, and /settings to change the hour", async () => {
@@ -52,7 +74,12 @@ describe("subscribing to daily tips", () => {
     const [question] = await ask(h.fake, chat, user, "/daily");
     h.fake.press(chat, user, question!.message_id, button(question!, "09:00"));
     await h.fake.waitFor(() => shownNow(h, chat.id, question!.message_id).edits === 1 || undefined);
-    h.fake.press(chat, user, question!.message_id, button(shownNow(h, chat.id, question!.message_id), /Type my city/));
+    h.fake.press(
+      chat,
+      user,
+      question!.message_id,
+      button(shownNow(h, chat.id, question!.message_id), /Type my city/),
+    );
     await h.fake.waitFor(() => shownNow(h, chat.id, question!.message_id).edits === 2 || undefined);
 
     const [hint] = await ask(h.fake, chat, user, "Berln");
@@ -66,7 +93,12 @@ describe("subscribing to daily tips", () => {
     expect(settings!.text).toMatch(/09:00 \(America\/New_York\)/);
     h.fake.press(chat, user, settings!.message_id, button(settings!, /Change hour/));
     await h.fake.waitFor(() => shownNow(h, chat.id, settings!.message_id).edits === 1 || undefined);
-    h.fake.press(chat, user, settings!.message_id, button(shownNow(h, chat.id, settings!.message_id), "21:00"));
+    h.fake.press(
+      chat,
+      user,
+      settings!.message_id,
+      button(shownNow(h, chat.id, settings!.message_id), "21:00"),
+    );
     await h.fake.waitFor(() => shownNow(h, chat.id, settings!.message_id).edits === 2 || undefined);
     expect(shownNow(h, chat.id, settings!.message_id).text).toBe(confirmation(21, "America/New_York"));
   });
@@ -117,11 +149,17 @@ describe("broadcasting through the Bot API", () => {
     for (const p of people) h.storage.upsertSubscriber(p.chat.id, 0, "UTC", 0);
     const blocked = people[3]!;
     h.fake.block(blocked.chat.id);
-    h.fake.failNext("sendMessage", { status: 429, description: "Too Many Requests: retry after 1", retry_after: 1 });
+    h.fake.failNext("sendMessage", {
+      status: 429,
+      description: "Too Many Requests: retry after 1",
+      retry_after: 1,
+    });
     const report = await deliverAll(broadcastDeps(h), dueJobs(h.storage, Date.now()));
     expect(report).toMatchObject({ due: 12, sent: 11, gone: 1, failed: 0 });
     for (const p of people)
-      expect(h.fake.botMessages(p.chat.id).filter((m) => m.text.startsWith("💡"))).toHaveLength(p === blocked ? 0 : 1);
+      expect(h.fake.botMessages(p.chat.id).filter((m) => m.text.startsWith("💡"))).toHaveLength(
+        p === blocked ? 0 : 1,
+      );
     expect(h.storage.getSubscriber(blocked.chat.id)?.active).toBe(false);
     expect(h.fake.calls.some((c) => c.error?.startsWith("Too Many Requests"))).toBe(true);
   });
@@ -157,7 +195,8 @@ describe("broadcasting through the Bot API", () => {
     const again = broadcastDeps(second);
     await deliverAll(again, recoverPending(second.storage, Date.now()));
     await deliverAll(again, dueJobs(second.storage, Date.now()));
-    for (const p of people) delivered.set(p.chat.id, delivered.get(p.chat.id)! + second.fake.botMessages(p.chat.id).length);
+    for (const p of people)
+      delivered.set(p.chat.id, delivered.get(p.chat.id)! + second.fake.botMessages(p.chat.id).length);
     expect([...delivered.values()]).toEqual(people.map(() => 1));
   });
 });

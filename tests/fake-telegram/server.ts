@@ -86,7 +86,7 @@ function isApiError(x: unknown): x is ApiError {
 }
 
 export interface FakeTelegramOptions {
-  /** Most sendMessage calls accepted per second across all chats; more get 429 with retry_after. */
+  /** Average sendMessage calls accepted per second across all chats; faster clients get 429 with retry_after. */
   sendRatePerSecond?: number;
   /** Longest a getUpdates long poll may hang, in ms (tests need no 30-second polls). */
   maxPollMs?: number;
@@ -108,7 +108,8 @@ export class FakeTelegram {
   private faults = new Map<string, Fault[]>();
   private hangs = new Map<string, number>();
   private blocked = new Set<number>();
-  private sendTimes: number[] = [];
+  private tokens: number | undefined;
+  private refilledAt = 0;
   private getUpdatesCount = 0;
   firstGetUpdatesAt: number | undefined;
   url = "";
@@ -393,13 +394,19 @@ export class FakeTelegram {
     return this.updates.slice(0, limit);
   }
 
+  /**
+   * A token bucket: `sendRatePerSecond` on average, with a burst of a tenth of that (at least one message), as
+   * Telegram tolerates short bursts around its ~30/s; a client that goes faster on average gets 429s.
+   */
   private checkRate(): void {
-    const limit = this.options.sendRatePerSecond;
-    if (!limit) return;
-    const now = Date.now();
-    while (this.sendTimes.length > 0 && this.sendTimes[0]! <= now - 1000) this.sendTimes.shift();
-    if (this.sendTimes.length >= limit) throw apiError(429, "Too Many Requests: retry after 1", 1);
-    this.sendTimes.push(now);
+    const rate = this.options.sendRatePerSecond;
+    if (!rate) return;
+    const burst = Math.max(1, rate / 10);
+    const now = performance.now();
+    this.tokens = Math.min(burst, (this.tokens ?? burst) + ((now - this.refilledAt) * rate) / 1000);
+    this.refilledAt = now;
+    if (this.tokens < 1) throw apiError(429, "Too Many Requests: retry after 1", 1);
+    this.tokens -= 1;
   }
 
   private text(p: Json): { text: string; html?: string } {
