@@ -11,6 +11,27 @@ export const configSchema = z.object({
   LOG_LEVEL: optional(z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"])).default("info"),
   NODE_ENV: optional(z.string()).default("development"),
   KNOWLEDGE_DIR: optional(z.string()).default("knowledge"),
+  /** Telegram user ids allowed to use /stats and /reload, comma-separated. */
+  ADMIN_IDS: optional(z.string().regex(/^\s*\d+(\s*,\s*\d+)*\s*$/, "expected user ids separated by commas"))
+    .default("")
+    .transform(
+      (v) =>
+        new Set(
+          v
+            .split(",")
+            .map((id) => id.trim())
+            .filter(Boolean)
+            .map(Number),
+        ),
+    ),
+  /** Days to keep question and feedback records. */
+  RETENTION_DAYS: optional(z.string().regex(/^\d+$/, "expected a whole number of days"))
+    .default("90")
+    .transform(Number),
+  /** Set to false to keep no record of questions (feedback votes are still counted). */
+  RECORD_QUESTIONS: optional(z.enum(["true", "false"]))
+    .default("true")
+    .transform((v) => v === "true"),
 });
 
 export type Config = z.infer<typeof configSchema>;

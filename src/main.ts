@@ -4,6 +4,8 @@ import { run } from "@grammyjs/runner";
 import { ALL_COMMANDS, createBot } from "./bot/create-bot.ts";
 import { tipSender } from "./bot/features/tips.ts";
 import { ConfigError, readConfig, sqlitePath } from "./config.ts";
+import { hashId } from "./curation/hash.ts";
+import { startRetention } from "./curation/retention.ts";
 import { holdEngine, loadEngine } from "./engine.ts";
 import { KnowledgeError } from "./knowledge/load.ts";
 import { createLogger } from "./logger.ts";
@@ -22,6 +24,9 @@ Environment (read from .env when present; see .env.example):
   LOG_LEVEL          fatal|error|warn|info|debug|trace|silent (default info)
   NODE_ENV           production for JSON logs; anything else logs human-readable lines
   KNOWLEDGE_DIR      knowledge pack directory (default knowledge)
+  ADMIN_IDS          Telegram user ids (comma-separated) allowed /stats and /reload
+  RETENTION_DAYS     days to keep question and feedback records (default 90)
+  RECORD_QUESTIONS   false to keep no question records (default true)
 
 No token? Try the same answers in the terminal: npm run chat`;
 
@@ -64,6 +69,7 @@ try {
 logger.info({ version: engine.kb.version, entries: engine.kb.entries.length }, "knowledge loaded");
 
 const storage = openSqlite(sqlitePath(config.DATABASE_URL));
+const salt = storage.salt();
 const holder = holdEngine(engine);
 const bot = createBot({
   token: config.BOT_TOKEN,
@@ -72,6 +78,9 @@ const bot = createBot({
   logger,
   storage,
   clock: systemClock,
+  hash: (id) => hashId(salt, id),
+  recordQuestions: config.RECORD_QUESTIONS,
+  admin: { adminIds: config.ADMIN_IDS, reload: () => loadEngine(config.KNOWLEDGE_DIR) },
 });
 await bot.init();
 await bot.api.setMyCommands(ALL_COMMANDS);
@@ -106,6 +115,10 @@ const dailyTips = startDailyTips(
   },
 );
 
+const retention = startRetention(storage, systemClock, config.RETENTION_DAYS, (deleted) =>
+  logger.info({ deleted, days: config.RETENTION_DAYS }, "old question and feedback records deleted"),
+);
+
 let stopping = false;
 async function shutdown(signal: string): Promise<void> {
   if (stopping) return;
@@ -116,7 +129,7 @@ async function shutdown(signal: string): Promise<void> {
     process.exit(0);
   }, SHUTDOWN_GRACE_MS);
   force.unref();
-  await Promise.all([runner.isRunning() ? runner.stop() : undefined, dailyTips.stop()]);
+  await Promise.all([runner.isRunning() ? runner.stop() : undefined, dailyTips.stop(), retention.stop()]);
   storage.close();
   logger.info("stopped");
   process.exit(0);

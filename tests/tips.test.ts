@@ -1,6 +1,6 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Tip } from "../src/knowledge/schema.ts";
-import { openSqlite } from "../src/storage/sqlite.ts";
+import { MIGRATIONS, openSqlite } from "../src/storage/sqlite.ts";
 import type { Storage } from "../src/storage/storage.ts";
 import {
   type DailyTipsDeps,
@@ -262,7 +262,7 @@ describe("SQLite storage", () => {
     const s = openSqlite(path);
     expect((s.db.prepare("PRAGMA journal_mode").get() as { journal_mode: string }).journal_mode).toBe("wal");
     expect((s.db.prepare("SELECT MAX(version) AS v FROM schema_migrations").get() as { v: number }).v).toBe(
-      1,
+      MIGRATIONS.length,
     );
     s.db.prepare("INSERT INTO schema_migrations (version, applied_at) VALUES (99, 0)").run();
     s.close();

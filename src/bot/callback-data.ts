@@ -11,7 +11,8 @@ export type Action =
   | { type: "change-hour" }
   | { type: "change-zone" }
   | { type: "stop-tips" }
-  | { type: "subscribe" };
+  | { type: "subscribe" }
+  | { type: "vote"; id: string; vote: 1 | -1 }; // 👍 / 👎 under an answer
 
 type Type = Action["type"];
 const PREFIX: Record<Type, string> = {
@@ -27,6 +28,7 @@ const PREFIX: Record<Type, string> = {
   "change-zone": "c",
   "stop-tips": "S",
   subscribe: "D",
+  vote: "V",
 };
 const BY_PREFIX = new Map(Object.entries(PREFIX).map(([type, prefix]) => [prefix, type as Type]));
 const ID = /^[a-z0-9][a-z0-9-]{0,47}$/;
@@ -35,6 +37,7 @@ const ZONE = /^[A-Za-z][A-Za-z0-9_+\-/]{0,60}$/;
 export const MAX_CALLBACK_BYTES = 64;
 
 function payload(action: Action): string | undefined {
+  if (action.type === "vote") return `${action.id}:${action.vote === 1 ? "up" : "down"}`;
   if ("id" in action) return action.id;
   if ("hour" in action) return String(action.hour);
   if ("zone" in action) return action.zone;
@@ -60,6 +63,12 @@ export function decode(data: string): Action | undefined {
     case "entry":
     case "answer":
       return value !== undefined && ID.test(value) ? { type, id: value } : undefined;
+    case "vote": {
+      const [id, direction, ...rest] = (value ?? "").split(":");
+      if (!id || !ID.test(id) || rest.length > 0 || (direction !== "up" && direction !== "down"))
+        return undefined;
+      return { type, id, vote: direction === "up" ? 1 : -1 };
+    }
     case "hour": {
       const hour = Number(value);
       return value !== undefined && /^\d{1,2}$/.test(value) && hour <= 23 ? { type, hour } : undefined;

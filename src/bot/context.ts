@@ -20,4 +20,8 @@ export interface BotDeps {
   logger: Logger;
   storage: Storage;
   clock: Clock;
+  /** Salted hash of a chat or user id: what curation records store instead of the id. */
+  hash: (id: number) => string;
+  /** Keep a record of each question for curators (see the README for what is kept). */
+  recordQuestions: boolean;
 }

@@ -5,8 +5,10 @@ import { Bot, type Composer, type MiddlewareFn } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { Logger } from "../logger.ts";
 import type { BotContext, BotDeps } from "./context.ts";
+import { type AdminOptions, adminFeature } from "./features/admin.ts";
 import { askFeature } from "./features/ask.ts";
 import { fallbackFeature } from "./features/fallback.ts";
+import { feedbackFeature } from "./features/feedback.ts";
 import { inlineFeature } from "./features/inline.ts";
 import { COMMANDS, startFeature } from "./features/start.ts";
 import { TIP_COMMANDS, tipsFeature } from "./features/tips.ts";
@@ -24,6 +26,7 @@ export interface CreateBotOptions extends BotDeps {
   apiRoot: string;
   /** Known bot identity, to skip getMe (tests and benchmarks). */
   botInfo?: UserFromGetMe;
+  admin: AdminOptions;
   /** Extra features, installed after the built-in ones and before free-text questions. */
   features?: Composer<BotContext>[];
 }
@@ -66,7 +69,9 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
   bot.use(
     startFeature(options, ALL_COMMANDS),
     topicsFeature(options),
+    adminFeature(options, options.admin),
     tipsFeature(options),
+    feedbackFeature(options),
     ...features,
     askFeature(options),
     inlineFeature(options),

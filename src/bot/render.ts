@@ -58,14 +58,20 @@ function entryBody(entry: Entry): string {
   return `${entry.answer}\n\nSource: ${entry.sources.join(", ")}`;
 }
 
-/** An answer sent as its own message: related entries as buttons, and a way into the topics. */
-export function answerReply(engine: Engine, entry: Entry): Reply {
+/**
+ * An answer sent as its own message: related entries as buttons, 👍 / 👎 (marked once chosen), and a way into
+ * the topics.
+ */
+export function answerReply(engine: Engine, entry: Entry, vote?: 1 | -1): Reply {
   const keyboard = new InlineKeyboard();
   for (const id of entry.related.slice(0, 3)) {
     const related = engine.index.byId.get(id);
     if (related) keyboard.text(label(related.entry.question), encode({ type: "answer", id })).row();
   }
-  keyboard.text("📚 Browse topics", encode({ type: "menu" }));
+  keyboard
+    .text(vote === 1 ? "👍 ✓" : "👍", encode({ type: "vote", id: entry.id, vote: 1 }))
+    .text(vote === -1 ? "👎 ✓" : "👎", encode({ type: "vote", id: entry.id, vote: -1 }))
+    .text("📚 Topics", encode({ type: "menu" }));
   return { chunks: titled(entry.question, entryBody(entry)), keyboard };
 }
 

@@ -2,7 +2,7 @@
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { DatabaseSync, type StatementSync } from "node:sqlite";
-import type { Delivery, Dialog, Storage } from "./storage.ts";
+import type { Delivery, Dialog, QuestionRecord, Storage } from "./storage.ts";
 
 /** Append only: a released migration never changes; a new one gets the next number. */
 export const MIGRATIONS: readonly string[] = [
@@ -39,6 +39,33 @@ export const MIGRATIONS: readonly string[] = [
      hour INTEGER,
      editing INTEGER NOT NULL DEFAULT 0
    );`,
+  `CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+   INSERT INTO meta (key, value) VALUES ('salt', lower(hex(randomblob(16))));
+   CREATE TABLE questions (
+     id INTEGER PRIMARY KEY,
+     at INTEGER NOT NULL,
+     chat_hash TEXT NOT NULL,
+     outcome TEXT NOT NULL,
+     entry_id TEXT,
+     topic_id TEXT,
+     confidence REAL,
+     text TEXT NOT NULL,
+     normalized TEXT NOT NULL,
+     candidates TEXT NOT NULL,
+     kb_version TEXT NOT NULL
+   );
+   CREATE INDEX questions_at ON questions (at);
+   CREATE INDEX questions_chat_entry ON questions (chat_hash, entry_id, at);
+   CREATE TABLE votes (
+     user_hash TEXT NOT NULL,
+     entry_id TEXT NOT NULL,
+     vote INTEGER NOT NULL CHECK (vote IN (-1, 1)),
+     at INTEGER NOT NULL,
+     comment TEXT,
+     PRIMARY KEY (user_hash, entry_id)
+   );
+   CREATE INDEX votes_at ON votes (at);
+   ALTER TABLE dialogs ADD COLUMN entry_id TEXT;`,
 ];
 
 function migrate(db: DatabaseSync, migrations: readonly string[]): void {
@@ -98,6 +125,18 @@ export function openSqlite(
       throw error;
     }
   };
+  const toQuestion = (r: Record<string, unknown>): QuestionRecord => ({
+    at: Number(r.at),
+    chatHash: String(r.chat_hash),
+    outcome: r.outcome as QuestionRecord["outcome"],
+    ...(r.entry_id === null ? {} : { entryId: String(r.entry_id) }),
+    ...(r.topic_id === null ? {} : { topicId: String(r.topic_id) }),
+    ...(r.confidence === null ? {} : { confidence: Number(r.confidence) }),
+    text: String(r.text),
+    normalized: String(r.normalized),
+    candidates: JSON.parse(String(r.candidates)) as QuestionRecord["candidates"],
+    kbVersion: String(r.kb_version),
+  });
   const toDelivery = (r: Record<string, unknown>): Delivery => ({
     chatId: Number(r.chat_id),
     localDate: String(r.local_date),
@@ -198,29 +237,96 @@ export function openSqlite(
       });
     },
     getDialog(chatId) {
-      const r = q("SELECT chat_id, step, hour, editing FROM dialogs WHERE chat_id = ?").get(chatId) as
-        | Record<string, unknown>
-        | undefined;
+      const r = q("SELECT chat_id, step, hour, editing, entry_id FROM dialogs WHERE chat_id = ?").get(
+        chatId,
+      ) as Record<string, unknown> | undefined;
       return (
         r && {
           chatId: Number(r.chat_id),
           step: r.step as Dialog["step"],
           ...(r.hour === null ? {} : { hour: Number(r.hour) }),
+          ...(r.entry_id === null ? {} : { entryId: String(r.entry_id) }),
           editing: r.editing === 1,
         }
       );
     },
     setDialog(dialog) {
-      q(`INSERT INTO dialogs (chat_id, step, hour, editing) VALUES (?, ?, ?, ?)
-         ON CONFLICT (chat_id) DO UPDATE SET step = excluded.step, hour = excluded.hour, editing = excluded.editing`).run(
+      q(`INSERT INTO dialogs (chat_id, step, hour, editing, entry_id) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT (chat_id) DO UPDATE SET step = excluded.step, hour = excluded.hour, editing = excluded.editing,
+           entry_id = excluded.entry_id`).run(
         dialog.chatId,
         dialog.step,
         dialog.hour ?? null,
         dialog.editing ? 1 : 0,
+        dialog.entryId ?? null,
       );
     },
     clearDialog(chatId) {
       q("DELETE FROM dialogs WHERE chat_id = ?").run(chatId);
+    },
+    recordQuestion(r) {
+      q(`INSERT INTO questions (at, chat_hash, outcome, entry_id, topic_id, confidence, text, normalized, candidates, kb_version)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
+        r.at,
+        r.chatHash,
+        r.outcome,
+        r.entryId ?? null,
+        r.topicId ?? null,
+        r.confidence ?? null,
+        r.text.slice(0, 500),
+        r.normalized,
+        JSON.stringify(r.candidates),
+        r.kbVersion,
+      );
+    },
+    lastQuestionFor(chatHash, entryId) {
+      const r = q(
+        "SELECT * FROM questions WHERE chat_hash = ? AND entry_id = ? ORDER BY at DESC, id DESC LIMIT 1",
+      ).get(chatHash, entryId) as Record<string, unknown> | undefined;
+      return r && toQuestion(r);
+    },
+    setVote(v) {
+      q(`INSERT INTO votes (user_hash, entry_id, vote, at, comment) VALUES (?, ?, ?, ?, NULL)
+         ON CONFLICT (user_hash, entry_id) DO UPDATE SET vote = excluded.vote, at = excluded.at,
+           comment = CASE WHEN excluded.vote = 1 THEN NULL ELSE votes.comment END`).run(
+        v.userHash,
+        v.entryId,
+        v.vote,
+        v.at,
+      );
+    },
+    addVoteComment(userHash, entryId, comment) {
+      q("UPDATE votes SET comment = ? WHERE user_hash = ? AND entry_id = ?").run(
+        comment.slice(0, 1000),
+        userHash,
+        entryId,
+      );
+    },
+    questionsSince(since) {
+      return (
+        q("SELECT * FROM questions WHERE at >= ? ORDER BY at").all(since) as Record<string, unknown>[]
+      ).map(toQuestion);
+    },
+    votesSince(since) {
+      return (q("SELECT * FROM votes WHERE at >= ? ORDER BY at").all(since) as Record<string, unknown>[]).map(
+        (r) => ({
+          userHash: String(r.user_hash),
+          entryId: String(r.entry_id),
+          vote: Number(r.vote) as 1 | -1,
+          at: Number(r.at),
+          ...(r.comment === null ? {} : { comment: String(r.comment) }),
+        }),
+      );
+    },
+    deleteRecordsBefore(cutoff) {
+      return transaction(
+        () =>
+          Number(q("DELETE FROM questions WHERE at < ?").run(cutoff).changes) +
+          Number(q("DELETE FROM votes WHERE at < ?").run(cutoff).changes),
+      );
+    },
+    salt() {
+      return String((q("SELECT value FROM meta WHERE key = 'salt'").get() as { value: string }).value);
     },
     close() {
       db.close();

@@ -21,13 +21,42 @@ export interface Delivery {
   error?: string;
 }
 
-/** A subscription dialogue in progress: an hour picked, a zone still to come. */
+/** A dialogue in progress: subscribing (an hour picked, a zone still to come), or a 👎 awaiting a comment. */
 export interface Dialog {
   chatId: number;
-  step: "hour" | "zone" | "typed-zone";
+  step: "hour" | "zone" | "typed-zone" | "comment";
   hour?: number;
   /** Changing one setting of an existing subscription, rather than subscribing. */
   editing: boolean;
+  /** The answer a 👎 comment is about. */
+  entryId?: string;
+}
+
+export type Outcome = "answer" | "ambiguous" | "smalltalk" | "none";
+
+/** One question and what the bot did with it. Chat ids are never stored, only a salted hash. */
+export interface QuestionRecord {
+  at: number;
+  chatHash: string;
+  outcome: Outcome;
+  entryId?: string;
+  topicId?: string;
+  confidence?: number;
+  /** The question as typed (at most 500 characters) and as the matcher saw it. */
+  text: string;
+  normalized: string;
+  /** Candidate entries and their confidences, for "did you mean" and no-match outcomes. */
+  candidates: { id: string; confidence: number }[];
+  kbVersion: string;
+}
+
+export interface VoteRecord {
+  userHash: string;
+  entryId: string;
+  vote: 1 | -1;
+  at: number;
+  /** What the person said they were looking for, after a 👎. */
+  comment?: string;
 }
 
 export interface Storage {
@@ -67,6 +96,20 @@ export interface Storage {
   getDialog(chatId: number): Dialog | undefined;
   setDialog(dialog: Dialog): void;
   clearDialog(chatId: number): void;
+
+  // Curation: questions, votes, retention
+  recordQuestion(record: QuestionRecord): void;
+  /** The latest question of this chat that was answered with `entryId`, if any. */
+  lastQuestionFor(chatHash: string, entryId: string): QuestionRecord | undefined;
+  /** Stores a vote; a second press by the same person on the same answer replaces the first. */
+  setVote(vote: VoteRecord): void;
+  addVoteComment(userHash: string, entryId: string, comment: string): void;
+  questionsSince(since: number): QuestionRecord[];
+  votesSince(since: number): VoteRecord[];
+  /** Deletes questions and votes older than `cutoff`; returns how many rows went. */
+  deleteRecordsBefore(cutoff: number): number;
+  /** A random salt made once per database, for hashing chat and user ids. */
+  salt(): string;
 
   close(): void;
 }

@@ -363,6 +363,8 @@ export class FakeTelegram {
         return this.sendMessage(p);
       case "editMessageText":
         return this.editMessageText(p);
+      case "editMessageReplyMarkup":
+        return this.editMessageReplyMarkup(p);
       case "answerCallbackQuery":
         return this.answerCallbackQuery(p);
       case "answerInlineQuery":
@@ -490,6 +492,27 @@ export class FakeTelegram {
     else delete message.reply_markup;
     message.edits++;
     return { message_id: message.message_id, date: 0, chat: { id: chatId, type: "private" }, text };
+  }
+
+  private editMessageReplyMarkup(p: Json): Json {
+    const chatId = Number(p.chat_id);
+    const message = this.shown(chatId).find((m) => m.message_id === p.message_id && m.from_bot);
+    if (!message) throw apiError(400, "Bad Request: message to edit not found");
+    const reply_markup = this.keyboard(p);
+    if (JSON.stringify(message.reply_markup) === JSON.stringify(reply_markup))
+      throw apiError(
+        400,
+        "Bad Request: message is not modified: specified new message content and reply markup are exactly the same",
+      );
+    if (reply_markup) message.reply_markup = reply_markup;
+    else delete message.reply_markup;
+    message.edits++;
+    return {
+      message_id: message.message_id,
+      date: 0,
+      chat: { id: chatId, type: "private" },
+      text: message.text,
+    };
   }
 
   private answerCallbackQuery(p: Json): boolean {

@@ -8,6 +8,7 @@ import type { Bot, Composer } from "grammy";
 import pino from "pino";
 import type { BotContext } from "../../src/bot/context.ts";
 import { createBot } from "../../src/bot/create-bot.ts";
+import { hashId } from "../../src/curation/hash.ts";
 import { type Engine, type EngineHolder, holdEngine, loadEngine } from "../../src/engine.ts";
 import { openSqlite } from "../../src/storage/sqlite.ts";
 import type { Storage } from "../../src/storage/storage.ts";
@@ -67,13 +68,16 @@ export async function startBot(
     fake?: FakeTelegramOptions;
     features?: (engine: EngineHolder) => Composer<BotContext>[];
     databasePath?: string;
+    adminIds?: number[];
+    knowledgeDir?: string;
+    recordQuestions?: boolean;
   } = {},
 ): Promise<Harness> {
   const fake = await new FakeTelegram(options.fake).start();
   const holder = holdEngine(await realEngine());
   const databasePath = options.databasePath ?? temporaryDatabase();
   const storage = openSqlite(databasePath);
-  const clock = fakeClock();
+  const clock = fakeClock(Date.now());
   const bot = createBot({
     token: TOKEN,
     apiRoot: fake.url,
@@ -82,6 +86,12 @@ export async function startBot(
     botInfo: BOT_USER,
     storage,
     clock,
+    hash: (id) => hashId(storage.salt(), id),
+    recordQuestions: options.recordQuestions ?? true,
+    admin: {
+      adminIds: new Set(options.adminIds ?? []),
+      reload: () => loadEngine(options.knowledgeDir ?? KNOWLEDGE_DIR),
+    },
     ...(options.features ? { features: options.features(holder) } : {}),
   });
   const runner = run(bot, { runner: { fetch: { timeout: 1 } } });

@@ -1,5 +1,6 @@
 // Free-text questions (new or edited): the engine's result rendered as an answer, "did you mean", small talk or the menu.
 import { Composer, type Filter } from "grammy";
+import { questionRecord } from "../../curation/record.ts";
 import { type MatchResult, match } from "../../matching/engine.ts";
 import type { BotContext, BotDeps, Outcome } from "../context.ts";
 import { answerReply, didYouMeanReply, noAnswerReply, plain, type Reply } from "../render.ts";
@@ -44,12 +45,20 @@ export function outcomeOf(result: MatchResult): Outcome {
   }
 }
 
-export function askFeature({ engine }: BotDeps): Composer<BotContext> {
+export function askFeature({
+  engine,
+  storage,
+  clock,
+  hash,
+  recordQuestions,
+  logger,
+}: BotDeps): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   composer.on(["message:text", "edited_message:text"]).filter(isAddressed, async (ctx, next) => {
     if (ctx.msg.text.startsWith("/")) return next(); // a command no feature knows: the fallback answers it
     const current = engine.current();
-    const result = match(current.index, withoutMention(ctx.msg.text, ctx.me.username));
+    const text = withoutMention(ctx.msg.text, ctx.me.username);
+    const result = match(current.index, text);
     ctx.outcome = outcomeOf(result);
     const reply: Reply = (() => {
       switch (result.kind) {
@@ -64,6 +73,15 @@ export function askFeature({ engine }: BotDeps): Composer<BotContext> {
       }
     })();
     await sendReply(ctx, reply, ctx.chat.type === "private" ? undefined : ctx.msg.message_id);
+    // Recorded after replying, so a slow disk never delays an answer; a failed write is logged, not apologised for.
+    if (recordQuestions)
+      try {
+        storage.recordQuestion(
+          questionRecord(result, text, hash(ctx.chat.id), clock.now(), current.kb.version),
+        );
+      } catch (error) {
+        logger.warn({ err: error }, "question not recorded");
+      }
   });
   return composer;
 }

@@ -1,0 +1,39 @@
+// `npm run stats [-- --since 7d] [-- --json]`: what people asked, what they did not get, which answers they disliked.
+import { parseArgs } from "node:util";
+import { sqlitePath } from "../config.ts";
+import { openSqlite } from "../storage/sqlite.ts";
+import { computeStats, formatStats, parseDuration } from "./stats.ts";
+
+const HELP = `Usage: npm run stats [-- --since 7d] [-- --json] [-- --db PATH]
+
+  --since DURATION  how far back: 7d (default), 24h, 30m
+  --json            machine-readable output
+  --db PATH         SQLite file (default: DATABASE_URL, or ./data/bot.sqlite)`;
+
+const { values } = parseArgs({
+  options: {
+    since: { type: "string", default: "7d" },
+    json: { type: "boolean", default: false },
+    db: { type: "string" },
+    help: { type: "boolean", short: "h", default: false },
+  },
+});
+if (values.help) {
+  console.log(HELP);
+  process.exit(0);
+}
+const window = parseDuration(values.since);
+if (window === undefined) {
+  console.error(`--since: expected something like 7d, 24h or 30m, got "${values.since}"`);
+  process.exit(2);
+}
+const storage = openSqlite(sqlitePath(values.db ?? process.env.DATABASE_URL ?? "./data/bot.sqlite"));
+const since = Date.now() - window;
+const stats = computeStats(
+  storage.questionsSince(since),
+  storage.votesSince(since),
+  storage.countActiveSubscribers(),
+  since,
+);
+storage.close();
+console.log(values.json ? JSON.stringify(stats, null, 2) : formatStats(stats));
