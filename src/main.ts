@@ -5,6 +5,7 @@ import { ALL_COMMANDS, createBot } from "./bot/create-bot.ts";
 import { tipSender } from "./bot/features/tips.ts";
 import { ConfigError, readConfig, sqlitePath } from "./config.ts";
 import { hashId } from "./curation/hash.ts";
+import { createRecorder } from "./curation/recorder.ts";
 import { startRetention } from "./curation/retention.ts";
 import { holdEngine, loadEngine } from "./engine.ts";
 import { KnowledgeError } from "./knowledge/load.ts";
@@ -70,6 +71,9 @@ logger.info({ version: engine.kb.version, entries: engine.kb.entries.length }, "
 
 const storage = openSqlite(sqlitePath(config.DATABASE_URL));
 const salt = storage.salt();
+const recorder = config.RECORD_QUESTIONS
+  ? createRecorder(storage, { onError: (err) => logger.warn({ err }, "question records not written") })
+  : undefined;
 const holder = holdEngine(engine);
 const bot = createBot({
   token: config.BOT_TOKEN,
@@ -79,7 +83,7 @@ const bot = createBot({
   storage,
   clock: systemClock,
   hash: (id) => hashId(salt, id),
-  recordQuestions: config.RECORD_QUESTIONS,
+  recorder,
   admin: { adminIds: config.ADMIN_IDS, reload: () => loadEngine(config.KNOWLEDGE_DIR) },
 });
 await bot.init();
@@ -130,6 +134,7 @@ async function shutdown(signal: string): Promise<void> {
   }, SHUTDOWN_GRACE_MS);
   force.unref();
   await Promise.all([runner.isRunning() ? runner.stop() : undefined, dailyTips.stop(), retention.stop()]);
+  recorder?.stop();
   storage.close();
   logger.info("stopped");
   process.exit(0);

@@ -1,5 +1,6 @@
 // The bot's context type and the dependencies every feature receives.
 import type { Context } from "grammy";
+import type { Recorder } from "../curation/recorder.ts";
 import type { EngineHolder } from "../engine.ts";
 import type { Logger } from "../logger.ts";
 import type { Storage } from "../storage/storage.ts";
@@ -22,6 +23,6 @@ export interface BotDeps {
   clock: Clock;
   /** Salted hash of a chat or user id: what curation records store instead of the id. */
   hash: (id: number) => string;
-  /** Keep a record of each question for curators (see the README for what is kept). */
-  recordQuestions: boolean;
+  /** Keeps a record of each question for curators (see the README for what is kept); undefined keeps none. */
+  recorder: Recorder | undefined;
 }

@@ -125,6 +125,21 @@ export function openSqlite(
       throw error;
     }
   };
+  const insertQuestion = (r: QuestionRecord): void => {
+    q(`INSERT INTO questions (at, chat_hash, outcome, entry_id, topic_id, confidence, text, normalized, candidates, kb_version)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
+      r.at,
+      r.chatHash,
+      r.outcome,
+      r.entryId ?? null,
+      r.topicId ?? null,
+      r.confidence ?? null,
+      r.text.slice(0, 500),
+      r.normalized,
+      JSON.stringify(r.candidates),
+      r.kbVersion,
+    );
+  };
   const toQuestion = (r: Record<string, unknown>): QuestionRecord => ({
     at: Number(r.at),
     chatHash: String(r.chat_hash),
@@ -264,20 +279,11 @@ export function openSqlite(
     clearDialog(chatId) {
       q("DELETE FROM dialogs WHERE chat_id = ?").run(chatId);
     },
-    recordQuestion(r) {
-      q(`INSERT INTO questions (at, chat_hash, outcome, entry_id, topic_id, confidence, text, normalized, candidates, kb_version)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
-        r.at,
-        r.chatHash,
-        r.outcome,
-        r.entryId ?? null,
-        r.topicId ?? null,
-        r.confidence ?? null,
-        r.text.slice(0, 500),
-        r.normalized,
-        JSON.stringify(r.candidates),
-        r.kbVersion,
-      );
+    recordQuestion: insertQuestion,
+    recordQuestions(records) {
+      transaction(() => {
+        for (const r of records) insertQuestion(r);
+      });
     },
     lastQuestionFor(chatHash, entryId) {
       const r = q(

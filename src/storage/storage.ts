@@ -99,6 +99,8 @@ export interface Storage {
 
   // Curation: questions, votes, retention
   recordQuestion(record: QuestionRecord): void;
+  /** Several records in one transaction. */
+  recordQuestions(records: readonly QuestionRecord[]): void;
   /** The latest question of this chat that was answered with `entryId`, if any. */
   lastQuestionFor(chatHash: string, entryId: string): QuestionRecord | undefined;
   /** Stores a vote; a second press by the same person on the same answer replaces the first. */

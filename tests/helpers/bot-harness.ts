@@ -9,6 +9,7 @@ import pino from "pino";
 import type { BotContext } from "../../src/bot/context.ts";
 import { createBot } from "../../src/bot/create-bot.ts";
 import { hashId } from "../../src/curation/hash.ts";
+import { createRecorder } from "../../src/curation/recorder.ts";
 import { type Engine, type EngineHolder, holdEngine, loadEngine } from "../../src/engine.ts";
 import { openSqlite } from "../../src/storage/sqlite.ts";
 import type { Storage } from "../../src/storage/storage.ts";
@@ -87,7 +88,7 @@ export async function startBot(
     storage,
     clock,
     hash: (id) => hashId(storage.salt(), id),
-    recordQuestions: options.recordQuestions ?? true,
+    recorder: options.recordQuestions === false ? undefined : createRecorder(storage),
     admin: {
       adminIds: new Set(options.adminIds ?? []),
       reload: () => loadEngine(options.knowledgeDir ?? KNOWLEDGE_DIR),

@@ -45,14 +45,7 @@ export function outcomeOf(result: MatchResult): Outcome {
   }
 }
 
-export function askFeature({
-  engine,
-  storage,
-  clock,
-  hash,
-  recordQuestions,
-  logger,
-}: BotDeps): Composer<BotContext> {
+export function askFeature({ engine, clock, hash, recorder }: BotDeps): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   composer.on(["message:text", "edited_message:text"]).filter(isAddressed, async (ctx, next) => {
     if (ctx.msg.text.startsWith("/")) return next(); // a command no feature knows: the fallback answers it
@@ -73,15 +66,8 @@ export function askFeature({
       }
     })();
     await sendReply(ctx, reply, ctx.chat.type === "private" ? undefined : ctx.msg.message_id);
-    // Recorded after replying, so a slow disk never delays an answer; a failed write is logged, not apologised for.
-    if (recordQuestions)
-      try {
-        storage.recordQuestion(
-          questionRecord(result, text, hash(ctx.chat.id), clock.now(), current.kb.version),
-        );
-      } catch (error) {
-        logger.warn({ err: error }, "question not recorded");
-      }
+    // Queued after replying and written in batches: a slow disk never delays an answer.
+    recorder?.record(questionRecord(result, text, hash(ctx.chat.id), clock.now(), current.kb.version));
   });
   return composer;
 }
