@@ -2,7 +2,7 @@ import { execFile } from "node:child_process";
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { STALE_BUTTON_NOTICE, UNKNOWN_COMMAND } from "../src/bot/features/fallback.ts";
 import { ASK_WHAT_WAS_MISSING, COMMENT_NOTED, THANKS_DOWN, THANKS_UP } from "../src/bot/features/feedback.ts";
 import { purgeOldRecords } from "../src/curation/retention.ts";
@@ -11,26 +11,18 @@ import { MIGRATIONS, openSqlite } from "../src/storage/sqlite.ts";
 import type { QuestionRecord } from "../src/storage/storage.ts";
 import {
   ask,
+  botsPerTest,
   button,
   buttons,
   type Harness,
   person,
   repliesAfter,
-  startBot,
   temporaryDatabase,
 } from "./helpers/bot-harness.ts";
 import { copyOfKnowledge } from "./helpers/knowledge.ts";
 
 const run = promisify(execFile);
-const harnesses: Harness[] = [];
-async function bot(options: Parameters<typeof startBot>[0] = {}): Promise<Harness> {
-  const h = await startBot(options);
-  harnesses.push(h);
-  return h;
-}
-afterEach(async () => {
-  for (const h of harnesses.splice(0)) await h.stop();
-});
+const bot = botsPerTest();
 
 function callbackAnswer(h: Harness, id: string) {
   return h.fake.waitFor(() =>

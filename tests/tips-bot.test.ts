@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { confirmation, STOPPED, tipSender } from "../src/bot/features/tips.ts";
 import { systemClock } from "../src/tips/clock.ts";
 import {
@@ -10,24 +10,16 @@ import {
 } from "../src/tips/daily.ts";
 import {
   ask,
+  botsPerTest,
   button,
   buttons,
   type Harness,
   person,
   repliesAfter,
-  startBot,
   temporaryDatabase,
 } from "./helpers/bot-harness.ts";
 
-const harnesses: Harness[] = [];
-async function bot(databasePath?: string): Promise<Harness> {
-  const h = await startBot(databasePath ? { databasePath } : {});
-  harnesses.push(h);
-  return h;
-}
-afterEach(async () => {
-  for (const h of harnesses.splice(0)) await h.stop();
-});
+const bot = botsPerTest();
 
 function shownNow(h: Harness, chatId: number, messageId: number) {
   return h.fake.botMessages(chatId).find((m) => m.message_id === messageId)!;
@@ -166,7 +158,7 @@ describe("broadcasting through the Bot API", () => {
 
   it("a restart in the middle of a broadcast loses nothing and sends nothing twice", async () => {
     const databasePath = temporaryDatabase();
-    const first = await bot(databasePath);
+    const first = await bot({ databasePath });
     const people = Array.from({ length: 10 }, () => person());
     for (const p of people) first.storage.upsertSubscriber(p.chat.id, 0, "UTC", 0);
     // The 6th send is in flight when the process dies: Telegram never answers it.
@@ -184,14 +176,11 @@ describe("broadcasting through the Bot API", () => {
       const pending = first.storage.pendingDeliveries();
       return (pending.length === 1 && pending[0]!.chatId === sixth) || undefined;
     });
-    first.runner.stop();
-    first.storage.close();
     const delivered = new Map<number, number>();
     for (const p of people) delivered.set(p.chat.id, first.fake.botMessages(p.chat.id).length);
-    await first.fake.close();
-    harnesses.splice(harnesses.indexOf(first), 1);
+    await first.stop();
 
-    const second = await bot(databasePath);
+    const second = await bot({ databasePath });
     const again = broadcastDeps(second);
     await deliverAll(again, recoverPending(second.storage, Date.now()));
     await deliverAll(again, dueJobs(second.storage, Date.now()));

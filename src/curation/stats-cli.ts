@@ -2,7 +2,7 @@
 import { parseArgs } from "node:util";
 import { sqlitePath } from "../config.ts";
 import { openSqlite } from "../storage/sqlite.ts";
-import { computeStats, formatStats, parseDuration } from "./stats.ts";
+import { formatStats, parseDuration, statsSince } from "./stats.ts";
 
 const HELP = `Usage: npm run stats [-- --since 7d] [-- --json] [-- --db PATH]
 
@@ -29,11 +29,6 @@ if (window === undefined) {
 }
 const storage = openSqlite(sqlitePath(values.db ?? process.env.DATABASE_URL ?? "./data/bot.sqlite"));
 const since = Date.now() - window;
-const stats = computeStats(
-  storage.questionsSince(since),
-  storage.votesSince(since),
-  storage.countActiveSubscribers(),
-  since,
-);
+const stats = statsSince(storage, since);
 storage.close();
 console.log(values.json ? JSON.stringify(stats, null, 2) : formatStats(stats));

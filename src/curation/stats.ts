@@ -1,6 +1,6 @@
 // The curator's summary: how many questions got answers, which did not (grouped), which answers got 👎, what people browse.
 import Fuse from "fuse.js";
-import type { QuestionRecord, VoteRecord } from "../storage/storage.ts";
+import type { QuestionRecord, Storage, VoteRecord } from "../storage/storage.ts";
 
 export interface UnansweredGroup {
   /** The most frequent wording in the group. */
@@ -110,6 +110,16 @@ export function computeStats(
     activeSubscribers,
     kbVersions: [...new Set(questions.map((q) => q.kbVersion))],
   };
+}
+
+/** The summary of everything recorded since `since`. */
+export function statsSince(storage: Storage, since: number): Stats {
+  return computeStats(
+    storage.questionsSince(since),
+    storage.votesSince(since),
+    storage.countActiveSubscribers(),
+    since,
+  );
 }
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;

@@ -67,6 +67,8 @@ export interface Fault {
 }
 
 type Json = Record<string, unknown>;
+
+const STALE_QUERY = "Bad Request: query is too old and response timeout expired or query ID is invalid";
 type Update = Json & { update_id: number };
 
 interface ApiError {
@@ -516,22 +518,12 @@ export class FakeTelegram {
   }
 
   private answerCallbackQuery(p: Json): boolean {
-    const id = String(p.callback_query_id);
-    if (!this.openCallbacks.delete(id))
-      throw apiError(
-        400,
-        "Bad Request: query is too old and response timeout expired or query ID is invalid",
-      );
+    if (!this.openCallbacks.delete(String(p.callback_query_id))) throw apiError(400, STALE_QUERY);
     return true;
   }
 
   private answerInlineQuery(p: Json): boolean {
-    const id = String(p.inline_query_id);
-    if (!this.openInline.delete(id))
-      throw apiError(
-        400,
-        "Bad Request: query is too old and response timeout expired or query ID is invalid",
-      );
+    if (!this.openInline.delete(String(p.inline_query_id))) throw apiError(400, STALE_QUERY);
     const results = p.results as { id: string }[];
     if (!Array.isArray(results) || results.length > 50) throw apiError(400, "Bad Request: RESULTS_TOO_MUCH");
     for (const r of results)

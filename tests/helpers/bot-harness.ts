@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { type RunnerHandle, run } from "@grammyjs/runner";
 import type { Bot, Composer } from "grammy";
 import pino from "pino";
+import { afterEach } from "vitest";
 import type { BotContext } from "../../src/bot/context.ts";
 import { createBot } from "../../src/bot/create-bot.ts";
 import { hashId } from "../../src/curation/hash.ts";
@@ -96,6 +97,7 @@ export async function startBot(
     ...(options.features ? { features: options.features(holder) } : {}),
   });
   const runner = run(bot, { runner: { fetch: { timeout: 1 } } });
+  let stopped = false;
   return {
     fake,
     bot,
@@ -105,10 +107,26 @@ export async function startBot(
     databasePath,
     clock,
     stop: async () => {
-      if (runner.isRunning()) await runner.stop();
+      if (stopped) return;
+      stopped = true;
+      // The runner may wait on a request the fake never answers (a "crash" test): do not wait for it.
+      void runner.stop();
       storage.close();
       await fake.close();
     },
+  };
+}
+
+/** A `bot()` starter for a test file: every harness it starts is stopped after each test. */
+export function botsPerTest(): (options?: Parameters<typeof startBot>[0]) => Promise<Harness> {
+  const started: Harness[] = [];
+  afterEach(async () => {
+    for (const h of started.splice(0)) await h.stop();
+  });
+  return async (options = {}) => {
+    const h = await startBot(options);
+    started.push(h);
+    return h;
   };
 }
 

@@ -1,6 +1,6 @@
 // Admin commands for the people in ADMIN_IDS: /stats (a short summary) and /reload (re-read the knowledge).
 import { Composer } from "grammy";
-import { computeStats, formatShortStats } from "../../curation/stats.ts";
+import { formatShortStats, statsSince } from "../../curation/stats.ts";
 import type { Engine } from "../../engine.ts";
 import { KnowledgeError } from "../../knowledge/load.ts";
 import type { BotContext, BotDeps } from "../context.ts";
@@ -24,13 +24,7 @@ export function adminFeature(
   const admins = composer.filter((ctx) => ctx.from !== undefined && adminIds.has(ctx.from.id));
 
   admins.command("stats", async (ctx) => {
-    const since = clock.now() - WEEK_MS;
-    const stats = computeStats(
-      storage.questionsSince(since),
-      storage.votesSince(since),
-      storage.countActiveSubscribers(),
-      since,
-    );
+    const stats = statsSince(storage, clock.now() - WEEK_MS);
     ctx.outcome = { kind: "admin:stats" };
     await sendReply(ctx, { chunks: plain(formatShortStats(stats)) });
   });
