@@ -2,7 +2,7 @@
 import type { Entry, KnowledgeBase, Smalltalk, Topic } from "../knowledge/schema.ts";
 import { createNormalizer, type Normalizer } from "./normalize.ts";
 import { DEFAULT_MATCH_OPTIONS, type MatchOptions } from "./options.ts";
-import { words } from "./text.ts";
+import { FUNCTION_WORDS, stem, words } from "./text.ts";
 
 export interface IndexedPhrasing {
   terms: ReadonlySet<string>;
@@ -22,6 +22,19 @@ export interface IndexedEntry {
   answer: ReadonlySet<string>;
 }
 
+/** A short message as small talk compares it: all its stems, and those left without function words. */
+export interface SmalltalkForm {
+  all: ReadonlySet<string>;
+  content: ReadonlySet<string>;
+}
+
+export function smalltalkForm(ws: readonly string[]): SmalltalkForm {
+  return {
+    all: new Set(ws.map(stem)),
+    content: new Set(ws.filter((w) => !FUNCTION_WORDS.has(w)).map(stem)),
+  };
+}
+
 export interface MatchIndex {
   options: Readonly<MatchOptions>;
   normalizer: Normalizer;
@@ -38,7 +51,7 @@ export interface MatchIndex {
   postings: ReadonlyMap<string, number[]>;
   domainTerms: string[][];
   outOfScopeTerms: string[][];
-  smalltalk: { intent: Smalltalk; phrasings: ReadonlySet<string>[] }[];
+  smalltalk: { intent: Smalltalk; phrasings: SmalltalkForm[] }[];
   /** Per-entry accumulator reused by every match, so a match allocates nothing proportional to the pack. */
   scratch: Float64Array;
 }
@@ -109,7 +122,7 @@ export function buildIndex(kb: KnowledgeBase, overrides: Partial<MatchOptions> =
     scratch: new Float64Array(entries.length),
     smalltalk: kb.smalltalk.map((intent) => ({
       intent,
-      phrasings: intent.phrasings.map((p) => new Set(words(p))),
+      phrasings: intent.phrasings.map((p) => smalltalkForm(words(p))),
     })),
   };
 }

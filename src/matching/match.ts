@@ -8,7 +8,7 @@
 // over the runner-up, so a query that touches two entries equally is asked back, not answered at random.
 import Fuse from "fuse.js";
 import type { Entry, Smalltalk, Topic } from "../knowledge/schema.ts";
-import type { IndexedEntry, MatchIndex } from "./index.ts";
+import { type IndexedEntry, type MatchIndex, smalltalkForm } from "./index.ts";
 import type { NormalizedText } from "./normalize.ts";
 
 export interface Candidate {
@@ -35,19 +35,28 @@ function containsAll(terms: ReadonlySet<string>, phrase: readonly string[]): boo
   return phrase.every((t) => terms.has(t));
 }
 
+function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  return (2 * shared) / (a.size + b.size);
+}
+
+/** Best small-talk intent for a short message, comparing stems with and without function words. */
 function smalltalkScore(
   index: MatchIndex,
   words: readonly string[],
 ): { intent: Smalltalk; score: number } | undefined {
   if (words.length === 0 || words.length > 8) return undefined;
-  const message = new Set(words);
+  const message = smalltalkForm(words);
   let best: { intent: Smalltalk; score: number } | undefined;
   for (const { intent, phrasings } of index.smalltalk)
     for (const phrasing of phrasings) {
-      let shared = 0;
-      for (const w of message) if (phrasing.has(w)) shared++;
-      const dice = (2 * shared) / (message.size + phrasing.size);
-      if (!best || dice > best.score) best = { intent, score: dice };
+      // Content words alone decide only when there are two or more: "where to work" shares just "work"
+      // with "how does this work", and that is a question, not small talk.
+      const byContent = message.content.size >= 2 ? dice(message.content, phrasing.content) : 0;
+      const score = Math.max(dice(message.all, phrasing.all), byContent);
+      if (!best || score > best.score) best = { intent, score };
     }
   return best;
 }
@@ -57,6 +66,7 @@ function lexicalScore(
   query: readonly string[],
   weightOf: (t: string) => number,
   total: number,
+  knownTotal: number,
   index: MatchIndex,
 ): number {
   const { options } = index;
@@ -67,10 +77,9 @@ function lexicalScore(
     if (shared === 0) continue;
     const recall = shared / total;
     const precision = shared / p.weight;
-    const score = Math.max(
-      options.recallWeight * recall + (1 - options.recallWeight) * precision,
-      options.precisionWeight * precision * Math.min(1, p.weight / index.strongWeight),
-    );
+    // A long message that contains a whole phrasing: trusted as far as the shared terms are rare enough to tell.
+    const contained = options.precisionWeight * precision * (shared / (shared + index.strongWeight));
+    const score = Math.max(options.recallWeight * recall + (1 - options.recallWeight) * precision, contained);
     if (score > best) best = score;
   }
   let inBag = 0;
@@ -80,7 +89,10 @@ function lexicalScore(
     if (e.bag.has(t)) inBag += w;
     if (e.bag.has(t) || e.answer.has(t)) anywhere += w;
   }
-  return Math.max(best, (BAG_DISCOUNT * inBag) / total, (ANSWER_DISCOUNT * anywhere) / total);
+  const base = Math.max(best, (BAG_DISCOUNT * inBag) / total, (ANSWER_DISCOUNT * anywhere) / total);
+  // Among entries that fit about as well, the one whose phrasings and keywords cover more of what the pack
+  // understands in the message ranks first: long messages are told apart by their rarer words.
+  return Math.min(1, base + (knownTotal > 0 ? (options.bagBonus * inBag) / knownTotal : 0));
 }
 
 /** How closely some phrasing appears, fuzzily, inside the query (the phrasing is Fuse's pattern: it is short). */
@@ -129,12 +141,13 @@ export function rank(index: MatchIndex, terms: readonly string[]): Candidate[] {
   if (query.length === 0) return [];
   const weightOf = (t: string) => index.weights.get(t) ?? index.unknownWeight;
   const total = query.reduce((s, t) => s + weightOf(t), 0);
+  const knownTotal = query.reduce((s, t) => s + (index.weights.get(t) ?? 0), 0);
   const { options } = index;
 
   const lexical = preselect(index, query, weightOf, options.lexicalCandidates)
     .map((position) => {
       const e = index.entries[position]!;
-      return { e, score: lexicalScore(e, query, weightOf, total, index) };
+      return { e, score: lexicalScore(e, query, weightOf, total, knownTotal, index) };
     })
     .sort((a, b) => b.score - a.score)
     .slice(0, options.fuzzyCandidates);

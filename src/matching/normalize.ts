@@ -1,7 +1,7 @@
-// Turns free text into matching terms: words → spelling fixed → synonyms → stopwords dropped → Porter stems.
+// Turns free text into matching terms: words → spelling fixed → Porter stems → synonyms → stopwords dropped.
 import type { SynonymGroup } from "../knowledge/schema.ts";
 import { createSpeller, type SpellingOptions } from "./spelling.ts";
-import { COMMON_ENGLISH, foreignShare, isMostlyNonLatin, STOPWORDS, stem, words } from "./text.ts";
+import { COMMON_ENGLISH, isMostlyNonLatin, looksForeign, STOPWORDS, stem, words } from "./text.ts";
 
 export interface NormalizedText {
   /** Stemmed content terms in order, synonyms replaced by their canonical word. */
@@ -23,40 +23,9 @@ export interface Normalizer {
 }
 
 interface Phrase {
-  words: string[];
+  /** The phrase's words, stemmed: "lab techs" and "lab tech" are the same phrase. */
+  stems: string[];
   canonical: string[];
-}
-
-function phraseTable(groups: readonly SynonymGroup[]): Map<string, Phrase[]> {
-  const table = new Map<string, Phrase[]>();
-  for (const group of groups) {
-    const canonical = words(group.canonical);
-    for (const term of group.terms) {
-      const w = words(term);
-      const first = w[0];
-      if (!first) continue;
-      const list = table.get(first) ?? [];
-      list.push({ words: w, canonical });
-      table.set(first, list);
-    }
-  }
-  for (const list of table.values()) list.sort((a, b) => b.words.length - a.words.length);
-  return table;
-}
-
-function replacePhrases(input: readonly string[], table: Map<string, Phrase[]>): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < input.length; ) {
-    const phrase = table.get(input[i]!)?.find((p) => p.words.every((w, k) => input[i + k] === w));
-    if (phrase) {
-      out.push(...phrase.canonical);
-      i += phrase.words.length;
-    } else {
-      out.push(input[i]!);
-      i += 1;
-    }
-  }
-  return out;
 }
 
 const stemCache = new Map<string, string>();
@@ -67,6 +36,43 @@ function cachedStem(word: string): string {
     if (stemCache.size < 50_000) stemCache.set(word, s);
   }
   return s;
+}
+
+function phraseTable(groups: readonly SynonymGroup[]): Map<string, Phrase[]> {
+  const table = new Map<string, Phrase[]>();
+  for (const group of groups) {
+    const canonical = words(group.canonical).map(cachedStem);
+    for (const term of group.terms) {
+      const stems = words(term).map(cachedStem);
+      const first = stems[0];
+      if (!first) continue;
+      const list = table.get(first) ?? [];
+      list.push({ stems, canonical });
+      table.set(first, list);
+    }
+  }
+  for (const list of table.values()) list.sort((a, b) => b.stems.length - a.stems.length);
+  return table;
+}
+
+/**
+ * Stems the words, replaces synonym phrases (longest first, compared stem by stem, so inflections match) with
+ * their canonical stems, and drops stopwords, judged on the word as written.
+ */
+function toTerms(input: readonly string[], table: Map<string, Phrase[]>): string[] {
+  const stems = input.map(cachedStem);
+  const out: string[] = [];
+  for (let i = 0; i < stems.length; ) {
+    const phrase = table.get(stems[i]!)?.find((p) => p.stems.every((s, k) => stems[i + k] === s));
+    if (phrase) {
+      out.push(...phrase.canonical);
+      i += phrase.stems.length;
+    } else {
+      if (!STOPWORDS.has(input[i]!)) out.push(stems[i]!);
+      i += 1;
+    }
+  }
+  return out;
 }
 
 export function createNormalizer(
@@ -84,13 +90,8 @@ export function createNormalizer(
   for (const w of STOPWORDS) if (!frequency.has(w)) frequency.set(w, 0);
   const speller = createSpeller(frequency, spelling);
 
-  const toTerms = (ws: readonly string[]) =>
-    replacePhrases(ws, table)
-      .filter((w) => !STOPWORDS.has(w))
-      .map(cachedStem);
-
   return {
-    terms: (text) => toTerms(words(text)),
+    terms: (text) => toTerms(words(text), table),
     normalize(text) {
       const all = words(text);
       const corrected: [string, string][] = [];
@@ -109,8 +110,14 @@ export function createNormalizer(
         corrected.push([w, meant]);
         return meant;
       });
-      const foreign = isMostlyNonLatin(text) || (all.length >= 2 && foreignShare(all) >= 0.3);
-      return { terms: toTerms(fixed), unknown: unknown.map(cachedStem), corrected, words: fixed, foreign };
+      const foreign = isMostlyNonLatin(text) || looksForeign(all);
+      return {
+        terms: toTerms(fixed, table),
+        unknown: unknown.map(cachedStem),
+        corrected,
+        words: fixed,
+        foreign,
+      };
     },
   };
 }

@@ -17,6 +17,8 @@ export interface MatchOptions {
    * for phrasings lighter than half the rarest term's weight ("what is an MLT" alone proves little).
    */
   precisionWeight: number;
+  /** Bonus, times the share of the message's known terms an entry's phrasings and keywords cover. */
+  bagBonus: number;
   /** Weight of a query term the pack does not know, relative to the rarest known term. */
   unknownWeight: number;
   /** Weight of the Fuse.js fuzzy similarity in the final confidence. */
@@ -31,12 +33,13 @@ export interface MatchOptions {
 }
 
 export const DEFAULT_MATCH_OPTIONS: Readonly<MatchOptions> = Object.freeze({
-  answerMin: 0.4,
-  marginMin: 0.03,
-  suggestMin: 0.35,
+  answerMin: 0.35,
+  marginMin: 0.02,
+  suggestMin: 0.3,
   suggestWindow: 0.15,
   recallWeight: 0.7,
   precisionWeight: 0.8,
+  bagBonus: 0.1,
   unknownWeight: 0.6,
   fuzzyWeight: 0.05,
   lexicalCandidates: 64,

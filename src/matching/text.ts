@@ -25,6 +25,9 @@ possible possibly probably honestly seriously literally mean means`;
 
 export const STOPWORDS: ReadonlySet<string> = new Set([...english.words, ...FILLER.split(/\s+/)]);
 
+/** natural's English stopwords alone: "thanks" and "hello" are not among them, which small talk relies on. */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set(english.words);
+
 /** Common function words of other languages that share the Latin alphabet, minus English look-alikes. */
 const FOREIGN_WORDS: ReadonlySet<string> = (() => {
   const german =
@@ -99,8 +102,11 @@ export function isMostlyNonLatin(text: string): boolean {
   return letters > 0 && latin / letters < 0.5;
 }
 
-/** Share of the words that are function words of another Latin-script language (Spanish, French, …). */
-export function foreignShare(tokens: readonly string[]): number {
-  if (tokens.length === 0) return 0;
-  return tokens.filter((t) => FOREIGN_WORDS.has(t)).length / tokens.length;
+/**
+ * True when the words look like another Latin-script language (Spanish, French, …): at least two of its function
+ * words, making up 30 % or more of the message. One stray word ("no", "die") is not enough.
+ */
+export function looksForeign(tokens: readonly string[]): boolean {
+  const foreign = tokens.filter((t) => FOREIGN_WORDS.has(t)).length;
+  return foreign >= 2 && foreign / tokens.length >= 0.3;
 }

@@ -6,13 +6,14 @@ import { accuracy, EVAL_FILES, evaluate, loadCases } from "./evaluate.ts";
 const kb = await loadKnowledge("knowledge");
 const cases = await loadCases(EVAL_FILES.tuning);
 const grid: Partial<Record<keyof MatchOptions, number[]>> = {
-  answerMin: [0.4, 0.5, 0.55],
-  marginMin: [0.03, 0.06, 0.1],
-  suggestMin: [0.35, 0.4],
-  unknownWeight: [0.45, 0.6, 0.8],
-  recallWeight: [0.6, 0.7],
-  precisionWeight: [0, 0.7, 0.8, 0.9],
-  fuzzyWeight: [0, 0.15],
+  answerMin: [0.35, 0.4, 0.5],
+  marginMin: [0.02, 0.03, 0.06],
+  suggestMin: [0.3, 0.35],
+  unknownWeight: [0.45, 0.6],
+  recallWeight: [0.7],
+  precisionWeight: [0.8, 1, 1.2],
+  bagBonus: [0, 0.1, 0.2, 0.3],
+  fuzzyWeight: [0.05],
 };
 const keys = Object.keys(grid) as (keyof MatchOptions)[];
 const results: { score: number; detail: string; options: Partial<MatchOptions> }[] = [];
