@@ -15,7 +15,9 @@ function rssMb(pid: number): { rss: number; anon: number; peak: number } {
 }
 
 /** The same V8 flags as `npm start` and the Dockerfile. */
-const START_FLAGS = (process.env.BENCH_NODE_FLAGS ?? "--max-semi-space-size=1 --optimize-for-size").split(" ").filter(Boolean);
+const START_FLAGS = (process.env.BENCH_NODE_FLAGS ?? "--max-semi-space-size=1 --optimize-for-size")
+  .split(" ")
+  .filter(Boolean);
 
 const QUESTIONS = [
   "how much do lab techs make",

@@ -8,11 +8,13 @@ import {
   dueJobs,
   recoverPending,
 } from "../src/tips/daily.ts";
+import { BOT_USER } from "./fake-telegram/server.ts";
 import {
   ask,
   botsPerTest,
   button,
   buttons,
+  group,
   type Harness,
   person,
   repliesAfter,
@@ -104,6 +106,14 @@ describe("subscribing to daily tips", () => {
 });
 
 describe("/tip and stopping", () => {
+  it("in a group, points to the private chat", async () => {
+    const h = await bot();
+    const { user } = person();
+    const chat = group();
+    const [hint] = await ask(h.fake, chat, user, `/daily@${BOT_USER.username}`);
+    expect(hint!.text).toMatch(/private chat with me/);
+  });
+
   it("gives a different tip each time, with a button to the related answer", async () => {
     const h = await bot();
     const { chat, user } = person();

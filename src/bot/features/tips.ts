@@ -63,6 +63,20 @@ export function tipsFeature({ engine, storage, clock }: BotDeps): Composer<BotCo
   const composer = new Composer<BotContext>();
   const chats = composer.chatType("private");
 
+  // Tips are personal: in a group, point to the private chat instead of staying silent.
+  composer.chatType(["group", "supergroup"]).command(["tip", "daily", "settings"], async (ctx) => {
+    ctx.outcome = { kind: "tips:group" };
+    await sendReply(
+      ctx,
+      {
+        chunks: plain(
+          `Daily tips are personal: open a private chat with me (@${ctx.me.username}) and send /daily.`,
+        ),
+      },
+      ctx.msg.message_id,
+    );
+  });
+
   const saveZone = async (ctx: BotContext, chatId: number, zone: string, via: "edit" | "send") => {
     const dialog = storage.getDialog(chatId);
     const hour = dialog?.hour ?? storage.getSubscriber(chatId)?.hour;
