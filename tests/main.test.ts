@@ -1,8 +1,9 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
 import { afterEach, describe, expect, it } from "vitest";
+import { openSqlite } from "../src/storage/sqlite.ts";
 import { FakeTelegram, TOKEN } from "./fake-telegram/server.ts";
-import { person, repliesAfter } from "./helpers/bot-harness.ts";
+import { person, repliesAfter, temporaryDatabase } from "./helpers/bot-harness.ts";
 
 const children: ChildProcess[] = [];
 afterEach(() => {
@@ -74,6 +75,35 @@ describe("npm start", () => {
       const [code] = await once(child, "exit");
       expect(code).toBe(0);
       expect(Date.now() - started).toBeLessThan(5_000);
+    } finally {
+      await fake.close();
+    }
+  });
+
+  it("sends a due daily tip at start, and not again after a restart the same day", async () => {
+    const fake = await new FakeTelegram().start();
+    const database = temporaryDatabase();
+    const { chat } = person();
+    const storage = openSqlite(database);
+    // A zone where it is about noon now, so the test never straddles a local midnight; hour 0 is due all day.
+    const offset = 12 - new Date().getUTCHours();
+    const noonZone = offset === 0 ? "UTC" : `Etc/GMT${offset > 0 ? "-" : "+"}${Math.abs(offset)}`;
+    storage.upsertSubscriber(chat.id, 0, noonZone, Date.now());
+    storage.close();
+    const env = { BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: fake.url, DATABASE_URL: database };
+    try {
+      const first = startMain(env).child;
+      await fake.waitFor(() => fake.botMessages(chat.id).length > 0 || undefined, 10_000, "the daily tip");
+      expect(fake.botMessages(chat.id)[0]!.text).toMatch(/^💡 Career tip/);
+      first.kill("SIGTERM");
+      await once(first, "exit");
+
+      const second = startMain(env).child;
+      const polls = fake.pollCount;
+      await fake.waitFor(() => fake.pollCount > polls + 1 || undefined, 10_000, "the restarted bot polling");
+      expect(fake.botMessages(chat.id)).toHaveLength(1);
+      second.kill("SIGTERM");
+      await once(second, "exit");
     } finally {
       await fake.close();
     }
