@@ -2,7 +2,7 @@
 import { InlineKeyboard } from "grammy";
 import type { Engine } from "../engine.ts";
 import type { Entry, Tip, Topic } from "../knowledge/schema.ts";
-import type { Candidate } from "../matching/engine.ts";
+import { type Candidate, RELATED_BUTTONS } from "../matching/engine.ts";
 import { formatHour } from "../tips/local-time.ts";
 import { encode } from "./callback-data.ts";
 
@@ -64,7 +64,7 @@ function entryBody(entry: Entry): string {
  */
 export function answerReply(engine: Engine, entry: Entry, vote?: 1 | -1): Reply {
   const keyboard = new InlineKeyboard();
-  for (const id of entry.related.slice(0, 3)) {
+  for (const id of entry.related.slice(0, RELATED_BUTTONS)) {
     const related = engine.index.byId.get(id);
     if (related) keyboard.text(label(related.entry.question), encode({ type: "answer", id })).row();
   }

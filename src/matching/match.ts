@@ -26,6 +26,8 @@ export type MatchResult =
   | { kind: "none"; reason: NoneReason; topics: Topic[]; candidates: Candidate[]; query: NormalizedText };
 
 const MAX_QUERY_TERMS = 40;
+/** How many related entries an answer shows as buttons (the bot's answer message). */
+export const RELATED_BUTTONS = 3;
 const FUZZY_TEXT_CHARS = 64;
 const BAG_DISCOUNT = 0.85;
 const ANSWER_DISCOUNT = 0.6;
@@ -207,7 +209,11 @@ export function match(index: MatchIndex, text: string): MatchResult {
   if (isSmalltalk && smalltalk.score >= top.confidence) return asSmalltalk();
 
   const margin = top.confidence - (second?.confidence ?? 0);
-  if (top.confidence >= options.answerMin && margin >= options.marginMin)
+  // A near tie between two entries that link to each other costs the reader nothing: the runner-up is a
+  // related button under the answer. Only unrelated near ties are asked back.
+  const linked =
+    second !== undefined && top.entry.related.slice(0, RELATED_BUTTONS).includes(second.entry.id);
+  if (top.confidence >= options.answerMin && (margin >= options.marginMin || (linked && margin > 0)))
     return {
       kind: "answer",
       entry: top.entry,
