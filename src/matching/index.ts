@@ -45,7 +45,7 @@ export interface MatchIndex {
   weights: ReadonlyMap<string, number>;
   /** Weight given to a query term no entry contains. */
   unknownWeight: number;
-  /** A phrasing at least this heavy is specific enough to be trusted when a long message contains it. */
+  /** Half the rarest term's weight: the scale against which shared weight counts as specific. */
   strongWeight: number;
   /** For each term, the positions in `entries` of the entries that contain it. */
   postings: ReadonlyMap<string, number[]>;

@@ -2,10 +2,12 @@
 //
 // Scoring, in short: each query term weighs its IDF (terms the pack never uses weigh `unknownWeight`).
 // A phrasing scores recall·w + precision·(1−w): how much of the query it explains and how much of it the
-// query covers. An entry takes its best phrasing, or a discounted share of the query found anywhere in its
-// phrasings, keywords and answer. The top few entries are then re-scored with Fuse.js's fuzzy similarity
-// between the normalised query and each phrasing. The decision gates on the top confidence *and* its margin
-// over the runner-up, so a query that touches two entries equally is asked back, not answered at random.
+// query covers; a long message that contains a whole phrasing scores its precision, scaled by how rare the
+// shared terms are. An entry takes its best phrasing, or a discounted share of the query found anywhere in
+// its phrasings, keywords and answer, plus a small bonus for covering more of the message's known terms.
+// The top few entries are then re-scored with Fuse.js's fuzzy similarity of each phrasing inside the query.
+// The decision gates on the top confidence *and* its margin over the runner-up, so a query that touches two
+// unrelated entries equally is asked back, not answered at random.
 import Fuse from "fuse.js";
 import type { Entry, Smalltalk, Topic } from "../knowledge/schema.ts";
 import { type IndexedEntry, type MatchIndex, smalltalkForm } from "./index.ts";

@@ -13,8 +13,8 @@ export interface MatchOptions {
   /** How much of a phrasing's score is query recall (vs. phrasing precision). */
   recallWeight: number;
   /**
-   * A long message that contains a whole phrasing scores this share of the phrasing's precision, scaled down
-   * for phrasings lighter than half the rarest term's weight ("what is an MLT" alone proves little).
+   * A long message that contains a whole phrasing scores this share of the phrasing's precision, times
+   * shared / (shared + strongWeight): a phrasing of common terms alone ("what is an MLT") proves little.
    */
   precisionWeight: number;
   /** Bonus, times the share of the message's known terms an entry's phrasings and keywords cover. */
