@@ -110,8 +110,7 @@ const dailyTips = startDailyTips(
     tips: () => holder.current().kb.tips,
     clock: systemClock,
     send: tipSender(bot.api, holder, storage),
-    onError: (chatId, err) =>
-      logger.warn({ chat_hash: chatId === 0 ? undefined : "subscriber", err }, "daily tip not sent"),
+    onError: (_chatId, err) => logger.warn({ err }, "daily tip not sent"),
   },
   60_000,
   (report) => {

@@ -1,7 +1,7 @@
 // Assembles the bot: retries for the Bot API, per-chat ordering, one log line per update, the features, the error net.
 import { autoRetry } from "@grammyjs/auto-retry";
 import { sequentialize } from "@grammyjs/runner";
-import { Bot, type Composer, type MiddlewareFn } from "grammy";
+import { Bot, type MiddlewareFn } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { Logger } from "../logger.ts";
 import type { BotContext, BotDeps } from "./context.ts";
@@ -27,8 +27,6 @@ export interface CreateBotOptions extends BotDeps {
   /** Known bot identity, to skip getMe (tests and benchmarks). */
   botInfo?: UserFromGetMe;
   admin: AdminOptions;
-  /** Extra features, installed after the built-in ones and before free-text questions. */
-  features?: Composer<BotContext>[];
 }
 
 /** Updates of one chat run in order; different chats run concurrently (with @grammyjs/runner). */
@@ -59,7 +57,7 @@ function logUpdates(logger: Logger): MiddlewareFn<BotContext> {
 }
 
 export function createBot(options: CreateBotOptions): Bot<BotContext> {
-  const { token, apiRoot, botInfo, logger, features = [] } = options;
+  const { token, apiRoot, botInfo, logger } = options;
   const bot = new Bot<BotContext>(token, { client: { apiRoot }, ...(botInfo ? { botInfo } : {}) });
   // 429 waits for retry_after; 5xx and network errors back off. Bounded, so a broken API cannot hang a handler forever.
   bot.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 120 }));
@@ -72,7 +70,6 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
     adminFeature(options, options.admin),
     tipsFeature(options),
     feedbackFeature(options),
-    ...features,
     askFeature(options),
     inlineFeature(options),
     fallbackFeature(),

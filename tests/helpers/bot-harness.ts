@@ -4,7 +4,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type RunnerHandle, run } from "@grammyjs/runner";
-import type { Bot, Composer } from "grammy";
+import type { Bot } from "grammy";
 import pino from "pino";
 import { afterEach } from "vitest";
 import type { BotContext } from "../../src/bot/context.ts";
@@ -68,7 +68,6 @@ export function temporaryDatabase(): string {
 export async function startBot(
   options: {
     fake?: FakeTelegramOptions;
-    features?: (engine: EngineHolder) => Composer<BotContext>[];
     databasePath?: string;
     adminIds?: number[];
     knowledgeDir?: string;
@@ -94,7 +93,6 @@ export async function startBot(
       adminIds: new Set(options.adminIds ?? []),
       reload: () => loadEngine(options.knowledgeDir ?? KNOWLEDGE_DIR),
     },
-    ...(options.features ? { features: options.features(holder) } : {}),
   });
   const runner = run(bot, { runner: { fetch: { timeout: 1 } } });
   let stopped = false;
