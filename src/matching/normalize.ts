@@ -23,9 +23,17 @@ export interface Normalizer {
 }
 
 interface Phrase {
+  words: string[];
   /** The phrase's words, stemmed: "lab techs" and "lab tech" are the same phrase. */
   stems: string[];
   canonical: string[];
+}
+
+interface PhraseTables {
+  /** By first word as written: exact matches win, so a curator can keep apart words one stem conflates. */
+  byWord: Map<string, Phrase[]>;
+  /** By first stem: catches the inflections nobody listed ("pays", "earned"). */
+  byStem: Map<string, Phrase[]>;
 }
 
 const stemCache = new Map<string, string>();
@@ -38,35 +46,43 @@ function cachedStem(word: string): string {
   return s;
 }
 
-function phraseTable(groups: readonly SynonymGroup[]): Map<string, Phrase[]> {
-  const table = new Map<string, Phrase[]>();
+function phraseTables(groups: readonly SynonymGroup[]): PhraseTables {
+  const byWord = new Map<string, Phrase[]>();
+  const byStem = new Map<string, Phrase[]>();
+  const add = (table: Map<string, Phrase[]>, key: string, phrase: Phrase) => {
+    const list = table.get(key) ?? [];
+    list.push(phrase);
+    table.set(key, list);
+  };
   for (const group of groups) {
     const canonical = words(group.canonical).map(cachedStem);
     for (const term of group.terms) {
-      const stems = words(term).map(cachedStem);
-      const first = stems[0];
-      if (!first) continue;
-      const list = table.get(first) ?? [];
-      list.push({ stems, canonical });
-      table.set(first, list);
+      const ws = words(term);
+      if (ws.length === 0) continue;
+      const phrase = { words: ws, stems: ws.map(cachedStem), canonical };
+      add(byWord, ws[0]!, phrase);
+      add(byStem, phrase.stems[0]!, phrase);
     }
   }
-  for (const list of table.values()) list.sort((a, b) => b.stems.length - a.stems.length);
-  return table;
+  for (const table of [byWord, byStem])
+    for (const list of table.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return { byWord, byStem };
 }
 
 /**
- * Stems the words, replaces synonym phrases (longest first, compared stem by stem, so inflections match) with
- * their canonical stems, and drops stopwords, judged on the word as written.
+ * Stems the words, replaces synonym phrases (longest first; an exact match of the words before a match of their
+ * stems) with their canonical stems, and drops stopwords, judged on the word as written.
  */
-function toTerms(input: readonly string[], table: Map<string, Phrase[]>): string[] {
+function toTerms(input: readonly string[], tables: PhraseTables): string[] {
   const stems = input.map(cachedStem);
   const out: string[] = [];
   for (let i = 0; i < stems.length; ) {
-    const phrase = table.get(stems[i]!)?.find((p) => p.stems.every((s, k) => stems[i + k] === s));
+    const phrase =
+      tables.byWord.get(input[i]!)?.find((p) => p.words.every((w, k) => input[i + k] === w)) ??
+      tables.byStem.get(stems[i]!)?.find((p) => p.stems.every((s, k) => stems[i + k] === s));
     if (phrase) {
       out.push(...phrase.canonical);
-      i += phrase.stems.length;
+      i += phrase.words.length;
     } else {
       if (!STOPWORDS.has(input[i]!)) out.push(stems[i]!);
       i += 1;
@@ -80,7 +96,7 @@ export function createNormalizer(
   vocabularyText: Iterable<string>,
   spelling: SpellingOptions,
 ): Normalizer {
-  const table = phraseTable(synonyms);
+  const tables = phraseTables(synonyms);
   const frequency = new Map<string, number>();
   for (const text of vocabularyText)
     for (const w of words(text)) frequency.set(w, (frequency.get(w) ?? 0) + 1);
@@ -91,7 +107,7 @@ export function createNormalizer(
   const speller = createSpeller(frequency, spelling);
 
   return {
-    terms: (text) => toTerms(words(text), table),
+    terms: (text) => toTerms(words(text), tables),
     normalize(text) {
       const all = words(text);
       const corrected: [string, string][] = [];
@@ -112,7 +128,7 @@ export function createNormalizer(
       });
       const foreign = isMostlyNonLatin(text) || looksForeign(all);
       return {
-        terms: toTerms(fixed, table),
+        terms: toTerms(fixed, tables),
         unknown: unknown.map(cachedStem),
         corrected,
         words: fixed,
