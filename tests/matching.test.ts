@@ -63,6 +63,14 @@ describe("rejecting what the pack does not cover", () => {
   });
 });
 
+describe("near ties", () => {
+  it("are settled by naive Bayes when both candidates explain the same words", () => {
+    expect(answered("do lab techs keep taking courses after they start working")).toBe(
+      "continuing-education",
+    );
+  });
+});
+
 describe("did you mean", () => {
   it("offers two or three close candidates for a question that touches several entries", () => {
     const r = match(index, "ascp and phlebotomy");

@@ -52,6 +52,8 @@ export interface MatchIndex {
   domainTerms: string[][];
   outOfScopeTerms: string[][];
   smalltalk: { intent: Smalltalk; phrasings: SmalltalkForm[] }[];
+  /** A naive Bayes model over the same phrasings: a second opinion when two entries score about the same. */
+  bayes: BayesModel;
   /** Per-entry accumulator reused by every match, so a match allocates nothing proportional to the pack. */
   scratch: Float64Array;
 }
@@ -66,6 +68,32 @@ function vocabularyOf(kb: KnowledgeBase): string[] {
   ];
 }
 
+export interface BayesModel {
+  /** For each entry (same positions as `entries`), how often each term occurs in its phrasings and keywords. */
+  counts: Map<string, number>[];
+  totals: number[];
+  vocabulary: ReadonlySet<string>;
+}
+
+function bayesModel(entries: readonly { phrasings: string[][]; keywords: string[][] }[]): BayesModel {
+  const vocabulary = new Set<string>();
+  const counts: Map<string, number>[] = [];
+  const totals: number[] = [];
+  for (const e of entries) {
+    const m = new Map<string, number>();
+    let n = 0;
+    for (const terms of [...e.phrasings, ...e.keywords])
+      for (const t of terms) {
+        m.set(t, (m.get(t) ?? 0) + 1);
+        vocabulary.add(t);
+        n++;
+      }
+    counts.push(m);
+    totals.push(n);
+  }
+  return { counts, totals, vocabulary };
+}
+
 export function buildIndex(kb: KnowledgeBase, overrides: Partial<MatchOptions> = {}): MatchIndex {
   const options = Object.freeze({ ...DEFAULT_MATCH_OPTIONS, ...overrides });
   const normalizer = createNormalizer(kb.synonyms, vocabularyOf(kb), options.spelling);
@@ -75,9 +103,10 @@ export function buildIndex(kb: KnowledgeBase, overrides: Partial<MatchOptions> =
   const raw = kb.entries.map((entry) => {
     const topic = topicById.get(entry.topic)!;
     const phrasings = [entry.question, ...entry.alternates].map((p) => normalizer.terms(p));
-    const bag = new Set([...phrasings.flat(), ...entry.keywords.flatMap((k) => normalizer.terms(k))]);
+    const keywords = entry.keywords.map((k) => normalizer.terms(k));
+    const bag = new Set([...phrasings.flat(), ...keywords.flat()]);
     const answer = new Set(normalizer.terms(entry.answer));
-    return { entry, topic, phrasings, bag, answer };
+    return { entry, topic, phrasings, keywords, bag, answer };
   });
 
   const documentFrequency = new Map<string, number>();
@@ -120,6 +149,7 @@ export function buildIndex(kb: KnowledgeBase, overrides: Partial<MatchOptions> =
     domainTerms: kb.pack.domain_terms.map((t) => normalizer.terms(t)).filter((t) => t.length > 0),
     outOfScopeTerms: kb.pack.out_of_scope_terms.map((t) => normalizer.terms(t)).filter((t) => t.length > 0),
     scratch: new Float64Array(entries.length),
+    bayes: bayesModel(raw),
     smalltalk: kb.smalltalk.map((intent) => ({
       intent,
       phrasings: intent.phrasings.map((p) => smalltalkForm(words(p))),

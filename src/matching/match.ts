@@ -110,6 +110,30 @@ function fuzzySimilarity(e: IndexedEntry, query: readonly string[], queryText: s
   return best;
 }
 
+/**
+ * Naive Bayes posterior (Laplace-smoothed) for the query's known terms, over the entries in `pool`: those
+ * sharing a term with the query, where nearly all the probability lies. Best first.
+ */
+function bayesRanking(
+  index: MatchIndex,
+  query: readonly string[],
+  pool: readonly number[],
+): { id: string; p: number }[] {
+  const { counts, totals, vocabulary } = index.bayes;
+  const known = query.filter((t) => vocabulary.has(t));
+  if (known.length === 0 || pool.length === 0) return [];
+  const alpha = 0.1;
+  const logs = pool.map((i) => {
+    let s = 0;
+    for (const t of known)
+      s += Math.log(((counts[i]!.get(t) ?? 0) + alpha) / (totals[i]! + alpha * vocabulary.size));
+    return { id: index.entries[i]!.entry.id, s };
+  });
+  const max = Math.max(...logs.map((l) => l.s));
+  const z = logs.reduce((sum, l) => sum + Math.exp(l.s - max), 0);
+  return logs.map((l) => ({ id: l.id, p: Math.exp(l.s - max) / z })).sort((a, b) => b.p - a.p);
+}
+
 /** The `limit` positions with the most query weight; ties keep index order. */
 function preselect(
   index: MatchIndex,
@@ -141,14 +165,20 @@ function preselect(
 
 /** Ranks entries for normalised query terms, best first; exported for the bench and for "nearest entries" tools. */
 export function rank(index: MatchIndex, terms: readonly string[]): Candidate[] {
+  return rankWithPool(index, terms).ranked;
+}
+
+/** The ranking, and the positions of the entries that were scored (those sharing the most query weight). */
+function rankWithPool(index: MatchIndex, terms: readonly string[]): { ranked: Candidate[]; pool: number[] } {
   const query = [...new Set(terms)].slice(0, MAX_QUERY_TERMS);
-  if (query.length === 0) return [];
+  if (query.length === 0) return { ranked: [], pool: [] };
   const weightOf = (t: string) => index.weights.get(t) ?? index.unknownWeight;
   const total = query.reduce((s, t) => s + weightOf(t), 0);
   const knownTotal = query.reduce((s, t) => s + (index.weights.get(t) ?? 0), 0);
   const { options } = index;
 
-  const lexical = preselect(index, query, weightOf, options.lexicalCandidates)
+  const pool = preselect(index, query, weightOf, options.lexicalCandidates);
+  const lexical = pool
     .map((position) => {
       const e = index.entries[position]!;
       return { e, score: lexicalScore(e, query, weightOf, total, knownTotal, index) };
@@ -158,7 +188,7 @@ export function rank(index: MatchIndex, terms: readonly string[]): Candidate[] {
 
   // Bitap's cost grows with the text; the head of the query is where phrasings are found in practice.
   const queryText = query.join(" ").slice(0, FUZZY_TEXT_CHARS);
-  return lexical
+  const ranked = lexical
     .map(({ e, score }) => ({
       entry: e.entry,
       topic: e.topic,
@@ -168,6 +198,15 @@ export function rank(index: MatchIndex, terms: readonly string[]): Candidate[] {
           : score,
     }))
     .sort((a, b) => b.confidence - a.confidence);
+  return { ranked, pool };
+}
+
+/** Whether two candidates' phrasings and keywords share at least one of the query's terms. */
+function overlaps(index: MatchIndex, a: Candidate, b: Candidate, terms: ReadonlySet<string>): boolean {
+  const bagA = index.byId.get(a.entry.id)!.bag;
+  const bagB = index.byId.get(b.entry.id)!.bag;
+  for (const t of terms) if (bagA.has(t) && bagB.has(t)) return true;
+  return false;
 }
 
 function suggestedTopics(index: MatchIndex, candidates: readonly Candidate[]): Topic[] {
@@ -203,7 +242,7 @@ export function match(index: MatchIndex, text: string): MatchResult {
   const offTopic = index.outOfScopeTerms.some((t) => containsAll(termSet, t));
   if (offTopic && !onTopic) return isSmalltalk ? asSmalltalk() : none("out-of-scope");
 
-  const ranked = rank(index, query.terms);
+  const { ranked, pool } = rankWithPool(index, query.terms);
   const [top, second] = ranked;
   const { options } = index;
   if (!top || top.confidence < options.suggestMin)
@@ -223,6 +262,24 @@ export function match(index: MatchIndex, text: string): MatchResult {
       candidates: ranked.slice(0, 3),
       query,
     };
+
+  // A near tie on words alone: naive Bayes over the same phrasings breaks it when it clearly prefers one —
+  // unless the two explain different parts of the message ("ascp and phlebotomy"): that is two questions.
+  if (top.confidence >= options.answerMin && second && overlaps(index, top, second, termSet)) {
+    const [favourite] = bayesRanking(index, query.terms, pool);
+    const pick =
+      favourite && favourite.p >= options.bayesMin
+        ? ranked.find((c) => c.entry.id === favourite.id)
+        : undefined;
+    if (pick && top.confidence - pick.confidence < options.suggestWindow)
+      return {
+        kind: "answer",
+        entry: pick.entry,
+        confidence: pick.confidence,
+        candidates: ranked.slice(0, 3),
+        query,
+      };
+  }
 
   const close = ranked.filter(
     (c) => c.confidence >= Math.max(options.suggestMin, top.confidence - options.suggestWindow),

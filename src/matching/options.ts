@@ -21,6 +21,8 @@ export interface MatchOptions {
   bagBonus: number;
   /** Weight of a query term the pack does not know, relative to the rarest known term. */
   unknownWeight: number;
+  /** Naive Bayes posterior at which it may settle a near tie between the top candidates. */
+  bayesMin: number;
   /** Weight of the Fuse.js fuzzy similarity in the final confidence. */
   fuzzyWeight: number;
   /** Entries scored phrasing by phrasing, chosen by how much query weight they contain. */
@@ -41,6 +43,7 @@ export const DEFAULT_MATCH_OPTIONS: Readonly<MatchOptions> = Object.freeze({
   precisionWeight: 0.8,
   bagBonus: 0.1,
   unknownWeight: 0.6,
+  bayesMin: 0.4,
   fuzzyWeight: 0.05,
   lexicalCandidates: 64,
   fuzzyCandidates: 3,

@@ -12,7 +12,8 @@ const grid: Partial<Record<keyof MatchOptions, number[]>> = {
   unknownWeight: [0.45, 0.6],
   recallWeight: [0.7],
   precisionWeight: [0.8, 1, 1.2],
-  bagBonus: [0, 0.1, 0.2, 0.3],
+  bagBonus: [0, 0.1, 0.2],
+  bayesMin: [0.4, 0.6, 1.01],
   fuzzyWeight: [0.05],
 };
 const keys = Object.keys(grid) as (keyof MatchOptions)[];
