@@ -2,6 +2,8 @@
 
 export type { MatchIndex } from "./index.ts";
 export { buildIndex } from "./index.ts";
-export type { Candidate, MatchResult, NoneReason } from "./match.ts";
-export { match, RELATED_BUTTONS, rank } from "./match.ts";
+export type { MatchResult, NoneReason } from "./match.ts";
+export { match, RELATED_BUTTONS } from "./match.ts";
 export { DEFAULT_MATCH_OPTIONS, type MatchOptions } from "./options.ts";
+export type { Candidate } from "./rank.ts";
+export { rank } from "./rank.ts";

@@ -1,8 +1,10 @@
 // Builds the matching index once at start-up: normalised phrasings, term weights (IDF) and postings per entry.
 import type { Entry, KnowledgeBase, Smalltalk, Topic } from "../knowledge/schema.ts";
+import { type BayesModel, bayesModel } from "./bayes.ts";
 import { createNormalizer, type Normalizer } from "./normalize.ts";
 import { DEFAULT_MATCH_OPTIONS, type MatchOptions } from "./options.ts";
-import { FUNCTION_WORDS, stem, words } from "./text.ts";
+import { type SmalltalkForm, smalltalkForm } from "./smalltalk.ts";
+import { words } from "./text.ts";
 
 export interface IndexedPhrasing {
   terms: ReadonlySet<string>;
@@ -20,19 +22,6 @@ export interface IndexedEntry {
   bag: ReadonlySet<string>;
   /** Terms of the answer text. */
   answer: ReadonlySet<string>;
-}
-
-/** A short message as small talk compares it: all its stems, and those left without function words. */
-export interface SmalltalkForm {
-  all: ReadonlySet<string>;
-  content: ReadonlySet<string>;
-}
-
-export function smalltalkForm(ws: readonly string[]): SmalltalkForm {
-  return {
-    all: new Set(ws.map(stem)),
-    content: new Set(ws.filter((w) => !FUNCTION_WORDS.has(w)).map(stem)),
-  };
 }
 
 export interface MatchIndex {
@@ -66,32 +55,6 @@ function vocabularyOf(kb: KnowledgeBase): string[] {
     ...kb.pack.out_of_scope_terms,
     ...kb.smalltalk.flatMap((s) => s.phrasings),
   ];
-}
-
-export interface BayesModel {
-  /** For each entry (same positions as `entries`), how often each term occurs in its phrasings and keywords. */
-  counts: Map<string, number>[];
-  totals: number[];
-  vocabulary: ReadonlySet<string>;
-}
-
-function bayesModel(entries: readonly { phrasings: string[][]; keywords: string[][] }[]): BayesModel {
-  const vocabulary = new Set<string>();
-  const counts: Map<string, number>[] = [];
-  const totals: number[] = [];
-  for (const e of entries) {
-    const m = new Map<string, number>();
-    let n = 0;
-    for (const terms of [...e.phrasings, ...e.keywords])
-      for (const t of terms) {
-        m.set(t, (m.get(t) ?? 0) + 1);
-        vocabulary.add(t);
-        n++;
-      }
-    counts.push(m);
-    totals.push(n);
-  }
-  return { counts, totals, vocabulary };
 }
 
 export function buildIndex(kb: KnowledgeBase, overrides: Partial<MatchOptions> = {}): MatchIndex {
