@@ -41,6 +41,14 @@ describe("/start and /help", () => {
     expect(buttons(topic!).map((b) => b.text)).toContain("What is the ASCP certification?");
   });
 
+  it("falls back to the welcome for an unknown deep link, and ignores case", async () => {
+    const { chat, user } = person();
+    const [welcome] = await ask(h.fake, chat, user, "/start no-such-thing");
+    expect(welcome!.text).toMatch(/^Hi! I answer questions/);
+    const [answer] = await ask(h.fake, chat, user, "/start SALARY");
+    expect(answer!.text).toContain("$60,290");
+  });
+
   it("explains how to ask, with the commands and an example", async () => {
     const { chat, user } = person();
     const [help] = await ask(h.fake, chat, user, "/help");
@@ -255,6 +263,15 @@ describe("groups", () => {
 });
 
 describe("inline mode", () => {
+  it("offers entries to browse for an empty query", async () => {
+    const { user } = person();
+    const id = h.fake.inlineQuery(user, "");
+    const call = await h.fake.waitFor(() =>
+      h.fake.callsOf("answerInlineQuery").find((c) => c.params.inline_query_id === id),
+    );
+    expect((call.params.results as unknown[]).length).toBeGreaterThan(0);
+  });
+
   it("offers matching answers to share", async () => {
     const { user } = person();
     const id = h.fake.inlineQuery(user, "salary");
