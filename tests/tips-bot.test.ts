@@ -97,6 +97,24 @@ describe("subscribing to daily tips", () => {
     expect(shownNow(h, chat.id, settings!.message_id).text).toBe(confirmation(21, "America/New_York"));
   });
 
+  it("a question typed instead of a zone ends the dialogue and gets its answer", async () => {
+    const h = await bot();
+    const { chat, user } = person();
+    const [question] = await ask(h.fake, chat, user, "/daily");
+    h.fake.press(chat, user, question!.message_id, button(question!, "09:00"));
+    await h.fake.waitFor(() => shownNow(h, chat.id, question!.message_id).edits === 1 || undefined);
+    h.fake.press(
+      chat,
+      user,
+      question!.message_id,
+      button(shownNow(h, chat.id, question!.message_id), /Type my city/),
+    );
+    await h.fake.waitFor(() => shownNow(h, chat.id, question!.message_id).edits === 2 || undefined);
+    const [answer] = await ask(h.fake, chat, user, "how much do lab techs make?");
+    expect(answer!.text).toContain("$60,290");
+    expect(h.storage.getDialog(chat.id)).toBeUndefined();
+  });
+
   it("questions still get answers while no zone is awaited", async () => {
     const h = await bot();
     const { chat, user } = person();

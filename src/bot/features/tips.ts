@@ -24,6 +24,11 @@ const TYPE_ZONE =
   "Type your city (for example Berlin) or time zone (for example Europe/Berlin, or UTC+2). /cancel to stop.";
 export const STOPPED = "Daily tips are off. Send /daily to subscribe again.";
 
+/** More than a place name: several words, or a question mark. */
+function looksLikeQuestion(text: string): boolean {
+  return text.includes("?") || text.trim().split(/\s+/).length >= 4;
+}
+
 export function confirmation(hour: number, zone: string): string {
   return `✅ Every day at ${formatHour(hour)} (${zone}). /daily off to stop.`;
 }
@@ -134,12 +139,17 @@ export function tipsFeature({ engine, storage, clock }: BotDeps): Composer<BotCo
     await sendReply(ctx, { chunks: plain("OK, cancelled.") });
   });
 
-  // A typed time zone, while the dialogue waits for one; anything else passes on to the question answering.
+  // A typed time zone, while the dialogue waits for one. A question instead ("how much do lab techs make?")
+  // ends the dialogue and is answered: the person moved on, and must not be stuck in it.
   chats.on("message:text", async (ctx, next) => {
     const dialog = storage.getDialog(ctx.chat.id);
     if (dialog?.step !== "typed-zone" || ctx.msg.text.startsWith("/")) return next();
     const answer = resolveTimeZone(ctx.msg.text);
     if (answer.ok) return void (await saveZone(ctx, ctx.chat.id, answer.zone, "send"));
+    if (answer.suggestions.length === 0 && looksLikeQuestion(ctx.msg.text)) {
+      storage.clearDialog(ctx.chat.id);
+      return next();
+    }
     ctx.outcome = { kind: "tips:unknown-zone" };
     await sendReply(ctx, unknownZone(ctx.msg.text, answer.suggestions));
   });
