@@ -1,4 +1,5 @@
 // `npm run stats [-- --since 7d] [-- --json]`: what people asked, what they did not get, which answers they disliked.
+import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { sqlitePath } from "../config.ts";
 import { openSqlite } from "../storage/sqlite.ts";
@@ -27,7 +28,12 @@ if (window === undefined) {
   console.error(`--since: expected something like 7d, 24h or 30m, got "${values.since}"`);
   process.exit(2);
 }
-const storage = openSqlite(sqlitePath(values.db ?? process.env.DATABASE_URL ?? "./data/bot.sqlite"));
+const databasePath = sqlitePath(values.db ?? process.env.DATABASE_URL ?? "./data/bot.sqlite");
+if (!existsSync(databasePath)) {
+  console.log(`No database at ${databasePath} yet: the bot creates it on its first start.`);
+  process.exit(0);
+}
+const storage = openSqlite(databasePath);
 const since = Date.now() - window;
 const stats = statsSince(storage, since);
 storage.close();

@@ -1,4 +1,5 @@
 // `npm run kb:suggest`: for the top unanswered questions, the nearest entries, to add an alternate or write a new entry.
+import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { sqlitePath } from "../config.ts";
 import { loadEngine } from "../engine.ts";
@@ -23,7 +24,12 @@ add the question to an entry's alternates when one fits, or write a new entry wh
   process.exit(0);
 }
 const window = parseDuration(values.since) ?? 30 * 86_400_000;
-const storage = openSqlite(sqlitePath(values.db ?? process.env.DATABASE_URL ?? "./data/bot.sqlite"));
+const databasePath = sqlitePath(values.db ?? process.env.DATABASE_URL ?? "./data/bot.sqlite");
+if (!existsSync(databasePath)) {
+  console.log(`No database at ${databasePath} yet: the bot creates it on its first start.`);
+  process.exit(0);
+}
+const storage = openSqlite(databasePath);
 const engine = await loadEngine(values.knowledge);
 const records = storage
   .questionsSince(Date.now() - window)
