@@ -46,9 +46,19 @@ function cachedStem(word: string): string {
   return s;
 }
 
-function phraseTables(groups: readonly SynonymGroup[]): PhraseTables {
+/**
+ * `vocabulary`: every word of the pack. A one-word term is matched by its stem only when no other pack word
+ * shares that stem: "qualities" (a skill) must not turn "quality" (control) into a skill.
+ */
+function phraseTables(groups: readonly SynonymGroup[], vocabulary: Iterable<string>): PhraseTables {
   const byWord = new Map<string, Phrase[]>();
   const byStem = new Map<string, Phrase[]>();
+  const wordsByStem = new Map<string, Set<string>>();
+  for (const w of vocabulary) {
+    const set = wordsByStem.get(cachedStem(w)) ?? new Set<string>();
+    set.add(w);
+    wordsByStem.set(cachedStem(w), set);
+  }
   const add = (table: Map<string, Phrase[]>, key: string, phrase: Phrase) => {
     const list = table.get(key) ?? [];
     list.push(phrase);
@@ -56,12 +66,14 @@ function phraseTables(groups: readonly SynonymGroup[]): PhraseTables {
   };
   for (const group of groups) {
     const canonical = words(group.canonical).map(cachedStem);
+    const own = new Set([...words(group.canonical), ...group.terms.flatMap((t) => words(t))]);
     for (const term of group.terms) {
       const ws = words(term);
       if (ws.length === 0) continue;
       const phrase = { words: ws, stems: ws.map(cachedStem), canonical };
       add(byWord, ws[0]!, phrase);
-      add(byStem, phrase.stems[0]!, phrase);
+      const sameStem = wordsByStem.get(phrase.stems[0]!) ?? new Set<string>();
+      if (ws.length > 1 || [...sameStem].every((w) => own.has(w))) add(byStem, phrase.stems[0]!, phrase);
     }
   }
   for (const table of [byWord, byStem])
@@ -96,13 +108,13 @@ export function createNormalizer(
   vocabularyText: Iterable<string>,
   spelling: SpellingOptions,
 ): Normalizer {
-  const tables = phraseTables(synonyms);
   const frequency = new Map<string, number>();
   for (const text of vocabularyText)
     for (const w of words(text)) frequency.set(w, (frequency.get(w) ?? 0) + 1);
   for (const group of synonyms)
     for (const text of [group.canonical, ...group.terms])
       for (const w of words(text)) frequency.set(w, (frequency.get(w) ?? 0) + 1);
+  const tables = phraseTables(synonyms, [...frequency.keys()]);
   for (const w of STOPWORDS) if (!frequency.has(w)) frequency.set(w, 0);
   const speller = createSpeller(frequency, spelling);
 
