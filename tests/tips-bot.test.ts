@@ -27,6 +27,27 @@ function shownNow(h: Harness, chatId: number, messageId: number) {
   return h.fake.botMessages(chatId).find((m) => m.message_id === messageId)!;
 }
 
+/** Presses a button on a message the bot shows, and waits until the bot has edited that message. */
+async function pressAndWait(
+  h: Harness,
+  who: ReturnType<typeof person>,
+  messageId: number,
+  label: string | RegExp,
+) {
+  const before = shownNow(h, who.chat.id, messageId);
+  const edits = before.edits;
+  h.fake.press(who.chat, who.user, messageId, button(before, label));
+  await h.fake.waitFor(() => shownNow(h, who.chat.id, messageId).edits > edits || undefined);
+  return shownNow(h, who.chat.id, messageId);
+}
+
+/** /daily, an hour, then "type my city": the dialogue now waits for a typed zone. */
+async function awaitTypedZone(h: Harness, who: ReturnType<typeof person>, hour: string): Promise<void> {
+  const [question] = await ask(h.fake, who.chat, who.user, "/daily");
+  await pressAndWait(h, who, question!.message_id, hour);
+  await pressAndWait(h, who, question!.message_id, /Type my city/);
+}
+
 function broadcastDeps(h: Harness): DailyTipsDeps {
   return {
     ...DEFAULT_DAILY_OPTIONS,
@@ -41,19 +62,15 @@ function broadcastDeps(h: Harness): DailyTipsDeps {
 describe("subscribing to daily tips", () => {
   it("with buttons: hour, then zone, then a confirmation", async () => {
     const h = await bot();
-    const { chat, user } = person();
+    const who = person();
+    const { chat, user } = who;
     const [question] = await ask(h.fake, chat, user, "/daily");
     expect(question!.text).toMatch(/When should your daily tip arrive/);
     expect(buttons(question!)).toHaveLength(16);
-    h.fake.press(chat, user, question!.message_id, button(question!, "08:00"));
-    await h.fake.waitFor(() => shownNow(h, chat.id, question!.message_id).edits === 1 || undefined);
-    const zones = shownNow(h, chat.id, question!.message_id);
+    const zones = await pressAndWait(h, who, question!.message_id, "08:00");
     expect(zones.text).toMatch(/time zone/);
-    h.fake.press(chat, user, question!.message_id, button(zones, "Europe/Berlin"));
-    await h.fake.waitFor(() => shownNow(h, chat.id, question!.message_id).edits === 2 || undefined);
-    expect(shownNow(h, chat.id, question!.message_id).text).toBe(
-      "✅ Every day at 08:00 (Europe/Berlin). /daily off to stop.",
-    );
+    const confirmed = await pressAndWait(h, who, question!.message_id, "Europe/Berlin");
+    expect(confirmed.text).toBe("✅ Every day at 08:00 (Europe/Berlin). /daily off to stop.");
     expect(h.storage.getSubscriber(chat.id)).toEqual({
       chatId: chat.id,
       hour: 8,
@@ -64,17 +81,9 @@ describe("subscribing to daily tips", () => {
 
   it("with a typed city, a hint for a typo, and /settings to change the hour", async () => {
     const h = await bot();
-    const { chat, user } = person();
-    const [question] = await ask(h.fake, chat, user, "/daily");
-    h.fake.press(chat, user, question!.message_id, button(question!, "09:00"));
-    await h.fake.waitFor(() => shownNow(h, chat.id, question!.message_id).edits === 1 || undefined);
-    h.fake.press(
-      chat,
-      user,
-      question!.message_id,
-      button(shownNow(h, chat.id, question!.message_id), /Type my city/),
-    );
-    await h.fake.waitFor(() => shownNow(h, chat.id, question!.message_id).edits === 2 || undefined);
+    const who = person();
+    const { chat, user } = who;
+    await awaitTypedZone(h, who, "09:00");
 
     const [hint] = await ask(h.fake, chat, user, "Berln");
     expect(hint!.text).toMatch(/don't know the time zone "Berln".*Did you mean Europe\/Berlin/);
@@ -85,31 +94,16 @@ describe("subscribing to daily tips", () => {
 
     const [settings] = await ask(h.fake, chat, user, "/settings");
     expect(settings!.text).toMatch(/09:00 \(America\/New_York\)/);
-    h.fake.press(chat, user, settings!.message_id, button(settings!, /Change hour/));
-    await h.fake.waitFor(() => shownNow(h, chat.id, settings!.message_id).edits === 1 || undefined);
-    h.fake.press(
-      chat,
-      user,
-      settings!.message_id,
-      button(shownNow(h, chat.id, settings!.message_id), "21:00"),
-    );
-    await h.fake.waitFor(() => shownNow(h, chat.id, settings!.message_id).edits === 2 || undefined);
-    expect(shownNow(h, chat.id, settings!.message_id).text).toBe(confirmation(21, "America/New_York"));
+    await pressAndWait(h, who, settings!.message_id, /Change hour/);
+    const changed = await pressAndWait(h, who, settings!.message_id, "21:00");
+    expect(changed.text).toBe(confirmation(21, "America/New_York"));
   });
 
   it("a question typed instead of a zone ends the dialogue and gets its answer", async () => {
     const h = await bot();
-    const { chat, user } = person();
-    const [question] = await ask(h.fake, chat, user, "/daily");
-    h.fake.press(chat, user, question!.message_id, button(question!, "09:00"));
-    await h.fake.waitFor(() => shownNow(h, chat.id, question!.message_id).edits === 1 || undefined);
-    h.fake.press(
-      chat,
-      user,
-      question!.message_id,
-      button(shownNow(h, chat.id, question!.message_id), /Type my city/),
-    );
-    await h.fake.waitFor(() => shownNow(h, chat.id, question!.message_id).edits === 2 || undefined);
+    const who = person();
+    const { chat, user } = who;
+    await awaitTypedZone(h, who, "09:00");
     const [answer] = await ask(h.fake, chat, user, "how much do lab techs make?");
     expect(answer!.text).toContain("$60,290");
     expect(h.storage.getDialog(chat.id)).toBeUndefined();
