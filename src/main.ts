@@ -1,8 +1,10 @@
 // Entry point: reads config, loads the knowledge, starts the bot with long polling, and stops it cleanly.
 import { existsSync } from "node:fs";
 import { run } from "@grammyjs/runner";
-import { ALL_COMMANDS, createBot } from "./bot/create-bot.ts";
+import { GrammyError, HttpError } from "grammy";
+import { createBot } from "./bot/create-bot.ts";
 import { tipSender } from "./bot/features/tips.ts";
+import { registerProfile } from "./bot/profile.ts";
 import { ConfigError, readConfig, sqlitePath } from "./config.ts";
 import { hashId } from "./curation/hash.ts";
 import { createRecorder } from "./curation/recorder.ts";
@@ -86,17 +88,19 @@ const bot = createBot({
   recorder,
   admin: { adminIds: config.ADMIN_IDS, reload: () => loadEngine(config.KNOWLEDGE_DIR) },
 });
-await bot.init();
-await bot.api.setMyCommands(ALL_COMMANDS);
-await bot.api.setMyDescription(
-  `Answers career questions about ${engine.kb.pack.audience}, in your own words. ${engine.kb.pack.description}`.slice(
-    0,
-    512,
-  ),
-);
-await bot.api.setMyShortDescription(
-  `Career questions about ${engine.kb.pack.audience}, answered.`.slice(0, 120),
-);
+try {
+  await bot.init();
+  await registerProfile(bot, engine);
+} catch (error) {
+  // A token Telegram does not know, or an API root that cannot be reached: say which, not a stack trace.
+  if (error instanceof GrammyError)
+    console.error(`Telegram refused the bot at start (${error.description}). Check BOT_TOKEN in .env.`);
+  else if (error instanceof HttpError)
+    console.error(`Could not reach the Bot API at ${config.TELEGRAM_API_ROOT} (${error.message}).`);
+  else throw error;
+  storage.close();
+  process.exit(1);
+}
 
 const runner = run(bot, {
   runner: { fetch: { allowed_updates: ["message", "edited_message", "callback_query", "inline_query"] } },

@@ -47,6 +47,22 @@ describe("npm start", () => {
     expect(output()).toMatch(/entries\/broken\.yaml:\d+ \[0\] \(id salary\)\.answer/);
   });
 
+  it("says clearly when Telegram refuses the token", async () => {
+    const fake = await new FakeTelegram().start();
+    try {
+      const { child, output } = startMain({
+        BOT_TOKEN: "999999:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
+        TELEGRAM_API_ROOT: fake.url,
+        DATABASE_URL: ":memory:",
+      });
+      const [code] = await once(child, "exit");
+      expect(code).toBe(1);
+      expect(output()).toMatch(/Telegram refused the bot at start \(Unauthorized\)\. Check BOT_TOKEN/);
+    } finally {
+      await fake.close();
+    }
+  });
+
   it("--help describes the environment", async () => {
     const { child, output } = startMain({}, ["--help"]);
     await once(child, "exit");
