@@ -138,6 +138,11 @@ async function shutdown(signal: string): Promise<void> {
   force.unref();
   await Promise.all([runner.isRunning() ? runner.stop() : undefined, dailyTips.stop(), retention.stop()]);
   recorder?.stop();
+  if (recorder && recorder.dropped() > 0)
+    logger.warn(
+      { dropped: recorder.dropped() },
+      "question records dropped: the write queue was full or a write failed",
+    );
   storage.close();
   logger.info("stopped");
   process.exit(0);

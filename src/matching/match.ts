@@ -69,6 +69,13 @@ export function match(index: MatchIndex, text: string): MatchResult {
   const { ranked, pool } = rankWithPool(index, query.terms);
   const [top, second] = ranked;
   const { options } = index;
+  const answer = (chosen: Candidate): MatchResult => ({
+    kind: "answer",
+    entry: chosen.entry,
+    confidence: chosen.confidence,
+    candidates: ranked.slice(0, 3),
+    query,
+  });
   if (!top || top.confidence < options.suggestMin)
     return isSmalltalk ? asSmalltalk() : none("no-match", ranked.slice(0, 3));
   if (isSmalltalk && smalltalk.score >= top.confidence) return asSmalltalk();
@@ -79,13 +86,7 @@ export function match(index: MatchIndex, text: string): MatchResult {
   const linked =
     second !== undefined && top.entry.related.slice(0, RELATED_BUTTONS).includes(second.entry.id);
   if (top.confidence >= options.answerMin && (margin >= options.marginMin || (linked && margin > 0)))
-    return {
-      kind: "answer",
-      entry: top.entry,
-      confidence: top.confidence,
-      candidates: ranked.slice(0, 3),
-      query,
-    };
+    return answer(top);
 
   // A near tie on words alone: naive Bayes over the same phrasings breaks it when it clearly prefers one —
   // unless the two explain different parts of the message ("ascp and phlebotomy"): that is two questions.
@@ -95,14 +96,7 @@ export function match(index: MatchIndex, text: string): MatchResult {
       favourite && favourite.p >= options.bayesMin
         ? ranked.find((c) => c.entry.id === favourite.id)
         : undefined;
-    if (pick && top.confidence - pick.confidence < options.suggestWindow)
-      return {
-        kind: "answer",
-        entry: pick.entry,
-        confidence: pick.confidence,
-        candidates: ranked.slice(0, 3),
-        query,
-      };
+    if (pick && top.confidence - pick.confidence < options.suggestWindow) return answer(pick);
   }
 
   const close = ranked.filter(

@@ -6,8 +6,6 @@ import { COMMON_ENGLISH, isMostlyNonLatin, looksForeign, STOPWORDS, stem, words 
 export interface NormalizedText {
   /** Stemmed content terms in order, synonyms replaced by their canonical word. */
   terms: string[];
-  /** Content words the pack's vocabulary does not know even after spelling correction. */
-  unknown: string[];
   /** Words changed by spelling correction, as [typed, meant]. */
   corrected: [string, string][];
   /** All words after spelling correction, before anything was dropped; small talk is matched on these. */
@@ -123,25 +121,18 @@ export function createNormalizer(
     normalize(text) {
       const all = words(text);
       const corrected: [string, string][] = [];
-      const unknown: string[] = [];
       const fixed = all.map((w) => {
         if (STOPWORDS.has(w) || speller.has(w)) return w;
-        if (COMMON_ENGLISH.has(w)) {
-          unknown.push(w);
-          return w;
-        }
+        // Ordinary English the pack does not use stays as written; so does anything with no close pack word.
+        if (COMMON_ENGLISH.has(w)) return w;
         const meant = speller.correct(w);
-        if (meant === undefined) {
-          unknown.push(w);
-          return w;
-        }
+        if (meant === undefined) return w;
         corrected.push([w, meant]);
         return meant;
       });
       const foreign = isMostlyNonLatin(text) || looksForeign(all);
       return {
         terms: toTerms(fixed, tables),
-        unknown: unknown.map(cachedStem),
         corrected,
         words: fixed,
         foreign,

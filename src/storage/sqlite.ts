@@ -55,7 +55,6 @@ export const MIGRATIONS: readonly string[] = [
      kb_version TEXT NOT NULL
    );
    CREATE INDEX questions_at ON questions (at);
-   CREATE INDEX questions_chat_entry ON questions (chat_hash, entry_id, at);
    CREATE TABLE votes (
      user_hash TEXT NOT NULL,
      entry_id TEXT NOT NULL,
@@ -284,12 +283,6 @@ export function openSqlite(
       transaction(() => {
         for (const r of records) insertQuestion(r);
       });
-    },
-    lastQuestionFor(chatHash, entryId) {
-      const r = q(
-        "SELECT * FROM questions WHERE chat_hash = ? AND entry_id = ? ORDER BY at DESC, id DESC LIMIT 1",
-      ).get(chatHash, entryId) as Record<string, unknown> | undefined;
-      return r && toQuestion(r);
     },
     setVote(v) {
       q(`INSERT INTO votes (user_hash, entry_id, vote, at, comment) VALUES (?, ?, ?, ?, NULL)

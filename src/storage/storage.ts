@@ -101,8 +101,6 @@ export interface Storage {
   recordQuestion(record: QuestionRecord): void;
   /** Several records in one transaction. */
   recordQuestions(records: readonly QuestionRecord[]): void;
-  /** The latest question of this chat that was answered with `entryId`, if any. */
-  lastQuestionFor(chatHash: string, entryId: string): QuestionRecord | undefined;
   /** Stores a vote; a second press by the same person on the same answer replaces the first. */
   setVote(vote: VoteRecord): void;
   addVoteComment(userHash: string, entryId: string, comment: string): void;
