@@ -3,10 +3,9 @@ import type { QuestionRecord, Storage } from "../storage/storage.ts";
 
 export interface Recorder {
   record(question: QuestionRecord): void;
-  /** Writes everything queued now, synchronously (at shutdown). */
-  flush(): void;
   /** Records dropped because the queue was full (the disk could not keep up) or a write failed. */
   dropped(): number;
+  /** Writes everything still queued, synchronously (at shutdown). */
   stop(): void;
 }
 
@@ -51,12 +50,6 @@ export function createRecorder(storage: Storage, options: RecorderOptions = {}):
     setTimeout(drain, options.delayMs ?? 250).unref();
   };
 
-  const flush = () => {
-    const all = queue;
-    queue = [];
-    for (let i = 0; i < all.length; i += batchSize) writeBatch(all.slice(i, i + batchSize));
-  };
-
   return {
     record(question) {
       if (queue.length >= maxQueue) {
@@ -66,8 +59,11 @@ export function createRecorder(storage: Storage, options: RecorderOptions = {}):
       queue.push(question);
       schedule();
     },
-    flush,
     dropped: () => lost,
-    stop: flush,
+    stop() {
+      const all = queue;
+      queue = [];
+      for (let i = 0; i < all.length; i += batchSize) writeBatch(all.slice(i, i + batchSize));
+    },
   };
 }

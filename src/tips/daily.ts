@@ -179,8 +179,6 @@ export async function deliverAll(
 export interface DailyTipsHandle {
   /** Finishes the sends in flight, takes no new ones. */
   stop(): Promise<void>;
-  /** Runs one tick now (tests and admin use). */
-  tick(): Promise<TickReport>;
 }
 
 /** Recovers pending deliveries, then ticks every `intervalMs` (first tick at once, so a late start catches up). */
@@ -190,31 +188,22 @@ export function startDailyTips(
   onTick?: (r: TickReport) => void,
 ): DailyTipsHandle {
   const controller = new AbortController();
-  let running = Promise.resolve();
-  const tick = (): Promise<TickReport> => {
-    const result = running.then(() =>
-      deliverAll(deps, dueJobs(deps.storage, deps.clock.now()), controller.signal),
-    );
-    running = result.then(
-      (r) => onTick?.(r),
-      () => undefined,
-    );
-    return result;
-  };
   const loop = (async () => {
     const resumed = recoverPending(deps.storage, deps.clock.now());
     if (resumed.length > 0) onTick?.(await deliverAll(deps, resumed, controller.signal));
     while (!controller.signal.aborted) {
-      await tick().catch((error: unknown) => deps.onError?.(0, error));
+      try {
+        onTick?.(await deliverAll(deps, dueJobs(deps.storage, deps.clock.now()), controller.signal));
+      } catch (error) {
+        deps.onError?.(0, error);
+      }
       await deps.clock.sleep(intervalMs, controller.signal);
     }
   })();
   return {
-    tick,
     stop: async () => {
       controller.abort();
       await loop;
-      await running;
     },
   };
 }
