@@ -21,6 +21,12 @@ function print(name: string, report: EvalReport): void {
 }
 
 const index = buildIndex(await loadKnowledge(process.env.KNOWLEDGE_DIR ?? "knowledge"));
+// `npm run eval -- FILE`: scores a new batch of messages on its own (no gate), e.g. before it joins a half.
+const batch = process.argv[2];
+if (batch !== undefined) {
+  print(batch, evaluate(index, await loadCases(batch)));
+  process.exit(0);
+}
 const tuning = evaluate(index, await loadCases(EVAL_FILES.tuning));
 const holdout = evaluate(index, await loadCases(EVAL_FILES.holdout));
 print("tuning half", tuning);

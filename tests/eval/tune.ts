@@ -5,7 +5,7 @@ import { accuracy, EVAL_FILES, evaluate, loadCases } from "./evaluate.ts";
 
 const kb = await loadKnowledge("knowledge");
 const cases = await loadCases(EVAL_FILES.tuning);
-const grid: Partial<Record<keyof MatchOptions, number[]>> = {
+const grid: Partial<Record<keyof MatchOptions, number[]>> = JSON.parse(process.env.GRID ?? "null") ?? {
   answerMin: [0.35, 0.4, 0.5],
   marginMin: [0.02, 0.03, 0.06],
   suggestMin: [0.3, 0.35],
