@@ -1,9 +1,9 @@
 // The eval gate on the held-out half. A ratchet: set at what main reaches today, raised with every gain, never
-// lowered. The product targets are 0.95 for every group; in-domain is not there yet.
+// lowered. The product targets are 0.95 for every group.
 import type { Group } from "./evaluate.ts";
 
 export const GATE: Record<Group, number> = {
-  "in-domain": 0.945,
+  "in-domain": 0.963,
   "out-of-domain": 0.95,
   smalltalk: 1.0,
 };
