@@ -38,6 +38,12 @@ describe("matching questions on the real knowledge pack", () => {
     const r = match(index, "thank you!!");
     expect(r.kind === "smalltalk" && r.intent.id).toBe("thanks");
   });
+
+  it("takes thanks that mention a pack word for thanks, and a question after thanks for a question", () => {
+    const thanks = match(index, "thanks a lot, that helped");
+    expect(thanks.kind === "smalltalk" && thanks.intent.id).toBe("thanks");
+    expect(answered("thanks, and how much do lab techs make?")).toBe("salary");
+  });
 });
 
 describe("rejecting what the pack does not cover", () => {

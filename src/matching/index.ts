@@ -40,7 +40,7 @@ export interface MatchIndex {
   postings: ReadonlyMap<string, number[]>;
   domainTerms: string[][];
   outOfScopeTerms: string[][];
-  smalltalk: { intent: Smalltalk; phrasings: SmalltalkForm[] }[];
+  smalltalk: { intent: Smalltalk; phrasings: SmalltalkForm[]; vocabulary: ReadonlySet<string> }[];
   /** A naive Bayes model over the same phrasings: a second opinion when two entries score about the same. */
   bayes: BayesModel;
   /** Per-entry accumulator reused by every match, so a match allocates nothing proportional to the pack. */
@@ -113,9 +113,9 @@ export function buildIndex(kb: KnowledgeBase, overrides: Partial<MatchOptions> =
     outOfScopeTerms: kb.pack.out_of_scope_terms.map((t) => normalizer.terms(t)).filter((t) => t.length > 0),
     scratch: new Float64Array(entries.length),
     bayes: bayesModel(raw),
-    smalltalk: kb.smalltalk.map((intent) => ({
-      intent,
-      phrasings: intent.phrasings.map((p) => smalltalkForm(words(p))),
-    })),
+    smalltalk: kb.smalltalk.map((intent) => {
+      const phrasings = intent.phrasings.map((p) => smalltalkForm(words(p)));
+      return { intent, phrasings, vocabulary: new Set(phrasings.flatMap((p) => [...p.all])) };
+    }),
   };
 }

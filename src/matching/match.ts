@@ -78,7 +78,10 @@ export function match(index: MatchIndex, text: string): MatchResult {
   });
   if (!top || top.confidence < options.suggestMin)
     return isSmalltalk ? asSmalltalk() : none("no-match", ranked.slice(0, 3));
-  if (isSmalltalk && smalltalk.score >= top.confidence) return asSmalltalk();
+  // "thanks a lot, that helped" is thanks, however well "help" matches an entry: the intent's phrasings
+  // already account for every content word, so nothing in the message is left to answer.
+  if (isSmalltalk && (smalltalk.score >= top.confidence || query.terms.every((t) => smalltalk.stems.has(t))))
+    return asSmalltalk();
 
   const margin = top.confidence - (second?.confidence ?? 0);
   // A near tie between two entries that link to each other costs the reader nothing: the runner-up is a

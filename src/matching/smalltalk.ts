@@ -23,21 +23,25 @@ function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   return (2 * shared) / (a.size + b.size);
 }
 
+export interface SmalltalkMatch {
+  intent: Smalltalk;
+  score: number;
+  /** Every stem of the intent's phrasings. */
+  stems: ReadonlySet<string>;
+}
+
 /** Best small-talk intent for a short message, comparing stems with and without function words. */
-export function smalltalkScore(
-  index: MatchIndex,
-  words: readonly string[],
-): { intent: Smalltalk; score: number } | undefined {
+export function smalltalkScore(index: MatchIndex, words: readonly string[]): SmalltalkMatch | undefined {
   if (words.length === 0 || words.length > 8) return undefined;
   const message = smalltalkForm(words);
-  let best: { intent: Smalltalk; score: number } | undefined;
-  for (const { intent, phrasings } of index.smalltalk)
+  let best: SmalltalkMatch | undefined;
+  for (const { intent, phrasings, vocabulary } of index.smalltalk)
     for (const phrasing of phrasings) {
       // Content words alone decide only when there are two or more: "where to work" shares just "work"
       // with "how does this work", and that is a question, not small talk.
       const byContent = message.content.size >= 2 ? dice(message.content, phrasing.content) : 0;
       const score = Math.max(dice(message.all, phrasing.all), byContent);
-      if (!best || score > best.score) best = { intent, score };
+      if (!best || score > best.score) best = { intent, score, stems: vocabulary };
     }
   return best;
 }
