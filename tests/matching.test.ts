@@ -55,12 +55,19 @@ describe("rejecting what the pack does not cover", () => {
     ["🔥🔥🔥", "empty"],
     ["сколько зарабатывает лаборант", "foreign"],
     ["asdkjh qwpoeiru zxmcnv", "no-match"],
+    ["how do I store fresh basil", "no-match"],
+    ["how much money should I save each month", "no-match"],
   ])("%j lands in none (%s) with topics to browse", (text, reason) => {
     const r = match(index, text);
     expect(r.kind).toBe("none");
     if (r.kind !== "none") return;
     expect(r.reason).toBe(reason);
     expect(r.topics.length).toBeGreaterThan(0);
+  });
+
+  it("still answers a message of pack words, or one that names the domain among unknown words", () => {
+    expect(answered("how are specimens stored")).toBe("specimen-handling");
+    expect(answered("how much money do lab techs make in ohio")).toBe("salary");
   });
 
   it("matches a 5,000-character message on a bounded prefix", () => {

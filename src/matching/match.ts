@@ -33,6 +33,18 @@ function overlaps(index: MatchIndex, a: Candidate, b: Candidate, terms: Readonly
   return false;
 }
 
+/** The share of the message's term weight that the pack knows. */
+function knownShare(index: MatchIndex, terms: readonly string[]): number {
+  let known = 0;
+  let total = 0;
+  for (const t of new Set(terms)) {
+    const w = index.weights.get(t);
+    known += w ?? 0;
+    total += w ?? index.unknownWeight;
+  }
+  return total === 0 ? 0 : known / total;
+}
+
 function suggestedTopics(index: MatchIndex, candidates: readonly Candidate[]): Topic[] {
   const fromCandidates = [...new Set(candidates.map((c) => c.topic))];
   return fromCandidates.length > 0 ? fromCandidates : index.topics;
@@ -65,6 +77,11 @@ export function match(index: MatchIndex, text: string): MatchResult {
   const onTopic = index.domainTerms.some((t) => containsAll(termSet, t));
   const offTopic = index.outOfScopeTerms.some((t) => containsAll(termSet, t));
   if (offTopic && !onTopic) return isSmalltalk ? asSmalltalk() : none("out-of-scope");
+
+  // A message mostly made of words the pack never uses ("how do I store fresh basil") is about something else,
+  // however well its one familiar word matches, unless it names the domain.
+  if (!onTopic && knownShare(index, query.terms) < index.options.knownShareMin)
+    return isSmalltalk ? asSmalltalk() : none("no-match");
 
   const { ranked, pool } = rankWithPool(index, query.terms);
   const [top, second] = ranked;

@@ -19,6 +19,8 @@ export interface MatchOptions {
   precisionWeight: number;
   /** Bonus, times the share of the message's known terms an entry's phrasings and keywords cover. */
   bagBonus: number;
+  /** Below this share of known term weight, a message that names nothing of the domain gets no answer. */
+  knownShareMin: number;
   /** Weight of a query term the pack does not know, relative to the rarest known term. */
   unknownWeight: number;
   /** Naive Bayes posterior at which it may settle a near tie between the top candidates. */
@@ -42,6 +44,7 @@ export const DEFAULT_MATCH_OPTIONS: Readonly<MatchOptions> = Object.freeze({
   recallWeight: 0.7,
   precisionWeight: 0.8,
   bagBonus: 0.1,
+  knownShareMin: 0.5,
   unknownWeight: 0.6,
   bayesMin: 0.4,
   fuzzyWeight: 0.05,

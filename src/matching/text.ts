@@ -21,7 +21,8 @@ things stuff know want wanna gonna get got tell say said question questions wond
 maybe also even still ever much many lot lots very just well ok okay hey hi hello one someone anyone
 somebody anybody people person guy guys someone's would could should might must can will shall does did
 done doing go going way good great best better bad average typical usual normal right sure yeah yes
-possible possibly probably honestly seriously literally mean means main describe explain tell list define involve involves involved entail entails`;
+possible possibly probably honestly seriously literally mean means main describe explain tell list define involve involves involved entail entails
+gotta nah lol tho plz u ur bro`;
 
 export const STOPWORDS: ReadonlySet<string> = new Set([...english.words, ...FILLER.split(/\s+/)]);
 
