@@ -16,7 +16,10 @@ function print(name: string, report: EvalReport, showMisses = true): void {
   console.log("  by category:");
   for (const [category, s] of Object.entries(report.byCategory))
     console.log(`    ${category.padEnd(12)} ${pct(accuracy(s))}  (${s.correct}/${s.total})`);
-  if (!showMisses) return console.log(`  misses: ${report.misses.length} (shown with --held-out-misses)`);
+  if (!showMisses) {
+    console.log(`  misses: ${report.misses.length} (shown with --held-out-misses)`);
+    return;
+  }
   if (report.misses.length > 0) console.log("  misses:");
   for (const m of report.misses)
     console.log(
