@@ -18,6 +18,7 @@ export interface Candidate {
 
 const MAX_QUERY_TERMS = 40;
 const FUZZY_TEXT_CHARS = 64;
+const FUZZY_PHRASINGS = 4;
 const BAG_DISCOUNT = 0.85;
 const ANSWER_DISCOUNT = 0.6;
 const FUSE_OPTIONS = { ignoreLocation: true, threshold: 0.6, includeMatches: false } as const;
@@ -56,11 +57,19 @@ function lexicalScore(
   return Math.min(1, base + (knownTotal > 0 ? (options.bagBonus * inBag) / knownTotal : 0));
 }
 
-/** How closely some phrasing appears, fuzzily, inside the query (the phrasing is Fuse's pattern: it is short). */
+/**
+ * How closely some phrasing appears, fuzzily, inside the query (the phrasing is Fuse's pattern: it is short).
+ * Only the few phrasings sharing the most terms are tried: Bitap dominates a match's cost, and it must not grow
+ * with every alternate a curator adds.
+ */
 function fuzzySimilarity(e: IndexedEntry, query: readonly string[], queryText: string): number {
+  const sharing = e.phrasings
+    .map((p) => ({ p, shared: query.reduce((n, t) => n + (p.terms.has(t) ? 1 : 0), 0) / p.terms.size }))
+    .filter((x) => x.shared > 0)
+    .sort((a, b) => b.shared - a.shared)
+    .slice(0, FUZZY_PHRASINGS);
   let best = 0;
-  for (const p of e.phrasings) {
-    if (!query.some((t) => p.terms.has(t))) continue;
+  for (const { p } of sharing) {
     const result = Fuse.match(p.text, queryText, FUSE_OPTIONS);
     if (result.isMatch) best = Math.max(best, 1 - (result.score ?? 1));
   }
@@ -77,9 +86,18 @@ function preselect(
   // One scratch array per index, reset after use: rank() is synchronous, so no two calls share it at once.
   const mass = index.scratch;
   const touched: number[] = [];
-  for (const t of query) {
+  // Rarer terms first. A term found in over a quarter of the entries is skipped once rarer ones have found
+  // enough candidates: it would add the same small weight to most of them, and walking its postings is most of
+  // the cost on a large pack. The scoring pass still counts it.
+  const byRarity = [...query].sort(
+    (a, b) => (index.postings.get(a)?.length ?? 0) - (index.postings.get(b)?.length ?? 0),
+  );
+  const common = index.entries.length / 4;
+  for (const t of byRarity) {
+    const postings = index.postings.get(t) ?? [];
+    if (touched.length >= limit && postings.length > common) continue;
     const w = weightOf(t);
-    for (const position of index.postings.get(t) ?? []) {
+    for (const position of postings) {
       if (mass[position] === 0) touched.push(position);
       mass[position]! += w;
     }
