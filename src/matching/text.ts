@@ -22,7 +22,7 @@ maybe also even still ever much many lot lots very just well ok okay hey hi hell
 somebody anybody people person guy guys someone's would could should might must can will shall does did
 done doing go going way good great best better bad average typical usual normal right sure yeah yes
 possible possibly probably honestly seriously literally mean means main describe explain tell list define involve involves involved entail entails
-gotta nah lol tho plz u ur bro`;
+gotta nah lol tho plz u ur bro bother`;
 
 export const STOPWORDS: ReadonlySet<string> = new Set([...english.words, ...FILLER.split(/\s+/)]);
 
