@@ -2,7 +2,7 @@
 import { readFile } from "node:fs/promises";
 import { parse } from "yaml";
 import { z } from "zod";
-import { type MatchIndex, type MatchResult, match } from "../../src/matching/engine.ts";
+import { type MatchIndex, type MatchResult, match, RELATED_BUTTONS } from "../../src/matching/engine.ts";
 
 const caseSchema = z.strictObject({
   category: z.enum(["paraphrase", "typo", "short", "long", "slang", "near-ood", "far-ood", "smalltalk"]),
@@ -51,6 +51,8 @@ export interface Score {
 
 export interface EvalReport {
   byGroup: Record<Group, Score>;
+  /** In-domain messages whose entry was answered, or offered as a button: a "did you mean" or a related entry. */
+  oneTapAway: Score;
   byCategory: Record<string, Score>;
   misses: Miss[];
 }
@@ -65,9 +67,15 @@ export function evaluate(index: MatchIndex, cases: readonly EvalCase[]): EvalRep
     smalltalk: { correct: 0, total: 0 },
   };
   const byCategory: Record<string, Score> = {};
+  const oneTapAway: Score = { correct: 0, total: 0 };
   const misses: Miss[] = [];
   for (const c of cases) {
-    const got = outcome(match(index, c.text));
+    const result = match(index, c.text);
+    const got = outcome(result);
+    if (groupOf(c) === "in-domain") {
+      oneTapAway.total++;
+      if (offered(result).includes(c.expect)) oneTapAway.correct++;
+    }
     const ok = got === c.expect;
     const group = byGroup[groupOf(c)];
     byCategory[c.category] ??= { correct: 0, total: 0 };
@@ -79,5 +87,12 @@ export function evaluate(index: MatchIndex, cases: readonly EvalCase[]): EvalRep
       category.correct++;
     } else misses.push({ text: c.text, category: c.category, expected: c.expect, got });
   }
-  return { byGroup, byCategory, misses };
+  return { byGroup, byCategory, oneTapAway, misses };
+}
+
+/** The entries a person can open from the reply: the answer and its related buttons, or the suggestions. */
+function offered(result: MatchResult): string[] {
+  if (result.kind === "answer") return [result.entry.id, ...result.entry.related.slice(0, RELATED_BUTTONS)];
+  if (result.kind === "ambiguous") return result.candidates.map((c) => c.entry.id);
+  return [];
 }

@@ -13,6 +13,10 @@ function print(name: string, report: EvalReport, showMisses = true): void {
   console.log(`\n== ${name}`);
   for (const [group, s] of Object.entries(report.byGroup))
     console.log(`  ${group.padEnd(14)} ${pct(accuracy(s))}  (${s.correct}/${s.total})`);
+  const tap = report.oneTapAway;
+  console.log(
+    `  in-domain, answered or one tap away: ${pct(accuracy(tap)).trim()}  (${tap.correct}/${tap.total})`,
+  );
   console.log("  by category:");
   for (const [category, s] of Object.entries(report.byCategory))
     console.log(`    ${category.padEnd(12)} ${pct(accuracy(s))}  (${s.correct}/${s.total})`);
