@@ -22,7 +22,8 @@ maybe also even still ever much many lot lots very just well ok okay hey hi hell
 somebody anybody people person guy guys someone's would could should might must can will shall does did
 done doing go going way good great best better bad average typical usual normal right sure yeah yes
 possible possibly probably honestly seriously literally mean means main describe explain tell list define involve involves involved entail entails
-gotta nah lol tho plz u ur bro bother`;
+gotta nah lol tho plz u ur bro bother rly tryna wtf
+ve ll re ones says saying roughly around already actual hear heard something anything else seem seems whether rather idea try trying`;
 
 export const STOPWORDS: ReadonlySet<string> = new Set([...english.words, ...FILLER.split(/\s+/)]);
 
