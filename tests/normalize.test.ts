@@ -28,6 +28,10 @@ describe("normalize", () => {
       "mlt",
     ]);
   });
+  it('keeps negation that a contraction splits: "don\'t have" is without, "can\'t" is not', () => {
+    expect(index.normalizer.normalize("I don't have a degree").terms).toEqual(["without", "degre"]);
+    expect(index.normalizer.normalize("can't afford school").terms).toEqual(["not", "afford", "program"]);
+  });
   it("corrects misspelled domain words", () => {
     const n = index.normalizer.normalize("salery for a flebotomist");
     expect(n.corrected).toEqual([
