@@ -12,8 +12,10 @@ describe("words", () => {
   it("lower-cases, applies NFKC, folds diacritics and drops possessive s", () => {
     expect(words("Doctor's ＬＡＢ Técnico")).toEqual(["doctor", "lab", "tecnico"]);
   });
-  it("reads currency signs as money", () => {
+  it("reads currency signs and amounts written like pay as money", () => {
     expect(words("lab tech $$$?")).toEqual(["lab", "tech", "money"]);
+    expect(words("is 60k normal, or 60,290")).toEqual(["is", "money", "normal", "or", "money"]);
+    expect(words("from 2023 to 2033")).toEqual(["from", "2023", "to", "2033"]);
   });
   it("only looks at a bounded prefix of a huge message", () => {
     expect(words("salary ".repeat(2000)).length).toBeLessThan(100);

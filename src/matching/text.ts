@@ -81,13 +81,16 @@ export function foldDiacritics(word: string): string {
   return word.normalize("NFD").replace(/\p{M}+/gu, "");
 }
 
+/** Currency signs, and amounts written the way pay is ("60k", "60,290"). */
+const MONEY = /[$€£]+|\b\d+(?:\.\d+)?\s?k\b|\b\d{1,3}(?:,\d{3})+\b/g;
+
 /**
  * Words of the text, diacritics folded; a lone "s" left by a possessive ("doctor's") is dropped and
- * currency signs read as "money".
+ * currency signs and amounts read as "money".
  */
 export function words(text: string): string[] {
   return tokenizer
-    .tokenize(canonicalText(text).replace(/[$€£]+/g, " money "))
+    .tokenize(canonicalText(text).replace(MONEY, " money "))
     .map(foldDiacritics)
     .filter((w) => w.length > 0 && w !== "s");
 }
