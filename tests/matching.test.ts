@@ -57,6 +57,7 @@ describe("rejecting what the pack does not cover", () => {
     ["asdkjh qwpoeiru zxmcnv", "no-match"],
     ["how do I store fresh basil", "no-match"],
     ["how much money should I save each month", "no-match"],
+    ["how do I grow tomatoes", "no-match"],
   ])("%j lands in none (%s) with topics to browse", (text, reason) => {
     const r = match(index, text);
     expect(r.kind).toBe("none");
@@ -68,6 +69,7 @@ describe("rejecting what the pack does not cover", () => {
   it("still answers a message of pack words, or one that names the domain among unknown words", () => {
     expect(answered("how are specimens stored")).toBe("specimen-handling");
     expect(answered("how much money do lab techs make in ohio")).toBe("salary");
+    expect(answered("do you have to keep learning in this job")).toBe("continuing-education");
   });
 
   it("matches a 5,000-character message on a bounded prefix", () => {

@@ -7,6 +7,7 @@ import type { MatchIndex } from "./index.ts";
 import type { NormalizedText } from "./normalize.ts";
 import { type Candidate, rankWithPool } from "./rank.ts";
 import { smalltalkScore } from "./smalltalk.ts";
+import { EVERYDAY_STEMS } from "./text.ts";
 
 export type { Candidate } from "./rank.ts";
 
@@ -33,12 +34,13 @@ function overlaps(index: MatchIndex, a: Candidate, b: Candidate, terms: Readonly
   return false;
 }
 
-/** The share of the message's term weight that the pack knows. */
+/** The share of the message's term weight that the pack knows; everyday words the pack happens to use count less. */
 function knownShare(index: MatchIndex, terms: readonly string[]): number {
   let known = 0;
   let total = 0;
   for (const t of new Set(terms)) {
-    const w = index.weights.get(t);
+    const idf = index.weights.get(t);
+    const w = idf !== undefined && EVERYDAY_STEMS.has(t) ? idf * index.options.everydayWeight : idf;
     known += w ?? 0;
     total += w ?? index.unknownWeight;
   }

@@ -21,6 +21,8 @@ export interface MatchOptions {
   bagBonus: number;
   /** Below this share of known term weight, a message that names nothing of the domain gets no answer. */
   knownShareMin: number;
+  /** In that share, the weight of a known term that is also an everyday English word ("learn", "grow"). */
+  everydayWeight: number;
   /** Weight of a query term the pack does not know, relative to the rarest known term. */
   unknownWeight: number;
   /** Naive Bayes posterior at which it may settle a near tie between the top candidates. */
@@ -45,6 +47,7 @@ export const DEFAULT_MATCH_OPTIONS: Readonly<MatchOptions> = Object.freeze({
   precisionWeight: 0.8,
   bagBonus: 0.1,
   knownShareMin: 0.5,
+  everydayWeight: 0.5,
   unknownWeight: 0.6,
   bayesMin: 0.4,
   fuzzyWeight: 0.05,

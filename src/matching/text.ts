@@ -49,7 +49,16 @@ const FOREIGN_WORDS: ReadonlySet<string> = (() => {
  * The most common English words. Spelling correction leaves these alone, so "years" is never "fixed" into
  * the pack's "fears"; only words that are not English (typos, slang) get corrected.
  */
-export const COMMON_ENGLISH: ReadonlySet<string> = new Set(mostFrequentEnglish(40_000));
+const FREQUENT_ENGLISH = mostFrequentEnglish(40_000);
+export const COMMON_ENGLISH: ReadonlySet<string> = new Set(FREQUENT_ENGLISH);
+
+/**
+ * Stems of the 2,000 most common English words ("learn", "grow", "time"): a message that shares only such words
+ * with the pack shares its vocabulary by accident more often than its subject.
+ */
+export const EVERYDAY_STEMS: ReadonlySet<string> = new Set(
+  FREQUENT_ENGLISH.slice(0, 2_000).map((w) => PorterStemmer.stem(w)),
+);
 
 /**
  * The first `count` words of popular-english-words, read as text: evaluating its 225,000-element array literal
