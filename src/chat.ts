@@ -3,6 +3,7 @@ import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { KnowledgeError, loadKnowledge } from "./knowledge/load.ts";
 import { buildIndex, type MatchIndex, type MatchResult, match } from "./matching/engine.ts";
+import { noAnswerLead } from "./replies.ts";
 
 const HELP = `Usage: npm run chat [-- --debug] [-- --knowledge DIR]
 
@@ -41,7 +42,7 @@ function render(index: MatchIndex, result: MatchResult): string {
     case "smalltalk":
       return result.intent.replies[0]!;
     case "none":
-      return `I don't have an answer to that yet. Topics I know about:\n${result.topics
+      return `${noAnswerLead(result.reason)} Topics I know about:\n${result.topics
         .map((t) => `  - ${t.title}: ${t.description}`)
         .join("\n")}`;
   }

@@ -124,6 +124,13 @@ describe("free-text questions", () => {
     expect(buttons(reply!).length).toBeGreaterThan(0);
   });
 
+  it("says so when the guide does not cover a question on its own subject, rather than guess", async () => {
+    const { chat, user } = person();
+    const [reply] = await ask(h.fake, chat, user, "do lab techs work weekends?");
+    expect(reply!.text).toMatch(/doesn't cover that/);
+    expect(buttons(reply!).length).toBeGreaterThan(0);
+  });
+
   it("replies to small talk", async () => {
     const { chat, user } = person();
     const [reply] = await ask(h.fake, chat, user, "thank you!");

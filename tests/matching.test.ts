@@ -58,6 +58,8 @@ describe("rejecting what the pack does not cover", () => {
     ["how do I store fresh basil", "no-match"],
     ["how much money should I save each month", "no-match"],
     ["how do I grow tomatoes", "no-match"],
+    ["are lab techs unionized", "uncovered"],
+    ["how much does the ASCP exam cost", "uncovered"],
   ])("%j lands in none (%s) with topics to browse", (text, reason) => {
     const r = match(index, text);
     expect(r.kind).toBe("none");
@@ -70,6 +72,8 @@ describe("rejecting what the pack does not cover", () => {
     expect(answered("how are specimens stored")).toBe("specimen-handling");
     expect(answered("how much money do lab techs make in ohio")).toBe("salary");
     expect(answered("do you have to keep learning in this job")).toBe("continuing-education");
+    // An uncovered phrase counts only when all its words are there: "work hours", not any "hours".
+    expect(answered("how many hours does an MLT certificate program take")).toBe("certificate-program");
   });
 
   it("matches a 5,000-character message on a bounded prefix", () => {

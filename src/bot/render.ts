@@ -2,7 +2,8 @@
 import { InlineKeyboard } from "grammy";
 import type { Engine } from "../engine.ts";
 import type { Entry, Tip, Topic } from "../knowledge/schema.ts";
-import { type Candidate, RELATED_BUTTONS } from "../matching/engine.ts";
+import { type Candidate, type NoneReason, RELATED_BUTTONS } from "../matching/engine.ts";
+import { noAnswerLead } from "../replies.ts";
 import { formatHour } from "../tips/local-time.ts";
 import { encode } from "./callback-data.ts";
 
@@ -113,15 +114,9 @@ export function didYouMeanReply(candidates: readonly Candidate[]): Reply {
   return { chunks: plain("I'm not sure I understood. Did you mean:"), keyboard };
 }
 
-export function noAnswerReply(topics: readonly Topic[], reason: string): Reply {
-  const lead =
-    reason === "foreign"
-      ? "Sorry, I can only answer in English for now."
-      : reason === "empty"
-        ? "I couldn't find a question in that message."
-        : "I don't have an answer to that yet.";
+export function noAnswerReply(topics: readonly Topic[], reason: NoneReason): Reply {
   return {
-    chunks: plain(`${lead} Try asking in other words, or pick a topic:`),
+    chunks: plain(`${noAnswerLead(reason)} Try asking in other words, or pick a topic:`),
     keyboard: topicsKeyboard(topics),
   };
 }

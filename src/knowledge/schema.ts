@@ -23,6 +23,11 @@ export const packSchema = z.strictObject({
   domain_terms: z.array(text).min(1),
   /** Other careers and subjects: a question about one of them, without a domain term, gets no answer. */
   out_of_scope_terms: z.array(text).default([]),
+  /**
+   * Parts of the subject the pack does not cover (work hours, unions, what a program costs): a question about
+   * one of them gets an honest "not covered", even when it names the domain, instead of the nearest entry.
+   */
+  uncovered_terms: z.array(text).default([]),
   sources: z.array(z.strictObject({ name: text, note: text.optional() })).min(1),
 });
 

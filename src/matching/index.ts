@@ -40,6 +40,7 @@ export interface MatchIndex {
   postings: ReadonlyMap<string, number[]>;
   domainTerms: string[][];
   outOfScopeTerms: string[][];
+  uncoveredTerms: string[][];
   smalltalk: { intent: Smalltalk; phrasings: SmalltalkForm[]; vocabulary: ReadonlySet<string> }[];
   /** A naive Bayes model over the same phrasings: a second opinion when two entries score about the same. */
   bayes: BayesModel;
@@ -53,6 +54,7 @@ function vocabularyOf(kb: KnowledgeBase): string[] {
     ...kb.topics.flatMap((t) => [t.title, t.description]),
     ...kb.pack.domain_terms,
     ...kb.pack.out_of_scope_terms,
+    ...kb.pack.uncovered_terms,
     ...kb.smalltalk.flatMap((s) => s.phrasings),
   ];
 }
@@ -111,6 +113,7 @@ export function buildIndex(kb: KnowledgeBase, overrides: Partial<MatchOptions> =
     postings,
     domainTerms: kb.pack.domain_terms.map((t) => normalizer.terms(t)).filter((t) => t.length > 0),
     outOfScopeTerms: kb.pack.out_of_scope_terms.map((t) => normalizer.terms(t)).filter((t) => t.length > 0),
+    uncoveredTerms: kb.pack.uncovered_terms.map((t) => normalizer.terms(t)).filter((t) => t.length > 0),
     scratch: new Float64Array(entries.length),
     bayes: bayesModel(raw),
     smalltalk: kb.smalltalk.map((intent) => {

@@ -11,7 +11,7 @@ import { EVERYDAY_STEMS } from "./text.ts";
 
 export type { Candidate } from "./rank.ts";
 
-export type NoneReason = "empty" | "foreign" | "out-of-scope" | "no-match";
+export type NoneReason = "empty" | "foreign" | "out-of-scope" | "uncovered" | "no-match";
 
 export type MatchResult =
   | { kind: "answer"; entry: Entry; confidence: number; candidates: Candidate[]; query: NormalizedText }
@@ -79,6 +79,7 @@ export function match(index: MatchIndex, text: string): MatchResult {
   const onTopic = index.domainTerms.some((t) => containsAll(termSet, t));
   const offTopic = index.outOfScopeTerms.some((t) => containsAll(termSet, t));
   if (offTopic && !onTopic) return isSmalltalk ? asSmalltalk() : none("out-of-scope");
+  if (index.uncoveredTerms.some((t) => containsAll(termSet, t))) return none("uncovered");
 
   // A message mostly made of words the pack never uses ("how do I store fresh basil") is about something else,
   // however well its one familiar word matches, unless it names the domain.
