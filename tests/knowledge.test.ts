@@ -1,5 +1,7 @@
+import { execFile } from "node:child_process";
 import { readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { KnowledgeError, loadKnowledge } from "../src/knowledge/load.ts";
 import { ANSWER_MAX_CHARS } from "../src/knowledge/schema.ts";
@@ -113,6 +115,23 @@ describe("a broken knowledge file", () => {
     expect(error.problems.map((p) => p.field)).toEqual(
       expect.arrayContaining([expect.stringContaining("answer"), expect.stringContaining("alternates")]),
     );
+    await rm(dir, { recursive: true });
+  });
+});
+
+describe("kb:check", () => {
+  it("warns about pack terms the matcher cannot use and uncovered terms that would hide an entry", async () => {
+    const dir = await copyOfKnowledge();
+    await edit(dir, "pack.yaml", (t) =>
+      t.replace("uncovered_terms:\n", "uncovered_terms:\n  - of the\n  - benefits\n"),
+    );
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [
+      "src/knowledge/check-cli.ts",
+      dir,
+    ]);
+    expect(stdout).toContain("kb:check ok");
+    expect(stderr).toContain('uncovered_terms: "of the" has no words the matcher uses');
+    expect(stderr).toContain('uncovered_terms: "benefits" is in a phrasing of entry certification-overview');
     await rm(dir, { recursive: true });
   });
 });

@@ -1,4 +1,5 @@
-// `npm run kb:check [dir]`: validates a knowledge pack, then warns about text the matcher cannot use.
+// `npm run kb:check [dir]`: validates a knowledge pack, then warns about text the matcher cannot use or that
+// would hide an entry.
 import { buildIndex } from "../matching/engine.ts";
 import { KnowledgeError, loadKnowledge } from "./load.ts";
 
@@ -18,6 +19,21 @@ try {
           warnings.push(
             `  entries (id ${e.id}) ${field}: "${text}" has no words the matcher uses (only stopwords)`,
           );
+  for (const [field, texts] of [
+    ["domain_terms", kb.pack.domain_terms],
+    ["out_of_scope_terms", kb.pack.out_of_scope_terms],
+    ["uncovered_terms", kb.pack.uncovered_terms],
+  ] as const)
+    for (const text of texts)
+      if (index.normalizer.terms(text).length === 0)
+        warnings.push(`  pack.yaml ${field}: "${text}" has no words the matcher uses (only stopwords)`);
+  // An uncovered term that an entry's own phrasing contains would keep people from reaching that entry.
+  for (const text of kb.pack.uncovered_terms) {
+    const terms = index.normalizer.terms(text);
+    for (const e of index.entries)
+      if (terms.length > 0 && e.phrasings.some((p) => terms.every((t) => p.terms.has(t))))
+        warnings.push(`  pack.yaml uncovered_terms: "${text}" is in a phrasing of entry ${e.entry.id}`);
+  }
   if (warnings.length > 0) console.warn(`kb:check warnings:\n${warnings.join("\n")}`);
   console.log(
     `kb:check ok: ${dir} version ${kb.version}: ${kb.topics.length} topics, ${kb.entries.length} entries, ` +
