@@ -100,8 +100,8 @@ export function match(index: MatchIndex, text: string): MatchResult {
     return isSmalltalk ? asSmalltalk() : none("no-match", ranked.slice(0, 3));
   // "thanks a lot, that helped" is thanks, however well "help" matches an entry: the intent's phrasings
   // already account for every content word, so nothing in the message is left to answer.
-  if (isSmalltalk && (smalltalk.score >= top.confidence || query.terms.every((t) => smalltalk.stems.has(t))))
-    return asSmalltalk();
+  const allSmalltalk = isSmalltalk && query.terms.every((t) => smalltalk.vocabulary.has(t));
+  if (isSmalltalk && (smalltalk.score >= top.confidence || allSmalltalk)) return asSmalltalk();
 
   const margin = top.confidence - (second?.confidence ?? 0);
   // A near tie between two entries that link to each other costs the reader nothing: the runner-up is a

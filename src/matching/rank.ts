@@ -59,17 +59,17 @@ function lexicalScore(
 
 /**
  * How closely some phrasing appears, fuzzily, inside the query (the phrasing is Fuse's pattern: it is short).
- * Only the few phrasings sharing the most terms are tried: Bitap dominates a match's cost, and it must not grow
- * with every alternate a curator adds.
+ * Only the few phrasings whose terms the query covers best are tried: Bitap dominates a match's cost, and it
+ * must not grow with every alternate a curator adds.
  */
 function fuzzySimilarity(e: IndexedEntry, query: readonly string[], queryText: string): number {
-  const sharing = e.phrasings
-    .map((p) => ({ p, shared: query.reduce((n, t) => n + (p.terms.has(t) ? 1 : 0), 0) / p.terms.size }))
-    .filter((x) => x.shared > 0)
-    .sort((a, b) => b.shared - a.shared)
+  const closest = e.phrasings
+    .map((p) => ({ p, covered: query.reduce((n, t) => n + (p.terms.has(t) ? 1 : 0), 0) / p.terms.size }))
+    .filter((x) => x.covered > 0)
+    .sort((a, b) => b.covered - a.covered)
     .slice(0, FUZZY_PHRASINGS);
   let best = 0;
-  for (const { p } of sharing) {
+  for (const { p } of closest) {
     const result = Fuse.match(p.text, queryText, FUSE_OPTIONS);
     if (result.isMatch) best = Math.max(best, 1 - (result.score ?? 1));
   }

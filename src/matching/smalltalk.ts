@@ -27,7 +27,7 @@ export interface SmalltalkMatch {
   intent: Smalltalk;
   score: number;
   /** Every stem of the intent's phrasings. */
-  stems: ReadonlySet<string>;
+  vocabulary: ReadonlySet<string>;
 }
 
 /** Best small-talk intent for a short message, comparing stems with and without function words. */
@@ -38,10 +38,10 @@ export function smalltalkScore(index: MatchIndex, words: readonly string[]): Sma
   for (const { intent, phrasings, vocabulary } of index.smalltalk)
     for (const phrasing of phrasings) {
       // Content words alone decide only when there are two or more: "where to work" shares just "work"
-      // with "how does this work", and that is a question, not small talk.
+      // with "how does this bot work", and that is a question, not small talk.
       const byContent = message.content.size >= 2 ? dice(message.content, phrasing.content) : 0;
       const score = Math.max(dice(message.all, phrasing.all), byContent);
-      if (!best || score > best.score) best = { intent, score, stems: vocabulary };
+      if (!best || score > best.score) best = { intent, score, vocabulary };
     }
   return best;
 }
