@@ -35,10 +35,10 @@ function overlaps(index: MatchIndex, a: Candidate, b: Candidate, terms: Readonly
 }
 
 /** The share of the message's term weight that the pack knows; everyday words the pack happens to use count less. */
-function knownShare(index: MatchIndex, terms: readonly string[]): number {
+function knownShare(index: MatchIndex, terms: ReadonlySet<string>): number {
   let known = 0;
   let total = 0;
-  for (const t of new Set(terms)) {
+  for (const t of terms) {
     const idf = index.weights.get(t);
     const w = idf !== undefined && EVERYDAY_STEMS.has(t) ? idf * index.options.everydayWeight : idf;
     known += w ?? 0;
@@ -83,7 +83,7 @@ export function match(index: MatchIndex, text: string): MatchResult {
 
   // A message mostly made of words the pack never uses ("how do I store fresh basil") is about something else,
   // however well its one familiar word matches, unless it names the domain.
-  if (!onTopic && knownShare(index, query.terms) < index.options.knownShareMin)
+  if (!onTopic && knownShare(index, termSet) < index.options.knownShareMin)
     return isSmalltalk ? asSmalltalk() : none("no-match");
 
   const { ranked, pool } = rankWithPool(index, query.terms);
