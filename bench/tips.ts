@@ -26,7 +26,7 @@ export async function benchTips(engine: Engine): Promise<Report> {
   const bot = new Bot(TOKEN, { client: { apiRoot: fake.url }, botInfo: BOT_USER });
   bot.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 120 }));
   storage.db.exec("BEGIN");
-  for (let i = 1; i <= subscribers; i++) storage.upsertSubscriber(1_000_000 + i, 0, "UTC", 0);
+  for (let i = 1; i <= subscribers; i++) await storage.upsertSubscriber(1_000_000 + i, 0, "UTC", 0);
   storage.db.exec("COMMIT");
 
   const holder = holdEngine(engine);
@@ -40,7 +40,7 @@ export async function benchTips(engine: Engine): Promise<Report> {
       tips: () => engine.kb.tips,
       send: tipSender(bot.api, holder, storage),
     },
-    dueJobs(storage, Date.now()),
+    await dueJobs(storage, Date.now()),
   );
   const seconds = (performance.now() - started) / 1000;
   const floor = subscribers / perSecond;
@@ -53,7 +53,7 @@ export async function benchTips(engine: Engine): Promise<Report> {
   }
   const throttled = fake.calls.filter((c) => c.error?.startsWith("Too Many Requests")).length;
   await fake.close();
-  storage.close();
+  await storage.close();
 
   // One scheduler tick over 100,000 subscribers in 15 time zones, a third of them already served today.
   const big = openSqlite(temporaryDatabase());
@@ -61,20 +61,20 @@ export async function benchTips(engine: Engine): Promise<Report> {
   const now = Date.now();
   for (let i = 1; i <= 100_000; i++) {
     const zone = COMMON_ZONES[i % COMMON_ZONES.length]!;
-    big.upsertSubscriber(i, i % 24, zone, 0);
+    await big.upsertSubscriber(i, i % 24, zone, 0);
   }
   big.db.exec("COMMIT");
-  const first = dueJobs(big, now);
+  const first = await dueJobs(big, now);
   for (const job of first.slice(0, Math.floor(first.length / 3)))
-    big.reserveDelivery(job.chatId, job.localDate, "tip-01", false, now);
+    await big.reserveDelivery(job.chatId, job.localDate, "tip-01", false, now);
   const ticks: number[] = [];
   let due = 0;
   for (let i = 0; i < 10; i++) {
     const t = performance.now();
-    due = dueJobs(big, now).length;
+    due = (await dueJobs(big, now)).length;
     ticks.push(performance.now() - t);
   }
-  big.close();
+  await big.close();
 
   return {
     title: `daily tips (broadcast limit raised ×${SCALE}: ${perSecond} msg/s, floor ${floor.toFixed(1)} s ≙ 333 s at 30 msg/s)`,

@@ -72,7 +72,7 @@ try {
 logger.info({ version: engine.kb.version, entries: engine.kb.entries.length }, "knowledge loaded");
 
 const storage = openSqlite(sqlitePath(config.DATABASE_URL));
-const salt = storage.salt();
+const salt = await storage.salt();
 const recorder = config.RECORD_QUESTIONS
   ? createRecorder(storage, { onError: (err) => logger.warn({ err }, "question records not written") })
   : undefined;
@@ -98,7 +98,7 @@ try {
   else if (error instanceof HttpError)
     console.error(`Could not reach the Bot API at ${config.TELEGRAM_API_ROOT} (${error.message}).`);
   else throw error;
-  storage.close();
+  await storage.close();
   process.exit(1);
 }
 
@@ -137,13 +137,13 @@ async function shutdown(signal: string): Promise<void> {
   }, SHUTDOWN_GRACE_MS);
   force.unref();
   await Promise.all([runner.isRunning() ? runner.stop() : undefined, dailyTips.stop(), retention.stop()]);
-  recorder?.stop();
+  await recorder?.stop();
   if (recorder && recorder.dropped() > 0)
     logger.warn(
       { dropped: recorder.dropped() },
       "question records dropped: the write queue was full or a write failed",
     );
-  storage.close();
+  await storage.close();
   logger.info("stopped");
   process.exit(0);
 }

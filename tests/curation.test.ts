@@ -48,7 +48,7 @@ describe("👍 / 👎 under answers", () => {
     expect(buttons(sorry!).length).toBeGreaterThan(0);
     expect(buttons(shown()).map((b) => b.text)).toEqual(expect.arrayContaining(["👍", "👎 ✓"]));
 
-    const votes = h.storage.votesSince(0);
+    const votes = await h.storage.votesSince(0);
     expect(votes).toHaveLength(1);
     expect(votes[0]).toMatchObject({ entryId: "salary", vote: -1 });
     expect(votes[0]!.userHash).not.toContain(String(user.id));
@@ -62,7 +62,7 @@ describe("👍 / 👎 under answers", () => {
     await repliesAfter(h.fake, chat, answer!.message_id);
     const replies = await ask(h.fake, chat, user, "what do lab techs earn in Texas", 2);
     expect(replies[0]!.text).toBe(COMMENT_NOTED);
-    expect(h.storage.votesSince(0)[0]?.comment).toBe("what do lab techs earn in Texas");
+    expect((await h.storage.votesSince(0))[0]?.comment).toBe("what do lab techs earn in Texas");
   });
 
   it("rejects forged vote buttons without crashing", async () => {
@@ -73,7 +73,7 @@ describe("👍 / 👎 under answers", () => {
       const id = h.fake.press(chat, user, answer!.message_id, data);
       expect((await callbackAnswer(h, id)).params.text).toBe(STALE_BUTTON_NOTICE);
     }
-    expect(h.storage.votesSince(0)).toEqual([]);
+    expect(await h.storage.votesSince(0)).toEqual([]);
   });
 });
 
@@ -85,8 +85,8 @@ describe("curation records and npm run stats", () => {
     await ask(h.fake, chat, user, "how much do nurses make?");
     await ask(h.fake, chat, user, "salary");
     // Records are written just after the reply goes out.
-    await vi.waitFor(() => expect(h.storage.questionsSince(0)).toHaveLength(3));
-    const rows = h.storage.questionsSince(0);
+    await vi.waitFor(async () => expect(await h.storage.questionsSince(0)).toHaveLength(3));
+    const rows = await h.storage.questionsSince(0);
     expect(rows.map((r) => r.outcome)).toEqual(["none", "none", "answer"]);
     expect(rows[0]).toMatchObject({ text: "how much do nurses make", normalized: "salari nurs" });
     expect(rows[0]!.kbVersion).toMatch(/^1\.0\.0\+/);
@@ -110,13 +110,13 @@ describe("curation records and npm run stats", () => {
     const h = await bot();
     const { chat, user } = person();
     await ask(h.fake, chat, user, "what's the pay for a lab tech in Texas and California");
-    await vi.waitFor(() => expect(h.storage.questionsSince(0)).toHaveLength(1));
-    h.storage.recordQuestion({ ...h.storage.questionsSince(0)[0]!, outcome: "none" });
+    await vi.waitFor(async () => expect(await h.storage.questionsSince(0)).toHaveLength(1));
+    await h.storage.recordQuestion({ ...(await h.storage.questionsSince(0))[0]!, outcome: "none" });
     const { stdout } = await run(process.execPath, ["src/curation/suggest-cli.ts", "--db", h.databasePath]);
     expect(stdout).toMatch(/salary/);
   });
 
-  it("groups similar wordings together with Fuse.js", () => {
+  it("groups similar wordings together with Fuse.js", async () => {
     const record = (text: string, normalized: string): QuestionRecord => ({
       at: 0,
       chatHash: "x",
@@ -136,7 +136,7 @@ describe("curation records and npm run stats", () => {
     expect(groups[1]).toMatchObject({ count: 1, text: "weather" });
   });
 
-  it("deletes records past the retention period, keeping recent ones", () => {
+  it("deletes records past the retention period, keeping recent ones", async () => {
     const storage = openSqlite(temporaryDatabase());
     const day = 86_400_000;
     const now = Date.UTC(2026, 5, 1);
@@ -148,24 +148,24 @@ describe("curation records and npm run stats", () => {
       candidates: [],
       kbVersion: "1",
     };
-    storage.recordQuestion({ ...base, at: now - 91 * day });
-    storage.recordQuestion({ ...base, at: now - 89 * day });
-    storage.setVote({ userHash: "u", entryId: "salary", vote: -1, at: now - 100 * day });
-    expect(purgeOldRecords(storage, now, 90)).toBe(2);
-    expect(storage.questionsSince(0).map((q) => q.at)).toEqual([now - 89 * day]);
-    storage.close();
+    await storage.recordQuestion({ ...base, at: now - 91 * day });
+    await storage.recordQuestion({ ...base, at: now - 89 * day });
+    await storage.setVote({ userHash: "u", entryId: "salary", vote: -1, at: now - 100 * day });
+    expect(await purgeOldRecords(storage, now, 90)).toBe(2);
+    expect((await storage.questionsSince(0)).map((q) => q.at)).toEqual([now - 89 * day]);
+    await storage.close();
   });
 
-  it("upgrades an older database in place", () => {
+  it("upgrades an older database in place", async () => {
     const path = temporaryDatabase();
     const old = openSqlite(path, MIGRATIONS.slice(0, 1));
-    old.upsertSubscriber(1, 8, "UTC", 0);
-    old.close();
+    await old.upsertSubscriber(1, 8, "UTC", 0);
+    await old.close();
     const current = openSqlite(path);
-    expect(current.getSubscriber(1)?.hour).toBe(8);
-    current.setDialog({ chatId: 1, step: "comment", editing: false, entryId: "salary" });
-    expect(current.getDialog(1)?.entryId).toBe("salary");
-    current.close();
+    expect((await current.getSubscriber(1))?.hour).toBe(8);
+    await current.setDialog({ chatId: 1, step: "comment", editing: false, entryId: "salary" });
+    expect((await current.getDialog(1))?.entryId).toBe("salary");
+    await current.close();
   });
 });
 
@@ -181,7 +181,7 @@ describe("admin commands", () => {
     const admin = person("Admin");
     const h = await bot({ adminIds: [admin.user.id] });
     await ask(h.fake, admin.chat, admin.user, "how much do nurses make");
-    await vi.waitFor(() => expect(h.storage.questionsSince(0)).toHaveLength(1));
+    await vi.waitFor(async () => expect(await h.storage.questionsSince(0)).toHaveLength(1));
     const [summary] = await ask(h.fake, admin.chat, admin.user, "/stats");
     expect(summary!.text).toMatch(/Last 7 days: 1 questions, 0 answered/);
     expect(summary!.text).toMatch(/1× how much do nurses make/);

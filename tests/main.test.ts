@@ -104,8 +104,8 @@ describe("npm start", () => {
     // A zone where it is about noon now, so the test never straddles a local midnight; hour 0 is due all day.
     const offset = 12 - new Date().getUTCHours();
     const noonZone = offset === 0 ? "UTC" : `Etc/GMT${offset > 0 ? "-" : "+"}${Math.abs(offset)}`;
-    storage.upsertSubscriber(chat.id, 0, noonZone, Date.now());
-    storage.close();
+    await storage.upsertSubscriber(chat.id, 0, noonZone, Date.now());
+    await storage.close();
     const env = { BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: fake.url, DATABASE_URL: database };
     try {
       const first = startMain(env).child;

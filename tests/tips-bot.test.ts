@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { confirmation, STOPPED, tipSender } from "../src/bot/features/tips.ts";
 import { systemClock } from "../src/tips/clock.ts";
 import {
@@ -71,7 +71,7 @@ describe("subscribing to daily tips", () => {
     expect(zones.text).toMatch(/time zone/);
     const confirmed = await pressAndWait(h, who, question!.message_id, "Europe/Berlin");
     expect(confirmed.text).toBe("✅ Every day at 08:00 (Europe/Berlin). /daily off to stop.");
-    expect(h.storage.getSubscriber(chat.id)).toEqual({
+    expect(await h.storage.getSubscriber(chat.id)).toEqual({
       chatId: chat.id,
       hour: 8,
       timeZone: "Europe/Berlin",
@@ -106,7 +106,7 @@ describe("subscribing to daily tips", () => {
     await awaitTypedZone(h, who, "09:00");
     const [answer] = await ask(h.fake, chat, user, "how much do lab techs make?");
     expect(answer!.text).toContain("$60,290");
-    expect(h.storage.getDialog(chat.id)).toBeUndefined();
+    expect(await h.storage.getDialog(chat.id)).toBeUndefined();
   });
 
   it("questions still get answers while no zone is awaited", async () => {
@@ -142,17 +142,17 @@ describe("/tip and stopping", () => {
   it("the Stop button under a tip unsubscribes, and /daily off does too", async () => {
     const h = await bot();
     const { chat, user } = person();
-    h.storage.upsertSubscriber(chat.id, 8, "UTC", 0);
+    await h.storage.upsertSubscriber(chat.id, 8, "UTC", 0);
     const [tip] = await ask(h.fake, chat, user, "/tip");
     h.fake.press(chat, user, tip!.message_id, button(tip!, /Stop daily tips/));
     const [stopped] = await repliesAfter(h.fake, chat, tip!.message_id);
     expect(stopped!.text).toBe(STOPPED);
-    expect(h.storage.getSubscriber(chat.id)?.active).toBe(false);
+    expect((await h.storage.getSubscriber(chat.id))?.active).toBe(false);
 
-    h.storage.upsertSubscriber(chat.id, 8, "UTC", 0);
+    await h.storage.upsertSubscriber(chat.id, 8, "UTC", 0);
     const [off] = await ask(h.fake, chat, user, "/daily off");
     expect(off!.text).toBe(STOPPED);
-    expect(h.storage.getSubscriber(chat.id)?.active).toBe(false);
+    expect((await h.storage.getSubscriber(chat.id))?.active).toBe(false);
   });
 });
 
@@ -160,7 +160,7 @@ describe("broadcasting through the Bot API", () => {
   it("survives a 429 and a blocked user: everyone else gets exactly one tip", async () => {
     const h = await bot();
     const people = Array.from({ length: 12 }, () => person());
-    for (const p of people) h.storage.upsertSubscriber(p.chat.id, 0, "UTC", 0);
+    for (const p of people) await h.storage.upsertSubscriber(p.chat.id, 0, "UTC", 0);
     const blocked = people[3]!;
     h.fake.block(blocked.chat.id);
     h.fake.failNext("sendMessage", {
@@ -168,13 +168,13 @@ describe("broadcasting through the Bot API", () => {
       description: "Too Many Requests: retry after 1",
       retry_after: 1,
     });
-    const report = await deliverAll(broadcastDeps(h), dueJobs(h.storage, Date.now()));
+    const report = await deliverAll(broadcastDeps(h), await dueJobs(h.storage, Date.now()));
     expect(report).toMatchObject({ due: 12, sent: 11, gone: 1, failed: 0 });
     for (const p of people)
       expect(h.fake.botMessages(p.chat.id).filter((m) => m.text.startsWith("💡"))).toHaveLength(
         p === blocked ? 0 : 1,
       );
-    expect(h.storage.getSubscriber(blocked.chat.id)?.active).toBe(false);
+    expect((await h.storage.getSubscriber(blocked.chat.id))?.active).toBe(false);
     expect(h.fake.calls.some((c) => c.error?.startsWith("Too Many Requests"))).toBe(true);
   });
 
@@ -182,7 +182,7 @@ describe("broadcasting through the Bot API", () => {
     const databasePath = temporaryDatabase();
     const first = await bot({ databasePath });
     const people = Array.from({ length: 10 }, () => person());
-    for (const p of people) first.storage.upsertSubscriber(p.chat.id, 0, "UTC", 0);
+    for (const p of people) await first.storage.upsertSubscriber(p.chat.id, 0, "UTC", 0);
     // The 6th send is in flight when the process dies: Telegram never answers it.
     const deps = { ...broadcastDeps(first), concurrency: 1 };
     let count = 0;
@@ -191,21 +191,22 @@ describe("broadcasting through the Bot API", () => {
       if (++count === 6) first.fake.hangNext("sendMessage");
       await realSend(chatId, tip);
     };
-    void deliverAll(deps, dueJobs(first.storage, Date.now()));
+    // This "process" dies below: whatever its broadcast does after that is not ours to see.
+    deliverAll(deps, await dueJobs(first.storage, Date.now())).catch(() => {});
     // Five tips sent and confirmed, the sixth reserved and in flight: kill the process now.
     const sixth = people[5]!.chat.id;
-    await first.fake.waitFor(() => {
-      const pending = first.storage.pendingDeliveries();
-      return (pending.length === 1 && pending[0]!.chatId === sixth) || undefined;
-    });
+    await vi.waitFor(
+      async () => expect((await first.storage.pendingDeliveries()).map((d) => d.chatId)).toEqual([sixth]),
+      5_000,
+    );
     const delivered = new Map<number, number>();
     for (const p of people) delivered.set(p.chat.id, first.fake.botMessages(p.chat.id).length);
     await first.stop();
 
     const second = await bot({ databasePath });
     const again = broadcastDeps(second);
-    await deliverAll(again, recoverPending(second.storage, Date.now()));
-    await deliverAll(again, dueJobs(second.storage, Date.now()));
+    await deliverAll(again, await recoverPending(second.storage, Date.now()));
+    await deliverAll(again, await dueJobs(second.storage, Date.now()));
     for (const p of people)
       delivered.set(p.chat.id, delivered.get(p.chat.id)! + second.fake.botMessages(p.chat.id).length);
     expect([...delivered.values()]).toEqual(people.map(() => 1));

@@ -5,8 +5,8 @@ export interface Recorder {
   record(question: QuestionRecord): void;
   /** Records dropped because the queue was full (the disk could not keep up) or a write failed. */
   dropped(): number;
-  /** Writes everything still queued, synchronously (at shutdown). */
-  stop(): void;
+  /** Writes everything still queued (at shutdown), after the batch being written. */
+  stop(): Promise<void>;
 }
 
 export interface RecorderOptions {
@@ -25,24 +25,25 @@ export function createRecorder(storage: Storage, options: RecorderOptions = {}):
   let queue: QuestionRecord[] = [];
   let lost = 0;
   let scheduled = false;
+  let writing: Promise<void> = Promise.resolve();
 
-  const writeBatch = (batch: QuestionRecord[]) => {
+  const writeBatch = async (batch: QuestionRecord[]) => {
     try {
-      storage.recordQuestions(batch);
+      await storage.recordQuestions(batch);
     } catch (error) {
       lost += batch.length;
       options.onError?.(error);
     }
   };
 
-  // After a short gathering delay, one small batch per turn of the event loop: replies waiting in between go first.
+  // After a short gathering delay, one small batch at a time, each after the last: replies waiting in between go first.
   const drain = () => {
     if (queue.length === 0) {
       scheduled = false;
       return;
     }
-    writeBatch(queue.splice(0, batchSize));
-    setImmediate(drain);
+    writing = writeBatch(queue.splice(0, batchSize));
+    void writing.then(() => setImmediate(drain));
   };
   const schedule = () => {
     if (scheduled) return;
@@ -60,10 +61,11 @@ export function createRecorder(storage: Storage, options: RecorderOptions = {}):
       schedule();
     },
     dropped: () => lost,
-    stop() {
+    async stop() {
+      await writing;
       const all = queue;
       queue = [];
-      for (let i = 0; i < all.length; i += batchSize) writeBatch(all.slice(i, i + batchSize));
+      for (let i = 0; i < all.length; i += batchSize) await writeBatch(all.slice(i, i + batchSize));
     },
   };
 }

@@ -4,7 +4,7 @@ import type { Clock } from "../tips/clock.ts";
 
 const DAY_MS = 86_400_000;
 
-export function purgeOldRecords(storage: Storage, now: number, retentionDays: number): number {
+export function purgeOldRecords(storage: Storage, now: number, retentionDays: number): Promise<number> {
   return storage.deleteRecordsBefore(now - retentionDays * DAY_MS);
 }
 
@@ -18,7 +18,7 @@ export function startRetention(
   const controller = new AbortController();
   const loop = (async () => {
     while (!controller.signal.aborted) {
-      const deleted = purgeOldRecords(storage, clock.now(), retentionDays);
+      const deleted = await purgeOldRecords(storage, clock.now(), retentionDays);
       if (deleted > 0) onPurge?.(deleted);
       await clock.sleep(intervalMs, controller.signal);
     }

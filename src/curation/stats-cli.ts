@@ -35,6 +35,6 @@ if (!existsSync(databasePath)) {
 }
 const storage = openSqlite(databasePath);
 const since = Date.now() - window;
-const stats = statsSince(storage, since);
-storage.close();
+const stats = await statsSince(storage, since);
+await storage.close();
 console.log(values.json ? JSON.stringify(stats, null, 2) : formatStats(stats));

@@ -113,13 +113,13 @@ export function computeStats(
 }
 
 /** The summary of everything recorded since `since`. */
-export function statsSince(storage: Storage, since: number): Stats {
-  return computeStats(
+export async function statsSince(storage: Storage, since: number): Promise<Stats> {
+  const [questions, votes, subscribers] = await Promise.all([
     storage.questionsSince(since),
     storage.votesSince(since),
     storage.countActiveSubscribers(),
-    since,
-  );
+  ]);
+  return computeStats(questions, votes, subscribers, since);
 }
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;

@@ -31,10 +31,10 @@ if (!existsSync(databasePath)) {
 }
 const storage = openSqlite(databasePath);
 const engine = await loadEngine(values.knowledge);
-const records = storage
-  .questionsSince(Date.now() - window)
-  .filter((q) => q.outcome === "none" || q.outcome === "ambiguous");
-storage.close();
+const records = (await storage.questionsSince(Date.now() - window)).filter(
+  (q) => q.outcome === "none" || q.outcome === "ambiguous",
+);
+await storage.close();
 
 const groups = groupUnanswered(records, Number(values.limit));
 if (groups.length === 0) console.log("No unanswered questions in that period.");

@@ -65,6 +65,8 @@ export const MIGRATIONS: readonly string[] = [
    );
    CREATE INDEX votes_at ON votes (at);
    ALTER TABLE dialogs ADD COLUMN entry_id TEXT;`,
+  `CREATE TABLE handled_updates (update_id INTEGER PRIMARY KEY, claimed_at INTEGER NOT NULL);
+   CREATE INDEX handled_updates_claimed_at ON handled_updates (claimed_at);`,
 ];
 
 function migrate(db: DatabaseSync, migrations: readonly string[]): void {
@@ -162,12 +164,12 @@ export function openSqlite(
 
   return {
     db,
-    upsertSubscriber(chatId, hour, timeZone, now) {
+    async upsertSubscriber(chatId, hour, timeZone, now) {
       q(`INSERT INTO subscribers (chat_id, hour, time_zone, active, created_at, updated_at) VALUES (?, ?, ?, 1, ?, ?)
          ON CONFLICT (chat_id) DO UPDATE SET hour = excluded.hour, time_zone = excluded.time_zone, active = 1,
            inactive_reason = NULL, updated_at = excluded.updated_at`).run(chatId, hour, timeZone, now, now);
     },
-    getSubscriber(chatId) {
+    async getSubscriber(chatId) {
       const r = q("SELECT chat_id, hour, time_zone, active FROM subscribers WHERE chat_id = ?").get(chatId) as
         | Record<string, unknown>
         | undefined;
@@ -180,14 +182,14 @@ export function openSqlite(
         }
       );
     },
-    deactivate(chatId, reason, now) {
+    async deactivate(chatId, reason, now) {
       q("UPDATE subscribers SET active = 0, inactive_reason = ?, updated_at = ? WHERE chat_id = ?").run(
         reason,
         now,
         chatId,
       );
     },
-    dueSubscribers(timeZone, localDate, localHour) {
+    async dueSubscribers(timeZone, localDate, localHour) {
       return (
         q(`SELECT s.chat_id FROM subscribers s
            WHERE s.active = 1 AND s.time_zone = ? AND s.hour <= ?
@@ -195,15 +197,15 @@ export function openSqlite(
            ORDER BY s.chat_id`).all(timeZone, localHour, localDate) as { chat_id: number }[]
       ).map((r) => Number(r.chat_id));
     },
-    activeTimeZones() {
+    async activeTimeZones() {
       return (
         q("SELECT DISTINCT time_zone FROM subscribers WHERE active = 1").all() as { time_zone: string }[]
       ).map((r) => r.time_zone);
     },
-    countActiveSubscribers() {
+    async countActiveSubscribers() {
       return Number((q("SELECT COUNT(*) AS n FROM subscribers WHERE active = 1").get() as { n: number }).n);
     },
-    reserveDelivery(chatId, localDate, tipId, newCycle, now) {
+    async reserveDelivery(chatId, localDate, tipId, newCycle, now) {
       return transaction(() => {
         const inserted =
           q(`INSERT OR IGNORE INTO deliveries (chat_id, local_date, tip_id, status, attempts, created_at, updated_at)
@@ -214,11 +216,11 @@ export function openSqlite(
         return true;
       });
     },
-    completeDelivery(chatId, localDate, status, now, error) {
+    async completeDelivery(chatId, localDate, status, now, error) {
       q(`UPDATE deliveries SET status = ?, attempts = attempts + 1, error = ?, updated_at = ?
          WHERE chat_id = ? AND local_date = ?`).run(status, error ?? null, now, chatId, localDate);
     },
-    pendingDeliveries() {
+    async pendingDeliveries() {
       return (
         q("SELECT * FROM deliveries WHERE status = 'pending' ORDER BY created_at").all() as Record<
           string,
@@ -226,31 +228,31 @@ export function openSqlite(
         >[]
       ).map(toDelivery);
     },
-    expireDelivery(chatId, localDate) {
+    async expireDelivery(chatId, localDate) {
       q(
         "UPDATE deliveries SET status = 'expired' WHERE chat_id = ? AND local_date = ? AND status = 'pending'",
       ).run(chatId, localDate);
     },
-    getDelivery(chatId, localDate) {
+    async getDelivery(chatId, localDate) {
       const r = q("SELECT * FROM deliveries WHERE chat_id = ? AND local_date = ?").get(chatId, localDate) as
         | Record<string, unknown>
         | undefined;
       return r && toDelivery(r);
     },
-    seenTips(chatId) {
+    async seenTips(chatId) {
       return new Set(
         (q("SELECT tip_id FROM seen_tips WHERE chat_id = ?").all(chatId) as { tip_id: string }[]).map(
           (r) => r.tip_id,
         ),
       );
     },
-    markTipSeen(chatId, tipId, newCycle) {
+    async markTipSeen(chatId, tipId, newCycle) {
       transaction(() => {
         if (newCycle) q("DELETE FROM seen_tips WHERE chat_id = ?").run(chatId);
         q("INSERT OR IGNORE INTO seen_tips (chat_id, tip_id) VALUES (?, ?)").run(chatId, tipId);
       });
     },
-    getDialog(chatId) {
+    async getDialog(chatId) {
       const r = q("SELECT chat_id, step, hour, editing, entry_id FROM dialogs WHERE chat_id = ?").get(
         chatId,
       ) as Record<string, unknown> | undefined;
@@ -264,7 +266,7 @@ export function openSqlite(
         }
       );
     },
-    setDialog(dialog) {
+    async setDialog(dialog) {
       q(`INSERT INTO dialogs (chat_id, step, hour, editing, entry_id) VALUES (?, ?, ?, ?, ?)
          ON CONFLICT (chat_id) DO UPDATE SET step = excluded.step, hour = excluded.hour, editing = excluded.editing,
            entry_id = excluded.entry_id`).run(
@@ -275,16 +277,18 @@ export function openSqlite(
         dialog.entryId ?? null,
       );
     },
-    clearDialog(chatId) {
+    async clearDialog(chatId) {
       q("DELETE FROM dialogs WHERE chat_id = ?").run(chatId);
     },
-    recordQuestion: insertQuestion,
-    recordQuestions(records) {
+    async recordQuestion(record) {
+      insertQuestion(record);
+    },
+    async recordQuestions(records) {
       transaction(() => {
         for (const r of records) insertQuestion(r);
       });
     },
-    setVote(v) {
+    async setVote(v) {
       q(`INSERT INTO votes (user_hash, entry_id, vote, at, comment) VALUES (?, ?, ?, ?, NULL)
          ON CONFLICT (user_hash, entry_id) DO UPDATE SET vote = excluded.vote, at = excluded.at,
            comment = CASE WHEN excluded.vote = 1 THEN NULL ELSE votes.comment END`).run(
@@ -294,19 +298,19 @@ export function openSqlite(
         v.at,
       );
     },
-    addVoteComment(userHash, entryId, comment) {
+    async addVoteComment(userHash, entryId, comment) {
       q("UPDATE votes SET comment = ? WHERE user_hash = ? AND entry_id = ?").run(
         comment.slice(0, 1000),
         userHash,
         entryId,
       );
     },
-    questionsSince(since) {
+    async questionsSince(since) {
       return (
         q("SELECT * FROM questions WHERE at >= ? ORDER BY at").all(since) as Record<string, unknown>[]
       ).map(toQuestion);
     },
-    votesSince(since) {
+    async votesSince(since) {
       return (q("SELECT * FROM votes WHERE at >= ? ORDER BY at").all(since) as Record<string, unknown>[]).map(
         (r) => ({
           userHash: String(r.user_hash),
@@ -317,17 +321,32 @@ export function openSqlite(
         }),
       );
     },
-    deleteRecordsBefore(cutoff) {
+    async deleteRecordsBefore(cutoff) {
       return transaction(
         () =>
           Number(q("DELETE FROM questions WHERE at < ?").run(cutoff).changes) +
           Number(q("DELETE FROM votes WHERE at < ?").run(cutoff).changes),
       );
     },
-    salt() {
+    async salt() {
       return String((q("SELECT value FROM meta WHERE key = 'salt'").get() as { value: string }).value);
     },
-    close() {
+    async claimUpdate(updateId, now) {
+      const inserted = q(
+        "INSERT INTO handled_updates (update_id, claimed_at) VALUES (?, ?) ON CONFLICT (update_id) DO NOTHING",
+      ).run(updateId, now);
+      return Number(inserted.changes) === 1;
+    },
+    async releaseUpdate(updateId) {
+      q("DELETE FROM handled_updates WHERE update_id = ?").run(updateId);
+    },
+    async pruneUpdates(before) {
+      return Number(q("DELETE FROM handled_updates WHERE claimed_at < ?").run(before).changes);
+    },
+    async ping() {
+      q("SELECT 1").get();
+    },
+    async close() {
       db.close();
     },
   };

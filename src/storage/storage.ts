@@ -1,4 +1,4 @@
-// The storage interface: everything the bot keeps between restarts. SQLite implements it; a server database can too.
+// The storage interface: everything the bot keeps between restarts. Asynchronous, so a server database can implement it too.
 
 export interface Subscriber {
   chatId: number;
@@ -61,55 +61,71 @@ export interface VoteRecord {
 
 export interface Storage {
   // Subscribers
-  upsertSubscriber(chatId: number, hour: number, timeZone: string, now: number): void;
-  getSubscriber(chatId: number): Subscriber | undefined;
-  deactivate(chatId: number, reason: string, now: number): void;
+  upsertSubscriber(chatId: number, hour: number, timeZone: string, now: number): Promise<void>;
+  getSubscriber(chatId: number): Promise<Subscriber | undefined>;
+  deactivate(chatId: number, reason: string, now: number): Promise<void>;
   /** Active subscribers whose local time is at or after their hour and who have no delivery for that local day. */
-  dueSubscribers(timeZone: string, localDate: string, localHour: number): number[];
-  activeTimeZones(): string[];
-  countActiveSubscribers(): number;
+  dueSubscribers(timeZone: string, localDate: string, localHour: number): Promise<number[]>;
+  activeTimeZones(): Promise<string[]>;
+  countActiveSubscribers(): Promise<number>;
 
   // Deliveries: reserve before sending, confirm after
   /**
    * Inserts a pending delivery and marks the tip seen (after clearing the seen set when `newCycle`), atomically;
    * false, and nothing changed, when that subscriber already has a delivery for that day.
    */
-  reserveDelivery(chatId: number, localDate: string, tipId: string, newCycle: boolean, now: number): boolean;
+  reserveDelivery(
+    chatId: number,
+    localDate: string,
+    tipId: string,
+    newCycle: boolean,
+    now: number,
+  ): Promise<boolean>;
   completeDelivery(
     chatId: number,
     localDate: string,
     status: "sent" | "failed",
     now: number,
     error?: string,
-  ): void;
+  ): Promise<void>;
   /** Deliveries left pending by a previous process (reserved, maybe sent, never confirmed). */
-  pendingDeliveries(): Delivery[];
-  expireDelivery(chatId: number, localDate: string): void;
-  getDelivery(chatId: number, localDate: string): Delivery | undefined;
+  pendingDeliveries(): Promise<Delivery[]>;
+  expireDelivery(chatId: number, localDate: string): Promise<void>;
+  getDelivery(chatId: number, localDate: string): Promise<Delivery | undefined>;
 
   // Tip rotation
-  seenTips(chatId: number): Set<string>;
+  seenTips(chatId: number): Promise<Set<string>>;
   /** Records a tip shown outside the daily delivery (/tip), clearing the seen set first when `newCycle`. */
-  markTipSeen(chatId: number, tipId: string, newCycle: boolean): void;
+  markTipSeen(chatId: number, tipId: string, newCycle: boolean): Promise<void>;
 
   // Dialogues
-  getDialog(chatId: number): Dialog | undefined;
-  setDialog(dialog: Dialog): void;
-  clearDialog(chatId: number): void;
+  getDialog(chatId: number): Promise<Dialog | undefined>;
+  setDialog(dialog: Dialog): Promise<void>;
+  clearDialog(chatId: number): Promise<void>;
 
   // Curation: questions, votes, retention
-  recordQuestion(record: QuestionRecord): void;
+  recordQuestion(record: QuestionRecord): Promise<void>;
   /** Several records in one transaction. */
-  recordQuestions(records: readonly QuestionRecord[]): void;
+  recordQuestions(records: readonly QuestionRecord[]): Promise<void>;
   /** Stores a vote; a second press by the same person on the same answer replaces the first. */
-  setVote(vote: VoteRecord): void;
-  addVoteComment(userHash: string, entryId: string, comment: string): void;
-  questionsSince(since: number): QuestionRecord[];
-  votesSince(since: number): VoteRecord[];
+  setVote(vote: VoteRecord): Promise<void>;
+  addVoteComment(userHash: string, entryId: string, comment: string): Promise<void>;
+  questionsSince(since: number): Promise<QuestionRecord[]>;
+  votesSince(since: number): Promise<VoteRecord[]>;
   /** Deletes questions and votes older than `cutoff`; returns how many rows went. */
-  deleteRecordsBefore(cutoff: number): number;
+  deleteRecordsBefore(cutoff: number): Promise<number>;
   /** A random salt made once per database, for hashing chat and user ids. */
-  salt(): string;
+  salt(): Promise<string>;
 
-  close(): void;
+  // Updates handled (webhook mode: Telegram may deliver an update twice)
+  /** True the first time `updateId` is claimed, false for a duplicate (a unique key decides). */
+  claimUpdate(updateId: number, now: number): Promise<boolean>;
+  /** Forgets a claim, so Telegram's retry of an update whose handler failed is handled. */
+  releaseUpdate(updateId: number): Promise<void>;
+  /** Deletes claims made before `before`; returns how many went. */
+  pruneUpdates(before: number): Promise<number>;
+
+  /** Resolves when the database answers; throws when it cannot be reached. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
 }

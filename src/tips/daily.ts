@@ -58,24 +58,24 @@ export interface TickReport {
 }
 
 /** Who is due now: grouped by time zone, so the local time is computed once per zone, not per subscriber. */
-export function dueJobs(storage: Storage, now: number): Job[] {
+export async function dueJobs(storage: Storage, now: number): Promise<Job[]> {
   const jobs: Job[] = [];
-  for (const zone of storage.activeTimeZones()) {
+  for (const zone of await storage.activeTimeZones()) {
     const local = localTime(now, zone);
-    for (const chatId of storage.dueSubscribers(zone, local.date, local.hour))
+    for (const chatId of await storage.dueSubscribers(zone, local.date, local.hour))
       jobs.push({ chatId, localDate: local.date });
   }
   return jobs;
 }
 
 /** Deliveries a crashed process left pending: today's (in the subscriber's zone) are resent, older ones expired. */
-export function recoverPending(storage: Storage, now: number): Job[] {
+export async function recoverPending(storage: Storage, now: number): Promise<Job[]> {
   const jobs: Job[] = [];
-  for (const d of storage.pendingDeliveries()) {
-    const subscriber = storage.getSubscriber(d.chatId);
+  for (const d of await storage.pendingDeliveries()) {
+    const subscriber = await storage.getSubscriber(d.chatId);
     if (subscriber?.active && localTime(now, subscriber.timeZone).date === d.localDate)
       jobs.push({ chatId: d.chatId, localDate: d.localDate, tipId: d.tipId });
-    else storage.expireDelivery(d.chatId, d.localDate);
+    else await storage.expireDelivery(d.chatId, d.localDate);
   }
   return jobs;
 }
@@ -111,8 +111,10 @@ async function deliver(
   const tips = deps.tips();
   let tip = job.tipId ? tips.find((t) => t.id === job.tipId) : undefined;
   if (!job.tipId) {
-    const pick = nextTip(tips, storage.seenTips(job.chatId), job.chatId);
-    if (!storage.reserveDelivery(job.chatId, job.localDate, pick.tip.id, pick.newCycle, clock.now())) {
+    const pick = nextTip(tips, await storage.seenTips(job.chatId), job.chatId);
+    if (
+      !(await storage.reserveDelivery(job.chatId, job.localDate, pick.tip.id, pick.newCycle, clock.now()))
+    ) {
       report.skipped++;
       return;
     }
@@ -120,7 +122,7 @@ async function deliver(
   }
   if (!tip) {
     // The reserved tip was removed from the knowledge since: nothing sensible to resend.
-    storage.completeDelivery(job.chatId, job.localDate, "failed", clock.now(), "tip no longer exists");
+    await storage.completeDelivery(job.chatId, job.localDate, "failed", clock.now(), "tip no longer exists");
     report.failed++;
     return;
   }
@@ -129,19 +131,19 @@ async function deliver(
     await pace();
     try {
       await deps.send(job.chatId, tip);
-      storage.completeDelivery(job.chatId, job.localDate, "sent", clock.now());
+      await storage.completeDelivery(job.chatId, job.localDate, "sent", clock.now());
       report.sent++;
       return;
     } catch (error) {
       deps.onError?.(job.chatId, error);
       if (error instanceof RecipientGoneError) {
-        storage.completeDelivery(job.chatId, job.localDate, "failed", clock.now(), error.message);
-        storage.deactivate(job.chatId, error.message, clock.now());
+        await storage.completeDelivery(job.chatId, job.localDate, "failed", clock.now(), error.message);
+        await storage.deactivate(job.chatId, error.message, clock.now());
         report.gone++;
         return;
       }
       if (attempt >= deps.maxAttempts) {
-        storage.completeDelivery(
+        await storage.completeDelivery(
           job.chatId,
           job.localDate,
           "failed",
@@ -189,11 +191,11 @@ export function startDailyTips(
 ): DailyTipsHandle {
   const controller = new AbortController();
   const loop = (async () => {
-    const resumed = recoverPending(deps.storage, deps.clock.now());
+    const resumed = await recoverPending(deps.storage, deps.clock.now());
     if (resumed.length > 0) onTick?.(await deliverAll(deps, resumed, controller.signal));
     while (!controller.signal.aborted) {
       try {
-        onTick?.(await deliverAll(deps, dueJobs(deps.storage, deps.clock.now()), controller.signal));
+        onTick?.(await deliverAll(deps, await dueJobs(deps.storage, deps.clock.now()), controller.signal));
       } catch (error) {
         deps.onError?.(0, error);
       }

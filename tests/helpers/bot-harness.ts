@@ -78,6 +78,7 @@ export async function startBot(
   const holder = holdEngine(await realEngine());
   const databasePath = options.databasePath ?? temporaryDatabase();
   const storage = openSqlite(databasePath);
+  const salt = await storage.salt();
   const clock = fakeClock(Date.now());
   const bot = createBot({
     token: TOKEN,
@@ -87,7 +88,7 @@ export async function startBot(
     botInfo: BOT_USER,
     storage,
     clock,
-    hash: (id) => hashId(storage.salt(), id),
+    hash: (id) => hashId(salt, id),
     recorder: options.recordQuestions === false ? undefined : createRecorder(storage),
     admin: {
       adminIds: new Set(options.adminIds ?? []),
@@ -109,7 +110,7 @@ export async function startBot(
       stopped = true;
       // The runner may wait on a request the fake never answers (a "crash" test): do not wait for it.
       void runner.stop();
-      storage.close();
+      await storage.close();
       await fake.close();
     },
   };

@@ -24,7 +24,7 @@ export function adminFeature(
   const admins = composer.filter((ctx) => ctx.from !== undefined && adminIds.has(ctx.from.id));
 
   admins.command("stats", async (ctx) => {
-    const stats = statsSince(storage, clock.now() - WEEK_MS);
+    const stats = await statsSince(storage, clock.now() - WEEK_MS);
     ctx.outcome = { kind: "admin:stats" };
     await sendReply(ctx, { chunks: plain(formatShortStats(stats)) });
   });

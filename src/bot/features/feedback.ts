@@ -20,7 +20,12 @@ export function feedbackFeature({ engine, storage, clock, hash }: BotDeps): Comp
     const current = engine.current();
     const entry = current.index.byId.get(action.id)?.entry;
     if (!entry) return next();
-    storage.setVote({ userHash: hash(ctx.from.id), entryId: entry.id, vote: action.vote, at: clock.now() });
+    await storage.setVote({
+      userHash: hash(ctx.from.id),
+      entryId: entry.id,
+      vote: action.vote,
+      at: clock.now(),
+    });
     ctx.outcome = { kind: action.vote === 1 ? "vote:up" : "vote:down", entry: entry.id };
     await ctx.answerCallbackQuery({ text: action.vote === 1 ? THANKS_UP : THANKS_DOWN });
     try {
@@ -30,7 +35,7 @@ export function feedbackFeature({ engine, storage, clock, hash }: BotDeps): Comp
       if (!(error instanceof GrammyError && error.description.includes("not modified"))) throw error;
     }
     if (action.vote === -1 && ctx.chat?.type === "private") {
-      storage.setDialog({ chatId: ctx.chat.id, step: "comment", editing: false, entryId: entry.id });
+      await storage.setDialog({ chatId: ctx.chat.id, step: "comment", editing: false, entryId: entry.id });
       await sendReply(ctx, {
         chunks: plain(ASK_WHAT_WAS_MISSING),
         keyboard: topicsKeyboard(current.index.topics),
@@ -40,10 +45,10 @@ export function feedbackFeature({ engine, storage, clock, hash }: BotDeps): Comp
 
   // The message after a 👎 is kept as a comment on that answer, then answered like any question.
   composer.chatType("private").on("message:text", async (ctx, next) => {
-    const dialog = storage.getDialog(ctx.chat.id);
+    const dialog = await storage.getDialog(ctx.chat.id);
     if (dialog?.step !== "comment" || !dialog.entryId || ctx.msg.text.startsWith("/")) return next();
-    storage.addVoteComment(hash(ctx.from.id), dialog.entryId, ctx.msg.text);
-    storage.clearDialog(ctx.chat.id);
+    await storage.addVoteComment(hash(ctx.from.id), dialog.entryId, ctx.msg.text);
+    await storage.clearDialog(ctx.chat.id);
     await sendReply(ctx, { chunks: plain(COMMENT_NOTED) });
     await next();
   });

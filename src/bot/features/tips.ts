@@ -50,7 +50,7 @@ export function tipSender(
   storage: Storage,
 ): (chatId: number, tip: Tip) => Promise<void> {
   return async (chatId, tip) => {
-    const reply = tipReply(engine.current(), tip, storage.getSubscriber(chatId)?.active ?? false);
+    const reply = tipReply(engine.current(), tip, (await storage.getSubscriber(chatId))?.active ?? false);
     try {
       await api.sendMessage(chatId, reply.chunks.join("\n"), {
         parse_mode: "HTML",
@@ -83,11 +83,11 @@ export function tipsFeature({ engine, storage, clock }: BotDeps): Composer<BotCo
   });
 
   const saveZone = async (ctx: BotContext, chatId: number, zone: string, via: "edit" | "send") => {
-    const dialog = storage.getDialog(chatId);
-    const hour = dialog?.hour ?? storage.getSubscriber(chatId)?.hour;
+    const dialog = await storage.getDialog(chatId);
+    const hour = dialog?.hour ?? (await storage.getSubscriber(chatId))?.hour;
     if (hour === undefined) return false;
-    storage.upsertSubscriber(chatId, hour, zone, clock.now());
-    storage.clearDialog(chatId);
+    await storage.upsertSubscriber(chatId, hour, zone, clock.now());
+    await storage.clearDialog(chatId);
     ctx.outcome = { kind: "tips:subscribed", reason: `${hour}@${zone}` };
     const reply = { chunks: plain(confirmation(hour, zone)) };
     await (via === "edit" ? editReply(ctx, reply) : sendReply(ctx, reply));
@@ -95,27 +95,27 @@ export function tipsFeature({ engine, storage, clock }: BotDeps): Composer<BotCo
   };
 
   const startDialog = async (ctx: BotContext, chatId: number) => {
-    storage.setDialog({ chatId, step: "hour", editing: false });
+    await storage.setDialog({ chatId, step: "hour", editing: false });
     ctx.outcome = { kind: "tips:ask-hour" };
     await sendReply(ctx, { chunks: plain(ASK_HOUR), keyboard: hourKeyboard() });
   };
 
-  const stop = (chatId: number) => {
-    storage.deactivate(chatId, "unsubscribed", clock.now());
-    storage.clearDialog(chatId);
+  const stop = async (chatId: number) => {
+    await storage.deactivate(chatId, "unsubscribed", clock.now());
+    await storage.clearDialog(chatId);
   };
 
   chats.command("tip", async (ctx) => {
     const current = engine.current();
-    const { tip, newCycle } = nextTip(current.kb.tips, storage.seenTips(ctx.chat.id), ctx.chat.id);
-    storage.markTipSeen(ctx.chat.id, tip.id, newCycle);
+    const { tip, newCycle } = nextTip(current.kb.tips, await storage.seenTips(ctx.chat.id), ctx.chat.id);
+    await storage.markTipSeen(ctx.chat.id, tip.id, newCycle);
     ctx.outcome = { kind: "tips:now", entry: tip.id };
-    await sendReply(ctx, tipReply(current, tip, storage.getSubscriber(ctx.chat.id)?.active ?? false));
+    await sendReply(ctx, tipReply(current, tip, (await storage.getSubscriber(ctx.chat.id))?.active ?? false));
   });
 
   chats.command("daily", async (ctx) => {
     if (/^(off|stop|no|unsubscribe)$/i.test(ctx.match.trim())) {
-      stop(ctx.chat.id);
+      await stop(ctx.chat.id);
       ctx.outcome = { kind: "tips:off" };
       return sendReply(ctx, { chunks: plain(STOPPED) });
     }
@@ -123,7 +123,7 @@ export function tipsFeature({ engine, storage, clock }: BotDeps): Composer<BotCo
   });
 
   chats.command("settings", async (ctx) => {
-    const sub = storage.getSubscriber(ctx.chat.id);
+    const sub = await storage.getSubscriber(ctx.chat.id);
     ctx.outcome = { kind: "tips:settings" };
     if (!sub?.active)
       return sendReply(ctx, { chunks: plain("You don't get daily tips yet. Send /daily to subscribe.") });
@@ -134,7 +134,7 @@ export function tipsFeature({ engine, storage, clock }: BotDeps): Composer<BotCo
   });
 
   chats.command("cancel", async (ctx) => {
-    storage.clearDialog(ctx.chat.id);
+    await storage.clearDialog(ctx.chat.id);
     ctx.outcome = { kind: "tips:cancel" };
     await sendReply(ctx, { chunks: plain("OK, cancelled.") });
   });
@@ -142,12 +142,12 @@ export function tipsFeature({ engine, storage, clock }: BotDeps): Composer<BotCo
   // A typed time zone, while the dialogue waits for one. A question instead ("how much do lab techs make?")
   // ends the dialogue and is answered: the person moved on, and must not be stuck in it.
   chats.on("message:text", async (ctx, next) => {
-    const dialog = storage.getDialog(ctx.chat.id);
+    const dialog = await storage.getDialog(ctx.chat.id);
     if (dialog?.step !== "typed-zone" || ctx.msg.text.startsWith("/")) return next();
     const answer = resolveTimeZone(ctx.msg.text);
     if (answer.ok) return void (await saveZone(ctx, ctx.chat.id, answer.zone, "send"));
     if (answer.suggestions.length === 0 && looksLikeQuestion(ctx.msg.text)) {
-      storage.clearDialog(ctx.chat.id);
+      await storage.clearDialog(ctx.chat.id);
       return next();
     }
     ctx.outcome = { kind: "tips:unknown-zone" };
@@ -157,8 +157,8 @@ export function tipsFeature({ engine, storage, clock }: BotDeps): Composer<BotCo
   chats.on("callback_query:data", async (ctx, next) => {
     const action = decode(ctx.callbackQuery.data);
     const chatId = ctx.chat.id;
-    const dialog = storage.getDialog(chatId);
-    const sub = storage.getSubscriber(chatId);
+    const dialog = await storage.getDialog(chatId);
+    const sub = await storage.getSubscriber(chatId);
     switch (action?.type) {
       case "subscribe":
         await ctx.answerCallbackQuery();
@@ -167,12 +167,12 @@ export function tipsFeature({ engine, storage, clock }: BotDeps): Composer<BotCo
         if (!dialog) return next();
         await ctx.answerCallbackQuery();
         if (dialog.editing && sub?.active) {
-          storage.clearDialog(chatId);
-          storage.upsertSubscriber(chatId, action.hour, sub.timeZone, clock.now());
+          await storage.clearDialog(chatId);
+          await storage.upsertSubscriber(chatId, action.hour, sub.timeZone, clock.now());
           ctx.outcome = { kind: "tips:hour-changed" };
           return editReply(ctx, { chunks: plain(confirmation(action.hour, sub.timeZone)) });
         }
-        storage.setDialog({ chatId, step: "zone", hour: action.hour, editing: dialog.editing });
+        await storage.setDialog({ chatId, step: "zone", hour: action.hour, editing: dialog.editing });
         return editReply(ctx, { chunks: plain(ASK_ZONE), keyboard: zoneKeyboard(COMMON_ZONES) });
       }
       case "zone": {
@@ -184,14 +184,14 @@ export function tipsFeature({ engine, storage, clock }: BotDeps): Composer<BotCo
       case "type-zone":
         if (!dialog) return next();
         await ctx.answerCallbackQuery();
-        storage.setDialog({ ...dialog, step: "typed-zone" });
+        await storage.setDialog({ ...dialog, step: "typed-zone" });
         return editReply(ctx, { chunks: plain(TYPE_ZONE) });
       case "change-hour":
       case "change-zone": {
         if (!sub?.active) return next();
         await ctx.answerCallbackQuery();
         const step = action.type === "change-hour" ? "hour" : "zone";
-        storage.setDialog({ chatId, step, hour: sub.hour, editing: true });
+        await storage.setDialog({ chatId, step, hour: sub.hour, editing: true });
         return editReply(
           ctx,
           step === "hour"
@@ -200,7 +200,7 @@ export function tipsFeature({ engine, storage, clock }: BotDeps): Composer<BotCo
         );
       }
       case "stop-tips":
-        stop(chatId);
+        await stop(chatId);
         await ctx.answerCallbackQuery({ text: "Daily tips stopped." });
         ctx.outcome = { kind: "tips:off" };
         return sendReply(ctx, { chunks: plain(STOPPED) });
