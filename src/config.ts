@@ -1,5 +1,6 @@
 // Reads and validates the environment once at start-up; the rest of the program gets a typed Config.
 import { z } from "zod";
+import { StorageUrlError, storageTarget } from "./storage/url.ts";
 
 const optional = (schema: z.ZodType<string>) =>
   z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), schema.optional());
@@ -7,7 +8,23 @@ const optional = (schema: z.ZodType<string>) =>
 export const configSchema = z.object({
   BOT_TOKEN: optional(z.string().regex(/^\d+:[\w-]{20,}$/, "does not look like a token from @BotFather")),
   TELEGRAM_API_ROOT: optional(z.url()).default("https://api.telegram.org"),
-  DATABASE_URL: optional(z.string()).default("./data/bot.sqlite"),
+  /** A SQLite file (a path, sqlite: or file:), or postgres:// / postgresql:// for PostgreSQL. */
+  DATABASE_URL: optional(z.string())
+    .default("./data/bot.sqlite")
+    .superRefine((url, ctx) => {
+      try {
+        storageTarget(url);
+      } catch (error) {
+        if (!(error instanceof StorageUrlError)) throw error;
+        ctx.addIssue({ code: "custom", message: error.message.replace(/^DATABASE_URL: /, "") });
+      }
+    }),
+  /** PostgreSQL connections per process at most. */
+  DATABASE_POOL_SIZE: optional(
+    z.string().regex(/^[1-9]\d*$/, "expected a whole number of connections, 1 or more"),
+  )
+    .default("10")
+    .transform(Number),
   LOG_LEVEL: optional(z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"])).default("info"),
   NODE_ENV: optional(z.string()).default("development"),
   KNOWLEDGE_DIR: optional(z.string()).default("knowledge"),
@@ -44,15 +61,10 @@ export class ConfigError extends Error {
 export function readConfig(env: NodeJS.ProcessEnv): Config {
   const result = configSchema.safeParse(env);
   if (result.success) return result.data;
-  const lines = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
-  throw new ConfigError(`invalid environment:\n${lines.join("\n")}`);
-}
-
-/** Where the database lives: a plain path or a `file:` / `sqlite:` URL means SQLite. */
-export function sqlitePath(databaseUrl: string): string {
-  const match = /^(?:sqlite|file):(?:\/\/)?(.+)$/.exec(databaseUrl);
-  if (match) return match[1]!;
-  if (/^[a-z]+:\/\//i.test(databaseUrl))
-    throw new ConfigError(`DATABASE_URL: only SQLite is supported, got ${databaseUrl}`);
-  return databaseUrl;
+  const lines = result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+  throw new ConfigError(
+    lines.length === 1
+      ? `invalid environment: ${lines[0]}`
+      : `invalid environment:\n${lines.map((l) => `  ${l}`).join("\n")}`,
+  );
 }

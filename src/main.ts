@@ -5,14 +5,16 @@ import { GrammyError, HttpError } from "grammy";
 import { createBot } from "./bot/create-bot.ts";
 import { tipSender } from "./bot/features/tips.ts";
 import { registerProfile } from "./bot/profile.ts";
-import { ConfigError, readConfig, sqlitePath } from "./config.ts";
+import { ConfigError, readConfig } from "./config.ts";
 import { hashId } from "./curation/hash.ts";
 import { createRecorder } from "./curation/recorder.ts";
 import { startRetention } from "./curation/retention.ts";
 import { holdEngine, loadEngine } from "./engine.ts";
 import { KnowledgeError } from "./knowledge/load.ts";
 import { createLogger } from "./logger.ts";
-import { openSqlite } from "./storage/sqlite.ts";
+import { openStorage } from "./storage/open.ts";
+import type { Storage } from "./storage/storage.ts";
+import { describeTarget, storageTarget } from "./storage/url.ts";
 import { systemClock } from "./tips/clock.ts";
 import { DEFAULT_DAILY_OPTIONS, startDailyTips } from "./tips/daily.ts";
 
@@ -23,7 +25,9 @@ Runs the career FAQ bot on Telegram with long polling.
 Environment (read from .env when present; see .env.example):
   BOT_TOKEN          required: the token @BotFather gives you
   TELEGRAM_API_ROOT  Bot API root (default https://api.telegram.org)
-  DATABASE_URL       SQLite file path (default ./data/bot.sqlite)
+  DATABASE_URL       SQLite file path (default ./data/bot.sqlite; or sqlite:PATH, file:PATH),
+                     or postgres://user:password@host:5432/db (also postgresql://) for PostgreSQL
+  DATABASE_POOL_SIZE PostgreSQL connections per process at most (default 10)
   LOG_LEVEL          fatal|error|warn|info|debug|trace|silent (default info)
   NODE_ENV           production for JSON logs; anything else logs human-readable lines
   KNOWLEDGE_DIR      knowledge pack directory (default knowledge)
@@ -71,7 +75,18 @@ try {
 }
 logger.info({ version: engine.kb.version, entries: engine.kb.entries.length }, "knowledge loaded");
 
-const storage = openSqlite(sqlitePath(config.DATABASE_URL));
+const where = describeTarget(storageTarget(config.DATABASE_URL));
+let storage: Storage;
+try {
+  storage = await openStorage(config.DATABASE_URL, {
+    poolSize: config.DATABASE_POOL_SIZE,
+    onPoolError: (err) => logger.warn({ err }, "a database connection failed; the pool replaces it"),
+  });
+} catch (error) {
+  console.error(`Could not open the database (${where}): ${error instanceof Error ? error.message : error}`);
+  process.exit(1);
+}
+logger.info({ database: where }, "database ready");
 const salt = await storage.salt();
 const recorder = config.RECORD_QUESTIONS
   ? createRecorder(storage, { onError: (err) => logger.warn({ err }, "question records not written") })

@@ -20,6 +20,7 @@ import {
   temporaryDatabase,
 } from "./helpers/bot-harness.ts";
 import { copyOfKnowledge } from "./helpers/knowledge.ts";
+import { freshPostgresDatabase } from "./helpers/postgres.ts";
 
 const run = promisify(execFile);
 const bot = botsPerTest();
@@ -78,43 +79,54 @@ describe("👍 / 👎 under answers", () => {
 });
 
 describe("curation records and npm run stats", () => {
-  it("records unanswered questions with hashed chat ids, and stats groups them", async () => {
-    const h = await bot();
-    const { chat, user } = person();
-    await ask(h.fake, chat, user, "how much do nurses make");
-    await ask(h.fake, chat, user, "how much do nurses make?");
-    await ask(h.fake, chat, user, "salary");
-    // Records are written just after the reply goes out.
-    await vi.waitFor(async () => expect(await h.storage.questionsSince(0)).toHaveLength(3));
-    const rows = await h.storage.questionsSince(0);
-    expect(rows.map((r) => r.outcome)).toEqual(["none", "none", "answer"]);
-    expect(rows[0]).toMatchObject({ text: "how much do nurses make", normalized: "salari nurs" });
-    expect(rows[0]!.kbVersion).toMatch(/^1\.0\.0\+/);
-    expect(rows[0]!.chatHash).not.toContain(String(chat.id));
+  const engines = [
+    ["SQLite", async () => temporaryDatabase()],
+    ["PostgreSQL", freshPostgresDatabase],
+  ] as const;
 
-    const { stdout } = await run(
-      process.execPath,
-      ["src/curation/stats-cli.ts", "--json", "--since", "1d", "--db", h.databasePath],
-      {
-        env: { PATH: process.env.PATH ?? "" },
-      },
-    );
-    const stats = JSON.parse(stdout) as Stats;
-    expect(stats).toMatchObject({ questions: 3, answered: 1, unanswered: 2 });
-    expect(stats.topUnanswered[0]).toMatchObject({ count: 2, normalized: "salari nurs" });
-    const table = await run(process.execPath, ["src/curation/stats-cli.ts", "--db", h.databasePath]);
-    expect(table.stdout).toMatch(/2×\s+how much do nurses make/);
-  });
+  it.each(engines)(
+    "on %s: records unanswered questions with hashed chat ids, and stats groups them",
+    async (_, create) => {
+      const h = await bot({ databasePath: await create() });
+      const { chat, user } = person();
+      await ask(h.fake, chat, user, "how much do nurses make");
+      await ask(h.fake, chat, user, "how much do nurses make?");
+      await ask(h.fake, chat, user, "salary");
+      // Records are written just after the reply goes out.
+      await vi.waitFor(async () => expect(await h.storage.questionsSince(0)).toHaveLength(3));
+      const rows = await h.storage.questionsSince(0);
+      expect(rows.map((r) => r.outcome)).toEqual(["none", "none", "answer"]);
+      expect(rows[0]).toMatchObject({ text: "how much do nurses make", normalized: "salari nurs" });
+      expect(rows[0]!.kbVersion).toMatch(/^1\.0\.0\+/);
+      expect(rows[0]!.chatHash).not.toContain(String(chat.id));
 
-  it("kb:suggest lists the nearest entries for the top unanswered questions", async () => {
-    const h = await bot();
-    const { chat, user } = person();
-    await ask(h.fake, chat, user, "what's the pay for a lab tech in Texas and California");
-    await vi.waitFor(async () => expect(await h.storage.questionsSince(0)).toHaveLength(1));
-    await h.storage.recordQuestion({ ...(await h.storage.questionsSince(0))[0]!, outcome: "none" });
-    const { stdout } = await run(process.execPath, ["src/curation/suggest-cli.ts", "--db", h.databasePath]);
-    expect(stdout).toMatch(/salary/);
-  });
+      const { stdout } = await run(
+        process.execPath,
+        ["src/curation/stats-cli.ts", "--json", "--since", "1d", "--db", h.databasePath],
+        {
+          env: { PATH: process.env.PATH ?? "" },
+        },
+      );
+      const stats = JSON.parse(stdout) as Stats;
+      expect(stats).toMatchObject({ questions: 3, answered: 1, unanswered: 2 });
+      expect(stats.topUnanswered[0]).toMatchObject({ count: 2, normalized: "salari nurs" });
+      const table = await run(process.execPath, ["src/curation/stats-cli.ts", "--db", h.databasePath]);
+      expect(table.stdout).toMatch(/2×\s+how much do nurses make/);
+    },
+  );
+
+  it.each(engines)(
+    "on %s: kb:suggest lists the nearest entries for the top unanswered questions",
+    async (_, create) => {
+      const h = await bot({ databasePath: await create() });
+      const { chat, user } = person();
+      await ask(h.fake, chat, user, "what's the pay for a lab tech in Texas and California");
+      await vi.waitFor(async () => expect(await h.storage.questionsSince(0)).toHaveLength(1));
+      await h.storage.recordQuestion({ ...(await h.storage.questionsSince(0))[0]!, outcome: "none" });
+      const { stdout } = await run(process.execPath, ["src/curation/suggest-cli.ts", "--db", h.databasePath]);
+      expect(stdout).toMatch(/salary/);
+    },
+  );
 
   it("groups similar wordings together with Fuse.js", async () => {
     const record = (text: string, normalized: string): QuestionRecord => ({

@@ -1,9 +1,10 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
 import { afterEach, describe, expect, it } from "vitest";
-import { openSqlite } from "../src/storage/sqlite.ts";
+import { openStorage } from "../src/storage/open.ts";
 import { FakeTelegram, TOKEN } from "./fake-telegram/server.ts";
 import { person, repliesAfter, temporaryDatabase } from "./helpers/bot-harness.ts";
+import { freshPostgresDatabase } from "./helpers/postgres.ts";
 
 const children: ChildProcess[] = [];
 afterEach(() => {
@@ -63,6 +64,28 @@ describe("npm start", () => {
     }
   });
 
+  it("names an unsupported DATABASE_URL scheme in one line", async () => {
+    const { child, output } = startMain({ BOT_TOKEN: TOKEN, DATABASE_URL: "mysql://db/bot" });
+    const [code] = await once(child, "exit");
+    expect(code).toBe(1);
+    expect(output().trim()).toMatch(
+      /^invalid environment: DATABASE_URL: unsupported scheme "mysql:" — use postgres:\/\/.*$/,
+    );
+  });
+
+  it("says in one line, without the password, when PostgreSQL cannot be reached", async () => {
+    const { child, output } = startMain({
+      BOT_TOKEN: TOKEN,
+      DATABASE_URL: "postgres://bot:secret@127.0.0.1:9/bot",
+    });
+    const [code] = await once(child, "exit");
+    expect(code).toBe(1);
+    expect(output().trim()).toMatch(
+      /^Could not open the database \(PostgreSQL postgres:\/\/bot:\*\*\*@127\.0\.0\.1:9\/bot\): \S.*$/,
+    );
+    expect(output()).not.toContain("secret");
+  });
+
   it("--help describes the environment", async () => {
     const { child, output } = startMain({}, ["--help"]);
     await once(child, "exit");
@@ -96,32 +119,42 @@ describe("npm start", () => {
     }
   });
 
-  it("sends a due daily tip at start, and not again after a restart the same day", async () => {
-    const fake = await new FakeTelegram().start();
-    const database = temporaryDatabase();
-    const { chat } = person();
-    const storage = openSqlite(database);
-    // A zone where it is about noon now, so the test never straddles a local midnight; hour 0 is due all day.
-    const offset = 12 - new Date().getUTCHours();
-    const noonZone = offset === 0 ? "UTC" : `Etc/GMT${offset > 0 ? "-" : "+"}${Math.abs(offset)}`;
-    await storage.upsertSubscriber(chat.id, 0, noonZone, Date.now());
-    await storage.close();
-    const env = { BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: fake.url, DATABASE_URL: database };
-    try {
-      const first = startMain(env).child;
-      await fake.waitFor(() => fake.botMessages(chat.id).length > 0 || undefined, 10_000, "the daily tip");
-      expect(fake.botMessages(chat.id)[0]!.text).toMatch(/^💡 Career tip/);
-      first.kill("SIGTERM");
-      await once(first, "exit");
+  it.each([
+    ["SQLite", async () => temporaryDatabase()],
+    ["PostgreSQL", freshPostgresDatabase],
+  ])(
+    "on %s: sends a due daily tip at start, and not again after a restart the same day",
+    async (_, create) => {
+      const fake = await new FakeTelegram().start();
+      const database = await create();
+      const { chat } = person();
+      const storage = await openStorage(database);
+      // A zone where it is about noon now, so the test never straddles a local midnight; hour 0 is due all day.
+      const offset = 12 - new Date().getUTCHours();
+      const noonZone = offset === 0 ? "UTC" : `Etc/GMT${offset > 0 ? "-" : "+"}${Math.abs(offset)}`;
+      await storage.upsertSubscriber(chat.id, 0, noonZone, Date.now());
+      await storage.close();
+      const env = { BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: fake.url, DATABASE_URL: database };
+      try {
+        const first = startMain(env).child;
+        await fake.waitFor(() => fake.botMessages(chat.id).length > 0 || undefined, 10_000, "the daily tip");
+        expect(fake.botMessages(chat.id)[0]!.text).toMatch(/^💡 Career tip/);
+        first.kill("SIGTERM");
+        await once(first, "exit");
 
-      const second = startMain(env).child;
-      const polls = fake.pollCount;
-      await fake.waitFor(() => fake.pollCount > polls + 1 || undefined, 10_000, "the restarted bot polling");
-      expect(fake.botMessages(chat.id)).toHaveLength(1);
-      second.kill("SIGTERM");
-      await once(second, "exit");
-    } finally {
-      await fake.close();
-    }
-  });
+        const second = startMain(env).child;
+        const polls = fake.pollCount;
+        await fake.waitFor(
+          () => fake.pollCount > polls + 1 || undefined,
+          10_000,
+          "the restarted bot polling",
+        );
+        expect(fake.botMessages(chat.id)).toHaveLength(1);
+        second.kill("SIGTERM");
+        await once(second, "exit");
+      } finally {
+        await fake.close();
+      }
+    },
+  );
 });

@@ -1,22 +1,170 @@
+// One storage suite, run against both implementations: SQLite (a temporary file) and PostgreSQL (a fresh database).
 import { afterEach, describe, expect, it } from "vitest";
-import { openSqlite } from "../src/storage/sqlite.ts";
-import type { Storage } from "../src/storage/storage.ts";
+import { openPostgres, PG_MIGRATIONS } from "../src/storage/postgres.ts";
+import { MIGRATIONS, openSqlite } from "../src/storage/sqlite.ts";
+import type { QuestionRecord, Storage } from "../src/storage/storage.ts";
 import { temporaryDatabase } from "./helpers/bot-harness.ts";
+import { freshPostgresDatabase } from "./helpers/postgres.ts";
 
-const engines: { name: string; open: () => Promise<Storage> }[] = [
-  { name: "SQLite", open: async () => openSqlite(temporaryDatabase()) },
+interface Engine {
+  name: string;
+  /** A new, empty database's address. */
+  create(): Promise<string>;
+  open(at: string, migrations?: readonly string[]): Promise<Storage>;
+  migrations: readonly string[];
+  /** Pretends a newer program migrated this database. */
+  markNewer(at: string): Promise<void>;
+}
+
+const engines: Engine[] = [
+  {
+    name: "SQLite",
+    create: async () => temporaryDatabase(),
+    open: async (at, migrations) => openSqlite(at, migrations),
+    migrations: MIGRATIONS,
+    markNewer: async (at) => {
+      const s = openSqlite(at);
+      s.db.prepare("INSERT INTO schema_migrations (version, applied_at) VALUES (99, 0)").run();
+      await s.close();
+    },
+  },
+  {
+    name: "PostgreSQL",
+    create: freshPostgresDatabase,
+    open: (at, migrations) => openPostgres(at, { poolSize: 4, ...(migrations ? { migrations } : {}) }),
+    migrations: PG_MIGRATIONS,
+    markNewer: async (at) => {
+      const s = await openPostgres(at);
+      await s.pool.query("INSERT INTO schema_migrations (version, applied_at) VALUES (99, 0)");
+      await s.close();
+    },
+  },
 ];
 
-describe.each(engines)("storage on $name", ({ open }) => {
+const question = (at: number, extra: Partial<QuestionRecord> = {}): QuestionRecord => ({
+  at,
+  chatHash: "h1",
+  outcome: "none",
+  text: "how much do nurses make",
+  normalized: "nurs salari",
+  candidates: [{ id: "salary", confidence: 0.31 }],
+  kbVersion: "1.0.0",
+  ...extra,
+});
+
+describe.each(engines)("storage on $name", (engine) => {
   const opened: Storage[] = [];
   afterEach(async () => {
-    for (const s of opened.splice(0)) await s.close();
+    for (const s of opened.splice(0)) await s.close().catch(() => {});
   });
-  const fresh = async () => {
-    const s = await open();
+  const open = async (at: string, migrations?: readonly string[]) => {
+    const s = await engine.open(at, migrations);
     opened.push(s);
     return s;
   };
+  const fresh = async () => open(await engine.create());
+
+  it("keeps subscribers, finds who is due per zone and local day, and counts the active ones", async () => {
+    const s = await fresh();
+    await s.upsertSubscriber(7_000_000_001, 8, "Europe/Berlin", 1);
+    await s.upsertSubscriber(2, 9, "Europe/Berlin", 1);
+    await s.upsertSubscriber(3, 8, "Asia/Tokyo", 1);
+    expect(await s.getSubscriber(7_000_000_001)).toEqual({
+      chatId: 7_000_000_001,
+      hour: 8,
+      timeZone: "Europe/Berlin",
+      active: true,
+    });
+    expect(await s.getSubscriber(4)).toBeUndefined();
+    expect((await s.activeTimeZones()).sort()).toEqual(["Asia/Tokyo", "Europe/Berlin"]);
+    expect(await s.dueSubscribers("Europe/Berlin", "2026-01-01", 8)).toEqual([7_000_000_001]);
+    expect(await s.dueSubscribers("Europe/Berlin", "2026-01-01", 9)).toEqual([2, 7_000_000_001]);
+    await s.deactivate(2, "unsubscribed", 2);
+    expect((await s.getSubscriber(2))?.active).toBe(false);
+    expect(await s.countActiveSubscribers()).toBe(2);
+    await s.upsertSubscriber(2, 10, "UTC", 3);
+    expect(await s.getSubscriber(2)).toEqual({ chatId: 2, hour: 10, timeZone: "UTC", active: true });
+  });
+
+  it("allows one delivery per subscriber and local day, and records its outcome", async () => {
+    const s = await fresh();
+    await s.upsertSubscriber(1, 8, "UTC", 0);
+    expect(await s.reserveDelivery(1, "2026-01-01", "tip-01", false, 0)).toBe(true);
+    expect(await s.reserveDelivery(1, "2026-01-01", "tip-02", false, 0)).toBe(false);
+    expect(await s.getDelivery(1, "2026-01-01")).toMatchObject({ tipId: "tip-01", status: "pending" });
+    expect(await s.seenTips(1)).toEqual(new Set(["tip-01"]));
+    expect(await s.dueSubscribers("UTC", "2026-01-01", 9)).toEqual([]);
+    expect((await s.pendingDeliveries()).map((d) => d.chatId)).toEqual([1]);
+    await s.completeDelivery(1, "2026-01-01", "sent", 5);
+    expect(await s.getDelivery(1, "2026-01-01")).toMatchObject({ status: "sent", attempts: 1 });
+    expect(await s.pendingDeliveries()).toEqual([]);
+    await s.reserveDelivery(1, "2026-01-02", "tip-02", false, 0);
+    await s.expireDelivery(1, "2026-01-02");
+    expect((await s.getDelivery(1, "2026-01-02"))?.status).toBe("expired");
+  });
+
+  it("keeps the tips seen, and starts a new cycle when asked", async () => {
+    const s = await fresh();
+    await s.markTipSeen(1, "a", false);
+    await s.markTipSeen(1, "b", false);
+    await s.markTipSeen(1, "b", false);
+    expect(await s.seenTips(1)).toEqual(new Set(["a", "b"]));
+    await s.markTipSeen(1, "c", true);
+    expect(await s.seenTips(1)).toEqual(new Set(["c"]));
+  });
+
+  it("keeps a dialogue step by step, and forgets it when cleared", async () => {
+    const s = await fresh();
+    await s.setDialog({ chatId: 1, step: "hour", editing: false });
+    expect(await s.getDialog(1)).toEqual({ chatId: 1, step: "hour", editing: false });
+    await s.setDialog({ chatId: 1, step: "zone", hour: 8, editing: true });
+    expect(await s.getDialog(1)).toEqual({ chatId: 1, step: "zone", hour: 8, editing: true });
+    await s.setDialog({ chatId: 1, step: "comment", editing: false, entryId: "salary" });
+    expect(await s.getDialog(1)).toEqual({ chatId: 1, step: "comment", editing: false, entryId: "salary" });
+    await s.clearDialog(1);
+    expect(await s.getDialog(1)).toBeUndefined();
+  });
+
+  it("records questions and votes, and deletes those past the retention period", async () => {
+    const s = await fresh();
+    await s.recordQuestion(
+      question(10, { outcome: "answer", entryId: "salary", topicId: "pay", confidence: 0.9 }),
+    );
+    await s.recordQuestions([question(20), question(30, { text: "x".repeat(600) })]);
+    await s.recordQuestions([]);
+    const questions = await s.questionsSince(15);
+    expect(questions.map((q) => q.at)).toEqual([20, 30]);
+    expect(questions[0]).toEqual(question(20));
+    expect(questions[1]!.text).toHaveLength(500);
+    expect((await s.questionsSince(0))[0]).toMatchObject({
+      entryId: "salary",
+      topicId: "pay",
+      confidence: 0.9,
+    });
+
+    await s.setVote({ userHash: "u", entryId: "salary", vote: -1, at: 5 });
+    await s.addVoteComment("u", "salary", "pay in Texas");
+    await s.setVote({ userHash: "u", entryId: "salary", vote: -1, at: 25 });
+    expect(await s.votesSince(0)).toEqual([
+      { userHash: "u", entryId: "salary", vote: -1, at: 25, comment: "pay in Texas" },
+    ]);
+    await s.setVote({ userHash: "u", entryId: "salary", vote: 1, at: 26 });
+    expect(await s.votesSince(0)).toEqual([{ userHash: "u", entryId: "salary", vote: 1, at: 26 }]);
+    await s.setVote({ userHash: "v", entryId: "salary", vote: 1, at: 1 });
+
+    expect(await s.deleteRecordsBefore(21)).toBe(3);
+    expect((await s.questionsSince(0)).map((q) => q.at)).toEqual([30]);
+    expect((await s.votesSince(0)).map((v) => v.userHash)).toEqual(["u"]);
+  });
+
+  it("makes one random salt per database", async () => {
+    const at = await engine.create();
+    const first = await open(at);
+    const salt = await first.salt();
+    expect(salt).toMatch(/^[0-9a-f]{32}$/);
+    expect(await (await open(at)).salt()).toBe(salt);
+    expect(await (await fresh()).salt()).not.toBe(salt);
+  });
 
   it("claims an update id once, again after a release, and prunes old claims", async () => {
     const s = await fresh();
@@ -31,9 +179,46 @@ describe.each(engines)("storage on $name", ({ open }) => {
   });
 
   it("answers a ping while open, and fails it once closed", async () => {
-    const s = await open();
+    const s = await engine.open(await engine.create());
     await expect(s.ping()).resolves.toBeUndefined();
     await s.close();
     await expect(s.ping()).rejects.toThrow();
+  });
+
+  it("upgrades an older database in place, and refuses one newer than the program", async () => {
+    const at = await engine.create();
+    const old = await engine.open(at, engine.migrations.slice(0, 1));
+    await old.upsertSubscriber(1, 8, "UTC", 0);
+    await old.close();
+    const current = await open(at);
+    expect((await current.getSubscriber(1))?.hour).toBe(8);
+    await current.setDialog({ chatId: 1, step: "comment", editing: false, entryId: "salary" });
+    expect((await current.getDialog(1))?.entryId).toBe("salary");
+    await current.close();
+    await engine.markNewer(at);
+    await expect(engine.open(at)).rejects.toThrow(/newer than this program/);
+  });
+});
+
+describe("PostgreSQL", () => {
+  it("migrates once when several instances start against an empty database at the same moment", async () => {
+    const url = await freshPostgresDatabase();
+    const instances = await Promise.all(Array.from({ length: 3 }, () => openPostgres(url, { poolSize: 2 })));
+    try {
+      const { rows } = await instances[0]!.pool.query(
+        "SELECT version FROM schema_migrations ORDER BY version",
+      );
+      expect(rows.map((r) => r.version)).toEqual(PG_MIGRATIONS.map((_, i) => i + 1));
+      const salts = await Promise.all(instances.map((s) => s.salt()));
+      expect(new Set(salts).size).toBe(1);
+    } finally {
+      await Promise.all(instances.map((s) => s.close()));
+    }
+  });
+
+  it("fails within the connect timeout when the server cannot be reached", async () => {
+    await expect(
+      openPostgres("postgres://postgres@127.0.0.1:9/none", { connectTimeoutMs: 1_000 }),
+    ).rejects.toThrow();
   });
 });

@@ -1,15 +1,15 @@
 // `npm run stats [-- --since 7d] [-- --json]`: what people asked, what they did not get, which answers they disliked.
 import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { sqlitePath } from "../config.ts";
-import { openSqlite } from "../storage/sqlite.ts";
+import { openStorage } from "../storage/open.ts";
+import { StorageUrlError, storageTarget } from "../storage/url.ts";
 import { formatStats, parseDuration, statsSince } from "./stats.ts";
 
-const HELP = `Usage: npm run stats [-- --since 7d] [-- --json] [-- --db PATH]
+const HELP = `Usage: npm run stats [-- --since 7d] [-- --json] [-- --db URL]
 
   --since DURATION  how far back: 7d (default), 24h, 30m
   --json            machine-readable output
-  --db PATH         SQLite file (default: DATABASE_URL, or ./data/bot.sqlite)`;
+  --db URL          SQLite file or postgres:// URL (default: DATABASE_URL, or ./data/bot.sqlite)`;
 
 const { values } = parseArgs({
   options: {
@@ -28,12 +28,20 @@ if (window === undefined) {
   console.error(`--since: expected something like 7d, 24h or 30m, got "${values.since}"`);
   process.exit(2);
 }
-const databasePath = sqlitePath(values.db ?? process.env.DATABASE_URL ?? "./data/bot.sqlite");
-if (!existsSync(databasePath)) {
-  console.log(`No database at ${databasePath} yet: the bot creates it on its first start.`);
+const databaseUrl = values.db ?? process.env.DATABASE_URL ?? "./data/bot.sqlite";
+let target: ReturnType<typeof storageTarget>;
+try {
+  target = storageTarget(databaseUrl);
+} catch (error) {
+  if (!(error instanceof StorageUrlError)) throw error;
+  console.error(error.message);
+  process.exit(2);
+}
+if (target.engine === "sqlite" && !existsSync(target.path)) {
+  console.log(`No database at ${target.path} yet: the bot creates it on its first start.`);
   process.exit(0);
 }
-const storage = openSqlite(databasePath);
+const storage = await openStorage(databaseUrl, { poolSize: 2 });
 const since = Date.now() - window;
 const stats = await statsSince(storage, since);
 await storage.close();

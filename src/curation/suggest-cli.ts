@@ -1,10 +1,10 @@
 // `npm run kb:suggest`: for the top unanswered questions, the nearest entries, to add an alternate or write a new entry.
 import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { sqlitePath } from "../config.ts";
 import { loadEngine } from "../engine.ts";
 import { rank } from "../matching/engine.ts";
-import { openSqlite } from "../storage/sqlite.ts";
+import { openStorage } from "../storage/open.ts";
+import { StorageUrlError, storageTarget } from "../storage/url.ts";
 import { groupUnanswered, parseDuration } from "./stats.ts";
 
 const { values } = parseArgs({
@@ -17,19 +17,27 @@ const { values } = parseArgs({
   },
 });
 if (values.help) {
-  console.log(`Usage: npm run kb:suggest [-- --since 30d] [-- --limit 10] [-- --db PATH] [-- --knowledge DIR]
+  console.log(`Usage: npm run kb:suggest [-- --since 30d] [-- --limit 10] [-- --db URL] [-- --knowledge DIR]
 
 For each of the most frequent unanswered questions, lists the nearest entries with their confidence:
 add the question to an entry's alternates when one fits, or write a new entry when none does.`);
   process.exit(0);
 }
 const window = parseDuration(values.since) ?? 30 * 86_400_000;
-const databasePath = sqlitePath(values.db ?? process.env.DATABASE_URL ?? "./data/bot.sqlite");
-if (!existsSync(databasePath)) {
-  console.log(`No database at ${databasePath} yet: the bot creates it on its first start.`);
+const databaseUrl = values.db ?? process.env.DATABASE_URL ?? "./data/bot.sqlite";
+let target: ReturnType<typeof storageTarget>;
+try {
+  target = storageTarget(databaseUrl);
+} catch (error) {
+  if (!(error instanceof StorageUrlError)) throw error;
+  console.error(error.message);
+  process.exit(2);
+}
+if (target.engine === "sqlite" && !existsSync(target.path)) {
+  console.log(`No database at ${target.path} yet: the bot creates it on its first start.`);
   process.exit(0);
 }
-const storage = openSqlite(databasePath);
+const storage = await openStorage(databaseUrl, { poolSize: 2 });
 const engine = await loadEngine(values.knowledge);
 const records = (await storage.questionsSince(Date.now() - window)).filter(
   (q) => q.outcome === "none" || q.outcome === "ambiguous",

@@ -12,7 +12,7 @@ import { createBot } from "../../src/bot/create-bot.ts";
 import { hashId } from "../../src/curation/hash.ts";
 import { createRecorder } from "../../src/curation/recorder.ts";
 import { type Engine, type EngineHolder, holdEngine, loadEngine } from "../../src/engine.ts";
-import { openSqlite } from "../../src/storage/sqlite.ts";
+import { openStorage } from "../../src/storage/open.ts";
 import type { Storage } from "../../src/storage/storage.ts";
 import type { Clock } from "../../src/tips/clock.ts";
 import {
@@ -68,6 +68,7 @@ export function temporaryDatabase(): string {
 export async function startBot(
   options: {
     fake?: FakeTelegramOptions;
+    /** A SQLite file (a temporary one by default) or a postgres:// URL. */
     databasePath?: string;
     adminIds?: number[];
     knowledgeDir?: string;
@@ -77,7 +78,7 @@ export async function startBot(
   const fake = await new FakeTelegram(options.fake).start();
   const holder = holdEngine(await realEngine());
   const databasePath = options.databasePath ?? temporaryDatabase();
-  const storage = openSqlite(databasePath);
+  const storage = await openStorage(databasePath, { poolSize: 4 });
   const salt = await storage.salt();
   const clock = fakeClock(Date.now());
   const bot = createBot({

@@ -1,0 +1,10 @@
+// Opens the storage DATABASE_URL names, on the engine it names.
+import { openPostgres, type PostgresOptions } from "./postgres.ts";
+import { openSqlite } from "./sqlite.ts";
+import type { Storage } from "./storage.ts";
+import { storageTarget } from "./url.ts";
+
+export async function openStorage(databaseUrl: string, options: PostgresOptions = {}): Promise<Storage> {
+  const target = storageTarget(databaseUrl);
+  return target.engine === "postgres" ? openPostgres(target.url, options) : openSqlite(target.path);
+}

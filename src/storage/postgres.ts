@@ -1,0 +1,405 @@
+// The Storage interface on PostgreSQL through node-postgres: a bounded pool, versioned migrations under an advisory lock.
+import pg from "pg";
+import type { Delivery, Dialog, QuestionRecord, Storage, VoteRecord } from "./storage.ts";
+
+/**
+ * Append only, one entry per schema version, numbered as SQLite's (`MIGRATIONS` in sqlite.ts): version N is the
+ * same tables on both engines. Times are milliseconds since the epoch, as on SQLite.
+ */
+export const PG_MIGRATIONS: readonly string[] = [
+  `CREATE TABLE subscribers (
+     chat_id BIGINT PRIMARY KEY,
+     hour SMALLINT NOT NULL CHECK (hour BETWEEN 0 AND 23),
+     time_zone TEXT NOT NULL,
+     active BOOLEAN NOT NULL DEFAULT TRUE,
+     inactive_reason TEXT,
+     created_at BIGINT NOT NULL,
+     updated_at BIGINT NOT NULL
+   );
+   CREATE INDEX subscribers_due ON subscribers (active, time_zone, hour);
+   CREATE TABLE deliveries (
+     chat_id BIGINT NOT NULL,
+     local_date TEXT NOT NULL,
+     tip_id TEXT NOT NULL,
+     status TEXT NOT NULL CHECK (status IN ('pending', 'sent', 'failed', 'expired')),
+     attempts INTEGER NOT NULL DEFAULT 0,
+     error TEXT,
+     created_at BIGINT NOT NULL,
+     updated_at BIGINT NOT NULL,
+     PRIMARY KEY (chat_id, local_date)
+   );
+   CREATE INDEX deliveries_pending ON deliveries (status) WHERE status = 'pending';
+   CREATE TABLE seen_tips (
+     chat_id BIGINT NOT NULL,
+     tip_id TEXT NOT NULL,
+     PRIMARY KEY (chat_id, tip_id)
+   );
+   CREATE TABLE dialogs (
+     chat_id BIGINT PRIMARY KEY,
+     step TEXT NOT NULL,
+     hour SMALLINT,
+     editing BOOLEAN NOT NULL DEFAULT FALSE
+   );`,
+  `CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+   INSERT INTO meta (key, value) VALUES ('salt', md5(random()::text || clock_timestamp()::text));
+   CREATE TABLE questions (
+     id BIGSERIAL PRIMARY KEY,
+     at BIGINT NOT NULL,
+     chat_hash TEXT NOT NULL,
+     outcome TEXT NOT NULL,
+     entry_id TEXT,
+     topic_id TEXT,
+     confidence DOUBLE PRECISION,
+     text TEXT NOT NULL,
+     normalized TEXT NOT NULL,
+     candidates TEXT NOT NULL,
+     kb_version TEXT NOT NULL
+   );
+   CREATE INDEX questions_at ON questions (at);
+   CREATE TABLE votes (
+     user_hash TEXT NOT NULL,
+     entry_id TEXT NOT NULL,
+     vote SMALLINT NOT NULL CHECK (vote IN (-1, 1)),
+     at BIGINT NOT NULL,
+     comment TEXT,
+     PRIMARY KEY (user_hash, entry_id)
+   );
+   CREATE INDEX votes_at ON votes (at);
+   ALTER TABLE dialogs ADD COLUMN entry_id TEXT;`,
+  `CREATE TABLE handled_updates (update_id BIGINT PRIMARY KEY, claimed_at BIGINT NOT NULL);
+   CREATE INDEX handled_updates_claimed_at ON handled_updates (claimed_at);`,
+];
+
+export interface PostgresOptions {
+  /** Connections at most (node-postgres' default is 10). */
+  poolSize?: number;
+  /** How long to wait for a connection before failing (node-postgres' default, 0, waits forever). */
+  connectTimeoutMs?: number;
+  migrations?: readonly string[];
+  /** Called when an idle pooled connection fails (the database restarted): the pool replaces it. */
+  onPoolError?: (error: Error) => void;
+}
+
+const BIGINT_OID = 20;
+/** Chat ids, times and counts are BIGINT; Telegram's ids fit in 52 bits, so they come back as plain numbers. */
+const types = {
+  getTypeParser: ((oid: number, format?: "text" | "binary") =>
+    oid === BIGINT_OID ? (value: string) => Number(value) : pg.types.getTypeParser(oid, format)) as never,
+};
+
+/** One advisory lock key per purpose and schema, so two bots in two schemas of one database do not share it. */
+export const lockKey = (purpose: string) => `hashtext('career-faq-bot.${purpose}:' || current_schema())`;
+
+async function migrate(pool: pg.Pool, migrations: readonly string[]): Promise<void> {
+  const client = await pool.connect();
+  try {
+    // Every instance starting at once waits here; the first migrates, the others then find nothing to do.
+    await client.query(`SELECT pg_advisory_lock(${lockKey("migrate")})`);
+    try {
+      await client.query(
+        "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)",
+      );
+      const { rows } = await client.query<{ v: number | null }>(
+        "SELECT MAX(version) AS v FROM schema_migrations",
+      );
+      const current = rows[0]?.v ?? 0;
+      if (current > migrations.length)
+        throw new Error(
+          `storage: the database is at schema version ${current}, newer than this program (${migrations.length})`,
+        );
+      for (let version = current + 1; version <= migrations.length; version++) {
+        await client.query("BEGIN");
+        try {
+          await client.query(migrations[version - 1]!);
+          await client.query("INSERT INTO schema_migrations (version, applied_at) VALUES ($1, $2)", [
+            version,
+            Date.now(),
+          ]);
+          await client.query("COMMIT");
+        } catch (error) {
+          await client.query("ROLLBACK").catch(() => {});
+          throw error;
+        }
+      }
+    } finally {
+      await client.query(`SELECT pg_advisory_unlock(${lockKey("migrate")})`).catch(() => {});
+    }
+  } finally {
+    client.release();
+  }
+}
+
+const toQuestion = (r: Record<string, unknown>): QuestionRecord => ({
+  at: Number(r.at),
+  chatHash: String(r.chat_hash),
+  outcome: r.outcome as QuestionRecord["outcome"],
+  ...(r.entry_id === null ? {} : { entryId: String(r.entry_id) }),
+  ...(r.topic_id === null ? {} : { topicId: String(r.topic_id) }),
+  ...(r.confidence === null ? {} : { confidence: Number(r.confidence) }),
+  text: String(r.text),
+  normalized: String(r.normalized),
+  candidates: JSON.parse(String(r.candidates)) as QuestionRecord["candidates"],
+  kbVersion: String(r.kb_version),
+});
+
+const toDelivery = (r: Record<string, unknown>): Delivery => ({
+  chatId: Number(r.chat_id),
+  localDate: String(r.local_date),
+  tipId: String(r.tip_id),
+  status: r.status as Delivery["status"],
+  attempts: Number(r.attempts),
+  ...(r.error ? { error: String(r.error) } : {}),
+});
+
+const toVote = (r: Record<string, unknown>): VoteRecord => ({
+  userHash: String(r.user_hash),
+  entryId: String(r.entry_id),
+  vote: Number(r.vote) as 1 | -1,
+  at: Number(r.at),
+  ...(r.comment === null ? {} : { comment: String(r.comment) }),
+});
+
+export async function openPostgres(
+  url: string,
+  options: PostgresOptions = {},
+): Promise<Storage & { pool: pg.Pool }> {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.poolSize ?? 10,
+    connectionTimeoutMillis: options.connectTimeoutMs ?? 5_000,
+    idleTimeoutMillis: 30_000,
+    types,
+  });
+  // Without a listener, an idle connection dropped by the server would crash the process.
+  pool.on("error", (error) => options.onPoolError?.(error));
+  try {
+    await migrate(pool, options.migrations ?? PG_MIGRATIONS);
+  } catch (error) {
+    await pool.end();
+    throw error;
+  }
+
+  const rows = async (sql: string, params: unknown[] = []) =>
+    (await pool.query(sql, params)).rows as Record<string, unknown>[];
+  const count = async (sql: string, params: unknown[] = []) => (await pool.query(sql, params)).rowCount ?? 0;
+  const transaction = async <T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> => {
+    const client = await pool.connect();
+    try {
+      await client.query("BEGIN");
+      const result = await work(client);
+      await client.query("COMMIT");
+      return result;
+    } catch (error) {
+      // The real error matters, not a failed ROLLBACK on a connection that is already gone.
+      await client.query("ROLLBACK").catch(() => {});
+      throw error;
+    } finally {
+      client.release();
+    }
+  };
+  const insertQuestions = (client: pg.Pool | pg.PoolClient, records: readonly QuestionRecord[]) =>
+    client.query(
+      `INSERT INTO questions (at, chat_hash, outcome, entry_id, topic_id, confidence, text, normalized, candidates, kb_version)
+       SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::text[], $6::float8[], $7::text[],
+         $8::text[], $9::text[], $10::text[])`,
+      [
+        records.map((r) => r.at),
+        records.map((r) => r.chatHash),
+        records.map((r) => r.outcome),
+        records.map((r) => r.entryId ?? null),
+        records.map((r) => r.topicId ?? null),
+        records.map((r) => r.confidence ?? null),
+        records.map((r) => r.text.slice(0, 500)),
+        records.map((r) => r.normalized),
+        records.map((r) => JSON.stringify(r.candidates)),
+        records.map((r) => r.kbVersion),
+      ],
+    );
+  const markSeen = async (client: pg.PoolClient, chatId: number, tipId: string, newCycle: boolean) => {
+    if (newCycle) await client.query("DELETE FROM seen_tips WHERE chat_id = $1", [chatId]);
+    await client.query("INSERT INTO seen_tips (chat_id, tip_id) VALUES ($1, $2) ON CONFLICT DO NOTHING", [
+      chatId,
+      tipId,
+    ]);
+  };
+
+  return {
+    pool,
+    async upsertSubscriber(chatId, hour, timeZone, now) {
+      await pool.query(
+        `INSERT INTO subscribers (chat_id, hour, time_zone, active, created_at, updated_at) VALUES ($1, $2, $3, TRUE, $4, $4)
+         ON CONFLICT (chat_id) DO UPDATE SET hour = excluded.hour, time_zone = excluded.time_zone, active = TRUE,
+           inactive_reason = NULL, updated_at = excluded.updated_at`,
+        [chatId, hour, timeZone, now],
+      );
+    },
+    async getSubscriber(chatId) {
+      const [r] = await rows("SELECT chat_id, hour, time_zone, active FROM subscribers WHERE chat_id = $1", [
+        chatId,
+      ]);
+      return (
+        r && {
+          chatId: Number(r.chat_id),
+          hour: Number(r.hour),
+          timeZone: String(r.time_zone),
+          active: r.active === true,
+        }
+      );
+    },
+    async deactivate(chatId, reason, now) {
+      await pool.query(
+        "UPDATE subscribers SET active = FALSE, inactive_reason = $1, updated_at = $2 WHERE chat_id = $3",
+        [reason, now, chatId],
+      );
+    },
+    async dueSubscribers(timeZone, localDate, localHour) {
+      return (
+        await rows(
+          `SELECT s.chat_id FROM subscribers s
+           WHERE s.active AND s.time_zone = $1 AND s.hour <= $2
+             AND NOT EXISTS (SELECT 1 FROM deliveries d WHERE d.chat_id = s.chat_id AND d.local_date = $3)
+           ORDER BY s.chat_id`,
+          [timeZone, localHour, localDate],
+        )
+      ).map((r) => Number(r.chat_id));
+    },
+    async activeTimeZones() {
+      return (await rows("SELECT DISTINCT time_zone FROM subscribers WHERE active")).map((r) =>
+        String(r.time_zone),
+      );
+    },
+    async countActiveSubscribers() {
+      return Number((await rows("SELECT COUNT(*) AS n FROM subscribers WHERE active"))[0]!.n);
+    },
+    async reserveDelivery(chatId, localDate, tipId, newCycle, now) {
+      return transaction(async (client) => {
+        const inserted = await client.query(
+          `INSERT INTO deliveries (chat_id, local_date, tip_id, status, attempts, created_at, updated_at)
+           VALUES ($1, $2, $3, 'pending', 0, $4, $4) ON CONFLICT DO NOTHING`,
+          [chatId, localDate, tipId, now],
+        );
+        if (inserted.rowCount === 0) return false;
+        await markSeen(client, chatId, tipId, newCycle);
+        return true;
+      });
+    },
+    async completeDelivery(chatId, localDate, status, now, error) {
+      await pool.query(
+        `UPDATE deliveries SET status = $1, attempts = attempts + 1, error = $2, updated_at = $3
+         WHERE chat_id = $4 AND local_date = $5`,
+        [status, error ?? null, now, chatId, localDate],
+      );
+    },
+    async pendingDeliveries() {
+      return (await rows("SELECT * FROM deliveries WHERE status = 'pending' ORDER BY created_at")).map(
+        toDelivery,
+      );
+    },
+    async expireDelivery(chatId, localDate) {
+      await pool.query(
+        "UPDATE deliveries SET status = 'expired' WHERE chat_id = $1 AND local_date = $2 AND status = 'pending'",
+        [chatId, localDate],
+      );
+    },
+    async getDelivery(chatId, localDate) {
+      const [r] = await rows("SELECT * FROM deliveries WHERE chat_id = $1 AND local_date = $2", [
+        chatId,
+        localDate,
+      ]);
+      return r && toDelivery(r);
+    },
+    async seenTips(chatId) {
+      return new Set(
+        (await rows("SELECT tip_id FROM seen_tips WHERE chat_id = $1", [chatId])).map((r) =>
+          String(r.tip_id),
+        ),
+      );
+    },
+    async markTipSeen(chatId, tipId, newCycle) {
+      await transaction((client) => markSeen(client, chatId, tipId, newCycle));
+    },
+    async getDialog(chatId) {
+      const [r] = await rows(
+        "SELECT chat_id, step, hour, editing, entry_id FROM dialogs WHERE chat_id = $1",
+        [chatId],
+      );
+      return (
+        r && {
+          chatId: Number(r.chat_id),
+          step: r.step as Dialog["step"],
+          ...(r.hour === null ? {} : { hour: Number(r.hour) }),
+          ...(r.entry_id === null ? {} : { entryId: String(r.entry_id) }),
+          editing: r.editing === true,
+        }
+      );
+    },
+    async setDialog(dialog) {
+      await pool.query(
+        `INSERT INTO dialogs (chat_id, step, hour, editing, entry_id) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (chat_id) DO UPDATE SET step = excluded.step, hour = excluded.hour, editing = excluded.editing,
+           entry_id = excluded.entry_id`,
+        [dialog.chatId, dialog.step, dialog.hour ?? null, dialog.editing, dialog.entryId ?? null],
+      );
+    },
+    async clearDialog(chatId) {
+      await pool.query("DELETE FROM dialogs WHERE chat_id = $1", [chatId]);
+    },
+    async recordQuestion(record) {
+      await insertQuestions(pool, [record]);
+    },
+    async recordQuestions(records) {
+      if (records.length > 0) await insertQuestions(pool, records);
+    },
+    async setVote(v) {
+      await pool.query(
+        `INSERT INTO votes (user_hash, entry_id, vote, at, comment) VALUES ($1, $2, $3, $4, NULL)
+         ON CONFLICT (user_hash, entry_id) DO UPDATE SET vote = excluded.vote, at = excluded.at,
+           comment = CASE WHEN excluded.vote = 1 THEN NULL ELSE votes.comment END`,
+        [v.userHash, v.entryId, v.vote, v.at],
+      );
+    },
+    async addVoteComment(userHash, entryId, comment) {
+      await pool.query("UPDATE votes SET comment = $1 WHERE user_hash = $2 AND entry_id = $3", [
+        comment.slice(0, 1000),
+        userHash,
+        entryId,
+      ]);
+    },
+    async questionsSince(since) {
+      return (await rows("SELECT * FROM questions WHERE at >= $1 ORDER BY at, id", [since])).map(toQuestion);
+    },
+    async votesSince(since) {
+      return (await rows("SELECT * FROM votes WHERE at >= $1 ORDER BY at", [since])).map(toVote);
+    },
+    async deleteRecordsBefore(cutoff) {
+      return transaction(
+        async (client) =>
+          ((await client.query("DELETE FROM questions WHERE at < $1", [cutoff])).rowCount ?? 0) +
+          ((await client.query("DELETE FROM votes WHERE at < $1", [cutoff])).rowCount ?? 0),
+      );
+    },
+    async salt() {
+      return String((await rows("SELECT value FROM meta WHERE key = 'salt'"))[0]!.value);
+    },
+    async claimUpdate(updateId, now) {
+      return (
+        (await count(
+          "INSERT INTO handled_updates (update_id, claimed_at) VALUES ($1, $2) ON CONFLICT DO NOTHING",
+          [updateId, now],
+        )) === 1
+      );
+    },
+    async releaseUpdate(updateId) {
+      await pool.query("DELETE FROM handled_updates WHERE update_id = $1", [updateId]);
+    },
+    async pruneUpdates(before) {
+      return count("DELETE FROM handled_updates WHERE claimed_at < $1", [before]);
+    },
+    async ping() {
+      await pool.query("SELECT 1");
+    },
+    async close() {
+      await pool.end();
+    },
+  };
+}
