@@ -63,7 +63,7 @@ describe("a broken knowledge file", () => {
   it("names the file, line and field of a missing answer", async () => {
     const dir = await copyOfKnowledge();
     await edit(dir, "entries/jobs.yaml", (t) =>
-      t.replace("  answer: |-\n    Most work in", "  answr: |-\n    Most work in"),
+      t.replace("  answer: |-\n    The usual workplaces", "  answr: |-\n    The usual workplaces"),
     );
     const error = await problemsOf(dir);
     const text = error.message;
