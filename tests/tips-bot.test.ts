@@ -154,6 +154,18 @@ describe("/tip and stopping", () => {
     expect(off!.text).toBe(STOPPED);
     expect((await h.storage.getSubscriber(chat.id))?.active).toBe(false);
   });
+
+  it("/settings after /daily off says tips are off, not that they have not started yet", async () => {
+    const h = await bot();
+    const { chat, user } = person();
+    const [never] = await ask(h.fake, chat, user, "/settings");
+    expect(never!.text).toMatch(/don't get daily tips yet/);
+    await h.storage.upsertSubscriber(chat.id, 8, "UTC", 0);
+    await ask(h.fake, chat, user, "/daily off");
+    const [settings] = await ask(h.fake, chat, user, "/settings");
+    expect(settings!.text).not.toMatch(/yet/);
+    expect(settings!.text).toBe(STOPPED);
+  });
 });
 
 describe("broadcasting through the Bot API", () => {

@@ -23,6 +23,7 @@ const ASK_ZONE = "Which time zone are you in?";
 const TYPE_ZONE =
   "Type your city (for example Berlin) or time zone (for example Europe/Berlin, or UTC+2). /cancel to stop.";
 export const STOPPED = "Daily tips are off. Send /daily to subscribe again.";
+const NEVER_SUBSCRIBED = "You don't get daily tips yet. Send /daily to subscribe.";
 
 /** More than a place name: several words, or a question mark. */
 function looksLikeQuestion(text: string): boolean {
@@ -125,8 +126,9 @@ export function tipsFeature({ engine, storage, clock }: BotDeps): Composer<BotCo
   chats.command("settings", async (ctx) => {
     const sub = await storage.getSubscriber(ctx.chat.id);
     ctx.outcome = { kind: "tips:settings" };
-    if (!sub?.active)
-      return sendReply(ctx, { chunks: plain("You don't get daily tips yet. Send /daily to subscribe.") });
+    // Someone who turned tips off is told so; "yet" is only for someone who never subscribed.
+    if (sub && !sub.active) return sendReply(ctx, { chunks: plain(STOPPED) });
+    if (!sub) return sendReply(ctx, { chunks: plain(NEVER_SUBSCRIBED) });
     await sendReply(ctx, {
       chunks: plain(`Your daily tip: every day at ${formatHour(sub.hour)} (${sub.timeZone}).`),
       keyboard: settingsKeyboard(),
