@@ -105,7 +105,6 @@ const bot = createBot({
 });
 try {
   await bot.init();
-  await registerProfile(bot, engine);
 } catch (error) {
   // A token Telegram does not know, or an API root that cannot be reached: say which, not a stack trace.
   if (error instanceof GrammyError)
@@ -116,6 +115,16 @@ try {
   await storage.close();
   process.exit(1);
 }
+// Only getMe above may stop the bot: the menu and descriptions are cosmetic, so a refusal is a warning.
+await registerProfile(bot.api, engine, (method, error) =>
+  logger.warn(
+    {
+      method,
+      error: error instanceof GrammyError ? `${error.error_code} ${error.description}` : String(error),
+    },
+    `${method} failed; the bot runs without it`,
+  ),
+);
 
 const runner = run(bot, {
   runner: { fetch: { allowed_updates: ["message", "edited_message", "callback_query", "inline_query"] } },

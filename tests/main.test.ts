@@ -86,6 +86,30 @@ describe("npm start", () => {
     expect(output()).not.toContain("secret");
   });
 
+  it("goes on with a warning when the Bot API lacks the menu and description methods", async () => {
+    const fake = await new FakeTelegram().start();
+    const missing = ["setMyCommands", "setMyDescription", "setMyShortDescription"];
+    for (const method of missing)
+      fake.failNext(method, { status: 404, description: `Not Found: method ${method} is not supported` });
+    try {
+      const { child, output } = startMain({
+        BOT_TOKEN: TOKEN,
+        TELEGRAM_API_ROOT: fake.url,
+        DATABASE_URL: ":memory:",
+      });
+      await fake.waitFor(() => fake.pollCount > 0 || undefined, 10_000, "first getUpdates");
+      const { chat, user } = person();
+      const { message_id } = fake.sendText(chat, user, "how much do lab techs make");
+      const [reply] = await repliesAfter(fake, chat, message_id);
+      expect(reply!.text).toContain("$60,290");
+      for (const method of missing)
+        expect(output()).toMatch(new RegExp(`"method":"${method}".*404 Not Found: method ${method}`));
+      expect(child.exitCode).toBeNull();
+    } finally {
+      await fake.close();
+    }
+  });
+
   it("--help describes the environment", async () => {
     const { child, output } = startMain({}, ["--help"]);
     await once(child, "exit");
