@@ -184,6 +184,17 @@ describe("bad input", () => {
   });
 
   it.each([
+    ["a zero-width space inside a word", "sal\u200bary?"],
+    ["a soft hyphen inside a word", "sal\u00adary?"],
+    ["an encoded zero-width space", "sal&#8203;ary"],
+    ["Markdown emphasis", "what is the **sal**ary of an `mlt`"],
+  ])("reads through %s", async (_kind, text) => {
+    const { chat, user } = person();
+    const [reply] = await ask(h.fake, chat, user, text);
+    expect(reply!.text).toContain("$60,290");
+  });
+
+  it.each([
     ["a 4,500-character message", `what is the salary of a lab tech ${"and so on ".repeat(450)}`],
     ["emoji only", "😀🎉🔥"],
     ["another language", "¿cuánto gana un técnico de laboratorio?"],

@@ -10,6 +10,7 @@ import french from "natural/lib/natural/util/stopwords_fr.js";
 import italian from "natural/lib/natural/util/stopwords_it.js";
 import dutch from "natural/lib/natural/util/stopwords_nl.js";
 import portuguese from "natural/lib/natural/util/stopwords_pt.js";
+import { cleanText } from "./clean.ts";
 
 // Splits on anything that is not a letter or digit, in any script (natural's WordTokenizer drops non-ASCII letters).
 const tokenizer = new tokenizers.RegexpTokenizer({ pattern: /[^\p{L}\p{N}]+/u });
@@ -77,10 +78,12 @@ function mostFrequentEnglish(count: number): string[] {
 
 export const MAX_INPUT_CHARS = 400;
 
-/** NFKC, lower case, and only a bounded prefix: a 5,000-character message costs the same as a long question. */
+/**
+ * Cleaned (entities, invisible characters, Markdown), NFKC, lower case, and only a bounded prefix: a
+ * 5,000-character message costs the same as a long question.
+ */
 export function canonicalText(text: string): string {
-  return text
-    .slice(0, MAX_INPUT_CHARS * 2)
+  return cleanText(text.slice(0, MAX_INPUT_CHARS * 2))
     .normalize("NFKC")
     .toLowerCase()
     .slice(0, MAX_INPUT_CHARS);
