@@ -1,9 +1,12 @@
 // `npm run chat`: the answer engine in the terminal, no Telegram token needed.
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
+import type { Engine } from "./engine.ts";
 import { KnowledgeError, loadKnowledge } from "./knowledge/load.ts";
+import type { Topic } from "./knowledge/schema.ts";
 import { buildIndex, type MatchIndex, type MatchResult, match } from "./matching/engine.ts";
-import { noAnswerLead } from "./replies.ts";
+import { helpText, noAnswerLead, welcomeText } from "./replies.ts";
+import { nextTip } from "./tips/rotation.ts";
 
 const HELP = `Usage: npm run chat [-- --debug] [-- --knowledge DIR]
 
@@ -16,7 +19,18 @@ Options:
   --knowledge DIR   knowledge pack directory (default: knowledge)
   -h, --help        show this help
 
-In the interactive prompt, type the number of a "did you mean" choice to open it; an empty line or Ctrl-D quits.`;
+In the interactive prompt, type the number of a "did you mean" choice to open it; an empty line or Ctrl-D quits.
+The read-only commands work here as in Telegram: /start, /topics, /tip, /help.`;
+
+/** The commands that read and need no chat to remember: the rest (/daily, /settings) are Telegram's. */
+const CHAT_COMMANDS = [
+  { command: "start", description: "Welcome and topics" },
+  { command: "topics", description: "All topics" },
+  { command: "tip", description: "A career tip right now" },
+  { command: "help", description: "How to ask, with an example" },
+] as const;
+
+const TELEGRAM_ONLY = "Daily tips (/daily, /settings) are for Telegram: run the bot with npm start.";
 
 function describeAnswer(index: MatchIndex, entryId: string): string {
   const e = index.byId.get(entryId)!;
@@ -33,6 +47,10 @@ function describeAnswer(index: MatchIndex, entryId: string): string {
     .join("\n");
 }
 
+function topicList(topics: readonly Topic[]): string {
+  return topics.map((t) => `  - ${t.title}: ${t.description}`).join("\n");
+}
+
 function render(index: MatchIndex, result: MatchResult): string {
   switch (result.kind) {
     case "answer":
@@ -42,9 +60,7 @@ function render(index: MatchIndex, result: MatchResult): string {
     case "smalltalk":
       return result.intent.replies[0]!;
     case "none":
-      return `${noAnswerLead(result.reason)} Topics I know about:\n${result.topics
-        .map((t) => `  - ${t.title}: ${t.description}`)
-        .join("\n")}`;
+      return `${noAnswerLead(result.reason)} Topics I know about:\n${topicList(result.topics)}`;
   }
 }
 
@@ -77,9 +93,10 @@ if (values.help) {
   process.exit(0);
 }
 
-let index: MatchIndex;
+let engine: Engine;
 try {
-  index = buildIndex(await loadKnowledge(values.knowledge));
+  const kb = await loadKnowledge(values.knowledge);
+  engine = { kb, index: buildIndex(kb) };
 } catch (error) {
   if (error instanceof KnowledgeError) {
     console.error(`The knowledge pack in ${values.knowledge} is invalid:\n${error.message}`);
@@ -87,6 +104,7 @@ try {
   }
   throw error;
 }
+const { index } = engine;
 
 const interactive = process.stdin.isTTY === true;
 const rl = createInterface({
@@ -95,8 +113,42 @@ const rl = createInterface({
   terminal: interactive,
 });
 let choices: string[] = [];
+const seenTips = new Set<string>();
+
+/** The same texts the bot sends for its read-only commands, as plain text; undefined for anything not a command. */
+function command(line: string): string | undefined {
+  const name = /^\/([a-z_]+)(?:@\w+)?(?:\s|$)/i.exec(line.trim())?.[1]?.toLowerCase();
+  if (name === undefined) return undefined;
+  switch (name) {
+    case "start":
+      return `${welcomeText(engine)}\n${topicList(index.topics)}`;
+    case "topics":
+      return `Topics:\n${topicList(index.topics)}`;
+    case "help":
+      return helpText(CHAT_COMMANDS, [TELEGRAM_ONLY]);
+    case "tip": {
+      const { tip, newCycle } = nextTip(engine.kb.tips, seenTips, process.pid);
+      if (newCycle) seenTips.clear();
+      seenTips.add(tip.id);
+      const related = index.byId.get(tip.entry)?.entry.question;
+      return [`💡 Career tip`, tip.text, `Source: ${tip.source}`, related ? `Related: ${related}` : ""]
+        .filter(Boolean)
+        .join("\n");
+    }
+    case "daily":
+    case "settings":
+      return TELEGRAM_ONLY;
+    default:
+      return `There is no /${name} here. Commands: ${CHAT_COMMANDS.map((c) => `/${c.command}`).join(" ")}`;
+  }
+}
 
 function answer(line: string): string {
+  const reply = command(line);
+  if (reply !== undefined) {
+    choices = [];
+    return reply;
+  }
   const picked = /^\s*(\d)\s*$/.exec(line);
   const choice = picked ? choices[Number(picked[1]) - 1] : undefined;
   if (choice) {
@@ -112,7 +164,7 @@ if (interactive) {
   console.log(
     `${index.entries.length} answers about ${index.topics.map((t) => t.title.toLowerCase()).join(", ")}.`,
   );
-  console.log('Ask a question (for example "how much do lab techs make"); an empty line quits.\n');
+  console.log('Ask a question (for example "how much do lab techs make"), or /help; an empty line quits.\n');
   rl.setPrompt("you> ");
   rl.prompt();
   rl.on("line", (line) => {

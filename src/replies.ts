@@ -1,5 +1,31 @@
-// What people read when there is no answer, the same in Telegram and in the terminal chat.
+// What people read in Telegram and in the terminal chat alike: the welcome, how to ask, and when there is no answer.
+import type { Engine } from "./engine.ts";
 import type { NoneReason } from "./matching/engine.ts";
+
+export function welcomeText(engine: Engine): string {
+  return (
+    `Hi! I answer questions about careers for ${engine.kb.pack.audience}: ` +
+    "the job, training, certification, skills, specializations, pay and job outlook.\n\n" +
+    'Just type your question in your own words, for example "how much do lab techs make" or ' +
+    '"do I need a degree". Or pick a topic:'
+  );
+}
+
+/** How to ask, then `notes` (what applies where the reader is), then the commands. */
+export function helpText(
+  commands: readonly { command: string; description: string }[],
+  notes: readonly string[] = [],
+): string {
+  return [
+    "How to ask: type a question in your own words. Typos and short questions are fine.",
+    'Example: "what does a phlebotomist do?"',
+    "If I'm not sure, I'll suggest the closest answers; if I don't know, I'll show the topics.",
+    ...notes,
+    "",
+    "Commands:",
+    ...commands.map((c) => `/${c.command} – ${c.description}`),
+  ].join("\n");
+}
 
 export function noAnswerLead(reason: NoneReason): string {
   switch (reason) {

@@ -1,0 +1,51 @@
+import { spawnSync } from "node:child_process";
+import { describe, expect, it } from "vitest";
+
+/** Runs `npm run chat` with one line per message on standard input; returns what it printed. */
+function chat(lines: string[]): string {
+  const result = spawnSync(process.execPath, ["src/chat.ts"], {
+    input: `${lines.join("\n")}\n`,
+    encoding: "utf8",
+    timeout: 20_000,
+  });
+  expect(result.status).toBe(0);
+  return result.stdout;
+}
+
+/** The reply printed after `> line`, up to the next prompt. */
+function replyTo(output: string, line: string): string {
+  const start = output.indexOf(`> ${line}\n`);
+  expect(start).toBeGreaterThanOrEqual(0);
+  const rest = output.slice(start + line.length + 3);
+  const next = rest.indexOf("\n> ");
+  return next === -1 ? rest : rest.slice(0, next);
+}
+
+describe("npm run chat", () => {
+  it("answers the read-only commands as the bot does, not as questions", () => {
+    const output = chat(["/start", "/topics", "/tip", "/help"]);
+    const start = replyTo(output, "/start");
+    expect(start).toMatch(/^Hi! I answer questions about careers for medical laboratory technicians/);
+    expect(start).toMatch(/- Jobs and pay: /);
+    expect(replyTo(output, "/topics")).toMatch(/^Topics:\n {2}- The job: /);
+    expect(replyTo(output, "/tip")).toMatch(/^💡 Career tip\n.+\nSource: /);
+    const help = replyTo(output, "/help");
+    expect(help).toMatch(/^How to ask/);
+    expect(help).toMatch(/\/tip – /);
+    for (const reply of [start, replyTo(output, "/tip"), help])
+      expect(reply).not.toMatch(/don't have an answer|Did you mean|guide I answer from/);
+  });
+
+  it("gives a different tip each time, and says plainly that daily tips and other commands are not here", () => {
+    const output = chat(["/tip", "/tip", "/daily", "/settings", "/frobnicate"]);
+    const tips = output.split("> /tip\n").slice(1, 3);
+    expect(tips[0]).not.toBe(tips[1]);
+    expect(replyTo(output, "/daily")).toMatch(/for Telegram.*npm start/);
+    expect(replyTo(output, "/settings")).toMatch(/for Telegram/);
+    expect(replyTo(output, "/frobnicate")).toMatch(/There is no \/frobnicate here\. Commands: \/start/);
+  });
+
+  it("still answers questions", () => {
+    expect(replyTo(chat(["how much do lab techs make"]), "how much do lab techs make")).toContain("$60,290");
+  });
+});
