@@ -99,14 +99,65 @@ describe("subscribing to daily tips", () => {
     expect(changed.text).toBe(confirmation(21, "America/New_York"));
   });
 
-  it("a question typed instead of a zone ends the dialogue and gets its answer", async () => {
+  it("a question typed instead of a zone gets its answer, and the zone is still awaited", async () => {
     const h = await bot();
     const who = person();
     const { chat, user } = who;
     await awaitTypedZone(h, who, "09:00");
     const [answer] = await ask(h.fake, chat, user, "how much do lab techs make?");
     expect(answer!.text).toContain("$60,290");
-    expect(await h.storage.getDialog(chat.id)).toBeUndefined();
+    expect((await h.storage.getDialog(chat.id))?.step).toBe("typed-zone");
+    const [confirmed] = await ask(h.fake, chat, user, "Berlin");
+    expect(confirmed!.text).toBe(confirmation(9, "Europe/Berlin"));
+  });
+
+  it("takes a typed zone at the zone step without 'Type my city', and shows offsets as UTC±h", async () => {
+    const h = await bot();
+    const who = person();
+    const { chat, user } = who;
+    const [question] = await ask(h.fake, chat, user, "/daily");
+    await pressAndWait(h, who, question!.message_id, "08:00");
+    const [confirmed] = await ask(h.fake, chat, user, "UTC+2");
+    expect(confirmed!.text).toBe("✅ Every day at 08:00 (UTC+2). /daily off to stop.");
+    expect((await h.storage.getSubscriber(chat.id))?.timeZone).toBe("Etc/GMT-2");
+    const [settings] = await ask(h.fake, chat, user, "/settings");
+    expect(settings!.text).toBe("Your daily tip: every day at 08:00 (UTC+2).");
+  });
+
+  it("understands a half-hour offset, an abbreviation, and 'City, Country' at the zone step", async () => {
+    const h = await bot();
+    for (const [typed, stored, shown] of [
+      ["UTC+5:30", "+05:30", "UTC+5:30"],
+      ["EST", "America/New_York", "America/New_York"],
+      ["Lagos, Nigeria", "Africa/Lagos", "Africa/Lagos"],
+      ["India", "Asia/Kolkata", "Asia/Kolkata"],
+    ] as const) {
+      const who = person();
+      const [question] = await ask(h.fake, who.chat, who.user, "/daily");
+      await pressAndWait(h, who, question!.message_id, "07:00");
+      const [confirmed] = await ask(h.fake, who.chat, who.user, typed);
+      expect(confirmed!.text).toBe(`✅ Every day at 07:00 (${shown}). /daily off to stop.`);
+      expect((await h.storage.getSubscriber(who.chat.id))?.timeZone).toBe(stored);
+    }
+  });
+
+  it("asks which zone for a country that has several, and a question at the zone step is answered", async () => {
+    const h = await bot();
+    const who = person();
+    const { chat, user } = who;
+    const [question] = await ask(h.fake, chat, user, "/daily");
+    await pressAndWait(h, who, question!.message_id, "08:00");
+    const [answer] = await ask(h.fake, chat, user, "salary");
+    expect(answer!.text).toContain("$60,290");
+    const [several] = await ask(h.fake, chat, user, "USA");
+    expect(several!.text).toMatch(/"USA" has more than one time zone/);
+    const edits = several!.edits;
+    h.fake.press(chat, user, several!.message_id, button(several!, "America/New York"));
+    const confirmed = await h.fake.waitFor(() =>
+      h.fake.botMessages(chat.id).find((m) => m.message_id === several!.message_id && m.edits > edits),
+    );
+    expect(confirmed.text).toBe(confirmation(8, "America/New_York"));
+    expect((await h.storage.getSubscriber(chat.id))?.timeZone).toBe("America/New_York");
   });
 
   it("questions still get answers while no zone is awaited", async () => {

@@ -2,11 +2,18 @@
 import { type Api, Composer, GrammyError } from "grammy";
 import type { EngineHolder } from "../../engine.ts";
 import type { Tip } from "../../knowledge/schema.ts";
+import { match } from "../../matching/engine.ts";
 import type { Storage } from "../../storage/storage.ts";
 import { RecipientGoneError } from "../../tips/daily.ts";
 import { formatHour } from "../../tips/local-time.ts";
 import { nextTip } from "../../tips/rotation.ts";
-import { COMMON_ZONES, isValidTimeZone, resolveTimeZone } from "../../tips/time-zones.ts";
+import {
+  COMMON_ZONES,
+  isValidTimeZone,
+  resolveTimeZone,
+  type ZoneAnswer,
+  zoneLabel,
+} from "../../tips/time-zones.ts";
 import { decode } from "../callback-data.ts";
 import type { BotContext, BotDeps } from "../context.ts";
 import { hourKeyboard, plain, type Reply, settingsKeyboard, tipReply, zoneKeyboard } from "../render.ts";
@@ -19,9 +26,9 @@ export const TIP_COMMANDS = [
 ] as const;
 
 const ASK_HOUR = "When should your daily tip arrive? Pick an hour (your local time):";
-const ASK_ZONE = "Which time zone are you in?";
+const ASK_ZONE = "Which time zone are you in? Pick one, or type your city, country or UTC offset.";
 const TYPE_ZONE =
-  "Type your city (for example Berlin) or time zone (for example Europe/Berlin, or UTC+2). /cancel to stop.";
+  "Type your city (for example Berlin), country, or time zone (for example Europe/Berlin, EST or UTC+2). /cancel to stop.";
 export const STOPPED = "Daily tips are off. Send /daily to subscribe again.";
 const NEVER_SUBSCRIBED = "You don't get daily tips yet. Send /daily to subscribe.";
 
@@ -31,15 +38,17 @@ function looksLikeQuestion(text: string): boolean {
 }
 
 export function confirmation(hour: number, zone: string): string {
-  return `✅ Every day at ${formatHour(hour)} (${zone}). /daily off to stop.`;
+  return `✅ Every day at ${formatHour(hour)} (${zoneLabel(zone)}). /daily off to stop.`;
 }
 
-function unknownZone(typed: string, suggestions: readonly string[]): Reply {
-  const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.join(" or ")}?` : "";
+function unknownZone(typed: string, answer: Extract<ZoneAnswer, { ok: false }>): Reply {
+  const { suggestions } = answer;
+  const quoted = `"${typed.slice(0, 64)}"`;
+  const text = answer.several
+    ? `${quoted} has more than one time zone. Pick yours, or type your city. /cancel to stop.`
+    : `I don't know the time zone ${quoted}.${suggestions.length > 0 ? ` Did you mean ${suggestions.join(" or ")}?` : ""} Type a city like Berlin, a country, a zone like Europe/Berlin or EST, or an offset like UTC+2. /cancel to stop.`;
   return {
-    chunks: plain(
-      `I don't know the time zone "${typed.slice(0, 64)}".${hint} Type a city like Berlin, a zone like Europe/Berlin, or an offset like UTC+2. /cancel to stop.`,
-    ),
+    chunks: plain(text),
     ...(suggestions.length > 0 ? { keyboard: zoneKeyboard(suggestions, false) } : {}),
   };
 }
@@ -130,7 +139,7 @@ export function tipsFeature({ engine, storage, clock }: BotDeps): Composer<BotCo
     if (sub && !sub.active) return sendReply(ctx, { chunks: plain(STOPPED) });
     if (!sub) return sendReply(ctx, { chunks: plain(NEVER_SUBSCRIBED) });
     await sendReply(ctx, {
-      chunks: plain(`Your daily tip: every day at ${formatHour(sub.hour)} (${sub.timeZone}).`),
+      chunks: plain(`Your daily tip: every day at ${formatHour(sub.hour)} (${zoneLabel(sub.timeZone)}).`),
       keyboard: settingsKeyboard(),
     });
   });
@@ -141,19 +150,20 @@ export function tipsFeature({ engine, storage, clock }: BotDeps): Composer<BotCo
     await sendReply(ctx, { chunks: plain("OK, cancelled.") });
   });
 
-  // A typed time zone, while the dialogue waits for one. A question instead ("how much do lab techs make?")
-  // ends the dialogue and is answered: the person moved on, and must not be stuck in it.
+  // A typed time zone, city, country or offset, while the dialogue waits for a zone (with or without "Type my
+  // city" pressed first). A question instead ("how much do lab techs make?") is answered and the wait goes on.
   chats.on("message:text", async (ctx, next) => {
     const dialog = await storage.getDialog(ctx.chat.id);
-    if (dialog?.step !== "typed-zone" || ctx.msg.text.startsWith("/")) return next();
+    const waiting = dialog?.step === "zone" || dialog?.step === "typed-zone";
+    if (!waiting || ctx.msg.text.startsWith("/")) return next();
     const answer = resolveTimeZone(ctx.msg.text);
     if (answer.ok) return void (await saveZone(ctx, ctx.chat.id, answer.zone, "send"));
-    if (answer.suggestions.length === 0 && looksLikeQuestion(ctx.msg.text)) {
-      await storage.clearDialog(ctx.chat.id);
-      return next();
-    }
+    const question =
+      answer.suggestions.length === 0 &&
+      (looksLikeQuestion(ctx.msg.text) || match(engine.current().index, ctx.msg.text).kind !== "none");
+    if (question) return next();
     ctx.outcome = { kind: "tips:unknown-zone" };
-    await sendReply(ctx, unknownZone(ctx.msg.text, answer.suggestions));
+    await sendReply(ctx, unknownZone(ctx.msg.text, answer));
   });
 
   chats.on("callback_query:data", async (ctx, next) => {
