@@ -5,8 +5,9 @@ COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund
 
 FROM node:24-slim
+# DATA_DIR, not DATABASE_URL: an env file that sets DATABASE_URL to a relative path still lands in the volume.
 ENV NODE_ENV=production \
-    DATABASE_URL=/data/bot.sqlite
+    DATA_DIR=/data
 WORKDIR /app
 COPY --from=deps /app/node_modules ./node_modules
 COPY package.json ./

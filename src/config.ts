@@ -1,17 +1,21 @@
 // Reads and validates the environment once at start-up; the rest of the program gets a typed Config.
+import { existsSync } from "node:fs";
+import { isAbsolute, join } from "node:path";
 import { z } from "zod";
 import { StorageUrlError, storageTarget } from "./storage/url.ts";
 
 const optional = (schema: z.ZodType<string>) =>
   z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), schema.optional());
 
-export const configSchema = z.object({
-  BOT_TOKEN: optional(z.string().regex(/^\d+:[\w-]{20,}$/, "does not look like a token from @BotFather")),
-  TELEGRAM_API_ROOT: optional(z.url()).default("https://api.telegram.org"),
-  /** A SQLite file (a path, sqlite: or file:), or postgres:// / postgresql:// for PostgreSQL. */
-  DATABASE_URL: optional(z.string())
-    .default("./data/bot.sqlite")
-    .superRefine((url, ctx) => {
+export const configSchema = z
+  .object({
+    BOT_TOKEN: optional(z.string().regex(/^\d+:[\w-]{20,}$/, "does not look like a token from @BotFather")),
+    TELEGRAM_API_ROOT: optional(z.url()).default("https://api.telegram.org"),
+    /** Where the bot keeps its files: the SQLite database, unless DATABASE_URL puts it elsewhere. */
+    DATA_DIR: optional(z.string()).default("data"),
+    /** A SQLite file (a path, sqlite: or file:; relative paths are inside DATA_DIR), or postgres:// for PostgreSQL. */
+    DATABASE_URL: optional(z.string()).superRefine((url, ctx) => {
+      if (url === undefined) return;
       try {
         storageTarget(url);
       } catch (error) {
@@ -19,37 +23,53 @@ export const configSchema = z.object({
         ctx.addIssue({ code: "custom", message: error.message.replace(/^DATABASE_URL: /, "") });
       }
     }),
-  /** PostgreSQL connections per process at most. */
-  DATABASE_POOL_SIZE: optional(
-    z.string().regex(/^[1-9]\d*$/, "expected a whole number of connections, 1 or more"),
-  )
-    .default("10")
-    .transform(Number),
-  LOG_LEVEL: optional(z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"])).default("info"),
-  NODE_ENV: optional(z.string()).default("development"),
-  KNOWLEDGE_DIR: optional(z.string()).default("knowledge"),
-  /** Telegram user ids allowed to use /stats and /reload, comma-separated. */
-  ADMIN_IDS: optional(z.string().regex(/^\s*\d+(\s*,\s*\d+)*\s*$/, "expected user ids separated by commas"))
-    .default("")
-    .transform(
-      (v) =>
-        new Set(
-          v
-            .split(",")
-            .map((id) => id.trim())
-            .filter(Boolean)
-            .map(Number),
-        ),
+    /** PostgreSQL connections per process at most. */
+    DATABASE_POOL_SIZE: optional(
+      z.string().regex(/^[1-9]\d*$/, "expected a whole number of connections, 1 or more"),
+    )
+      .default("10")
+      .transform(Number),
+    LOG_LEVEL: optional(z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"])).default(
+      "info",
     ),
-  /** Days to keep question and feedback records. */
-  RETENTION_DAYS: optional(z.string().regex(/^\d+$/, "expected a whole number of days"))
-    .default("90")
-    .transform(Number),
-  /** Set to false to keep no record of questions (feedback votes are still counted). */
-  RECORD_QUESTIONS: optional(z.enum(["true", "false"]))
-    .default("true")
-    .transform((v) => v === "true"),
-});
+    NODE_ENV: optional(z.string()).default("development"),
+    KNOWLEDGE_DIR: optional(z.string()).default("knowledge"),
+    /** Telegram user ids allowed to use /stats and /reload, comma-separated. */
+    ADMIN_IDS: optional(z.string().regex(/^\s*\d+(\s*,\s*\d+)*\s*$/, "expected user ids separated by commas"))
+      .default("")
+      .transform(
+        (v) =>
+          new Set(
+            v
+              .split(",")
+              .map((id) => id.trim())
+              .filter(Boolean)
+              .map(Number),
+          ),
+      ),
+    /** Days to keep question and feedback records. */
+    RETENTION_DAYS: optional(z.string().regex(/^\d+$/, "expected a whole number of days"))
+      .default("90")
+      .transform(Number),
+    /** Set to false to keep no record of questions (feedback votes are still counted). */
+    RECORD_QUESTIONS: optional(z.enum(["true", "false"]))
+      .default("true")
+      .transform((v) => v === "true"),
+  })
+  .transform((c) => ({ ...c, DATABASE_URL: databaseUrlIn(c.DATA_DIR, c.DATABASE_URL) }));
+
+/**
+ * DATABASE_URL as the storage opens it: unset is bot.sqlite in `dataDir`, and a relative SQLite path is inside
+ * `dataDir`, so a container keeps its data in its volume (DATA_DIR=/data) whatever an env file says. A relative
+ * path that already names a database from the working directory (as before DATA_DIR existed) keeps it.
+ */
+export function databaseUrlIn(dataDir: string, url: string | undefined): string {
+  if (url === undefined) return join(dataDir, "bot.sqlite");
+  const target = storageTarget(url);
+  if (target.engine !== "sqlite" || target.path === ":memory:" || isAbsolute(target.path)) return url;
+  const inside = join(dataDir, target.path);
+  return !existsSync(inside) && existsSync(target.path) ? target.path : inside;
+}
 
 export type Config = z.infer<typeof configSchema>;
 

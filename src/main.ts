@@ -1,5 +1,6 @@
 // Entry point: reads config, loads the knowledge, starts the bot with long polling, and stops it cleanly.
 import { existsSync } from "node:fs";
+import { dirname } from "node:path";
 import { run } from "@grammyjs/runner";
 import { GrammyError, HttpError } from "grammy";
 import { createBot } from "./bot/create-bot.ts";
@@ -9,6 +10,7 @@ import { ConfigError, readConfig } from "./config.ts";
 import { hashId } from "./curation/hash.ts";
 import { createRecorder } from "./curation/recorder.ts";
 import { startRetention } from "./curation/retention.ts";
+import { dataDirProblem } from "./data-dir.ts";
 import { holdEngine, loadEngine } from "./engine.ts";
 import { KnowledgeError } from "./knowledge/load.ts";
 import { createLogger } from "./logger.ts";
@@ -25,7 +27,9 @@ Runs the career FAQ bot on Telegram with long polling.
 Environment (read from .env when present; see .env.example):
   BOT_TOKEN          required: the token @BotFather gives you
   TELEGRAM_API_ROOT  Bot API root (default https://api.telegram.org)
-  DATABASE_URL       SQLite file path (default ./data/bot.sqlite; or sqlite:PATH, file:PATH),
+  DATA_DIR           where the bot keeps its files (default data; the Docker image sets /data)
+  DATABASE_URL       SQLite file path (default DATA_DIR/bot.sqlite; relative paths are inside DATA_DIR;
+                     or sqlite:PATH, file:PATH),
                      or postgres://user:password@host:5432/db (also postgresql://) for PostgreSQL
   DATABASE_POOL_SIZE PostgreSQL connections per process at most (default 10)
   LOG_LEVEL          fatal|error|warn|info|debug|trace|silent (default info)
@@ -75,7 +79,14 @@ try {
 }
 logger.info({ version: engine.kb.version, entries: engine.kb.entries.length }, "knowledge loaded");
 
-const where = describeTarget(storageTarget(config.DATABASE_URL));
+const target = storageTarget(config.DATABASE_URL);
+const where = describeTarget(target);
+const dataDir = target.engine === "sqlite" && target.path !== ":memory:" ? dirname(target.path) : undefined;
+const dataDirIssue = dataDir === undefined ? undefined : dataDirProblem(dataDir);
+if (dataDirIssue) {
+  console.error(dataDirIssue);
+  process.exit(1);
+}
 let storage: Storage;
 try {
   storage = await openStorage(config.DATABASE_URL, {

@@ -1,5 +1,8 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { openStorage } from "../src/storage/open.ts";
 import { FakeTelegram, TOKEN } from "./fake-telegram/server.ts";
@@ -11,13 +14,17 @@ afterEach(() => {
   for (const c of children.splice(0)) c.kill("SIGKILL");
 });
 
+const MAIN = join(import.meta.dirname, "..", "src", "main.ts");
+
 function startMain(
   env: Record<string, string>,
   args: string[] = [],
+  cwd?: string,
 ): { child: ChildProcess; output: () => string } {
-  const child = spawn(process.execPath, ["src/main.ts", ...args], {
+  const child = spawn(process.execPath, [MAIN, ...args], {
     env: { PATH: process.env.PATH ?? "", NODE_ENV: "production", LOG_LEVEL: "warn", ...env },
     stdio: ["ignore", "pipe", "pipe"],
+    ...(cwd ? { cwd } : {}),
   });
   children.push(child);
   let output = "";
@@ -108,6 +115,50 @@ describe("npm start", () => {
     } finally {
       await fake.close();
     }
+  });
+
+  it("keeps the database in DATA_DIR, even when DATABASE_URL is a relative path from an old env file", async () => {
+    const fake = await new FakeTelegram().start();
+    const root = mkdtempSync(join(tmpdir(), "bot-data-"));
+    const workdir = join(root, "app");
+    mkdirSync(workdir);
+    try {
+      const env = {
+        BOT_TOKEN: TOKEN,
+        TELEGRAM_API_ROOT: fake.url,
+        KNOWLEDGE_DIR: join(import.meta.dirname, "..", "knowledge"),
+        DATA_DIR: join(root, "volume"),
+      };
+      const first = startMain({ ...env, DATABASE_URL: "./data/bot.sqlite" }, [], workdir);
+      await fake.waitFor(() => fake.pollCount > 0 || undefined, 10_000, "first getUpdates");
+      first.child.kill("SIGTERM");
+      await once(first.child, "exit");
+      expect(existsSync(join(root, "volume", "data", "bot.sqlite"))).toBe(true);
+      expect(existsSync(join(workdir, "data"))).toBe(false);
+
+      const polls = fake.pollCount;
+      const second = startMain(env, [], workdir);
+      await fake.waitFor(() => fake.pollCount > polls || undefined, 10_000, "getUpdates after a restart");
+      second.child.kill("SIGTERM");
+      await once(second.child, "exit");
+      expect(existsSync(join(root, "volume", "bot.sqlite"))).toBe(true);
+    } finally {
+      await fake.close();
+    }
+  });
+
+  it("says in one line which data directory it cannot write, and how to fix it", async () => {
+    // A file where the directory should be: mkdir fails for root too (chmod would not stop root).
+    const root = mkdtempSync(join(tmpdir(), "bot-data-"));
+    writeFileSync(join(root, "volume"), "not a directory");
+    const dataDir = join(root, "volume", "data");
+    const { child, output } = startMain({ BOT_TOKEN: TOKEN, DATA_DIR: dataDir });
+    const [code] = await once(child, "exit");
+    expect(code).toBe(1);
+    const lines = output().trim().split("\n");
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain(`Cannot write to the data directory ${dataDir} (ENOTDIR)`);
+    expect(lines[0]).toMatch(/set DATA_DIR to a directory that is/);
   });
 
   it("--help describes the environment", async () => {

@@ -1,6 +1,7 @@
 // `npm run stats [-- --since 7d] [-- --json]`: what people asked, what they did not get, which answers they disliked.
 import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
+import { databaseUrlIn } from "../config.ts";
 import { openStorage } from "../storage/open.ts";
 import { StorageUrlError, storageTarget } from "../storage/url.ts";
 import { formatStats, parseDuration, statsSince } from "./stats.ts";
@@ -9,7 +10,7 @@ const HELP = `Usage: npm run stats [-- --since 7d] [-- --json] [-- --db URL]
 
   --since DURATION  how far back: 7d (default), 24h, 30m
   --json            machine-readable output
-  --db URL          SQLite file or postgres:// URL (default: DATABASE_URL, or ./data/bot.sqlite)`;
+  --db URL          SQLite file or postgres:// URL (default: DATABASE_URL, or bot.sqlite in DATA_DIR)`;
 
 const { values } = parseArgs({
   options: {
@@ -28,9 +29,11 @@ if (window === undefined) {
   console.error(`--since: expected something like 7d, 24h or 30m, got "${values.since}"`);
   process.exit(2);
 }
-const databaseUrl = values.db ?? process.env.DATABASE_URL ?? "./data/bot.sqlite";
+let databaseUrl: string;
 let target: ReturnType<typeof storageTarget>;
 try {
+  databaseUrl =
+    values.db ?? databaseUrlIn(process.env.DATA_DIR || "data", process.env.DATABASE_URL || undefined);
   target = storageTarget(databaseUrl);
 } catch (error) {
   if (!(error instanceof StorageUrlError)) throw error;

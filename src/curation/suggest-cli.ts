@@ -1,6 +1,7 @@
 // `npm run kb:suggest`: for the top unanswered questions, the nearest entries, to add an alternate or write a new entry.
 import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
+import { databaseUrlIn } from "../config.ts";
 import { loadEngine } from "../engine.ts";
 import { rank } from "../matching/engine.ts";
 import { openStorage } from "../storage/open.ts";
@@ -24,9 +25,11 @@ add the question to an entry's alternates when one fits, or write a new entry wh
   process.exit(0);
 }
 const window = parseDuration(values.since) ?? 30 * 86_400_000;
-const databaseUrl = values.db ?? process.env.DATABASE_URL ?? "./data/bot.sqlite";
+let databaseUrl: string;
 let target: ReturnType<typeof storageTarget>;
 try {
+  databaseUrl =
+    values.db ?? databaseUrlIn(process.env.DATA_DIR || "data", process.env.DATABASE_URL || undefined);
   target = storageTarget(databaseUrl);
 } catch (error) {
   if (!(error instanceof StorageUrlError)) throw error;
