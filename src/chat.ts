@@ -2,7 +2,7 @@
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import type { Engine } from "./engine.ts";
-import { KnowledgeError, loadKnowledge } from "./knowledge/load.ts";
+import { KnowledgeError, KnowledgeNotFoundError, loadKnowledge } from "./knowledge/load.ts";
 import type { Topic } from "./knowledge/schema.ts";
 import { buildIndex, type MatchIndex, type MatchResult, match } from "./matching/engine.ts";
 import { helpText, noAnswerLead, welcomeText } from "./replies.ts";
@@ -98,6 +98,12 @@ try {
   const kb = await loadKnowledge(values.knowledge);
   engine = { kb, index: buildIndex(kb) };
 } catch (error) {
+  if (error instanceof KnowledgeNotFoundError) {
+    console.error(
+      `Cannot answer: ${error.message}. Pass --knowledge DIR, or run this from the project directory.`,
+    );
+    process.exit(1);
+  }
   if (error instanceof KnowledgeError) {
     console.error(`The knowledge pack in ${values.knowledge} is invalid:\n${error.message}`);
     process.exit(1);

@@ -12,7 +12,7 @@ import { createRecorder } from "./curation/recorder.ts";
 import { startRetention } from "./curation/retention.ts";
 import { dataDirProblem } from "./data-dir.ts";
 import { holdEngine, loadEngine } from "./engine.ts";
-import { KnowledgeError } from "./knowledge/load.ts";
+import { KnowledgeError, KnowledgeNotFoundError } from "./knowledge/load.ts";
 import { createLogger } from "./logger.ts";
 import { openStorage } from "./storage/open.ts";
 import type { Storage } from "./storage/storage.ts";
@@ -73,7 +73,9 @@ try {
 } catch (error) {
   if (!(error instanceof KnowledgeError)) throw error;
   console.error(
-    `The knowledge pack in ${config.KNOWLEDGE_DIR} is invalid, so the bot will not start.\n${error.message}`,
+    error instanceof KnowledgeNotFoundError
+      ? `Cannot start: ${error.message}. Set KNOWLEDGE_DIR to the pack's directory, or start the bot from the project directory.`
+      : `The knowledge pack in ${config.KNOWLEDGE_DIR} is invalid, so the bot will not start.\n${error.message}`,
   );
   process.exit(1);
 }

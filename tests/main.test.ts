@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from "node:child_process";
+import { type ChildProcess, execFileSync, spawn, spawnSync } from "node:child_process";
 import { once } from "node:events";
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -159,6 +159,56 @@ describe("npm start", () => {
     expect(lines).toHaveLength(1);
     expect(lines[0]).toContain(`Cannot write to the data directory ${dataDir} (ENOTDIR)`);
     expect(lines[0]).toMatch(/set DATA_DIR to a directory that is/);
+  });
+
+  it("says where it looked when started from another directory without a knowledge pack", async () => {
+    const elsewhere = mkdtempSync(join(tmpdir(), "bot-cwd-"));
+    const { child, output } = startMain({ BOT_TOKEN: TOKEN }, [], elsewhere);
+    const [code] = await once(child, "exit");
+    expect(code).toBe(1);
+    expect(output().trim()).toBe(
+      `Cannot start: knowledge pack not found, looked in ${join(elsewhere, "knowledge")}. ` +
+        "Set KNOWLEDGE_DIR to the pack's directory, or start the bot from the project directory.",
+    );
+  });
+
+  it("says in one line that the disk is full at start", async (context) => {
+    const mount = mkdtempSync(join(tmpdir(), "bot-full-"));
+    try {
+      execFileSync("mount", ["-t", "tmpfs", "-o", "size=64k", "tmpfs", mount], { stdio: "ignore" });
+    } catch {
+      return context.skip("needs permission to mount a small tmpfs");
+    }
+    try {
+      // Fill the small disk completely.
+      spawnSync("dd", ["if=/dev/zero", `of=${join(mount, "filler")}`, "bs=4k"], { stdio: "ignore" });
+      const { child, output } = startMain({ BOT_TOKEN: TOKEN, DATA_DIR: mount });
+      const [code] = await once(child, "exit");
+      expect(code).toBe(1);
+      expect(output().trim()).toBe(
+        `The disk holding the data directory ${mount} is full (ENOSPC). ` +
+          "Free some space there, or set DATA_DIR to a directory on another disk.",
+      );
+    } finally {
+      execFileSync("umount", [mount]);
+    }
+  });
+
+  it("npm start on a Node.js older than 24 says it needs Node.js 24", (context) => {
+    // The machine's own node, as found before Node.js 24 is put first on PATH.
+    const oldNode = spawnSync("/usr/bin/node", ["-p", "process.versions.node"], { encoding: "utf8" });
+    const major = Number(oldNode.stdout?.split(".")[0]);
+    if (oldNode.status !== 0 || !(major < 24) || !existsSync("/usr/bin/npm"))
+      return context.skip("needs a Node.js older than 24 and npm in /usr/bin");
+    const result = spawnSync("/usr/bin/npm", ["start", "--silent"], {
+      cwd: join(import.meta.dirname, ".."),
+      env: { PATH: "/usr/bin:/bin", BOT_TOKEN: TOKEN },
+      encoding: "utf8",
+      timeout: 20_000,
+    });
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toMatch(/^career-faq-bot needs Node\.js 24 or newer; this is Node\.js 2\d\./);
+    expect(result.stderr).not.toMatch(/ERR_UNKNOWN_FILE_EXTENSION|at /);
   });
 
   it("--help describes the environment", async () => {

@@ -1,7 +1,7 @@
 // `npm run kb:check [dir]`: validates a knowledge pack, then warns about text the matcher cannot use or that
 // would hide an entry.
 import { buildIndex } from "../matching/engine.ts";
-import { KnowledgeError, loadKnowledge } from "./load.ts";
+import { KnowledgeError, KnowledgeNotFoundError, loadKnowledge } from "./load.ts";
 
 const dir = process.argv[2] ?? "knowledge";
 try {
@@ -41,6 +41,10 @@ try {
   );
 } catch (error) {
   if (!(error instanceof KnowledgeError)) throw error;
-  console.error(`kb:check failed for ${dir}\n${error.message}`);
+  console.error(
+    error instanceof KnowledgeNotFoundError
+      ? `kb:check: ${error.message}`
+      : `kb:check failed for ${dir}\n${error.message}`,
+  );
   process.exitCode = 1;
 }

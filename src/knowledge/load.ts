@@ -1,7 +1,7 @@
 // Reads a knowledge pack directory of YAML files, validates it, and reports every problem by file, line and field.
 import { createHash } from "node:crypto";
-import { readdir, readFile } from "node:fs/promises";
-import { join, relative } from "node:path";
+import { access, readdir, readFile } from "node:fs/promises";
+import { join, relative, resolve } from "node:path";
 import { LineCounter, parseDocument } from "yaml";
 import type { z } from "zod";
 import { checkKnowledge } from "./check.ts";
@@ -29,6 +29,17 @@ export class KnowledgeError extends Error {
     super(`knowledge: ${problems.length} problem(s)\n${problems.map(formatProblem).join("\n")}`);
     this.name = "KnowledgeError";
     this.problems = problems;
+  }
+}
+
+/** No pack at all where one was expected: neither pack.yaml nor entries/ (a wrong directory, or started elsewhere). */
+export class KnowledgeNotFoundError extends KnowledgeError {
+  readonly dir: string;
+  constructor(dir: string) {
+    super([{ file: dir, message: "knowledge pack not found" }]);
+    this.name = "KnowledgeNotFoundError";
+    this.dir = dir;
+    this.message = `knowledge pack not found, looked in ${dir}`;
   }
 }
 
@@ -115,6 +126,15 @@ function describePath(data: unknown, path: (string | number)[]): string {
 /** Loads and validates the pack in `dir`; throws a KnowledgeError listing every problem found. */
 export async function loadKnowledge(dir: string): Promise<LoadedKnowledge> {
   const entriesDir = join(dir, "entries");
+  const found = await Promise.all(
+    [join(dir, "pack.yaml"), entriesDir].map((path) =>
+      access(path).then(
+        () => true,
+        () => false,
+      ),
+    ),
+  );
+  if (!found.some(Boolean)) throw new KnowledgeNotFoundError(resolve(dir));
   let entryFiles: string[] = [];
   try {
     entryFiles = (await readdir(entriesDir)).filter((f) => f.endsWith(".yaml")).sort();
