@@ -5,51 +5,77 @@ import { StorageUrlError, storageTarget } from "./storage/url.ts";
 const optional = (schema: z.ZodType<string>) =>
   z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), schema.optional());
 
-export const configSchema = z.object({
-  BOT_TOKEN: optional(z.string().regex(/^\d+:[\w-]{20,}$/, "does not look like a token from @BotFather")),
-  TELEGRAM_API_ROOT: optional(z.url()).default("https://api.telegram.org"),
-  /** A SQLite file (a path, sqlite: or file:), or postgres:// / postgresql:// for PostgreSQL. */
-  DATABASE_URL: optional(z.string())
-    .default("./data/bot.sqlite")
-    .superRefine((url, ctx) => {
-      try {
-        storageTarget(url);
-      } catch (error) {
-        if (!(error instanceof StorageUrlError)) throw error;
-        ctx.addIssue({ code: "custom", message: error.message.replace(/^DATABASE_URL: /, "") });
-      }
-    }),
-  /** PostgreSQL connections per process at most. */
-  DATABASE_POOL_SIZE: optional(
-    z.string().regex(/^[1-9]\d*$/, "expected a whole number of connections, 1 or more"),
-  )
-    .default("10")
-    .transform(Number),
-  LOG_LEVEL: optional(z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"])).default("info"),
-  NODE_ENV: optional(z.string()).default("development"),
-  KNOWLEDGE_DIR: optional(z.string()).default("knowledge"),
-  /** Telegram user ids allowed to use /stats and /reload, comma-separated. */
-  ADMIN_IDS: optional(z.string().regex(/^\s*\d+(\s*,\s*\d+)*\s*$/, "expected user ids separated by commas"))
-    .default("")
-    .transform(
-      (v) =>
-        new Set(
-          v
-            .split(",")
-            .map((id) => id.trim())
-            .filter(Boolean)
-            .map(Number),
-        ),
+export const configSchema = z
+  .object({
+    BOT_TOKEN: optional(z.string().regex(/^\d+:[\w-]{20,}$/, "does not look like a token from @BotFather")),
+    TELEGRAM_API_ROOT: optional(z.url()).default("https://api.telegram.org"),
+    /** A SQLite file (a path, sqlite: or file:), or postgres:// / postgresql:// for PostgreSQL. */
+    DATABASE_URL: optional(z.string())
+      .default("./data/bot.sqlite")
+      .superRefine((url, ctx) => {
+        try {
+          storageTarget(url);
+        } catch (error) {
+          if (!(error instanceof StorageUrlError)) throw error;
+          ctx.addIssue({ code: "custom", message: error.message.replace(/^DATABASE_URL: /, "") });
+        }
+      }),
+    /** PostgreSQL connections per process at most. */
+    DATABASE_POOL_SIZE: optional(
+      z.string().regex(/^[1-9]\d*$/, "expected a whole number of connections, 1 or more"),
+    )
+      .default("10")
+      .transform(Number),
+    LOG_LEVEL: optional(z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"])).default(
+      "info",
     ),
-  /** Days to keep question and feedback records. */
-  RETENTION_DAYS: optional(z.string().regex(/^\d+$/, "expected a whole number of days"))
-    .default("90")
-    .transform(Number),
-  /** Set to false to keep no record of questions (feedback votes are still counted). */
-  RECORD_QUESTIONS: optional(z.enum(["true", "false"]))
-    .default("true")
-    .transform((v) => v === "true"),
-});
+    NODE_ENV: optional(z.string()).default("development"),
+    KNOWLEDGE_DIR: optional(z.string()).default("knowledge"),
+    /** Telegram user ids allowed to use /stats and /reload, comma-separated. */
+    ADMIN_IDS: optional(z.string().regex(/^\s*\d+(\s*,\s*\d+)*\s*$/, "expected user ids separated by commas"))
+      .default("")
+      .transform(
+        (v) =>
+          new Set(
+            v
+              .split(",")
+              .map((id) => id.trim())
+              .filter(Boolean)
+              .map(Number),
+          ),
+      ),
+    /** Days to keep question and feedback records. */
+    RETENTION_DAYS: optional(z.string().regex(/^\d+$/, "expected a whole number of days"))
+      .default("90")
+      .transform(Number),
+    /** Set to false to keep no record of questions (feedback votes are still counted). */
+    RECORD_QUESTIONS: optional(z.enum(["true", "false"]))
+      .default("true")
+      .transform((v) => v === "true"),
+    /** Set: serve Telegram's webhook at this URL's path instead of long polling (TLS ends in front of the bot). */
+    WEBHOOK_URL: optional(z.url({ protocol: /^https?$/ })),
+    /** Telegram sends it in X-Telegram-Bot-Api-Secret-Token with every update; its rules are Telegram's. */
+    WEBHOOK_SECRET: optional(
+      z.string().regex(/^[A-Za-z0-9_-]{1,256}$/, "expected 1–256 characters of A-Z, a-z, 0-9, _ and -"),
+    ),
+    /** Concurrent webhook requests Telegram may open (setWebhook's max_connections). */
+    WEBHOOK_MAX_CONNECTIONS: optional(z.string().regex(/^\d+$/, "expected a whole number"))
+      .default("40")
+      .transform(Number)
+      .pipe(z.number().int().min(1).max(100)),
+    /** HTTP port for the webhook, /livez, /readyz and /metrics (webhook mode: default 8080; polling: off unless set). */
+    PORT: optional(z.string().regex(/^\d+$/, "expected a port number"))
+      .transform((v) => (v === undefined ? undefined : Number(v)))
+      .pipe(z.number().int().min(0).max(65_535).optional()),
+  })
+  .superRefine((config, ctx) => {
+    if (config.WEBHOOK_URL && !config.WEBHOOK_SECRET)
+      ctx.addIssue({
+        code: "custom",
+        path: ["WEBHOOK_SECRET"],
+        message: "required with WEBHOOK_URL, so that only Telegram can post updates",
+      });
+  });
 
 export type Config = z.infer<typeof configSchema>;
 
@@ -67,4 +93,11 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
       ? `invalid environment: ${lines[0]}`
       : `invalid environment:\n${lines.map((l) => `  ${l}`).join("\n")}`,
   );
+}
+
+export const DEFAULT_PORT = 8080;
+
+/** The HTTP port to listen on, or undefined for none: webhook mode always listens, polling only when PORT is set. */
+export function httpPort(config: Config): number | undefined {
+  return config.PORT ?? (config.WEBHOOK_URL ? DEFAULT_PORT : undefined);
 }
