@@ -120,6 +120,8 @@ const bot = createBot({
   admin: { adminIds: config.ADMIN_IDS, reload: () => loadEngine(config.KNOWLEDGE_DIR) },
   metrics,
   retry: webhook ? WEBHOOK_RETRY : POLLING_RETRY,
+  // Telegram may deliver a webhook update twice, to any instance; polling hands each update to this process once.
+  ...(webhook ? { claims: storage } : {}),
 });
 // The daily broadcast has its own client: it runs outside any request and may wait out a long 429.
 const broadcastApi = new Api(config.BOT_TOKEN, { apiRoot: config.TELEGRAM_API_ROOT });
@@ -146,9 +148,8 @@ if (port !== undefined)
     port,
     logger,
     registry: metrics.registry,
-    ready: async () => {
-      holder.current();
-    },
+    // The knowledge is loaded before the server starts; a reload keeps the old one on error, so it stays loaded.
+    ready: () => storage.ping(),
     ...(webhook
       ? { webhook: { path: webhook.url.pathname, handle: webhookHandler(bot, webhook.secret, logger) } }
       : {}),
@@ -180,9 +181,12 @@ const dailyTips = startDailyTips(
   },
 );
 
-const retention = startRetention(storage, systemClock, config.RETENTION_DAYS, (deleted) =>
-  logger.info({ deleted, days: config.RETENTION_DAYS }, "old question and feedback records deleted"),
-);
+const retention = startRetention(storage, systemClock, {
+  retentionDays: config.RETENTION_DAYS,
+  onPurge: (deleted) =>
+    logger.info({ deleted, days: config.RETENTION_DAYS }, "old records and handled update ids deleted"),
+  onError: (err) => logger.warn({ err }, "old records not deleted; trying again in an hour"),
+});
 
 let stopping = false;
 async function shutdown(signal: string): Promise<void> {
