@@ -6,6 +6,7 @@ import { benchBot } from "./bot.ts";
 import { benchMatcher } from "./matcher.ts";
 import { printReport } from "./stats.ts";
 import { benchTips } from "./tips.ts";
+import { benchFleet } from "./webhook.ts";
 
 const selected = new Set(process.argv.slice(2));
 const wants = (name: string) => selected.size === 0 || selected.has(name);
@@ -17,4 +18,5 @@ console.log(
 const kb = await loadKnowledge("knowledge");
 if (wants("matcher")) printReport(await benchMatcher(kb));
 if (wants("bot")) printReport(await benchBot());
+if (wants("fleet")) printReport(await benchFleet());
 if (wants("tips")) printReport(await benchTips(await loadEngine("knowledge")));

@@ -55,6 +55,29 @@ export const configSchema = z
     RECORD_QUESTIONS: optional(z.enum(["true", "false"]))
       .default("true")
       .transform((v) => v === "true"),
+    /** Set: serve Telegram's webhook at this URL's path instead of long polling (TLS ends in front of the bot). */
+    WEBHOOK_URL: optional(z.url({ protocol: /^https?$/ })),
+    /** Telegram sends it in X-Telegram-Bot-Api-Secret-Token with every update; its rules are Telegram's. */
+    WEBHOOK_SECRET: optional(
+      z.string().regex(/^[A-Za-z0-9_-]{1,256}$/, "expected 1–256 characters of A-Z, a-z, 0-9, _ and -"),
+    ),
+    /** Concurrent webhook requests Telegram may open (setWebhook's max_connections). */
+    WEBHOOK_MAX_CONNECTIONS: optional(z.string().regex(/^\d+$/, "expected a whole number"))
+      .default("40")
+      .transform(Number)
+      .pipe(z.number().int().min(1).max(100)),
+    /** HTTP port for the webhook, /livez, /readyz and /metrics (webhook mode: default 8080; polling: off unless set). */
+    PORT: optional(z.string().regex(/^\d+$/, "expected a port number"))
+      .transform((v) => (v === undefined ? undefined : Number(v)))
+      .pipe(z.number().int().min(0).max(65_535).optional()),
+  })
+  .superRefine((config, ctx) => {
+    if (config.WEBHOOK_URL && !config.WEBHOOK_SECRET)
+      ctx.addIssue({
+        code: "custom",
+        path: ["WEBHOOK_SECRET"],
+        message: "required with WEBHOOK_URL, so that only Telegram can post updates",
+      });
   })
   .transform((c) => ({ ...c, DATABASE_URL: databaseUrlIn(c.DATA_DIR, c.DATABASE_URL) }));
 
@@ -87,4 +110,11 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
       ? `invalid environment: ${lines[0]}`
       : `invalid environment:\n${lines.map((l) => `  ${l}`).join("\n")}`,
   );
+}
+
+export const DEFAULT_PORT = 8080;
+
+/** The HTTP port to listen on, or undefined for none: webhook mode always listens, polling only when PORT is set. */
+export function httpPort(config: Config): number | undefined {
+  return config.PORT ?? (config.WEBHOOK_URL ? DEFAULT_PORT : undefined);
 }

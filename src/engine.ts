@@ -1,6 +1,6 @@
 // The answer engine as the bot sees it: one loaded knowledge pack and its index, swappable as a unit.
 import { type LoadedKnowledge, loadKnowledge } from "./knowledge/load.ts";
-import { buildIndex, type MatchIndex } from "./matching/engine.ts";
+import { buildIndex, type MatchIndex, match } from "./matching/engine.ts";
 
 export interface Engine {
   kb: LoadedKnowledge;
@@ -10,6 +10,21 @@ export interface Engine {
 export async function loadEngine(dir: string): Promise<Engine> {
   const kb = await loadKnowledge(dir);
   return { kb, index: buildIndex(kb) };
+}
+
+/**
+ * Runs the matcher over the pack's own questions, a misspelling and small talk before the bot serves. The first
+ * calls of a fresh process are many times slower (lazy tables in the spelling and stemming code, code not yet
+ * compiled by V8); without this, a burst of people right after a start pays for it in their first replies.
+ */
+export function warmUp(engine: Engine): void {
+  for (const entry of engine.kb.entries) {
+    match(engine.index, entry.question);
+    for (const alternate of entry.alternates) match(engine.index, alternate);
+  }
+  for (const intent of engine.kb.smalltalk) match(engine.index, intent.phrasings[0] ?? "");
+  for (const text of ["salery for a lab tecnician?", "how do I grow tomatoes", "¿cuánto gana?", "🙂"])
+    match(engine.index, text);
 }
 
 /**

@@ -1,19 +1,23 @@
-// Entry point: reads config, loads the knowledge, starts the bot with long polling, and stops it cleanly.
+// Entry point: reads config, loads the knowledge, starts the bot (long polling or webhook), and stops it cleanly.
 import { existsSync } from "node:fs";
 import { dirname } from "node:path";
-import { run } from "@grammyjs/runner";
-import { GrammyError, HttpError } from "grammy";
-import { createBot } from "./bot/create-bot.ts";
+import { autoRetry } from "@grammyjs/auto-retry";
+import { type RunnerHandle, run } from "@grammyjs/runner";
+import { Api, GrammyError, HttpError } from "grammy";
+import { ALLOWED_UPDATES, createBot, POLLING_RETRY, WEBHOOK_RETRY } from "./bot/create-bot.ts";
 import { tipSender } from "./bot/features/tips.ts";
+import { countApiErrors, countTipSends, createMetrics } from "./bot/metrics.ts";
 import { registerProfile } from "./bot/profile.ts";
-import { ConfigError, readConfig } from "./config.ts";
+import { ConfigError, httpPort, readConfig } from "./config.ts";
 import { hashId } from "./curation/hash.ts";
 import { createRecorder } from "./curation/recorder.ts";
 import { startRetention } from "./curation/retention.ts";
 import { dataDirProblem } from "./data-dir.ts";
-import { holdEngine, loadEngine } from "./engine.ts";
+import { holdEngine, loadEngine, warmUp } from "./engine.ts";
 import { KnowledgeError, KnowledgeNotFoundError } from "./knowledge/load.ts";
 import { createLogger } from "./logger.ts";
+import { type HttpServer, startHttpServer } from "./server/http.ts";
+import { webhookHandler } from "./server/webhook.ts";
 import { openStorage } from "./storage/open.ts";
 import type { Storage } from "./storage/storage.ts";
 import { describeTarget, storageTarget } from "./storage/url.ts";
@@ -22,7 +26,7 @@ import { DEFAULT_DAILY_OPTIONS, startDailyTips } from "./tips/daily.ts";
 
 const HELP = `Usage: npm start   (or: node src/main.ts)
 
-Runs the career FAQ bot on Telegram with long polling.
+Runs the career FAQ bot on Telegram: long polling, or a webhook when WEBHOOK_URL is set.
 
 Environment (read from .env when present; see .env.example):
   BOT_TOKEN          required: the token @BotFather gives you
@@ -38,6 +42,12 @@ Environment (read from .env when present; see .env.example):
   ADMIN_IDS          Telegram user ids (comma-separated) allowed /stats and /reload
   RETENTION_DAYS     days to keep question and feedback records (default 90)
   RECORD_QUESTIONS   false to keep no question records (default true)
+  WEBHOOK_URL        set: serve Telegram's webhook at this URL's path instead of polling
+                     (register it once with npm run webhook:set)
+  WEBHOOK_SECRET     required with WEBHOOK_URL: 1-256 characters of A-Z a-z 0-9 _ -
+  WEBHOOK_MAX_CONNECTIONS  for webhook:set: concurrent requests Telegram may open (1-100, default 40)
+  PORT               HTTP port for the webhook, /livez, /readyz and /metrics
+                     (webhook: default 8080; polling: only served when set)
 
 No token? Try the same answers in the terminal: npm run chat`;
 
@@ -79,6 +89,7 @@ try {
   );
   process.exit(1);
 }
+warmUp(engine);
 logger.info({ version: engine.kb.version, entries: engine.kb.entries.length }, "knowledge loaded");
 
 const target = storageTarget(config.DATABASE_URL);
@@ -105,6 +116,11 @@ const recorder = config.RECORD_QUESTIONS
   ? createRecorder(storage, { onError: (err) => logger.warn({ err }, "question records not written") })
   : undefined;
 const holder = holdEngine(engine);
+const webhook =
+  config.WEBHOOK_URL && config.WEBHOOK_SECRET
+    ? { url: new URL(config.WEBHOOK_URL), secret: config.WEBHOOK_SECRET }
+    : undefined;
+const metrics = createMetrics();
 const bot = createBot({
   token: config.BOT_TOKEN,
   apiRoot: config.TELEGRAM_API_ROOT,
@@ -115,7 +131,15 @@ const bot = createBot({
   hash: (id) => hashId(salt, id),
   recorder,
   admin: { adminIds: config.ADMIN_IDS, reload: () => loadEngine(config.KNOWLEDGE_DIR) },
+  metrics,
+  retry: webhook ? WEBHOOK_RETRY : POLLING_RETRY,
+  // Telegram may deliver a webhook update twice, to any instance; polling hands each update to this process once.
+  ...(webhook ? { claims: storage } : {}),
 });
+// The daily broadcast has its own client: it runs outside any request and may wait out a long 429.
+const broadcastApi = new Api(config.BOT_TOKEN, { apiRoot: config.TELEGRAM_API_ROOT });
+broadcastApi.config.use(countApiErrors(metrics), autoRetry(POLLING_RETRY));
+const tipSends = countTipSends(metrics, tipSender(broadcastApi, holder, storage));
 try {
   await bot.init();
 } catch (error) {
@@ -139,10 +163,29 @@ await registerProfile(bot.api, engine, (method, error) =>
   ),
 );
 
-const runner = run(bot, {
-  runner: { fetch: { allowed_updates: ["message", "edited_message", "callback_query", "inline_query"] } },
-});
-logger.info({ username: bot.botInfo.username }, "bot started (long polling)");
+const port = httpPort(config);
+let server: HttpServer | undefined;
+if (port !== undefined)
+  server = await startHttpServer({
+    port,
+    logger,
+    registry: metrics.registry,
+    // The knowledge is loaded before the server starts; a reload keeps the old one on error, so it stays loaded.
+    ready: () => storage.ping(),
+    ...(webhook
+      ? { webhook: { path: webhook.url.pathname, handle: webhookHandler(bot, webhook.secret, logger) } }
+      : {}),
+  });
+let runner: RunnerHandle | undefined;
+if (webhook)
+  logger.info(
+    { username: bot.botInfo.username, port: server?.port, path: webhook.url.pathname },
+    "bot started (webhook)",
+  );
+else {
+  runner = run(bot, { runner: { fetch: { allowed_updates: ALLOWED_UPDATES } } });
+  logger.info({ username: bot.botInfo.username, port: server?.port }, "bot started (long polling)");
+}
 
 const dailyTips = startDailyTips(
   {
@@ -150,18 +193,22 @@ const dailyTips = startDailyTips(
     storage,
     tips: () => holder.current().kb.tips,
     clock: systemClock,
-    send: tipSender(bot.api, holder, storage),
+    send: tipSends.send,
     onError: (_chatId, err) => logger.warn({ err }, "daily tip not sent"),
   },
   60_000,
   (report) => {
+    tipSends.forgetFailures();
     if (report.due > 0) logger.info(report, "daily tips delivered");
   },
 );
 
-const retention = startRetention(storage, systemClock, config.RETENTION_DAYS, (deleted) =>
-  logger.info({ deleted, days: config.RETENTION_DAYS }, "old question and feedback records deleted"),
-);
+const retention = startRetention(storage, systemClock, {
+  retentionDays: config.RETENTION_DAYS,
+  onPurge: (deleted) =>
+    logger.info({ deleted, days: config.RETENTION_DAYS }, "old records and handled update ids deleted"),
+  onError: (err) => logger.warn({ err }, "old records not deleted; trying again in an hour"),
+});
 
 let stopping = false;
 async function shutdown(signal: string): Promise<void> {
@@ -173,7 +220,12 @@ async function shutdown(signal: string): Promise<void> {
     process.exit(0);
   }, SHUTDOWN_GRACE_MS);
   force.unref();
-  await Promise.all([runner.isRunning() ? runner.stop() : undefined, dailyTips.stop(), retention.stop()]);
+  await Promise.all([
+    runner?.isRunning() ? runner.stop() : undefined,
+    server?.close(SHUTDOWN_GRACE_MS - 500),
+    dailyTips.stop(),
+    retention.stop(),
+  ]);
   await recorder?.stop();
   if (recorder && recorder.dropped() > 0)
     logger.warn(

@@ -5,6 +5,7 @@ import { Bot, type MiddlewareFn } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { Logger } from "../logger.ts";
 import type { BotContext, BotDeps } from "./context.ts";
+import { dedupeUpdates, type UpdateClaims } from "./dedupe.ts";
 import { type AdminOptions, adminFeature } from "./features/admin.ts";
 import { askFeature } from "./features/ask.ts";
 import { fallbackFeature } from "./features/fallback.ts";
@@ -13,11 +14,17 @@ import { inlineFeature } from "./features/inline.ts";
 import { COMMANDS, startFeature } from "./features/start.ts";
 import { TIP_COMMANDS, tipsFeature } from "./features/tips.ts";
 import { topicsFeature } from "./features/topics.ts";
+import { type BotMetrics, countApiErrors, countUpdates } from "./metrics.ts";
 import { plain } from "./render.ts";
 import { sendReply } from "./send.ts";
 
 /** The command list shown in Telegram's menu (setMyCommands) and in /help. */
 export const ALL_COMMANDS = [...COMMANDS, ...TIP_COMMANDS];
+
+export type RetryOptions = NonNullable<Parameters<typeof autoRetry>[0]>;
+
+/** The update kinds the bot handles: polling asks for them, webhook:set registers them. */
+export const ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "inline_query"] as const;
 
 export const APOLOGY = "Sorry, something went wrong on my side. Please try again in a moment.";
 
@@ -27,7 +34,26 @@ export interface CreateBotOptions extends BotDeps {
   /** Known bot identity, to skip getMe (tests and benchmarks). */
   botInfo?: UserFromGetMe;
   admin: AdminOptions;
+  /** Counts updates, answers and Bot API errors; none when undefined. */
+  metrics?: BotMetrics;
+  /** Handles each update_id once (webhook mode: Telegram may deliver an update twice). */
+  claims?: UpdateClaims;
+  /** Auto-retry for replies; the default waits out long 429s, which suits polling but not a webhook request. */
+  retry?: RetryOptions;
 }
+
+/** Polling: a handler may wait out a 429 of up to two minutes; nothing else is waiting on it. */
+export const POLLING_RETRY: RetryOptions = { maxRetryAttempts: 5, maxDelaySeconds: 120 };
+
+/**
+ * Webhook: Telegram and grammY give a request 10 s. One retry after at most 3 s (a longer 429 or a network error
+ * fails the request at once), so Telegram's own redelivery takes over instead of a timeout and a duplicate.
+ */
+export const WEBHOOK_RETRY: RetryOptions = {
+  maxRetryAttempts: 1,
+  maxDelaySeconds: 3,
+  rethrowHttpErrors: true,
+};
 
 /** Updates of one chat run in order; different chats run concurrently (with @grammyjs/runner). */
 export function chatKey(ctx: BotContext): string | undefined {
@@ -57,11 +83,14 @@ function logUpdates(logger: Logger): MiddlewareFn<BotContext> {
 }
 
 export function createBot(options: CreateBotOptions): Bot<BotContext> {
-  const { token, apiRoot, botInfo, logger } = options;
+  const { token, apiRoot, botInfo, logger, metrics, claims } = options;
   const bot = new Bot<BotContext>(token, { client: { apiRoot }, ...(botInfo ? { botInfo } : {}) });
+  if (metrics) bot.api.config.use(countApiErrors(metrics));
   // 429 waits for retry_after; 5xx and network errors back off. Bounded, so a broken API cannot hang a handler forever.
-  bot.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 120 }));
+  bot.api.config.use(autoRetry(options.retry ?? POLLING_RETRY));
 
+  if (metrics) bot.use(countUpdates(metrics));
+  if (claims) bot.use(dedupeUpdates(claims, options.clock, logger));
   bot.use(sequentialize(chatKey));
   bot.use(logUpdates(logger));
   bot.use(

@@ -87,11 +87,42 @@ function isApiError(x: unknown): x is ApiError {
   return typeof x === "object" && x !== null && "status" in x && "description" in x;
 }
 
+/** One POST of an update to the bot's webhook, as Telegram makes it. */
+export interface WebhookPost {
+  update_id: number;
+  target: string;
+  status: number;
+  at: number;
+}
+
+interface Webhook {
+  url: string;
+  secret?: string;
+  maxConnections: number;
+  allowedUpdates?: string[];
+}
+
+/** Whose updates must arrive in order: Telegram delivers one chat's updates one at a time. */
+function chatOf(update: Update): string {
+  const u = update as Record<
+    string,
+    { chat?: { id: number }; from?: { id: number }; message?: { chat?: { id: number } } }
+  >;
+  for (const value of Object.values(u)) {
+    if (typeof value !== "object" || value === null) continue;
+    const id = value.chat?.id ?? value.message?.chat?.id ?? value.from?.id;
+    if (id !== undefined) return String(id);
+  }
+  return String(update.update_id);
+}
+
 export interface FakeTelegramOptions {
   /** Average sendMessage calls accepted per second across all chats; faster clients get 429 with retry_after. */
   sendRatePerSecond?: number;
   /** Longest a getUpdates long poll may hang, in ms (tests need no 30-second polls). */
   maxPollMs?: number;
+  /** Wait before a failed webhook delivery is tried again, in ms (Telegram backs off for seconds to minutes). */
+  webhookRetryMs?: number;
 }
 
 export class FakeTelegram {
@@ -109,12 +140,21 @@ export class FakeTelegram {
   private callWaiters: (() => void)[] = [];
   private faults = new Map<string, Fault[]>();
   private hangs = new Map<string, number>();
+  private delays = new Map<string, number[]>();
   private blocked = new Set<number>();
   private tokens: number | undefined;
   private refilledAt = 0;
   private getUpdatesCount = 0;
   firstGetUpdatesAt: number | undefined;
   url = "";
+  /** What setWebhook registered; undefined while the bot polls. */
+  webhook: Webhook | undefined;
+  /** Several instances behind a load balancer: deliveries go round-robin to these instead of the webhook URL. */
+  webhookTargets: string[] | undefined;
+  readonly webhookPosts: WebhookPost[] = [];
+  private delivering = new Set<string>();
+  private deliveryRound = 0;
+  private lastWebhookError: { date: number; message: string } | undefined;
 
   private readonly options: FakeTelegramOptions;
 
@@ -146,7 +186,62 @@ export class FakeTelegram {
     const update_id = this.nextUpdateId++;
     this.updates.push({ update_id, ...update });
     for (const wake of this.pollWaiters.splice(0)) wake();
+    this.pumpWebhook();
     return update_id;
+  }
+
+  /**
+   * Webhook delivery as Telegram does it: updates POSTed with the secret header, one at a time per chat, at most
+   * max_connections at once; an update whose request fails (not 2xx, or no answer) stays queued and is retried.
+   */
+  private pumpWebhook(): void {
+    const hook = this.webhook;
+    if (!hook) return;
+    for (const update of this.updates) {
+      if (this.delivering.size >= hook.maxConnections) return;
+      const chat = chatOf(update);
+      if (this.delivering.has(chat)) continue;
+      this.delivering.add(chat);
+      const targets = this.webhookTargets ?? [hook.url];
+      const target = targets[this.deliveryRound++ % targets.length]!;
+      void this.postUpdate(update, hook, target).then((ok) => {
+        if (ok) this.updates = this.updates.filter((u) => u !== update);
+        const again = () => {
+          this.delivering.delete(chat);
+          this.pumpWebhook();
+        };
+        if (ok) again();
+        else setTimeout(again, this.options.webhookRetryMs ?? 200).unref();
+      });
+    }
+  }
+
+  private async postUpdate(update: Update, hook: Webhook, target: string): Promise<boolean> {
+    let status = 0;
+    try {
+      const res = await fetch(target, {
+        method: "POST",
+        headers: {
+          "content-type": "application/json",
+          ...(hook.secret ? { "x-telegram-bot-api-secret-token": hook.secret } : {}),
+        },
+        body: JSON.stringify(update),
+        signal: AbortSignal.timeout(60_000),
+      });
+      status = res.status;
+      await res.arrayBuffer();
+    } catch (error) {
+      this.lastWebhookError = { date: Math.floor(Date.now() / 1000), message: String(error) };
+    }
+    this.webhookPosts.push({ update_id: update.update_id, target, status, at: Date.now() });
+    for (const wake of this.callWaiters.splice(0)) wake();
+    const ok = status >= 200 && status < 300;
+    if (!ok && status !== 0)
+      this.lastWebhookError = {
+        date: Math.floor(Date.now() / 1000),
+        message: `Wrong response from the webhook: ${status}`,
+      };
+    return ok;
   }
 
   private userMessage(chat: Chat, from: User, fields: Json): Json {
@@ -236,6 +331,13 @@ export class FakeTelegram {
     this.hangs.set(method, (this.hangs.get(method) ?? 0) + count);
   }
 
+  /** The next `count` calls of `method` are answered only after `ms`, as a slow Bot API would. */
+  delayNext(method: string, ms: number, count = 1): void {
+    const list = this.delays.get(method) ?? [];
+    for (let i = 0; i < count; i++) list.push(ms);
+    this.delays.set(method, list);
+  }
+
   block(chatId: number): void {
     this.blocked.add(chatId);
   }
@@ -313,6 +415,8 @@ export class FakeTelegram {
       this.hangs.set(method, hangs - 1);
       return new Promise(() => {});
     }
+    const delay = this.delays.get(method)?.shift();
+    if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
     const fault = this.faults.get(method)?.shift();
     if (fault)
       return this.record(method, params, apiError(fault.status, fault.description, fault.retry_after));
@@ -354,7 +458,27 @@ export class FakeTelegram {
         return BOT_USER;
       case "getUpdates":
         return this.getUpdates(p);
+      case "setWebhook":
+        return this.setWebhook(p);
       case "deleteWebhook":
+        this.webhook = undefined;
+        if (p.drop_pending_updates === true) this.updates = [];
+        return true;
+      case "getWebhookInfo":
+        return {
+          url: this.webhook?.url ?? "",
+          has_custom_certificate: false,
+          pending_update_count: this.updates.length,
+          ...(this.webhook
+            ? { max_connections: this.webhook.maxConnections, allowed_updates: this.webhook.allowedUpdates }
+            : {}),
+          ...(this.lastWebhookError
+            ? {
+                last_error_date: this.lastWebhookError.date,
+                last_error_message: this.lastWebhookError.message,
+              }
+            : {}),
+        };
       case "setMyDescription":
       case "setMyShortDescription":
         return true;
@@ -376,7 +500,35 @@ export class FakeTelegram {
     }
   }
 
+  private setWebhook(p: Json): boolean {
+    if (typeof p.url !== "string" || !/^https?:\/\//.test(p.url))
+      throw apiError(400, "Bad Request: bad webhook: An HTTPS URL must be provided for webhook");
+    const secret = p.secret_token;
+    if (secret !== undefined && (typeof secret !== "string" || !/^[A-Za-z0-9_-]{1,256}$/.test(secret)))
+      throw apiError(400, "Bad Request: secret token contains unallowed characters");
+    const max = p.max_connections ?? 40;
+    if (typeof max !== "number" || max < 1 || max > 100)
+      throw apiError(400, "Bad Request: bad webhook: max_connections must be between 1 and 100");
+    const allowed = Array.isArray(p.allowed_updates)
+      ? (p.allowed_updates as string[])
+      : this.webhook?.allowedUpdates;
+    this.webhook = {
+      url: p.url,
+      maxConnections: max,
+      ...(typeof secret === "string" ? { secret } : {}),
+      ...(allowed ? { allowedUpdates: allowed } : {}),
+    };
+    if (p.drop_pending_updates === true) this.updates = [];
+    this.pumpWebhook();
+    return true;
+  }
+
   private async getUpdates(p: Json): Promise<Update[]> {
+    if (this.webhook)
+      throw apiError(
+        409,
+        "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first",
+      );
     this.getUpdatesCount++;
     this.firstGetUpdatesAt ??= Date.now();
     const offset = typeof p.offset === "number" ? p.offset : 0;

@@ -1,0 +1,232 @@
+// Cold start under a crowd, memory and throughput: the real bot next to a bare grammY bot in the same run, as ratios.
+// Polling and webhook mode; throughput through one webhook instance and through two behind one URL.
+import { type ChildProcess, spawn } from "node:child_process";
+import { once } from "node:events";
+import { readFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { FakeTelegram, TOKEN } from "../tests/fake-telegram/server.ts";
+import { person, temporaryDatabase } from "../tests/helpers/bot-harness.ts";
+import { percentile, type Report } from "./stats.ts";
+
+type Mode = "polling" | "webhook";
+type Kind = "bot" | "bare";
+
+const START_FLAGS = ["--max-semi-space-size=1", "--optimize-for-size"];
+const SECRET = "bench_secret";
+const HOOK_PATH = "/hook";
+const QUESTIONS = ["how much do lab techs make", "salery?", "do I need a degree", "phlebotomy", "hi"];
+
+function rssMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, "utf8");
+  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN) / 1024;
+}
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+interface Instance {
+  child: ChildProcess;
+  url: string;
+}
+
+async function spawnInstance(
+  kind: Kind,
+  mode: Mode,
+  fake: FakeTelegram,
+  database: string,
+): Promise<Instance> {
+  const port = await freePort();
+  const child = spawn(
+    process.execPath,
+    [...START_FLAGS, kind === "bot" ? "src/main.ts" : "bench/bare-bot.ts"],
+    {
+      env: {
+        PATH: process.env.PATH ?? "",
+        BOT_TOKEN: TOKEN,
+        TELEGRAM_API_ROOT: fake.url,
+        NODE_ENV: "production",
+        LOG_LEVEL: "warn",
+        DATABASE_URL: database,
+        ...(mode === "webhook"
+          ? { WEBHOOK_URL: `https://bot.example${HOOK_PATH}`, WEBHOOK_SECRET: SECRET, PORT: String(port) }
+          : {}),
+      },
+      stdio: ["ignore", "ignore", "inherit"],
+    },
+  );
+  return { child, url: `http://127.0.0.1:${port}${HOOK_PATH}` };
+}
+
+/** Polling: the first getUpdates. Webhook: the port answers (the bot opens it once it can serve). */
+async function serving(instance: Instance, mode: Mode, fake: FakeTelegram): Promise<void> {
+  if (mode === "polling") {
+    await fake.waitFor(() => fake.firstGetUpdatesAt, 20_000, "first getUpdates");
+    return;
+  }
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    const up = await fetch(new URL("/livez", instance.url)).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (up) return;
+    if (Date.now() > deadline) throw new Error("webhook instance never served");
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+async function stopAll(instances: Instance[]): Promise<void> {
+  for (const { child } of instances) {
+    child.kill("SIGTERM");
+    const timer = setTimeout(() => child.kill("SIGKILL"), 6_000);
+    if (child.exitCode === null) await once(child, "exit");
+    clearTimeout(timer);
+  }
+}
+
+/** Sends one message in each of `chats` chats at once; returns each chat's time to its first reply, in ms. */
+async function burst(fake: FakeTelegram, chats: number): Promise<number[]> {
+  const crowd = Array.from({ length: chats }, () => person());
+  const t0 = performance.now();
+  const firstAt = new Map<number, number>();
+  for (const [i, p] of crowd.entries()) fake.sendText(p.chat, p.user, QUESTIONS[i % QUESTIONS.length]!);
+  await fake.waitFor(
+    () => {
+      for (const p of crowd)
+        if (!firstAt.has(p.chat.id) && fake.botMessages(p.chat.id).length > 0)
+          firstAt.set(p.chat.id, performance.now() - t0);
+      return firstAt.size === chats || undefined;
+    },
+    60_000,
+    "burst replies",
+  );
+  return [...firstAt.values()];
+}
+
+interface ColdRun {
+  p50: number;
+  p99: number;
+  rssAfterLoad: number;
+}
+
+/** Starts one instance, sends 200 chats the moment it serves, then 1,000 more messages; memory after that. */
+export async function coldRun(kind: Kind, mode: Mode): Promise<ColdRun> {
+  const fake = await new FakeTelegram().start();
+  const instance = await spawnInstance(kind, mode, fake, temporaryDatabase());
+  try {
+    await serving(instance, mode, fake);
+    if (mode === "webhook") {
+      fake.webhookTargets = [instance.url];
+      fake.webhook = { url: `https://bot.example${HOOK_PATH}`, secret: SECRET, maxConnections: 40 };
+    }
+    const firsts = await burst(fake, 200);
+    for (let round = 0; round < 5; round++) await burst(fake, 200);
+    return {
+      p50: percentile(firsts, 0.5),
+      p99: percentile(firsts, 0.99),
+      rssAfterLoad: rssMb(instance.child.pid!),
+    };
+  } finally {
+    await stopAll([instance]);
+    await fake.close();
+  }
+}
+
+/**
+ * Offered load in steps (open loop: messages at a fixed rate from many chats, whatever the replies do); the
+ * highest rate whose update → reply p99 stays within 20 ms.
+ */
+export async function throughput(
+  instances: number,
+  database: string,
+  kind: Kind = "bot",
+): Promise<{ rate: number; p99: number }> {
+  const fake = await new FakeTelegram().start();
+  const started = await Promise.all(
+    Array.from({ length: instances }, () => spawnInstance(kind, "webhook", fake, database)),
+  );
+  try {
+    for (const i of started) await serving(i, "webhook", fake);
+    fake.webhookTargets = started.map((i) => i.url);
+    fake.webhook = { url: `https://bot.example${HOOK_PATH}`, secret: SECRET, maxConnections: 100 };
+    for (let round = 0; round < 5; round++) await burst(fake, 200); // past V8's first compilations
+    let best = { rate: 0, p99: Number.NaN };
+    for (const rate of [50, 100, 200, 300, 400, 600, 800]) {
+      const p99 = await offeredLoad(fake, rate, 3_000);
+      if (p99 > 20) break;
+      best = { rate, p99 };
+    }
+    return best;
+  } finally {
+    await stopAll(started);
+    await fake.close();
+  }
+}
+
+async function offeredLoad(fake: FakeTelegram, rate: number, ms: number): Promise<number> {
+  const people = Array.from({ length: 400 }, () => person());
+  const sentAt = new Map<number, number>();
+  const latencies: number[] = [];
+  const total = Math.round((rate * ms) / 1000);
+  const t0 = performance.now();
+  for (let k = 0; k < total; k++) {
+    const due = t0 + (k * 1000) / rate;
+    const wait = due - performance.now();
+    if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
+    const p = people[k % people.length]!;
+    const before = fake.botMessages(p.chat.id).length;
+    fake.sendText(p.chat, p.user, QUESTIONS[k % QUESTIONS.length]!);
+    sentAt.set(k, performance.now());
+    void fake
+      .waitFor(() => fake.botMessages(p.chat.id).length > before || undefined, 30_000, "reply")
+      .then(() => latencies.push(performance.now() - sentAt.get(k)!));
+  }
+  await fake.waitFor(() => latencies.length >= total || undefined, 60_000, "all replies");
+  return percentile(latencies, 0.99);
+}
+
+const median = (xs: number[]) => percentile(xs, 0.5);
+
+export async function benchFleet(): Promise<Report> {
+  const rows: Report["rows"] = [];
+  for (const mode of ["polling", "webhook"] as const) {
+    const bareRuns: ColdRun[] = [];
+    const botRuns: ColdRun[] = [];
+    // Bare and real bot alternate, three cold starts each, and each figure is the median: the machine is shared.
+    for (let rep = 0; rep < 3; rep++) {
+      bareRuns.push(await coldRun("bare", mode));
+      botRuns.push(await coldRun("bot", mode));
+    }
+    const summary = (runs: ColdRun[]): ColdRun => ({
+      p50: median(runs.map((r) => r.p50)),
+      p99: median(runs.map((r) => r.p99)),
+      rssAfterLoad: median(runs.map((r) => r.rssAfterLoad)),
+    });
+    const bare = summary(bareRuns);
+    const bot = summary(botRuns);
+    rows.push({
+      name: `cold burst, ${mode}`,
+      values: {
+        "first reply p50 bot/bare ms": `${bot.p50.toFixed(0)}/${bare.p50.toFixed(0)}`,
+        "ratio p50": (bot.p50 / bare.p50).toFixed(2),
+        "p99 bot/bare ms": `${bot.p99.toFixed(0)}/${bare.p99.toFixed(0)}`,
+        "RSS after load bot/bare MB": `${bot.rssAfterLoad.toFixed(0)}/${bare.rssAfterLoad.toFixed(0)}`,
+        "ratio RSS": (bot.rssAfterLoad / bare.rssAfterLoad).toFixed(2),
+      },
+    });
+  }
+  const database = process.env.BENCH_DATABASE_URL;
+  for (const n of [1, 2]) {
+    const { rate, p99 } = await throughput(n, database ?? temporaryDatabase());
+    rows.push({
+      name: `webhook, ${n} instance${n > 1 ? "s" : ""}`,
+      values: { "updates/s with p99 ≤ 20 ms": rate, "p99 ms": p99.toFixed(1) },
+    });
+  }
+  return { title: "cold start, memory and throughput next to a bare grammY bot (same run)", rows };
+}
