@@ -94,7 +94,7 @@ describe("free-text questions", () => {
     );
     for (const c of cases.slice(0, 8)) {
       const [reply] = await ask(h.fake, chat, user, c.text);
-      const entry = engine.index.byId.get(c.expect)!.entry;
+      const entry = engine.index.byId.get(String(c.expect))!.entry;
       expect(reply!.text.startsWith(entry.question), c.text).toBe(true);
     }
   });
