@@ -2,7 +2,8 @@
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { KnowledgeError, loadKnowledge } from "./knowledge/load.ts";
-import { buildIndex, type MatchIndex, type MatchResult, match } from "./matching/engine.ts";
+import type { KnowledgeBase } from "./knowledge/schema.ts";
+import { buildIndex, type CommandName, type MatchIndex, type MatchResult, match } from "./matching/engine.ts";
 import { noAnswerLead } from "./replies.ts";
 
 const HELP = `Usage: npm run chat [-- --debug] [-- --knowledge DIR]
@@ -33,7 +34,29 @@ function describeAnswer(index: MatchIndex, entryId: string): string {
     .join("\n");
 }
 
-function render(index: MatchIndex, result: MatchResult): string {
+function topicList(index: MatchIndex): string {
+  return index.topics.map((t) => `  - ${t.title}: ${t.description}`).join("\n");
+}
+
+/** A command typed as a word ("topics", "help"): what the bot's command would show, in terminal form. */
+function runCommand(kb: KnowledgeBase, index: MatchIndex, command: CommandName): string {
+  switch (command) {
+    case "start":
+    case "topics":
+      return `Topics I know about:\n${topicList(index)}`;
+    case "help":
+      return 'Type a question in your own words, for example "how much do lab techs make". Typos are fine.';
+    case "tip": {
+      const tip = kb.tips[Math.floor(Math.random() * kb.tips.length)];
+      return tip ? `Tip: ${tip.text}` : "No tips in this pack.";
+    }
+    case "daily":
+    case "settings":
+      return "Daily tips are sent in Telegram: send /daily to the bot there.";
+  }
+}
+
+function render(kb: KnowledgeBase, index: MatchIndex, result: MatchResult): string {
   switch (result.kind) {
     case "answer":
       return describeAnswer(index, result.entry.id);
@@ -41,6 +64,8 @@ function render(index: MatchIndex, result: MatchResult): string {
       return `Did you mean:\n${result.candidates.map((c, i) => `  ${i + 1}) ${c.entry.question}`).join("\n")}`;
     case "smalltalk":
       return result.intent.replies[0]!;
+    case "command":
+      return runCommand(kb, index, result.command);
     case "none":
       return `${noAnswerLead(result.reason)} Topics I know about:\n${result.topics
         .map((t) => `  - ${t.title}: ${t.description}`)
@@ -60,7 +85,9 @@ function debugLine(result: MatchResult): string {
         ? `smalltalk ${result.intent.id} confidence=${result.confidence.toFixed(3)}`
         : result.kind === "none"
           ? `none reason=${result.reason}`
-          : "ambiguous";
+          : result.kind === "command"
+            ? `command ${result.command}`
+            : "ambiguous";
   const fixes = result.query.corrected.map(([a, b]) => `${a}→${b}`).join(" ");
   return `[debug] ${head} | candidates: ${candidates || "-"} | terms: ${result.query.terms.join(" ") || "-"}${fixes ? ` | spelling: ${fixes}` : ""}`;
 }
@@ -77,9 +104,11 @@ if (values.help) {
   process.exit(0);
 }
 
+let kb: KnowledgeBase;
 let index: MatchIndex;
 try {
-  index = buildIndex(await loadKnowledge(values.knowledge));
+  kb = await loadKnowledge(values.knowledge);
+  index = buildIndex(kb);
 } catch (error) {
   if (error instanceof KnowledgeError) {
     console.error(`The knowledge pack in ${values.knowledge} is invalid:\n${error.message}`);
@@ -105,7 +134,7 @@ function answer(line: string): string {
   }
   const result = match(index, line);
   choices = result.kind === "ambiguous" ? result.candidates.map((c) => c.entry.id) : [];
-  return [values.debug ? debugLine(result) : "", render(index, result)].filter(Boolean).join("\n");
+  return [values.debug ? debugLine(result) : "", render(kb, index, result)].filter(Boolean).join("\n");
 }
 
 if (interactive) {

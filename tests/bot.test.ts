@@ -57,6 +57,18 @@ describe("/start and /help", () => {
   });
 });
 
+describe("commands typed as words", () => {
+  it("runs 'topics' and 'hi, help please' as /topics and /help", async () => {
+    const { chat, user } = person();
+    const [typed] = await ask(h.fake, chat, user, "topics");
+    const [slash] = await ask(h.fake, chat, user, "/topics");
+    expect(typed!.text).toBe(slash!.text);
+    expect(buttons(typed!).map((b) => b.text)).toEqual(buttons(slash!).map((b) => b.text));
+    const [help] = await ask(h.fake, chat, user, "hi, help please");
+    expect(help!.text).toMatch(/Example:/);
+  });
+});
+
 describe("the topic menu", () => {
   it("goes topics → entries → answer → Back → Home by editing one message", async () => {
     const { chat, user } = person();

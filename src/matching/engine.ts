@@ -1,5 +1,6 @@
 // The answer engine's public face: load a pack, build its index, match messages.
 
+export { COMMAND_NAMES, type CommandName, commandOf } from "./commands.ts";
 export type { MatchIndex } from "./index.ts";
 export { buildIndex } from "./index.ts";
 export type { MatchResult, NoneReason } from "./match.ts";

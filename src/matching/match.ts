@@ -3,6 +3,7 @@
 // unrelated entries equally is asked back, not answered at random.
 import type { Entry, Smalltalk, Topic } from "../knowledge/schema.ts";
 import { bayesRanking } from "./bayes.ts";
+import { type CommandName, typedCommand } from "./commands.ts";
 import type { MatchIndex } from "./index.ts";
 import type { NormalizedText } from "./normalize.ts";
 import { type Candidate, rankWithPool } from "./rank.ts";
@@ -17,6 +18,8 @@ export type MatchResult =
   | { kind: "answer"; entry: Entry; confidence: number; candidates: Candidate[]; query: NormalizedText }
   | { kind: "ambiguous"; candidates: Candidate[]; query: NormalizedText }
   | { kind: "smalltalk"; intent: Smalltalk; confidence: number; query: NormalizedText }
+  /** A command's name typed as a word ("topics", "hi, help please"): the caller runs that command. */
+  | { kind: "command"; command: CommandName; query: NormalizedText }
   | { kind: "none"; reason: NoneReason; topics: Topic[]; candidates: Candidate[]; query: NormalizedText };
 
 /** How many related entries an answer shows as buttons (the bot's answer message). */
@@ -63,7 +66,11 @@ export function match(index: MatchIndex, text: string): MatchResult {
     query,
   });
   const smalltalk = smalltalkScore(index, query.words);
-  const isSmalltalk = smalltalk !== undefined && smalltalk.score >= index.options.smalltalkMin;
+  // A word of the pack that the intent does not explain makes it a question ("moving up later" is not goodbye).
+  const isSmalltalk =
+    smalltalk !== undefined &&
+    smalltalk.score >= index.options.smalltalkMin &&
+    query.terms.every((t) => smalltalk.vocabulary.has(t) || !index.weights.has(t));
   const asSmalltalk = (): MatchResult => ({
     kind: "smalltalk",
     intent: smalltalk!.intent,
@@ -72,6 +79,8 @@ export function match(index: MatchIndex, text: string): MatchResult {
   });
 
   if (query.words.length === 0) return none("empty");
+  const command = typedCommand(query.words);
+  if (command !== undefined) return { kind: "command", command, query };
   if (query.foreign) return none("foreign");
   if (query.terms.length === 0) return isSmalltalk ? asSmalltalk() : none("empty");
 

@@ -83,6 +83,8 @@ export function outcome(result: MatchResult): string {
       return result.entry.id;
     case "smalltalk":
       return `smalltalk:${result.intent.id}`;
+    case "command":
+      return `command:${result.command}`;
     case "ambiguous":
       return `ambiguous(${result.candidates.map((c) => c.entry.id).join("|")})`;
     case "none":

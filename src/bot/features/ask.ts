@@ -20,7 +20,7 @@ export function isAddressed(ctx: TextContext): boolean {
   );
 }
 
-function withoutMention(text: string, username: string): string {
+export function withoutMention(text: string, username: string): string {
   return text.replace(new RegExp(`@${username}\\b`, "gi"), " ").trim();
 }
 
@@ -40,6 +40,8 @@ export function outcomeOf(result: MatchResult): Outcome {
       };
     case "smalltalk":
       return { kind: "smalltalk", entry: result.intent.id };
+    case "command":
+      return { kind: "command", entry: result.command };
     case "none":
       return { kind: "none", reason: result.reason };
   }
@@ -61,6 +63,9 @@ export function askFeature({ engine, clock, hash, recorder }: BotDeps): Composer
           return didYouMeanReply(result.candidates);
         case "smalltalk":
           return { chunks: plain(pick(result.intent.replies)) };
+        case "command":
+          // Only an edited message gets here: a new one was already run as the command.
+          return { chunks: plain(`Send /${result.command} for that.`) };
         case "none":
           return noAnswerReply(result.topics, result.reason);
       }
