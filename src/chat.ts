@@ -59,7 +59,9 @@ function runCommand(kb: KnowledgeBase, index: MatchIndex, command: CommandName):
 function render(kb: KnowledgeBase, index: MatchIndex, result: MatchResult): string {
   switch (result.kind) {
     case "answer":
-      return describeAnswer(index, result.entry.id);
+      return result.also
+        ? `${describeAnswer(index, result.entry.id)}\n\n${describeAnswer(index, result.also.id)}`
+        : describeAnswer(index, result.entry.id);
     case "ambiguous":
       return `Did you mean:\n${result.candidates.map((c, i) => `  ${i + 1}) ${c.entry.question}`).join("\n")}`;
     case "smalltalk":
@@ -80,7 +82,7 @@ function debugLine(result: MatchResult): string {
       : "";
   const head =
     result.kind === "answer"
-      ? `answer ${result.entry.id} confidence=${result.confidence.toFixed(3)}`
+      ? `answer ${result.entry.id}${result.also ? ` + ${result.also.id}` : ""} confidence=${result.confidence.toFixed(3)}`
       : result.kind === "smalltalk"
         ? `smalltalk ${result.intent.id} confidence=${result.confidence.toFixed(3)}`
         : result.kind === "none"

@@ -111,6 +111,17 @@ describe("free-text questions", () => {
     }
   });
 
+  it("answers both questions of a message that asks two things, one message each", async () => {
+    const { chat, user } = person();
+    await ask(h.fake, chat, user, "how much do lab techs make and do I need a degree?");
+    const replies = await h.fake.waitFor(() => {
+      const all = h.fake.botMessages(chat.id);
+      return all.length >= 2 ? all : undefined;
+    });
+    expect(replies[0]!.text).toContain("$60,290");
+    expect(replies[1]!.text).toMatch(/^Can you become a medical lab technician without a degree/);
+  });
+
   it("puts related entries under an answer, and opens one as a new message", async () => {
     const { chat, user } = person();
     const [answer] = await ask(h.fake, chat, user, "how much do lab techs make");

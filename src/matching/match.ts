@@ -3,6 +3,7 @@
 // unrelated entries equally is asked back, not answered at random.
 import type { Entry, Smalltalk, Topic } from "../knowledge/schema.ts";
 import { bayesRanking } from "./bayes.ts";
+import { messageParts, pointsBack } from "./clauses.ts";
 import { type CommandName, typedCommand } from "./commands.ts";
 import type { MatchIndex } from "./index.ts";
 import type { NormalizedText } from "./normalize.ts";
@@ -15,7 +16,15 @@ export type { Candidate } from "./rank.ts";
 export type NoneReason = "empty" | "foreign" | "out-of-scope" | "uncovered" | "no-match";
 
 export type MatchResult =
-  | { kind: "answer"; entry: Entry; confidence: number; candidates: Candidate[]; query: NormalizedText }
+  | {
+      kind: "answer";
+      entry: Entry;
+      confidence: number;
+      candidates: Candidate[];
+      query: NormalizedText;
+      /** The answer to a second question in the same message ("how much do they make and do I need a degree?"). */
+      also?: Entry;
+    }
   | { kind: "ambiguous"; candidates: Candidate[]; query: NormalizedText }
   | { kind: "smalltalk"; intent: Smalltalk; confidence: number; query: NormalizedText }
   /** A command's name typed as a word ("topics", "hi, help please"): the caller runs that command. */
@@ -55,8 +64,52 @@ function suggestedTopics(index: MatchIndex, candidates: readonly Candidate[]): T
   return fromCandidates.length > 0 ? fromCandidates : index.topics;
 }
 
-/** Matches one message. Never throws; any text, of any length or language, gets a result. */
+/**
+ * Matches one message. Never throws; any text, of any length or language, gets a result.
+ * In a message of several sentences the asking ones decide; background sentences only break ties, and a
+ * message that asks two things gets both answers.
+ */
 export function match(index: MatchIndex, text: string): MatchResult {
+  const whole = matchAlone(index, text);
+  if (whole.kind === "command" || whole.kind === "smalltalk") return whole;
+  const { asking, background } = messageParts(text);
+  if (asking.length === 0 || (asking.length === 1 && background.length === 0)) return whole;
+  const story = index.normalizer.normalize(background.join(" ")).terms;
+  // A question that points back ("what is that one?") or says little of its own ("how do I get started?")
+  // reads the story at full weight.
+  const results = asking.map((question) => {
+    const own = index.normalizer.normalize(question).terms.filter((t) => index.weights.has(t));
+    const leans = pointsBack(question) || own.length <= 1;
+    return matchAlone(
+      index,
+      question,
+      story,
+      leans ? index.options.leaningStoryWeight : index.options.backgroundWeight,
+    );
+  });
+  const answers = results.filter((r) => r.kind === "answer");
+  const distinct = answers.filter((r, i) => answers.findIndex((a) => a.entry.id === r.entry.id) === i);
+  const [first, second] = distinct;
+  // The story breaks a near tie: the whole message picks an entry the question alone nearly chose.
+  if (first && !second && whole.kind === "answer" && whole.entry.id !== first.entry.id) {
+    const runnerUp = first.candidates.find((c) => c.entry.id === whole.entry.id);
+    if (runnerUp && first.confidence - runnerUp.confidence < index.options.suggestWindow) return whole;
+  }
+  if (first) return second ? { ...first, also: second.entry } : first;
+  // A question that leans on the story for its subject ("what is that one?") is read with the story.
+  const leaning = results.every(
+    (r) => r.kind === "none" && (r.reason === "empty" || r.query.terms.length <= 1),
+  );
+  return leaning ? whole : results[0]!;
+}
+
+/** Matches one message as a single question; `story`: terms of the sentences around it, which only break ties. */
+function matchAlone(
+  index: MatchIndex,
+  text: string,
+  story: readonly string[] = [],
+  storyWeight = 0,
+): MatchResult {
   const query = index.normalizer.normalize(text);
   const none = (reason: NoneReason, candidates: Candidate[] = []): MatchResult => ({
     kind: "none",
@@ -85,7 +138,9 @@ export function match(index: MatchIndex, text: string): MatchResult {
   if (query.terms.length === 0) return isSmalltalk ? asSmalltalk() : none("empty");
 
   const termSet = new Set(query.terms);
-  const onTopic = index.domainTerms.some((t) => containsAll(termSet, t));
+  // A story that names the domain ("my dad says lab techs…") puts the question in it.
+  const storySet = new Set(story);
+  const onTopic = index.domainTerms.some((t) => containsAll(termSet, t) || containsAll(storySet, t));
   const offTopic = index.outOfScopeTerms.some((t) => containsAll(termSet, t));
   if (offTopic && !onTopic) return isSmalltalk ? asSmalltalk() : none("out-of-scope");
   if (index.uncoveredTerms.some((t) => containsAll(termSet, t))) return none("uncovered");
@@ -95,7 +150,7 @@ export function match(index: MatchIndex, text: string): MatchResult {
   if (!onTopic && knownShare(index, termSet) < index.options.knownShareMin)
     return isSmalltalk ? asSmalltalk() : none("no-match");
 
-  const { ranked, pool } = rankWithPool(index, query.terms);
+  const { ranked, pool } = rankWithPool(index, query.terms, story, storyWeight);
   const [top, second] = ranked;
   const { options } = index;
   const answer = (chosen: Candidate): MatchResult => ({

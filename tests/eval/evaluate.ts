@@ -129,7 +129,7 @@ export function isRight(result: MatchResult, c: EvalCase): boolean {
   if (result.kind !== "answer") return false;
   const [a, b] = c.expect;
   const other = result.entry.id === a ? b : result.entry.id === b ? a : undefined;
-  return other !== undefined && result.entry.related[0] === other;
+  return other !== undefined && (result.also?.id === other || result.entry.related[0] === other);
 }
 
 export function evaluate(index: MatchIndex, cases: readonly EvalCase[]): EvalReport {

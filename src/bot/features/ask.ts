@@ -31,7 +31,11 @@ function pick<T>(items: readonly T[]): T {
 export function outcomeOf(result: MatchResult): Outcome {
   switch (result.kind) {
     case "answer":
-      return { kind: "answer", entry: result.entry.id, confidence: Number(result.confidence.toFixed(3)) };
+      return {
+        kind: "answer",
+        entry: result.also ? `${result.entry.id},${result.also.id}` : result.entry.id,
+        confidence: Number(result.confidence.toFixed(3)),
+      };
     case "ambiguous":
       return {
         kind: "ambiguous",
@@ -70,7 +74,11 @@ export function askFeature({ engine, clock, hash, recorder }: BotDeps): Composer
           return noAnswerReply(result.topics, result.reason);
       }
     })();
-    await sendReply(ctx, reply, ctx.chat.type === "private" ? undefined : ctx.msg.message_id);
+    const replyTo = ctx.chat.type === "private" ? undefined : ctx.msg.message_id;
+    await sendReply(ctx, reply, replyTo);
+    // A message that asks two things gets the second answer right after the first.
+    if (result.kind === "answer" && result.also)
+      await sendReply(ctx, answerReply(current, result.also), replyTo);
     // Queued after replying and written in batches: a slow disk never delays an answer.
     recorder?.record(questionRecord(result, text, hash(ctx.chat.id), clock.now(), current.kb.version));
   });
