@@ -3,7 +3,14 @@ import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { KnowledgeError, loadKnowledge } from "./knowledge/load.ts";
 import type { KnowledgeBase } from "./knowledge/schema.ts";
-import { buildIndex, type CommandName, type MatchIndex, type MatchResult, match } from "./matching/engine.ts";
+import {
+  buildIndex,
+  type CommandName,
+  type MatchIndex,
+  type MatchResult,
+  match,
+  type PreviousAnswer,
+} from "./matching/engine.ts";
 import { noAnswerLead } from "./replies.ts";
 
 const HELP = `Usage: npm run chat [-- --debug] [-- --knowledge DIR]
@@ -126,16 +133,21 @@ const rl = createInterface({
   terminal: interactive,
 });
 let choices: string[] = [];
+// The answer given last, so a follow-up ("and the top 10%?") is read against it; kept in memory only.
+let previous: PreviousAnswer | undefined;
 
 function answer(line: string): string {
   const picked = /^\s*(\d)\s*$/.exec(line);
   const choice = picked ? choices[Number(picked[1]) - 1] : undefined;
   if (choice) {
     choices = [];
+    previous = { entryId: choice, at: Date.now() };
     return describeAnswer(index, choice);
   }
-  const result = match(index, line);
+  const now = Date.now();
+  const result = match(index, line, { previous, now });
   choices = result.kind === "ambiguous" ? result.candidates.map((c) => c.entry.id) : [];
+  if (result.kind === "answer") previous = { entryId: (result.also ?? result.entry).id, at: now };
   return [values.debug ? debugLine(result) : "", render(kb, index, result)].filter(Boolean).join("\n");
 }
 

@@ -5,12 +5,14 @@ import type { Entry, Smalltalk, Topic } from "../knowledge/schema.ts";
 import { bayesRanking } from "./bayes.ts";
 import { messageParts, pointsBack } from "./clauses.ts";
 import { type CommandName, typedCommand } from "./commands.ts";
+import { asksForAnother, type Conversation, carriesOn, isRecent } from "./followup.ts";
 import type { MatchIndex } from "./index.ts";
 import type { NormalizedText } from "./normalize.ts";
 import { type Candidate, rankWithPool } from "./rank.ts";
 import { smalltalkScore } from "./smalltalk.ts";
 import { EVERYDAY_STEMS } from "./text.ts";
 
+export type { Conversation, PreviousAnswer } from "./followup.ts";
 export type { Candidate } from "./rank.ts";
 
 export type NoneReason = "empty" | "foreign" | "out-of-scope" | "uncovered" | "no-match";
@@ -66,10 +68,43 @@ function suggestedTopics(index: MatchIndex, candidates: readonly Candidate[]): T
 
 /**
  * Matches one message. Never throws; any text, of any length or language, gets a result.
- * In a message of several sentences the asking ones decide; background sentences only break ties, and a
- * message that asks two things gets both answers.
+ * `conversation`: the answer the chat got last and the time now; a message that cannot stand on its own,
+ * sent soon after that answer, is read against it.
  */
-export function match(index: MatchIndex, text: string): MatchResult {
+export function match(index: MatchIndex, text: string, conversation?: Conversation): MatchResult {
+  const alone = matchMessage(index, text);
+  if (conversation === undefined) return alone;
+  const { previous, now } = conversation;
+  const entry = previous && index.byId.get(previous.entryId);
+  if (!entry || !isRecent(previous, now, index.options.followUpWindowMs)) return alone;
+  if (alone.kind === "command" || alone.kind === "smalltalk") return alone;
+  const own = alone.query.terms.filter((t) => index.weights.has(t));
+  if (alone.kind === "answer" && !carriesOn(text) && own.length > 1) return alone;
+
+  // "is there a different one?", "what else?": one of the related entries, not the answer just given.
+  const alternative = asksForAnother(text);
+  const favoured = new Set(alternative ? entry.entry.related : [entry.entry.id, ...entry.entry.related]);
+  const story = index.normalizer.terms(entry.entry.question);
+  const inContext = matchAlone(index, text, { story, storyWeight: index.options.followUpWeight, favoured });
+  if (alternative && inContext.kind === "answer" && inContext.entry.id === entry.entry.id) {
+    const next = inContext.candidates.find((c) => c.entry.id !== entry.entry.id);
+    if (next) return { ...inContext, entry: next.entry, confidence: next.confidence };
+  }
+  if (inContext.kind === "answer") return inContext;
+  if (alone.kind === "answer") return alone;
+  if (inContext.kind === "none" && (inContext.reason === "uncovered" || inContext.reason === "out-of-scope"))
+    return inContext;
+  // Nothing of its own to go on ("why is that?", "and then?"): it asks about the answer just given.
+  if (own.length === 0)
+    return { kind: "answer", entry: entry.entry, confidence: 0, candidates: [], query: alone.query };
+  return inContext;
+}
+
+/**
+ * One message on its own. In a message of several sentences the asking ones decide; background sentences only
+ * break ties, and a message that asks two things gets both answers.
+ */
+function matchMessage(index: MatchIndex, text: string): MatchResult {
   const whole = matchAlone(index, text);
   if (whole.kind === "command" || whole.kind === "smalltalk") return whole;
   const { asking, background } = messageParts(text);
@@ -80,12 +115,10 @@ export function match(index: MatchIndex, text: string): MatchResult {
   const results = asking.map((question) => {
     const own = index.normalizer.normalize(question).terms.filter((t) => index.weights.has(t));
     const leans = pointsBack(question) || own.length <= 1;
-    return matchAlone(
-      index,
-      question,
+    return matchAlone(index, question, {
       story,
-      leans ? index.options.leaningStoryWeight : index.options.backgroundWeight,
-    );
+      storyWeight: leans ? index.options.leaningStoryWeight : index.options.backgroundWeight,
+    });
   });
   const answers = results.filter((r) => r.kind === "answer");
   const distinct = answers.filter((r, i) => answers.findIndex((a) => a.entry.id === r.entry.id) === i);
@@ -103,13 +136,19 @@ export function match(index: MatchIndex, text: string): MatchResult {
   return leaning ? whole : results[0]!;
 }
 
-/** Matches one message as a single question; `story`: terms of the sentences around it, which only break ties. */
-function matchAlone(
-  index: MatchIndex,
-  text: string,
-  story: readonly string[] = [],
-  storyWeight = 0,
-): MatchResult {
+/** What surrounds a question: the terms of the story around it and how much they weigh, and favoured entries. */
+interface Surroundings {
+  story: readonly string[];
+  storyWeight: number;
+  /** Entries a follow-up is likely about: the previous answer and its related entries. */
+  favoured?: ReadonlySet<string>;
+}
+
+const ALONE: Surroundings = { story: [], storyWeight: 0 };
+
+/** Matches one message as a single question, with the story around it only breaking ties. */
+function matchAlone(index: MatchIndex, text: string, around: Surroundings = ALONE): MatchResult {
+  const { story, storyWeight, favoured } = around;
   const query = index.normalizer.normalize(text);
   const none = (reason: NoneReason, candidates: Candidate[] = []): MatchResult => ({
     kind: "none",
@@ -150,7 +189,7 @@ function matchAlone(
   if (!onTopic && knownShare(index, termSet) < index.options.knownShareMin)
     return isSmalltalk ? asSmalltalk() : none("no-match");
 
-  const { ranked, pool } = rankWithPool(index, query.terms, story, storyWeight);
+  const { ranked, pool } = rankWithPool(index, query.terms, { story, storyWeight, favoured });
   const [top, second] = ranked;
   const { options } = index;
   const answer = (chosen: Candidate): MatchResult => ({

@@ -123,13 +123,16 @@ export function rank(index: MatchIndex, terms: readonly string[]): Candidate[] {
 export function rankWithPool(
   index: MatchIndex,
   terms: readonly string[],
-  background: readonly string[] = [],
-  backgroundWeight = 0,
+  around: { story: readonly string[]; storyWeight: number; favoured?: ReadonlySet<string> } = {
+    story: [],
+    storyWeight: 0,
+  },
 ): { ranked: Candidate[]; pool: number[] } {
   const asked = [...new Set(terms)].slice(0, MAX_QUERY_TERMS);
   if (asked.length === 0) return { ranked: [], pool: [] };
+  const backgroundWeight = around.storyWeight;
   // Background terms (the story around the question) weigh a fraction: enough to break a tie, never to decide.
-  const context = new Set(background.filter((t) => !asked.includes(t)));
+  const context = new Set(around.story.filter((t) => !asked.includes(t)));
   const query = [...asked, ...context].slice(0, MAX_QUERY_TERMS);
   const baseWeight = (t: string) => index.weights.get(t) ?? index.unknownWeight;
   const weightOf = (t: string) => (context.has(t) ? baseWeight(t) * backgroundWeight : baseWeight(t));
@@ -138,10 +141,12 @@ export function rankWithPool(
   const { options } = index;
 
   const pool = preselect(index, query, weightOf, options.lexicalCandidates);
+  const favoured = around.favoured ?? new Set<string>();
   const lexical = pool
     .map((position) => {
       const e = index.entries[position]!;
-      return { e, score: lexicalScore(e, query, weightOf, total, knownTotal, index) };
+      const bonus = favoured.has(e.entry.id) ? options.followUpBonus : 0;
+      return { e, score: Math.min(1, lexicalScore(e, query, weightOf, total, knownTotal, index) + bonus) };
     })
     .sort((a, b) => b.score - a.score)
     .slice(0, options.fuzzyCandidates);
