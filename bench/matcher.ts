@@ -1,7 +1,7 @@
 // Matcher benchmark: index build time, match latency p50/p99 and heap, on the real pack and synthetic ones.
 import type { KnowledgeBase } from "../src/knowledge/schema.ts";
 import { buildIndex, match } from "../src/matching/engine.ts";
-import { loadCases } from "../tests/eval/evaluate.ts";
+import { loadCases, loadTuning } from "../tests/eval/evaluate.ts";
 import { percentile, type Report } from "./stats.ts";
 
 /** A pack of `size` entries: the real entries cloned, each clone with invented words so vocabularies grow. */
@@ -31,10 +31,9 @@ export function syntheticKnowledge(kb: KnowledgeBase, size: number, seed = 1): K
 }
 
 export async function benchMatcher(kb: KnowledgeBase): Promise<Report> {
-  const messages = [
-    ...(await loadCases("tests/eval/tuning.yaml")),
-    ...(await loadCases("tests/eval/holdout.yaml")),
-  ].map((c) => c.text);
+  const messages = [...(await loadTuning()), ...(await loadCases("tests/eval/holdout.yaml"))].map(
+    (c) => c.text,
+  );
   const rows: Report["rows"] = [];
   for (const [name, pack] of [
     ["real pack", kb],

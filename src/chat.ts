@@ -4,7 +4,13 @@ import { parseArgs } from "node:util";
 import type { Engine } from "./engine.ts";
 import { KnowledgeError, KnowledgeNotFoundError, loadKnowledge } from "./knowledge/load.ts";
 import type { Topic } from "./knowledge/schema.ts";
-import { buildIndex, type MatchIndex, type MatchResult, match } from "./matching/engine.ts";
+import {
+  buildIndex,
+  type MatchIndex,
+  type MatchResult,
+  match,
+  type PreviousAnswer,
+} from "./matching/engine.ts";
 import { helpText, noAnswerLead, welcomeText } from "./replies.ts";
 import { nextTip } from "./tips/rotation.ts";
 
@@ -54,11 +60,15 @@ function topicList(topics: readonly Topic[]): string {
 function render(index: MatchIndex, result: MatchResult): string {
   switch (result.kind) {
     case "answer":
-      return describeAnswer(index, result.entry.id);
+      return result.also
+        ? `${describeAnswer(index, result.entry.id)}\n\n${describeAnswer(index, result.also.id)}`
+        : describeAnswer(index, result.entry.id);
     case "ambiguous":
       return `Did you mean:\n${result.candidates.map((c, i) => `  ${i + 1}) ${c.entry.question}`).join("\n")}`;
     case "smalltalk":
       return result.intent.replies[0]!;
+    case "command":
+      return command(`/${result.command}`) ?? "";
     case "none":
       return `${noAnswerLead(result.reason)} Topics I know about:\n${topicList(result.topics)}`;
   }
@@ -71,12 +81,14 @@ function debugLine(result: MatchResult): string {
       : "";
   const head =
     result.kind === "answer"
-      ? `answer ${result.entry.id} confidence=${result.confidence.toFixed(3)}`
+      ? `answer ${result.entry.id}${result.also ? ` + ${result.also.id}` : ""} confidence=${result.confidence.toFixed(3)}`
       : result.kind === "smalltalk"
         ? `smalltalk ${result.intent.id} confidence=${result.confidence.toFixed(3)}`
         : result.kind === "none"
           ? `none reason=${result.reason}`
-          : "ambiguous";
+          : result.kind === "command"
+            ? `command ${result.command}`
+            : "ambiguous";
   const fixes = result.query.corrected.map(([a, b]) => `${a}→${b}`).join(" ");
   return `[debug] ${head} | candidates: ${candidates || "-"} | terms: ${result.query.terms.join(" ") || "-"}${fixes ? ` | spelling: ${fixes}` : ""}`;
 }
@@ -148,6 +160,8 @@ function command(line: string): string | undefined {
       return `There is no /${name} here. Commands: ${CHAT_COMMANDS.map((c) => `/${c.command}`).join(" ")}`;
   }
 }
+// The answer given last, so a follow-up ("and the top 10%?") is read against it; kept in memory only.
+let previous: PreviousAnswer | undefined;
 
 function answer(line: string): string {
   const reply = command(line);
@@ -159,10 +173,13 @@ function answer(line: string): string {
   const choice = picked ? choices[Number(picked[1]) - 1] : undefined;
   if (choice) {
     choices = [];
+    previous = { entryId: choice, at: Date.now() };
     return describeAnswer(index, choice);
   }
-  const result = match(index, line);
+  const now = Date.now();
+  const result = match(index, line, { previous, now });
   choices = result.kind === "ambiguous" ? result.candidates.map((c) => c.entry.id) : [];
+  if (result.kind === "answer") previous = { entryId: (result.also ?? result.entry).id, at: now };
   return [values.debug ? debugLine(result) : "", render(index, result)].filter(Boolean).join("\n");
 }
 

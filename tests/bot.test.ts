@@ -57,6 +57,18 @@ describe("/start and /help", () => {
   });
 });
 
+describe("commands typed as words", () => {
+  it("runs 'topics' and 'hi, help please' as /topics and /help", async () => {
+    const { chat, user } = person();
+    const [typed] = await ask(h.fake, chat, user, "topics");
+    const [slash] = await ask(h.fake, chat, user, "/topics");
+    expect(typed!.text).toBe(slash!.text);
+    expect(buttons(typed!).map((b) => b.text)).toEqual(buttons(slash!).map((b) => b.text));
+    const [help] = await ask(h.fake, chat, user, "hi, help please");
+    expect(help!.text).toMatch(/Example:/);
+  });
+});
+
 describe("the topic menu", () => {
   it("goes topics → entries → answer → Back → Home by editing one message", async () => {
     const { chat, user } = person();
@@ -94,9 +106,20 @@ describe("free-text questions", () => {
     );
     for (const c of cases.slice(0, 8)) {
       const [reply] = await ask(h.fake, chat, user, c.text);
-      const entry = engine.index.byId.get(c.expect)!.entry;
+      const entry = engine.index.byId.get(String(c.expect))!.entry;
       expect(reply!.text.startsWith(entry.question), c.text).toBe(true);
     }
+  });
+
+  it("answers both questions of a message that asks two things, one message each", async () => {
+    const { chat, user } = person();
+    await ask(h.fake, chat, user, "how much do lab techs make and do I need a degree?");
+    const replies = await h.fake.waitFor(() => {
+      const all = h.fake.botMessages(chat.id);
+      return all.length >= 2 ? all : undefined;
+    });
+    expect(replies[0]!.text).toContain("$60,290");
+    expect(replies[1]!.text).toMatch(/^Can you become a medical lab technician without a degree/);
   });
 
   it("puts related entries under an answer, and opens one as a new message", async () => {

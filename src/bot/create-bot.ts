@@ -14,6 +14,7 @@ import { inlineFeature } from "./features/inline.ts";
 import { COMMANDS, startFeature } from "./features/start.ts";
 import { TIP_COMMANDS, tipsFeature } from "./features/tips.ts";
 import { topicsFeature } from "./features/topics.ts";
+import { typedCommandsFeature } from "./features/typed-commands.ts";
 import { type BotMetrics, countApiErrors, countUpdates } from "./metrics.ts";
 import { plain } from "./render.ts";
 import { sendReply } from "./send.ts";
@@ -94,6 +95,7 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
   bot.use(sequentialize(chatKey));
   bot.use(logUpdates(logger));
   bot.use(
+    typedCommandsFeature(),
     startFeature(options, ALL_COMMANDS),
     topicsFeature(options),
     adminFeature(options, options.admin),

@@ -35,6 +35,7 @@ export function questionRecord(
         candidates: result.candidates.map((c) => ({ id: c.entry.id, confidence: round(c.confidence) })),
       };
     case "smalltalk":
+    case "command":
       return { ...base, outcome: "smalltalk", candidates: [] };
     case "none":
       return {

@@ -3,20 +3,34 @@
 // unrelated entries equally is asked back, not answered at random.
 import type { Entry, Smalltalk, Topic } from "../knowledge/schema.ts";
 import { bayesRanking } from "./bayes.ts";
+import { messageParts, pointsBack } from "./clauses.ts";
+import { type CommandName, typedCommand } from "./commands.ts";
+import { asksForAnother, type Conversation, carriesOn, isRecent } from "./followup.ts";
 import type { MatchIndex } from "./index.ts";
 import type { NormalizedText } from "./normalize.ts";
 import { type Candidate, rankWithPool } from "./rank.ts";
 import { smalltalkScore } from "./smalltalk.ts";
 import { EVERYDAY_STEMS } from "./text.ts";
 
+export type { Conversation, PreviousAnswer } from "./followup.ts";
 export type { Candidate } from "./rank.ts";
 
 export type NoneReason = "empty" | "foreign" | "out-of-scope" | "uncovered" | "no-match";
 
 export type MatchResult =
-  | { kind: "answer"; entry: Entry; confidence: number; candidates: Candidate[]; query: NormalizedText }
+  | {
+      kind: "answer";
+      entry: Entry;
+      confidence: number;
+      candidates: Candidate[];
+      query: NormalizedText;
+      /** The answer to a second question in the same message ("how much do they make and do I need a degree?"). */
+      also?: Entry;
+    }
   | { kind: "ambiguous"; candidates: Candidate[]; query: NormalizedText }
   | { kind: "smalltalk"; intent: Smalltalk; confidence: number; query: NormalizedText }
+  /** A command's name typed as a word ("topics", "hi, help please"): the caller runs that command. */
+  | { kind: "command"; command: CommandName; query: NormalizedText }
   | { kind: "none"; reason: NoneReason; topics: Topic[]; candidates: Candidate[]; query: NormalizedText };
 
 /** How many related entries an answer shows as buttons (the bot's answer message). */
@@ -52,8 +66,89 @@ function suggestedTopics(index: MatchIndex, candidates: readonly Candidate[]): T
   return fromCandidates.length > 0 ? fromCandidates : index.topics;
 }
 
-/** Matches one message. Never throws; any text, of any length or language, gets a result. */
-export function match(index: MatchIndex, text: string): MatchResult {
+/**
+ * Matches one message. Never throws; any text, of any length or language, gets a result.
+ * `conversation`: the answer the chat got last and the time now; a message that cannot stand on its own,
+ * sent soon after that answer, is read against it.
+ */
+export function match(index: MatchIndex, text: string, conversation?: Conversation): MatchResult {
+  const alone = matchMessage(index, text);
+  if (conversation === undefined) return alone;
+  const { previous, now } = conversation;
+  const entry = previous && index.byId.get(previous.entryId);
+  if (!entry || !isRecent(previous, now, index.options.followUpWindowMs)) return alone;
+  if (alone.kind === "command" || alone.kind === "smalltalk") return alone;
+  const own = alone.query.terms.filter((t) => index.weights.has(t));
+  if (alone.kind === "answer" && !carriesOn(text) && own.length > 1) return alone;
+
+  // "is there a different one?", "what else?": one of the related entries, not the answer just given.
+  const alternative = asksForAnother(text);
+  const favoured = new Set(alternative ? entry.entry.related : [entry.entry.id, ...entry.entry.related]);
+  const story = index.normalizer.terms(entry.entry.question);
+  const inContext = matchAlone(index, text, { story, storyWeight: index.options.followUpWeight, favoured });
+  if (alternative && inContext.kind === "answer" && inContext.entry.id === entry.entry.id) {
+    const next = inContext.candidates.find((c) => c.entry.id !== entry.entry.id);
+    if (next) return { ...inContext, entry: next.entry, confidence: next.confidence };
+  }
+  if (inContext.kind === "answer") return inContext;
+  if (alone.kind === "answer") return alone;
+  if (inContext.kind === "none" && (inContext.reason === "uncovered" || inContext.reason === "out-of-scope"))
+    return inContext;
+  // Nothing of its own to go on ("why is that?", "and then?"): it asks about the answer just given.
+  if (own.length === 0)
+    return { kind: "answer", entry: entry.entry, confidence: 0, candidates: [], query: alone.query };
+  return inContext;
+}
+
+/**
+ * One message on its own. In a message of several sentences the asking ones decide; background sentences only
+ * break ties, and a message that asks two things gets both answers.
+ */
+function matchMessage(index: MatchIndex, text: string): MatchResult {
+  const whole = matchAlone(index, text);
+  if (whole.kind === "command" || whole.kind === "smalltalk") return whole;
+  const { asking, background } = messageParts(text);
+  if (asking.length === 0 || (asking.length === 1 && background.length === 0)) return whole;
+  const story = index.normalizer.normalize(background.join(" ")).terms;
+  // A question that points back ("what is that one?") or says little of its own ("how do I get started?")
+  // reads the story at full weight.
+  const results = asking.map((question) => {
+    const own = index.normalizer.normalize(question).terms.filter((t) => index.weights.has(t));
+    const leans = pointsBack(question) || own.length <= 1;
+    return matchAlone(index, question, {
+      story,
+      storyWeight: leans ? index.options.leaningStoryWeight : index.options.backgroundWeight,
+    });
+  });
+  const answers = results.filter((r) => r.kind === "answer");
+  const distinct = answers.filter((r, i) => answers.findIndex((a) => a.entry.id === r.entry.id) === i);
+  const [first, second] = distinct;
+  // The story breaks a near tie: the whole message picks an entry the question alone nearly chose.
+  if (first && !second && whole.kind === "answer" && whole.entry.id !== first.entry.id) {
+    const runnerUp = first.candidates.find((c) => c.entry.id === whole.entry.id);
+    if (runnerUp && first.confidence - runnerUp.confidence < index.options.suggestWindow) return whole;
+  }
+  if (first) return second ? { ...first, also: second.entry } : first;
+  // A question that leans on the story for its subject ("what is that one?") is read with the story.
+  const leaning = results.every(
+    (r) => r.kind === "none" && (r.reason === "empty" || r.query.terms.length <= 1),
+  );
+  return leaning ? whole : results[0]!;
+}
+
+/** What surrounds a question: the terms of the story around it and how much they weigh, and favoured entries. */
+interface Surroundings {
+  story: readonly string[];
+  storyWeight: number;
+  /** Entries a follow-up is likely about: the previous answer and its related entries. */
+  favoured?: ReadonlySet<string>;
+}
+
+const ALONE: Surroundings = { story: [], storyWeight: 0 };
+
+/** Matches one message as a single question, with the story around it only breaking ties. */
+function matchAlone(index: MatchIndex, text: string, around: Surroundings = ALONE): MatchResult {
+  const { story, storyWeight, favoured } = around;
   const query = index.normalizer.normalize(text);
   const none = (reason: NoneReason, candidates: Candidate[] = []): MatchResult => ({
     kind: "none",
@@ -63,7 +158,11 @@ export function match(index: MatchIndex, text: string): MatchResult {
     query,
   });
   const smalltalk = smalltalkScore(index, query.words);
-  const isSmalltalk = smalltalk !== undefined && smalltalk.score >= index.options.smalltalkMin;
+  // A word of the pack that the intent does not explain makes it a question ("moving up later" is not goodbye).
+  const isSmalltalk =
+    smalltalk !== undefined &&
+    smalltalk.score >= index.options.smalltalkMin &&
+    query.terms.every((t) => smalltalk.vocabulary.has(t) || !index.weights.has(t));
   const asSmalltalk = (): MatchResult => ({
     kind: "smalltalk",
     intent: smalltalk!.intent,
@@ -72,11 +171,15 @@ export function match(index: MatchIndex, text: string): MatchResult {
   });
 
   if (query.words.length === 0) return none("empty");
+  const command = typedCommand(query.words);
+  if (command !== undefined) return { kind: "command", command, query };
   if (query.foreign) return none("foreign");
   if (query.terms.length === 0) return isSmalltalk ? asSmalltalk() : none("empty");
 
   const termSet = new Set(query.terms);
-  const onTopic = index.domainTerms.some((t) => containsAll(termSet, t));
+  // A story that names the domain ("my dad says lab techs…") puts the question in it.
+  const storySet = new Set(story);
+  const onTopic = index.domainTerms.some((t) => containsAll(termSet, t) || containsAll(storySet, t));
   const offTopic = index.outOfScopeTerms.some((t) => containsAll(termSet, t));
   if (offTopic && !onTopic) return isSmalltalk ? asSmalltalk() : none("out-of-scope");
   if (index.uncoveredTerms.some((t) => containsAll(termSet, t))) return none("uncovered");
@@ -86,7 +189,7 @@ export function match(index: MatchIndex, text: string): MatchResult {
   if (!onTopic && knownShare(index, termSet) < index.options.knownShareMin)
     return isSmalltalk ? asSmalltalk() : none("no-match");
 
-  const { ranked, pool } = rankWithPool(index, query.terms);
+  const { ranked, pool } = rankWithPool(index, query.terms, { story, storyWeight, favoured });
   const [top, second] = ranked;
   const { options } = index;
   const answer = (chosen: Candidate): MatchResult => ({

@@ -25,6 +25,16 @@ export interface MatchOptions {
   everydayWeight: number;
   /** Weight of a query term the pack does not know, relative to the rarest known term. */
   unknownWeight: number;
+  /** Weight of a background sentence's terms (the story around the question) relative to the question's own. */
+  backgroundWeight: number;
+  /** The same, for a question that points back into the story ("what is that one?") or says little of its own. */
+  leaningStoryWeight: number;
+  /** How long after an answer a message that cannot stand alone is read against it (milliseconds). */
+  followUpWindowMs: number;
+  /** Weight of the previous answer's question terms when a follow-up is read against it. */
+  followUpWeight: number;
+  /** Confidence added to the previous answer and its related entries when a follow-up is read against it. */
+  followUpBonus: number;
   /** Naive Bayes posterior at which it may settle a near tie between the top candidates. */
   bayesMin: number;
   /** Weight of the Fuse.js fuzzy similarity in the final confidence. */
@@ -49,6 +59,11 @@ export const DEFAULT_MATCH_OPTIONS: Readonly<MatchOptions> = Object.freeze({
   knownShareMin: 0.5,
   everydayWeight: 0.5,
   unknownWeight: 0.6,
+  backgroundWeight: 0.25,
+  leaningStoryWeight: 0.75,
+  followUpWindowMs: 10 * 60_000,
+  followUpWeight: 0.5,
+  followUpBonus: 0.2,
   bayesMin: 0.4,
   fuzzyWeight: 0.05,
   lexicalCandidates: 64,

@@ -123,32 +123,43 @@ export function rank(index: MatchIndex, terms: readonly string[]): Candidate[] {
 export function rankWithPool(
   index: MatchIndex,
   terms: readonly string[],
+  around: { story: readonly string[]; storyWeight: number; favoured?: ReadonlySet<string> } = {
+    story: [],
+    storyWeight: 0,
+  },
 ): { ranked: Candidate[]; pool: number[] } {
-  const query = [...new Set(terms)].slice(0, MAX_QUERY_TERMS);
-  if (query.length === 0) return { ranked: [], pool: [] };
-  const weightOf = (t: string) => index.weights.get(t) ?? index.unknownWeight;
+  const asked = [...new Set(terms)].slice(0, MAX_QUERY_TERMS);
+  if (asked.length === 0) return { ranked: [], pool: [] };
+  const backgroundWeight = around.storyWeight;
+  // Background terms (the story around the question) weigh a fraction: enough to break a tie, never to decide.
+  const context = new Set(around.story.filter((t) => !asked.includes(t)));
+  const query = [...asked, ...context].slice(0, MAX_QUERY_TERMS);
+  const baseWeight = (t: string) => index.weights.get(t) ?? index.unknownWeight;
+  const weightOf = (t: string) => (context.has(t) ? baseWeight(t) * backgroundWeight : baseWeight(t));
   const total = query.reduce((s, t) => s + weightOf(t), 0);
-  const knownTotal = query.reduce((s, t) => s + (index.weights.get(t) ?? 0), 0);
+  const knownTotal = query.reduce((s, t) => s + (index.weights.has(t) ? weightOf(t) : 0), 0);
   const { options } = index;
 
   const pool = preselect(index, query, weightOf, options.lexicalCandidates);
+  const favoured = around.favoured ?? new Set<string>();
   const lexical = pool
     .map((position) => {
       const e = index.entries[position]!;
-      return { e, score: lexicalScore(e, query, weightOf, total, knownTotal, index) };
+      const bonus = favoured.has(e.entry.id) ? options.followUpBonus : 0;
+      return { e, score: Math.min(1, lexicalScore(e, query, weightOf, total, knownTotal, index) + bonus) };
     })
     .sort((a, b) => b.score - a.score)
     .slice(0, options.fuzzyCandidates);
 
   // Bitap's cost grows with the text; the head of the query is where phrasings are found in practice.
-  const queryText = query.join(" ").slice(0, FUZZY_TEXT_CHARS);
+  const queryText = asked.join(" ").slice(0, FUZZY_TEXT_CHARS);
   const ranked = lexical
     .map(({ e, score }) => ({
       entry: e.entry,
       topic: e.topic,
       confidence:
         options.fuzzyWeight > 0
-          ? (1 - options.fuzzyWeight) * score + options.fuzzyWeight * fuzzySimilarity(e, query, queryText)
+          ? (1 - options.fuzzyWeight) * score + options.fuzzyWeight * fuzzySimilarity(e, asked, queryText)
           : score,
     }))
     .sort((a, b) => b.confidence - a.confidence);

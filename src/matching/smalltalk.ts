@@ -23,6 +23,8 @@ function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   return (2 * shared) / (a.size + b.size);
 }
 
+const TIE_EDGE = 1e-3;
+
 export interface SmalltalkMatch {
   intent: Smalltalk;
   score: number;
@@ -34,13 +36,17 @@ export interface SmalltalkMatch {
 export function smalltalkScore(index: MatchIndex, words: readonly string[]): SmalltalkMatch | undefined {
   if (words.length === 0 || words.length > 8) return undefined;
   const message = smalltalkForm(words);
+  // Ties go to the phrasing closest with function words counted ("hi bot" is a greeting, not "are you a bot"),
+  // then to the intent of the last word ("ok goodbye" is goodbye, "hey thanks" is thanks).
+  const last = stem(words[words.length - 1]!);
   let best: SmalltalkMatch | undefined;
   for (const { intent, phrasings, vocabulary } of index.smalltalk)
     for (const phrasing of phrasings) {
       // Content words alone decide only when there are two or more: "where to work" shares just "work"
       // with "how does this bot work", and that is a question, not small talk.
       const byContent = message.content.size >= 2 ? dice(message.content, phrasing.content) : 0;
-      const score = Math.max(dice(message.all, phrasing.all), byContent);
+      const all = dice(message.all, phrasing.all);
+      const score = Math.max(all, byContent) + TIE_EDGE * all + (phrasing.all.has(last) ? TIE_EDGE / 10 : 0);
       if (!best || score > best.score) best = { intent, score, vocabulary };
     }
   return best;

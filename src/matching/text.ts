@@ -103,8 +103,18 @@ const MONEY = /[$€£]+|\b\d+(?:\.\d+)?\s?k\b|\b\d{1,3}(?:,\d{3})+\b/g;
 export function words(text: string): string[] {
   return tokenizer
     .tokenize(canonicalText(text).replace(MONEY, " money "))
-    .map(foldDiacritics)
+    .map((w) => unstretch(foldDiacritics(w)))
     .filter((w) => w.length > 0 && w !== "s");
+}
+
+const STRETCHED = /(\p{L})\1{2,}/gu;
+
+/** A letter typed three times or more ("heyyy", "sooo", "cooool") is one letter, or two when that makes a word. */
+export function unstretch(word: string): string {
+  if (!STRETCHED.test(word)) return word;
+  STRETCHED.lastIndex = 0;
+  const two = word.replace(STRETCHED, "$1$1");
+  return COMMON_ENGLISH.has(two) ? two : word.replace(STRETCHED, "$1");
 }
 
 export const stem = (word: string): string => PorterStemmer.stem(word);

@@ -1,26 +1,79 @@
 // Runs the labelled eval messages through the matcher and scores them by category and by group.
-import { readFile } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
+import { join } from "node:path";
 import { parse } from "yaml";
 import { z } from "zod";
 import { type MatchIndex, type MatchResult, match, RELATED_BUTTONS } from "../../src/matching/engine.ts";
 
-const caseSchema = z.strictObject({
-  category: z.enum(["paraphrase", "typo", "short", "long", "slang", "near-ood", "far-ood", "smalltalk"]),
-  expect: z.string().min(1),
-  text: z.string(),
-});
+export const CATEGORIES = [
+  "paraphrase",
+  "typo",
+  "short",
+  "long",
+  "slang",
+  "indirect",
+  "followup",
+  "near-ood",
+  "far-ood",
+  "smalltalk",
+  "command",
+] as const;
+
+const caseSchema = z
+  .strictObject({
+    category: z.enum(CATEGORIES),
+    /** An entry id, two entry ids (a message asking two things), "none", "smalltalk:<intent>" or "command:<name>". */
+    expect: z.union([z.string().min(1), z.tuple([z.string().min(1), z.string().min(1)])]),
+    text: z.string(),
+    /** For a follow-up: the message before it; the text is scored in the context of that message's reply. */
+    after: z.string().optional(),
+  })
+  .refine((c) => (c.category === "followup") === (c.after !== undefined), {
+    message: "a followup case, and only one, carries `after`",
+  });
 export type EvalCase = z.infer<typeof caseSchema>;
 export type Group = "in-domain" | "out-of-domain" | "smalltalk";
 
-export const EVAL_FILES = { tuning: "tests/eval/tuning.yaml", holdout: "tests/eval/holdout.yaml" } as const;
+/**
+ * The tuning half is the first file plus every batch in the batch directory (blind batches join it after their
+ * first run); the held-out half is one file that is never tuned on.
+ */
+export const EVAL_FILES = {
+  tuning: "tests/eval/tuning.yaml",
+  batches: "tests/eval/batches",
+  holdout: "tests/eval/holdout.yaml",
+} as const;
+
+export function parseCases(yamlText: string): EvalCase[] {
+  return z.array(caseSchema).parse(parse(yamlText));
+}
 
 export async function loadCases(path: string): Promise<EvalCase[]> {
-  return z.array(caseSchema).parse(parse(await readFile(path, "utf8")));
+  return parseCases(await readFile(path, "utf8"));
+}
+
+/** Every file of the tuning half. */
+export async function tuningFiles(): Promise<string[]> {
+  const batches = (await readdir(EVAL_FILES.batches).catch(() => [] as string[]))
+    .filter((f) => f.endsWith(".yaml"))
+    .sort()
+    .map((f) => join(EVAL_FILES.batches, f));
+  return [EVAL_FILES.tuning, ...batches];
+}
+
+export async function loadTuning(): Promise<EvalCase[]> {
+  return (await Promise.all((await tuningFiles()).map(loadCases))).flat();
+}
+
+/** The ids a case expects: one, or the two a two-question message asks for. */
+export function expectedIds(c: EvalCase): string[] {
+  return typeof c.expect === "string" ? [c.expect] : [...c.expect];
 }
 
 export function groupOf(c: EvalCase): Group {
-  if (c.expect === "none") return "out-of-domain";
-  if (c.expect.startsWith("smalltalk:")) return "smalltalk";
+  const [first] = expectedIds(c);
+  if (first === "none") return "out-of-domain";
+  if (first!.startsWith("smalltalk:") || first!.startsWith("command:")) return "smalltalk";
   return "in-domain";
 }
 
@@ -30,6 +83,8 @@ export function outcome(result: MatchResult): string {
       return result.entry.id;
     case "smalltalk":
       return `smalltalk:${result.intent.id}`;
+    case "command":
+      return `command:${result.command}`;
     case "ambiguous":
       return `ambiguous(${result.candidates.map((c) => c.entry.id).join("|")})`;
     case "none":
@@ -60,6 +115,27 @@ export interface EvalReport {
 const rate = (s: Score) => (s.total === 0 ? 1 : s.correct / s.total);
 export const accuracy = rate;
 
+/** The reply to a case's message: a follow-up is matched half a minute after the answer to its first message. */
+function respond(index: MatchIndex, c: EvalCase): MatchResult {
+  if (c.after === undefined) return match(index, c.text);
+  const first = match(index, c.after);
+  const at = 0;
+  const previous = first.kind === "answer" ? { entryId: first.entry.id, at } : undefined;
+  return match(index, c.text, { previous, now: at + 30_000 });
+}
+
+/**
+ * Whether the reply satisfies the case. A two-question message is right when both entries are answered, or
+ * when one is answered and the other is the first button under it.
+ */
+export function isRight(result: MatchResult, c: EvalCase): boolean {
+  if (typeof c.expect === "string") return outcome(result) === c.expect;
+  if (result.kind !== "answer") return false;
+  const [a, b] = c.expect;
+  const other = result.entry.id === a ? b : result.entry.id === b ? a : undefined;
+  return other !== undefined && (result.also?.id === other || result.entry.related[0] === other);
+}
+
 export function evaluate(index: MatchIndex, cases: readonly EvalCase[]): EvalReport {
   const byGroup: Record<Group, Score> = {
     "in-domain": { correct: 0, total: 0 },
@@ -70,13 +146,12 @@ export function evaluate(index: MatchIndex, cases: readonly EvalCase[]): EvalRep
   const oneTapAway: Score = { correct: 0, total: 0 };
   const misses: Miss[] = [];
   for (const c of cases) {
-    const result = match(index, c.text);
-    const got = outcome(result);
+    const result = respond(index, c);
     if (groupOf(c) === "in-domain") {
       oneTapAway.total++;
-      if (offered(result).includes(c.expect)) oneTapAway.correct++;
+      if (offered(result).includes(expectedIds(c)[0]!)) oneTapAway.correct++;
     }
-    const ok = got === c.expect;
+    const ok = isRight(result, c);
     const group = byGroup[groupOf(c)];
     byCategory[c.category] ??= { correct: 0, total: 0 };
     const category = byCategory[c.category]!;
@@ -85,7 +160,13 @@ export function evaluate(index: MatchIndex, cases: readonly EvalCase[]): EvalRep
     if (ok) {
       group.correct++;
       category.correct++;
-    } else misses.push({ text: c.text, category: c.category, expected: c.expect, got });
+    } else
+      misses.push({
+        text: c.after === undefined ? c.text : `${c.after} → ${c.text}`,
+        category: c.category,
+        expected: expectedIds(c).join(" + "),
+        got: outcome(result),
+      });
   }
   return { byGroup, byCategory, oneTapAway, misses };
 }

@@ -4,7 +4,16 @@
 import { parseArgs } from "node:util";
 import { loadKnowledge } from "../../src/knowledge/load.ts";
 import { buildIndex } from "../../src/matching/engine.ts";
-import { accuracy, EVAL_FILES, type EvalReport, evaluate, type Group, loadCases } from "./evaluate.ts";
+import {
+  accuracy,
+  CATEGORIES,
+  EVAL_FILES,
+  type EvalReport,
+  evaluate,
+  type Group,
+  loadCases,
+  loadTuning,
+} from "./evaluate.ts";
 import { GATE, TARGET } from "./gate.ts";
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(6);
@@ -18,8 +27,11 @@ function print(name: string, report: EvalReport, showMisses = true): void {
     `  in-domain, answered or one tap away: ${pct(accuracy(tap)).trim()}  (${tap.correct}/${tap.total})`,
   );
   console.log("  by category:");
-  for (const [category, s] of Object.entries(report.byCategory))
-    console.log(`    ${category.padEnd(12)} ${pct(accuracy(s))}  (${s.correct}/${s.total})`);
+  for (const category of CATEGORIES) {
+    const s = report.byCategory[category];
+    if (s !== undefined)
+      console.log(`    ${category.padEnd(12)} ${pct(accuracy(s))}  (${s.correct}/${s.total})`);
+  }
   if (!showMisses) {
     console.log(`  misses: ${report.misses.length} (shown with --held-out-misses)`);
     return;
@@ -42,7 +54,7 @@ if (batch !== undefined) {
   print(batch, evaluate(index, await loadCases(batch)));
   process.exit(0);
 }
-const tuning = evaluate(index, await loadCases(EVAL_FILES.tuning));
+const tuning = evaluate(index, await loadTuning());
 const holdout = evaluate(index, await loadCases(EVAL_FILES.holdout));
 print("tuning half", tuning);
 print("held-out half (gated)", holdout, values["held-out-misses"]);

@@ -1,10 +1,10 @@
 // `node tests/eval/tune.ts`: grid search of the match thresholds on the tuning half only (the held-out half stays unseen).
 import { loadKnowledge } from "../../src/knowledge/load.ts";
 import { buildIndex, DEFAULT_MATCH_OPTIONS, type MatchOptions } from "../../src/matching/engine.ts";
-import { accuracy, EVAL_FILES, evaluate, loadCases } from "./evaluate.ts";
+import { accuracy, evaluate, loadTuning } from "./evaluate.ts";
 
 const kb = await loadKnowledge("knowledge");
-const cases = await loadCases(EVAL_FILES.tuning);
+const cases = await loadTuning();
 const grid: Partial<Record<keyof MatchOptions, number[]>> = JSON.parse(process.env.GRID ?? "null") ?? {
   answerMin: [0.35, 0.4, 0.5],
   marginMin: [0.02, 0.03, 0.06],

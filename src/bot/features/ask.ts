@@ -20,7 +20,7 @@ export function isAddressed(ctx: TextContext): boolean {
   );
 }
 
-function withoutMention(text: string, username: string): string {
+export function withoutMention(text: string, username: string): string {
   return text.replace(new RegExp(`@${username}\\b`, "gi"), " ").trim();
 }
 
@@ -31,7 +31,11 @@ function pick<T>(items: readonly T[]): T {
 export function outcomeOf(result: MatchResult): Outcome {
   switch (result.kind) {
     case "answer":
-      return { kind: "answer", entry: result.entry.id, confidence: Number(result.confidence.toFixed(3)) };
+      return {
+        kind: "answer",
+        entry: result.also ? `${result.entry.id},${result.also.id}` : result.entry.id,
+        confidence: Number(result.confidence.toFixed(3)),
+      };
     case "ambiguous":
       return {
         kind: "ambiguous",
@@ -40,6 +44,8 @@ export function outcomeOf(result: MatchResult): Outcome {
       };
     case "smalltalk":
       return { kind: "smalltalk", entry: result.intent.id };
+    case "command":
+      return { kind: "command", entry: result.command };
     case "none":
       return { kind: "none", reason: result.reason };
   }
@@ -61,11 +67,18 @@ export function askFeature({ engine, clock, hash, recorder }: BotDeps): Composer
           return didYouMeanReply(result.candidates);
         case "smalltalk":
           return { chunks: plain(pick(result.intent.replies)) };
+        case "command":
+          // Only an edited message gets here: a new one was already run as the command.
+          return { chunks: plain(`Send /${result.command} for that.`) };
         case "none":
           return noAnswerReply(result.topics, result.reason);
       }
     })();
-    await sendReply(ctx, reply, ctx.chat.type === "private" ? undefined : ctx.msg.message_id);
+    const replyTo = ctx.chat.type === "private" ? undefined : ctx.msg.message_id;
+    await sendReply(ctx, reply, replyTo);
+    // A message that asks two things gets the second answer right after the first.
+    if (result.kind === "answer" && result.also)
+      await sendReply(ctx, answerReply(current, result.also), replyTo);
     // Queued after replying and written in batches: a slow disk never delays an answer.
     recorder?.record(questionRecord(result, text, hash(ctx.chat.id), clock.now(), current.kb.version));
   });

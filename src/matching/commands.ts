@@ -1,0 +1,51 @@
+// Commands typed as words: "topics", "help", "hi, menu please" act like /topics, /help — the bot's own commands,
+// recognised by their names (and the few everyday names for them), alone or with a greeting or "please".
+import { stem, words } from "./text.ts";
+
+export const COMMAND_NAMES = ["start", "help", "topics", "tip", "daily", "settings"] as const;
+export type CommandName = (typeof COMMAND_NAMES)[number];
+
+/** What people type for each command, beyond its name; matched on stems, after the courtesy words are dropped. */
+const SPOKEN: Record<CommandName, string[]> = {
+  start: ["start", "start over", "restart", "begin", "get started"],
+  help: ["help", "help please", "need help", "instructions"],
+  topics: ["topics", "topic list", "list topics", "show topics", "menu", "main menu", "show menu", "home"],
+  tip: ["tip", "a tip", "give me a tip", "tip of the day", "random tip"],
+  daily: ["daily", "daily tip", "daily tips", "subscribe", "subscribe daily tips"],
+  settings: ["settings", "my settings", "preferences", "setting"],
+};
+
+/** Words that may surround a command without changing it: greetings, courtesy, "show me", "the", "/". */
+const COURTESY = new Set(
+  "hi hello hey yo hiya heya howdy sup ok okay pls please plz the me show give can i you a an my now bot".split(
+    " ",
+  ),
+);
+
+const BY_FORM: ReadonlyMap<string, CommandName> = new Map(
+  COMMAND_NAMES.flatMap((name) =>
+    SPOKEN[name].map((form) => [formOf(form.split(" ")), name] as [string, CommandName]),
+  ),
+);
+
+function formOf(ws: readonly string[]): string {
+  return ws
+    .filter((w) => !COURTESY.has(w))
+    .map(stem)
+    .join(" ");
+}
+
+/**
+ * The command a short message names, if that is all it says: at most six words, and once the greetings and
+ * courtesy words are gone, exactly one command's spoken form.
+ */
+export function typedCommand(words: readonly string[]): CommandName | undefined {
+  if (words.length === 0 || words.length > 6) return undefined;
+  const form = formOf(words);
+  return form === "" ? undefined : BY_FORM.get(form);
+}
+
+/** The command a message's text names, as `match` reads it. */
+export function commandOf(text: string): CommandName | undefined {
+  return typedCommand(words(text));
+}

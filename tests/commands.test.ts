@@ -1,0 +1,66 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { typedCommand } from "../src/matching/commands.ts";
+import { buildIndex, type MatchIndex, match } from "../src/matching/engine.ts";
+import { unstretch, words } from "../src/matching/text.ts";
+import { realKnowledge } from "./helpers/knowledge.ts";
+
+let index: MatchIndex;
+beforeAll(async () => {
+  index = buildIndex(await realKnowledge());
+});
+
+const outcome = (text: string) => {
+  const r = match(index, text);
+  return r.kind === "command" ? `command:${r.command}` : r.kind === "smalltalk" ? r.intent.id : r.kind;
+};
+
+describe("commands typed as words", () => {
+  it.each([
+    ["topics", "topics"],
+    ["Topics", "topics"],
+    ["help", "help"],
+    ["hi, help please", "help"],
+    ["menu", "topics"],
+    ["settings", "settings"],
+    ["give me a tip", "tip"],
+    ["daily tips", "daily"],
+    ["start", "start"],
+  ])("reads %j as /%s", (text, command) => {
+    expect(typedCommand(words(text))).toBe(command);
+    expect(outcome(text)).toBe(`command:${command}`);
+  });
+
+  it.each([
+    "what topics do you cover",
+    "any tips for the ascp exam",
+    "help me choose a specialty",
+    "start salary",
+  ])("leaves %j to the matcher", (text) => {
+    expect(typedCommand(words(text))).toBeUndefined();
+  });
+});
+
+describe("small talk", () => {
+  it.each([
+    ["heyyy", "greeting"],
+    ["hru", "how-are-you"],
+    ["how's it going?", "how-are-you"],
+    ["k cool", "ack"],
+    ["got it", "ack"],
+    ["ok goodbye", "bye"],
+    ["hi bot", "greeting"],
+    ["thx!!", "thanks"],
+  ])("reads %j as %s", (text, intent) => {
+    expect(outcome(text)).toBe(intent);
+  });
+
+  it("does not take a message with a pack word the intent does not explain for small talk", () => {
+    expect(outcome("moving up later")).not.toBe("bye");
+  });
+
+  it("reads letters typed three times or more as one, or two when that makes a word", () => {
+    expect(unstretch("heyyy")).toBe("hey");
+    expect(unstretch("cooool")).toBe("cool");
+    expect(unstretch("salary")).toBe("salary");
+  });
+});

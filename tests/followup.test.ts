@@ -1,0 +1,43 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { buildIndex, type MatchIndex, match } from "../src/matching/engine.ts";
+import { carriesOn, isRecent } from "../src/matching/followup.ts";
+import { realKnowledge } from "./helpers/knowledge.ts";
+
+let index: MatchIndex;
+beforeAll(async () => {
+  index = buildIndex(await realKnowledge());
+});
+
+const minute = 60_000;
+const answerAfter = (entryId: string, text: string, elapsed = minute) => {
+  const r = match(index, text, { previous: { entryId, at: 0 }, now: elapsed });
+  return r.kind === "answer" ? r.entry.id : r.kind;
+};
+
+describe("follow-ups", () => {
+  it("reads a message that cannot stand alone against the answer just given", () => {
+    expect(answerAfter("salary", "why is that?")).toBe("salary");
+    expect(answerAfter("salary", "Does that number change depending on where you live?")).toBe("salary");
+  });
+
+  it("offers a related entry when asked for another one", () => {
+    expect(answerAfter("ascp", "is there a different one i could get instead")).toBe("amt");
+  });
+
+  it("matches a message that stands on its own as usual", () => {
+    expect(answerAfter("salary", "what does a phlebotomist do")).toBe("phlebotomist");
+  });
+
+  it("forgets the answer after the window, and ignores a clock that went back", () => {
+    expect(answerAfter("salary", "why is that?", 30 * minute)).not.toBe("salary");
+    expect(isRecent({ entryId: "salary", at: 10 * minute }, 0, 10 * minute)).toBe(false);
+    expect(match(index, "why is that?").kind).not.toBe("answer");
+  });
+
+  it("knows a follow-up by how it starts or by a word pointing back", () => {
+    expect(carriesOn("and the top 10%?")).toBe(true);
+    expect(carriesOn("what about histotechs?")).toBe(true);
+    expect(carriesOn("how do I get one?")).toBe(true);
+    expect(carriesOn("how much do lab techs make")).toBe(false);
+  });
+});
