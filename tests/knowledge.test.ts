@@ -54,8 +54,18 @@ describe("the real knowledge pack", () => {
       "ascp",
       "amt",
       "continuing-education",
+      "where-to-study",
     ])
       expect(ids).toContain(id);
+  });
+
+  it("covers the guide's Bureau of Labor Statistics line and its author's programs", async () => {
+    const kb = await realKnowledge();
+    const entry = (id: string) => kb.entries.find((e) => e.id === id);
+    expect(entry("what-is-mlt")?.answer).toMatch(/Bureau of Labor Statistics .*medical treatment/);
+    expect(entry("what-is-mlt")?.sources).toContain("U.S. Bureau of Labor Statistics");
+    expect(entry("where-to-study")?.answer).toMatch(/Beacon Hill Career Training.*online, self-paced/);
+    expect(entry("where-to-study")?.sources).toContain("Beacon Hill Career Training");
   });
 });
 
