@@ -19,7 +19,7 @@ import {
   repliesAfter,
   temporaryDatabase,
 } from "./helpers/bot-harness.ts";
-import { copyOfKnowledge } from "./helpers/knowledge.ts";
+import { copyOfKnowledge, realKnowledge } from "./helpers/knowledge.ts";
 import { freshPostgresDatabase } from "./helpers/postgres.ts";
 
 const run = promisify(execFile);
@@ -220,7 +220,8 @@ describe("admin commands", () => {
       original.replace("Pay depends on your education", "Pay (updated) depends on your education"),
     );
     const [ok] = await ask(h.fake, admin.chat, admin.user, "/reload");
-    expect(ok!.text).toMatch(/^Reloaded: knowledge 1\.0\.0\+\w+, 29 entries/);
+    const { entries } = await realKnowledge();
+    expect(ok!.text).toMatch(new RegExp(`^Reloaded: knowledge 1\\.0\\.0\\+\\w+, ${entries.length} entries`));
     expect((await ask(h.fake, admin.chat, admin.user, "salary"))[0]!.text).toContain("Pay (updated) depends");
   });
 

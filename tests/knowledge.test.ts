@@ -3,8 +3,10 @@ import { readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
+import { checkFacts, unusedFacts } from "../src/knowledge/check.ts";
+import { figuresIn, unknownNames } from "../src/knowledge/claims.ts";
 import { KnowledgeError, loadKnowledge } from "../src/knowledge/load.ts";
-import { ANSWER_MAX_CHARS } from "../src/knowledge/schema.ts";
+import { ANSWER_MAX_CHARS, type KnowledgeBase } from "../src/knowledge/schema.ts";
 import { copyOfKnowledge, realKnowledge } from "./helpers/knowledge.ts";
 
 async function problemsOf(dir: string): Promise<KnowledgeError> {
@@ -54,8 +56,18 @@ describe("the real knowledge pack", () => {
       "ascp",
       "amt",
       "continuing-education",
+      "where-to-study",
     ])
       expect(ids).toContain(id);
+  });
+
+  it("covers the guide's Bureau of Labor Statistics line and its author's programs", async () => {
+    const kb = await realKnowledge();
+    const entry = (id: string) => kb.entries.find((e) => e.id === id);
+    expect(entry("what-is-mlt")?.answer).toMatch(/Bureau of Labor Statistics .*medical treatment/);
+    expect(entry("what-is-mlt")?.sources).toContain("U.S. Bureau of Labor Statistics");
+    expect(entry("where-to-study")?.answer).toMatch(/Beacon Hill Career Training.*online, self-paced/);
+    expect(entry("where-to-study")?.sources).toContain("Beacon Hill Career Training");
   });
 });
 
@@ -132,6 +144,112 @@ describe("kb:check", () => {
     expect(stdout).toContain("kb:check ok");
     expect(stderr).toContain('uncovered_terms: "of the" has no words the matcher uses');
     expect(stderr).toContain('uncovered_terms: "benefits" is in a phrasing of entry certification-overview');
+    await rm(dir, { recursive: true });
+  });
+});
+
+describe("claims and sources (facts.yaml)", () => {
+  /** The real pack with one tip or entry changed, in memory. */
+  async function changed(change: (kb: KnowledgeBase) => void): Promise<KnowledgeBase> {
+    const kb = structuredClone(await realKnowledge()) as KnowledgeBase;
+    change(kb);
+    return kb;
+  }
+  const tip = (kb: KnowledgeBase, id: string) => kb.tips.find((t) => t.id === id)!;
+  const entry = (kb: KnowledgeBase, id: string) => kb.entries.find((e) => e.id === id)!;
+  const messages = (kb: KnowledgeBase) => checkFacts(kb).map((p) => `${p.file} ${p.field}: ${p.message}`);
+
+  it("backs every figure, name and source of the real pack, and every fact is stated somewhere", async () => {
+    const kb = await realKnowledge();
+    expect(checkFacts(kb)).toEqual([]);
+    expect(unusedFacts(kb)).toEqual([]);
+  });
+
+  it("finds figures, percentages and names as a curator writes them", () => {
+    expect(figuresIn("grow 6 percent from 2023 to 2033; $60,290, top 10%; 1.5 years")).toEqual([
+      "6%",
+      "2023",
+      "2033",
+      "$60,290",
+      "10%",
+      "1.5",
+    ]);
+    const known = ["Beacon Hill Career Training", "MLT"];
+    expect(unknownNames("Most MLTs train at Beacon Hill Career Training.", known)).toEqual([]);
+    expect(
+      unknownNames("Some study with Kaplan. Kaplan Health Institute runs NAACLS programs.", known),
+    ).toEqual(["Kaplan", "Kaplan Health Institute", "NAACLS"]);
+    expect(unknownNames("See the guide's site, example.org, in May.", known)).toEqual(["example.org"]);
+  });
+
+  it("rejects a figure facts.yaml does not list", async () => {
+    const kb = await changed((kb) => {
+      tip(kb, "tip-34").text = "The median annual wage for medical lab technicians was $75,000 in 2024.";
+    });
+    expect(messages(kb)).toEqual(['tips.yaml (id tip-34).text: figure "$75,000" is not in facts.yaml']);
+  });
+
+  it("rejects a name facts.yaml does not list", async () => {
+    const kb = await changed((kb) => {
+      entry(kb, "ascp").answer += " The National Accrediting Agency approves programs.";
+    });
+    expect(messages(kb)).toEqual([
+      'entries/ (id ascp).answer: name "National Accrediting Agency" is not in facts.yaml (as a fact, a source or a plain term)',
+    ]);
+  });
+
+  it("rejects a fact cited to a source the guide does not credit for it", async () => {
+    const kb = await changed((kb) => {
+      tip(kb, "tip-31").source = "San Juan College";
+    });
+    expect(messages(kb)).toContain(
+      'tips.yaml (id tip-31).text: "6%" is credited to Beacon Hill Career Training in facts.yaml; cite one of them',
+    );
+  });
+
+  it("rejects a cited source facts.yaml does not know", async () => {
+    const kb = await changed((kb) => {
+      tip(kb, "tip-20").source = "Wikipedia";
+      entry(kb, "skills").sources.push("LinkedIn");
+    });
+    expect(messages(kb)).toEqual([
+      'entries/ (id skills).sources: source "LinkedIn" is not among the sources of facts.yaml',
+      'tips.yaml (id tip-20).source: source "Wikipedia" is not among the sources of facts.yaml',
+    ]);
+  });
+
+  it("fails kb:check with file and line for a planted figure and a planted source", async () => {
+    const dir = await copyOfKnowledge();
+    await edit(dir, "entries/jobs.yaml", (t) => t.replace("$102,390", "$112,390"));
+    await edit(dir, "tips.yaml", (t) =>
+      t.replace(
+        "{id: tip-20, entry: skills, source: Coursera,",
+        "{id: tip-20, entry: skills, source: Wikipedia,",
+      ),
+    );
+    const lineOf = async (file: string, text: string) =>
+      (await readFile(join(dir, file), "utf8")).split("\n").findIndex((l) => l.includes(text)) + 1;
+    const answerLine = (await lineOf("entries/jobs.yaml", "The top 10% earned more than $112,390")) - 1;
+    const tipLine = await lineOf("tips.yaml", "{id: tip-20,");
+    const result = await promisify(execFile)(process.execPath, ["src/knowledge/check-cli.ts", dir]).catch(
+      (e: { code: number; stderr: string }) => e,
+    );
+    expect("code" in result && result.code).toBe(1);
+    expect(result.stderr).toContain(
+      `entries/jobs.yaml:${answerLine} (id salary).answer: figure "$112,390" is not in facts.yaml`,
+    );
+    expect(result.stderr).toContain(
+      `tips.yaml:${tipLine} (id tip-20).source: source "Wikipedia" is not among the sources of facts.yaml`,
+    );
+    await rm(dir, { recursive: true });
+  });
+
+  it("validates facts.yaml like the other pack files", async () => {
+    const dir = await copyOfKnowledge();
+    await edit(dir, "facts.yaml", (t) => t.replace("    sources: [San Juan College]\n", ""));
+    const error = await problemsOf(dir);
+    expect(error.problems[0]).toMatchObject({ file: "facts.yaml", field: "facts.5.sources" });
+    expect(error.problems[0]?.line).toBeGreaterThan(1);
     await rm(dir, { recursive: true });
   });
 });

@@ -1,6 +1,7 @@
-// `npm run kb:check [dir]`: validates a knowledge pack, then warns about text the matcher cannot use or that
-// would hide an entry.
+// `npm run kb:check [dir]`: validates a knowledge pack (claims and sources included), then warns about text the
+// matcher cannot use, text that would hide an entry, and facts nothing states.
 import { buildIndex } from "../matching/engine.ts";
+import { unusedFacts } from "./check.ts";
 import { KnowledgeError, KnowledgeNotFoundError, loadKnowledge } from "./load.ts";
 
 const dir = process.argv[2] ?? "knowledge";
@@ -34,10 +35,13 @@ try {
       if (terms.length > 0 && e.phrasings.some((p) => terms.every((t) => p.terms.has(t))))
         warnings.push(`  pack.yaml uncovered_terms: "${text}" is in a phrasing of entry ${e.entry.id}`);
   }
+  for (const fact of unusedFacts(kb))
+    warnings.push(`  facts.yaml: "${fact.fact}" is stated by no answer or tip`);
   if (warnings.length > 0) console.warn(`kb:check warnings:\n${warnings.join("\n")}`);
   console.log(
     `kb:check ok: ${dir} version ${kb.version}: ${kb.topics.length} topics, ${kb.entries.length} entries, ` +
-      `${kb.smalltalk.length} small-talk intents, ${kb.synonyms.length} synonym groups, ${kb.tips.length} tips`,
+      `${kb.smalltalk.length} small-talk intents, ${kb.synonyms.length} synonym groups, ${kb.tips.length} tips, ` +
+      `${kb.facts.facts.length} facts from ${kb.facts.sources.length} sources`,
   );
 } catch (error) {
   if (!(error instanceof KnowledgeError)) throw error;

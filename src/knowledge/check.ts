@@ -1,6 +1,11 @@
-// Cross-file checks the schemas cannot express: unique ids, links that resolve, phrasings that do not collide.
+// Cross-file checks the schemas cannot express: unique ids, links that resolve, phrasings that do not collide,
+// and claims and sources that facts.yaml backs.
+import { figuresIn, isFigure, knownNamesIn, normalizeFigure, unknownNames } from "./claims.ts";
 import type { KnowledgeProblem } from "./load.ts";
-import type { KnowledgeBase } from "./schema.ts";
+import type { Fact, KnowledgeBase } from "./schema.ts";
+
+/** Where an item of the pack (an entry, a tip, a fact) and one of its fields are written, when known. */
+export type Locate = (item: object, field?: (string | number)[]) => { file?: string; line?: number };
 
 function duplicates(ids: string[]): string[] {
   const seen = new Set<string>();
@@ -15,7 +20,7 @@ const squash = (s: string) =>
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
 
-export function checkKnowledge(kb: KnowledgeBase): KnowledgeProblem[] {
+export function checkKnowledge(kb: KnowledgeBase, locate: Locate = () => ({})): KnowledgeProblem[] {
   const problems: KnowledgeProblem[] = [];
   const add = (file: string, field: string, message: string) => problems.push({ file, field, message });
 
@@ -51,5 +56,98 @@ export function checkKnowledge(kb: KnowledgeBase): KnowledgeProblem[] {
   }
   for (const tip of kb.tips)
     if (!entryIds.has(tip.entry)) add(`tips.yaml (id ${tip.id})`, "entry", `unknown entry "${tip.entry}"`);
+  return [...problems, ...checkFacts(kb, locate)];
+}
+
+/**
+ * Every figure and name in an answer or tip is a fact, a source or a plain term of facts.yaml; a text that states
+ * a fact cites one of the sources the guide credits for it; every cited source is one facts.yaml lists.
+ */
+export function checkFacts(kb: KnowledgeBase, locate: Locate = () => ({})): KnowledgeProblem[] {
+  const problems: KnowledgeProblem[] = [];
+  const sourceNames = new Set(kb.facts.sources.map((s) => s.name));
+  const figures = new Map<string, Fact>();
+  const names = new Map<string, Fact>();
+  for (const fact of kb.facts.facts) {
+    if (isFigure(fact.fact)) figures.set(normalizeFigure(fact.fact), fact);
+    else for (const name of [fact.fact, ...fact.also]) names.set(name, fact);
+  }
+  const known = [...names.keys(), ...sourceNames, ...kb.facts.plain_terms];
+
+  const report = (
+    item: object,
+    fallback: string,
+    field: (string | number)[],
+    label: string,
+    message: string,
+  ) => {
+    const where = locate(item, field);
+    problems.push({ file: where.file ?? fallback, line: where.line, field: label, message });
+  };
+  for (const fact of kb.facts.facts)
+    fact.sources.forEach((source, i) => {
+      if (!sourceNames.has(source))
+        report(fact, "facts.yaml", ["sources", i], `fact "${fact.fact}".sources`, unknownSource(source));
+    });
+
+  const texts = [
+    ...kb.entries.map((e) => ({
+      item: e,
+      file: "entries/",
+      field: "answer",
+      id: e.id,
+      text: e.answer,
+      cites: e.sources,
+    })),
+    ...kb.tips.map((t) => ({
+      item: t,
+      file: "tips.yaml",
+      field: "text",
+      id: t.id,
+      text: t.text,
+      cites: [t.source],
+    })),
+  ];
+  for (const { item, file, field, id, text, cites } of texts) {
+    const label = `(id ${id}).${field}`;
+    const fail = (message: string) => report(item, file, [field], label, message);
+    const needsSource = (claim: string, fact: Fact) => {
+      if (!fact.sources.some((s) => cites.includes(s)))
+        fail(`"${claim}" is credited to ${fact.sources.join(", ")} in facts.yaml; cite one of them`);
+    };
+    for (const figure of figuresIn(text)) {
+      const fact = figures.get(figure);
+      if (fact) needsSource(figure, fact);
+      else fail(`figure "${figure}" is not in facts.yaml`);
+    }
+    for (const name of knownNamesIn(text, known)) {
+      const fact = names.get(name);
+      if (fact) needsSource(name, fact);
+    }
+    for (const name of unknownNames(text, known))
+      fail(`name "${name}" is not in facts.yaml (as a fact, a source or a plain term)`);
+  }
+
+  const sourced = [
+    ...kb.entries.flatMap((e) =>
+      e.sources.map((s, i) => ({ item: e, file: "entries/", path: ["sources", i], id: e.id, s })),
+    ),
+    ...kb.tips.map((t) => ({ item: t, file: "tips.yaml", path: ["source"], id: t.id, s: t.source })),
+  ];
+  for (const { item, file, path, id, s } of sourced)
+    if (!sourceNames.has(s)) report(item, file, path, `(id ${id}).${path[0]}`, unknownSource(s));
   return problems;
 }
+
+/** Facts no answer or tip states: stale after an edit, or waiting for one. */
+export function unusedFacts(kb: KnowledgeBase): Fact[] {
+  const texts = [...kb.entries.map((e) => e.answer), ...kb.tips.map((t) => t.text)];
+  const figures = new Set(texts.flatMap(figuresIn));
+  return kb.facts.facts.filter((fact) =>
+    isFigure(fact.fact)
+      ? !figures.has(normalizeFigure(fact.fact))
+      : !texts.some((text) => knownNamesIn(text, [fact.fact, ...fact.also]).length > 0),
+  );
+}
+
+const unknownSource = (name: string) => `source "${name}" is not among the sources of facts.yaml`;

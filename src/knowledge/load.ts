@@ -4,9 +4,10 @@ import { access, readdir, readFile } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 import { LineCounter, parseDocument } from "yaml";
 import type { z } from "zod";
-import { checkKnowledge } from "./check.ts";
+import { checkKnowledge, type Locate } from "./check.ts";
 import {
   entriesFileSchema,
+  factsFileSchema,
   type KnowledgeBase,
   packSchema,
   smalltalkFileSchema,
@@ -54,9 +55,12 @@ export interface LoadedKnowledge extends KnowledgeBase {
 }
 
 interface ParsedFile<T> {
+  file: string;
   value?: T;
   problems: KnowledgeProblem[];
   raw: string;
+  /** The line of a path in the file, for problems found after parsing. */
+  lineAt?: (path: (string | number)[]) => number | undefined;
 }
 
 async function parseFile<S extends z.ZodType>(
@@ -69,12 +73,13 @@ async function parseFile<S extends z.ZodType>(
   try {
     raw = await readFile(path, "utf8");
   } catch {
-    return { problems: [{ file, message: "file is missing or unreadable" }], raw: "" };
+    return { file, problems: [{ file, message: "file is missing or unreadable" }], raw: "" };
   }
   const lineCounter = new LineCounter();
   const doc = parseDocument(raw, { lineCounter, uniqueKeys: true, prettyErrors: false });
   if (doc.errors.length > 0) {
     return {
+      file,
       raw,
       problems: doc.errors.map((e) => ({
         file,
@@ -85,7 +90,14 @@ async function parseFile<S extends z.ZodType>(
   }
   const data = doc.toJS();
   const result = schema.safeParse(data);
-  if (result.success) return { value: result.data, problems: [], raw };
+  if (result.success)
+    return {
+      file,
+      value: result.data,
+      problems: [],
+      raw,
+      lineAt: (path) => lineOf(doc, lineCounter, path),
+    };
   const problems = result.error.issues.map((issue) => {
     const path = issue.path.filter((k): k is string | number => typeof k !== "symbol");
     return {
@@ -95,7 +107,7 @@ async function parseFile<S extends z.ZodType>(
       message: issue.message,
     };
   });
-  return { problems, raw };
+  return { file, problems, raw };
 }
 
 /** The line of the deepest node on `path` that exists, so a missing field points at its entry. */
@@ -123,6 +135,20 @@ function describePath(data: unknown, path: (string | number)[]): string {
   return [head, ...rest.map(String)].join(".");
 }
 
+/** Finds an item's file and line by the item itself: entries come from many files, and each keeps its own. */
+function locator(lists: ParsedFile<object[]>[], facts: ParsedFile<{ facts: object[] }>): Locate {
+  const origin = new Map<object, { part: ParsedFile<unknown>; path: (string | number)[] }>();
+  for (const part of lists)
+    for (const [i, item] of (part.value ?? []).entries()) origin.set(item, { part, path: [i] });
+  for (const [i, item] of (facts.value?.facts ?? []).entries())
+    origin.set(item, { part: facts, path: ["facts", i] });
+  return (item, field = []) => {
+    const found = origin.get(item);
+    if (!found) return {};
+    return { file: found.part.file, line: found.part.lineAt?.([...found.path, ...field]) };
+  };
+}
+
 /** Loads and validates the pack in `dir`; throws a KnowledgeError listing every problem found. */
 export async function loadKnowledge(dir: string): Promise<LoadedKnowledge> {
   const entriesDir = join(dir, "entries");
@@ -141,15 +167,16 @@ export async function loadKnowledge(dir: string): Promise<LoadedKnowledge> {
   } catch {
     throw new KnowledgeError([{ file: "entries/", message: "directory is missing" }]);
   }
-  const [pack, topics, synonyms, smalltalk, tips, ...entryParts] = await Promise.all([
+  const [pack, topics, synonyms, smalltalk, tips, facts, ...entryParts] = await Promise.all([
     parseFile(dir, join(dir, "pack.yaml"), packSchema),
     parseFile(dir, join(dir, "topics.yaml"), topicsFileSchema),
     parseFile(dir, join(dir, "synonyms.yaml"), synonymsFileSchema),
     parseFile(dir, join(dir, "smalltalk.yaml"), smalltalkFileSchema),
     parseFile(dir, join(dir, "tips.yaml"), tipsFileSchema),
+    parseFile(dir, join(dir, "facts.yaml"), factsFileSchema),
     ...entryFiles.map((f) => parseFile(dir, join(entriesDir, f), entriesFileSchema)),
   ]);
-  const parts = [pack, topics, synonyms, smalltalk, tips, ...entryParts];
+  const parts = [pack, topics, synonyms, smalltalk, tips, facts, ...entryParts];
   const problems = parts.flatMap((p) => p.problems);
   if (entryFiles.length === 0) problems.push({ file: "entries/", message: "no .yaml entry files" });
   if (problems.length > 0) throw new KnowledgeError(problems);
@@ -160,9 +187,10 @@ export async function loadKnowledge(dir: string): Promise<LoadedKnowledge> {
     synonyms: synonyms.value!,
     smalltalk: smalltalk.value!,
     tips: tips.value!,
+    facts: facts.value!,
     entries: entryParts.flatMap((p) => p.value!),
   };
-  const crossProblems = checkKnowledge(kb);
+  const crossProblems = checkKnowledge(kb, locator([tips, ...entryParts], facts));
   if (crossProblems.length > 0) throw new KnowledgeError(crossProblems);
 
   const hash = createHash("sha256");

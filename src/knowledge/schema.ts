@@ -28,7 +28,6 @@ export const packSchema = z.strictObject({
    * one of them gets an honest "not covered", even when it names the domain, instead of the nearest entry.
    */
   uncovered_terms: z.array(text).default([]),
-  sources: z.array(z.strictObject({ name: text, note: text.optional() })).min(1),
 });
 
 export const topicSchema = z.strictObject({
@@ -76,12 +75,36 @@ export const tipSchema = z.strictObject({
 });
 export const tipsFileSchema = z.array(tipSchema).min(1);
 
+export const sourceSchema = z.strictObject({ name: text, note: text.optional() });
+
+/** A figure or a name an answer or tip may state, with what the guide says of it and whom it credits. */
+export const factSchema = z.strictObject({
+  /** As answers write it: "$60,290", "6%", "2033", "American Society for Clinical Pathology". */
+  fact: text,
+  /** Other ways answers write the same name ("ASCP"). */
+  also: z.array(text).default([]),
+  /** What the guide says about it, so a curator can check an answer without the guide beside it. */
+  about: text,
+  sources: z.array(text).min(1, "name the source the guide credits"),
+});
+
+export const factsFileSchema = z.strictObject({
+  /** Everyone an entry or tip may cite. */
+  sources: z.array(sourceSchema).min(1),
+  facts: z.array(factSchema),
+  /** Capitalised words and abbreviations that name no organisation or person ("MLT", "MRI"). */
+  plain_terms: z.array(text).default([]),
+});
+
 export type Pack = z.infer<typeof packSchema>;
 export type Topic = z.infer<typeof topicSchema>;
 export type Entry = z.infer<typeof entrySchema>;
 export type SynonymGroup = z.infer<typeof synonymGroupSchema>;
 export type Smalltalk = z.infer<typeof smalltalkSchema>;
 export type Tip = z.infer<typeof tipSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+export type Fact = z.infer<typeof factSchema>;
+export type Facts = z.infer<typeof factsFileSchema>;
 
 /** A whole knowledge pack, validated and cross-checked. */
 export interface KnowledgeBase {
@@ -91,4 +114,5 @@ export interface KnowledgeBase {
   synonyms: SynonymGroup[];
   smalltalk: Smalltalk[];
   tips: Tip[];
+  facts: Facts;
 }

@@ -1,0 +1,122 @@
+// Finds the checkable claims in a text: figures (amounts, percentages, years, any number in digits) and names.
+// A curator writes numbers in digits and names with capitals; that is what makes them checkable.
+
+const FIGURE = /(?<![\p{L}\p{N}])\$?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s?%|\s?percent\b)?/gu;
+
+/** One spelling per figure: "6 percent", "6 %" and "6%" are the same claim. */
+export function normalizeFigure(figure: string): string {
+  return figure.replace(/\s?percent$/, "%").replace(/\s/g, "");
+}
+
+/** The figures of a text, normalised, in order of appearance. */
+export function figuresIn(text: string): string[] {
+  return [...text.matchAll(FIGURE)].map((m) => normalizeFigure(m[0]));
+}
+
+/** Whether `text` is one figure and nothing else ("$60,290", "6%"), so a fact can be told apart from a name. */
+export function isFigure(text: string): boolean {
+  const found = [...text.trim().matchAll(FIGURE)];
+  return found.length === 1 && found[0]![0] === text.trim();
+}
+
+// "U.S.", "Indeed.com", "X-ray", "College's" are one token each.
+const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:['’.&-][\p{L}\p{N}]+)*/gu;
+const DOMAIN = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|edu|gov|io)$/iu;
+const CONNECTORS = new Set(["of", "for", "the", "de", "&"]);
+const ARTICLES = new Set(["The", "A", "An"]);
+const SENTENCE_BREAK = /[.!?:;•\n]/;
+/** What a known name is replaced by: it ends a run of capitals without starting a sentence. */
+const BLANK = " | ";
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+interface Token {
+  text: string;
+  sentenceStart: boolean;
+  /** Only spaces between this token and the one before. */
+  joined: boolean;
+}
+
+function tokens(text: string): Token[] {
+  const out: Token[] = [];
+  let end = 0;
+  for (const m of text.matchAll(TOKEN)) {
+    const gap = text.slice(end, m.index);
+    out.push({
+      text: m[0].replace(/['’]s$/, ""),
+      sentenceStart: out.length === 0 || SENTENCE_BREAK.test(gap),
+      joined: out.length > 0 && /^\s+$/.test(gap),
+    });
+    end = m.index + m[0].length;
+  }
+  return out;
+}
+
+/** Months and days are written with capitals but name no one ("in May 2024"). */
+const CALENDAR = new Set(
+  "January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split(
+    " ",
+  ),
+);
+const isCapital = (t: Token) => /^\p{Lu}/u.test(t.text) && t.text.length > 1 && !CALENDAR.has(t.text);
+const isAcronym = (t: Token) => /^\p{Lu}{2,}s?$/u.test(t.text);
+
+/**
+ * The names in a text that are not among `known` (sources, facts, plain terms): runs of capitalised words
+ * ("Kaplan Career Institute"), capitalised words inside a sentence ("from Kaplan"), acronyms ("NAACLS") and
+ * web addresses. A single capitalised word that opens a sentence is taken for an ordinary word.
+ */
+export function unknownNames(text: string, known: readonly string[]): string[] {
+  let rest = text;
+  for (const name of [...known].sort((a, b) => b.length - a.length))
+    rest = rest.replace(
+      new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?:s|['’]s)?(?![\\p{L}\\p{N}])`, "gu"),
+      BLANK,
+    );
+  const found: string[] = [];
+  const finish = (run: Token[]) => {
+    const words = run[0] && ARTICLES.has(run[0].text) ? run.slice(1) : run;
+    if (words.length === 0) return;
+    const single = words.length === 1 ? words[0]! : undefined;
+    if (single && single === run[0] && single.sentenceStart && !isAcronym(single)) return;
+    found.push(words.map((t) => t.text).join(" "));
+  };
+  let run: Token[] = [];
+  let pending: Token[] = [];
+  for (const t of tokens(rest)) {
+    if (DOMAIN.test(t.text)) {
+      found.push(t.text);
+      continue;
+    }
+    if (run.length > 0 && t.joined && CONNECTORS.has(t.text)) {
+      pending.push(t);
+      continue;
+    }
+    if (isCapital(t) && t.joined && !t.sentenceStart && run.length > 0) {
+      run.push(...pending, t);
+    } else {
+      finish(run);
+      run = isCapital(t) ? [t] : [];
+    }
+    pending = [];
+  }
+  finish(run);
+  return [...new Set(found)];
+}
+
+/** The known names a text mentions, longest first, each once. */
+export function knownNamesIn(text: string, known: readonly string[]): string[] {
+  const found: string[] = [];
+  let rest = text;
+  for (const name of [...known].sort((a, b) => b.length - a.length)) {
+    const pattern = new RegExp(
+      `(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?:s|['’]s)?(?![\\p{L}\\p{N}])`,
+      "gu",
+    );
+    if (pattern.test(rest)) {
+      found.push(name);
+      rest = rest.replace(pattern, BLANK);
+    }
+  }
+  return found;
+}
