@@ -3,11 +3,13 @@ import { existsSync } from "node:fs";
 import { dirname } from "node:path";
 import { autoRetry } from "@grammyjs/auto-retry";
 import { type RunnerHandle, run } from "@grammyjs/runner";
-import { Api, GrammyError, HttpError } from "grammy";
+import { Api, GrammyError } from "grammy";
+import { ConnectError, connect } from "./bot/connect.ts";
 import { ALLOWED_UPDATES, createBot, POLLING_RETRY, WEBHOOK_RETRY } from "./bot/create-bot.ts";
 import { tipSender } from "./bot/features/tips.ts";
 import { countApiErrors, countTipSends, createMetrics } from "./bot/metrics.ts";
 import { registerProfile } from "./bot/profile.ts";
+import { DEFAULT_BACKOFF, retryUnreachable, WEBHOOK_BACKOFF } from "./bot/retry.ts";
 import { ConfigError, httpPort, readConfig } from "./config.ts";
 import { hashId } from "./curation/hash.ts";
 import { createRecorder } from "./curation/recorder.ts";
@@ -56,6 +58,8 @@ const NO_TOKEN =
   "and run npm start again. To try the answers without Telegram, run: npm run chat";
 
 const SHUTDOWN_GRACE_MS = 4_500;
+/** How long start-up waits for the Bot API to say who the bot is before giving up with a clear line. */
+const START_DEADLINE_MS = 30_000;
 
 if (process.argv.includes("--help") || process.argv.includes("-h")) {
   console.log(HELP);
@@ -133,22 +137,23 @@ const bot = createBot({
   admin: { adminIds: config.ADMIN_IDS, reload: () => loadEngine(config.KNOWLEDGE_DIR) },
   metrics,
   retry: webhook ? WEBHOOK_RETRY : POLLING_RETRY,
+  backoff: webhook ? WEBHOOK_BACKOFF : DEFAULT_BACKOFF,
   // Telegram may deliver a webhook update twice, to any instance; polling hands each update to this process once.
   ...(webhook ? { claims: storage } : {}),
 });
 // The daily broadcast has its own client: it runs outside any request and may wait out a long 429.
 const broadcastApi = new Api(config.BOT_TOKEN, { apiRoot: config.TELEGRAM_API_ROOT });
-broadcastApi.config.use(countApiErrors(metrics), autoRetry(POLLING_RETRY));
+broadcastApi.config.use(
+  countApiErrors(metrics),
+  autoRetry(POLLING_RETRY),
+  retryUnreachable(logger, config.TELEGRAM_API_ROOT),
+);
 const tipSends = countTipSends(metrics, tipSender(broadcastApi, holder, storage));
 try {
-  await bot.init();
+  await connect(bot, config.TELEGRAM_API_ROOT, START_DEADLINE_MS);
 } catch (error) {
-  // A token Telegram does not know, or an API root that cannot be reached: say which, not a stack trace.
-  if (error instanceof GrammyError)
-    console.error(`Telegram refused the bot at start (${error.description}). Check BOT_TOKEN in .env.`);
-  else if (error instanceof HttpError)
-    console.error(`Could not reach the Bot API at ${config.TELEGRAM_API_ROOT} (${error.message}).`);
-  else throw error;
+  if (!(error instanceof ConnectError)) throw error;
+  console.error(error.message);
   await storage.close();
   process.exit(1);
 }

@@ -17,6 +17,7 @@ import { topicsFeature } from "./features/topics.ts";
 import { typedCommandsFeature } from "./features/typed-commands.ts";
 import { type BotMetrics, countApiErrors, countUpdates } from "./metrics.ts";
 import { plain } from "./render.ts";
+import { type BackoffOptions, retryUnreachable } from "./retry.ts";
 import { sendReply } from "./send.ts";
 
 /** The command list shown in Telegram's menu (setMyCommands) and in /help. */
@@ -41,10 +42,18 @@ export interface CreateBotOptions extends BotDeps {
   claims?: UpdateClaims;
   /** Auto-retry for replies; the default waits out long 429s, which suits polling but not a webhook request. */
   retry?: RetryOptions;
+  /** Retries of network errors and 5xx, logged (retryUnreachable); webhook requests take none. */
+  backoff?: BackoffOptions;
 }
 
 /** Polling: a handler may wait out a 429 of up to two minutes; nothing else is waiting on it. */
-export const POLLING_RETRY: RetryOptions = { maxRetryAttempts: 5, maxDelaySeconds: 120 };
+export const POLLING_RETRY: RetryOptions = {
+  maxRetryAttempts: 5,
+  maxDelaySeconds: 120,
+  // Network errors and 5xx go to retryUnreachable, which bounds and logs them (auto-retry retries them forever).
+  rethrowHttpErrors: true,
+  rethrowInternalServerErrors: true,
+};
 
 /**
  * Webhook: Telegram and grammY give a request 10 s. One retry after at most 3 s (a longer 429 or a network error
@@ -85,10 +94,18 @@ function logUpdates(logger: Logger): MiddlewareFn<BotContext> {
 
 export function createBot(options: CreateBotOptions): Bot<BotContext> {
   const { token, apiRoot, botInfo, logger, metrics, claims } = options;
-  const bot = new Bot<BotContext>(token, { client: { apiRoot }, ...(botInfo ? { botInfo } : {}) });
+  // A call that hangs fails after a minute (above the 30-second long poll) and is retried, rather than after 500 s.
+  const bot = new Bot<BotContext>(token, {
+    client: { apiRoot, timeoutSeconds: 60 },
+    ...(botInfo ? { botInfo } : {}),
+  });
   if (metrics) bot.api.config.use(countApiErrors(metrics));
-  // 429 waits for retry_after; 5xx and network errors back off. Bounded, so a broken API cannot hang a handler forever.
-  bot.api.config.use(autoRetry(options.retry ?? POLLING_RETRY));
+  // 429 waits for retry_after (auto-retry); 5xx and network errors back off and are logged (retryUnreachable):
+  // polling for as long as it takes, other calls a few times, so a broken API cannot hang a handler forever.
+  bot.api.config.use(
+    autoRetry(options.retry ?? POLLING_RETRY),
+    retryUnreachable(logger, apiRoot, options.backoff),
+  );
 
   if (metrics) bot.use(countUpdates(metrics));
   if (claims) bot.use(dedupeUpdates(claims, options.clock, logger));
