@@ -1,4 +1,6 @@
 // Entry point: reads config, loads the knowledge, starts the bot with long polling, and stops it cleanly.
+
+import { randomUUID } from "node:crypto";
 import { existsSync } from "node:fs";
 import { dirname } from "node:path";
 import { run } from "@grammyjs/runner";
@@ -32,6 +34,10 @@ Environment (read from .env when present; see .env.example):
                      or sqlite:PATH, file:PATH),
                      or postgres://user:password@host:5432/db (also postgresql://) for PostgreSQL
   DATABASE_POOL_SIZE PostgreSQL connections per process at most (default 10)
+  INSTANCE_ID        this instance's name in logs and on its tip claims (default hostname-pid)
+  TIPS_TICK_SECONDS  how often due daily tips are planned and sent (default 60)
+  TIPS_LEASE_SECONDS how soon another instance takes over a dead sender's tips (default 60)
+  TIPS_PER_SECOND    daily tips sent per second, whole fleet (default 30, Telegram's limit)
   LOG_LEVEL          fatal|error|warn|info|debug|trace|silent (default info)
   NODE_ENV           production for JSON logs; anything else logs human-readable lines
   KNOWLEDGE_DIR      knowledge pack directory (default knowledge)
@@ -147,21 +153,26 @@ logger.info({ username: bot.botInfo.username }, "bot started (long polling)");
 const dailyTips = startDailyTips(
   {
     ...DEFAULT_DAILY_OPTIONS,
+    owner: `${config.INSTANCE_ID}/${randomUUID().slice(0, 8)}`,
+    perSecond: config.TIPS_PER_SECOND,
+    leaseMs: config.TIPS_LEASE_SECONDS * 1000,
     storage,
     tips: () => holder.current().kb.tips,
     clock: systemClock,
-    send: tipSender(bot.api, holder, storage),
+    send: tipSender(bot.api, holder),
     onError: (_chatId, err) => logger.warn({ err }, "daily tip not sent"),
   },
-  60_000,
+  config.TIPS_TICK_SECONDS * 1000,
   (report) => {
-    if (report.due > 0) logger.info(report, "daily tips delivered");
+    if (report.claimed > 0 || report.unconfirmed > 0) logger.info(report, "daily tips delivered");
   },
 );
 
-const retention = startRetention(storage, systemClock, config.RETENTION_DAYS, (deleted) =>
-  logger.info({ deleted, days: config.RETENTION_DAYS }, "old question and feedback records deleted"),
-);
+const retention = startRetention(storage, systemClock, config.RETENTION_DAYS, {
+  onPurge: (deleted) =>
+    logger.info({ deleted, days: config.RETENTION_DAYS }, "old question and feedback records deleted"),
+  onError: (err) => logger.warn({ err }, "old records not deleted; trying again in an hour"),
+});
 
 let stopping = false;
 async function shutdown(signal: string): Promise<void> {

@@ -8,19 +8,29 @@ export function purgeOldRecords(storage: Storage, now: number, retentionDays: nu
   return storage.deleteRecordsBefore(now - retentionDays * DAY_MS);
 }
 
+export interface RetentionOptions {
+  onPurge?: (deleted: number) => void;
+  /** A purge that failed (a read-only or full database): logged, and tried again at the next interval. */
+  onError?: (error: unknown) => void;
+  intervalMs?: number;
+}
+
 export function startRetention(
   storage: Storage,
   clock: Clock,
   retentionDays: number,
-  onPurge?: (deleted: number) => void,
-  intervalMs = 3_600_000,
+  options: RetentionOptions = {},
 ): { stop(): Promise<void> } {
   const controller = new AbortController();
   const loop = (async () => {
     while (!controller.signal.aborted) {
-      const deleted = await purgeOldRecords(storage, clock.now(), retentionDays);
-      if (deleted > 0) onPurge?.(deleted);
-      await clock.sleep(intervalMs, controller.signal);
+      try {
+        const deleted = await purgeOldRecords(storage, clock.now(), retentionDays);
+        if (deleted > 0) options.onPurge?.(deleted);
+      } catch (error) {
+        options.onError?.(error);
+      }
+      await clock.sleep(options.intervalMs ?? 3_600_000, controller.signal);
     }
   })();
   return {
