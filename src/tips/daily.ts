@@ -88,13 +88,14 @@ export async function planDue(storage: Storage, now: number): Promise<number> {
 }
 
 /**
- * Spaces the starts of sends so that no 1,000 ms window holds more than `perSecond`. Slot k of a run starts at
- * base + ceil(k·1000/perSecond): integer milliseconds, so slot k+perSecond is exactly one second after slot k.
- * When sending falls behind (the schedule is in the past), a new run starts now rather than bursting to catch up.
+ * Spaces the starts of sends evenly: slot k of a run starts at base + ceil(k·1000/perSecond) (when sending falls
+ * behind, a new run starts now rather than bursting to catch up). Then, as a hard cap, a send starts only when
+ * fewer than `perSecond` started in the last 1,000 ms by the clock's own reading, so late timers cannot bunch sends.
  */
 export function createPacer(perSecond: number, clock: Clock): () => Promise<void> {
   let base = Number.NEGATIVE_INFINITY;
   let count = 0;
+  const starts: number[] = [];
   return async () => {
     const now = clock.now();
     let at = base + Math.ceil((count * 1000) / perSecond);
@@ -105,6 +106,15 @@ export function createPacer(perSecond: number, clock: Clock): () => Promise<void
     }
     count++;
     if (at > now) await clock.sleep(at - now);
+    for (;;) {
+      const t = clock.now();
+      while (starts.length > 0 && starts[0]! <= t - 1_000) starts.shift();
+      if (starts.length < perSecond) {
+        starts.push(t);
+        return;
+      }
+      await clock.sleep(starts[0]! + 1_000 - t);
+    }
   };
 }
 
@@ -249,6 +259,9 @@ export function createSender(deps: DailyTipsDeps): Sender {
   };
 }
 
+/** Telegram's rate window: a new sender waits this long after taking the lock. */
+const HANDOVER_MS = 1_000;
+
 export interface DailyTipsHandle {
   /** Finishes the sends in flight, takes no new ones, gives back its claims and the sender lock. */
   stop(): Promise<void>;
@@ -271,7 +284,11 @@ export function startDailyTips(
       await lock.release();
       lock = undefined;
     }
-    lock ??= await deps.storage.acquireSenderLock();
+    if (lock) return true;
+    lock = await deps.storage.acquireSenderLock();
+    // A sender that just died may have sent in the last second: start after Telegram's window has passed, so the
+    // fleet stays under the limit across a handover too.
+    if (lock) await deps.clock.sleep(HANDOVER_MS, controller.signal);
     return lock !== undefined;
   };
   const loop = (async () => {
