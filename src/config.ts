@@ -1,5 +1,6 @@
 // Reads and validates the environment once at start-up; the rest of the program gets a typed Config.
 import { existsSync } from "node:fs";
+import { hostname } from "node:os";
 import { isAbsolute, join } from "node:path";
 import { z } from "zod";
 import { StorageUrlError, storageTarget } from "./storage/url.ts";
@@ -34,6 +35,22 @@ export const configSchema = z
     ),
     NODE_ENV: optional(z.string()).default("development"),
     KNOWLEDGE_DIR: optional(z.string()).default("knowledge"),
+    /** This instance's name in logs and on its daily-tip claims (a random suffix keeps each run's claims apart). */
+    INSTANCE_ID: optional(
+      z.string().regex(/^[\w.:-]{1,64}$/, "letters, digits, . _ : - (at most 64)"),
+    ).default(`${hostname()}-${process.pid}`),
+    /** How long a daily-tip claim lasts unless renewed: how soon another instance takes over a dead sender's work. */
+    TIPS_LEASE_SECONDS: optional(z.string().regex(/^[1-9]\d*$/, "expected a whole number of seconds"))
+      .default("60")
+      .transform(Number),
+    /** How often each instance plans due tips (and, holding the sender lock, sends them). */
+    TIPS_TICK_SECONDS: optional(z.string().regex(/^[1-9]\d*$/, "expected a whole number of seconds"))
+      .default("60")
+      .transform(Number),
+    /** Daily tips sent per second at most, across all instances (Telegram allows about 30). */
+    TIPS_PER_SECOND: optional(z.string().regex(/^[1-9]\d*$/, "expected a whole number"))
+      .default("30")
+      .transform(Number),
     /** Telegram user ids allowed to use /stats and /reload, comma-separated. */
     ADMIN_IDS: optional(z.string().regex(/^\s*\d+(\s*,\s*\d+)*\s*$/, "expected user ids separated by commas"))
       .default("")

@@ -1,4 +1,6 @@
 // Entry point: reads config, loads the knowledge, starts the bot (long polling or webhook), and stops it cleanly.
+
+import { randomUUID } from "node:crypto";
 import { existsSync } from "node:fs";
 import { dirname } from "node:path";
 import { autoRetry } from "@grammyjs/auto-retry";
@@ -38,6 +40,10 @@ Environment (read from .env when present; see .env.example):
                      or sqlite:PATH, file:PATH),
                      or postgres://user:password@host:5432/db (also postgresql://) for PostgreSQL
   DATABASE_POOL_SIZE PostgreSQL connections per process at most (default 10)
+  INSTANCE_ID        this instance's name in logs and on its tip claims (default hostname-pid)
+  TIPS_TICK_SECONDS  how often due daily tips are planned and sent (default 60)
+  TIPS_LEASE_SECONDS how soon another instance takes over a dead sender's tips (default 60)
+  TIPS_PER_SECOND    daily tips sent per second, whole fleet (default 30, Telegram's limit)
   LOG_LEVEL          fatal|error|warn|info|debug|trace|silent (default info)
   NODE_ENV           production for JSON logs; anything else logs human-readable lines
   KNOWLEDGE_DIR      knowledge pack directory (default knowledge)
@@ -148,7 +154,7 @@ broadcastApi.config.use(
   autoRetry(POLLING_RETRY),
   retryUnreachable(logger, config.TELEGRAM_API_ROOT),
 );
-const tipSends = countTipSends(metrics, tipSender(broadcastApi, holder, storage));
+const tipSends = countTipSends(metrics, tipSender(broadcastApi, holder));
 try {
   await connect(bot, config.TELEGRAM_API_ROOT, START_DEADLINE_MS);
 } catch (error) {
@@ -195,16 +201,19 @@ else {
 const dailyTips = startDailyTips(
   {
     ...DEFAULT_DAILY_OPTIONS,
+    owner: `${config.INSTANCE_ID}/${randomUUID().slice(0, 8)}`,
+    perSecond: config.TIPS_PER_SECOND,
+    leaseMs: config.TIPS_LEASE_SECONDS * 1000,
     storage,
     tips: () => holder.current().kb.tips,
     clock: systemClock,
     send: tipSends.send,
     onError: (_chatId, err) => logger.warn({ err }, "daily tip not sent"),
   },
-  60_000,
+  config.TIPS_TICK_SECONDS * 1000,
   (report) => {
     tipSends.forgetFailures();
-    if (report.due > 0) logger.info(report, "daily tips delivered");
+    if (report.claimed > 0 || report.unconfirmed > 0) logger.info(report, "daily tips delivered");
   },
 );
 

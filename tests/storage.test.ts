@@ -77,8 +77,10 @@ describe.each(engines)("storage on $name", (engine) => {
     });
     expect(await s.getSubscriber(4)).toBeUndefined();
     expect((await s.activeTimeZones()).sort()).toEqual(["Asia/Tokyo", "Europe/Berlin"]);
-    expect(await s.dueSubscribers("Europe/Berlin", "2026-01-01", 8)).toEqual([7_000_000_001]);
-    expect(await s.dueSubscribers("Europe/Berlin", "2026-01-01", 9)).toEqual([2, 7_000_000_001]);
+    expect(await s.planDeliveries("Europe/Berlin", "2026-01-01", 8, 10)).toBe(1);
+    expect(await s.planDeliveries("Europe/Berlin", "2026-01-01", 9, 10)).toBe(1);
+    expect(await s.planDeliveries("Europe/Berlin", "2026-01-01", 9, 10)).toBe(0);
+    expect((await s.pendingDeliveries()).map((d) => d.chatId).sort()).toEqual([2, 7_000_000_001]);
     await s.deactivate(2, "unsubscribed", 2);
     expect((await s.getSubscriber(2))?.active).toBe(false);
     expect(await s.countActiveSubscribers()).toBe(2);
@@ -86,21 +88,88 @@ describe.each(engines)("storage on $name", (engine) => {
     expect(await s.getSubscriber(2)).toEqual({ chatId: 2, hour: 10, timeZone: "UTC", active: true });
   });
 
-  it("allows one delivery per subscriber and local day, and records its outcome", async () => {
+  it("plans one delivery per subscriber and local day, claims it for one sender, and records its outcome", async () => {
     const s = await fresh();
     await s.upsertSubscriber(1, 8, "UTC", 0);
-    expect(await s.reserveDelivery(1, "2026-01-01", "tip-01", false, 0)).toBe(true);
-    expect(await s.reserveDelivery(1, "2026-01-01", "tip-02", false, 0)).toBe(false);
-    expect(await s.getDelivery(1, "2026-01-01")).toMatchObject({ tipId: "tip-01", status: "pending" });
+    await s.upsertSubscriber(2, 8, "UTC", 0);
+    expect(await s.planDeliveries("UTC", "2026-01-01", 7, 0)).toBe(0);
+    expect(await s.planDeliveries("UTC", "2026-01-01", 8, 0)).toBe(2);
+    expect(await s.planDeliveries("UTC", "2026-01-01", 9, 0)).toBe(0);
+    expect(await s.getDelivery(1, "2026-01-01")).toEqual({
+      chatId: 1,
+      localDate: "2026-01-01",
+      status: "pending",
+      attempts: 0,
+    });
+
+    const mine = await s.claimDeliveries("a", 1_000, 60_000, 1);
+    expect(mine).toEqual([
+      {
+        chatId: 1,
+        localDate: "2026-01-01",
+        status: "pending",
+        attempts: 0,
+        claimedBy: "a",
+        leaseUntil: 61_000,
+        timeZone: "UTC",
+        active: true,
+        seenTips: [],
+      },
+    ]);
+    expect((await s.claimDeliveries("b", 1_000, 60_000, 10)).map((d) => d.chatId)).toEqual([2]);
+    expect(await s.claimDeliveries("c", 2_000, 60_000, 10)).toEqual([]);
+
+    // Only the holder chooses the tip and records the outcome.
+    expect(await s.chooseTip(1, "2026-01-01", "b", "tip-02", false)).toBe(false);
+    expect(await s.chooseTip(1, "2026-01-01", "a", "tip-01", false)).toBe(true);
+    expect(await s.chooseTip(1, "2026-01-01", "a", "tip-03", false)).toBe(false);
     expect(await s.seenTips(1)).toEqual(new Set(["tip-01"]));
-    expect(await s.dueSubscribers("UTC", "2026-01-01", 9)).toEqual([]);
-    expect((await s.pendingDeliveries()).map((d) => d.chatId)).toEqual([1]);
-    await s.completeDelivery(1, "2026-01-01", "sent", 5);
-    expect(await s.getDelivery(1, "2026-01-01")).toMatchObject({ status: "sent", attempts: 1 });
+    // A new cycle forgets what was seen before, except the tip just chosen.
+    await s.markTipSeen(2, "tip-07", false);
+    await s.markTipSeen(2, "tip-08", false);
+    expect((await s.claimDeliveries("b", 1_500, 60_000, 10)).map((d) => d.seenTips)).toEqual([]);
+    expect(await s.chooseTip(2, "2026-01-01", "b", "tip-08", true)).toBe(true);
+    expect(await s.seenTips(2)).toEqual(new Set(["tip-08"]));
+    expect(await s.finishDelivery(1, "2026-01-01", "b", { status: "sent", attempts: 1 }, 5)).toBe(false);
+    expect(await s.finishDelivery(1, "2026-01-01", "a", { status: "sent", attempts: 1 }, 5)).toBe(true);
+    expect(await s.finishDelivery(1, "2026-01-01", "a", { status: "failed", attempts: 2 }, 6)).toBe(false);
+    expect(await s.getDelivery(1, "2026-01-01")).toMatchObject({
+      tipId: "tip-01",
+      status: "sent",
+      attempts: 1,
+    });
+
+    // A lease that runs out lets another sender take over; a renewed one does not.
+    expect(await s.renewClaims("b", 30_000, 60_000)).toBe(1);
+    expect(await s.claimDeliveries("c", 62_000, 60_000, 10)).toEqual([]);
+    expect((await s.claimDeliveries("c", 91_000, 60_000, 10)).map((d) => d.claimedBy)).toEqual(["c"]);
+    expect(await s.finishDelivery(2, "2026-01-01", "b", { status: "sent", attempts: 1 }, 92_000)).toBe(false);
+    expect(await s.releaseClaims("c")).toBe(1);
+    expect((await s.claimDeliveries("d", 92_000, 60_000, 10)).map((d) => d.chatId)).toEqual([2]);
+    expect(await s.finishDelivery(2, "2026-01-01", "d", { status: "expired", attempts: 0 }, 93_000)).toBe(
+      true,
+    );
     expect(await s.pendingDeliveries()).toEqual([]);
-    await s.reserveDelivery(1, "2026-01-02", "tip-02", false, 0);
-    await s.expireDelivery(1, "2026-01-02");
-    expect((await s.getDelivery(1, "2026-01-02"))?.status).toBe("expired");
+  });
+
+  it("claims a delivery with what is known of its subscriber now: zone, state, tips seen", async () => {
+    const s = await fresh();
+    await s.upsertSubscriber(1, 8, "UTC", 0);
+    await s.planDeliveries("UTC", "2026-01-01", 9, 0);
+    await s.deactivate(1, "unsubscribed", 1);
+    await s.markTipSeen(1, "tip-05", false);
+    await s.markTipSeen(1, "tip-02", false);
+    expect(await s.claimDeliveries("a", 2, 1_000, 10)).toMatchObject([
+      { chatId: 1, active: false, seenTips: ["tip-02", "tip-05"] },
+    ]);
+  });
+
+  it("grants the sender lock", async () => {
+    const s = await fresh();
+    const lock = await s.acquireSenderLock();
+    expect(lock).toBeDefined();
+    expect(await lock!.check()).toBe(true);
+    await lock!.release();
   });
 
   it("keeps the tips seen, and starts a new cycle when asked", async () => {
@@ -201,6 +270,33 @@ describe.each(engines)("storage on $name", (engine) => {
 });
 
 describe("PostgreSQL", () => {
+  it("grants the sender lock to one instance at a time, and to another once the holder lets go or dies", async () => {
+    const url = await freshPostgresDatabase();
+    const [a, b] = await Promise.all([
+      openPostgres(url, { poolSize: 2 }),
+      openPostgres(url, { poolSize: 2 }),
+    ]);
+    try {
+      const first = await a.acquireSenderLock();
+      expect(first).toBeDefined();
+      expect(await b.acquireSenderLock()).toBeUndefined();
+      await first!.release();
+      const second = await b.acquireSenderLock();
+      expect(second).toBeDefined();
+      expect(await second!.check()).toBe(true);
+      // The holder's connection dies (the process was killed): the lock goes with it.
+      await a.pool.query(
+        "SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = 'advisory' AND pid <> pg_backend_pid()",
+      );
+      expect(await second!.check()).toBe(false);
+      const third = await a.acquireSenderLock();
+      expect(third).toBeDefined();
+      await third!.release();
+    } finally {
+      await Promise.all([a.close(), b.close()]);
+    }
+  });
+
   it("migrates once when several instances start against an empty database at the same moment", async () => {
     const url = await freshPostgresDatabase();
     const instances = await Promise.all(Array.from({ length: 3 }, () => openPostgres(url, { poolSize: 2 })));

@@ -1,13 +1,8 @@
+import { DatabaseSync } from "node:sqlite";
 import { describe, expect, it, vi } from "vitest";
 import { confirmation, STOPPED, tipSender } from "../src/bot/features/tips.ts";
 import { systemClock } from "../src/tips/clock.ts";
-import {
-  type DailyTipsDeps,
-  DEFAULT_DAILY_OPTIONS,
-  deliverAll,
-  dueJobs,
-  recoverPending,
-} from "../src/tips/daily.ts";
+import { createSender, type DailyTipsDeps, DEFAULT_DAILY_OPTIONS, planDue } from "../src/tips/daily.ts";
 import { BOT_USER } from "./fake-telegram/server.ts";
 import {
   ask,
@@ -48,14 +43,17 @@ async function awaitTypedZone(h: Harness, who: ReturnType<typeof person>, hour: 
   await pressAndWait(h, who, question!.message_id, /Type my city/);
 }
 
+let owners = 0;
 function broadcastDeps(h: Harness): DailyTipsDeps {
   return {
     ...DEFAULT_DAILY_OPTIONS,
+    owner: `bot-test-${++owners}`,
     backoffMs: 10,
+    leaseMs: 1_000,
     storage: h.storage,
     clock: systemClock,
     tips: () => h.engine.current().kb.tips,
-    send: tipSender(h.bot.api, h.engine, h.storage),
+    send: tipSender(h.bot.api, h.engine),
   };
 }
 
@@ -168,6 +166,40 @@ describe("subscribing to daily tips", () => {
   });
 });
 
+describe("a locked database", () => {
+  it("does not hold up other chats while one chat's write waits for the lock", async () => {
+    const h = await bot();
+    const waiting = person("Bea");
+    const asking = person("Ann");
+    // Another connection (a backup, a second process) holds SQLite's write lock for a while.
+    const other = new DatabaseSync(h.databasePath);
+    other.exec("BEGIN IMMEDIATE");
+    let locked = true;
+    const release = setTimeout(() => {
+      other.exec("ROLLBACK");
+      other.close();
+      locked = false;
+    }, 2_000);
+    try {
+      // /daily writes the dialogue step: that write must wait for the lock…
+      const daily = h.fake.sendText(waiting.chat, waiting.user, "/daily");
+      // …while a question from another chat is answered at once.
+      const [answer] = await ask(h.fake, asking.chat, asking.user, "how much do lab techs make");
+      expect(answer!.text).toContain("$60,290");
+      expect(locked).toBe(true);
+      const [question] = await repliesAfter(h.fake, waiting.chat, daily.message_id);
+      expect(question!.text).toMatch(/When should your daily tip arrive/);
+      expect(locked).toBe(false);
+    } finally {
+      clearTimeout(release);
+      if (locked) {
+        other.exec("ROLLBACK");
+        other.close();
+      }
+    }
+  });
+});
+
 describe("/tip and stopping", () => {
   it("in a group, points to the private chat", async () => {
     const h = await bot();
@@ -231,8 +263,9 @@ describe("broadcasting through the Bot API", () => {
       description: "Too Many Requests: retry after 1",
       retry_after: 1,
     });
-    const report = await deliverAll(broadcastDeps(h), await dueJobs(h.storage, Date.now()));
-    expect(report).toMatchObject({ due: 12, sent: 11, gone: 1, failed: 0 });
+    await planDue(h.storage, Date.now());
+    const report = await createSender(broadcastDeps(h)).run();
+    expect(report).toMatchObject({ claimed: 12, sent: 11, gone: 1, failed: 0 });
     for (const p of people)
       expect(h.fake.botMessages(p.chat.id).filter((m) => m.text.startsWith("💡"))).toHaveLength(
         p === blocked ? 0 : 1,
@@ -254,22 +287,24 @@ describe("broadcasting through the Bot API", () => {
       if (++count === 6) first.fake.hangNext("sendMessage");
       await realSend(chatId, tip);
     };
+    await planDue(first.storage, Date.now());
     // This "process" dies below: whatever its broadcast does after that is not ours to see.
-    deliverAll(deps, await dueJobs(first.storage, Date.now())).catch(() => {});
-    // Five tips sent and confirmed, the sixth reserved and in flight: kill the process now.
-    const sixth = people[5]!.chat.id;
-    await vi.waitFor(
-      async () => expect((await first.storage.pendingDeliveries()).map((d) => d.chatId)).toEqual([sixth]),
-      5_000,
-    );
+    createSender(deps)
+      .run()
+      .catch(() => {});
+    // Five tips sent and confirmed, the sixth in flight: kill the process now.
+    await vi.waitFor(() => expect(count).toBe(6), 5_000);
+    expect((await first.storage.pendingDeliveries()).map((d) => d.chatId)).toContain(people[5]!.chat.id);
     const delivered = new Map<number, number>();
     for (const p of people) delivered.set(p.chat.id, first.fake.botMessages(p.chat.id).length);
     await first.stop();
 
     const second = await bot({ databasePath });
-    const again = broadcastDeps(second);
-    await deliverAll(again, await recoverPending(second.storage, Date.now()));
-    await deliverAll(again, await dueJobs(second.storage, Date.now()));
+    const again = createSender(broadcastDeps(second));
+    // Until the dead sender's lease runs out its deliveries are left alone; then they are sent.
+    expect(await again.run()).toMatchObject({ claimed: 0 });
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    expect(await again.run()).toMatchObject({ claimed: 5, sent: 5 });
     for (const p of people)
       delivered.set(p.chat.id, delivered.get(p.chat.id)! + second.fake.botMessages(p.chat.id).length);
     expect([...delivered.values()]).toEqual(people.map(() => 1));

@@ -1,19 +1,26 @@
+import { DatabaseSync } from "node:sqlite";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { startRetention } from "../src/curation/retention.ts";
 import type { Tip } from "../src/knowledge/schema.ts";
+import { openStorage } from "../src/storage/open.ts";
 import { MIGRATIONS, openSqlite } from "../src/storage/sqlite.ts";
 import type { Storage } from "../src/storage/storage.ts";
+import { systemClock } from "../src/tips/clock.ts";
 import {
+  createSender,
   type DailyTipsDeps,
   DEFAULT_DAILY_OPTIONS,
-  deliverAll,
-  dueJobs,
+  planDue,
   RecipientGoneError,
-  recoverPending,
+  type Sender,
+  startDailyTips,
+  type TickReport,
 } from "../src/tips/daily.ts";
 import { localTime } from "../src/tips/local-time.ts";
 import { nextTip } from "../src/tips/rotation.ts";
 import { type FakeClock, fakeClock, temporaryDatabase } from "./helpers/bot-harness.ts";
 import { realKnowledge } from "./helpers/knowledge.ts";
+import { freshPostgresDatabase } from "./helpers/postgres.ts";
 
 let tips: Tip[];
 beforeAll(async () => {
@@ -30,17 +37,18 @@ interface World {
   clock: FakeClock;
   sent: { chatId: number; tipId: string; at: number }[];
   deps: DailyTipsDeps;
-  /** One scheduler tick at `instant`. */
-  tickAt(instant: number): Promise<void>;
+  sender: Sender;
+  /** One scheduler tick at `instant`: plan, then send what this sender can claim. */
+  tickAt(instant: number): Promise<TickReport>;
 }
 
-function world(path = temporaryDatabase(), send?: DailyTipsDeps["send"]): World {
-  const storage = openSqlite(path);
-  opened.push(storage);
+let owners = 0;
+function world(storage: Storage, send?: DailyTipsDeps["send"]): World {
   const clock = fakeClock();
   const sent: World["sent"] = [];
   const deps: DailyTipsDeps = {
     ...DEFAULT_DAILY_OPTIONS,
+    owner: `test-${++owners}`,
     storage,
     clock,
     tips: () => tips,
@@ -50,16 +58,30 @@ function world(path = temporaryDatabase(), send?: DailyTipsDeps["send"]): World 
         sent.push({ chatId, tipId: tip.id, at: clock.now() });
       }),
   };
+  const sender = createSender(deps);
   return {
     storage,
     clock,
     sent,
     deps,
+    sender,
     tickAt: async (instant) => {
       clock.set(instant);
-      await deliverAll(deps, await dueJobs(storage, instant));
+      const planned = await planDue(storage, instant);
+      return { ...(await sender.run()), planned };
     },
   };
+}
+
+const engines = [
+  { name: "SQLite", create: async () => temporaryDatabase() },
+  { name: "PostgreSQL", create: freshPostgresDatabase },
+];
+
+async function openAt(at: string): Promise<Storage> {
+  const s = await openStorage(at, { poolSize: 4 });
+  opened.push(s);
+  return s;
 }
 
 const utc = (y: number, mo: number, d: number, h: number, mi = 0) => Date.UTC(y, mo - 1, d, h, mi);
@@ -72,187 +94,223 @@ describe("local time", () => {
   });
 });
 
-describe("one tip per subscriber per local day", () => {
-  it("DST forward in Berlin: an hour that does not exist is served at the next one", async () => {
-    const w = world();
-    await w.storage.upsertSubscriber(1, 2, "Europe/Berlin", 0);
-    await w.tickAt(utc(2026, 3, 29, 0, 59)); // 01:59 CET
-    expect(w.sent).toHaveLength(0);
-    await w.tickAt(utc(2026, 3, 29, 1, 0)); // 03:00 CEST: 02:00 was skipped by the clock change
-    await w.tickAt(utc(2026, 3, 29, 2, 0));
-    expect(w.sent.map((s) => s.chatId)).toEqual([1]);
-  });
+describe.each(engines)("daily tips on $name", ({ create }) => {
+  const fresh = async (send?: DailyTipsDeps["send"]) => world(await openAt(await create()), send);
 
-  it("DST forward in New York, same rule", async () => {
-    const w = world();
-    await w.storage.upsertSubscriber(1, 2, "America/New_York", 0);
-    await w.tickAt(utc(2026, 3, 8, 6, 30)); // 01:30 EST
-    expect(w.sent).toHaveLength(0);
-    await w.tickAt(utc(2026, 3, 8, 7, 0)); // 03:00 EDT
-    expect(w.sent).toHaveLength(1);
-  });
-
-  it("DST back in Berlin: the repeated hour does not send twice", async () => {
-    const w = world();
-    await w.storage.upsertSubscriber(1, 2, "Europe/Berlin", 0);
-    await w.tickAt(utc(2026, 10, 25, 0, 0)); // 02:00 CEST
-    await w.tickAt(utc(2026, 10, 25, 1, 0)); // 02:00 CET, again
-    await w.tickAt(utc(2026, 10, 25, 12, 0));
-    expect(w.sent).toHaveLength(1);
-  });
-
-  it("DST back in New York: the repeated hour does not send twice", async () => {
-    const w = world();
-    await w.storage.upsertSubscriber(1, 1, "America/New_York", 0);
-    await w.tickAt(utc(2026, 11, 1, 5, 0)); // 01:00 EDT
-    await w.tickAt(utc(2026, 11, 1, 6, 0)); // 01:00 EST
-    expect(w.sent).toHaveLength(1);
-  });
-
-  it("a half-hour zone (Asia/Kolkata) gets its tip at its own 08:00", async () => {
-    const w = world();
-    await w.storage.upsertSubscriber(1, 8, "Asia/Kolkata", 0);
-    await w.tickAt(utc(2026, 1, 15, 2, 29)); // 07:59 IST
-    expect(w.sent).toHaveLength(0);
-    await w.tickAt(utc(2026, 1, 15, 2, 30)); // 08:00 IST
-    expect(w.sent).toHaveLength(1);
-  });
-
-  it("catches up late the same day after downtime, and skips a day that has passed", async () => {
-    const w = world();
-    await w.storage.upsertSubscriber(1, 8, "Europe/Berlin", 0);
-    await w.tickAt(utc(2026, 1, 15, 5)); // 06:00, then the bot is down until 14:00
-    await w.tickAt(utc(2026, 1, 15, 13)); // 14:00: sent late
-    expect(w.sent).toHaveLength(1);
-    // Down from 16 Jan 06:00 until 17 Jan 07:00: the 16th is not sent the next morning.
-    await w.tickAt(utc(2026, 1, 17, 6)); // 07:00 on the 17th
-    expect(w.sent).toHaveLength(1);
-    expect(await w.storage.getDelivery(1, "2026-01-16")).toBeUndefined();
-    await w.tickAt(utc(2026, 1, 17, 7)); // 08:00 on the 17th
-    expect(w.sent).toHaveLength(2);
-  });
-
-  it("rolls over at local midnight: the next day waits for the chosen hour", async () => {
-    const w = world();
-    await w.storage.upsertSubscriber(1, 8, "Asia/Tokyo", 0);
-    await w.tickAt(utc(2026, 1, 14, 23)); // 08:00 on the 15th in Tokyo
-    await w.tickAt(utc(2026, 1, 15, 14, 59)); // 23:59
-    await w.tickAt(utc(2026, 1, 15, 15, 0)); // 00:00 on the 16th
-    expect(w.sent).toHaveLength(1);
-    await w.tickAt(utc(2026, 1, 15, 23)); // 08:00 on the 16th
-    expect(w.sent).toHaveLength(2);
-    expect(w.sent[0]!.tipId).not.toBe(w.sent[1]!.tipId);
-  });
-
-  it("stops after unsubscribe and continues the rotation after resubscribe", async () => {
-    const w = world();
-    await w.storage.upsertSubscriber(1, 8, "UTC", 0);
-    await w.tickAt(utc(2026, 1, 1, 8));
-    await w.storage.deactivate(1, "unsubscribed", 0);
-    await w.tickAt(utc(2026, 1, 2, 8));
-    expect(w.sent).toHaveLength(1);
-    await w.storage.upsertSubscriber(1, 9, "UTC", 0);
-    await w.tickAt(utc(2026, 1, 3, 8)); // before the new hour
-    await w.tickAt(utc(2026, 1, 3, 9));
-    expect(w.sent).toHaveLength(2);
-    expect(w.sent[1]!.tipId).not.toBe(w.sent[0]!.tipId);
-  });
-});
-
-describe("rotation", () => {
-  it("shows every tip once before any repeats, over daily deliveries", async () => {
-    const w = world();
-    await w.storage.upsertSubscriber(7, 8, "UTC", 0);
-    for (let day = 1; day <= tips.length + 3; day++)
-      await w.tickAt(utc(2026, 1, 1, 8) + (day - 1) * 86_400_000);
-    const first = w.sent.slice(0, tips.length).map((s) => s.tipId);
-    expect(new Set(first).size).toBe(tips.length);
-    const next = w.sent.slice(tips.length).map((s) => s.tipId);
-    expect(new Set(next).size).toBe(next.length);
-    expect(next[0]).not.toBe(first.at(-1));
-  });
-
-  it("gives different subscribers different orders", async () => {
-    expect(nextTip(tips, new Set(), 1).tip.id).not.toBe(nextTip(tips, new Set(), 2).tip.id);
-  });
-});
-
-describe("Telegram's limits and failures", () => {
-  it("paces sends to at most 30 per second", async () => {
-    const w = world();
-    for (let chat = 1; chat <= 90; chat++) await w.storage.upsertSubscriber(chat, 8, "UTC", 0);
-    await w.tickAt(utc(2026, 1, 1, 8));
-    expect(w.sent).toHaveLength(90);
-    for (let i = 30; i < w.sent.length; i++)
-      expect(w.sent[i]!.at - w.sent[i - 30]!.at).toBeGreaterThanOrEqual(1000);
-  });
-
-  it("marks a subscriber who blocked the bot inactive", async () => {
-    const w = world(temporaryDatabase(), async () => {
-      throw new RecipientGoneError("Forbidden: bot was blocked by the user");
+  describe("one tip per subscriber per local day", () => {
+    it("DST forward in Berlin: an hour that does not exist is served at the next one", async () => {
+      const w = await fresh();
+      await w.storage.upsertSubscriber(1, 2, "Europe/Berlin", 0);
+      await w.tickAt(utc(2026, 3, 29, 0, 59)); // 01:59 CET
+      expect(w.sent).toHaveLength(0);
+      await w.tickAt(utc(2026, 3, 29, 1, 0)); // 03:00 CEST: 02:00 was skipped by the clock change
+      await w.tickAt(utc(2026, 3, 29, 2, 0));
+      expect(w.sent.map((s) => s.chatId)).toEqual([1]);
     });
-    await w.storage.upsertSubscriber(1, 8, "UTC", 0);
-    await w.tickAt(utc(2026, 1, 1, 8));
-    expect((await w.storage.getSubscriber(1))?.active).toBe(false);
-    expect(await w.storage.getDelivery(1, "2026-01-01")).toMatchObject({ status: "failed", attempts: 1 });
+
+    it("DST forward in New York, same rule", async () => {
+      const w = await fresh();
+      await w.storage.upsertSubscriber(1, 2, "America/New_York", 0);
+      await w.tickAt(utc(2026, 3, 8, 6, 30)); // 01:30 EST
+      expect(w.sent).toHaveLength(0);
+      await w.tickAt(utc(2026, 3, 8, 7, 0)); // 03:00 EDT
+      expect(w.sent).toHaveLength(1);
+    });
+
+    it("DST back in Berlin: the repeated hour does not send twice", async () => {
+      const w = await fresh();
+      await w.storage.upsertSubscriber(1, 2, "Europe/Berlin", 0);
+      await w.tickAt(utc(2026, 10, 25, 0, 0)); // 02:00 CEST
+      await w.tickAt(utc(2026, 10, 25, 1, 0)); // 02:00 CET, again
+      await w.tickAt(utc(2026, 10, 25, 12, 0));
+      expect(w.sent).toHaveLength(1);
+    });
+
+    it("DST back in New York: the repeated hour does not send twice", async () => {
+      const w = await fresh();
+      await w.storage.upsertSubscriber(1, 1, "America/New_York", 0);
+      await w.tickAt(utc(2026, 11, 1, 5, 0)); // 01:00 EDT
+      await w.tickAt(utc(2026, 11, 1, 6, 0)); // 01:00 EST
+      expect(w.sent).toHaveLength(1);
+    });
+
+    it("a half-hour zone (Asia/Kolkata) gets its tip at its own 08:00", async () => {
+      const w = await fresh();
+      await w.storage.upsertSubscriber(1, 8, "Asia/Kolkata", 0);
+      await w.tickAt(utc(2026, 1, 15, 2, 29)); // 07:59 IST
+      expect(w.sent).toHaveLength(0);
+      await w.tickAt(utc(2026, 1, 15, 2, 30)); // 08:00 IST
+      expect(w.sent).toHaveLength(1);
+    });
+
+    it("catches up late the same day after downtime, and skips a day that has passed", async () => {
+      const w = await fresh();
+      await w.storage.upsertSubscriber(1, 8, "Europe/Berlin", 0);
+      await w.tickAt(utc(2026, 1, 15, 5)); // 06:00, then the bot is down until 14:00
+      await w.tickAt(utc(2026, 1, 15, 13)); // 14:00: sent late
+      expect(w.sent).toHaveLength(1);
+      // Down from 16 Jan 06:00 until 17 Jan 07:00: the 16th is not sent the next morning.
+      await w.tickAt(utc(2026, 1, 17, 6)); // 07:00 on the 17th
+      expect(w.sent).toHaveLength(1);
+      expect(await w.storage.getDelivery(1, "2026-01-16")).toBeUndefined();
+      await w.tickAt(utc(2026, 1, 17, 7)); // 08:00 on the 17th
+      expect(w.sent).toHaveLength(2);
+    });
+
+    it("rolls over at local midnight: the next day waits for the chosen hour", async () => {
+      const w = await fresh();
+      await w.storage.upsertSubscriber(1, 8, "Asia/Tokyo", 0);
+      await w.tickAt(utc(2026, 1, 14, 23)); // 08:00 on the 15th in Tokyo
+      await w.tickAt(utc(2026, 1, 15, 14, 59)); // 23:59
+      await w.tickAt(utc(2026, 1, 15, 15, 0)); // 00:00 on the 16th
+      expect(w.sent).toHaveLength(1);
+      await w.tickAt(utc(2026, 1, 15, 23)); // 08:00 on the 16th
+      expect(w.sent).toHaveLength(2);
+      expect(w.sent[0]!.tipId).not.toBe(w.sent[1]!.tipId);
+    });
+
+    it("stops after unsubscribe and continues the rotation after resubscribe", async () => {
+      const w = await fresh();
+      await w.storage.upsertSubscriber(1, 8, "UTC", 0);
+      await w.tickAt(utc(2026, 1, 1, 8));
+      await w.storage.deactivate(1, "unsubscribed", 0);
+      await w.tickAt(utc(2026, 1, 2, 8));
+      expect(w.sent).toHaveLength(1);
+      await w.storage.upsertSubscriber(1, 9, "UTC", 0);
+      await w.tickAt(utc(2026, 1, 3, 8)); // before the new hour
+      await w.tickAt(utc(2026, 1, 3, 9));
+      expect(w.sent).toHaveLength(2);
+      expect(w.sent[1]!.tipId).not.toBe(w.sent[0]!.tipId);
+    });
   });
 
-  it("retries other errors with backoff, then records the delivery as failed", async () => {
-    let calls = 0;
-    const w = world(temporaryDatabase(), async () => {
-      calls++;
-      throw new Error("Internal Server Error");
+  describe("rotation", () => {
+    it("shows every tip once before any repeats, over daily deliveries", async () => {
+      const w = await fresh();
+      await w.storage.upsertSubscriber(7, 8, "UTC", 0);
+      for (let day = 1; day <= tips.length + 3; day++)
+        await w.tickAt(utc(2026, 1, 1, 8) + (day - 1) * 86_400_000);
+      const first = w.sent.slice(0, tips.length).map((s) => s.tipId);
+      expect(new Set(first).size).toBe(tips.length);
+      const next = w.sent.slice(tips.length).map((s) => s.tipId);
+      expect(new Set(next).size).toBe(next.length);
+      expect(next[0]).not.toBe(first.at(-1));
     });
-    await w.storage.upsertSubscriber(1, 8, "UTC", 0);
-    const started = utc(2026, 1, 1, 8);
-    await w.tickAt(started);
-    expect(calls).toBe(DEFAULT_DAILY_OPTIONS.maxAttempts);
-    expect(w.clock.now() - started).toBeGreaterThanOrEqual(DEFAULT_DAILY_OPTIONS.backoffMs * 3);
-    expect((await w.storage.getDelivery(1, "2026-01-01"))?.status).toBe("failed");
-    await w.tickAt(started + 3_600_000);
-    expect(calls).toBe(DEFAULT_DAILY_OPTIONS.maxAttempts); // never retried forever
-  });
-});
 
-describe("crash safety", () => {
-  it("a crash after reserving resends the same tip on restart: nothing lost, nothing twice", async () => {
-    const path = temporaryDatabase();
-    const delivered: number[] = [];
-    // The first process sends five tips; the sixth send never returns, because the process is killed there.
-    const first = world(path, async (chatId) => {
-      if (delivered.length === 5) return new Promise<void>(() => {});
-      delivered.push(chatId);
+    it("gives different subscribers different orders", async () => {
+      expect(nextTip(tips, new Set(), 1).tip.id).not.toBe(nextTip(tips, new Set(), 2).tip.id);
     });
-    first.deps.concurrency = 1;
-    for (let chat = 1; chat <= 10; chat++) await first.storage.upsertSubscriber(chat, 8, "UTC", 0);
-    deliverAll(first.deps, await dueJobs(first.storage, utc(2026, 1, 1, 8))).catch(() => {});
-    await vi.waitFor(async () => {
-      expect(delivered).toHaveLength(5);
-      expect(await first.storage.pendingDeliveries()).toHaveLength(1);
-    });
-    const reservedTip = (await first.storage.pendingDeliveries())[0]!;
-    await first.storage.close();
-    opened.splice(opened.indexOf(first.storage), 1);
-
-    const second = world(path, async (chatId, tip) => {
-      delivered.push(chatId);
-      if (chatId === reservedTip.chatId) expect(tip.id).toBe(reservedTip.tipId);
-    });
-    const resumed = await recoverPending(second.storage, utc(2026, 1, 1, 9));
-    expect(resumed).toEqual([{ chatId: 6, localDate: "2026-01-01", tipId: reservedTip.tipId }]);
-    second.clock.set(utc(2026, 1, 1, 9));
-    await deliverAll(second.deps, resumed);
-    await second.tickAt(utc(2026, 1, 1, 9));
-    await second.tickAt(utc(2026, 1, 1, 10));
-    expect(delivered.sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
   });
 
-  it("expires a pending delivery whose local day has passed", async () => {
-    const w = world();
-    await w.storage.upsertSubscriber(1, 8, "UTC", 0);
-    await w.storage.reserveDelivery(1, "2026-01-01", tips[0]!.id, false, 0);
-    expect(await recoverPending(w.storage, utc(2026, 1, 2, 9))).toEqual([]);
-    expect((await w.storage.getDelivery(1, "2026-01-01"))?.status).toBe("expired");
+  describe("Telegram's limits and failures", () => {
+    it("paces sends to at most 30 per second", async () => {
+      const w = await fresh();
+      for (let chat = 1; chat <= 90; chat++) await w.storage.upsertSubscriber(chat, 8, "UTC", 0);
+      await w.tickAt(utc(2026, 1, 1, 8));
+      expect(w.sent).toHaveLength(90);
+      for (let i = 30; i < w.sent.length; i++)
+        expect(w.sent[i]!.at - w.sent[i - 30]!.at).toBeGreaterThanOrEqual(1000);
+    });
+
+    it("marks a subscriber who blocked the bot inactive", async () => {
+      const w = await fresh(async () => {
+        throw new RecipientGoneError("Forbidden: bot was blocked by the user");
+      });
+      await w.storage.upsertSubscriber(1, 8, "UTC", 0);
+      await w.tickAt(utc(2026, 1, 1, 8));
+      expect((await w.storage.getSubscriber(1))?.active).toBe(false);
+      expect(await w.storage.getDelivery(1, "2026-01-01")).toMatchObject({ status: "failed", attempts: 1 });
+    });
+
+    it("retries other errors with backoff, then records the delivery as failed", async () => {
+      let calls = 0;
+      const w = await fresh(async () => {
+        calls++;
+        throw new Error("Internal Server Error");
+      });
+      await w.storage.upsertSubscriber(1, 8, "UTC", 0);
+      const started = utc(2026, 1, 1, 8);
+      await w.tickAt(started);
+      expect(calls).toBe(DEFAULT_DAILY_OPTIONS.maxAttempts);
+      expect(w.clock.now() - started).toBeGreaterThanOrEqual(DEFAULT_DAILY_OPTIONS.backoffMs * 3);
+      expect((await w.storage.getDelivery(1, "2026-01-01"))?.status).toBe("failed");
+      await w.tickAt(started + 3_600_000);
+      expect(calls).toBe(DEFAULT_DAILY_OPTIONS.maxAttempts); // never retried forever
+    });
+  });
+
+  describe("crash safety and several senders", () => {
+    it("a sender that dies mid-broadcast: after its lease, another finishes — nothing lost, nothing twice", async () => {
+      const at = await create();
+      const delivered: number[] = [];
+      // The first process sends five tips; the sixth send never returns, because the process dies there.
+      const first = world(await openAt(at), async (chatId) => {
+        if (delivered.length === 5) return new Promise<void>(() => {});
+        delivered.push(chatId);
+      });
+      first.deps.concurrency = 1;
+      for (let chat = 1; chat <= 10; chat++) await first.storage.upsertSubscriber(chat, 8, "UTC", 0);
+      const start = utc(2026, 1, 1, 8);
+      first.clock.set(start);
+      await planDue(first.storage, start);
+      first.sender.run().catch(() => {});
+      await vi.waitFor(async () => {
+        expect(delivered).toHaveLength(5);
+        expect(await first.storage.pendingDeliveries()).toHaveLength(5);
+      });
+      const inFlight = (await first.storage.getDelivery(6, "2026-01-01"))!;
+      expect(inFlight.claimedBy).toBe(first.deps.owner);
+
+      const second = world(await openAt(at), async (chatId, tip) => {
+        delivered.push(chatId);
+        if (chatId === 6) expect(tip.id).toBe(inFlight.tipId);
+      });
+      // While the first sender's lease runs, a second one takes none of its deliveries.
+      expect(await second.tickAt(start + DEFAULT_DAILY_OPTIONS.leaseMs / 2)).toMatchObject({ claimed: 0 });
+      expect(await second.tickAt(start + DEFAULT_DAILY_OPTIONS.leaseMs + 1_000)).toMatchObject({
+        claimed: 5,
+        sent: 5,
+      });
+      await second.tickAt(start + 2 * 3_600_000);
+      expect(delivered.sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    });
+
+    it("a sender that stops gives its unsent claims back at once", async () => {
+      const at = await create();
+      const first = world(await openAt(at));
+      for (let chat = 1; chat <= 3; chat++) await first.storage.upsertSubscriber(chat, 8, "UTC", 0);
+      await planDue(first.storage, utc(2026, 1, 1, 8));
+      await first.storage.claimDeliveries(first.deps.owner, utc(2026, 1, 1, 8), 60_000, 10);
+      await first.sender.stop();
+      const second = world(await openAt(at));
+      expect(await second.tickAt(utc(2026, 1, 1, 8, 1))).toMatchObject({ claimed: 3, sent: 3 });
+    });
+
+    it("expires a pending delivery whose local day has passed", async () => {
+      const w = await fresh();
+      await w.storage.upsertSubscriber(1, 8, "UTC", 0);
+      await planDue(w.storage, utc(2026, 1, 1, 9));
+      expect(await w.tickAt(utc(2026, 1, 2, 7))).toMatchObject({ expired: 1, sent: 0 });
+      expect((await w.storage.getDelivery(1, "2026-01-01"))?.status).toBe("expired");
+      expect(w.sent).toEqual([]);
+    });
+
+    it("does not send to a subscriber who stopped after the delivery was planned", async () => {
+      const w = await fresh();
+      await w.storage.upsertSubscriber(1, 8, "UTC", 0);
+      await planDue(w.storage, utc(2026, 1, 1, 9));
+      await w.storage.deactivate(1, "unsubscribed", 0);
+      expect(await w.tickAt(utc(2026, 1, 1, 9))).toMatchObject({ expired: 1, sent: 0 });
+    });
+
+    it("several planners at once add each delivery once", async () => {
+      const at = await create();
+      const instances = await Promise.all([openAt(at), openAt(at), openAt(at)]);
+      for (let chat = 1; chat <= 50; chat++) await instances[0]!.upsertSubscriber(chat, 8, "UTC", 0);
+      const planned = await Promise.all(instances.map((s) => planDue(s, utc(2026, 1, 1, 8))));
+      expect(planned.reduce((a, b) => a + b, 0)).toBe(50);
+      expect(await instances[0]!.pendingDeliveries()).toHaveLength(50);
+    });
   });
 });
 
@@ -268,11 +326,98 @@ describe("SQLite storage", () => {
     await s.close();
     expect(() => openSqlite(path)).toThrow(/newer than this program/);
   });
+});
 
-  it("allows one delivery per subscriber and local day", async () => {
-    const w = world();
-    expect(await w.storage.reserveDelivery(1, "2026-01-01", "tip-01", false, 0)).toBe(true);
-    expect(await w.storage.reserveDelivery(1, "2026-01-01", "tip-02", false, 0)).toBe(false);
-    expect((await w.storage.getDelivery(1, "2026-01-01"))?.tipId).toBe("tip-01");
+describe("storage faults", () => {
+  /** Another connection holding SQLite's write lock, as a second process or a backup would. */
+  function lockFromOutside(path: string): { release(): void } {
+    const other = new DatabaseSync(path);
+    other.exec("BEGIN IMMEDIATE");
+    return {
+      release: () => {
+        other.exec("ROLLBACK");
+        other.close();
+      },
+    };
+  }
+
+  it("a tip Telegram accepted is not sent again when the confirming write fails; the write is retried", async () => {
+    const path = temporaryDatabase();
+    const storage = openSqlite(path, MIGRATIONS, { busyTimeoutMs: 20 });
+    opened.push(storage);
+    let lock: { release(): void } | undefined;
+    const w = world(storage, async (chatId, tip) => {
+      w.sent.push({ chatId, tipId: tip.id, at: w.clock.now() });
+      // Right after Telegram's answer, the database is locked for longer than every confirming try.
+      lock = lockFromOutside(path);
+    });
+    await storage.upsertSubscriber(1, 8, "UTC", 0);
+    expect(await w.tickAt(utc(2026, 1, 1, 8))).toMatchObject({ sent: 1, unconfirmed: 1 });
+    expect(w.sender.unconfirmed()).toBe(1);
+    lock!.release();
+    expect(await w.tickAt(utc(2026, 1, 1, 8, 5))).toMatchObject({ claimed: 0, unconfirmed: 0 });
+    expect(await storage.getDelivery(1, "2026-01-01")).toMatchObject({ status: "sent", attempts: 1 });
+    expect(w.sent).toHaveLength(1);
+  });
+
+  it("a failing transaction reports the real error, not a failed rollback", async () => {
+    const storage = openSqlite(temporaryDatabase());
+    opened.push(storage);
+    const record = (at: number) => ({
+      at,
+      chatHash: "h",
+      outcome: "none" as const,
+      text: "x".repeat(500),
+      normalized: "x",
+      candidates: [],
+      kbVersion: "1",
+    });
+    const pages = (storage.db.prepare("PRAGMA page_count").get() as { page_count: number }).page_count;
+    storage.db.exec(`PRAGMA max_page_count = ${pages}`);
+    await expect(storage.recordQuestions(Array.from({ length: 200 }, (_, i) => record(i)))).rejects.toThrow(
+      /database or disk is full/,
+    );
+  });
+
+  it("daily ticks and the retention purge log a read-only database and carry on", async () => {
+    const storage = openSqlite(temporaryDatabase());
+    opened.push(storage);
+    await storage.upsertSubscriber(1, 0, "UTC", 0);
+    await storage.recordQuestion({
+      at: 0,
+      chatHash: "h",
+      outcome: "none",
+      text: "old",
+      normalized: "old",
+      candidates: [],
+      kbVersion: "1",
+    });
+    storage.db.exec("PRAGMA query_only = 1");
+    const tipErrors: unknown[] = [];
+    const purgeErrors: unknown[] = [];
+    const tipsLoop = startDailyTips(
+      {
+        ...DEFAULT_DAILY_OPTIONS,
+        owner: "read-only",
+        storage,
+        clock: systemClock,
+        tips: () => tips,
+        send: async () => {},
+        onError: (_, error) => tipErrors.push(error),
+      },
+      10,
+    );
+    const retention = startRetention(storage, systemClock, {
+      retentionDays: 90,
+      intervalMs: 10,
+      onError: (error) => purgeErrors.push(error),
+    });
+    await vi.waitFor(() => {
+      expect(tipErrors.length).toBeGreaterThanOrEqual(2);
+      expect(purgeErrors.length).toBeGreaterThanOrEqual(2);
+    });
+    await tipsLoop.stop();
+    await retention.stop();
+    expect(String(purgeErrors[0])).toMatch(/readonly/);
   });
 });

@@ -1,6 +1,14 @@
 // The Storage interface on PostgreSQL through node-postgres: a bounded pool, versioned migrations under an advisory lock.
 import pg from "pg";
-import type { Delivery, Dialog, QuestionRecord, Storage, VoteRecord } from "./storage.ts";
+import type {
+  ClaimedDelivery,
+  Delivery,
+  Dialog,
+  QuestionRecord,
+  SenderLock,
+  Storage,
+  VoteRecord,
+} from "./storage.ts";
 
 /**
  * Append only, one entry per schema version, numbered as SQLite's (`MIGRATIONS` in sqlite.ts): version N is the
@@ -68,6 +76,12 @@ export const PG_MIGRATIONS: readonly string[] = [
    ALTER TABLE dialogs ADD COLUMN entry_id TEXT;`,
   `CREATE TABLE handled_updates (update_id BIGINT PRIMARY KEY, claimed_at BIGINT NOT NULL);
    CREATE INDEX handled_updates_claimed_at ON handled_updates (claimed_at);`,
+  `ALTER TABLE deliveries ALTER COLUMN tip_id DROP NOT NULL,
+     ADD COLUMN claimed_by TEXT,
+     ADD COLUMN lease_until BIGINT;
+   DROP INDEX deliveries_pending;
+   CREATE INDEX deliveries_pending ON deliveries (created_at, chat_id) WHERE status = 'pending';
+   CREATE INDEX deliveries_claimed_by ON deliveries (claimed_by) WHERE status = 'pending';`,
 ];
 
 export interface PostgresOptions {
@@ -145,11 +159,69 @@ const toQuestion = (r: Record<string, unknown>): QuestionRecord => ({
 const toDelivery = (r: Record<string, unknown>): Delivery => ({
   chatId: Number(r.chat_id),
   localDate: String(r.local_date),
-  tipId: String(r.tip_id),
+  ...(r.tip_id === null ? {} : { tipId: String(r.tip_id) }),
   status: r.status as Delivery["status"],
   attempts: Number(r.attempts),
   ...(r.error ? { error: String(r.error) } : {}),
+  ...(r.claimed_by === null ? {} : { claimedBy: String(r.claimed_by) }),
+  ...(r.lease_until === null ? {} : { leaseUntil: Number(r.lease_until) }),
 });
+
+/**
+ * The sender lock: a session advisory lock on a connection of its own, outside the pool, so it lives exactly as
+ * long as that connection (a crashed process's lock goes with its socket). Not for PgBouncer's transaction mode.
+ */
+async function trySenderLock(
+  url: string,
+  connectTimeoutMs: number,
+  open: Set<pg.Client>,
+): Promise<SenderLock | undefined> {
+  const client = new pg.Client({
+    connectionString: url,
+    connectionTimeoutMillis: connectTimeoutMs,
+    keepAlive: true,
+    types,
+  });
+  let held = true;
+  const lose = () => {
+    held = false;
+  };
+  client.on("error", lose);
+  client.on("end", () => {
+    lose();
+    open.delete(client);
+  });
+  open.add(client);
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ locked: boolean }>(
+      `SELECT pg_try_advisory_lock(${lockKey("tip-sender")}) AS locked`,
+    );
+    if (rows[0]?.locked) {
+      return {
+        async check() {
+          if (!held) return false;
+          try {
+            await client.query({ text: "SELECT 1", query_timeout: connectTimeoutMs } as never);
+          } catch {
+            held = false;
+            await client.end().catch(() => {});
+          }
+          return held;
+        },
+        async release() {
+          held = false;
+          await client.end().catch(() => {});
+        },
+      };
+    }
+  } catch (error) {
+    await client.end().catch(() => {});
+    throw error;
+  }
+  await client.end().catch(() => {});
+  return undefined;
+}
 
 const toVote = (r: Record<string, unknown>): VoteRecord => ({
   userHash: String(r.user_hash),
@@ -163,10 +235,11 @@ export async function openPostgres(
   url: string,
   options: PostgresOptions = {},
 ): Promise<Storage & { pool: pg.Pool }> {
+  const connectTimeoutMs = options.connectTimeoutMs ?? 5_000;
   const pool = new pg.Pool({
     connectionString: url,
     max: options.poolSize ?? 10,
-    connectionTimeoutMillis: options.connectTimeoutMs ?? 5_000,
+    connectionTimeoutMillis: connectTimeoutMs,
     idleTimeoutMillis: 30_000,
     types,
   });
@@ -179,6 +252,7 @@ export async function openPostgres(
     throw error;
   }
 
+  const lockClients = new Set<pg.Client>();
   const rows = async (sql: string, params: unknown[] = []) =>
     (await pool.query(sql, params)).rows as Record<string, unknown>[];
   const count = async (sql: string, params: unknown[] = []) => (await pool.query(sql, params)).rowCount ?? 0;
@@ -252,17 +326,6 @@ export async function openPostgres(
         [reason, now, chatId],
       );
     },
-    async dueSubscribers(timeZone, localDate, localHour) {
-      return (
-        await rows(
-          `SELECT s.chat_id FROM subscribers s
-           WHERE s.active AND s.time_zone = $1 AND s.hour <= $2
-             AND NOT EXISTS (SELECT 1 FROM deliveries d WHERE d.chat_id = s.chat_id AND d.local_date = $3)
-           ORDER BY s.chat_id`,
-          [timeZone, localHour, localDate],
-        )
-      ).map((r) => Number(r.chat_id));
-    },
     async activeTimeZones() {
       return (await rows("SELECT DISTINCT time_zone FROM subscribers WHERE active")).map((r) =>
         String(r.time_zone),
@@ -271,35 +334,92 @@ export async function openPostgres(
     async countActiveSubscribers() {
       return Number((await rows("SELECT COUNT(*) AS n FROM subscribers WHERE active"))[0]!.n);
     },
-    async reserveDelivery(chatId, localDate, tipId, newCycle, now) {
-      return transaction(async (client) => {
-        const inserted = await client.query(
-          `INSERT INTO deliveries (chat_id, local_date, tip_id, status, attempts, created_at, updated_at)
-           VALUES ($1, $2, $3, 'pending', 0, $4, $4) ON CONFLICT DO NOTHING`,
-          [chatId, localDate, tipId, now],
-        );
-        if (inserted.rowCount === 0) return false;
-        await markSeen(client, chatId, tipId, newCycle);
-        return true;
-      });
+    async planDeliveries(timeZone, localDate, localHour, now) {
+      return count(
+        `INSERT INTO deliveries (chat_id, local_date, tip_id, status, attempts, created_at, updated_at)
+         SELECT s.chat_id, $1, NULL, 'pending', 0, $2, $2 FROM subscribers s
+         WHERE s.active AND s.time_zone = $3 AND s.hour <= $4
+           AND NOT EXISTS (SELECT 1 FROM deliveries d WHERE d.chat_id = s.chat_id AND d.local_date = $1)
+         ORDER BY s.chat_id
+         ON CONFLICT DO NOTHING`,
+        [localDate, now, timeZone, localHour],
+      );
     },
-    async completeDelivery(chatId, localDate, status, now, error) {
-      await pool.query(
-        `UPDATE deliveries SET status = $1, attempts = attempts + 1, error = $2, updated_at = $3
-         WHERE chat_id = $4 AND local_date = $5`,
-        [status, error ?? null, now, chatId, localDate],
+    async claimDeliveries(owner, now, leaseMs, limit) {
+      // SKIP LOCKED: a concurrent claimer passes over the rows this one is taking instead of waiting for them.
+      const claimed = await rows(
+        `WITH picked AS (
+           SELECT chat_id, local_date FROM deliveries
+           WHERE status = 'pending' AND (lease_until IS NULL OR lease_until < $1)
+           ORDER BY created_at, chat_id LIMIT $2
+           FOR UPDATE SKIP LOCKED)
+         UPDATE deliveries d SET claimed_by = $3, lease_until = $4
+         FROM picked LEFT JOIN subscribers s ON s.chat_id = picked.chat_id
+         WHERE d.chat_id = picked.chat_id AND d.local_date = picked.local_date
+         RETURNING d.*, s.time_zone, s.active,
+           ARRAY(SELECT t.tip_id FROM seen_tips t WHERE t.chat_id = d.chat_id ORDER BY t.tip_id) AS seen_tips`,
+        [now, limit, owner, now + leaseMs],
+      );
+      return claimed
+        .map(
+          (r): ClaimedDelivery => ({
+            ...toDelivery(r),
+            ...(r.time_zone === null ? {} : { timeZone: String(r.time_zone) }),
+            active: r.active === true,
+            seenTips: r.seen_tips as string[],
+          }),
+        )
+        .sort((a, b) => a.chatId - b.chatId);
+    },
+    async renewClaims(owner, now, leaseMs) {
+      return count("UPDATE deliveries SET lease_until = $1 WHERE claimed_by = $2 AND status = 'pending'", [
+        now + leaseMs,
+        owner,
+      ]);
+    },
+    async chooseTip(chatId, localDate, owner, tipId, newCycle) {
+      // One statement, one round trip: the claim check, the tip, and the seen set (cleared first on a new cycle).
+      const [r] = await rows(
+        `WITH chosen AS (
+           UPDATE deliveries SET tip_id = $1
+           WHERE chat_id = $2 AND local_date = $3 AND claimed_by = $4 AND status = 'pending' AND tip_id IS NULL
+           RETURNING chat_id),
+         cleared AS (
+           DELETE FROM seen_tips WHERE $5::boolean AND tip_id <> $1 AND chat_id IN (SELECT chat_id FROM chosen)),
+         seen AS (
+           INSERT INTO seen_tips (chat_id, tip_id) SELECT chat_id, $1 FROM chosen ON CONFLICT DO NOTHING)
+         SELECT COUNT(*) AS n FROM chosen`,
+        [tipId, chatId, localDate, owner, newCycle],
+      );
+      return Number(r!.n) === 1;
+    },
+    async finishDelivery(chatId, localDate, owner, outcome, now) {
+      return (
+        (await count(
+          `UPDATE deliveries SET status = $1, attempts = $2, error = $3, updated_at = $4, lease_until = NULL
+           WHERE chat_id = $5 AND local_date = $6 AND claimed_by = $7 AND status = 'pending'`,
+          [
+            outcome.status,
+            outcome.attempts,
+            outcome.error?.slice(0, 500) ?? null,
+            now,
+            chatId,
+            localDate,
+            owner,
+          ],
+        )) === 1
+      );
+    },
+    async releaseClaims(owner) {
+      return count(
+        "UPDATE deliveries SET claimed_by = NULL, lease_until = NULL WHERE claimed_by = $1 AND status = 'pending'",
+        [owner],
       );
     },
     async pendingDeliveries() {
-      return (await rows("SELECT * FROM deliveries WHERE status = 'pending' ORDER BY created_at")).map(
-        toDelivery,
-      );
-    },
-    async expireDelivery(chatId, localDate) {
-      await pool.query(
-        "UPDATE deliveries SET status = 'expired' WHERE chat_id = $1 AND local_date = $2 AND status = 'pending'",
-        [chatId, localDate],
-      );
+      return (
+        await rows("SELECT * FROM deliveries WHERE status = 'pending' ORDER BY created_at, chat_id")
+      ).map(toDelivery);
     },
     async getDelivery(chatId, localDate) {
       const [r] = await rows("SELECT * FROM deliveries WHERE chat_id = $1 AND local_date = $2", [
@@ -308,6 +428,7 @@ export async function openPostgres(
       ]);
       return r && toDelivery(r);
     },
+    acquireSenderLock: () => trySenderLock(url, connectTimeoutMs, lockClients),
     async seenTips(chatId) {
       return new Set(
         (await rows("SELECT tip_id FROM seen_tips WHERE chat_id = $1", [chatId])).map((r) =>
@@ -399,6 +520,7 @@ export async function openPostgres(
       await pool.query("SELECT 1");
     },
     async close() {
+      await Promise.all([...lockClients].map((c) => c.end().catch(() => {})));
       await pool.end();
     },
   };

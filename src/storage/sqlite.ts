@@ -2,7 +2,7 @@
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { DatabaseSync, type StatementSync } from "node:sqlite";
-import type { Delivery, Dialog, QuestionRecord, Storage } from "./storage.ts";
+import type { Delivery, Dialog, QuestionRecord, SenderLock, Storage } from "./storage.ts";
 
 /** Append only: a released migration never changes; a new one gets the next number. */
 export const MIGRATIONS: readonly string[] = [
@@ -67,7 +67,46 @@ export const MIGRATIONS: readonly string[] = [
    ALTER TABLE dialogs ADD COLUMN entry_id TEXT;`,
   `CREATE TABLE handled_updates (update_id INTEGER PRIMARY KEY, claimed_at INTEGER NOT NULL);
    CREATE INDEX handled_updates_claimed_at ON handled_updates (claimed_at);`,
+  // Deliveries are planned before their tip is chosen, and claimed by one sender at a time under a lease.
+  `CREATE TABLE deliveries_claimed (
+     chat_id INTEGER NOT NULL,
+     local_date TEXT NOT NULL,
+     tip_id TEXT,
+     status TEXT NOT NULL CHECK (status IN ('pending', 'sent', 'failed', 'expired')),
+     attempts INTEGER NOT NULL DEFAULT 0,
+     error TEXT,
+     created_at INTEGER NOT NULL,
+     updated_at INTEGER NOT NULL,
+     claimed_by TEXT,
+     lease_until INTEGER,
+     PRIMARY KEY (chat_id, local_date)
+   );
+   INSERT INTO deliveries_claimed (chat_id, local_date, tip_id, status, attempts, error, created_at, updated_at)
+     SELECT chat_id, local_date, tip_id, status, attempts, error, created_at, updated_at FROM deliveries;
+   DROP TABLE deliveries;
+   ALTER TABLE deliveries_claimed RENAME TO deliveries;
+   CREATE INDEX deliveries_pending ON deliveries (created_at, chat_id) WHERE status = 'pending';
+   CREATE INDEX deliveries_claimed_by ON deliveries (claimed_by) WHERE status = 'pending';`,
 ];
+
+/**
+ * Ends a failed transaction, if SQLite has not already: on errors such as "database or disk is full" it rolls back
+ * by itself, and a second ROLLBACK would replace the real error with "no transaction is active".
+ */
+function rollback(db: DatabaseSync): void {
+  if (db.isTransaction) db.exec("ROLLBACK");
+}
+
+/** SQLITE_BUSY and SQLITE_LOCKED (primary codes 5 and 6): another connection holds the lock. */
+function isBusy(error: unknown): boolean {
+  const code = (error as { errcode?: unknown }).errcode;
+  return typeof code === "number" && ((code & 0xff) === 5 || (code & 0xff) === 6);
+}
+
+export interface SqliteOptions {
+  /** How long an operation keeps retrying while another connection holds the lock. */
+  busyTimeoutMs?: number;
+}
 
 function migrate(db: DatabaseSync, migrations: readonly string[]): void {
   db.exec(
@@ -89,7 +128,7 @@ function migrate(db: DatabaseSync, migrations: readonly string[]): void {
       );
       db.exec("COMMIT");
     } catch (error) {
-      db.exec("ROLLBACK");
+      rollback(db);
       throw error;
     }
   }
@@ -98,13 +137,19 @@ function migrate(db: DatabaseSync, migrations: readonly string[]): void {
 export function openSqlite(
   path: string,
   migrations: readonly string[] = MIGRATIONS,
+  options: SqliteOptions = {},
 ): Storage & { db: DatabaseSync } {
   if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
   const db = new DatabaseSync(path);
+  // At start-up, waiting inside SQLite for a lock is fine: nothing is being answered yet.
   db.exec(
     "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON;",
   );
   migrate(db, migrations);
+  // From here on, never: node:sqlite is synchronous, so SQLite's own busy wait would freeze every chat while
+  // another connection holds the lock. A busy operation fails at once and is retried after a timer instead.
+  db.exec("PRAGMA busy_timeout = 0");
+  const busyTimeoutMs = options.busyTimeoutMs ?? 5_000;
 
   const cache = new Map<string, StatementSync>();
   const q = (sql: string): StatementSync => {
@@ -122,8 +167,20 @@ export function openSqlite(
       db.exec("COMMIT");
       return result;
     } catch (error) {
-      db.exec("ROLLBACK");
+      rollback(db);
       throw error;
+    }
+  };
+  /** Runs one synchronous operation, retrying it on a timer (the event loop stays free) while the database is busy. */
+  const op = async <T>(work: () => T): Promise<T> => {
+    const deadline = Date.now() + busyTimeoutMs;
+    for (let delay = 5; ; delay = Math.min(delay * 2, 250)) {
+      try {
+        return work();
+      } catch (error) {
+        if (!isBusy(error) || Date.now() + delay > deadline) throw error;
+        await new Promise((resolve) => setTimeout(resolve, delay));
+      }
     }
   };
   const insertQuestion = (r: QuestionRecord): void => {
@@ -141,6 +198,10 @@ export function openSqlite(
       r.kbVersion,
     );
   };
+  const markSeen = (chatId: number, tipId: string, newCycle: boolean) => {
+    if (newCycle) q("DELETE FROM seen_tips WHERE chat_id = ?").run(chatId);
+    q("INSERT OR IGNORE INTO seen_tips (chat_id, tip_id) VALUES (?, ?)").run(chatId, tipId);
+  };
   const toQuestion = (r: Record<string, unknown>): QuestionRecord => ({
     at: Number(r.at),
     chatHash: String(r.chat_hash),
@@ -156,197 +217,271 @@ export function openSqlite(
   const toDelivery = (r: Record<string, unknown>): Delivery => ({
     chatId: Number(r.chat_id),
     localDate: String(r.local_date),
-    tipId: String(r.tip_id),
+    ...(r.tip_id === null ? {} : { tipId: String(r.tip_id) }),
     status: r.status as Delivery["status"],
     attempts: Number(r.attempts),
     ...(r.error ? { error: String(r.error) } : {}),
+    ...(r.claimed_by === null ? {} : { claimedBy: String(r.claimed_by) }),
+    ...(r.lease_until === null ? {} : { leaseUntil: Number(r.lease_until) }),
   });
+
+  // One process per SQLite file: the sender lock is always this process's.
+  const senderLock: SenderLock = { check: async () => true, release: async () => {} };
 
   return {
     db,
-    async upsertSubscriber(chatId, hour, timeZone, now) {
-      q(`INSERT INTO subscribers (chat_id, hour, time_zone, active, created_at, updated_at) VALUES (?, ?, ?, 1, ?, ?)
-         ON CONFLICT (chat_id) DO UPDATE SET hour = excluded.hour, time_zone = excluded.time_zone, active = 1,
-           inactive_reason = NULL, updated_at = excluded.updated_at`).run(chatId, hour, timeZone, now, now);
-    },
-    async getSubscriber(chatId) {
-      const r = q("SELECT chat_id, hour, time_zone, active FROM subscribers WHERE chat_id = ?").get(chatId) as
-        | Record<string, unknown>
-        | undefined;
-      return (
-        r && {
-          chatId: Number(r.chat_id),
-          hour: Number(r.hour),
-          timeZone: String(r.time_zone),
-          active: r.active === 1,
-        }
-      );
-    },
-    async deactivate(chatId, reason, now) {
-      q("UPDATE subscribers SET active = 0, inactive_reason = ?, updated_at = ? WHERE chat_id = ?").run(
-        reason,
-        now,
-        chatId,
-      );
-    },
-    async dueSubscribers(timeZone, localDate, localHour) {
-      return (
-        q(`SELECT s.chat_id FROM subscribers s
-           WHERE s.active = 1 AND s.time_zone = ? AND s.hour <= ?
-             AND NOT EXISTS (SELECT 1 FROM deliveries d WHERE d.chat_id = s.chat_id AND d.local_date = ?)
-           ORDER BY s.chat_id`).all(timeZone, localHour, localDate) as { chat_id: number }[]
-      ).map((r) => Number(r.chat_id));
-    },
-    async activeTimeZones() {
-      return (
-        q("SELECT DISTINCT time_zone FROM subscribers WHERE active = 1").all() as { time_zone: string }[]
-      ).map((r) => r.time_zone);
-    },
-    async countActiveSubscribers() {
-      return Number((q("SELECT COUNT(*) AS n FROM subscribers WHERE active = 1").get() as { n: number }).n);
-    },
-    async reserveDelivery(chatId, localDate, tipId, newCycle, now) {
-      return transaction(() => {
-        const inserted =
-          q(`INSERT OR IGNORE INTO deliveries (chat_id, local_date, tip_id, status, attempts, created_at, updated_at)
-                            VALUES (?, ?, ?, 'pending', 0, ?, ?)`).run(chatId, localDate, tipId, now, now);
-        if (inserted.changes === 0) return false;
-        if (newCycle) q("DELETE FROM seen_tips WHERE chat_id = ?").run(chatId);
-        q("INSERT OR IGNORE INTO seen_tips (chat_id, tip_id) VALUES (?, ?)").run(chatId, tipId);
-        return true;
-      });
-    },
-    async completeDelivery(chatId, localDate, status, now, error) {
-      q(`UPDATE deliveries SET status = ?, attempts = attempts + 1, error = ?, updated_at = ?
-         WHERE chat_id = ? AND local_date = ?`).run(status, error ?? null, now, chatId, localDate);
-    },
-    async pendingDeliveries() {
-      return (
-        q("SELECT * FROM deliveries WHERE status = 'pending' ORDER BY created_at").all() as Record<
-          string,
-          unknown
-        >[]
-      ).map(toDelivery);
-    },
-    async expireDelivery(chatId, localDate) {
-      q(
-        "UPDATE deliveries SET status = 'expired' WHERE chat_id = ? AND local_date = ? AND status = 'pending'",
-      ).run(chatId, localDate);
-    },
-    async getDelivery(chatId, localDate) {
-      const r = q("SELECT * FROM deliveries WHERE chat_id = ? AND local_date = ?").get(chatId, localDate) as
-        | Record<string, unknown>
-        | undefined;
-      return r && toDelivery(r);
-    },
-    async seenTips(chatId) {
-      return new Set(
-        (q("SELECT tip_id FROM seen_tips WHERE chat_id = ?").all(chatId) as { tip_id: string }[]).map(
-          (r) => r.tip_id,
+    upsertSubscriber: (chatId, hour, timeZone, now) =>
+      op(() => {
+        q(`INSERT INTO subscribers (chat_id, hour, time_zone, active, created_at, updated_at) VALUES (?, ?, ?, 1, ?, ?)
+           ON CONFLICT (chat_id) DO UPDATE SET hour = excluded.hour, time_zone = excluded.time_zone, active = 1,
+             inactive_reason = NULL, updated_at = excluded.updated_at`).run(chatId, hour, timeZone, now, now);
+      }),
+    getSubscriber: (chatId) =>
+      op(() => {
+        const r = q("SELECT chat_id, hour, time_zone, active FROM subscribers WHERE chat_id = ?").get(
+          chatId,
+        ) as Record<string, unknown> | undefined;
+        return (
+          r && {
+            chatId: Number(r.chat_id),
+            hour: Number(r.hour),
+            timeZone: String(r.time_zone),
+            active: r.active === 1,
+          }
+        );
+      }),
+    deactivate: (chatId, reason, now) =>
+      op(() => {
+        q("UPDATE subscribers SET active = 0, inactive_reason = ?, updated_at = ? WHERE chat_id = ?").run(
+          reason,
+          now,
+          chatId,
+        );
+      }),
+    activeTimeZones: () =>
+      op(() =>
+        (
+          q("SELECT DISTINCT time_zone FROM subscribers WHERE active = 1").all() as { time_zone: string }[]
+        ).map((r) => r.time_zone),
+      ),
+    countActiveSubscribers: () =>
+      op(() =>
+        Number((q("SELECT COUNT(*) AS n FROM subscribers WHERE active = 1").get() as { n: number }).n),
+      ),
+    planDeliveries: (timeZone, localDate, localHour, now) =>
+      op(() =>
+        Number(
+          q(`INSERT INTO deliveries (chat_id, local_date, tip_id, status, attempts, created_at, updated_at)
+             SELECT s.chat_id, ?, NULL, 'pending', 0, ?, ? FROM subscribers s
+             WHERE s.active = 1 AND s.time_zone = ? AND s.hour <= ?
+               AND NOT EXISTS (SELECT 1 FROM deliveries d WHERE d.chat_id = s.chat_id AND d.local_date = ?)
+             ORDER BY s.chat_id
+             ON CONFLICT DO NOTHING`).run(localDate, now, now, timeZone, localHour, localDate).changes,
         ),
-      );
-    },
-    async markTipSeen(chatId, tipId, newCycle) {
-      transaction(() => {
-        if (newCycle) q("DELETE FROM seen_tips WHERE chat_id = ?").run(chatId);
-        q("INSERT OR IGNORE INTO seen_tips (chat_id, tip_id) VALUES (?, ?)").run(chatId, tipId);
-      });
-    },
-    async getDialog(chatId) {
-      const r = q("SELECT chat_id, step, hour, editing, entry_id FROM dialogs WHERE chat_id = ?").get(
-        chatId,
-      ) as Record<string, unknown> | undefined;
-      return (
-        r && {
-          chatId: Number(r.chat_id),
-          step: r.step as Dialog["step"],
-          ...(r.hour === null ? {} : { hour: Number(r.hour) }),
-          ...(r.entry_id === null ? {} : { entryId: String(r.entry_id) }),
-          editing: r.editing === 1,
-        }
-      );
-    },
-    async setDialog(dialog) {
-      q(`INSERT INTO dialogs (chat_id, step, hour, editing, entry_id) VALUES (?, ?, ?, ?, ?)
-         ON CONFLICT (chat_id) DO UPDATE SET step = excluded.step, hour = excluded.hour, editing = excluded.editing,
-           entry_id = excluded.entry_id`).run(
-        dialog.chatId,
-        dialog.step,
-        dialog.hour ?? null,
-        dialog.editing ? 1 : 0,
-        dialog.entryId ?? null,
-      );
-    },
-    async clearDialog(chatId) {
-      q("DELETE FROM dialogs WHERE chat_id = ?").run(chatId);
-    },
-    async recordQuestion(record) {
-      insertQuestion(record);
-    },
-    async recordQuestions(records) {
-      transaction(() => {
-        for (const r of records) insertQuestion(r);
-      });
-    },
-    async setVote(v) {
-      q(`INSERT INTO votes (user_hash, entry_id, vote, at, comment) VALUES (?, ?, ?, ?, NULL)
-         ON CONFLICT (user_hash, entry_id) DO UPDATE SET vote = excluded.vote, at = excluded.at,
-           comment = CASE WHEN excluded.vote = 1 THEN NULL ELSE votes.comment END`).run(
-        v.userHash,
-        v.entryId,
-        v.vote,
-        v.at,
-      );
-    },
-    async addVoteComment(userHash, entryId, comment) {
-      q("UPDATE votes SET comment = ? WHERE user_hash = ? AND entry_id = ?").run(
-        comment.slice(0, 1000),
-        userHash,
-        entryId,
-      );
-    },
-    async questionsSince(since) {
-      return (
-        q("SELECT * FROM questions WHERE at >= ? ORDER BY at").all(since) as Record<string, unknown>[]
-      ).map(toQuestion);
-    },
-    async votesSince(since) {
-      return (q("SELECT * FROM votes WHERE at >= ? ORDER BY at").all(since) as Record<string, unknown>[]).map(
-        (r) => ({
-          userHash: String(r.user_hash),
-          entryId: String(r.entry_id),
-          vote: Number(r.vote) as 1 | -1,
-          at: Number(r.at),
-          ...(r.comment === null ? {} : { comment: String(r.comment) }),
+      ),
+    claimDeliveries: (owner, now, leaseMs, limit) =>
+      op(() =>
+        transaction(() => {
+          const picked = q(`SELECT d.*, s.time_zone, s.active FROM deliveries d
+                            LEFT JOIN subscribers s ON s.chat_id = d.chat_id
+                            WHERE d.status = 'pending' AND (d.lease_until IS NULL OR d.lease_until < ?)
+                            ORDER BY d.created_at, d.chat_id LIMIT ?`).all(now, limit) as Record<
+            string,
+            unknown
+          >[];
+          const claim = q(
+            "UPDATE deliveries SET claimed_by = ?, lease_until = ? WHERE chat_id = ? AND local_date = ?",
+          );
+          return picked.map((r) => {
+            claim.run(owner, now + leaseMs, r.chat_id as number, r.local_date as string);
+            return {
+              ...toDelivery({ ...r, claimed_by: owner, lease_until: now + leaseMs }),
+              ...(r.time_zone === null ? {} : { timeZone: String(r.time_zone) }),
+              active: r.active === 1,
+              seenTips: (
+                q("SELECT tip_id FROM seen_tips WHERE chat_id = ? ORDER BY tip_id").all(
+                  r.chat_id as number,
+                ) as { tip_id: string }[]
+              ).map((t) => t.tip_id),
+            };
+          });
         }),
-      );
-    },
-    async deleteRecordsBefore(cutoff) {
-      return transaction(
+      ),
+    renewClaims: (owner, now, leaseMs) =>
+      op(() =>
+        Number(
+          q("UPDATE deliveries SET lease_until = ? WHERE claimed_by = ? AND status = 'pending'").run(
+            now + leaseMs,
+            owner,
+          ).changes,
+        ),
+      ),
+    chooseTip: (chatId, localDate, owner, tipId, newCycle) =>
+      op(() =>
+        transaction(() => {
+          const chosen = q(`UPDATE deliveries SET tip_id = ?
+                            WHERE chat_id = ? AND local_date = ? AND claimed_by = ? AND status = 'pending'
+                              AND tip_id IS NULL`).run(tipId, chatId, localDate, owner);
+          if (Number(chosen.changes) === 0) return false;
+          markSeen(chatId, tipId, newCycle);
+          return true;
+        }),
+      ),
+    finishDelivery: (chatId, localDate, owner, outcome, now) =>
+      op(
         () =>
-          Number(q("DELETE FROM questions WHERE at < ?").run(cutoff).changes) +
-          Number(q("DELETE FROM votes WHERE at < ?").run(cutoff).changes),
-      );
-    },
-    async salt() {
-      return String((q("SELECT value FROM meta WHERE key = 'salt'").get() as { value: string }).value);
-    },
-    async claimUpdate(updateId, now) {
-      const inserted = q(
-        "INSERT INTO handled_updates (update_id, claimed_at) VALUES (?, ?) ON CONFLICT (update_id) DO NOTHING",
-      ).run(updateId, now);
-      return Number(inserted.changes) === 1;
-    },
-    async releaseUpdate(updateId) {
-      q("DELETE FROM handled_updates WHERE update_id = ?").run(updateId);
-    },
-    async pruneUpdates(before) {
-      return Number(q("DELETE FROM handled_updates WHERE claimed_at < ?").run(before).changes);
-    },
-    async ping() {
-      q("SELECT 1").get();
-    },
-    async close() {
+          Number(
+            q(`UPDATE deliveries SET status = ?, attempts = ?, error = ?, updated_at = ?, lease_until = NULL
+               WHERE chat_id = ? AND local_date = ? AND claimed_by = ? AND status = 'pending'`).run(
+              outcome.status,
+              outcome.attempts,
+              outcome.error?.slice(0, 500) ?? null,
+              now,
+              chatId,
+              localDate,
+              owner,
+            ).changes,
+          ) === 1,
+      ),
+    releaseClaims: (owner) =>
+      op(() =>
+        Number(
+          q(`UPDATE deliveries SET claimed_by = NULL, lease_until = NULL
+             WHERE claimed_by = ? AND status = 'pending'`).run(owner).changes,
+        ),
+      ),
+    pendingDeliveries: () =>
+      op(() =>
+        (
+          q("SELECT * FROM deliveries WHERE status = 'pending' ORDER BY created_at, chat_id").all() as Record<
+            string,
+            unknown
+          >[]
+        ).map(toDelivery),
+      ),
+    getDelivery: (chatId, localDate) =>
+      op(() => {
+        const r = q("SELECT * FROM deliveries WHERE chat_id = ? AND local_date = ?").get(chatId, localDate) as
+          | Record<string, unknown>
+          | undefined;
+        return r && toDelivery(r);
+      }),
+    acquireSenderLock: async () => senderLock,
+    seenTips: (chatId) =>
+      op(
+        () =>
+          new Set(
+            (q("SELECT tip_id FROM seen_tips WHERE chat_id = ?").all(chatId) as { tip_id: string }[]).map(
+              (r) => r.tip_id,
+            ),
+          ),
+      ),
+    markTipSeen: (chatId, tipId, newCycle) => op(() => transaction(() => markSeen(chatId, tipId, newCycle))),
+    getDialog: (chatId) =>
+      op(() => {
+        const r = q("SELECT chat_id, step, hour, editing, entry_id FROM dialogs WHERE chat_id = ?").get(
+          chatId,
+        ) as Record<string, unknown> | undefined;
+        return (
+          r && {
+            chatId: Number(r.chat_id),
+            step: r.step as Dialog["step"],
+            ...(r.hour === null ? {} : { hour: Number(r.hour) }),
+            ...(r.entry_id === null ? {} : { entryId: String(r.entry_id) }),
+            editing: r.editing === 1,
+          }
+        );
+      }),
+    setDialog: (dialog) =>
+      op(() => {
+        q(`INSERT INTO dialogs (chat_id, step, hour, editing, entry_id) VALUES (?, ?, ?, ?, ?)
+           ON CONFLICT (chat_id) DO UPDATE SET step = excluded.step, hour = excluded.hour, editing = excluded.editing,
+             entry_id = excluded.entry_id`).run(
+          dialog.chatId,
+          dialog.step,
+          dialog.hour ?? null,
+          dialog.editing ? 1 : 0,
+          dialog.entryId ?? null,
+        );
+      }),
+    clearDialog: (chatId) =>
+      op(() => {
+        q("DELETE FROM dialogs WHERE chat_id = ?").run(chatId);
+      }),
+    recordQuestion: (record) => op(() => insertQuestion(record)),
+    recordQuestions: (records) =>
+      op(() =>
+        transaction(() => {
+          for (const r of records) insertQuestion(r);
+        }),
+      ),
+    setVote: (v) =>
+      op(() => {
+        q(`INSERT INTO votes (user_hash, entry_id, vote, at, comment) VALUES (?, ?, ?, ?, NULL)
+           ON CONFLICT (user_hash, entry_id) DO UPDATE SET vote = excluded.vote, at = excluded.at,
+             comment = CASE WHEN excluded.vote = 1 THEN NULL ELSE votes.comment END`).run(
+          v.userHash,
+          v.entryId,
+          v.vote,
+          v.at,
+        );
+      }),
+    addVoteComment: (userHash, entryId, comment) =>
+      op(() => {
+        q("UPDATE votes SET comment = ? WHERE user_hash = ? AND entry_id = ?").run(
+          comment.slice(0, 1000),
+          userHash,
+          entryId,
+        );
+      }),
+    questionsSince: (since) =>
+      op(() =>
+        (
+          q("SELECT * FROM questions WHERE at >= ? ORDER BY at, id").all(since) as Record<string, unknown>[]
+        ).map(toQuestion),
+      ),
+    votesSince: (since) =>
+      op(() =>
+        (q("SELECT * FROM votes WHERE at >= ? ORDER BY at").all(since) as Record<string, unknown>[]).map(
+          (r) => ({
+            userHash: String(r.user_hash),
+            entryId: String(r.entry_id),
+            vote: Number(r.vote) as 1 | -1,
+            at: Number(r.at),
+            ...(r.comment === null ? {} : { comment: String(r.comment) }),
+          }),
+        ),
+      ),
+    deleteRecordsBefore: (cutoff) =>
+      op(() =>
+        transaction(
+          () =>
+            Number(q("DELETE FROM questions WHERE at < ?").run(cutoff).changes) +
+            Number(q("DELETE FROM votes WHERE at < ?").run(cutoff).changes),
+        ),
+      ),
+    salt: () =>
+      op(() => String((q("SELECT value FROM meta WHERE key = 'salt'").get() as { value: string }).value)),
+    claimUpdate: (updateId, now) =>
+      op(
+        () =>
+          Number(
+            q(
+              "INSERT INTO handled_updates (update_id, claimed_at) VALUES (?, ?) ON CONFLICT (update_id) DO NOTHING",
+            ).run(updateId, now).changes,
+          ) === 1,
+      ),
+    releaseUpdate: (updateId) =>
+      op(() => {
+        q("DELETE FROM handled_updates WHERE update_id = ?").run(updateId);
+      }),
+    pruneUpdates: (before) =>
+      op(() => Number(q("DELETE FROM handled_updates WHERE claimed_at < ?").run(before).changes)),
+    ping: () =>
+      op(() => {
+        q("SELECT 1").get();
+      }),
+    close: async () => {
       db.close();
     },
   };

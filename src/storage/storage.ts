@@ -15,10 +15,30 @@ export interface Delivery {
   chatId: number;
   /** The subscriber's local calendar day, YYYY-MM-DD: one delivery per subscriber and day, enforced by a unique key. */
   localDate: string;
-  tipId: string;
+  /** Chosen by the sender when it first claims the delivery; kept, so a resend is the same tip. */
+  tipId?: string;
   status: DeliveryStatus;
   attempts: number;
   error?: string;
+  /** The sender holding the delivery, and until when (ms since the epoch) unless it renews the lease. */
+  claimedBy?: string;
+  leaseUntil?: number;
+}
+
+/** A delivery a sender claimed, with what it needs to know about the subscriber now. */
+export interface ClaimedDelivery extends Delivery {
+  /** The subscriber's zone and state now (undefined zone: the subscriber is gone). */
+  timeZone?: string;
+  active: boolean;
+  /** The tips this subscriber has seen, for choosing the next one. */
+  seenTips: string[];
+}
+
+/** The right to send: held by one process at a time per database; lost when its connection is. */
+export interface SenderLock {
+  /** False once the lock is known lost (its connection failed or did not answer). */
+  check(): Promise<boolean>;
+  release(): Promise<void>;
 }
 
 /** A dialogue in progress: subscribing (an hour picked, a zone still to come), or a 👎 awaiting a comment. */
@@ -64,34 +84,48 @@ export interface Storage {
   upsertSubscriber(chatId: number, hour: number, timeZone: string, now: number): Promise<void>;
   getSubscriber(chatId: number): Promise<Subscriber | undefined>;
   deactivate(chatId: number, reason: string, now: number): Promise<void>;
-  /** Active subscribers whose local time is at or after their hour and who have no delivery for that local day. */
-  dueSubscribers(timeZone: string, localDate: string, localHour: number): Promise<number[]>;
   activeTimeZones(): Promise<string[]>;
   countActiveSubscribers(): Promise<number>;
 
-  // Deliveries: reserve before sending, confirm after
+  // Daily deliveries: planned by every instance, claimed and sent by one, confirmed by the claim's holder
   /**
-   * Inserts a pending delivery and marks the tip seen (after clearing the seen set when `newCycle`), atomically;
-   * false, and nothing changed, when that subscriber already has a delivery for that day.
+   * Adds a pending delivery for `localDate` for every active subscriber in `timeZone` whose hour is at or before
+   * `localHour` and who has none for that day; idempotent (unique key), so every instance may run it. Returns
+   * how many were added.
    */
-  reserveDelivery(
+  planDeliveries(timeZone: string, localDate: string, localHour: number, now: number): Promise<number>;
+  /**
+   * Claims up to `limit` pending deliveries nobody holds (or whose lease ran out) for `owner` until
+   * `now + leaseMs`; concurrent callers get disjoint sets.
+   */
+  claimDeliveries(owner: string, now: number, leaseMs: number, limit: number): Promise<ClaimedDelivery[]>;
+  /** Extends the lease of every pending delivery `owner` holds; returns how many. */
+  renewClaims(owner: string, now: number, leaseMs: number): Promise<number>;
+  /**
+   * Records the tip chosen for a claimed delivery that had none, and marks it seen (after clearing the seen set
+   * when `newCycle`), atomically; false, and nothing changed, unless `owner` holds the claim.
+   */
+  chooseTip(
     chatId: number,
     localDate: string,
+    owner: string,
     tipId: string,
     newCycle: boolean,
-    now: number,
   ): Promise<boolean>;
-  completeDelivery(
+  /** Records the outcome of a claimed delivery; false, and nothing changed, unless `owner` still holds it. */
+  finishDelivery(
     chatId: number,
     localDate: string,
-    status: "sent" | "failed",
+    owner: string,
+    outcome: { status: "sent" | "failed" | "expired"; attempts: number; error?: string },
     now: number,
-    error?: string,
-  ): Promise<void>;
-  /** Deliveries left pending by a previous process (reserved, maybe sent, never confirmed). */
+  ): Promise<boolean>;
+  /** Gives back the pending deliveries `owner` holds (at shutdown), so another sender need not wait for the lease. */
+  releaseClaims(owner: string): Promise<number>;
   pendingDeliveries(): Promise<Delivery[]>;
-  expireDelivery(chatId: number, localDate: string): Promise<void>;
   getDelivery(chatId: number, localDate: string): Promise<Delivery | undefined>;
+  /** The sender lock if no other process holds it (SQLite: one process, always granted). */
+  acquireSenderLock(): Promise<SenderLock | undefined>;
 
   // Tip rotation
   seenTips(chatId: number): Promise<Set<string>>;

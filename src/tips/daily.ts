@@ -1,13 +1,16 @@
-// Daily tips: find who is due, reserve each delivery, send at a steady rate, confirm — and recover after a crash.
+// Daily tips for any number of instances: every instance plans who is due, one at a time sends, each send is
+// claimed under a lease and confirmed by the claim's holder only.
 //
-// Delivery is recorded before sending and confirmed after, under a unique key per subscriber and local day.
-// A crash leaves some rows "pending": reserved, perhaps sent, never confirmed. On start-up those of the current
-// local day are sent again; older ones are expired. We resend rather than assume "sent" because the unconfirmed
-// window is almost entirely the wait for Telegram (rate pacing, the HTTP round trip, 429 back-off), where the tip
-// has not been delivered yet; a duplicate needs the crash to land in the microseconds between Telegram's answer
-// and the confirming UPDATE. So: no loss, and a duplicate only in that sliver.
+// Planning inserts one pending delivery per subscriber and local day (a unique key), so instances planning at
+// once add each row once. Sending needs the sender lock (PostgreSQL: an advisory lock on a connection of its own;
+// SQLite: one process, always held), so the whole fleet paces itself as one sender, under Telegram's ~30
+// messages a second. The sender claims a small batch with a lease, renews the lease while it works, and records
+// each outcome only where it still holds the claim. If it dies, its lock goes with its connection, and once the
+// lease runs out another instance claims what was left: nothing is lost, and a live sender's deliveries are never
+// taken over. A tip goes out twice only if a sender dies between Telegram's answer and the confirming write.
+// A confirming write that fails is retried, never the send: Telegram has the tip already.
 import type { Tip } from "../knowledge/schema.ts";
-import type { Storage } from "../storage/storage.ts";
+import type { ClaimedDelivery, SenderLock, Storage } from "../storage/storage.ts";
 import type { Clock } from "./clock.ts";
 import { localTime } from "./local-time.ts";
 import { nextTip } from "./rotation.ts";
@@ -24,6 +27,8 @@ export interface DailyTipsDeps {
   clock: Clock;
   /** Sends one tip; throws RecipientGoneError for a 403, anything else for a failure worth retrying. */
   send: (chatId: number, tip: Tip) => Promise<void>;
+  /** This process's name on its claims: unique per process run. */
+  owner: string;
   /** Telegram's bulk limit: about 30 messages a second. */
   perSecond: number;
   /** Sends in flight at once (grammY advises a few, not many). */
@@ -32,6 +37,12 @@ export interface DailyTipsDeps {
   maxAttempts: number;
   /** First retry delay; doubles each time. */
   backoffMs: number;
+  /** How long a claim lasts unless renewed: how soon another instance takes over a dead sender's deliveries. */
+  leaseMs: number;
+  /** Deliveries claimed at a time. */
+  batchSize: number;
+  /** Tries of a confirming write before it waits for the next round. */
+  confirmAttempts: number;
   onError?: (chatId: number, error: unknown) => void;
 }
 
@@ -40,54 +51,51 @@ export const DEFAULT_DAILY_OPTIONS = Object.freeze({
   concurrency: 3,
   maxAttempts: 3,
   backoffMs: 2_000,
+  leaseMs: 60_000,
+  batchSize: 60,
+  confirmAttempts: 4,
 });
 
-export interface Job {
-  chatId: number;
-  localDate: string;
-  /** Set when resuming a delivery reserved by an earlier process. */
-  tipId?: string;
-}
-
 export interface TickReport {
-  due: number;
+  planned: number;
+  claimed: number;
   sent: number;
   failed: number;
   gone: number;
-  skipped: number;
+  expired: number;
+  /** Outcomes whose confirming write has not succeeded yet (retried on the next round). */
+  unconfirmed: number;
 }
 
-/** Who is due now: grouped by time zone, so the local time is computed once per zone, not per subscriber. */
-export async function dueJobs(storage: Storage, now: number): Promise<Job[]> {
-  const jobs: Job[] = [];
+const emptyReport = (): TickReport => ({
+  planned: 0,
+  claimed: 0,
+  sent: 0,
+  failed: 0,
+  gone: 0,
+  expired: 0,
+  unconfirmed: 0,
+});
+
+/** Plans the deliveries due now, zone by zone (the local time is computed once per zone, not per subscriber). */
+export async function planDue(storage: Storage, now: number): Promise<number> {
+  let planned = 0;
   for (const zone of await storage.activeTimeZones()) {
     const local = localTime(now, zone);
-    for (const chatId of await storage.dueSubscribers(zone, local.date, local.hour))
-      jobs.push({ chatId, localDate: local.date });
+    planned += await storage.planDeliveries(zone, local.date, local.hour, now);
   }
-  return jobs;
-}
-
-/** Deliveries a crashed process left pending: today's (in the subscriber's zone) are resent, older ones expired. */
-export async function recoverPending(storage: Storage, now: number): Promise<Job[]> {
-  const jobs: Job[] = [];
-  for (const d of await storage.pendingDeliveries()) {
-    const subscriber = await storage.getSubscriber(d.chatId);
-    if (subscriber?.active && localTime(now, subscriber.timeZone).date === d.localDate)
-      jobs.push({ chatId: d.chatId, localDate: d.localDate, tipId: d.tipId });
-    else await storage.expireDelivery(d.chatId, d.localDate);
-  }
-  return jobs;
+  return planned;
 }
 
 /**
- * Spaces the starts of sends so that no 1,000 ms window holds more than `perSecond`. Slot k of a run starts at
- * base + ceil(k·1000/perSecond): integer milliseconds, so slot k+perSecond is exactly one second after slot k.
- * When sending falls behind (the schedule is in the past), a new run starts now rather than bursting to catch up.
+ * Spaces the starts of sends evenly: slot k of a run starts at base + ceil(k·1000/perSecond) (when sending falls
+ * behind, a new run starts now rather than bursting to catch up). Then, as a hard cap, a send starts only when
+ * fewer than `perSecond` started in the last 1,000 ms by the clock's own reading, so late timers cannot bunch sends.
  */
 export function createPacer(perSecond: number, clock: Clock): () => Promise<void> {
   let base = Number.NEGATIVE_INFINITY;
   let count = 0;
+  const starts: number[] = [];
   return async () => {
     const now = clock.now();
     let at = base + Math.ceil((count * 1000) / perSecond);
@@ -98,105 +106,201 @@ export function createPacer(perSecond: number, clock: Clock): () => Promise<void
     }
     count++;
     if (at > now) await clock.sleep(at - now);
+    for (;;) {
+      const t = clock.now();
+      while (starts.length > 0 && starts[0]! <= t - 1_000) starts.shift();
+      if (starts.length < perSecond) {
+        starts.push(t);
+        return;
+      }
+      await clock.sleep(starts[0]! + 1_000 - t);
+    }
   };
 }
 
-async function deliver(
-  deps: DailyTipsDeps,
-  job: Job,
-  pace: () => Promise<void>,
-  report: TickReport,
-): Promise<void> {
-  const { storage, clock } = deps;
-  const tips = deps.tips();
-  let tip = job.tipId ? tips.find((t) => t.id === job.tipId) : undefined;
-  if (!job.tipId) {
-    const pick = nextTip(tips, await storage.seenTips(job.chatId), job.chatId);
-    if (
-      !(await storage.reserveDelivery(job.chatId, job.localDate, pick.tip.id, pick.newCycle, clock.now()))
-    ) {
-      report.skipped++;
-      return;
-    }
-    tip = pick.tip;
-  }
-  if (!tip) {
-    // The reserved tip was removed from the knowledge since: nothing sensible to resend.
-    await storage.completeDelivery(job.chatId, job.localDate, "failed", clock.now(), "tip no longer exists");
-    report.failed++;
-    return;
-  }
-  let delay = deps.backoffMs;
-  for (let attempt = 1; ; attempt++) {
-    await pace();
-    try {
-      await deps.send(job.chatId, tip);
-      await storage.completeDelivery(job.chatId, job.localDate, "sent", clock.now());
-      report.sent++;
-      return;
-    } catch (error) {
-      deps.onError?.(job.chatId, error);
-      if (error instanceof RecipientGoneError) {
-        await storage.completeDelivery(job.chatId, job.localDate, "failed", clock.now(), error.message);
-        await storage.deactivate(job.chatId, error.message, clock.now());
-        report.gone++;
-        return;
-      }
-      if (attempt >= deps.maxAttempts) {
-        await storage.completeDelivery(
-          job.chatId,
-          job.localDate,
-          "failed",
-          clock.now(),
-          String(error).slice(0, 500),
-        );
-        report.failed++;
-        return;
-      }
-      await clock.sleep(delay);
-      delay *= 2;
-    }
-  }
-}
+type Outcome = { status: "sent" | "failed" | "expired"; attempts: number; error?: string };
 
-/** Delivers `jobs` with `concurrency` workers sharing one pacer; stops taking new jobs once `signal` aborts. */
-export async function deliverAll(
-  deps: DailyTipsDeps,
-  jobs: readonly Job[],
-  signal?: AbortSignal,
-): Promise<TickReport> {
-  const report: TickReport = { due: jobs.length, sent: 0, failed: 0, gone: 0, skipped: 0 };
-  const pace = createPacer(deps.perSecond, deps.clock);
-  let next = 0;
-  const worker = async () => {
-    while (next < jobs.length && !signal?.aborted) {
-      const job = jobs[next++]!;
-      await deliver(deps, job, pace, report);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, deps.concurrency) }, worker));
-  return report;
-}
-
-export interface DailyTipsHandle {
-  /** Finishes the sends in flight, takes no new ones. */
+export interface Sender {
+  /**
+   * Claims and sends until nothing is left to claim, `signal` aborts, or `stillLeader` says the lock is lost
+   * (checked before each batch).
+   */
+  run(signal?: AbortSignal, stillLeader?: () => Promise<boolean>): Promise<TickReport>;
+  /** Outcomes sent but not yet recorded. */
+  unconfirmed(): number;
+  /** At shutdown: records what it can, and gives back the claims it did not send (unless an outcome is unrecorded). */
   stop(): Promise<void>;
 }
 
-/** Recovers pending deliveries, then ticks every `intervalMs` (first tick at once, so a late start catches up). */
+/** One process's sender: its pacer, and the outcomes whose confirming write is still to succeed. */
+export function createSender(deps: DailyTipsDeps): Sender {
+  const { storage, clock, owner } = deps;
+  const pace = createPacer(deps.perSecond, clock);
+  const parked = new Map<string, { claim: ClaimedDelivery; outcome: Outcome }>();
+
+  /** Records an outcome, retrying the write; false when it could not be written (it is parked and retried later). */
+  const confirm = async (claim: ClaimedDelivery, outcome: Outcome): Promise<boolean> => {
+    let delay = 100;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const held = await storage.finishDelivery(claim.chatId, claim.localDate, owner, outcome, clock.now());
+        if (!held)
+          deps.onError?.(claim.chatId, new Error("delivery claimed by another sender before confirming"));
+        parked.delete(`${claim.chatId}|${claim.localDate}`);
+        return true;
+      } catch (error) {
+        if (attempt >= deps.confirmAttempts) {
+          deps.onError?.(claim.chatId, error);
+          parked.set(`${claim.chatId}|${claim.localDate}`, { claim, outcome });
+          return false;
+        }
+        await clock.sleep(delay);
+        delay *= 2;
+      }
+    }
+  };
+
+  const deliver = async (claim: ClaimedDelivery, report: TickReport, signal?: AbortSignal): Promise<void> => {
+    const now = clock.now();
+    const finish = async (outcome: Outcome, counter: "sent" | "failed" | "gone" | "expired") => {
+      report[counter]++;
+      if (!(await confirm(claim, outcome))) report.unconfirmed++;
+    };
+    // A day that passed while nobody sent (or a subscriber who left since planning): never sent late.
+    if (!claim.active || !claim.timeZone || localTime(now, claim.timeZone).date !== claim.localDate)
+      return finish({ status: "expired", attempts: claim.attempts }, "expired");
+    const tips = deps.tips();
+    let tip: Tip | undefined;
+    if (claim.tipId) {
+      tip = tips.find((t) => t.id === claim.tipId);
+      // The chosen tip was removed from the knowledge since: nothing sensible to resend.
+      if (!tip)
+        return finish(
+          { status: "failed", attempts: claim.attempts, error: "tip no longer exists" },
+          "failed",
+        );
+    } else {
+      const pick = nextTip(tips, new Set(claim.seenTips), claim.chatId);
+      if (!(await storage.chooseTip(claim.chatId, claim.localDate, owner, pick.tip.id, pick.newCycle)))
+        return;
+      tip = pick.tip;
+    }
+    let attempts = claim.attempts;
+    let delay = deps.backoffMs;
+    for (let tried = 1; ; tried++) {
+      if (signal?.aborted) return;
+      await pace();
+      attempts++;
+      try {
+        await deps.send(claim.chatId, tip);
+      } catch (error) {
+        deps.onError?.(claim.chatId, error);
+        if (error instanceof RecipientGoneError) {
+          await finish({ status: "failed", attempts, error: error.message }, "gone");
+          await storage.deactivate(claim.chatId, error.message, clock.now()).catch((e: unknown) => {
+            deps.onError?.(claim.chatId, e);
+          });
+          return;
+        }
+        if (tried >= deps.maxAttempts)
+          return finish({ status: "failed", attempts, error: String(error).slice(0, 500) }, "failed");
+        await clock.sleep(delay);
+        delay *= 2;
+        continue;
+      }
+      // Sent: from here on only the record may be retried, never the send.
+      return finish({ status: "sent", attempts }, "sent");
+    }
+  };
+
+  return {
+    async run(signal, stillLeader) {
+      const report = emptyReport();
+      for (const { claim, outcome } of [...parked.values()])
+        if (!(await confirm(claim, outcome))) report.unconfirmed++;
+      // Renews this sender's leases while it works; real timers, since the lease is about real processes dying.
+      const heartbeat = setInterval(
+        () => {
+          storage.renewClaims(owner, clock.now(), deps.leaseMs).catch((error: unknown) => {
+            deps.onError?.(0, error);
+          });
+        },
+        Math.max(10, Math.floor(deps.leaseMs / 3)),
+      );
+      heartbeat.unref();
+      try {
+        while (!signal?.aborted && (!stillLeader || (await stillLeader()))) {
+          let claims: ClaimedDelivery[];
+          try {
+            claims = await storage.claimDeliveries(owner, clock.now(), deps.leaseMs, deps.batchSize);
+          } catch (error) {
+            // The database is busy, read-only or away: this round ends, the next tick tries again.
+            deps.onError?.(0, error);
+            break;
+          }
+          if (claims.length === 0) break;
+          report.claimed += claims.length;
+          let next = 0;
+          const worker = async () => {
+            while (next < claims.length) await deliver(claims[next++]!, report, signal);
+          };
+          await Promise.all(Array.from({ length: Math.max(1, deps.concurrency) }, worker));
+        }
+      } finally {
+        clearInterval(heartbeat);
+      }
+      return report;
+    },
+    unconfirmed: () => parked.size,
+    async stop() {
+      for (const { claim, outcome } of [...parked.values()]) await confirm(claim, outcome);
+      if (parked.size === 0) await storage.releaseClaims(owner);
+    },
+  };
+}
+
+/** Telegram's rate window: a new sender waits this long after taking the lock. */
+const HANDOVER_MS = 1_000;
+
+export interface DailyTipsHandle {
+  /** Finishes the sends in flight, takes no new ones, gives back its claims and the sender lock. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Ticks every `intervalMs` (first tick at once, so a late start catches up): plans what is due, and sends while
+ * it holds the sender lock (trying to take it on each tick when another instance has it).
+ */
 export function startDailyTips(
   deps: DailyTipsDeps,
   intervalMs = 60_000,
   onTick?: (r: TickReport) => void,
 ): DailyTipsHandle {
   const controller = new AbortController();
+  const sender = createSender(deps);
+  let lock: SenderLock | undefined;
+  const leader = async () => {
+    if (lock && !(await lock.check())) {
+      await lock.release();
+      lock = undefined;
+    }
+    if (lock) return true;
+    lock = await deps.storage.acquireSenderLock();
+    // A sender that just died may have sent in the last second: start after Telegram's window has passed, so the
+    // fleet stays under the limit across a handover too.
+    if (lock) await deps.clock.sleep(HANDOVER_MS, controller.signal);
+    return lock !== undefined;
+  };
   const loop = (async () => {
-    const resumed = await recoverPending(deps.storage, deps.clock.now());
-    if (resumed.length > 0) onTick?.(await deliverAll(deps, resumed, controller.signal));
     while (!controller.signal.aborted) {
       try {
-        onTick?.(await deliverAll(deps, await dueJobs(deps.storage, deps.clock.now()), controller.signal));
+        const planned = await planDue(deps.storage, deps.clock.now());
+        const report = (await leader())
+          ? await sender.run(controller.signal, async () => lock !== undefined && (await lock.check()))
+          : emptyReport();
+        onTick?.({ ...report, planned });
       } catch (error) {
+        // The database may be read-only, full or unreachable for a while: log it and try again next tick.
         deps.onError?.(0, error);
       }
       await deps.clock.sleep(intervalMs, controller.signal);
@@ -206,6 +310,8 @@ export function startDailyTips(
     stop: async () => {
       controller.abort();
       await loop;
+      await sender.stop().catch((error: unknown) => deps.onError?.(0, error));
+      await lock?.release();
     },
   };
 }

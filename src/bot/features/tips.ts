@@ -3,7 +3,6 @@ import { type Api, Composer, GrammyError } from "grammy";
 import type { EngineHolder } from "../../engine.ts";
 import type { Tip } from "../../knowledge/schema.ts";
 import { match } from "../../matching/engine.ts";
-import type { Storage } from "../../storage/storage.ts";
 import { RecipientGoneError } from "../../tips/daily.ts";
 import { formatHour } from "../../tips/local-time.ts";
 import { nextTip } from "../../tips/rotation.ts";
@@ -53,14 +52,13 @@ function unknownZone(typed: string, answer: Extract<ZoneAnswer, { ok: false }>):
   };
 }
 
-/** Sends a daily tip through the Bot API; a 403 (blocked, deactivated) becomes RecipientGoneError. */
-export function tipSender(
-  api: Api,
-  engine: EngineHolder,
-  storage: Storage,
-): (chatId: number, tip: Tip) => Promise<void> {
+/**
+ * Sends a daily tip through the Bot API (daily tips go to subscribers only, so it carries the Stop button); a 403
+ * (blocked, deactivated) becomes RecipientGoneError.
+ */
+export function tipSender(api: Api, engine: EngineHolder): (chatId: number, tip: Tip) => Promise<void> {
   return async (chatId, tip) => {
-    const reply = tipReply(engine.current(), tip, (await storage.getSubscriber(chatId))?.active ?? false);
+    const reply = tipReply(engine.current(), tip, true);
     try {
       await api.sendMessage(chatId, reply.chunks.join("\n"), {
         parse_mode: "HTML",
