@@ -14,7 +14,8 @@ const HOOK_PATH = "/telegram/hook";
 function instanceEnv(fake: FakeTelegram, databaseUrl: string, name: string): Record<string, string> {
   return {
     BOT_TOKEN: TOKEN,
-    TELEGRAM_API_ROOT: fake.url,
+    // The label in the path tells the fake which instance made a call.
+    TELEGRAM_API_ROOT: `${fake.url}/${name}`,
     DATABASE_URL: databaseUrl,
     WEBHOOK_URL: `https://bot.example${HOOK_PATH}`,
     WEBHOOK_SECRET: SECRET,
