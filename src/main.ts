@@ -217,10 +217,9 @@ const dailyTips = startDailyTips(
   },
 );
 
-const retention = startRetention(storage, systemClock, {
-  retentionDays: config.RETENTION_DAYS,
+const retention = startRetention(storage, systemClock, config.RETENTION_DAYS, {
   onPurge: (deleted) =>
-    logger.info({ deleted, days: config.RETENTION_DAYS }, "old records and handled update ids deleted"),
+    logger.info({ deleted, days: config.RETENTION_DAYS }, "old question and feedback records deleted"),
   onError: (err) => logger.warn({ err }, "old records not deleted; trying again in an hour"),
 });
 

@@ -407,8 +407,7 @@ describe("storage faults", () => {
       },
       10,
     );
-    const retention = startRetention(storage, systemClock, {
-      retentionDays: 90,
+    const retention = startRetention(storage, systemClock, 90, {
       intervalMs: 10,
       onError: (error) => purgeErrors.push(error),
     });

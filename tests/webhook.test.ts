@@ -189,7 +189,8 @@ describe("webhook mode", () => {
           resolve(`accepted ${res.statusCode}`);
         }).on("error", (error: NodeJS.ErrnoException) => resolve(error.code ?? "error"));
       });
-      expect(refused).toBe("ECONNREFUSED");
+      // Refused, or reset when the connection raced the closing listener: either way no request is served.
+      expect(["ECONNREFUSED", "ECONNRESET"]).toContain(refused);
       expect((await inFlight).status).toBe(200);
       expect(fake.botMessages(chatId)[0]!.text).toContain("$60,290");
       expect(await bot.exited()).toBe(0);

@@ -1,11 +1,11 @@
-// Deletes what is kept only for a while, at start and then every hour: curation records (questions, votes) older
-// than the retention period, and handled update ids older than a day.
+// Deletes curation records (questions, votes) older than the retention period, and handled update ids older than
+// a day: at start, then every hour.
 import type { Storage } from "../storage/storage.ts";
 import type { Clock } from "../tips/clock.ts";
 
 const DAY_MS = 86_400_000;
 
-/** Telegram stops redelivering an update after about a day, so a claim older than that guards nothing. */
+/** Telegram stops redelivering an update after about a day, so a handled-update claim older than that guards nothing. */
 export const UPDATE_CLAIMS_KEPT_MS = DAY_MS;
 
 export function purgeOldRecords(storage: Storage, now: number, retentionDays: number): Promise<number> {
@@ -13,9 +13,8 @@ export function purgeOldRecords(storage: Storage, now: number, retentionDays: nu
 }
 
 export interface RetentionOptions {
-  retentionDays: number;
-  onPurge?: (deleted: { records: number; updates: number }) => void;
-  /** A failed round (the database unreachable) is reported and tried again next hour; it never stops the bot. */
+  onPurge?: (deleted: number) => void;
+  /** A purge that failed (a read-only or full database): logged, and tried again at the next interval. */
   onError?: (error: unknown) => void;
   intervalMs?: number;
 }
@@ -23,16 +22,16 @@ export interface RetentionOptions {
 export function startRetention(
   storage: Storage,
   clock: Clock,
-  options: RetentionOptions,
+  retentionDays: number,
+  options: RetentionOptions = {},
 ): { stop(): Promise<void> } {
   const controller = new AbortController();
   const loop = (async () => {
     while (!controller.signal.aborted) {
       try {
-        const now = clock.now();
-        const records = await purgeOldRecords(storage, now, options.retentionDays);
-        const updates = await storage.pruneUpdates(now - UPDATE_CLAIMS_KEPT_MS);
-        if (records > 0 || updates > 0) options.onPurge?.({ records, updates });
+        const deleted = await purgeOldRecords(storage, clock.now(), retentionDays);
+        if (deleted > 0) options.onPurge?.(deleted);
+        await storage.pruneUpdates(clock.now() - UPDATE_CLAIMS_KEPT_MS);
       } catch (error) {
         options.onError?.(error);
       }

@@ -40,6 +40,8 @@ export interface Call {
   at: number;
   ok: boolean;
   error?: string;
+  /** The label in the client's API root (`${url}/<label>`), to tell several bot processes apart. */
+  via?: string;
 }
 
 /** A message as the chat shows it now: edits replace text and keyboard. */
@@ -398,19 +400,19 @@ export class FakeTelegram {
   // === The Bot API
 
   private async handle(req: IncomingMessage): Promise<{ status: number; body: Json }> {
-    const match = /^\/bot([^/]+)\/(\w+)$/.exec(req.url ?? "");
+    const match = /^(?:\/([\w-]+))?\/bot([^/]+)\/(\w+)$/.exec(req.url ?? "");
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     if (!match) return { status: 404, body: { ok: false, error_code: 404, description: "Not Found" } };
-    const [, token, method] = match as unknown as [string, string, string];
+    const [, via, token, method] = match as unknown as [string, string | undefined, string, string];
     let params: Json = {};
     try {
       const raw = Buffer.concat(chunks).toString("utf8");
       params = raw ? (JSON.parse(raw) as Json) : {};
     } catch {
-      return this.record(method, params, apiError(400, "Bad Request: invalid JSON"));
+      return this.record(method, params, via, apiError(400, "Bad Request: invalid JSON"));
     }
-    if (token !== TOKEN) return this.record(method, params, apiError(401, "Unauthorized"));
+    if (token !== TOKEN) return this.record(method, params, via, apiError(401, "Unauthorized"));
     const hangs = this.hangs.get(method) ?? 0;
     if (hangs > 0) {
       this.hangs.set(method, hangs - 1);
@@ -420,16 +422,21 @@ export class FakeTelegram {
     if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
     const fault = this.faults.get(method)?.shift();
     if (fault)
-      return this.record(method, params, apiError(fault.status, fault.description, fault.retry_after));
+      return this.record(method, params, via, apiError(fault.status, fault.description, fault.retry_after));
     try {
-      return this.record(method, params, await this.dispatch(method, params));
+      return this.record(method, params, via, await this.dispatch(method, params));
     } catch (error) {
-      if (isApiError(error)) return this.record(method, params, error);
+      if (isApiError(error)) return this.record(method, params, via, error);
       throw error;
     }
   }
 
-  private record(method: string, params: Json, outcome: unknown): { status: number; body: Json } {
+  private record(
+    method: string,
+    params: Json,
+    via: string | undefined,
+    outcome: unknown,
+  ): { status: number; body: Json } {
     const failed = isApiError(outcome);
     if (method !== "getUpdates" || failed)
       this.calls.push({
@@ -438,6 +445,7 @@ export class FakeTelegram {
         at: Date.now(),
         ok: !failed,
         ...(failed ? { error: outcome.description } : {}),
+        ...(via ? { via } : {}),
       });
     for (const wake of this.callWaiters.splice(0)) wake();
     if (failed)
