@@ -218,9 +218,13 @@ describe("claims and sources (facts.yaml)", () => {
     ]);
   });
 
-  it("fails kb:check with file and line for a planted figure and a planted source", async () => {
+  it("fails kb:check with file and line for a planted figure, name and source", async () => {
     const dir = await copyOfKnowledge();
-    await edit(dir, "entries/jobs.yaml", (t) => t.replace("$102,390", "$112,390"));
+    await edit(dir, "entries/jobs.yaml", (t) =>
+      t
+        .replace("$102,390", "$112,390")
+        .replace("Pay depends on", "According to Kaplan Surveys, pay depends on"),
+    );
     await edit(dir, "tips.yaml", (t) =>
       t.replace(
         "{id: tip-20, entry: skills, source: Coursera,",
@@ -229,7 +233,8 @@ describe("claims and sources (facts.yaml)", () => {
     );
     const lineOf = async (file: string, text: string) =>
       (await readFile(join(dir, file), "utf8")).split("\n").findIndex((l) => l.includes(text)) + 1;
-    const answerLine = (await lineOf("entries/jobs.yaml", "The top 10% earned more than $112,390")) - 1;
+    const answerLine = await lineOf("entries/jobs.yaml", "$112,390");
+    const nameLine = await lineOf("entries/jobs.yaml", "According to Kaplan Surveys");
     const tipLine = await lineOf("tips.yaml", "{id: tip-20,");
     const result = await promisify(execFile)(process.execPath, ["src/knowledge/check-cli.ts", dir]).catch(
       (e: { code: number; stderr: string }) => e,
@@ -237,6 +242,9 @@ describe("claims and sources (facts.yaml)", () => {
     expect("code" in result && result.code).toBe(1);
     expect(result.stderr).toContain(
       `entries/jobs.yaml:${answerLine} (id salary).answer: figure "$112,390" is not in facts.yaml`,
+    );
+    expect(result.stderr).toContain(
+      `entries/jobs.yaml:${nameLine} (id salary).answer: name "Kaplan Surveys" is not in facts.yaml`,
     );
     expect(result.stderr).toContain(
       `tips.yaml:${tipLine} (id tip-20).source: source "Wikipedia" is not among the sources of facts.yaml`,

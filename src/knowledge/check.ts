@@ -4,8 +4,12 @@ import { figuresIn, isFigure, knownNamesIn, normalizeFigure, unknownNames } from
 import type { KnowledgeProblem } from "./load.ts";
 import type { Fact, KnowledgeBase } from "./schema.ts";
 
-/** Where an item of the pack (an entry, a tip, a fact) and one of its fields are written, when known. */
-export type Locate = (item: object, field?: (string | number)[]) => { file?: string; line?: number };
+/** Where an item of the pack (an entry, a tip, a fact), one of its fields, or a character of it is written. */
+export type Locate = (
+  item: object,
+  field?: (string | number)[],
+  offset?: number,
+) => { file?: string; line?: number };
 
 function duplicates(ids: string[]): string[] {
   const seen = new Set<string>();
@@ -80,8 +84,9 @@ export function checkFacts(kb: KnowledgeBase, locate: Locate = () => ({})): Know
     field: (string | number)[],
     label: string,
     message: string,
+    offset?: number,
   ) => {
-    const where = locate(item, field);
+    const where = locate(item, field, offset);
     problems.push({ file: where.file ?? fallback, line: where.line, field: label, message });
   };
   for (const fact of kb.facts.facts)
@@ -110,22 +115,26 @@ export function checkFacts(kb: KnowledgeBase, locate: Locate = () => ({})): Know
   ];
   for (const { item, file, field, id, text, cites } of texts) {
     const label = `(id ${id}).${field}`;
-    const fail = (message: string) => report(item, file, [field], label, message);
+    // The line of the claim itself when it is written as is ("6 percent" is found as "6%" only by its field).
+    const fail = (message: string, claim: string) => {
+      const at = text.indexOf(claim);
+      report(item, file, [field], label, message, at < 0 ? undefined : at);
+    };
     const needsSource = (claim: string, fact: Fact) => {
       if (!fact.sources.some((s) => cites.includes(s)))
-        fail(`"${claim}" is credited to ${fact.sources.join(", ")} in facts.yaml; cite one of them`);
+        fail(`"${claim}" is credited to ${fact.sources.join(", ")} in facts.yaml; cite one of them`, claim);
     };
     for (const figure of figuresIn(text)) {
       const fact = figures.get(figure);
       if (fact) needsSource(figure, fact);
-      else fail(`figure "${figure}" is not in facts.yaml`);
+      else fail(`figure "${figure}" is not in facts.yaml`, figure);
     }
     for (const name of knownNamesIn(text, known)) {
       const fact = names.get(name);
       if (fact) needsSource(name, fact);
     }
     for (const name of unknownNames(text, known))
-      fail(`name "${name}" is not in facts.yaml (as a fact, a source or a plain term)`);
+      fail(`name "${name}" is not in facts.yaml (as a fact, a source or a plain term)`, name);
   }
 
   const sourced = [

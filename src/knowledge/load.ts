@@ -2,7 +2,7 @@
 import { createHash } from "node:crypto";
 import { access, readdir, readFile } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
-import { LineCounter, parseDocument } from "yaml";
+import { isScalar, LineCounter, parseDocument } from "yaml";
 import type { z } from "zod";
 import { checkKnowledge, type Locate } from "./check.ts";
 import {
@@ -59,8 +59,8 @@ interface ParsedFile<T> {
   value?: T;
   problems: KnowledgeProblem[];
   raw: string;
-  /** The line of a path in the file, for problems found after parsing. */
-  lineAt?: (path: (string | number)[]) => number | undefined;
+  /** The line of a path in the file, or of a character of its text, for problems found after parsing. */
+  lineAt?: (path: (string | number)[], offset?: number) => number | undefined;
 }
 
 async function parseFile<S extends z.ZodType>(
@@ -96,7 +96,9 @@ async function parseFile<S extends z.ZodType>(
       value: result.data,
       problems: [],
       raw,
-      lineAt: (path) => lineOf(doc, lineCounter, path),
+      lineAt: (path, offset) =>
+        (offset === undefined ? undefined : lineInText(doc, lineCounter, path, offset)) ??
+        lineOf(doc, lineCounter, path),
     };
   const problems = result.error.issues.map((issue) => {
     const path = issue.path.filter((k): k is string | number => typeof k !== "symbol");
@@ -124,6 +126,21 @@ function lineOf(
   return undefined;
 }
 
+/** The line of a character of a literal block (`|-`) or a one-line text; other scalars fold their lines. */
+function lineInText(
+  doc: ReturnType<typeof parseDocument>,
+  counter: LineCounter,
+  path: (string | number)[],
+  offset: number,
+): number | undefined {
+  const node = doc.getIn(path, true);
+  if (!isScalar(node) || !node.range || typeof node.value !== "string") return undefined;
+  const start = counter.linePos(node.range[0]).line;
+  if (node.type === "BLOCK_LITERAL")
+    return start + 1 + (node.value.slice(0, offset).match(/\n/g)?.length ?? 0);
+  return node.value.includes("\n") ? undefined : start;
+}
+
 function describePath(data: unknown, path: (string | number)[]): string {
   if (path.length === 0) return "(file)";
   const [first, ...rest] = path;
@@ -142,10 +159,10 @@ function locator(lists: ParsedFile<object[]>[], facts: ParsedFile<{ facts: objec
     for (const [i, item] of (part.value ?? []).entries()) origin.set(item, { part, path: [i] });
   for (const [i, item] of (facts.value?.facts ?? []).entries())
     origin.set(item, { part: facts, path: ["facts", i] });
-  return (item, field = []) => {
+  return (item, field = [], offset) => {
     const found = origin.get(item);
     if (!found) return {};
-    return { file: found.part.file, line: found.part.lineAt?.([...found.path, ...field]) };
+    return { file: found.part.file, line: found.part.lineAt?.([...found.path, ...field], offset) };
   };
 }
 
