@@ -110,7 +110,7 @@ async function sqliteBroadcast(engine: Engine, perSecond: number): Promise<Outco
 }
 
 /**
- * Three instances (each its own pool and sender) on one PostgreSQL database, ticking every 250 ms. With `killAt`,
+ * Three instances (each its own pool and sender) on one PostgreSQL database, ticking every second. With `killAt`,
  * the instance holding the sender lock dies once that many tips went out: its sends stop unanswered, its
  * connections close, its claims stay until their lease runs out.
  */
@@ -148,7 +148,7 @@ async function fleetBroadcast(
           state.sent++;
         },
       };
-      return { storage, state, tips: startDailyTips(deps, 250) };
+      return { storage, state, tips: startDailyTips(deps, 1_000) };
     }),
   );
   const started = performance.now();

@@ -120,15 +120,22 @@ describe.each(engines)("storage on $name", (engine) => {
     expect(await s.claimDeliveries("c", 2_000, 60_000, 10)).toEqual([]);
 
     // Only the holder chooses the tip and records the outcome.
-    expect(await s.chooseTip(1, "2026-01-01", "b", "tip-02", false)).toBe(false);
-    expect(await s.chooseTip(1, "2026-01-01", "a", "tip-01", false)).toBe(true);
-    expect(await s.chooseTip(1, "2026-01-01", "a", "tip-03", false)).toBe(false);
+    const choice = (chatId: number, tipId: string, newCycle = false) => ({
+      chatId,
+      localDate: "2026-01-01",
+      tipId,
+      newCycle,
+    });
+    expect(await s.chooseTips("b", [choice(1, "tip-02")])).toEqual([false]);
+    expect(await s.chooseTips("a", [choice(1, "tip-01"), choice(2, "tip-09")])).toEqual([true, false]);
+    expect(await s.chooseTips("a", [choice(1, "tip-03")])).toEqual([false]);
+    expect(await s.chooseTips("a", [])).toEqual([]);
     expect(await s.seenTips(1)).toEqual(new Set(["tip-01"]));
     // A new cycle forgets what was seen before, except the tip just chosen.
     await s.markTipSeen(2, "tip-07", false);
     await s.markTipSeen(2, "tip-08", false);
     expect((await s.claimDeliveries("b", 1_500, 60_000, 10)).map((d) => d.seenTips)).toEqual([]);
-    expect(await s.chooseTip(2, "2026-01-01", "b", "tip-08", true)).toBe(true);
+    expect(await s.chooseTips("b", [choice(2, "tip-08", true)])).toEqual([true]);
     expect(await s.seenTips(2)).toEqual(new Set(["tip-08"]));
     expect(await s.finishDelivery(1, "2026-01-01", "b", { status: "sent", attempts: 1 }, 5)).toBe(false);
     expect(await s.finishDelivery(1, "2026-01-01", "a", { status: "sent", attempts: 1 }, 5)).toBe(true);

@@ -377,21 +377,34 @@ export async function openPostgres(
         owner,
       ]);
     },
-    async chooseTip(chatId, localDate, owner, tipId, newCycle) {
-      // One statement, one round trip: the claim check, the tip, and the seen set (cleared first on a new cycle).
-      const [r] = await rows(
-        `WITH chosen AS (
-           UPDATE deliveries SET tip_id = $1
-           WHERE chat_id = $2 AND local_date = $3 AND claimed_by = $4 AND status = 'pending' AND tip_id IS NULL
-           RETURNING chat_id),
+    async chooseTips(owner, choices) {
+      if (choices.length === 0) return [];
+      // One statement for the batch: the claim check, the tips, and the seen sets (cleared first on a new cycle).
+      const chosen = await rows(
+        `WITH input AS (
+           SELECT * FROM unnest($2::bigint[], $3::text[], $4::text[], $5::boolean[])
+             AS i(chat_id, local_date, tip_id, new_cycle)),
+         chosen AS (
+           UPDATE deliveries d SET tip_id = i.tip_id FROM input i
+           WHERE d.chat_id = i.chat_id AND d.local_date = i.local_date AND d.claimed_by = $1
+             AND d.status = 'pending' AND d.tip_id IS NULL
+           RETURNING d.chat_id, d.local_date, d.tip_id, i.new_cycle),
          cleared AS (
-           DELETE FROM seen_tips WHERE $5::boolean AND tip_id <> $1 AND chat_id IN (SELECT chat_id FROM chosen)),
+           DELETE FROM seen_tips t USING chosen c
+           WHERE c.new_cycle AND t.chat_id = c.chat_id AND t.tip_id <> c.tip_id),
          seen AS (
-           INSERT INTO seen_tips (chat_id, tip_id) SELECT chat_id, $1 FROM chosen ON CONFLICT DO NOTHING)
-         SELECT COUNT(*) AS n FROM chosen`,
-        [tipId, chatId, localDate, owner, newCycle],
+           INSERT INTO seen_tips (chat_id, tip_id) SELECT chat_id, tip_id FROM chosen ON CONFLICT DO NOTHING)
+         SELECT chat_id, local_date FROM chosen`,
+        [
+          owner,
+          choices.map((c) => c.chatId),
+          choices.map((c) => c.localDate),
+          choices.map((c) => c.tipId),
+          choices.map((c) => c.newCycle),
+        ],
       );
-      return Number(r!.n) === 1;
+      const done = new Set(chosen.map((r) => `${r.chat_id}|${r.local_date}`));
+      return choices.map((c) => done.has(`${c.chatId}|${c.localDate}`));
     },
     async finishDelivery(chatId, localDate, owner, outcome, now) {
       return (

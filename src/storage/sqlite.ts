@@ -316,16 +316,18 @@ export function openSqlite(
           ).changes,
         ),
       ),
-    chooseTip: (chatId, localDate, owner, tipId, newCycle) =>
+    chooseTips: (owner, choices) =>
       op(() =>
-        transaction(() => {
-          const chosen = q(`UPDATE deliveries SET tip_id = ?
-                            WHERE chat_id = ? AND local_date = ? AND claimed_by = ? AND status = 'pending'
-                              AND tip_id IS NULL`).run(tipId, chatId, localDate, owner);
-          if (Number(chosen.changes) === 0) return false;
-          markSeen(chatId, tipId, newCycle);
-          return true;
-        }),
+        transaction(() =>
+          choices.map((c) => {
+            const chosen = q(`UPDATE deliveries SET tip_id = ?
+                              WHERE chat_id = ? AND local_date = ? AND claimed_by = ? AND status = 'pending'
+                                AND tip_id IS NULL`).run(c.tipId, c.chatId, c.localDate, owner);
+            if (Number(chosen.changes) === 0) return false;
+            markSeen(c.chatId, c.tipId, c.newCycle);
+            return true;
+          }),
+        ),
       ),
     finishDelivery: (chatId, localDate, owner, outcome, now) =>
       op(

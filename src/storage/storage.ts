@@ -34,6 +34,14 @@ export interface ClaimedDelivery extends Delivery {
   seenTips: string[];
 }
 
+export interface TipChoice {
+  chatId: number;
+  localDate: string;
+  tipId: string;
+  /** Every tip was seen: forget them before marking this one. */
+  newCycle: boolean;
+}
+
 /** The right to send: held by one process at a time per database; lost when its connection is. */
 export interface SenderLock {
   /** False once the lock is known lost (its connection failed or did not answer). */
@@ -102,16 +110,11 @@ export interface Storage {
   /** Extends the lease of every pending delivery `owner` holds; returns how many. */
   renewClaims(owner: string, now: number, leaseMs: number): Promise<number>;
   /**
-   * Records the tip chosen for a claimed delivery that had none, and marks it seen (after clearing the seen set
-   * when `newCycle`), atomically; false, and nothing changed, unless `owner` holds the claim.
+   * Records the tips chosen for claimed deliveries that had none, and marks each seen (after clearing that
+   * subscriber's seen set when `newCycle`), in one go; for each choice, false (nothing changed) unless `owner`
+   * holds the claim.
    */
-  chooseTip(
-    chatId: number,
-    localDate: string,
-    owner: string,
-    tipId: string,
-    newCycle: boolean,
-  ): Promise<boolean>;
+  chooseTips(owner: string, choices: readonly TipChoice[]): Promise<boolean[]>;
   /** Records the outcome of a claimed delivery; false, and nothing changed, unless `owner` still holds it. */
   finishDelivery(
     chatId: number,

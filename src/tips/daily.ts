@@ -160,15 +160,44 @@ export function createSender(deps: DailyTipsDeps): Sender {
     }
   };
 
-  const deliver = async (claim: ClaimedDelivery, report: TickReport, signal?: AbortSignal): Promise<void> => {
+  /** Whether a claimed delivery is still to be sent: not for a day that passed, nor a subscriber who left. */
+  const live = (claim: ClaimedDelivery, now: number) =>
+    claim.active && claim.timeZone !== undefined && localTime(now, claim.timeZone).date === claim.localDate;
+
+  /** Chooses the tip of every live claim that has none, in one write; null where the claim was lost meanwhile. */
+  const chooseTips = async (
+    claims: readonly ClaimedDelivery[],
+  ): Promise<Map<ClaimedDelivery, Tip | null>> => {
+    const now = clock.now();
+    const tips = deps.tips();
+    const picks = claims
+      .filter((claim) => !claim.tipId && live(claim, now))
+      .map((claim) => ({ claim, ...nextTip(tips, new Set(claim.seenTips), claim.chatId) }));
+    const chosen = await storage.chooseTips(
+      owner,
+      picks.map((p) => ({
+        chatId: p.claim.chatId,
+        localDate: p.claim.localDate,
+        tipId: p.tip.id,
+        newCycle: p.newCycle,
+      })),
+    );
+    return new Map(picks.map((p, i) => [p.claim, chosen[i] ? p.tip : null]));
+  };
+
+  const deliver = async (
+    claim: ClaimedDelivery,
+    chosen: Tip | null | undefined,
+    report: TickReport,
+    signal?: AbortSignal,
+  ): Promise<void> => {
     const now = clock.now();
     const finish = async (outcome: Outcome, counter: "sent" | "failed" | "gone" | "expired") => {
       report[counter]++;
       if (!(await confirm(claim, outcome))) report.unconfirmed++;
     };
     // A day that passed while nobody sent (or a subscriber who left since planning): never sent late.
-    if (!claim.active || !claim.timeZone || localTime(now, claim.timeZone).date !== claim.localDate)
-      return finish({ status: "expired", attempts: claim.attempts }, "expired");
+    if (!live(claim, now)) return finish({ status: "expired", attempts: claim.attempts }, "expired");
     const tips = deps.tips();
     let tip: Tip | undefined;
     if (claim.tipId) {
@@ -180,10 +209,9 @@ export function createSender(deps: DailyTipsDeps): Sender {
           "failed",
         );
     } else {
-      const pick = nextTip(tips, new Set(claim.seenTips), claim.chatId);
-      if (!(await storage.chooseTip(claim.chatId, claim.localDate, owner, pick.tip.id, pick.newCycle)))
-        return;
-      tip = pick.tip;
+      // Chosen with the batch; none means another sender took the claim over meanwhile: it is theirs now.
+      if (!chosen) return;
+      tip = chosen;
     }
     let attempts = claim.attempts;
     let delay = deps.backoffMs;
@@ -240,9 +268,19 @@ export function createSender(deps: DailyTipsDeps): Sender {
           }
           if (claims.length === 0) break;
           report.claimed += claims.length;
+          let chosen: Map<ClaimedDelivery, Tip | null>;
+          try {
+            chosen = await chooseTips(claims);
+          } catch (error) {
+            deps.onError?.(0, error);
+            break;
+          }
           let next = 0;
           const worker = async () => {
-            while (next < claims.length) await deliver(claims[next++]!, report, signal);
+            while (next < claims.length) {
+              const claim = claims[next++]!;
+              await deliver(claim, chosen.get(claim), report, signal);
+            }
           };
           await Promise.all(Array.from({ length: Math.max(1, deps.concurrency) }, worker));
         }
