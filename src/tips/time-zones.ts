@@ -239,6 +239,8 @@ function distinctClocks(zones: readonly string[]): string[] {
   return [...byClock.values()];
 }
 
+const clocksByCountry = new Map<string, string[]>();
+
 /** One name: a zone, a place, a country, a zone's name or abbreviation. */
 function lookup(text: string): ZoneAnswer | undefined {
   const key = squash(text);
@@ -249,7 +251,11 @@ function lookup(text: string): ZoneAnswer | undefined {
   if (text.includes("/") && isValidTimeZone(text.trim())) return { ok: true, zone: current(text.trim()) };
   const code = countryIndex().get(key);
   if (code !== undefined) {
-    const zones = distinctClocks(zonesOf(code));
+    let zones = clocksByCountry.get(code);
+    if (!zones) {
+      zones = distinctClocks(zonesOf(code));
+      clocksByCountry.set(code, zones);
+    }
     if (zones.length === 1) return { ok: true, zone: zones[0]! };
     if (zones.length > 1) return { ok: false, suggestions: zones.slice(0, 4), several: true };
   }
@@ -276,9 +282,12 @@ export function resolveTimeZone(input: string): ZoneAnswer {
   const answer = found.find((f) => f?.ok) ?? found.find((f) => f !== undefined);
   if (answer) return answer;
   const key = squash(text);
+  // Typos of a place name: only names within reach by length are compared (a question is not a place).
+  const reach = Math.max(1, Math.floor(key.length / 4));
   const suggestions = [...placeIndex()]
+    .filter(([name]) => Math.abs(name.length - key.length) <= reach)
     .map(([name, zone]) => ({ zone, d: editDistance(key, name) }))
-    .filter((c) => c.d <= Math.max(1, Math.floor(key.length / 4)))
+    .filter((c) => c.d <= reach)
     .sort((a, b) => a.d - b.d)
     .map((c) => c.zone);
   return { ok: false, suggestions: [...new Set(suggestions)].slice(0, 3) };
