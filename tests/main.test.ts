@@ -172,6 +172,26 @@ describe("npm start", () => {
     );
   });
 
+  it("says in one line that a read-only data directory cannot be written, also to root", async (context) => {
+    const mount = mkdtempSync(join(tmpdir(), "bot-ro-"));
+    try {
+      execFileSync("mount", ["-t", "tmpfs", "-o", "ro,size=64k", "tmpfs", mount], { stdio: "ignore" });
+    } catch {
+      return context.skip("needs permission to mount a small tmpfs");
+    }
+    try {
+      const { child, output } = startMain({ BOT_TOKEN: TOKEN, DATA_DIR: mount });
+      const [code] = await once(child, "exit");
+      expect(code).toBe(1);
+      expect(output().trim()).toBe(
+        `Cannot write to the data directory ${mount} (EROFS). Make it writable for this user, or set DATA_DIR to ` +
+          "a directory that is (with Docker, leave DATA_DIR and DATABASE_URL unset and mount a volume at /data).",
+      );
+    } finally {
+      execFileSync("umount", [mount]);
+    }
+  });
+
   it("says in one line that the disk is full at start", async (context) => {
     const mount = mkdtempSync(join(tmpdir(), "bot-full-"));
     try {
