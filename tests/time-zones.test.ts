@@ -36,6 +36,8 @@ describe("time zones as people type them", () => {
     ["JST", "Asia/Tokyo"],
     ["AEST", "Australia/Sydney"],
     ["Eastern Time", "America/New_York"],
+    ["central european", "Europe/Berlin"],
+    ["ET", "America/New_York"],
     ["india", "Asia/Kolkata"],
     ["Nigeria", "Africa/Lagos"],
     ["Germany", "Europe/Berlin"],
@@ -61,6 +63,11 @@ describe("time zones as people type them", () => {
       suggestions: ["America/Los_Angeles", "America/Denver", "America/Chicago", "America/New_York"],
     });
     expect(resolveTimeZone("Springfield, USA")).toMatchObject({ ok: false, several: true });
+  });
+
+  it("reads two lower-case letters as a word, not an abbreviation", () => {
+    expect(resolveTimeZone("it").ok).toBe(false);
+    expect(resolveTimeZone("at").ok).toBe(false);
   });
 
   it("suggests a fix for a typo and nothing for a question", () => {

@@ -259,7 +259,9 @@ function lookup(text: string): ZoneAnswer | undefined {
     if (zones.length === 1) return { ok: true, zone: zones[0]! };
     if (zones.length > 1) return { ok: false, suggestions: zones.slice(0, 4), several: true };
   }
-  const named = zoneNameIndex().get(key.replace(/ time$/, "")) ?? zoneNameIndex().get(key);
+  // Two letters are an abbreviation only in capitals: "ET" and "PT" are zones, "it" and "at" are words.
+  if (key.length === 2 && text.trim() !== text.trim().toUpperCase()) return undefined;
+  const named = zoneNameIndex().get(key) ?? zoneNameIndex().get(`${key} time`);
   if (named) return { ok: true, zone: named };
   return undefined;
 }
