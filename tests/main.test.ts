@@ -1,8 +1,8 @@
 import { type ChildProcess, execFileSync, spawn, spawnSync } from "node:child_process";
 import { once } from "node:events";
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, linkSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { openStorage } from "../src/storage/open.ts";
 import { FakeTelegram, TOKEN } from "./fake-telegram/server.ts";
@@ -169,6 +169,45 @@ describe("npm start", () => {
     expect(output().trim()).toBe(
       `Cannot start: knowledge pack not found, looked in ${join(elsewhere, "knowledge")}. ` +
         "Set KNOWLEDGE_DIR to the pack's directory, or start the bot from the project directory.",
+    );
+  });
+
+  it("as a user who may not write the data directory (EACCES), says so in one line", async (context) => {
+    // As the image's non-root user meets a root-owned directory. Root passes every permission check, so the bot
+    // runs as nobody; this node is a hard link, since nobody may not enter the directory the real one is in.
+    const root = mkdtempSync(join(tmpdir(), "bot-eacces-"));
+    chmodSync(root, 0o755);
+    const node = join(root, "node");
+    try {
+      if (process.getuid?.() !== 0) throw new Error("not root");
+      linkSync(process.execPath, node);
+      execFileSync("runuser", ["-u", "nobody", "--", node, "-e", "0"], { stdio: "ignore" });
+    } catch {
+      return context.skip("needs root, runuser and a hard link to this node");
+    }
+    const dataDir = join(root, "owned-by-root", "data");
+    mkdirSync(dirname(dataDir));
+    const result = spawnSync(
+      "runuser",
+      [
+        "-u",
+        "nobody",
+        "--",
+        "env",
+        `BOT_TOKEN=${TOKEN}`,
+        `DATA_DIR=${dataDir}`,
+        "NODE_ENV=production",
+        "LOG_LEVEL=warn",
+        node,
+        MAIN,
+      ],
+      { encoding: "utf8", timeout: 20_000 },
+    );
+    rmSync(node);
+    expect(result.status).toBe(1);
+    expect((result.stdout + result.stderr).trim()).toBe(
+      `Cannot write to the data directory ${dataDir} (EACCES). Make it writable for this user, or set DATA_DIR to ` +
+        "a directory that is (with Docker, leave DATA_DIR and DATABASE_URL unset and mount a volume at /data).",
     );
   });
 
