@@ -1,4 +1,4 @@
-// Several real bot processes on one PostgreSQL database, in webhook mode, against the fake Bot API.
+// Several real bot processes (node src/main.ts) in webhook mode on one PostgreSQL database, against the fake Bot API.
 import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { PG_MIGRATIONS } from "../src/storage/postgres.ts";
