@@ -1,5 +1,5 @@
 import { get } from "node:http";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { FakeTelegram, TOKEN } from "./fake-telegram/server.ts";
 import { person, repliesAfter, temporaryDatabase } from "./helpers/bot-harness.ts";
 import { killProcessesAfterEach, startProcess, startServingBot } from "./helpers/processes.ts";
@@ -115,7 +115,11 @@ describe("webhook mode", () => {
       ]);
       expect(both.map((r) => r.status)).toEqual([200, 200]);
       expect(fake.botMessages(chatId)).toHaveLength(2);
-      expect(bot.logs().filter((l) => l.msg === "duplicate update ignored")).toHaveLength(2);
+      // The log lines come from the child's stdout, which may trail the HTTP answers.
+      await vi.waitFor(
+        () => expect(bot.logs().filter((l) => l.msg === "duplicate update ignored")).toHaveLength(2),
+        { timeout: 5_000 },
+      );
       const metrics = await (await fetch(`${bot.base}/metrics`)).text();
       expect(metrics).toMatch(/bot_updates_total\{kind="message",outcome="duplicate"\} 2/);
     }));
