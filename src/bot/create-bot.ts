@@ -3,7 +3,7 @@ import { autoRetry } from "@grammyjs/auto-retry";
 import { sequentialize } from "@grammyjs/runner";
 import { Bot, type MiddlewareFn } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
-import type { Logger } from "../logger.ts";
+import { describeError, type Logger } from "../logger.ts";
 import type { BotContext, BotDeps } from "./context.ts";
 import { dedupeUpdates, type UpdateClaims } from "./dedupe.ts";
 import { type AdminOptions, adminFeature } from "./features/admin.ts";
@@ -93,7 +93,7 @@ function logUpdates(logger: Logger): MiddlewareFn<BotContext> {
 }
 
 export function createBot(options: CreateBotOptions): Bot<BotContext> {
-  const { token, apiRoot, botInfo, logger, metrics, claims } = options;
+  const { token, apiRoot, botInfo, logger, metrics, claims, hash } = options;
   // A call that hangs fails after a minute (above the 30-second long poll) and is retried, rather than after 500 s.
   const bot = new Bot<BotContext>(token, {
     client: { apiRoot, timeoutSeconds: 60 },
@@ -124,7 +124,12 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
   );
 
   bot.catch(async (error) => {
-    logger.error({ err: error.error, update_id: error.ctx.update.update_id }, "handler failed");
+    // The error's own fields only: a Bot API error also carries the request (chat id, reply text).
+    const chat = error.ctx.chat ? { chat_hash: hash(error.ctx.chat.id) } : {};
+    logger.error(
+      { ...describeError(error.error), update_id: error.ctx.update.update_id, ...chat },
+      "handler failed",
+    );
     // The callback may already be answered (that fails harmlessly); the chat gets the apology either way.
     if (error.ctx.callbackQuery)
       await error.ctx.answerCallbackQuery({ text: APOLOGY }).catch(() => undefined);

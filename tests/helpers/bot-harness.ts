@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type RunnerHandle, run } from "@grammyjs/runner";
 import type { Bot } from "grammy";
-import pino from "pino";
+import pino, { type Logger } from "pino";
 import { afterEach } from "vitest";
 import type { BotContext } from "../../src/bot/context.ts";
 import { createBot } from "../../src/bot/create-bot.ts";
@@ -73,6 +73,8 @@ export async function startBot(
     adminIds?: number[];
     knowledgeDir?: string;
     recordQuestions?: boolean;
+    /** Where the bot logs (silent unless given). */
+    logger?: Logger;
   } = {},
 ): Promise<Harness> {
   const fake = await new FakeTelegram(options.fake).start();
@@ -85,7 +87,7 @@ export async function startBot(
     token: TOKEN,
     apiRoot: fake.url,
     engine: holder,
-    logger: pino({ level: "silent" }),
+    logger: options.logger ?? pino({ level: "silent" }),
     botInfo: BOT_USER,
     storage,
     clock,
