@@ -1,9 +1,10 @@
 import { Writable } from "node:stream";
 import pino from "pino";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { APOLOGY } from "../src/bot/create-bot.ts";
+import { STATS_IN_PRIVATE } from "../src/bot/features/admin.ts";
 import { createLogger } from "../src/logger.ts";
-import { ask, botsPerTest, button, person, repliesAfter } from "./helpers/bot-harness.ts";
+import { ask, botsPerTest, button, group, person, repliesAfter } from "./helpers/bot-harness.ts";
 
 const bot = botsPerTest();
 
@@ -55,5 +56,24 @@ describe("error logs", () => {
     logger.warn({ err }, "daily tip not sent");
     expect(lines[0]).toMatchObject({ err: { method: "sendMessage", error_code: 403 } });
     expect(JSON.stringify(lines[0])).not.toMatch(/987654321|a private answer/);
+  });
+});
+
+describe("admin /stats", () => {
+  it("in a group gives counts only and points to the private chat; the questions only in private", async () => {
+    const admin = person("Admin");
+    const h = await bot({ adminIds: [admin.user.id] });
+    const someone = person();
+    await ask(h.fake, someone.chat, someone.user, "how much do nurses make");
+    await vi.waitFor(async () => expect(await h.storage.questionsSince(0)).toHaveLength(1));
+
+    const chat = group();
+    const [inGroup] = await ask(h.fake, chat, admin.user, "/stats");
+    expect(inGroup!.text).toMatch(/Last 7 days: 1 questions, 0 answered/);
+    expect(inGroup!.text).toContain(STATS_IN_PRIVATE);
+    expect(inGroup!.text).not.toMatch(/nurses/);
+
+    const [inPrivate] = await ask(h.fake, admin.chat, admin.user, "/stats");
+    expect(inPrivate!.text).toMatch(/1× how much do nurses make/);
   });
 });

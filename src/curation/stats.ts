@@ -162,12 +162,17 @@ export function formatStats(s: Stats): string {
 }
 
 /** A few lines for Telegram's /stats. */
-export function formatShortStats(s: Stats): string {
+/** `countsOnly` leaves out what people typed: for places others can read, such as a group. */
+export function formatShortStats(s: Stats, countsOnly = false): string {
+  const counts = [
+    `Last 7 days: ${s.questions} questions, ${s.answered} answered, unanswered rate ${pct(s.unansweredRate)}.`,
+    `Daily-tip subscribers: ${s.activeSubscribers}.`,
+  ];
+  if (countsOnly) return counts.join("\n\n");
   const top = s.topUnanswered.slice(0, 5).map((g) => `• ${g.count}× ${g.text}`);
   const down = s.mostDownvoted.slice(0, 3).map((d) => `• ${d.entryId}: ${d.down} 👎`);
   return [
-    `Last 7 days: ${s.questions} questions, ${s.answered} answered, unanswered rate ${pct(s.unansweredRate)}.`,
-    `Daily-tip subscribers: ${s.activeSubscribers}.`,
+    ...counts,
     top.length ? `Top unanswered:\n${top.join("\n")}` : "No unanswered questions.",
     down.length ? `Most 👎:\n${down.join("\n")}` : "No 👎 yet.",
   ].join("\n\n");

@@ -9,6 +9,9 @@ import { sendReply } from "../send.ts";
 
 const WEEK_MS = 7 * 86_400_000;
 
+export const STATS_IN_PRIVATE =
+  "The unanswered questions and comments are shown only in a private chat with me: send /stats there.";
+
 export interface AdminOptions {
   adminIds: ReadonlySet<number>;
   /** Loads and validates the knowledge again; throws KnowledgeError when it is invalid. */
@@ -25,8 +28,13 @@ export function adminFeature(
 
   admins.command("stats", async (ctx) => {
     const stats = await statsSince(storage, clock.now() - WEEK_MS);
-    ctx.outcome = { kind: "admin:stats" };
-    await sendReply(ctx, { chunks: plain(formatShortStats(stats)) });
+    // What people asked is for the admin's eyes only: a group gets the counts.
+    const inPrivate = ctx.chat.type === "private";
+    ctx.outcome = { kind: inPrivate ? "admin:stats" : "admin:stats-counts" };
+    const text = inPrivate
+      ? formatShortStats(stats)
+      : `${formatShortStats(stats, true)}\n\n${STATS_IN_PRIVATE}`;
+    await sendReply(ctx, { chunks: plain(text) }, inPrivate ? undefined : ctx.msg.message_id);
   });
 
   admins.command("reload", async (ctx) => {
