@@ -1,6 +1,7 @@
 // Several real bot processes (node src/main.ts) in webhook mode on one PostgreSQL database, against the fake Bot API.
 import pg from "pg";
 import { describe, expect, it } from "vitest";
+import { openStorage } from "../src/storage/open.ts";
 import { PG_MIGRATIONS } from "../src/storage/postgres.ts";
 import { FakeTelegram, TOKEN } from "./fake-telegram/server.ts";
 import { freshPostgresDatabase } from "./helpers/postgres.ts";
@@ -85,4 +86,77 @@ describe("instances sharing one PostgreSQL database", () => {
       await fake.close();
     }
   });
+});
+
+/** A zone where it is about noon now, so the test never straddles a local midnight; hour 0 is due all day. */
+function noonZone(): string {
+  const offset = 12 - new Date().getUTCHours();
+  return offset === 0 ? "UTC" : `Etc/GMT${offset > 0 ? "-" : "+"}${Math.abs(offset)}`;
+}
+
+/** The most sends that started within any one second. */
+function busiestSecond(times: number[]): number {
+  const sorted = [...times].sort((a, b) => a - b);
+  let most = 0;
+  for (let i = 0, j = 0; i < sorted.length; i++) {
+    while (sorted[i]! - sorted[j]! >= 1_000) j++;
+    most = Math.max(most, i - j + 1);
+  }
+  return most;
+}
+
+describe("three instances and one daily broadcast", () => {
+  it("send every subscriber exactly one tip under the rate limit, though the sender is killed mid-way", async () => {
+    const subscribers = 2_000;
+    const perSecond = 200;
+    // The fake refuses (429) anything faster than the limit the fleet is given, with a little room for timing.
+    const fake = await new FakeTelegram({ sendRatePerSecond: perSecond * 1.1 }).start();
+    const url = await freshPostgresDatabase();
+    try {
+      const storage = await openStorage(url);
+      const zone = noonZone();
+      const chatIds = Array.from({ length: subscribers }, (_, i) => 8_000_000 + i);
+      for (let i = 0; i < chatIds.length; i += 100)
+        await Promise.all(
+          chatIds.slice(i, i + 100).map((id) => storage.upsertSubscriber(id, 0, zone, Date.now())),
+        );
+      await storage.close();
+
+      const env = (name: string) => ({
+        ...instanceEnv(fake, url, name),
+        TIPS_PER_SECOND: String(perSecond),
+        TIPS_TICK_SECONDS: "1",
+        TIPS_LEASE_SECONDS: "2",
+      });
+      const fleet = await Promise.all(["i1", "i2", "i3"].map((name) => startServingBot(env(name))));
+      const tipsSent = () => fake.callsOf("sendMessage").filter((c) => c.ok);
+      await fake.waitFor(() => tipsSent().length >= 500 || undefined, 30_000, "500 tips sent");
+      const sender = tipsSent().at(-1)!.via!;
+      const victim = fleet[Number(sender.slice(1)) - 1]!;
+      victim.child.kill("SIGKILL");
+      await victim.exited();
+      const sentAtKill = tipsSent().length;
+      await startServingBot(env(sender));
+
+      await fake.waitFor(
+        () => new Set(tipsSent().map((c) => c.params.chat_id)).size >= subscribers || undefined,
+        60_000,
+        "every subscriber's tip",
+      );
+      // Long enough for a lease left by the killed sender to expire and be taken over: a duplicate would show.
+      await new Promise((resolve) => setTimeout(resolve, 4_000));
+
+      const perChat = new Map<number, number>();
+      for (const c of tipsSent())
+        perChat.set(Number(c.params.chat_id), (perChat.get(Number(c.params.chat_id)) ?? 0) + 1);
+      const lost = chatIds.filter((id) => !perChat.has(id));
+      const duplicated = [...perChat.values()].filter((n) => n > 1).length;
+      expect({ lost: lost.length, duplicated }).toEqual({ lost: 0, duplicated: 0 });
+      expect(sentAtKill).toBeLessThan(subscribers);
+      expect(fake.callsOf("sendMessage").filter((c) => c.error?.startsWith("Too Many Requests"))).toEqual([]);
+      expect(busiestSecond(tipsSent().map((c) => c.at))).toBeLessThanOrEqual(perSecond * 1.1);
+    } finally {
+      await fake.close();
+    }
+  }, 120_000);
 });
