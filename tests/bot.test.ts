@@ -122,6 +122,25 @@ describe("free-text questions", () => {
     expect(replies[1]!.text).toMatch(/^Can you become a medical lab technician without a degree/);
   });
 
+  it("reads a follow-up against the chat's last answer, only in that chat and only for a while", async () => {
+    const ann = person("Ann");
+    const bob = person("Bob");
+    const [pay] = await ask(h.fake, ann.chat, ann.user, "how much do lab techs make");
+    expect(pay!.text).toContain("$60,290");
+    const [why] = await ask(h.fake, ann.chat, ann.user, "does that change depending on where you live?");
+    expect(why!.text).toContain("$60,290");
+    const [elsewhere] = await ask(
+      h.fake,
+      bob.chat,
+      bob.user,
+      "does that change depending on where you live?",
+    );
+    expect(elsewhere!.text).not.toContain("$60,290");
+    h.clock.set(h.clock.now() + 60 * 60_000);
+    const [later] = await ask(h.fake, ann.chat, ann.user, "does that change depending on where you live?");
+    expect(later!.text).not.toContain("$60,290");
+  });
+
   it("puts related entries under an answer, and opens one as a new message", async () => {
     const { chat, user } = person();
     const [answer] = await ask(h.fake, chat, user, "how much do lab techs make");

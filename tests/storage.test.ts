@@ -254,6 +254,20 @@ describe.each(engines)("storage on $name", (engine) => {
     expect(await s.claimUpdate(501, 6_000)).toBe(false);
   });
 
+  it("keeps each chat's last answer apart, lets it expire, and prunes old ones", async () => {
+    const s = await fresh();
+    await s.setLastAnswer(1, "salary", 1_000);
+    await s.setLastAnswer(2, "ascp", 2_000);
+    expect(await s.lastAnswer(1, 0)).toEqual({ entryId: "salary", at: 1_000 });
+    expect(await s.lastAnswer(2, 0)).toEqual({ entryId: "ascp", at: 2_000 });
+    expect(await s.lastAnswer(1, 1_001)).toBeUndefined();
+    await s.setLastAnswer(1, "amt", 3_000);
+    expect(await s.lastAnswer(1, 1_001)).toEqual({ entryId: "amt", at: 3_000 });
+    expect(await s.pruneLastAnswers(2_500)).toBe(1);
+    expect(await s.lastAnswer(2, 0)).toBeUndefined();
+    expect(await s.lastAnswer(3, 0)).toBeUndefined();
+  });
+
   it("answers a ping while open, and fails it once closed", async () => {
     const s = await engine.open(await engine.create());
     await expect(s.ping()).resolves.toBeUndefined();

@@ -1,9 +1,12 @@
-// Deletes curation records (questions, votes) older than the retention period, and handled update ids older than
-// a day: at start, then every hour.
+// Deletes what is kept only for a while, at start and then every hour: curation records (questions, votes) older
+// than the retention period, handled update ids older than a day, and the chats' last answers (for follow-ups)
+// older than a day.
 import type { Storage } from "../storage/storage.ts";
 import type { Clock } from "../tips/clock.ts";
 
 const DAY_MS = 86_400_000;
+/** Last answers are kept a day at most: far past any follow-up window, so nothing about a chat lingers. */
+const LAST_ANSWER_KEEP_MS = DAY_MS;
 
 /** Telegram stops redelivering an update after about a day, so a handled-update claim older than that guards nothing. */
 export const UPDATE_CLAIMS_KEPT_MS = DAY_MS;
@@ -32,6 +35,7 @@ export function startRetention(
         const deleted = await purgeOldRecords(storage, clock.now(), retentionDays);
         if (deleted > 0) options.onPurge?.(deleted);
         await storage.pruneUpdates(clock.now() - UPDATE_CLAIMS_KEPT_MS);
+        await storage.pruneLastAnswers(clock.now() - LAST_ANSWER_KEEP_MS);
       } catch (error) {
         options.onError?.(error);
       }

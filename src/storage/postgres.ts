@@ -82,6 +82,8 @@ export const PG_MIGRATIONS: readonly string[] = [
    DROP INDEX deliveries_pending;
    CREATE INDEX deliveries_pending ON deliveries (created_at, chat_id) WHERE status = 'pending';
    CREATE INDEX deliveries_claimed_by ON deliveries (claimed_by) WHERE status = 'pending';`,
+  `CREATE TABLE last_answers (chat_id BIGINT PRIMARY KEY, entry_id TEXT NOT NULL, at BIGINT NOT NULL);
+   CREATE INDEX last_answers_at ON last_answers (at);`,
 ];
 
 export interface PostgresOptions {
@@ -528,6 +530,23 @@ export async function openPostgres(
     },
     async pruneUpdates(before) {
       return count("DELETE FROM handled_updates WHERE claimed_at < $1", [before]);
+    },
+    async setLastAnswer(chatId, entryId, at) {
+      await pool.query(
+        `INSERT INTO last_answers (chat_id, entry_id, at) VALUES ($1, $2, $3)
+         ON CONFLICT (chat_id) DO UPDATE SET entry_id = excluded.entry_id, at = excluded.at`,
+        [chatId, entryId, at],
+      );
+    },
+    async lastAnswer(chatId, since) {
+      const [r] = await rows("SELECT entry_id, at FROM last_answers WHERE chat_id = $1 AND at >= $2", [
+        chatId,
+        since,
+      ]);
+      return r ? { entryId: String(r.entry_id), at: Number(r.at) } : undefined;
+    },
+    async pruneLastAnswers(before) {
+      return count("DELETE FROM last_answers WHERE at < $1", [before]);
     },
     async ping() {
       await pool.query("SELECT 1");

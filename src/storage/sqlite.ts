@@ -87,6 +87,8 @@ export const MIGRATIONS: readonly string[] = [
    ALTER TABLE deliveries_claimed RENAME TO deliveries;
    CREATE INDEX deliveries_pending ON deliveries (created_at, chat_id) WHERE status = 'pending';
    CREATE INDEX deliveries_claimed_by ON deliveries (claimed_by) WHERE status = 'pending';`,
+  `CREATE TABLE last_answers (chat_id INTEGER PRIMARY KEY, entry_id TEXT NOT NULL, at INTEGER NOT NULL);
+   CREATE INDEX last_answers_at ON last_answers (at);`,
 ];
 
 /**
@@ -479,6 +481,20 @@ export function openSqlite(
       }),
     pruneUpdates: (before) =>
       op(() => Number(q("DELETE FROM handled_updates WHERE claimed_at < ?").run(before).changes)),
+    setLastAnswer: (chatId, entryId, at) =>
+      op(() => {
+        q(
+          `INSERT INTO last_answers (chat_id, entry_id, at) VALUES (?, ?, ?)
+           ON CONFLICT (chat_id) DO UPDATE SET entry_id = excluded.entry_id, at = excluded.at`,
+        ).run(chatId, entryId, at);
+      }),
+    lastAnswer: (chatId, since) =>
+      op(() => {
+        const r = q("SELECT entry_id, at FROM last_answers WHERE chat_id = ? AND at >= ?").get(chatId, since);
+        return r ? { entryId: String(r.entry_id), at: Number(r.at) } : undefined;
+      }),
+    pruneLastAnswers: (before) =>
+      op(() => Number(q("DELETE FROM last_answers WHERE at < ?").run(before).changes)),
     ping: () =>
       op(() => {
         q("SELECT 1").get();

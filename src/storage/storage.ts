@@ -87,6 +87,12 @@ export interface VoteRecord {
   comment?: string;
 }
 
+/** The answer a chat got last: a follow-up ("and the top 10%?") is read against it for a few minutes. */
+export interface LastAnswer {
+  entryId: string;
+  at: number;
+}
+
 export interface Storage {
   // Subscribers
   upsertSubscriber(chatId: number, hour: number, timeZone: string, now: number): Promise<void>;
@@ -139,6 +145,13 @@ export interface Storage {
   getDialog(chatId: number): Promise<Dialog | undefined>;
   setDialog(dialog: Dialog): Promise<void>;
   clearDialog(chatId: number): Promise<void>;
+
+  // Conversation: the answer each chat got last, never shared between chats
+  setLastAnswer(chatId: number, entryId: string, at: number): Promise<void>;
+  /** The chat's last answer if it was given at or after `since`; an older one has expired. */
+  lastAnswer(chatId: number, since: number): Promise<LastAnswer | undefined>;
+  /** Deletes last answers given before `before`; returns how many went. */
+  pruneLastAnswers(before: number): Promise<number>;
 
   // Curation: questions, votes, retention
   recordQuestion(record: QuestionRecord): Promise<void>;

@@ -51,13 +51,16 @@ export function outcomeOf(result: MatchResult): Outcome {
   }
 }
 
-export function askFeature({ engine, clock, hash, recorder }: BotDeps): Composer<BotContext> {
+export function askFeature({ engine, clock, hash, recorder, storage }: BotDeps): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   composer.on(["message:text", "edited_message:text"]).filter(isAddressed, async (ctx, next) => {
     if (ctx.msg.text.startsWith("/")) return next(); // a command no feature knows: the fallback answers it
     const current = engine.current();
     const text = withoutMention(ctx.msg.text, ctx.me.username);
-    const result = match(current.index, text);
+    // The chat's last answer, while recent, is what a follow-up ("and the top 10%?") is read against.
+    const now = clock.now();
+    const previous = await storage.lastAnswer(ctx.chat.id, now - current.index.options.followUpWindowMs);
+    const result = match(current.index, text, { previous, now });
     ctx.outcome = outcomeOf(result);
     const reply: Reply = (() => {
       switch (result.kind) {
@@ -79,8 +82,10 @@ export function askFeature({ engine, clock, hash, recorder }: BotDeps): Composer
     // A message that asks two things gets the second answer right after the first.
     if (result.kind === "answer" && result.also)
       await sendReply(ctx, answerReply(current, result.also), replyTo);
+    if (result.kind === "answer")
+      await storage.setLastAnswer(ctx.chat.id, (result.also ?? result.entry).id, now);
     // Queued after replying and written in batches: a slow disk never delays an answer.
-    recorder?.record(questionRecord(result, text, hash(ctx.chat.id), clock.now(), current.kb.version));
+    recorder?.record(questionRecord(result, text, hash(ctx.chat.id), now, current.kb.version));
   });
   return composer;
 }
