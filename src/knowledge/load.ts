@@ -9,6 +9,8 @@ import {
   entriesFileSchema,
   factsFileSchema,
   type KnowledgeBase,
+  type Lexicon,
+  lexiconFileSchema,
   packSchema,
   smalltalkFileSchema,
   synonymsFileSchema,
@@ -166,6 +168,24 @@ function locator(lists: ParsedFile<object[]>[], facts: ParsedFile<{ facts: objec
   };
 }
 
+/** The generated lexicon, when the pack has one; a broken one is a problem like any other file's. */
+async function loadLexicon(dir: string): Promise<Lexicon | undefined> {
+  const path = join(dir, "lexicon.json");
+  let raw: string;
+  try {
+    raw = await readFile(path, "utf8");
+  } catch {
+    return undefined;
+  }
+  try {
+    return lexiconFileSchema.parse(JSON.parse(raw));
+  } catch (error) {
+    throw new KnowledgeError([
+      { file: "lexicon.json", message: `invalid (${String(error).slice(0, 200)}); run npm run lexicon` },
+    ]);
+  }
+}
+
 /** Loads and validates the pack in `dir`; throws a KnowledgeError listing every problem found. */
 export async function loadKnowledge(dir: string): Promise<LoadedKnowledge> {
   const entriesDir = join(dir, "entries");
@@ -207,6 +227,8 @@ export async function loadKnowledge(dir: string): Promise<LoadedKnowledge> {
     facts: facts.value!,
     entries: entryParts.flatMap((p) => p.value!),
   };
+  const lexicon = await loadLexicon(dir);
+  if (lexicon) kb.lexicon = lexicon;
   const crossProblems = checkKnowledge(kb, locator([tips, ...entryParts], facts));
   if (crossProblems.length > 0) throw new KnowledgeError(crossProblems);
 

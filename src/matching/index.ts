@@ -61,7 +61,12 @@ function vocabularyOf(kb: KnowledgeBase): string[] {
 
 export function buildIndex(kb: KnowledgeBase, overrides: Partial<MatchOptions> = {}): MatchIndex {
   const options = Object.freeze({ ...DEFAULT_MATCH_OPTIONS, ...overrides });
-  const normalizer = createNormalizer(kb.synonyms, vocabularyOf(kb), options.spelling);
+  const normalizer = createNormalizer(
+    kb.synonyms,
+    vocabularyOf(kb),
+    options.spelling,
+    options.lexicalWeight > 0 ? kb.lexicon : undefined,
+  );
   const topicById = new Map(kb.topics.map((t) => [t.id, t]));
   const topics = [...kb.topics].sort((a, b) => a.order - b.order);
 

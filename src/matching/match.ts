@@ -49,13 +49,14 @@ function overlaps(index: MatchIndex, a: Candidate, b: Candidate, terms: Readonly
 }
 
 /** The share of the message's term weight that the pack knows; everyday words the pack happens to use count less. */
-function knownShare(index: MatchIndex, terms: ReadonlySet<string>): number {
+function knownShare(index: MatchIndex, terms: ReadonlySet<string>, linked: readonly string[]): number {
   let known = 0;
   let total = 0;
   for (const t of terms) {
     const idf = index.weights.get(t);
     const w = idf !== undefined && EVERYDAY_STEMS.has(t) ? idf * index.options.everydayWeight : idf;
-    known += w ?? 0;
+    // A word the pack lacks but the lexicon relates to it ("paycheck") is known in part.
+    known += w ?? (linked.includes(t) ? index.unknownWeight * index.options.lexicalWeight : 0);
     total += w ?? index.unknownWeight;
   }
   return total === 0 ? 0 : known / total;
@@ -186,10 +187,15 @@ function matchAlone(index: MatchIndex, text: string, around: Surroundings = ALON
 
   // A message mostly made of words the pack never uses ("how do I store fresh basil") is about something else,
   // however well its one familiar word matches, unless it names the domain.
-  if (!onTopic && knownShare(index, termSet) < index.options.knownShareMin)
+  if (!onTopic && knownShare(index, termSet, query.linked) < index.options.knownShareMin)
     return isSmalltalk ? asSmalltalk() : none("no-match");
 
-  const { ranked, pool } = rankWithPool(index, query.terms, { story, storyWeight, favoured });
+  const { ranked, pool } = rankWithPool(index, query.terms, {
+    story,
+    storyWeight,
+    favoured,
+    related: query.related,
+  });
   const [top, second] = ranked;
   const { options } = index;
   const answer = (chosen: Candidate): MatchResult => ({

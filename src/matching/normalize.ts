@@ -1,5 +1,5 @@
 // Turns free text into matching terms: words → spelling fixed → Porter stems → synonyms → stopwords dropped.
-import type { SynonymGroup } from "../knowledge/schema.ts";
+import type { Lexicon, SynonymGroup } from "../knowledge/schema.ts";
 import { createSpeller, type SpellingOptions } from "./spelling.ts";
 import { COMMON_ENGLISH, isMostlyNonLatin, looksForeign, STOPWORDS, stem, words } from "./text.ts";
 
@@ -12,6 +12,13 @@ export interface NormalizedText {
   words: string[];
   /** Written in another language: another script, or mostly another language's function words. */
   foreign: boolean;
+  /**
+   * Pack terms that general lexical knowledge (the lexicon) relates to words of the message the pack never uses:
+   * "boss" → supervisor. They weigh less than the message's own terms.
+   */
+  related: string[];
+  /** The message's own terms the lexicon links to the pack. */
+  linked: string[];
 }
 
 export interface Normalizer {
@@ -105,6 +112,7 @@ export function createNormalizer(
   synonyms: readonly SynonymGroup[],
   vocabularyText: Iterable<string>,
   spelling: SpellingOptions,
+  lexicon?: Lexicon,
 ): Normalizer {
   const frequency = new Map<string, number>();
   for (const text of vocabularyText)
@@ -115,6 +123,7 @@ export function createNormalizer(
   const tables = phraseTables(synonyms, [...frequency.keys()]);
   for (const w of STOPWORDS) if (!frequency.has(w)) frequency.set(w, 0);
   const speller = createSpeller(frequency, spelling);
+  const links = lexicalLinks(lexicon, new Set([...frequency.keys()].map(cachedStem)), tables);
 
   return {
     terms: (text) => toTerms(words(text), tables),
@@ -131,12 +140,27 @@ export function createNormalizer(
         return meant;
       });
       const foreign = isMostlyNonLatin(text) || looksForeign(all);
-      return {
-        terms: toTerms(fixed, tables),
-        corrected,
-        words: fixed,
-        foreign,
-      };
+      const terms = toTerms(fixed, tables);
+      const own = new Set(terms);
+      const linked = terms.filter((t) => links.has(t));
+      const related = [...new Set(linked.flatMap((t) => links.get(t)!))].filter((t) => !own.has(t));
+      return { terms, corrected, words: fixed, foreign, related, linked };
     },
   };
+}
+
+/** The lexicon by the stem of the everyday word, leading to the pack's canonical terms; pack words need no link. */
+function lexicalLinks(
+  lexicon: Lexicon | undefined,
+  packStems: ReadonlySet<string>,
+  tables: PhraseTables,
+): Map<string, string[]> {
+  const links = new Map<string, string[]>();
+  for (const [word, targets] of Object.entries(lexicon?.words ?? {})) {
+    const key = cachedStem(word);
+    if (packStems.has(key)) continue;
+    const terms = targets.flatMap((t) => toTerms(words(t), tables));
+    links.set(key, [...new Set([...(links.get(key) ?? []), ...terms])]);
+  }
+  return links;
 }

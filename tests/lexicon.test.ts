@@ -1,0 +1,63 @@
+import { readFile } from "node:fs/promises";
+import { beforeAll, describe, expect, it } from "vitest";
+import { buildIndex, type MatchIndex } from "../src/matching/engine.ts";
+import { generateLexicon } from "../src/matching/lexicon/generate.ts";
+import { lexiconFor } from "../src/matching/lexicon/pack.ts";
+import { readWordNet, type Synset } from "../src/matching/lexicon/wordnet.ts";
+import { realKnowledge } from "./helpers/knowledge.ts";
+
+describe("the lexicon generator", () => {
+  it("links synonyms, more specific and more general words to a pack word, from its first senses only", () => {
+    const synsets = new Map<string, Synset>([
+      [
+        "n1",
+        {
+          words: ["supervisor"],
+          links: [
+            ["~", "n2"],
+            ["@", "n3"],
+          ],
+        },
+      ],
+      ["n2", { words: ["boss", "foreman"], links: [] }],
+      ["n3", { words: ["superior"], links: [] }],
+      ["n4", { words: ["overseer_program"], links: [] }],
+      ["n9", { words: ["rare"], links: [] }],
+    ]);
+    const senses = new Map([["supervisor", ["n1", "n4", "n4", "n4", "n9"]]]);
+    const lexicon = generateLexicon(
+      { synsets, senses },
+      ["supervisor", "the"],
+      (w) => w === "foreman",
+      (w) => w === "the",
+      "test",
+    );
+    expect(lexicon.words).toEqual({ boss: ["supervisor"], superior: ["supervisor"] });
+    expect(lexicon.packWords).toEqual(["supervisor"]);
+  });
+});
+
+describe("the pack's lexicon", () => {
+  let index: MatchIndex;
+  beforeAll(async () => {
+    index = buildIndex(await realKnowledge());
+  });
+
+  it("is current: regenerating it from WordNet for the pack gives the committed file", async () => {
+    const committed = await readFile("knowledge/lexicon.json", "utf8");
+    const fresh = `${JSON.stringify(lexiconFor(await realKnowledge(), readWordNet()), null, 1)}\n`;
+    expect(fresh === committed, "knowledge/lexicon.json is stale: run npm run lexicon").toBe(true);
+  }, 60_000);
+
+  it("relates words the pack never uses to its terms, below the message's own", () => {
+    const q = index.normalizer.normalize("who is the boss in a lab");
+    expect(q.related).toContain("supervisor");
+    expect(q.terms).not.toContain("supervisor");
+    expect(index.normalizer.normalize("is it compulsory").related.length).toBeGreaterThan(0);
+  });
+
+  it("is off when its weight is 0", async () => {
+    const off = buildIndex(await realKnowledge(), { lexicalWeight: 0 });
+    expect(off.normalizer.normalize("who is the boss in a lab").related).toEqual([]);
+  });
+});
