@@ -26,6 +26,7 @@ describe("follow-ups", () => {
 
   it("matches a message that stands on its own as usual", () => {
     expect(answerAfter("salary", "what does a phlebotomist do")).toBe("phlebotomist");
+    expect(answerAfter("salary", "how do I grow tomatoes")).toBe("none");
   });
 
   it("forgets the answer after the window, and ignores a clock that went back", () => {

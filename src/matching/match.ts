@@ -80,7 +80,11 @@ export function match(index: MatchIndex, text: string, conversation?: Conversati
   if (!entry || !isRecent(previous, now, index.options.followUpWindowMs)) return alone;
   if (alone.kind === "command" || alone.kind === "smalltalk") return alone;
   const own = alone.query.terms.filter((t) => index.weights.has(t));
-  if (alone.kind === "answer" && !carriesOn(text) && own.length > 1) return alone;
+  // It cannot stand alone when it carries on ("and…", "what about…", "is that…"), or says almost nothing the pack
+  // knows and nothing it doesn't: "how do I grow tomatoes" after an answer is still about tomatoes.
+  const unknown = alone.query.terms.some((t) => !index.weights.has(t) && !alone.query.linked.includes(t));
+  const leans = carriesOn(text) || (own.length <= 1 && !unknown);
+  if (!leans && (alone.kind === "answer" || unknown)) return alone;
 
   // "is there a different one?", "what else?": one of the related entries, not the answer just given.
   const alternative = asksForAnother(text);

@@ -77,13 +77,14 @@ export function askFeature({ engine, clock, hash, recorder, storage }: BotDeps):
           return noAnswerReply(result.topics, result.reason);
       }
     })();
+    // Kept before replying: the handler ends with the reply, and the next message in the chat finds it.
+    if (result.kind === "answer")
+      await storage.setLastAnswer(ctx.chat.id, (result.also ?? result.entry).id, now);
     const replyTo = ctx.chat.type === "private" ? undefined : ctx.msg.message_id;
     await sendReply(ctx, reply, replyTo);
     // A message that asks two things gets the second answer right after the first.
     if (result.kind === "answer" && result.also)
       await sendReply(ctx, answerReply(current, result.also), replyTo);
-    if (result.kind === "answer")
-      await storage.setLastAnswer(ctx.chat.id, (result.also ?? result.entry).id, now);
     // Queued after replying and written in batches: a slow disk never delays an answer.
     recorder?.record(questionRecord(result, text, hash(ctx.chat.id), now, current.kb.version));
   });
