@@ -7,6 +7,7 @@ import { messageParts, pointsBack } from "./clauses.ts";
 import { type CommandName, typedCommand } from "./commands.ts";
 import { asksForAnother, type Conversation, carriesOn, isRecent } from "./followup.ts";
 import type { MatchIndex } from "./index.ts";
+import { unknownNameNearGeneric } from "./names.ts";
 import type { NormalizedText } from "./normalize.ts";
 import { type Candidate, rankWithPool } from "./rank.ts";
 import { smalltalkScore } from "./smalltalk.ts";
@@ -187,6 +188,9 @@ function matchAlone(index: MatchIndex, text: string, around: Surroundings = ALON
   const onTopic = index.domainTerms.some((t) => containsAll(termSet, t) || containsAll(storySet, t));
   const offTopic = index.outOfScopeTerms.some((t) => containsAll(termSet, t));
   if (offTopic && !onTopic) return isSmalltalk ? asSmalltalk() : none("out-of-scope");
+  // "what MCAT score do I need", "do I need the PTCB exam": another field's exam or credential, by its name.
+  if (unknownNameNearGeneric(text, query.words, (t) => index.weights.has(t) || index.normalizer.knows(t)))
+    return none("out-of-scope");
   if (index.uncoveredTerms.some((t) => containsAll(termSet, t))) return none("uncovered");
 
   // A message mostly made of words the pack never uses ("how do I store fresh basil") is about something else,

@@ -25,6 +25,8 @@ export interface Normalizer {
   normalize(text: string): NormalizedText;
   /** Terms of a phrase, for the pack's own text: no spelling correction, no language check. */
   terms(text: string): string[];
+  /** Whether a stem is one of the pack's words (entries, synonyms, topics, small talk, pack terms). */
+  knows(stem: string): boolean;
 }
 
 interface Phrase {
@@ -123,10 +125,12 @@ export function createNormalizer(
   const tables = phraseTables(synonyms, [...frequency.keys()]);
   for (const w of STOPWORDS) if (!frequency.has(w)) frequency.set(w, 0);
   const speller = createSpeller(frequency, spelling);
-  const links = lexicalLinks(lexicon, new Set([...frequency.keys()].map(cachedStem)), tables);
+  const links = lexicalLinks(lexicon, new Set([...frequency.keys()].map((w) => cachedStem(w))), tables);
 
+  const packStems = new Set([...frequency.keys()].map(cachedStem));
   return {
     terms: (text) => toTerms(words(text), tables),
+    knows: (s) => packStems.has(s),
     normalize(text) {
       const all = words(text);
       const corrected: [string, string][] = [];
