@@ -47,6 +47,8 @@ interface Send {
 async function instance(url: string, name: string, sends: Send[], leaseMs = 1_000) {
   const storage = await openPostgres(url, { poolSize: 3 });
   let dead = false;
+  // Telegram takes the requests but answers none: the moment a SIGKILL leaves sends cut off mid-way.
+  let unanswered = false;
   const deps: DailyTipsDeps = {
     ...DEFAULT_DAILY_OPTIONS,
     owner: name,
@@ -59,9 +61,9 @@ async function instance(url: string, name: string, sends: Send[], leaseMs = 1_00
       if (dead) return new Promise<void>(() => {});
       // The pacer spaces the starts of sends (Telegram counts requests as they arrive).
       const at = Date.now();
-      await new Promise((resolve) => setTimeout(resolve, 2)); // a round trip to Telegram
-      if (dead) return new Promise<void>(() => {});
       sends.push({ chatId, tipId: tip.id, at, by: name });
+      if (unanswered) return new Promise<void>(() => {});
+      await new Promise((resolve) => setTimeout(resolve, 2)); // a round trip to Telegram
     },
   };
   let handle: DailyTipsHandle | undefined;
@@ -70,6 +72,10 @@ async function instance(url: string, name: string, sends: Send[], leaseMs = 1_00
     deps,
     start(tickMs = 100) {
       handle = startDailyTips(deps, tickMs);
+    },
+    /** Sends from now on reach Telegram but their answers never come back. */
+    stopAnswering() {
+      unanswered = true;
     },
     async kill() {
       // Its sends never return and its connections (and with them the sender lock) are gone; its claims stay.
@@ -148,6 +154,9 @@ describe("several instances on one PostgreSQL database", () => {
     for (const i of fleet) i.start();
     await vi.waitFor(() => expect(sends.length).toBeGreaterThanOrEqual(100), 15_000);
     const sender = fleet.find((i) => i.deps.owner === sends[0]!.by)!;
+    // Killed with sends under way: they reached Telegram, and the sender never heard back.
+    sender.stopAnswering();
+    await new Promise((resolve) => setTimeout(resolve, 200));
     await sender.kill();
     const killedAt = Date.now();
     const sentBefore = sends.length;

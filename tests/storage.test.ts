@@ -159,6 +159,26 @@ describe.each(engines)("storage on $name", (engine) => {
     expect(await s.pendingDeliveries()).toEqual([]);
   });
 
+  it("never hands out again a delivery whose sender died while sending it: it may have arrived", async () => {
+    const s = await fresh();
+    for (const chatId of [1, 2, 3]) await s.upsertSubscriber(chatId, 8, "UTC", 0);
+    await s.planDeliveries("UTC", "2026-01-01", 8, 0);
+    expect(await s.claimDeliveries("a", 1_000, 60_000, 10)).toHaveLength(3);
+    // Only the holder marks; chat 2's send failed and was unmarked, chat 1's was on its way when "a" died.
+    expect(await s.markSending(1, "2026-01-01", "b", true, 1_100)).toBe(false);
+    expect(await s.markSending(1, "2026-01-01", "a", true, 1_100)).toBe(true);
+    expect(await s.markSending(2, "2026-01-01", "a", true, 1_200)).toBe(true);
+    expect(await s.markSending(2, "2026-01-01", "a", false, 1_300)).toBe(true);
+    // While the lease lasts nothing changes hands; once it ran out, the unmarked ones are sent by another.
+    expect(await s.claimDeliveries("b", 2_000, 60_000, 10)).toEqual([]);
+    expect((await s.claimDeliveries("b", 62_000, 60_000, 10)).map((d) => d.chatId)).toEqual([2, 3]);
+    expect(await s.getDelivery(1, "2026-01-01")).toMatchObject({
+      status: "failed",
+      error: expect.stringMatching(/cut off while sending/),
+    });
+    expect(await s.finishDelivery(1, "2026-01-01", "a", { status: "sent", attempts: 1 }, 62_500)).toBe(false);
+  });
+
   it("claims a delivery with what is known of its subscriber now: zone, state, tips seen", async () => {
     const s = await fresh();
     await s.upsertSubscriber(1, 8, "UTC", 0);

@@ -84,6 +84,8 @@ export const PG_MIGRATIONS: readonly string[] = [
    CREATE INDEX deliveries_claimed_by ON deliveries (claimed_by) WHERE status = 'pending';`,
   `CREATE TABLE last_answers (chat_id BIGINT PRIMARY KEY, entry_id TEXT NOT NULL, at BIGINT NOT NULL);
    CREATE INDEX last_answers_at ON last_answers (at);`,
+  // Set while a tip's request is on its way to Telegram: a claim taken over with it set may have arrived.
+  "ALTER TABLE deliveries ADD COLUMN sending_since BIGINT;",
 ];
 
 export interface PostgresOptions {
@@ -348,6 +350,11 @@ export async function openPostgres(
       );
     },
     async claimDeliveries(owner, now, leaseMs, limit) {
+      await count(
+        `UPDATE deliveries SET status = 'failed', error = 'cut off while sending: not sent again, it may have arrived', updated_at = $1, lease_until = NULL
+         WHERE status = 'pending' AND sending_since IS NOT NULL AND (lease_until IS NULL OR lease_until < $1)`,
+        [now],
+      );
       // SKIP LOCKED: a concurrent claimer passes over the rows this one is taking instead of waiting for them.
       const claimed = await rows(
         `WITH picked AS (
@@ -422,6 +429,15 @@ export async function openPostgres(
             localDate,
             owner,
           ],
+        )) === 1
+      );
+    },
+    async markSending(chatId, localDate, owner, sending, now) {
+      return (
+        (await count(
+          `UPDATE deliveries SET sending_since = $1
+           WHERE chat_id = $2 AND local_date = $3 AND claimed_by = $4 AND status = 'pending'`,
+          [sending ? now : null, chatId, localDate, owner],
         )) === 1
       );
     },

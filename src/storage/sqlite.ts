@@ -89,6 +89,8 @@ export const MIGRATIONS: readonly string[] = [
    CREATE INDEX deliveries_claimed_by ON deliveries (claimed_by) WHERE status = 'pending';`,
   `CREATE TABLE last_answers (chat_id INTEGER PRIMARY KEY, entry_id TEXT NOT NULL, at INTEGER NOT NULL);
    CREATE INDEX last_answers_at ON last_answers (at);`,
+  // Set while a tip's request is on its way to Telegram: a claim taken over with it set may have arrived.
+  "ALTER TABLE deliveries ADD COLUMN sending_since INTEGER;",
 ];
 
 /**
@@ -284,6 +286,11 @@ export function openSqlite(
     claimDeliveries: (owner, now, leaseMs, limit) =>
       op(() =>
         transaction(() => {
+          q(`UPDATE deliveries SET status = 'failed', error = 'cut off while sending: not sent again, it may have arrived', updated_at = ?, lease_until = NULL
+             WHERE status = 'pending' AND sending_since IS NOT NULL AND (lease_until IS NULL OR lease_until < ?)`).run(
+            now,
+            now,
+          );
           const picked = q(`SELECT d.*, s.time_zone, s.active FROM deliveries d
                             LEFT JOIN subscribers s ON s.chat_id = d.chat_id
                             WHERE d.status = 'pending' AND (d.lease_until IS NULL OR d.lease_until < ?)
@@ -341,6 +348,19 @@ export function openSqlite(
               outcome.attempts,
               outcome.error?.slice(0, 500) ?? null,
               now,
+              chatId,
+              localDate,
+              owner,
+            ).changes,
+          ) === 1,
+      ),
+    markSending: (chatId, localDate, owner, sending, now) =>
+      op(
+        () =>
+          Number(
+            q(`UPDATE deliveries SET sending_since = ?
+               WHERE chat_id = ? AND local_date = ? AND claimed_by = ? AND status = 'pending'`).run(
+              sending ? now : null,
               chatId,
               localDate,
               owner,

@@ -129,6 +129,18 @@ export interface Storage {
     outcome: { status: "sent" | "failed" | "expired"; attempts: number; error?: string },
     now: number,
   ): Promise<boolean>;
+  /**
+   * Marks a claimed delivery as being sent (or no longer, after a failed try); false unless `owner` holds it. A
+   * claim taken over while marked is recorded as failed and never sent again: its tip may have arrived, and
+   * Telegram cannot be asked, so a rare cut-off tip is given up rather than sent twice.
+   */
+  markSending(
+    chatId: number,
+    localDate: string,
+    owner: string,
+    sending: boolean,
+    now: number,
+  ): Promise<boolean>;
   /** Gives back the pending deliveries `owner` holds (at shutdown), so another sender need not wait for the lease. */
   releaseClaims(owner: string): Promise<number>;
   pendingDeliveries(): Promise<Delivery[]>;

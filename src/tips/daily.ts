@@ -6,8 +6,10 @@
 // SQLite: one process, always held), so the whole fleet paces itself as one sender, under Telegram's ~30
 // messages a second. The sender claims a small batch with a lease, renews the lease while it works, and records
 // each outcome only where it still holds the claim. If it dies, its lock goes with its connection, and once the
-// lease runs out another instance claims what was left: nothing is lost, and a live sender's deliveries are never
-// taken over. A tip goes out twice only if a sender dies between Telegram's answer and the confirming write.
+// lease runs out another instance claims what was left, and a live sender's deliveries are never taken over.
+// Each delivery is marked just before its request goes to Telegram: a dead sender's marked deliveries may have
+// arrived and Telegram cannot be asked, so they are recorded as failed, never sent twice; unmarked ones are sent.
+// A tip is lost only if a sender dies between writing the mark and writing the request to its socket.
 // A confirming write that fails is retried, never the send: Telegram has the tip already.
 import type { Tip } from "../knowledge/schema.ts";
 import type { ClaimedDelivery, SenderLock, Storage } from "../storage/storage.ts";
@@ -218,11 +220,24 @@ export function createSender(deps: DailyTipsDeps): Sender {
     for (let tried = 1; ; tried++) {
       if (signal?.aborted) return;
       await pace();
+      // Marked first, so that a sender taking this claim over after a crash knows the tip may have gone out.
+      // A claim lost meanwhile is another sender's now; a mark that cannot be written waits for the next round.
+      let ours: boolean;
+      try {
+        ours = await storage.markSending(claim.chatId, claim.localDate, owner, true, clock.now());
+      } catch (error) {
+        deps.onError?.(claim.chatId, error);
+        return;
+      }
+      if (!ours) return;
       attempts++;
       try {
         await deps.send(claim.chatId, tip);
       } catch (error) {
         deps.onError?.(claim.chatId, error);
+        await storage
+          .markSending(claim.chatId, claim.localDate, owner, false, clock.now())
+          .catch((e: unknown) => deps.onError?.(claim.chatId, e));
         if (error instanceof RecipientGoneError) {
           await finish({ status: "failed", attempts, error: error.message }, "gone");
           await storage.deactivate(claim.chatId, error.message, clock.now()).catch((e: unknown) => {

@@ -142,6 +142,7 @@ export class FakeTelegram {
   private callWaiters: (() => void)[] = [];
   private faults = new Map<string, Fault[]>();
   private hangs = new Map<string, number>();
+  private unanswered = new Set<string>();
   private delays = new Map<string, number[]>();
   private blocked = new Set<number>();
   private tokens: number | undefined;
@@ -335,6 +336,12 @@ export class FakeTelegram {
   }
 
   /** The next `count` calls of `method` are answered only after `ms`, as a slow Bot API would. */
+  /** While on, calls of `method` take effect (and are recorded) but get no answer. */
+  answerNone(method: string, on: boolean): void {
+    if (on) this.unanswered.add(method);
+    else this.unanswered.delete(method);
+  }
+
   delayNext(method: string, ms: number, count = 1): void {
     const list = this.delays.get(method) ?? [];
     for (let i = 0; i < count; i++) list.push(ms);
@@ -424,7 +431,10 @@ export class FakeTelegram {
     if (fault)
       return this.record(method, params, via, apiError(fault.status, fault.description, fault.retry_after));
     try {
-      return this.record(method, params, via, await this.dispatch(method, params));
+      const reply = this.record(method, params, via, await this.dispatch(method, params));
+      // Done and recorded, but the caller never hears back: a sender killed with its requests under way.
+      if (this.unanswered.has(method)) return new Promise(() => {});
+      return reply;
     } catch (error) {
       if (isApiError(error)) return this.record(method, params, via, error);
       throw error;
