@@ -51,7 +51,14 @@ export function outcomeOf(result: MatchResult): Outcome {
   }
 }
 
-export function askFeature({ engine, clock, hash, recorder, storage }: BotDeps): Composer<BotContext> {
+export function askFeature({
+  engine,
+  clock,
+  hash,
+  recorder,
+  storage,
+  logger,
+}: BotDeps): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   composer.on(["message:text", "edited_message:text"]).filter(isAddressed, async (ctx, next) => {
     if (ctx.msg.text.startsWith("/")) return next(); // a command no feature knows: the fallback answers it
@@ -77,14 +84,17 @@ export function askFeature({ engine, clock, hash, recorder, storage }: BotDeps):
           return noAnswerReply(result.topics, result.reason);
       }
     })();
-    // Kept before replying: the handler ends with the reply, and the next message in the chat finds it.
-    if (result.kind === "answer")
-      await storage.setLastAnswer(ctx.chat.id, (result.also ?? result.entry).id, now);
     const replyTo = ctx.chat.type === "private" ? undefined : ctx.msg.message_id;
     await sendReply(ctx, reply, replyTo);
     // A message that asks two things gets the second answer right after the first.
     if (result.kind === "answer" && result.also)
       await sendReply(ctx, answerReply(current, result.also), replyTo);
+    // Kept after replying (a locked database must not delay the answer) but before the handler ends, so the
+    // chat's next message, handled after this one, finds it. Losing it only costs a follow-up its context.
+    if (result.kind === "answer")
+      await storage
+        .setLastAnswer(ctx.chat.id, (result.also ?? result.entry).id, now)
+        .catch((error: unknown) => logger.warn({ err: error }, "last answer not kept"));
     // Queued after replying and written in batches: a slow disk never delays an answer.
     recorder?.record(questionRecord(result, text, hash(ctx.chat.id), now, current.kb.version));
   });
