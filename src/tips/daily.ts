@@ -97,7 +97,7 @@ export async function planDue(storage: Storage, now: number): Promise<number> {
 export function createPacer(perSecond: number, clock: Clock): () => Promise<void> {
   let base = Number.NEGATIVE_INFINITY;
   let count = 0;
-  const starts: number[] = [];
+  const admit = createWindow(perSecond, clock);
   return async () => {
     const now = clock.now();
     let at = base + Math.ceil((count * 1000) / perSecond);
@@ -108,6 +108,17 @@ export function createPacer(perSecond: number, clock: Clock): () => Promise<void
     }
     count++;
     if (at > now) await clock.sleep(at - now);
+    await admit();
+  };
+}
+
+/**
+ * At most `perSecond` returns in any 1,000 ms, counted when each call returns: the last check right before a
+ * request, so work done between pacing and sending (a database write) cannot squeeze sends together.
+ */
+export function createWindow(perSecond: number, clock: Clock): () => Promise<void> {
+  const starts: number[] = [];
+  return async () => {
     for (;;) {
       const t = clock.now();
       while (starts.length > 0 && starts[0]! <= t - 1_000) starts.shift();
@@ -138,6 +149,7 @@ export interface Sender {
 export function createSender(deps: DailyTipsDeps): Sender {
   const { storage, clock, owner } = deps;
   const pace = createPacer(deps.perSecond, clock);
+  const admit = createWindow(deps.perSecond, clock);
   const parked = new Map<string, { claim: ClaimedDelivery; outcome: Outcome }>();
 
   /** Records an outcome, retrying the write; false when it could not be written (it is parked and retried later). */
@@ -232,6 +244,7 @@ export function createSender(deps: DailyTipsDeps): Sender {
       if (!ours) return;
       attempts++;
       try {
+        await admit();
         await deps.send(claim.chatId, tip);
       } catch (error) {
         deps.onError?.(claim.chatId, error);
