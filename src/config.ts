@@ -68,6 +68,8 @@ export const configSchema = z
     RETENTION_DAYS: optional(z.string().regex(/^\d+$/, "expected a whole number of days"))
       .default("90")
       .transform(Number),
+    /** The key chat and user ids are hashed with; generated into the data directory when unset. */
+    RECORDS_KEY: optional(z.string().min(32, "at least 32 characters; make one with: openssl rand -hex 32")),
     /** Set to false to keep no record of questions (feedback votes are still counted). */
     RECORD_QUESTIONS: optional(z.enum(["true", "false"]))
       .default("true")

@@ -7,7 +7,8 @@ export function dataDirProblem(dir: string): string | undefined {
   const path = resolve(dir);
   const probe = join(path, `.write-check-${process.pid}`);
   try {
-    mkdirSync(path, { recursive: true });
+    // Owner only: the database and the records key live here.
+    mkdirSync(path, { recursive: true, mode: 0o700 });
     // A real write, not access(): root passes every permission check, but not a read-only or full disk.
     writeFileSync(probe, "ok");
     return undefined;

@@ -15,6 +15,7 @@ import { DEFAULT_BACKOFF, retryUnreachable, WEBHOOK_BACKOFF } from "./bot/retry.
 import { ConfigError, httpPort, readConfig } from "./config.ts";
 import { hashId } from "./curation/hash.ts";
 import { createRecorder } from "./curation/recorder.ts";
+import { keyFileFor, loadRecordsKey, type RecordsKey } from "./curation/records-key.ts";
 import { startRetention } from "./curation/retention.ts";
 import { dataDirProblem } from "./data-dir.ts";
 import { holdEngine, loadEngine, warmUp } from "./engine.ts";
@@ -56,6 +57,9 @@ Environment (read from .env when present; see .env.example):
   WEBHOOK_MAX_CONNECTIONS  for webhook:set: concurrent requests Telegram may open (1-100, default 40)
   PORT               HTTP port for the webhook, /livez, /readyz and /metrics
                      (webhook: default 8080; polling: only served when set)
+  RECORDS_KEY        key for hashing chat and user ids (at least 32 characters); required with
+                     PostgreSQL; with SQLite, generated once into records.key beside the database
+                     (readable by its owner only) when unset
 
 No token? Try the same answers in the terminal: npm run chat`;
 
@@ -110,6 +114,32 @@ if (dataDirIssue) {
   console.error(dataDirIssue);
   process.exit(1);
 }
+if (target.engine === "postgres" && !config.RECORDS_KEY) {
+  // Every instance on one database must hash alike, and a server has no data directory of ours to keep a key in.
+  console.error(
+    "RECORDS_KEY is required with PostgreSQL: set the same key for every instance (openssl rand -hex 32).",
+  );
+  process.exit(1);
+}
+let recordsKey: RecordsKey;
+try {
+  recordsKey = loadRecordsKey(
+    config.RECORDS_KEY,
+    target.engine === "sqlite" ? keyFileFor(target.path) : undefined,
+  );
+} catch (error) {
+  console.error(
+    `Could not read or create the records key: ${error instanceof Error ? error.message : error}`,
+  );
+  process.exit(1);
+}
+if (recordsKey.source === "generated")
+  logger.warn(
+    { path: recordsKey.path },
+    "RECORDS_KEY is not set: generated a key for hashing chat ids into this file (owner-only). Back it up apart from the database, or set RECORDS_KEY",
+  );
+else if (recordsKey.source === "file") logger.info({ path: recordsKey.path }, "records key read from file");
+const hash = (id: number) => hashId(recordsKey.key, id);
 let storage: Storage;
 try {
   storage = await openStorage(config.DATABASE_URL, {
@@ -121,7 +151,6 @@ try {
   process.exit(1);
 }
 logger.info({ database: where }, "database ready");
-const salt = await storage.salt();
 const recorder = config.RECORD_QUESTIONS
   ? createRecorder(storage, { onError: (err) => logger.warn({ err }, "question records not written") })
   : undefined;
@@ -138,7 +167,7 @@ const bot = createBot({
   logger,
   storage,
   clock: systemClock,
-  hash: (id) => hashId(salt, id),
+  hash,
   recorder,
   admin: { adminIds: config.ADMIN_IDS, reload: () => loadEngine(config.KNOWLEDGE_DIR) },
   metrics,
@@ -208,7 +237,7 @@ const dailyTips = startDailyTips(
     tips: () => holder.current().kb.tips,
     clock: systemClock,
     send: tipSends.send,
-    onError: (_chatId, err) => logger.warn({ err }, "daily tip not sent"),
+    onError: (chatId, err) => logger.warn({ err, chat_hash: hash(chatId) }, "daily tip not sent"),
   },
   config.TIPS_TICK_SECONDS * 1000,
   (report) => {

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { openStorage } from "../src/storage/open.ts";
 import { PG_MIGRATIONS } from "../src/storage/postgres.ts";
 import { FakeTelegram, TOKEN } from "./fake-telegram/server.ts";
+import { RECORDS_KEY } from "./helpers/bot-harness.ts";
 import { freshPostgresDatabase } from "./helpers/postgres.ts";
 import { killProcessesAfterEach, startServingBot } from "./helpers/processes.ts";
 
@@ -21,6 +22,8 @@ function instanceEnv(fake: FakeTelegram, databaseUrl: string, name: string): Rec
     WEBHOOK_URL: `https://bot.example${HOOK_PATH}`,
     WEBHOOK_SECRET: SECRET,
     INSTANCE_ID: name,
+    // One key for the fleet, as PostgreSQL requires.
+    RECORDS_KEY,
   };
 }
 

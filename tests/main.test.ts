@@ -1,12 +1,24 @@
 import { type ChildProcess, execFileSync, spawn, spawnSync } from "node:child_process";
 import { once } from "node:events";
-import { chmodSync, existsSync, linkSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { hashId } from "../src/curation/hash.ts";
 import { openStorage } from "../src/storage/open.ts";
+import { openSqlite } from "../src/storage/sqlite.ts";
 import { FakeTelegram, TOKEN } from "./fake-telegram/server.ts";
-import { person, repliesAfter, temporaryDatabase } from "./helpers/bot-harness.ts";
+import { person, RECORDS_KEY, repliesAfter, temporaryDatabase } from "./helpers/bot-harness.ts";
 import { freshPostgresDatabase } from "./helpers/postgres.ts";
 
 const children: ChildProcess[] = [];
@@ -84,6 +96,7 @@ describe("npm start", () => {
     const { child, output } = startMain({
       BOT_TOKEN: TOKEN,
       DATABASE_URL: "postgres://bot:secret@127.0.0.1:9/bot",
+      RECORDS_KEY,
     });
     const [code] = await once(child, "exit");
     expect(code).toBe(1);
@@ -318,7 +331,7 @@ describe("npm start", () => {
       const noonZone = offset === 0 ? "UTC" : `Etc/GMT${offset > 0 ? "-" : "+"}${Math.abs(offset)}`;
       await storage.upsertSubscriber(chat.id, 0, noonZone, Date.now());
       await storage.close();
-      const env = { BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: fake.url, DATABASE_URL: database };
+      const env = { BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: fake.url, DATABASE_URL: database, RECORDS_KEY };
       try {
         const first = startMain(env).child;
         await fake.waitFor(() => fake.botMessages(chat.id).length > 0 || undefined, 10_000, "the daily tip");
@@ -341,4 +354,74 @@ describe("npm start", () => {
       }
     },
   );
+});
+
+const mode = (path: string) => (statSync(path).mode & 0o777).toString(8);
+
+describe("npm start keeps its data private", () => {
+  /** Starts the bot on a fresh data directory, asks one question, and stops it; returns what it printed. */
+  async function askOnce(database: string, env: Record<string, string> = {}) {
+    const fake = await new FakeTelegram().start();
+    try {
+      const { child, output } = startMain({
+        BOT_TOKEN: TOKEN,
+        TELEGRAM_API_ROOT: fake.url,
+        DATABASE_URL: database,
+        ...env,
+      });
+      const { chat, user } = person();
+      const { message_id } = fake.sendText(chat, user, "how much do nurses make");
+      await repliesAfter(fake, chat, message_id);
+      // While the bot runs, SQLite's side files exist; they must be as private as the database.
+      const modes = Object.fromEntries(
+        ["", "-wal", "-shm"].map((suffix) => [suffix || "db", mode(database + suffix)]),
+      );
+      child.kill("SIGTERM");
+      await once(child, "exit");
+      return { chat, modes, output: output() };
+    } finally {
+      await fake.close();
+    }
+  }
+
+  it("makes the data directory 0700, the database and its -wal and -shm 0600, and a 0600 key file", async () => {
+    const database = join(dirname(temporaryDatabase()), "new", "bot.sqlite");
+    const { chat, modes, output } = await askOnce(database);
+    expect(mode(dirname(database))).toBe("700");
+    expect(modes).toEqual({ db: "600", "-wal": "600", "-shm": "600" });
+    const keyFile = join(dirname(database), "records.key");
+    expect(mode(keyFile)).toBe("600");
+    expect(output).toContain(keyFile);
+
+    // The question's chat hash is made with the key from the file, which is not in the database.
+    const key = readFileSync(keyFile, "utf8").trim();
+    const storage = openSqlite(database);
+    await vi.waitFor(async () => expect(await storage.questionsSince(0)).toHaveLength(1));
+    expect((await storage.questionsSince(0))[0]!.chatHash).toBe(hashId(key, chat.id));
+    await storage.close();
+  });
+
+  it("hashes with RECORDS_KEY when it is set, and writes no key file", async () => {
+    const database = temporaryDatabase();
+    const key = "an-operator-chosen-key-of-at-least-32-chars";
+    const { chat } = await askOnce(database, { RECORDS_KEY: key });
+    expect(existsSync(join(dirname(database), "records.key"))).toBe(false);
+    const storage = openSqlite(database);
+    expect((await storage.questionsSince(0))[0]!.chatHash).toBe(hashId(key, chat.id));
+    await storage.close();
+  });
+
+  it("refuses PostgreSQL without RECORDS_KEY, in one line", async () => {
+    const { child, output } = startMain({ BOT_TOKEN: TOKEN, DATABASE_URL: "postgres://bot@127.0.0.1:9/bot" });
+    const [code] = await once(child, "exit");
+    expect(code).toBe(1);
+    expect(output().trim()).toMatch(/^RECORDS_KEY is required with PostgreSQL: [^\n]*$/);
+  });
+
+  it("--help and .env.example name RECORDS_KEY", async () => {
+    const { child, output } = startMain({}, ["--help"]);
+    await once(child, "exit");
+    expect(output()).toMatch(/RECORDS_KEY/);
+    expect(readFileSync(".env.example", "utf8")).toMatch(/RECORDS_KEY/);
+  });
 });

@@ -1,7 +1,6 @@
 // The Storage interface on SQLite through node:sqlite: WAL mode, versioned migrations, prepared statements.
-import { mkdirSync } from "node:fs";
-import { dirname } from "node:path";
 import { DatabaseSync, type StatementSync } from "node:sqlite";
+import { preparePrivateDatabase } from "./private-files.ts";
 import type { Delivery, Dialog, QuestionRecord, SenderLock, Storage } from "./storage.ts";
 
 /** Append only: a released migration never changes; a new one gets the next number. */
@@ -143,7 +142,7 @@ export function openSqlite(
   migrations: readonly string[] = MIGRATIONS,
   options: SqliteOptions = {},
 ): Storage & { db: DatabaseSync } {
-  if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
+  if (path !== ":memory:") preparePrivateDatabase(path);
   const db = new DatabaseSync(path);
   // At start-up, waiting inside SQLite for a lock is fine: nothing is being answered yet.
   db.exec(

@@ -26,6 +26,9 @@ import {
 } from "../fake-telegram/server.ts";
 import { KNOWLEDGE_DIR } from "./knowledge.ts";
 
+/** The key the harness's bot hashes ids with. */
+export const RECORDS_KEY = "test-records-key-0123456789abcdef0123456789";
+
 let engine: Promise<Engine> | undefined;
 export function realEngine(): Promise<Engine> {
   engine ??= loadEngine(KNOWLEDGE_DIR);
@@ -81,7 +84,6 @@ export async function startBot(
   const holder = holdEngine(await realEngine());
   const databasePath = options.databasePath ?? temporaryDatabase();
   const storage = await openStorage(databasePath, { poolSize: 4 });
-  const salt = await storage.salt();
   const clock = fakeClock(Date.now());
   const bot = createBot({
     token: TOKEN,
@@ -91,7 +93,7 @@ export async function startBot(
     botInfo: BOT_USER,
     storage,
     clock,
-    hash: (id) => hashId(salt, id),
+    hash: (id) => hashId(RECORDS_KEY, id),
     recorder: options.recordQuestions === false ? undefined : createRecorder(storage),
     admin: {
       adminIds: new Set(options.adminIds ?? []),
