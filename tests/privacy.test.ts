@@ -1,10 +1,32 @@
+import { DatabaseSync } from "node:sqlite";
 import { Writable } from "node:stream";
 import pino from "pino";
 import { describe, expect, it, vi } from "vitest";
 import { APOLOGY } from "../src/bot/create-bot.ts";
 import { STATS_IN_PRIVATE } from "../src/bot/features/admin.ts";
+import { STALE_BUTTON_NOTICE } from "../src/bot/features/fallback.ts";
+import { COMMENT_NOTED } from "../src/bot/features/feedback.ts";
+import {
+  FORGET_ASK,
+  FORGET_EXPIRED,
+  FORGET_IN_PRIVATE,
+  FORGOTTEN,
+  KEPT,
+} from "../src/bot/features/forget.ts";
+import { STOPPED } from "../src/bot/features/tips.ts";
+import { hashId } from "../src/curation/hash.ts";
 import { createLogger } from "../src/logger.ts";
-import { ask, botsPerTest, button, group, person, repliesAfter } from "./helpers/bot-harness.ts";
+import {
+  ask,
+  botsPerTest,
+  button,
+  buttons,
+  group,
+  type Harness,
+  person,
+  RECORDS_KEY,
+  repliesAfter,
+} from "./helpers/bot-harness.ts";
 
 const bot = botsPerTest();
 
@@ -75,5 +97,137 @@ describe("admin /stats", () => {
 
     const [inPrivate] = await ask(h.fake, admin.chat, admin.user, "/stats");
     expect(inPrivate!.text).toMatch(/1× how much do nurses make/);
+  });
+});
+
+type Person = ReturnType<typeof person>;
+
+function shown(h: Harness, who: Person, messageId: number) {
+  return h.fake.botMessages(who.chat.id).find((m) => m.message_id === messageId)!;
+}
+
+/** Presses a button and waits for Telegram's answer to the press. */
+async function press(h: Harness, who: Person, messageId: number, data: string) {
+  const id = h.fake.press(who.chat, who.user, messageId, data);
+  return h.fake.waitFor(() =>
+    h.fake.callsOf("answerCallbackQuery").find((c) => c.params.callback_query_id === id),
+  );
+}
+
+/** Subscribes, takes a /tip, asks a question, votes 👎 with a comment, and gets a daily tip: data in every table. */
+async function leaveTraces(h: Harness, who: Person): Promise<void> {
+  const [daily] = await ask(h.fake, who.chat, who.user, "/daily");
+  await press(h, who, daily!.message_id, button(daily!, "08:00"));
+  await h.fake.waitFor(() => shown(h, who, daily!.message_id).edits === 1 || undefined);
+  await press(h, who, daily!.message_id, button(shown(h, who, daily!.message_id), "Europe/Berlin"));
+  await h.fake.waitFor(() => shown(h, who, daily!.message_id).edits === 2 || undefined);
+  await ask(h.fake, who.chat, who.user, "/tip");
+  const [answer] = await ask(h.fake, who.chat, who.user, "how much do lab techs make");
+  await press(h, who, answer!.message_id, button(answer!, "👎"));
+  await repliesAfter(h.fake, who.chat, answer!.message_id);
+  const [noted] = await ask(h.fake, who.chat, who.user, "pay in Texas", 2);
+  expect(noted!.text).toBe(COMMENT_NOTED);
+  // The daily scheduler's work, done here by hand: one tip delivered, one reserved for tomorrow.
+  const now = h.clock.now();
+  await h.storage.planDeliveries("Europe/Berlin", "2026-01-15", 23, now);
+  for (const d of await h.storage.claimDeliveries("test", now, 60_000, 100))
+    if (d.chatId === who.chat.id) {
+      await h.storage.chooseTips("test", [
+        { chatId: d.chatId, localDate: d.localDate, tipId: "tip-a", newCycle: false },
+      ]);
+      await h.storage.finishDelivery(d.chatId, d.localDate, "test", { status: "sent", attempts: 1 }, now);
+    }
+  await h.storage.releaseClaims("test");
+  await h.storage.planDeliveries("Europe/Berlin", "2026-01-16", 23, now);
+  // Question records are written in batches after the reply.
+  await vi.waitFor(async () =>
+    expect(
+      (await h.storage.questionsSince(0)).filter((q) => q.chatHash === hashId(RECORDS_KEY, who.chat.id)),
+    ).toHaveLength(2),
+  );
+}
+
+/** Every value in every table of the database that is the chat's id or its hash, as "table.column". */
+function tracesOf(databasePath: string, chatId: number): string[] {
+  const db = new DatabaseSync(databasePath, { readOnly: true });
+  try {
+    const hash = hashId(RECORDS_KEY, chatId);
+    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as {
+      name: string;
+    }[];
+    const found: string[] = [];
+    for (const { name } of tables)
+      for (const row of db.prepare(`SELECT * FROM "${name}"`).all())
+        for (const [column, value] of Object.entries(row))
+          if (value === chatId || value === String(chatId) || value === hash) found.push(`${name}.${column}`);
+    return [...new Set(found)].sort();
+  } finally {
+    db.close();
+  }
+}
+
+describe("/forget", () => {
+  it("after /daily off, deletes everything about the chat, confirmed with a button; other chats keep theirs", async () => {
+    const h = await bot();
+    const ann = person("Ann");
+    const bob = person("Bob");
+    await leaveTraces(h, ann);
+    await leaveTraces(h, bob);
+    expect(tracesOf(h.databasePath, ann.chat.id)).toEqual(
+      expect.arrayContaining([
+        "deliveries.chat_id",
+        "questions.chat_hash",
+        "subscribers.chat_id",
+        "votes.user_hash",
+      ]),
+    );
+
+    expect((await ask(h.fake, ann.chat, ann.user, "/daily off"))[0]!.text).toBe(STOPPED);
+    const [question] = await ask(h.fake, ann.chat, ann.user, "/forget");
+    expect(question!.text).toBe(FORGET_ASK);
+    await press(h, ann, question!.message_id, button(question!, /Delete everything/));
+    await h.fake.waitFor(() => shown(h, ann, question!.message_id).edits === 1 || undefined);
+    expect(shown(h, ann, question!.message_id).text).toBe(FORGOTTEN);
+    expect(buttons(shown(h, ann, question!.message_id))).toEqual([]);
+
+    expect(tracesOf(h.databasePath, ann.chat.id)).toEqual([]);
+    expect(tracesOf(h.databasePath, bob.chat.id).length).toBeGreaterThan(3);
+    expect((await h.storage.getSubscriber(bob.chat.id))?.active).toBe(true);
+  });
+
+  it("refuses a confirmation that is stale, forged, or follows Keep, and deletes nothing", async () => {
+    const h = await bot();
+    const ann = person("Ann");
+    await leaveTraces(h, ann);
+    const before = tracesOf(h.databasePath, ann.chat.id);
+    const [first] = await ask(h.fake, ann.chat, ann.user, "/tip");
+    const fresh = `X:${h.clock.now().toString(36)}`;
+
+    // Forged: a well-formed confirmation without a /forget asked; malformed data.
+    expect((await press(h, ann, first!.message_id, fresh)).params.text).toBe(FORGET_EXPIRED);
+    expect((await press(h, ann, first!.message_id, "X:not-a-time")).params.text).toBe(STALE_BUTTON_NOTICE);
+
+    // Stale: pressed eleven minutes after /forget.
+    const [asked] = await ask(h.fake, ann.chat, ann.user, "/forget");
+    const confirm = button(asked!, /Delete everything/);
+    h.clock.set(h.clock.now() + 11 * 60_000);
+    expect((await press(h, ann, asked!.message_id, confirm)).params.text).toBe(FORGET_EXPIRED);
+
+    // After Keep, the earlier button no longer deletes.
+    const [again] = await ask(h.fake, ann.chat, ann.user, "/forget");
+    const oldConfirm = button(again!, /Delete everything/);
+    await press(h, ann, again!.message_id, button(again!, "Keep my data"));
+    await h.fake.waitFor(() => shown(h, ann, again!.message_id).edits === 1 || undefined);
+    expect(shown(h, ann, again!.message_id).text).toBe(KEPT);
+    expect((await press(h, ann, again!.message_id, oldConfirm)).params.text).toBe(FORGET_EXPIRED);
+
+    expect(tracesOf(h.databasePath, ann.chat.id)).toEqual(before);
+  });
+
+  it("in a group points to the private chat", async () => {
+    const h = await bot();
+    const ann = person("Ann");
+    const [reply] = await ask(h.fake, group(), ann.user, "/forget");
+    expect(reply!.text).toBe(FORGET_IN_PRIVATE);
   });
 });

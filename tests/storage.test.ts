@@ -308,6 +308,30 @@ describe.each(engines)("storage on $name", (engine) => {
     await engine.markNewer(at);
     await expect(engine.open(at)).rejects.toThrow(/newer than this program/);
   });
+
+  it("forgets one chat: its subscription, deliveries, tips seen, dialogue, questions and votes; another keeps its own", async () => {
+    const s = await fresh();
+    const traces = async (chat: number, hash: string) => {
+      await s.upsertSubscriber(chat, 8, "UTC", 0);
+      await s.markTipSeen(chat, "tip-c", false);
+      await s.setDialog({ chatId: chat, step: "comment", editing: false, entryId: "salary" });
+      await s.recordQuestion(question(1, { chatHash: hash }));
+      await s.setVote({ userHash: hash, entryId: "salary", vote: -1, at: 1 });
+    };
+    await traces(51, "h51");
+    await traces(52, "h52");
+    await s.planDeliveries("UTC", "2026-01-01", 9, 0);
+    expect(await s.forget(51, "h51")).toBe(6);
+    expect(await s.getSubscriber(51)).toBeUndefined();
+    expect(await s.getDelivery(51, "2026-01-01")).toBeUndefined();
+    expect(await s.seenTips(51)).toEqual(new Set());
+    expect(await s.getDialog(51)).toBeUndefined();
+    expect((await s.questionsSince(0)).map((q) => q.chatHash)).toEqual(["h52"]);
+    expect((await s.votesSince(0)).map((v) => v.userHash)).toEqual(["h52"]);
+    expect(await s.getSubscriber(52)).toBeDefined();
+    expect(await s.getDelivery(52, "2026-01-01")).toBeDefined();
+    expect(await s.seenTips(52)).toEqual(new Set(["tip-c"]));
+  });
 });
 
 describe("PostgreSQL", () => {

@@ -12,7 +12,9 @@ export type Action =
   | { type: "change-zone" }
   | { type: "stop-tips" }
   | { type: "subscribe" }
-  | { type: "vote"; id: string; vote: 1 | -1 }; // 👍 / 👎 under an answer
+  | { type: "vote"; id: string; vote: 1 | -1 } // 👍 / 👎 under an answer
+  | { type: "forget"; issued: number } // /forget confirmed; `issued` is when the question was asked (ms)
+  | { type: "keep" }; // /forget declined
 
 type Type = Action["type"];
 const PREFIX: Record<Type, string> = {
@@ -29,6 +31,8 @@ const PREFIX: Record<Type, string> = {
   "stop-tips": "S",
   subscribe: "D",
   vote: "V",
+  forget: "X",
+  keep: "x",
 };
 const BY_PREFIX = new Map(Object.entries(PREFIX).map(([type, prefix]) => [prefix, type as Type]));
 const ID = /^[a-z0-9][a-z0-9-]{0,47}$/;
@@ -41,6 +45,7 @@ function payload(action: Action): string | undefined {
   if ("id" in action) return action.id;
   if ("hour" in action) return String(action.hour);
   if ("zone" in action) return action.zone;
+  if ("issued" in action) return action.issued.toString(36);
   return undefined;
 }
 
@@ -75,6 +80,10 @@ export function decode(data: string): Action | undefined {
     }
     case "zone":
       return value !== undefined && ZONE.test(value) ? { type, zone: value } : undefined;
+    case "forget":
+      return value !== undefined && /^[0-9a-z]{1,11}$/.test(value)
+        ? { type, issued: Number.parseInt(value, 36) }
+        : undefined;
     default:
       return value === undefined ? { type } : undefined;
   }

@@ -10,6 +10,7 @@ import { type AdminOptions, adminFeature } from "./features/admin.ts";
 import { askFeature } from "./features/ask.ts";
 import { fallbackFeature } from "./features/fallback.ts";
 import { feedbackFeature } from "./features/feedback.ts";
+import { FORGET_COMMANDS, forgetFeature } from "./features/forget.ts";
 import { inlineFeature } from "./features/inline.ts";
 import { COMMANDS, startFeature } from "./features/start.ts";
 import { TIP_COMMANDS, tipsFeature } from "./features/tips.ts";
@@ -21,7 +22,7 @@ import { type BackoffOptions, retryUnreachable } from "./retry.ts";
 import { sendReply } from "./send.ts";
 
 /** The command list shown in Telegram's menu (setMyCommands) and in /help. */
-export const ALL_COMMANDS = [...COMMANDS, ...TIP_COMMANDS];
+export const ALL_COMMANDS = [...COMMANDS, ...TIP_COMMANDS, ...FORGET_COMMANDS];
 
 export type RetryOptions = NonNullable<Parameters<typeof autoRetry>[0]>;
 
@@ -117,6 +118,7 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
     topicsFeature(options),
     adminFeature(options, options.admin),
     tipsFeature(options),
+    forgetFeature(options),
     feedbackFeature(options),
     askFeature(options),
     inlineFeature(options),

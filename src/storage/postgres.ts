@@ -530,6 +530,22 @@ export async function openPostgres(
           ((await client.query("DELETE FROM votes WHERE at < $1", [cutoff])).rowCount ?? 0),
       );
     },
+    async forget(chatId, chatHash) {
+      return transaction(async (client) => {
+        let deleted = 0;
+        for (const [table, column, value] of [
+          ["subscribers", "chat_id", chatId],
+          ["deliveries", "chat_id", chatId],
+          ["seen_tips", "chat_id", chatId],
+          ["dialogs", "chat_id", chatId],
+          ["last_answers", "chat_id", chatId],
+          ["questions", "chat_hash", chatHash],
+          ["votes", "user_hash", chatHash],
+        ] as const)
+          deleted += (await client.query(`DELETE FROM ${table} WHERE ${column} = $1`, [value])).rowCount ?? 0;
+        return deleted;
+      });
+    },
     async salt() {
       return String((await rows("SELECT value FROM meta WHERE key = 'salt'"))[0]!.value);
     },

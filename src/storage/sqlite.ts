@@ -483,6 +483,20 @@ export function openSqlite(
             Number(q("DELETE FROM votes WHERE at < ?").run(cutoff).changes),
         ),
       ),
+    forget: (chatId, chatHash) =>
+      op(() =>
+        transaction(() =>
+          [
+            q("DELETE FROM subscribers WHERE chat_id = ?").run(chatId),
+            q("DELETE FROM deliveries WHERE chat_id = ?").run(chatId),
+            q("DELETE FROM seen_tips WHERE chat_id = ?").run(chatId),
+            q("DELETE FROM dialogs WHERE chat_id = ?").run(chatId),
+            q("DELETE FROM last_answers WHERE chat_id = ?").run(chatId),
+            q("DELETE FROM questions WHERE chat_hash = ?").run(chatHash),
+            q("DELETE FROM votes WHERE user_hash = ?").run(chatHash),
+          ].reduce((sum, r) => sum + Number(r.changes), 0),
+        ),
+      ),
     salt: () =>
       op(() => String((q("SELECT value FROM meta WHERE key = 'salt'").get() as { value: string }).value)),
     claimUpdate: (updateId, now) =>

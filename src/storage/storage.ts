@@ -49,10 +49,13 @@ export interface SenderLock {
   release(): Promise<void>;
 }
 
-/** A dialogue in progress: subscribing (an hour picked, a zone still to come), or a 👎 awaiting a comment. */
+/**
+ * A dialogue in progress: subscribing (an hour picked, a zone still to come), a 👎 awaiting a comment, or /forget
+ * awaiting its confirmation.
+ */
 export interface Dialog {
   chatId: number;
-  step: "hour" | "zone" | "typed-zone" | "comment";
+  step: "hour" | "zone" | "typed-zone" | "comment" | "forget";
   hour?: number;
   /** Changing one setting of an existing subscription, rather than subscribing. */
   editing: boolean;
@@ -176,6 +179,12 @@ export interface Storage {
   votesSince(since: number): Promise<VoteRecord[]>;
   /** Deletes questions and votes older than `cutoff`; returns how many rows went. */
   deleteRecordsBefore(cutoff: number): Promise<number>;
+  /**
+   * Deletes everything kept about one chat, atomically: its subscription, deliveries, tip history, dialogue, last answer,
+   * and the questions and votes recorded under `chatHash` (in a private chat the user's hash is the chat's).
+   * Returns how many rows went.
+   */
+  forget(chatId: number, chatHash: string): Promise<number>;
   /** A random salt made once per database, for hashing chat and user ids. */
   salt(): Promise<string>;
 
