@@ -1,14 +1,7 @@
 // The Storage interface on PostgreSQL through node-postgres: a bounded pool, versioned migrations under an advisory lock.
 import pg from "pg";
-import type {
-  ClaimedDelivery,
-  Delivery,
-  Dialog,
-  QuestionRecord,
-  SenderLock,
-  Storage,
-  VoteRecord,
-} from "./storage.ts";
+import { toDelivery, toQuestion } from "./rows.ts";
+import type { ClaimedDelivery, Dialog, QuestionRecord, SenderLock, Storage, VoteRecord } from "./storage.ts";
 
 /**
  * Append only, one entry per schema version, numbered as SQLite's (`MIGRATIONS` in sqlite.ts): version N is the
@@ -146,30 +139,6 @@ async function migrate(pool: pg.Pool, migrations: readonly string[]): Promise<vo
     client.release();
   }
 }
-
-const toQuestion = (r: Record<string, unknown>): QuestionRecord => ({
-  at: Number(r.at),
-  chatHash: String(r.chat_hash),
-  outcome: r.outcome as QuestionRecord["outcome"],
-  ...(r.entry_id === null ? {} : { entryId: String(r.entry_id) }),
-  ...(r.topic_id === null ? {} : { topicId: String(r.topic_id) }),
-  ...(r.confidence === null ? {} : { confidence: Number(r.confidence) }),
-  text: String(r.text),
-  normalized: String(r.normalized),
-  candidates: JSON.parse(String(r.candidates)) as QuestionRecord["candidates"],
-  kbVersion: String(r.kb_version),
-});
-
-const toDelivery = (r: Record<string, unknown>): Delivery => ({
-  chatId: Number(r.chat_id),
-  localDate: String(r.local_date),
-  ...(r.tip_id === null ? {} : { tipId: String(r.tip_id) }),
-  status: r.status as Delivery["status"],
-  attempts: Number(r.attempts),
-  ...(r.error ? { error: String(r.error) } : {}),
-  ...(r.claimed_by === null ? {} : { claimedBy: String(r.claimed_by) }),
-  ...(r.lease_until === null ? {} : { leaseUntil: Number(r.lease_until) }),
-});
 
 /**
  * The sender lock: a session advisory lock on a connection of its own, outside the pool, so it lives exactly as

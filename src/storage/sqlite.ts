@@ -1,7 +1,8 @@
 // The Storage interface on SQLite through node:sqlite: WAL mode, versioned migrations, prepared statements.
 import { DatabaseSync, type StatementSync } from "node:sqlite";
 import { preparePrivateDatabase } from "./private-files.ts";
-import type { Delivery, Dialog, QuestionRecord, SenderLock, Storage } from "./storage.ts";
+import { toDelivery, toQuestion } from "./rows.ts";
+import type { Dialog, QuestionRecord, SenderLock, Storage } from "./storage.ts";
 
 /** Append only: a released migration never changes; a new one gets the next number. */
 export const MIGRATIONS: readonly string[] = [
@@ -205,28 +206,6 @@ export function openSqlite(
     if (newCycle) q("DELETE FROM seen_tips WHERE chat_id = ?").run(chatId);
     q("INSERT OR IGNORE INTO seen_tips (chat_id, tip_id) VALUES (?, ?)").run(chatId, tipId);
   };
-  const toQuestion = (r: Record<string, unknown>): QuestionRecord => ({
-    at: Number(r.at),
-    chatHash: String(r.chat_hash),
-    outcome: r.outcome as QuestionRecord["outcome"],
-    ...(r.entry_id === null ? {} : { entryId: String(r.entry_id) }),
-    ...(r.topic_id === null ? {} : { topicId: String(r.topic_id) }),
-    ...(r.confidence === null ? {} : { confidence: Number(r.confidence) }),
-    text: String(r.text),
-    normalized: String(r.normalized),
-    candidates: JSON.parse(String(r.candidates)) as QuestionRecord["candidates"],
-    kbVersion: String(r.kb_version),
-  });
-  const toDelivery = (r: Record<string, unknown>): Delivery => ({
-    chatId: Number(r.chat_id),
-    localDate: String(r.local_date),
-    ...(r.tip_id === null ? {} : { tipId: String(r.tip_id) }),
-    status: r.status as Delivery["status"],
-    attempts: Number(r.attempts),
-    ...(r.error ? { error: String(r.error) } : {}),
-    ...(r.claimed_by === null ? {} : { claimedBy: String(r.claimed_by) }),
-    ...(r.lease_until === null ? {} : { leaseUntil: Number(r.lease_until) }),
-  });
 
   // One process per SQLite file: the sender lock is always this process's.
   const senderLock: SenderLock = { check: async () => true, release: async () => {} };
