@@ -1,9 +1,6 @@
 // `npm run stats [-- --since 7d] [-- --json]`: what people asked, what they did not get, which answers they disliked.
-import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { databaseUrlIn } from "../config.ts";
-import { openStorage } from "../storage/open.ts";
-import { StorageUrlError, storageTarget } from "../storage/url.ts";
+import { openCuratorStorage } from "./open-cli.ts";
 import { formatStats, parseDuration, statsSince } from "./stats.ts";
 
 const HELP = `Usage: npm run stats [-- --since 7d] [-- --json] [-- --db URL]
@@ -29,22 +26,7 @@ if (window === undefined) {
   console.error(`--since: expected something like 7d, 24h or 30m, got "${values.since}"`);
   process.exit(2);
 }
-let databaseUrl: string;
-let target: ReturnType<typeof storageTarget>;
-try {
-  databaseUrl =
-    values.db ?? databaseUrlIn(process.env.DATA_DIR || "data", process.env.DATABASE_URL || undefined);
-  target = storageTarget(databaseUrl);
-} catch (error) {
-  if (!(error instanceof StorageUrlError)) throw error;
-  console.error(error.message);
-  process.exit(2);
-}
-if (target.engine === "sqlite" && !existsSync(target.path)) {
-  console.log(`No database at ${target.path} yet: the bot creates it on its first start.`);
-  process.exit(0);
-}
-const storage = await openStorage(databaseUrl, { poolSize: 2 });
+const storage = await openCuratorStorage(values.db);
 const since = Date.now() - window;
 const stats = await statsSince(storage, since);
 await storage.close();

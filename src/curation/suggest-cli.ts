@@ -1,11 +1,8 @@
 // `npm run kb:suggest`: for the top unanswered questions, the nearest entries, to add an alternate or write a new entry.
-import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { databaseUrlIn } from "../config.ts";
 import { loadEngine } from "../engine.ts";
 import { rank } from "../matching/engine.ts";
-import { openStorage } from "../storage/open.ts";
-import { StorageUrlError, storageTarget } from "../storage/url.ts";
+import { openCuratorStorage } from "./open-cli.ts";
 import { groupUnanswered, parseDuration } from "./stats.ts";
 
 const { values } = parseArgs({
@@ -25,22 +22,7 @@ add the question to an entry's alternates when one fits, or write a new entry wh
   process.exit(0);
 }
 const window = parseDuration(values.since) ?? 30 * 86_400_000;
-let databaseUrl: string;
-let target: ReturnType<typeof storageTarget>;
-try {
-  databaseUrl =
-    values.db ?? databaseUrlIn(process.env.DATA_DIR || "data", process.env.DATABASE_URL || undefined);
-  target = storageTarget(databaseUrl);
-} catch (error) {
-  if (!(error instanceof StorageUrlError)) throw error;
-  console.error(error.message);
-  process.exit(2);
-}
-if (target.engine === "sqlite" && !existsSync(target.path)) {
-  console.log(`No database at ${target.path} yet: the bot creates it on its first start.`);
-  process.exit(0);
-}
-const storage = await openStorage(databaseUrl, { poolSize: 2 });
+const storage = await openCuratorStorage(values.db);
 const engine = await loadEngine(values.knowledge);
 const records = (await storage.questionsSince(Date.now() - window)).filter(
   (q) => q.outcome === "none" || q.outcome === "ambiguous",
