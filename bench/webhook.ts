@@ -54,6 +54,8 @@ async function spawnInstance(
         NODE_ENV: "production",
         LOG_LEVEL: "warn",
         DATABASE_URL: database,
+        // One key for every instance, as the README asks of a fleet (required with PostgreSQL).
+        RECORDS_KEY: "bench-records-key-0123456789abcdef0123456789abcdef",
         ...(mode === "webhook"
           ? { WEBHOOK_URL: `https://bot.example${HOOK_PATH}`, WEBHOOK_SECRET: SECRET, PORT: String(port) }
           : {}),
