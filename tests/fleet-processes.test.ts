@@ -7,11 +7,11 @@ import { FakeTelegram, TOKEN } from "./fake-telegram/server.ts";
 import { RECORDS_KEY } from "./helpers/bot-harness.ts";
 import { freshPostgresDatabase } from "./helpers/postgres.ts";
 import { killProcessesAfterEach, startServingBot } from "./helpers/processes.ts";
+import { HOOK_PATH, postUpdate, textUpdate } from "./helpers/webhook.ts";
 
 killProcessesAfterEach();
 
 const SECRET = "fleet_secret";
-const HOOK_PATH = "/telegram/hook";
 
 function instanceEnv(fake: FakeTelegram, databaseUrl: string, name: string): Record<string, string> {
   return {
@@ -25,27 +25,6 @@ function instanceEnv(fake: FakeTelegram, databaseUrl: string, name: string): Rec
     // One key for the fleet, as PostgreSQL requires.
     RECORDS_KEY,
   };
-}
-
-function textUpdate(update_id: number, chatId: number, text: string) {
-  return {
-    update_id,
-    message: {
-      message_id: update_id,
-      date: Math.floor(Date.now() / 1000),
-      chat: { id: chatId, type: "private", first_name: "Ann" },
-      from: { id: chatId, is_bot: false, first_name: "Ann" },
-      text,
-    },
-  };
-}
-
-function post(base: string, update: unknown): Promise<Response> {
-  return fetch(`${base}${HOOK_PATH}`, {
-    method: "POST",
-    headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": SECRET },
-    body: JSON.stringify(update),
-  });
 }
 
 describe("instances sharing one PostgreSQL database", () => {
@@ -81,7 +60,10 @@ describe("instances sharing one PostgreSQL database", () => {
       const chatId = 555_001;
       for (let k = 0; k < 5; k++) {
         const update = textUpdate(70_000 + k, chatId, "how much do lab techs make");
-        const answers = await Promise.all([post(a.base, update), post(b.base, update)]);
+        const answers = await Promise.all([
+          postUpdate(a.base, update, SECRET),
+          postUpdate(b.base, update, SECRET),
+        ]);
         expect(answers.map((r) => r.status)).toEqual([200, 200]);
       }
       expect(fake.botMessages(chatId)).toHaveLength(5);

@@ -3,11 +3,11 @@ import { describe, expect, it, vi } from "vitest";
 import { FakeTelegram, TOKEN } from "./fake-telegram/server.ts";
 import { person, repliesAfter, temporaryDatabase } from "./helpers/bot-harness.ts";
 import { killProcessesAfterEach, startProcess, startServingBot } from "./helpers/processes.ts";
+import { HOOK_PATH, postUpdate, textUpdate } from "./helpers/webhook.ts";
 
 killProcessesAfterEach();
 
 const SECRET = "test_secret-0123456789";
-const HOOK_PATH = "/telegram/hook";
 const HOOK_URL = `https://bot.example${HOOK_PATH}`;
 
 async function withFake<T>(body: (fake: FakeTelegram) => Promise<T>, options = {}): Promise<T> {
@@ -45,30 +45,6 @@ async function webhookBot(fake: FakeTelegram, env: Record<string, string> = {}) 
   fake.webhookTargets = [`${bot.base}${HOOK_PATH}`];
   await callApi(fake, "setWebhook", { url: HOOK_URL, secret_token: SECRET });
   return bot;
-}
-
-function postUpdate(base: string, update: unknown, secret?: string): Promise<Response> {
-  return fetch(`${base}${HOOK_PATH}`, {
-    method: "POST",
-    headers: {
-      "content-type": "application/json",
-      ...(secret === undefined ? {} : { "x-telegram-bot-api-secret-token": secret }),
-    },
-    body: JSON.stringify(update),
-  });
-}
-
-function textUpdate(update_id: number, chatId: number, text: string) {
-  return {
-    update_id,
-    message: {
-      message_id: update_id,
-      date: Math.floor(Date.now() / 1000),
-      chat: { id: chatId, type: "private", first_name: "Ann" },
-      from: { id: chatId, is_bot: false, first_name: "Ann" },
-      text,
-    },
-  };
 }
 
 describe("webhook mode", () => {
