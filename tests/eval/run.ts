@@ -45,9 +45,23 @@ function print(name: string, report: EvalReport, showMisses = true): void {
 
 const index = buildIndex(await loadKnowledge(process.env.KNOWLEDGE_DIR ?? "knowledge"));
 const { values, positionals } = parseArgs({
-  options: { "held-out-misses": { type: "boolean", default: false } },
+  options: {
+    "held-out-misses": { type: "boolean", default: false },
+    help: { type: "boolean", short: "h", default: false },
+  },
   allowPositionals: true,
 });
+if (values.help) {
+  console.log(`Usage: npm run eval [-- FILE] [-- --held-out-misses]
+
+Scores the matcher on the real knowledge pack (KNOWLEDGE_DIR, default knowledge/).
+  (no FILE)            the tuning half (tests/eval/tuning.yaml and tests/eval/batches/), then the held-out
+                       half (tests/eval/holdout.yaml), which must pass the gate in tests/eval/gate.ts
+  FILE                 one new batch on its own, with its misses, no gate: run a fresh batch once and
+                       write its score down before it joins the tuning half
+  --held-out-misses    also list the held-out half's misses`);
+  process.exit(0);
+}
 // `npm run eval -- FILE`: scores a new batch of messages on its own (no gate), e.g. before it joins a half.
 const [batch] = positionals;
 if (batch !== undefined) {
