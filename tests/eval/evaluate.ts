@@ -116,7 +116,7 @@ const rate = (s: Score) => (s.total === 0 ? 1 : s.correct / s.total);
 export const accuracy = rate;
 
 /** The reply to a case's message: a follow-up is matched half a minute after the answer to its first message. */
-function respond(index: MatchIndex, c: EvalCase): MatchResult {
+export function respond(index: MatchIndex, c: EvalCase): MatchResult {
   if (c.after === undefined) return match(index, c.text);
   const first = match(index, c.after);
   const at = 0;
