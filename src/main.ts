@@ -143,6 +143,7 @@ const hash = (id: number) => hashId(recordsKey.key, id);
 let storage: Storage;
 try {
   storage = await openStorage(config.DATABASE_URL, {
+    recordsKey: recordsKey.key,
     poolSize: config.DATABASE_POOL_SIZE,
     onPoolError: (err) => logger.warn({ err }, "a database connection failed; the pool replaces it"),
   });

@@ -175,7 +175,7 @@ describe("curation records and npm run stats", () => {
     await old.close();
     const current = openSqlite(path);
     expect((await current.getSubscriber(1))?.hour).toBe(8);
-    await current.setDialog({ chatId: 1, step: "comment", editing: false, entryId: "salary" });
+    await current.setDialog({ chatId: 1, step: "comment", editing: false, entryId: "salary" }, 0);
     expect((await current.getDialog(1))?.entryId).toBe("salary");
     await current.close();
   });

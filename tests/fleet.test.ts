@@ -20,7 +20,7 @@ import {
   startDailyTips,
 } from "../src/tips/daily.ts";
 import { BOT_USER, FakeTelegram, TOKEN } from "./fake-telegram/server.ts";
-import { button, person, realEngine, repliesAfter } from "./helpers/bot-harness.ts";
+import { button, person, RECORDS_KEY, realEngine, repliesAfter } from "./helpers/bot-harness.ts";
 import { realKnowledge } from "./helpers/knowledge.ts";
 import { freshPostgresDatabase } from "./helpers/postgres.ts";
 
@@ -45,7 +45,7 @@ interface Send {
 
 /** An instance: its own storage (pool) and sender; `kill()` stops it dead, as SIGKILL would. */
 async function instance(url: string, name: string, sends: Send[], leaseMs = 1_000) {
-  const storage = await openPostgres(url, { poolSize: 3 });
+  const storage = await openPostgres(url, { poolSize: 3, recordsKey: RECORDS_KEY });
   let dead = false;
   // Telegram takes the requests but answers none: the moment a SIGKILL leaves sends cut off mid-way.
   let unanswered = false;
@@ -196,9 +196,8 @@ describe("several instances on one PostgreSQL database", () => {
     const engine = holdEngine(await realEngine());
     const bots = await Promise.all(
       [1, 2].map(async () => {
-        const storage = await openPostgres(url, { poolSize: 2 });
+        const storage = await openPostgres(url, { poolSize: 2, recordsKey: RECORDS_KEY });
         cleanup.push(() => storage.close());
-        const salt = await storage.salt();
         return createBot({
           token: TOKEN,
           apiRoot: fake.url,
@@ -207,7 +206,7 @@ describe("several instances on one PostgreSQL database", () => {
           botInfo: BOT_USER,
           storage,
           clock: systemClock,
-          hash: (id) => hashId(salt, id),
+          hash: (id) => hashId(RECORDS_KEY, id),
           recorder: undefined,
           admin: { adminIds: new Set(), reload: () => realEngine() },
         });

@@ -1,45 +1,147 @@
 // One storage suite, run against both implementations: SQLite (a temporary file) and PostgreSQL (a fresh database).
+import { readFileSync } from "node:fs";
+import { DatabaseSync } from "node:sqlite";
+import pg from "pg";
 import { afterEach, describe, expect, it } from "vitest";
-import { openPostgres, PG_MIGRATIONS } from "../src/storage/postgres.ts";
+import { hashId } from "../src/curation/hash.ts";
+import { openPostgres, PG_MIGRATIONS, type PgMigration } from "../src/storage/postgres.ts";
 import { MIGRATIONS, openSqlite } from "../src/storage/sqlite.ts";
 import type { QuestionRecord, Storage } from "../src/storage/storage.ts";
-import { temporaryDatabase } from "./helpers/bot-harness.ts";
+import { RECORDS_KEY, temporaryDatabase } from "./helpers/bot-harness.ts";
 import { freshPostgresDatabase } from "./helpers/postgres.ts";
+
+/** Every row of every table, by table name: what someone holding only the database can read. */
+type Dump = Record<string, Record<string, unknown>[]>;
 
 interface Engine {
   name: string;
   /** A new, empty database's address. */
   create(): Promise<string>;
-  open(at: string, migrations?: readonly string[]): Promise<Storage>;
-  migrations: readonly string[];
+  open(at: string, migrations?: number): Promise<Storage>;
+  migrations: readonly unknown[];
   /** Pretends a newer program migrated this database. */
   markNewer(at: string): Promise<void>;
+  /** Runs SQL as is, outside the storage interface (rows as an older program wrote them). */
+  sql(at: string, statements: string): Promise<void>;
+  dump(at: string): Promise<Dump>;
 }
 
 const engines: Engine[] = [
   {
     name: "SQLite",
     create: async () => temporaryDatabase(),
-    open: async (at, migrations) => openSqlite(at, migrations),
+    open: async (at, migrations) =>
+      openSqlite(at, MIGRATIONS.slice(0, migrations ?? MIGRATIONS.length), { recordsKey: RECORDS_KEY }),
     migrations: MIGRATIONS,
     markNewer: async (at) => {
-      const s = openSqlite(at);
+      const s = openSqlite(at, MIGRATIONS, { recordsKey: RECORDS_KEY });
       s.db.prepare("INSERT INTO schema_migrations (version, applied_at) VALUES (99, 0)").run();
       await s.close();
+    },
+    sql: async (at, statements) => {
+      const db = new DatabaseSync(at);
+      db.exec(statements);
+      db.close();
+    },
+    dump: async (at) => {
+      const db = new DatabaseSync(at, { readOnly: true });
+      try {
+        const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all();
+        return Object.fromEntries(
+          tables.map(({ name }) => [String(name), db.prepare(`SELECT * FROM "${name}"`).all()]),
+        );
+      } finally {
+        db.close();
+      }
     },
   },
   {
     name: "PostgreSQL",
     create: freshPostgresDatabase,
-    open: (at, migrations) => openPostgres(at, { poolSize: 4, ...(migrations ? { migrations } : {}) }),
+    open: (at, migrations) =>
+      openPostgres(at, {
+        poolSize: 4,
+        recordsKey: RECORDS_KEY,
+        migrations: PG_MIGRATIONS.slice(0, migrations ?? PG_MIGRATIONS.length) as PgMigration[],
+      }),
     migrations: PG_MIGRATIONS,
     markNewer: async (at) => {
       const s = await openPostgres(at);
       await s.pool.query("INSERT INTO schema_migrations (version, applied_at) VALUES (99, 0)");
       await s.close();
     },
+    sql: async (at, statements) => {
+      const client = new pg.Client({ connectionString: at });
+      await client.connect();
+      try {
+        await client.query(statements);
+      } finally {
+        await client.end();
+      }
+    },
+    dump: async (at) => {
+      const client = new pg.Client({ connectionString: at });
+      await client.connect();
+      try {
+        const { rows: tables } = await client.query(
+          "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()",
+        );
+        const dump: Dump = {};
+        for (const { tablename } of tables)
+          dump[tablename] = (await client.query(`SELECT * FROM "${tablename}"`)).rows;
+        return dump;
+      } finally {
+        await client.end();
+      }
+    },
   },
 ];
+
+/** Where a value is kept, as "table.column", whatever the column's type. */
+function whereKept(dump: Dump, value: number | string): string[] {
+  const found = new Set<string>();
+  for (const [table, rows] of Object.entries(dump))
+    for (const row of rows)
+      for (const [column, cell] of Object.entries(row))
+        if (cell !== null && String(cell) === String(value)) found.add(`${table}.${column}`);
+  return [...found].sort();
+}
+
+const rowCounts = (dump: Dump) =>
+  Object.fromEntries(Object.entries(dump).map(([table, rows]) => [table, rows.length]));
+
+/** A chat id that needs 6 bytes, as Telegram's newer ids do (and SQLite then stores it in 6). */
+const CHAT = 7_123_456_789;
+const DAY = 86_400_000;
+
+/**
+ * A day of a subscriber's life: the daily tip of 2026-01-01 sent (and the next day's planned), a /tip, a 👎 with
+ * its comment dialogue open, a follow-up's last answer, a question and a vote.
+ */
+async function dayOfTips(s: Storage, chatId: number): Promise<void> {
+  const hash = hashId(RECORDS_KEY, chatId);
+  await s.upsertSubscriber(chatId, 8, "UTC", 0);
+  await s.planDeliveries("UTC", "2026-01-01", 8, 8 * 3_600_000);
+  for (const claim of await s.claimDeliveries("sender", 8 * 3_600_000, 60_000, 100))
+    if (claim.chatId === chatId) {
+      await s.chooseTips("sender", [{ chatId, localDate: "2026-01-01", tipId: "tip-01", newCycle: false }]);
+      await s.finishDelivery(chatId, "2026-01-01", "sender", { status: "sent", attempts: 1 }, 9 * 3_600_000);
+    }
+  await s.releaseClaims("sender");
+  await s.markTipSeen(chatId, "tip-02", false);
+  await s.setLastAnswer(chatId, "salary", 10 * 3_600_000);
+  await s.recordQuestion(question(10 * 3_600_000, { chatHash: hash, outcome: "answer", entryId: "salary" }));
+  await s.setVote({ userHash: hash, entryId: "salary", vote: -1, at: 10 * 3_600_000 });
+  await s.setDialog({ chatId, step: "comment", editing: false, entryId: "salary" }, 10 * 3_600_000);
+  await s.planDeliveries("UTC", "2026-01-02", 8, DAY + 8 * 3_600_000);
+}
+
+/** The ways a chat id can sit in a file: SQLite's 6- and 8-byte big-endian integers, and decimal text. */
+function encodings(chatId: number): Buffer[] {
+  const eight = Buffer.alloc(8);
+  eight.writeBigInt64BE(BigInt(chatId));
+  return [eight, eight.subarray(2), Buffer.from(String(chatId))];
+}
 
 const question = (at: number, extra: Partial<QuestionRecord> = {}): QuestionRecord => ({
   at,
@@ -57,7 +159,7 @@ describe.each(engines)("storage on $name", (engine) => {
   afterEach(async () => {
     for (const s of opened.splice(0)) await s.close().catch(() => {});
   });
-  const open = async (at: string, migrations?: readonly string[]) => {
+  const open = async (at: string, migrations?: number) => {
     const s = await engine.open(at, migrations);
     opened.push(s);
     return s;
@@ -209,16 +311,23 @@ describe.each(engines)("storage on $name", (engine) => {
     expect(await s.seenTips(1)).toEqual(new Set(["c"]));
   });
 
-  it("keeps a dialogue step by step, and forgets it when cleared", async () => {
+  it("keeps a dialogue step by step, forgets it when cleared, and prunes abandoned ones", async () => {
     const s = await fresh();
-    await s.setDialog({ chatId: 1, step: "hour", editing: false });
+    await s.setDialog({ chatId: 1, step: "hour", editing: false }, 1_000);
     expect(await s.getDialog(1)).toEqual({ chatId: 1, step: "hour", editing: false });
-    await s.setDialog({ chatId: 1, step: "zone", hour: 8, editing: true });
+    await s.setDialog({ chatId: 1, step: "zone", hour: 8, editing: true }, 2_000);
     expect(await s.getDialog(1)).toEqual({ chatId: 1, step: "zone", hour: 8, editing: true });
-    await s.setDialog({ chatId: 1, step: "comment", editing: false, entryId: "salary" });
+    await s.setDialog({ chatId: 1, step: "comment", editing: false, entryId: "salary" }, 3_000);
     expect(await s.getDialog(1)).toEqual({ chatId: 1, step: "comment", editing: false, entryId: "salary" });
     await s.clearDialog(1);
     expect(await s.getDialog(1)).toBeUndefined();
+
+    await s.setDialog({ chatId: 2, step: "hour", editing: false }, 1_000);
+    await s.setDialog({ chatId: 3, step: "hour", editing: false }, 1_000);
+    await s.setDialog({ chatId: 3, step: "zone", hour: 9, editing: false }, 5_000);
+    expect(await s.pruneDialogs(5_000)).toBe(1);
+    expect(await s.getDialog(2)).toBeUndefined();
+    expect(await s.getDialog(3)).toMatchObject({ step: "zone" });
   });
 
   it("records questions and votes, and deletes those past the retention period", async () => {
@@ -251,15 +360,6 @@ describe.each(engines)("storage on $name", (engine) => {
     expect(await s.deleteRecordsBefore(21)).toBe(3);
     expect((await s.questionsSince(0)).map((q) => q.at)).toEqual([30]);
     expect((await s.votesSince(0)).map((v) => v.userHash)).toEqual(["u"]);
-  });
-
-  it("makes one random salt per database", async () => {
-    const at = await engine.create();
-    const first = await open(at);
-    const salt = await first.salt();
-    expect(salt).toMatch(/^[0-9a-f]{32}$/);
-    expect(await (await open(at)).salt()).toBe(salt);
-    expect(await (await fresh()).salt()).not.toBe(salt);
   });
 
   it("claims an update id once, again after a release, and prunes old claims", async () => {
@@ -297,12 +397,12 @@ describe.each(engines)("storage on $name", (engine) => {
 
   it("upgrades an older database in place, and refuses one newer than the program", async () => {
     const at = await engine.create();
-    const old = await engine.open(at, engine.migrations.slice(0, 1));
+    const old = await engine.open(at, 1);
     await old.upsertSubscriber(1, 8, "UTC", 0);
     await old.close();
     const current = await open(at);
     expect((await current.getSubscriber(1))?.hour).toBe(8);
-    await current.setDialog({ chatId: 1, step: "comment", editing: false, entryId: "salary" });
+    await current.setDialog({ chatId: 1, step: "comment", editing: false, entryId: "salary" }, 0);
     expect((await current.getDialog(1))?.entryId).toBe("salary");
     await current.close();
     await engine.markNewer(at);
@@ -314,7 +414,7 @@ describe.each(engines)("storage on $name", (engine) => {
     const traces = async (chat: number, hash: string) => {
       await s.upsertSubscriber(chat, 8, "UTC", 0);
       await s.markTipSeen(chat, "tip-c", false);
-      await s.setDialog({ chatId: chat, step: "comment", editing: false, entryId: "salary" });
+      await s.setDialog({ chatId: chat, step: "comment", editing: false, entryId: "salary" }, 0);
       await s.recordQuestion(question(1, { chatHash: hash }));
       await s.setVote({ userHash: hash, entryId: "salary", vote: -1, at: 1 });
     };
@@ -331,6 +431,121 @@ describe.each(engines)("storage on $name", (engine) => {
     expect(await s.getSubscriber(52)).toBeDefined();
     expect(await s.getDelivery(52, "2026-01-01")).toBeDefined();
     expect(await s.seenTips(52)).toEqual(new Set(["tip-c"]));
+  });
+});
+
+describe.each(engines)("what $name keeps about a chat", (engine) => {
+  const opened: Storage[] = [];
+  afterEach(async () => {
+    for (const s of opened.splice(0)) await s.close().catch(() => {});
+  });
+  const open = async (at: string, migrations?: number) => {
+    const s = await engine.open(at, migrations);
+    opened.push(s);
+    return s;
+  };
+
+  it("keeps the chat id only where the bot messages the chat: its subscription and deliveries", async () => {
+    const at = await engine.create();
+    const s = await open(at);
+    await dayOfTips(s, CHAT);
+    expect(whereKept(await engine.dump(at), CHAT)).toEqual(["deliveries.chat_id", "subscribers.chat_id"]);
+    // Kept under the chat's hash, the tips seen, the dialogue and the last answer still work.
+    expect(await s.seenTips(CHAT)).toEqual(new Set(["tip-01", "tip-02"]));
+    expect(await s.getDialog(CHAT)).toEqual({
+      chatId: CHAT,
+      step: "comment",
+      editing: false,
+      entryId: "salary",
+    });
+    expect(await s.lastAnswer(CHAT, 0)).toEqual({ entryId: "salary", at: 10 * 3_600_000 });
+    // A finished delivery goes once its day is over everywhere; the one still to send stays.
+    expect(await s.pruneDeliveries("2026-01-01")).toBe(0);
+    expect(await s.pruneDeliveries("2026-01-02")).toBe(1);
+    expect(await s.getDelivery(CHAT, "2026-01-01")).toBeUndefined();
+    expect(await s.getDelivery(CHAT, "2026-01-02")).toMatchObject({ status: "pending" });
+  });
+
+  it("after a day of tips, /daily off and /forget, holds nothing of the chat in any table", async () => {
+    const at = await engine.create();
+    const s = await open(at);
+    await dayOfTips(s, CHAT);
+    await dayOfTips(s, 52);
+    await s.deactivate(CHAT, "unsubscribed", DAY);
+    await s.forget(CHAT, hashId(RECORDS_KEY, CHAT));
+    const left = await engine.dump(at);
+    expect(whereKept(left, CHAT)).toEqual([]);
+    expect(whereKept(left, hashId(RECORDS_KEY, CHAT))).toEqual([]);
+    // Every table, including any added later, holds exactly what it would had the chat never come.
+    const alone = await engine.create();
+    await dayOfTips(await open(alone), 52);
+    expect(rowCounts(left)).toEqual(rowCounts(await engine.dump(alone)));
+  });
+
+  it("upgrades an older database's tip history, dialogues and last answers to the chat's hash, and drops the salt", async () => {
+    const at = await engine.create();
+    await (await engine.open(at, 6)).close();
+    await engine.sql(
+      at,
+      `INSERT INTO seen_tips (chat_id, tip_id) VALUES (${CHAT}, 'tip-01'), (${CHAT}, 'tip-02'), (52, 'tip-01');
+       INSERT INTO dialogs (chat_id, step, hour, editing, entry_id) VALUES (${CHAT}, 'zone', 8, TRUE, NULL);
+       INSERT INTO last_answers (chat_id, entry_id, at) VALUES (${CHAT}, 'salary', 1000);`,
+    );
+    expect(Object.keys(await engine.dump(at))).toContain("meta");
+    const s = await open(at);
+    expect(await s.seenTips(CHAT)).toEqual(new Set(["tip-01", "tip-02"]));
+    expect(await s.seenTips(52)).toEqual(new Set(["tip-01"]));
+    expect(await s.getDialog(CHAT)).toEqual({ chatId: CHAT, step: "zone", hour: 8, editing: true });
+    expect(await s.lastAnswer(CHAT, 0)).toEqual({ entryId: "salary", at: 1000 });
+    const dump = await engine.dump(at);
+    expect(whereKept(dump, CHAT)).toEqual([]);
+    expect(Object.keys(dump)).not.toContain("meta");
+  });
+});
+
+describe("the SQLite file", () => {
+  const kept = (path: string, chatId: number) => {
+    const file = readFileSync(path);
+    return encodings(chatId).some((bytes) => file.includes(bytes));
+  };
+
+  it("holds no chat id for a chat that took /tip, began a dialogue and got an answer", async () => {
+    const at = temporaryDatabase();
+    const s = openSqlite(at, MIGRATIONS, { recordsKey: RECORDS_KEY });
+    await s.markTipSeen(CHAT, "tip-01", false);
+    await s.setDialog({ chatId: CHAT, step: "hour", editing: false }, 0);
+    await s.setLastAnswer(CHAT, "salary", 0);
+    await s.close();
+    expect(kept(at, CHAT)).toBe(false);
+  });
+
+  it("holds no chat id of an older database's tip history once upgraded, not even in freed pages", async () => {
+    const at = temporaryDatabase();
+    await openSqlite(at, MIGRATIONS.slice(0, 6), { recordsKey: RECORDS_KEY }).close();
+    const db = new DatabaseSync(at);
+    const seen = db.prepare("INSERT INTO seen_tips (chat_id, tip_id) VALUES (?, ?)");
+    for (let tip = 0; tip < 200; tip++) seen.run(CHAT, `tip-${tip}`);
+    db.close();
+    expect(kept(at, CHAT)).toBe(true);
+    const s = openSqlite(at, MIGRATIONS, { recordsKey: RECORDS_KEY });
+    expect((await s.seenTips(CHAT)).size).toBe(200);
+    await s.close();
+    expect(kept(at, CHAT)).toBe(false);
+  });
+
+  it("holds no trace of a forgotten chat, not even in freed pages", async () => {
+    const at = temporaryDatabase();
+    const s = openSqlite(at, MIGRATIONS, { recordsKey: RECORDS_KEY });
+    await dayOfTips(s, CHAT);
+    await dayOfTips(s, 52);
+    await s.close();
+    expect(kept(at, CHAT)).toBe(true);
+    const again = openSqlite(at, MIGRATIONS, { recordsKey: RECORDS_KEY });
+    await again.deactivate(CHAT, "unsubscribed", DAY);
+    await again.forget(CHAT, hashId(RECORDS_KEY, CHAT));
+    await again.close();
+    expect(kept(at, CHAT)).toBe(false);
+    expect(readFileSync(at).includes(Buffer.from(hashId(RECORDS_KEY, CHAT)))).toBe(false);
   });
 });
 
@@ -370,8 +585,6 @@ describe("PostgreSQL", () => {
         "SELECT version FROM schema_migrations ORDER BY version",
       );
       expect(rows.map((r) => r.version)).toEqual(PG_MIGRATIONS.map((_, i) => i + 1));
-      const salts = await Promise.all(instances.map((s) => s.salt()));
-      expect(new Set(salts).size).toBe(1);
     } finally {
       await Promise.all(instances.map((s) => s.close()));
     }

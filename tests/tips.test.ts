@@ -18,7 +18,7 @@ import {
 } from "../src/tips/daily.ts";
 import { localTime } from "../src/tips/local-time.ts";
 import { nextTip } from "../src/tips/rotation.ts";
-import { type FakeClock, fakeClock, temporaryDatabase } from "./helpers/bot-harness.ts";
+import { type FakeClock, fakeClock, RECORDS_KEY, temporaryDatabase } from "./helpers/bot-harness.ts";
 import { realKnowledge } from "./helpers/knowledge.ts";
 import { freshPostgresDatabase } from "./helpers/postgres.ts";
 
@@ -79,7 +79,7 @@ const engines = [
 ];
 
 async function openAt(at: string): Promise<Storage> {
-  const s = await openStorage(at, { poolSize: 4 });
+  const s = await openStorage(at, { poolSize: 4, recordsKey: RECORDS_KEY });
   opened.push(s);
   return s;
 }

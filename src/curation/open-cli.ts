@@ -21,5 +21,8 @@ export async function openCuratorStorage(db: string | undefined): Promise<Storag
     console.log(`No database at ${target.path} yet: the bot creates it on its first start.`);
     process.exit(0);
   }
-  return openStorage(databaseUrl, { poolSize: 2 });
+  return openStorage(databaseUrl, {
+    poolSize: 2,
+    ...(process.env.RECORDS_KEY ? { recordsKey: process.env.RECORDS_KEY } : {}),
+  });
 }

@@ -4,7 +4,10 @@ import { openSqlite } from "./sqlite.ts";
 import type { Storage } from "./storage.ts";
 import { storageTarget } from "./url.ts";
 
+/** `recordsKey` (RECORDS_KEY): with SQLite, by default the key file beside the database, as the bot uses. */
 export async function openStorage(databaseUrl: string, options: PostgresOptions = {}): Promise<Storage> {
   const target = storageTarget(databaseUrl);
-  return target.engine === "postgres" ? openPostgres(target.url, options) : openSqlite(target.path);
+  return target.engine === "postgres"
+    ? openPostgres(target.url, options)
+    : openSqlite(target.path, undefined, options.recordsKey ? { recordsKey: options.recordsKey } : {});
 }

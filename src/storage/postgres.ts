@@ -1,13 +1,79 @@
 // The Storage interface on PostgreSQL through node-postgres: a bounded pool, versioned migrations under an advisory lock.
 import pg from "pg";
+import { hashId } from "../curation/hash.ts";
 import { toDelivery, toQuestion } from "./rows.ts";
 import type { ClaimedDelivery, Dialog, QuestionRecord, SenderLock, Storage, VoteRecord } from "./storage.ts";
+
+/** A schema version's SQL, or work that needs the program (hashing chat ids with the records key) besides SQL. */
+export type PgMigration =
+  | string
+  | ((client: pg.PoolClient, hashChat: (chatId: number) => string) => Promise<void>);
+
+/**
+ * Chat ids only where the bot messages the chat (subscribers, deliveries): tip history, dialogues and last answers
+ * move to the chat's keyed hash, computed here with the records key, and dialogues get a time so abandoned ones can
+ * be pruned. New tables rather than rewritten columns, so the old rows' files go with the dropped tables. The salt
+ * of earlier versions goes.
+ */
+async function keyChatStateByHash(
+  client: pg.PoolClient,
+  hashChat: (chatId: number) => string,
+): Promise<void> {
+  await client.query(`
+    CREATE TABLE seen_tips_keyed (chat_hash TEXT NOT NULL, tip_id TEXT NOT NULL, PRIMARY KEY (chat_hash, tip_id));
+    CREATE TABLE dialogs_keyed (
+      chat_hash TEXT PRIMARY KEY,
+      step TEXT NOT NULL,
+      hour SMALLINT,
+      editing BOOLEAN NOT NULL DEFAULT FALSE,
+      entry_id TEXT,
+      updated_at BIGINT NOT NULL
+    );
+    CREATE TABLE last_answers_keyed (chat_hash TEXT PRIMARY KEY, entry_id TEXT NOT NULL, at BIGINT NOT NULL);`);
+  const hashes = (rows: Record<string, unknown>[]) => rows.map((r) => hashChat(Number(r.chat_id)));
+  const seen = (await client.query("SELECT chat_id, tip_id FROM seen_tips")).rows;
+  await client.query(
+    `INSERT INTO seen_tips_keyed (chat_hash, tip_id) SELECT * FROM unnest($1::text[], $2::text[])
+     ON CONFLICT DO NOTHING`,
+    [hashes(seen), seen.map((r) => r.tip_id)],
+  );
+  const dialogs = (await client.query("SELECT * FROM dialogs")).rows;
+  await client.query(
+    `INSERT INTO dialogs_keyed (chat_hash, step, hour, editing, entry_id, updated_at)
+     SELECT *, $6::bigint FROM unnest($1::text[], $2::text[], $3::smallint[], $4::boolean[], $5::text[])`,
+    [
+      hashes(dialogs),
+      dialogs.map((r) => r.step),
+      dialogs.map((r) => r.hour),
+      dialogs.map((r) => r.editing),
+      dialogs.map((r) => r.entry_id),
+      Date.now(),
+    ],
+  );
+  const answers = (await client.query("SELECT chat_id, entry_id, at FROM last_answers")).rows;
+  await client.query(
+    `INSERT INTO last_answers_keyed (chat_hash, entry_id, at)
+     SELECT * FROM unnest($1::text[], $2::text[], $3::bigint[])`,
+    [hashes(answers), answers.map((r) => r.entry_id), answers.map((r) => r.at)],
+  );
+  await client.query(`
+    DROP TABLE seen_tips, dialogs, last_answers, meta;
+    ALTER TABLE seen_tips_keyed RENAME TO seen_tips;
+    ALTER TABLE seen_tips RENAME CONSTRAINT seen_tips_keyed_pkey TO seen_tips_pkey;
+    ALTER TABLE dialogs_keyed RENAME TO dialogs;
+    ALTER TABLE dialogs RENAME CONSTRAINT dialogs_keyed_pkey TO dialogs_pkey;
+    CREATE INDEX dialogs_updated_at ON dialogs (updated_at);
+    ALTER TABLE last_answers_keyed RENAME TO last_answers;
+    ALTER TABLE last_answers RENAME CONSTRAINT last_answers_keyed_pkey TO last_answers_pkey;
+    CREATE INDEX last_answers_at ON last_answers (at);
+    CREATE INDEX deliveries_finished ON deliveries (local_date) WHERE status <> 'pending';`);
+}
 
 /**
  * Append only, one entry per schema version, numbered as SQLite's (`MIGRATIONS` in sqlite.ts): version N is the
  * same tables on both engines. Times are milliseconds since the epoch, as on SQLite.
  */
-export const PG_MIGRATIONS: readonly string[] = [
+export const PG_MIGRATIONS: readonly PgMigration[] = [
   `CREATE TABLE subscribers (
      chat_id BIGINT PRIMARY KEY,
      hour SMALLINT NOT NULL CHECK (hour BETWEEN 0 AND 23),
@@ -79,6 +145,7 @@ export const PG_MIGRATIONS: readonly string[] = [
    CREATE INDEX last_answers_at ON last_answers (at);`,
   // Set while a tip's request is on its way to Telegram: a claim taken over with it set may have arrived.
   "ALTER TABLE deliveries ADD COLUMN sending_since BIGINT;",
+  keyChatStateByHash,
 ];
 
 export interface PostgresOptions {
@@ -86,7 +153,12 @@ export interface PostgresOptions {
   poolSize?: number;
   /** How long to wait for a connection before failing (node-postgres' default, 0, waits forever). */
   connectTimeoutMs?: number;
-  migrations?: readonly string[];
+  migrations?: readonly PgMigration[];
+  /**
+   * The key chat ids are hashed with (RECORDS_KEY, the same for every instance). Needed for tip history, dialogues and
+   * last answers; without it those throw (the curator's scripts, which read only records, need none).
+   */
+  recordsKey?: string;
   /** Called when an idle pooled connection fails (the database restarted): the pool replaces it. */
   onPoolError?: (error: Error) => void;
 }
@@ -101,7 +173,11 @@ const types = {
 /** One advisory lock key per purpose and schema, so two bots in two schemas of one database do not share it. */
 export const lockKey = (purpose: string) => `hashtext('career-faq-bot.${purpose}:' || current_schema())`;
 
-async function migrate(pool: pg.Pool, migrations: readonly string[]): Promise<void> {
+async function migrate(
+  pool: pg.Pool,
+  migrations: readonly PgMigration[],
+  hashChat: (chatId: number) => string,
+): Promise<void> {
   const client = await pool.connect();
   try {
     // Every instance starting at once waits here; the first migrates, the others then find nothing to do.
@@ -121,7 +197,8 @@ async function migrate(pool: pg.Pool, migrations: readonly string[]): Promise<vo
       for (let version = current + 1; version <= migrations.length; version++) {
         await client.query("BEGIN");
         try {
-          await client.query(migrations[version - 1]!);
+          const migration = migrations[version - 1]!;
+          await (typeof migration === "string" ? client.query(migration) : migration(client, hashChat));
           await client.query("INSERT INTO schema_migrations (version, applied_at) VALUES ($1, $2)", [
             version,
             Date.now(),
@@ -218,8 +295,14 @@ export async function openPostgres(
   });
   // Without a listener, an idle connection dropped by the server would crash the process.
   pool.on("error", (error) => options.onPoolError?.(error));
+  const key = options.recordsKey;
+  const hashChat = (chatId: number) => {
+    if (!key)
+      throw new Error("storage: RECORDS_KEY is required with PostgreSQL to keep chats' tips and dialogues");
+    return hashId(key, chatId);
+  };
   try {
-    await migrate(pool, options.migrations ?? PG_MIGRATIONS);
+    await migrate(pool, options.migrations ?? PG_MIGRATIONS, hashChat);
   } catch (error) {
     await pool.end();
     throw error;
@@ -263,9 +346,10 @@ export async function openPostgres(
       ],
     );
   const markSeen = async (client: pg.PoolClient, chatId: number, tipId: string, newCycle: boolean) => {
-    if (newCycle) await client.query("DELETE FROM seen_tips WHERE chat_id = $1", [chatId]);
-    await client.query("INSERT INTO seen_tips (chat_id, tip_id) VALUES ($1, $2) ON CONFLICT DO NOTHING", [
-      chatId,
+    const hash = hashChat(chatId);
+    if (newCycle) await client.query("DELETE FROM seen_tips WHERE chat_hash = $1", [hash]);
+    await client.query("INSERT INTO seen_tips (chat_hash, tip_id) VALUES ($1, $2) ON CONFLICT DO NOTHING", [
+      hash,
       tipId,
     ]);
   };
@@ -334,17 +418,25 @@ export async function openPostgres(
          UPDATE deliveries d SET claimed_by = $3, lease_until = $4
          FROM picked LEFT JOIN subscribers s ON s.chat_id = picked.chat_id
          WHERE d.chat_id = picked.chat_id AND d.local_date = picked.local_date
-         RETURNING d.*, s.time_zone, s.active,
-           ARRAY(SELECT t.tip_id FROM seen_tips t WHERE t.chat_id = d.chat_id ORDER BY t.tip_id) AS seen_tips`,
+         RETURNING d.*, s.time_zone, s.active`,
         [now, limit, owner, now + leaseMs],
       );
+      // The tips each has seen, under its hash (computed here: the key is not in the database).
+      const hashes = claimed.map((r) => hashChat(Number(r.chat_id)));
+      const seen = new Map<string, string[]>();
+      if (claimed.length > 0)
+        for (const r of await rows(
+          "SELECT chat_hash, tip_id FROM seen_tips WHERE chat_hash = ANY($1::text[]) ORDER BY tip_id",
+          [hashes],
+        ))
+          seen.set(String(r.chat_hash), [...(seen.get(String(r.chat_hash)) ?? []), String(r.tip_id)]);
       return claimed
         .map(
-          (r): ClaimedDelivery => ({
+          (r, i): ClaimedDelivery => ({
             ...toDelivery(r),
             ...(r.time_zone === null ? {} : { timeZone: String(r.time_zone) }),
             active: r.active === true,
-            seenTips: r.seen_tips as string[],
+            seenTips: seen.get(hashes[i]!) ?? [],
           }),
         )
         .sort((a, b) => a.chatId - b.chatId);
@@ -360,18 +452,18 @@ export async function openPostgres(
       // One statement for the batch: the claim check, the tips, and the seen sets (cleared first on a new cycle).
       const chosen = await rows(
         `WITH input AS (
-           SELECT * FROM unnest($2::bigint[], $3::text[], $4::text[], $5::boolean[])
-             AS i(chat_id, local_date, tip_id, new_cycle)),
+           SELECT * FROM unnest($2::bigint[], $3::text[], $4::text[], $5::boolean[], $6::text[])
+             AS i(chat_id, local_date, tip_id, new_cycle, chat_hash)),
          chosen AS (
            UPDATE deliveries d SET tip_id = i.tip_id FROM input i
            WHERE d.chat_id = i.chat_id AND d.local_date = i.local_date AND d.claimed_by = $1
              AND d.status = 'pending' AND d.tip_id IS NULL
-           RETURNING d.chat_id, d.local_date, d.tip_id, i.new_cycle),
+           RETURNING d.chat_id, d.local_date, d.tip_id, i.new_cycle, i.chat_hash),
          cleared AS (
            DELETE FROM seen_tips t USING chosen c
-           WHERE c.new_cycle AND t.chat_id = c.chat_id AND t.tip_id <> c.tip_id),
+           WHERE c.new_cycle AND t.chat_hash = c.chat_hash AND t.tip_id <> c.tip_id),
          seen AS (
-           INSERT INTO seen_tips (chat_id, tip_id) SELECT chat_id, tip_id FROM chosen ON CONFLICT DO NOTHING)
+           INSERT INTO seen_tips (chat_hash, tip_id) SELECT chat_hash, tip_id FROM chosen ON CONFLICT DO NOTHING)
          SELECT chat_id, local_date FROM chosen`,
         [
           owner,
@@ -379,6 +471,7 @@ export async function openPostgres(
           choices.map((c) => c.localDate),
           choices.map((c) => c.tipId),
           choices.map((c) => c.newCycle),
+          choices.map((c) => hashChat(c.chatId)),
         ],
       );
       const done = new Set(chosen.map((r) => `${r.chat_id}|${r.local_date}`));
@@ -428,10 +521,13 @@ export async function openPostgres(
       ]);
       return r && toDelivery(r);
     },
+    async pruneDeliveries(beforeDate) {
+      return count("DELETE FROM deliveries WHERE status <> 'pending' AND local_date < $1", [beforeDate]);
+    },
     acquireSenderLock: () => trySenderLock(url, connectTimeoutMs, lockClients),
     async seenTips(chatId) {
       return new Set(
-        (await rows("SELECT tip_id FROM seen_tips WHERE chat_id = $1", [chatId])).map((r) =>
+        (await rows("SELECT tip_id FROM seen_tips WHERE chat_hash = $1", [hashChat(chatId)])).map((r) =>
           String(r.tip_id),
         ),
       );
@@ -440,13 +536,12 @@ export async function openPostgres(
       await transaction((client) => markSeen(client, chatId, tipId, newCycle));
     },
     async getDialog(chatId) {
-      const [r] = await rows(
-        "SELECT chat_id, step, hour, editing, entry_id FROM dialogs WHERE chat_id = $1",
-        [chatId],
-      );
+      const [r] = await rows("SELECT step, hour, editing, entry_id FROM dialogs WHERE chat_hash = $1", [
+        hashChat(chatId),
+      ]);
       return (
         r && {
-          chatId: Number(r.chat_id),
+          chatId,
           step: r.step as Dialog["step"],
           ...(r.hour === null ? {} : { hour: Number(r.hour) }),
           ...(r.entry_id === null ? {} : { entryId: String(r.entry_id) }),
@@ -454,16 +549,26 @@ export async function openPostgres(
         }
       );
     },
-    async setDialog(dialog) {
+    async setDialog(dialog, now) {
       await pool.query(
-        `INSERT INTO dialogs (chat_id, step, hour, editing, entry_id) VALUES ($1, $2, $3, $4, $5)
-         ON CONFLICT (chat_id) DO UPDATE SET step = excluded.step, hour = excluded.hour, editing = excluded.editing,
-           entry_id = excluded.entry_id`,
-        [dialog.chatId, dialog.step, dialog.hour ?? null, dialog.editing, dialog.entryId ?? null],
+        `INSERT INTO dialogs (chat_hash, step, hour, editing, entry_id, updated_at) VALUES ($1, $2, $3, $4, $5, $6)
+         ON CONFLICT (chat_hash) DO UPDATE SET step = excluded.step, hour = excluded.hour, editing = excluded.editing,
+           entry_id = excluded.entry_id, updated_at = excluded.updated_at`,
+        [
+          hashChat(dialog.chatId),
+          dialog.step,
+          dialog.hour ?? null,
+          dialog.editing,
+          dialog.entryId ?? null,
+          now,
+        ],
       );
     },
     async clearDialog(chatId) {
-      await pool.query("DELETE FROM dialogs WHERE chat_id = $1", [chatId]);
+      await pool.query("DELETE FROM dialogs WHERE chat_hash = $1", [hashChat(chatId)]);
+    },
+    async pruneDialogs(before) {
+      return count("DELETE FROM dialogs WHERE updated_at < $1", [before]);
     },
     async recordQuestion(record) {
       await insertQuestions(pool, [record]);
@@ -505,18 +610,15 @@ export async function openPostgres(
         for (const [table, column, value] of [
           ["subscribers", "chat_id", chatId],
           ["deliveries", "chat_id", chatId],
-          ["seen_tips", "chat_id", chatId],
-          ["dialogs", "chat_id", chatId],
-          ["last_answers", "chat_id", chatId],
+          ["seen_tips", "chat_hash", hashChat(chatId)],
+          ["dialogs", "chat_hash", hashChat(chatId)],
+          ["last_answers", "chat_hash", hashChat(chatId)],
           ["questions", "chat_hash", chatHash],
           ["votes", "user_hash", chatHash],
         ] as const)
           deleted += (await client.query(`DELETE FROM ${table} WHERE ${column} = $1`, [value])).rowCount ?? 0;
         return deleted;
       });
-    },
-    async salt() {
-      return String((await rows("SELECT value FROM meta WHERE key = 'salt'"))[0]!.value);
     },
     async claimUpdate(updateId, now) {
       return (
@@ -534,14 +636,14 @@ export async function openPostgres(
     },
     async setLastAnswer(chatId, entryId, at) {
       await pool.query(
-        `INSERT INTO last_answers (chat_id, entry_id, at) VALUES ($1, $2, $3)
-         ON CONFLICT (chat_id) DO UPDATE SET entry_id = excluded.entry_id, at = excluded.at`,
-        [chatId, entryId, at],
+        `INSERT INTO last_answers (chat_hash, entry_id, at) VALUES ($1, $2, $3)
+         ON CONFLICT (chat_hash) DO UPDATE SET entry_id = excluded.entry_id, at = excluded.at`,
+        [hashChat(chatId), entryId, at],
       );
     },
     async lastAnswer(chatId, since) {
-      const [r] = await rows("SELECT entry_id, at FROM last_answers WHERE chat_id = $1 AND at >= $2", [
-        chatId,
+      const [r] = await rows("SELECT entry_id, at FROM last_answers WHERE chat_hash = $1 AND at >= $2", [
+        hashChat(chatId),
         since,
       ]);
       return r ? { entryId: String(r.entry_id), at: Number(r.at) } : undefined;

@@ -1,5 +1,7 @@
 // The Storage interface on SQLite through node:sqlite: WAL mode, versioned migrations, prepared statements.
 import { DatabaseSync, type StatementSync } from "node:sqlite";
+import { hashId } from "../curation/hash.ts";
+import { keyFileFor, loadRecordsKey } from "../curation/records-key.ts";
 import { preparePrivateDatabase } from "./private-files.ts";
 import { toDelivery, toQuestion } from "./rows.ts";
 import type { Dialog, QuestionRecord, SenderLock, Storage } from "./storage.ts";
@@ -91,6 +93,33 @@ export const MIGRATIONS: readonly string[] = [
    CREATE INDEX last_answers_at ON last_answers (at);`,
   // Set while a tip's request is on its way to Telegram: a claim taken over with it set may have arrived.
   "ALTER TABLE deliveries ADD COLUMN sending_since INTEGER;",
+  // Chat ids only where the bot messages the chat (subscribers, deliveries): tip history, dialogues and last answers
+  // move to the chat's keyed hash (chat_hash(), the HMAC with the records key, registered before migrating), and
+  // dialogues get a time so abandoned ones can be pruned. The salt of earlier versions goes.
+  `CREATE TABLE seen_tips_keyed (chat_hash TEXT NOT NULL, tip_id TEXT NOT NULL, PRIMARY KEY (chat_hash, tip_id));
+   INSERT OR IGNORE INTO seen_tips_keyed (chat_hash, tip_id) SELECT chat_hash(chat_id), tip_id FROM seen_tips;
+   DROP TABLE seen_tips;
+   ALTER TABLE seen_tips_keyed RENAME TO seen_tips;
+   CREATE TABLE dialogs_keyed (
+     chat_hash TEXT PRIMARY KEY,
+     step TEXT NOT NULL,
+     hour INTEGER,
+     editing INTEGER NOT NULL DEFAULT 0,
+     entry_id TEXT,
+     updated_at INTEGER NOT NULL
+   );
+   INSERT INTO dialogs_keyed (chat_hash, step, hour, editing, entry_id, updated_at)
+     SELECT chat_hash(chat_id), step, hour, editing, entry_id, unixepoch() * 1000 FROM dialogs;
+   DROP TABLE dialogs;
+   ALTER TABLE dialogs_keyed RENAME TO dialogs;
+   CREATE INDEX dialogs_updated_at ON dialogs (updated_at);
+   CREATE TABLE last_answers_keyed (chat_hash TEXT PRIMARY KEY, entry_id TEXT NOT NULL, at INTEGER NOT NULL);
+   INSERT INTO last_answers_keyed (chat_hash, entry_id, at) SELECT chat_hash(chat_id), entry_id, at FROM last_answers;
+   DROP TABLE last_answers;
+   ALTER TABLE last_answers_keyed RENAME TO last_answers;
+   CREATE INDEX last_answers_at ON last_answers (at);
+   CREATE INDEX deliveries_finished ON deliveries (local_date) WHERE status <> 'pending';
+   DROP TABLE meta;`,
 ];
 
 /**
@@ -110,6 +139,11 @@ function isBusy(error: unknown): boolean {
 export interface SqliteOptions {
   /** How long an operation keeps retrying while another connection holds the lock. */
   busyTimeoutMs?: number;
+  /**
+   * The key chat ids are hashed with (RECORDS_KEY); by default the bot's own: the key file beside the database
+   * (made if missing), or a key for this process only for an in-memory database.
+   */
+  recordsKey?: string;
 }
 
 function migrate(db: DatabaseSync, migrations: readonly string[]): void {
@@ -144,11 +178,15 @@ export function openSqlite(
   options: SqliteOptions = {},
 ): Storage & { db: DatabaseSync } {
   if (path !== ":memory:") preparePrivateDatabase(path);
+  const key = options.recordsKey ?? loadRecordsKey(undefined, keyFileFor(path)).key;
+  const hashChat = (chatId: number) => hashId(key, chatId);
   const db = new DatabaseSync(path);
-  // At start-up, waiting inside SQLite for a lock is fine: nothing is being answered yet.
+  // At start-up, waiting inside SQLite for a lock is fine: nothing is being answered yet. secure_delete: a deleted
+  // row (a /forget, a pruned record) is overwritten in the file, not left readable in a free page.
   db.exec(
-    "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON;",
+    "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON;",
   );
+  db.function("chat_hash", { deterministic: true }, (chatId) => hashChat(Number(chatId)));
   migrate(db, migrations);
   // From here on, never: node:sqlite is synchronous, so SQLite's own busy wait would freeze every chat while
   // another connection holds the lock. A busy operation fails at once and is retried after a timer instead.
@@ -203,9 +241,16 @@ export function openSqlite(
     );
   };
   const markSeen = (chatId: number, tipId: string, newCycle: boolean) => {
-    if (newCycle) q("DELETE FROM seen_tips WHERE chat_id = ?").run(chatId);
-    q("INSERT OR IGNORE INTO seen_tips (chat_id, tip_id) VALUES (?, ?)").run(chatId, tipId);
+    const hash = hashChat(chatId);
+    if (newCycle) q("DELETE FROM seen_tips WHERE chat_hash = ?").run(hash);
+    q("INSERT OR IGNORE INTO seen_tips (chat_hash, tip_id) VALUES (?, ?)").run(hash, tipId);
   };
+  const seenBy = (chatId: number) =>
+    (
+      q("SELECT tip_id FROM seen_tips WHERE chat_hash = ? ORDER BY tip_id").all(hashChat(chatId)) as {
+        tip_id: string;
+      }[]
+    ).map((r) => r.tip_id);
 
   // One process per SQLite file: the sender lock is always this process's.
   const senderLock: SenderLock = { check: async () => true, release: async () => {} };
@@ -285,11 +330,7 @@ export function openSqlite(
               ...toDelivery({ ...r, claimed_by: owner, lease_until: now + leaseMs }),
               ...(r.time_zone === null ? {} : { timeZone: String(r.time_zone) }),
               active: r.active === 1,
-              seenTips: (
-                q("SELECT tip_id FROM seen_tips WHERE chat_id = ? ORDER BY tip_id").all(
-                  r.chat_id as number,
-                ) as { tip_id: string }[]
-              ).map((t) => t.tip_id),
+              seenTips: seenBy(Number(r.chat_id)),
             };
           });
         }),
@@ -368,25 +409,23 @@ export function openSqlite(
           | undefined;
         return r && toDelivery(r);
       }),
-    acquireSenderLock: async () => senderLock,
-    seenTips: (chatId) =>
-      op(
-        () =>
-          new Set(
-            (q("SELECT tip_id FROM seen_tips WHERE chat_id = ?").all(chatId) as { tip_id: string }[]).map(
-              (r) => r.tip_id,
-            ),
-          ),
+    pruneDeliveries: (beforeDate) =>
+      op(() =>
+        Number(
+          q("DELETE FROM deliveries WHERE status <> 'pending' AND local_date < ?").run(beforeDate).changes,
+        ),
       ),
+    acquireSenderLock: async () => senderLock,
+    seenTips: (chatId) => op(() => new Set(seenBy(chatId))),
     markTipSeen: (chatId, tipId, newCycle) => op(() => transaction(() => markSeen(chatId, tipId, newCycle))),
     getDialog: (chatId) =>
       op(() => {
-        const r = q("SELECT chat_id, step, hour, editing, entry_id FROM dialogs WHERE chat_id = ?").get(
-          chatId,
+        const r = q("SELECT step, hour, editing, entry_id FROM dialogs WHERE chat_hash = ?").get(
+          hashChat(chatId),
         ) as Record<string, unknown> | undefined;
         return (
           r && {
-            chatId: Number(r.chat_id),
+            chatId,
             step: r.step as Dialog["step"],
             ...(r.hour === null ? {} : { hour: Number(r.hour) }),
             ...(r.entry_id === null ? {} : { entryId: String(r.entry_id) }),
@@ -394,22 +433,25 @@ export function openSqlite(
           }
         );
       }),
-    setDialog: (dialog) =>
+    setDialog: (dialog, now) =>
       op(() => {
-        q(`INSERT INTO dialogs (chat_id, step, hour, editing, entry_id) VALUES (?, ?, ?, ?, ?)
-           ON CONFLICT (chat_id) DO UPDATE SET step = excluded.step, hour = excluded.hour, editing = excluded.editing,
-             entry_id = excluded.entry_id`).run(
-          dialog.chatId,
+        q(`INSERT INTO dialogs (chat_hash, step, hour, editing, entry_id, updated_at) VALUES (?, ?, ?, ?, ?, ?)
+           ON CONFLICT (chat_hash) DO UPDATE SET step = excluded.step, hour = excluded.hour, editing = excluded.editing,
+             entry_id = excluded.entry_id, updated_at = excluded.updated_at`).run(
+          hashChat(dialog.chatId),
           dialog.step,
           dialog.hour ?? null,
           dialog.editing ? 1 : 0,
           dialog.entryId ?? null,
+          now,
         );
       }),
     clearDialog: (chatId) =>
       op(() => {
-        q("DELETE FROM dialogs WHERE chat_id = ?").run(chatId);
+        q("DELETE FROM dialogs WHERE chat_hash = ?").run(hashChat(chatId));
       }),
+    pruneDialogs: (before) =>
+      op(() => Number(q("DELETE FROM dialogs WHERE updated_at < ?").run(before).changes)),
     recordQuestion: (record) => op(() => insertQuestion(record)),
     recordQuestions: (records) =>
       op(() =>
@@ -468,16 +510,14 @@ export function openSqlite(
           [
             q("DELETE FROM subscribers WHERE chat_id = ?").run(chatId),
             q("DELETE FROM deliveries WHERE chat_id = ?").run(chatId),
-            q("DELETE FROM seen_tips WHERE chat_id = ?").run(chatId),
-            q("DELETE FROM dialogs WHERE chat_id = ?").run(chatId),
-            q("DELETE FROM last_answers WHERE chat_id = ?").run(chatId),
+            q("DELETE FROM seen_tips WHERE chat_hash = ?").run(hashChat(chatId)),
+            q("DELETE FROM dialogs WHERE chat_hash = ?").run(hashChat(chatId)),
+            q("DELETE FROM last_answers WHERE chat_hash = ?").run(hashChat(chatId)),
             q("DELETE FROM questions WHERE chat_hash = ?").run(chatHash),
             q("DELETE FROM votes WHERE user_hash = ?").run(chatHash),
           ].reduce((sum, r) => sum + Number(r.changes), 0),
         ),
       ),
-    salt: () =>
-      op(() => String((q("SELECT value FROM meta WHERE key = 'salt'").get() as { value: string }).value)),
     claimUpdate: (updateId, now) =>
       op(
         () =>
@@ -496,13 +536,16 @@ export function openSqlite(
     setLastAnswer: (chatId, entryId, at) =>
       op(() => {
         q(
-          `INSERT INTO last_answers (chat_id, entry_id, at) VALUES (?, ?, ?)
-           ON CONFLICT (chat_id) DO UPDATE SET entry_id = excluded.entry_id, at = excluded.at`,
-        ).run(chatId, entryId, at);
+          `INSERT INTO last_answers (chat_hash, entry_id, at) VALUES (?, ?, ?)
+           ON CONFLICT (chat_hash) DO UPDATE SET entry_id = excluded.entry_id, at = excluded.at`,
+        ).run(hashChat(chatId), entryId, at);
       }),
     lastAnswer: (chatId, since) =>
       op(() => {
-        const r = q("SELECT entry_id, at FROM last_answers WHERE chat_id = ? AND at >= ?").get(chatId, since);
+        const r = q("SELECT entry_id, at FROM last_answers WHERE chat_hash = ? AND at >= ?").get(
+          hashChat(chatId),
+          since,
+        );
         return r ? { entryId: String(r.entry_id), at: Number(r.at) } : undefined;
       }),
     pruneLastAnswers: (before) =>

@@ -65,7 +65,7 @@ export interface Dialog {
 
 export type Outcome = "answer" | "ambiguous" | "smalltalk" | "none";
 
-/** One question and what the bot did with it. Chat ids are never stored, only a salted hash. */
+/** One question and what the bot did with it. Chat ids are never stored, only a keyed hash (HMAC). */
 export interface QuestionRecord {
   at: number;
   chatHash: string;
@@ -151,17 +151,25 @@ export interface Storage {
   /** The sender lock if no other process holds it (SQLite: one process, always granted). */
   acquireSenderLock(): Promise<SenderLock | undefined>;
 
-  // Tip rotation
+  /**
+   * Finished deliveries (sent, failed, expired) of local days before `beforeDate` (YYYY-MM-DD) are deleted; until
+   * their day is over everywhere they keep the day from being planned twice. Pending ones stay. Returns how many.
+   */
+  pruneDeliveries(beforeDate: string): Promise<number>;
+
+  // Tip rotation: kept under the chat's keyed hash, never its id (the bot never messages a chat from it)
   seenTips(chatId: number): Promise<Set<string>>;
   /** Records a tip shown outside the daily delivery (/tip), clearing the seen set first when `newCycle`. */
   markTipSeen(chatId: number, tipId: string, newCycle: boolean): Promise<void>;
 
-  // Dialogues
+  // Dialogues: kept under the chat's keyed hash, deleted when finished, abandoned ones pruned
   getDialog(chatId: number): Promise<Dialog | undefined>;
-  setDialog(dialog: Dialog): Promise<void>;
+  setDialog(dialog: Dialog, now: number): Promise<void>;
   clearDialog(chatId: number): Promise<void>;
+  /** Deletes dialogues last changed before `before` (abandoned ones); returns how many went. */
+  pruneDialogs(before: number): Promise<number>;
 
-  // Conversation: the answer each chat got last, never shared between chats
+  // Conversation: the answer each chat got last, under the chat's keyed hash, never shared between chats
   setLastAnswer(chatId: number, entryId: string, at: number): Promise<void>;
   /** The chat's last answer if it was given at or after `since`; an older one has expired. */
   lastAnswer(chatId: number, since: number): Promise<LastAnswer | undefined>;
@@ -185,8 +193,6 @@ export interface Storage {
    * Returns how many rows went.
    */
   forget(chatId: number, chatHash: string): Promise<number>;
-  /** A random salt made once per database, for hashing chat and user ids. */
-  salt(): Promise<string>;
 
   // Updates handled (webhook mode: Telegram may deliver an update twice)
   /** True the first time `updateId` is claimed, false for a duplicate (a unique key decides). */

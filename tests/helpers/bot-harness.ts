@@ -83,7 +83,7 @@ export async function startBot(
   const fake = await new FakeTelegram(options.fake).start();
   const holder = holdEngine(await realEngine());
   const databasePath = options.databasePath ?? temporaryDatabase();
-  const storage = await openStorage(databasePath, { poolSize: 4 });
+  const storage = await openStorage(databasePath, { poolSize: 4, recordsKey: RECORDS_KEY });
   const clock = fakeClock(Date.now());
   const bot = createBot({
     token: TOKEN,

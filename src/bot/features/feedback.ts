@@ -35,7 +35,10 @@ export function feedbackFeature({ engine, storage, clock, hash }: BotDeps): Comp
       if (!(error instanceof GrammyError && error.description.includes("not modified"))) throw error;
     }
     if (action.vote === -1 && ctx.chat?.type === "private") {
-      await storage.setDialog({ chatId: ctx.chat.id, step: "comment", editing: false, entryId: entry.id });
+      await storage.setDialog(
+        { chatId: ctx.chat.id, step: "comment", editing: false, entryId: entry.id },
+        clock.now(),
+      );
       await sendReply(ctx, {
         chunks: plain(ASK_WHAT_WAS_MISSING),
         keyboard: topicsKeyboard(current.index.topics),

@@ -34,7 +34,7 @@ export function forgetFeature({ storage, clock, hash }: BotDeps): Composer<BotCo
     const issued = clock.now();
     // The pending dialogue is what makes a confirmation button valid: after "Keep", after the deletion, or
     // once another dialogue has begun, a confirmation (stale or forged) finds none.
-    await storage.setDialog({ chatId: ctx.chat.id, step: "forget", editing: false });
+    await storage.setDialog({ chatId: ctx.chat.id, step: "forget", editing: false }, clock.now());
     ctx.outcome = { kind: "forget:ask" };
     await sendReply(ctx, {
       chunks: plain(FORGET_ASK),

@@ -103,7 +103,7 @@ export function tipsFeature({ engine, storage, clock }: BotDeps): Composer<BotCo
   };
 
   const startDialog = async (ctx: BotContext, chatId: number) => {
-    await storage.setDialog({ chatId, step: "hour", editing: false });
+    await storage.setDialog({ chatId, step: "hour", editing: false }, clock.now());
     ctx.outcome = { kind: "tips:ask-hour" };
     await sendReply(ctx, { chunks: plain(ASK_HOUR), keyboard: hourKeyboard() });
   };
@@ -182,7 +182,10 @@ export function tipsFeature({ engine, storage, clock }: BotDeps): Composer<BotCo
           ctx.outcome = { kind: "tips:hour-changed" };
           return editReply(ctx, { chunks: plain(confirmation(action.hour, sub.timeZone)) });
         }
-        await storage.setDialog({ chatId, step: "zone", hour: action.hour, editing: dialog.editing });
+        await storage.setDialog(
+          { chatId, step: "zone", hour: action.hour, editing: dialog.editing },
+          clock.now(),
+        );
         return editReply(ctx, { chunks: plain(ASK_ZONE), keyboard: zoneKeyboard(COMMON_ZONES) });
       }
       case "zone": {
@@ -194,14 +197,14 @@ export function tipsFeature({ engine, storage, clock }: BotDeps): Composer<BotCo
       case "type-zone":
         if (!dialog) return next();
         await ctx.answerCallbackQuery();
-        await storage.setDialog({ ...dialog, step: "typed-zone" });
+        await storage.setDialog({ ...dialog, step: "typed-zone" }, clock.now());
         return editReply(ctx, { chunks: plain(TYPE_ZONE) });
       case "change-hour":
       case "change-zone": {
         if (!sub?.active) return next();
         await ctx.answerCallbackQuery();
         const step = action.type === "change-hour" ? "hour" : "zone";
-        await storage.setDialog({ chatId, step, hour: sub.hour, editing: true });
+        await storage.setDialog({ chatId, step, hour: sub.hour, editing: true }, clock.now());
         return editReply(
           ctx,
           step === "hour"
