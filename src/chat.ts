@@ -145,7 +145,7 @@ function command(line: string): string | undefined {
     case "help":
       return helpText(CHAT_COMMANDS, [TELEGRAM_ONLY]);
     case "tip": {
-      const { tip, newCycle } = nextTip(engine.kb.tips, seenTips, process.pid);
+      const { tip, newCycle } = nextTip(engine.kb.tips, seenTips, String(process.pid));
       if (newCycle) seenTips.clear();
       seenTips.add(tip.id);
       const related = index.byId.get(tip.entry)?.entry.question;

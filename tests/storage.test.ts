@@ -216,6 +216,7 @@ describe.each(engines)("storage on $name", (engine) => {
         timeZone: "UTC",
         active: true,
         seenTips: [],
+        chatHash: hashId(RECORDS_KEY, 1),
       },
     ]);
     expect((await s.claimDeliveries("b", 1_000, 60_000, 10)).map((d) => d.chatId)).toEqual([2]);

@@ -1,5 +1,6 @@
 import { DatabaseSync } from "node:sqlite";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { hashId } from "../src/curation/hash.ts";
 import { startRetention } from "../src/curation/retention.ts";
 import type { Tip } from "../src/knowledge/schema.ts";
 import { openStorage } from "../src/storage/open.ts";
@@ -17,7 +18,7 @@ import {
   type TickReport,
 } from "../src/tips/daily.ts";
 import { localTime } from "../src/tips/local-time.ts";
-import { nextTip } from "../src/tips/rotation.ts";
+import { nextTip, tipOrder } from "../src/tips/rotation.ts";
 import { type FakeClock, fakeClock, RECORDS_KEY, temporaryDatabase } from "./helpers/bot-harness.ts";
 import { realKnowledge } from "./helpers/knowledge.ts";
 import { freshPostgresDatabase } from "./helpers/postgres.ts";
@@ -197,8 +198,12 @@ describe.each(engines)("daily tips on $name", ({ create }) => {
       expect(next[0]).not.toBe(first.at(-1));
     });
 
-    it("gives different subscribers different orders", async () => {
-      expect(nextTip(tips, new Set(), 1).tip.id).not.toBe(nextTip(tips, new Set(), 2).tip.id);
+    it("gives different subscribers different orders, which cannot be worked out from a chat id", async () => {
+      const first = (seed: string) => nextTip(tips, new Set(), seed).tip.id;
+      expect(first(hashId(RECORDS_KEY, 1))).not.toBe(first(hashId(RECORDS_KEY, 2)));
+      // The same chat under another key: the order depends on the key, which the database does not hold.
+      const orders = (key: string) => tipOrder(tips, hashId(key, 1)).map((t) => t.id);
+      expect(orders("another-key-0123456789abcdef0123456789")).not.toEqual(orders(RECORDS_KEY));
     });
   });
 

@@ -437,6 +437,7 @@ export async function openPostgres(
             ...(r.time_zone === null ? {} : { timeZone: String(r.time_zone) }),
             active: r.active === true,
             seenTips: seen.get(hashes[i]!) ?? [],
+            chatHash: hashes[i]!,
           }),
         )
         .sort((a, b) => a.chatId - b.chatId);

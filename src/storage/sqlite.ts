@@ -331,6 +331,7 @@ export function openSqlite(
               ...(r.time_zone === null ? {} : { timeZone: String(r.time_zone) }),
               active: r.active === 1,
               seenTips: seenBy(Number(r.chat_id)),
+              chatHash: hashChat(Number(r.chat_id)),
             };
           });
         }),

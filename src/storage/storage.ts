@@ -32,6 +32,8 @@ export interface ClaimedDelivery extends Delivery {
   active: boolean;
   /** The tips this subscriber has seen, for choosing the next one. */
   seenTips: string[];
+  /** The chat's keyed hash: what its tip history is kept under, and the seed of its tip order. */
+  chatHash: string;
 }
 
 export interface TipChoice {

@@ -186,7 +186,7 @@ export function createSender(deps: DailyTipsDeps): Sender {
     const tips = deps.tips();
     const picks = claims
       .filter((claim) => !claim.tipId && live(claim, now))
-      .map((claim) => ({ claim, ...nextTip(tips, new Set(claim.seenTips), claim.chatId) }));
+      .map((claim) => ({ claim, ...nextTip(tips, new Set(claim.seenTips), claim.chatHash) }));
     const chosen = await storage.chooseTips(
       owner,
       picks.map((p) => ({

@@ -72,7 +72,7 @@ export function tipSender(api: Api, engine: EngineHolder): (chatId: number, tip:
   };
 }
 
-export function tipsFeature({ engine, storage, clock }: BotDeps): Composer<BotContext> {
+export function tipsFeature({ engine, storage, clock, hash }: BotDeps): Composer<BotContext> {
   const composer = new Composer<BotContext>();
   const chats = composer.chatType("private");
 
@@ -115,7 +115,11 @@ export function tipsFeature({ engine, storage, clock }: BotDeps): Composer<BotCo
 
   chats.command("tip", async (ctx) => {
     const current = engine.current();
-    const { tip, newCycle } = nextTip(current.kb.tips, await storage.seenTips(ctx.chat.id), ctx.chat.id);
+    const { tip, newCycle } = nextTip(
+      current.kb.tips,
+      await storage.seenTips(ctx.chat.id),
+      hash(ctx.chat.id),
+    );
     await storage.markTipSeen(ctx.chat.id, tip.id, newCycle);
     ctx.outcome = { kind: "tips:now", entry: tip.id };
     await sendReply(ctx, tipReply(current, tip, (await storage.getSubscriber(ctx.chat.id))?.active ?? false));
