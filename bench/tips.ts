@@ -88,7 +88,7 @@ async function subscribe(storage: Storage & { pool?: unknown }, count: number): 
 /** One process on SQLite: plan once, send everything. */
 async function sqliteBroadcast(engine: Engine, perSecond: number): Promise<Outcome> {
   const fake = await new FakeTelegram({ sendRatePerSecond: perSecond }).start();
-  const storage = openSqlite(temporaryDatabase());
+  const storage = openSqlite(temporaryDatabase(), undefined, { recordsKey: BENCH_RECORDS_KEY });
   storage.db.exec("BEGIN");
   for (let i = 1; i <= SUBSCRIBERS; i++) await storage.upsertSubscriber(FIRST_CHAT + i, 0, "UTC", 0);
   storage.db.exec("COMMIT");

@@ -16,6 +16,7 @@ import {
   buttons,
   type Harness,
   person,
+  RECORDS_KEY,
   repliesAfter,
   temporaryDatabase,
 } from "./helpers/bot-harness.ts";
@@ -173,7 +174,7 @@ describe("curation records and npm run stats", () => {
     const old = openSqlite(path, MIGRATIONS.slice(0, 1));
     await old.upsertSubscriber(1, 8, "UTC", 0);
     await old.close();
-    const current = openSqlite(path);
+    const current = openSqlite(path, MIGRATIONS, { recordsKey: RECORDS_KEY });
     expect((await current.getSubscriber(1))?.hour).toBe(8);
     await current.setDialog({ chatId: 1, step: "comment", editing: false, entryId: "salary" }, 0);
     expect((await current.getDialog(1))?.entryId).toBe("salary");

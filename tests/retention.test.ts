@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { startRetention } from "../src/curation/retention.ts";
-import { openSqlite } from "../src/storage/sqlite.ts";
-import { fakeClock, temporaryDatabase } from "./helpers/bot-harness.ts";
+import { MIGRATIONS, openSqlite } from "../src/storage/sqlite.ts";
+import { fakeClock, RECORDS_KEY, temporaryDatabase } from "./helpers/bot-harness.ts";
 
 const HOUR = 3_600_000;
 
@@ -35,7 +35,7 @@ describe("retention", () => {
   });
 
   it("deletes abandoned dialogues after a day, and finished deliveries once their day is over everywhere", async () => {
-    const storage = openSqlite(temporaryDatabase());
+    const storage = openSqlite(temporaryDatabase(), MIGRATIONS, { recordsKey: RECORDS_KEY });
     const clock = countingClock();
     const now = clock.now(); // 2026-01-15 12:00 UTC
     await storage.setDialog(

@@ -1,5 +1,6 @@
 // One storage suite, run against both implementations: SQLite (a temporary file) and PostgreSQL (a fresh database).
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { DatabaseSync } from "node:sqlite";
 import pg from "pg";
 import { afterEach, describe, expect, it } from "vitest";
@@ -501,6 +502,47 @@ describe.each(engines)("what $name keeps about a chat", (engine) => {
     const dump = await engine.dump(at);
     expect(whereKept(dump, CHAT)).toEqual([]);
     expect(Object.keys(dump)).not.toContain("meta");
+  });
+});
+
+describe("the records key", () => {
+  it("is never made by the storage: without one, records still work and chats' tips and dialogues refuse", async () => {
+    const at = temporaryDatabase();
+    const s = openSqlite(at);
+    try {
+      await s.recordQuestion(question(1));
+      expect(await s.questionsSince(0)).toHaveLength(1);
+      await expect(s.seenTips(CHAT)).rejects.toThrow(/no records key/);
+      await expect(s.setDialog({ chatId: CHAT, step: "hour", editing: false }, 0)).rejects.toThrow(
+        /no records key/,
+      );
+      expect(existsSync(join(dirname(at), "records.key"))).toBe(false);
+    } finally {
+      await s.close();
+    }
+  });
+
+  it("is needed to upgrade tip histories: without it the upgrade changes nothing", async () => {
+    const at = temporaryDatabase();
+    await openSqlite(at, MIGRATIONS.slice(0, 6)).close();
+    const db = new DatabaseSync(at);
+    db.exec(`INSERT INTO seen_tips (chat_id, tip_id) VALUES (${CHAT}, 'tip-01')`);
+    db.close();
+    expect(() => openSqlite(at)).toThrow(/no records key/);
+    const s = openSqlite(at, MIGRATIONS, { recordsKey: RECORDS_KEY });
+    expect(await s.seenTips(CHAT)).toEqual(new Set(["tip-01"]));
+    await s.close();
+  });
+
+  it("is the bot's key file beside the database by default", async () => {
+    const at = temporaryDatabase();
+    writeFileSync(join(dirname(at), "records.key"), `${RECORDS_KEY}\n`, { mode: 0o600 });
+    const s = openSqlite(at);
+    await s.markTipSeen(CHAT, "tip-01", false);
+    await s.close();
+    const keyed = openSqlite(at, MIGRATIONS, { recordsKey: RECORDS_KEY });
+    expect(await keyed.seenTips(CHAT)).toEqual(new Set(["tip-01"]));
+    await keyed.close();
   });
 });
 

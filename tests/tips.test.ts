@@ -351,7 +351,7 @@ describe("storage faults", () => {
 
   it("a tip Telegram accepted is not sent again when the confirming write fails; the write is retried", async () => {
     const path = temporaryDatabase();
-    const storage = openSqlite(path, MIGRATIONS, { busyTimeoutMs: 20 });
+    const storage = openSqlite(path, MIGRATIONS, { busyTimeoutMs: 20, recordsKey: RECORDS_KEY });
     opened.push(storage);
     let lock: { release(): void } | undefined;
     const w = world(storage, async (chatId, tip) => {

@@ -1,4 +1,6 @@
 // The Storage interface on SQLite through node:sqlite: WAL mode, versioned migrations, prepared statements.
+import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
 import { DatabaseSync, type StatementSync } from "node:sqlite";
 import { hashId } from "../curation/hash.ts";
 import { keyFileFor, loadRecordsKey } from "../curation/records-key.ts";
@@ -140,10 +142,17 @@ export interface SqliteOptions {
   /** How long an operation keeps retrying while another connection holds the lock. */
   busyTimeoutMs?: number;
   /**
-   * The key chat ids are hashed with (RECORDS_KEY); by default the bot's own: the key file beside the database
-   * (made if missing), or a key for this process only for an in-memory database.
+   * The key chat ids are hashed with (RECORDS_KEY). By default the key file the bot made beside the database (never
+   * made here), or for an in-memory database a key as short-lived as its data. Without one, tip history, dialogues
+   * and last answers throw (the curator's scripts, which read only records, need none).
    */
   recordsKey?: string;
+}
+
+function defaultKey(path: string): string | undefined {
+  const file = keyFileFor(path);
+  if (file === undefined) return randomBytes(32).toString("hex");
+  return existsSync(file) ? loadRecordsKey(undefined, file).key : undefined;
 }
 
 function migrate(db: DatabaseSync, migrations: readonly string[]): void {
@@ -178,8 +187,14 @@ export function openSqlite(
   options: SqliteOptions = {},
 ): Storage & { db: DatabaseSync } {
   if (path !== ":memory:") preparePrivateDatabase(path);
-  const key = options.recordsKey ?? loadRecordsKey(undefined, keyFileFor(path)).key;
-  const hashChat = (chatId: number) => hashId(key, chatId);
+  const key = options.recordsKey ?? defaultKey(path);
+  const hashChat = (chatId: number) => {
+    if (!key)
+      throw new Error(
+        `storage: no records key (RECORDS_KEY, or ${keyFileFor(path)}) for chats' tips and dialogues`,
+      );
+    return hashId(key, chatId);
+  };
   const db = new DatabaseSync(path);
   // At start-up, waiting inside SQLite for a lock is fine: nothing is being answered yet. secure_delete: a deleted
   // row (a /forget, a pruned record) is overwritten in the file, not left readable in a free page.
