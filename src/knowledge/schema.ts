@@ -47,6 +47,12 @@ export const entrySchema = z.strictObject({
     .min(MIN_ALTERNATES, `needs at least ${MIN_ALTERNATES} alternate phrasings`),
   answer: text.max(ANSWER_MAX_CHARS, `must be at most ${ANSWER_MAX_CHARS} characters`),
   keywords: z.array(text).min(1),
+  /**
+   * Phrase cues: expressions of two or more words that point to this entry more than their words do one by one
+   * ("by how much" is growth, though "how much" alone is pay). Found in any order within a few words, they weigh
+   * more than any single word and take the place of the words they cover.
+   */
+  phrases: z.array(text.refine((t) => /\S\s+\S/.test(t), "a phrase cue has at least two words")).default([]),
   related: z.array(idSchema).default([]),
   sources: z.array(text).min(1, "cite at least one source"),
 });

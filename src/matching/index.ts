@@ -50,7 +50,7 @@ export interface MatchIndex {
 
 function vocabularyOf(kb: KnowledgeBase): string[] {
   return [
-    ...kb.entries.flatMap((e) => [e.question, ...e.alternates, ...e.keywords, e.answer]),
+    ...kb.entries.flatMap((e) => [e.question, ...e.alternates, ...e.keywords, ...e.phrases, e.answer]),
     ...kb.topics.flatMap((t) => [t.title, t.description]),
     ...kb.pack.domain_terms,
     ...kb.pack.out_of_scope_terms,
@@ -66,13 +66,15 @@ export function buildIndex(kb: KnowledgeBase, overrides: Partial<MatchOptions> =
     vocabularyOf(kb),
     options.spelling,
     options.lexicalWeight > 0 ? kb.lexicon : undefined,
+    kb.entries.flatMap((e) => e.phrases),
   );
   const topicById = new Map(kb.topics.map((t) => [t.id, t]));
   const topics = [...kb.topics].sort((a, b) => a.order - b.order);
 
   const raw = kb.entries.map((entry) => {
     const topic = topicById.get(entry.topic)!;
-    const phrasings = [entry.question, ...entry.alternates].map((p) => normalizer.terms(p));
+    // Each phrase cue is a phrasing of its own, of one term: the cue.
+    const phrasings = [entry.question, ...entry.alternates, ...entry.phrases].map((p) => normalizer.terms(p));
     const keywords = entry.keywords.map((k) => normalizer.terms(k));
     const bag = new Set([...phrasings.flat(), ...keywords.flat()]);
     const answer = new Set(normalizer.terms(entry.answer));
@@ -93,6 +95,9 @@ export function buildIndex(kb: KnowledgeBase, overrides: Partial<MatchOptions> =
   const weights = new Map<string, number>();
   for (const [term, df] of documentFrequency) weights.set(term, Math.log(1 + n / df));
   const maxWeight = Math.log(1 + n);
+  // A phrase cue says more than any one word: it weighs above the rarest.
+  for (const cue of kb.entries.flatMap((e) => e.phrases.flatMap((p) => normalizer.terms(p))))
+    if (cue.includes(" ")) weights.set(cue, options.phraseWeight * maxWeight);
   const weightOf = (t: string) => weights.get(t) ?? maxWeight;
 
   const entries: IndexedEntry[] = raw.map((e) => ({

@@ -1,5 +1,6 @@
 // Turns free text into matching terms: words → spelling fixed → Porter stems → synonyms → stopwords dropped.
 import type { Lexicon, SynonymGroup } from "../knowledge/schema.ts";
+import { type CueTable, cueTable, type Unit, withCues } from "./phrases.ts";
 import { createSpeller, type SpellingOptions } from "./spelling.ts";
 import { COMMON_ENGLISH, isMostlyNonLatin, looksForeign, STOPWORDS, stem, words } from "./text.ts";
 
@@ -42,6 +43,8 @@ interface PhraseTables {
   /** By first stem: catches the inflections nobody listed ("pays", "earned"). */
   byStem: Map<string, Phrase[]>;
 }
+
+const NO_CUES = cueTable([]);
 
 const stemCache = new Map<string, string>();
 function cachedStem(word: string): string {
@@ -89,25 +92,48 @@ function phraseTables(groups: readonly SynonymGroup[], vocabulary: Iterable<stri
 }
 
 /**
- * Stems the words, replaces synonym phrases (longest first; an exact match of the words before a match of their
- * stems) with their canonical stems, and drops stopwords, judged on the word as written.
+ * Stems the words and reads synonym phrases (longest first; an exact match of the words before a match of their
+ * stems) as their canonical stems, stopwords as nothing, judged on the word as written.
  */
-function toTerms(input: readonly string[], tables: PhraseTables): string[] {
+function unitsOf(input: readonly string[], tables: PhraseTables): Unit[] {
   const stems = input.map(cachedStem);
-  const out: string[] = [];
+  const out: Unit[] = [];
   for (let i = 0; i < stems.length; ) {
     const phrase =
       tables.byWord.get(input[i]!)?.find((p) => p.words.every((w, k) => input[i + k] === w)) ??
       tables.byStem.get(stems[i]!)?.find((p) => p.stems.every((s, k) => stems[i + k] === s));
-    if (phrase) {
-      out.push(...phrase.canonical);
-      i += phrase.words.length;
-    } else {
-      if (!STOPWORDS.has(input[i]!)) out.push(stems[i]!);
-      i += 1;
-    }
+    const end = i + (phrase?.words.length ?? 1);
+    const terms = phrase ? phrase.canonical : STOPWORDS.has(input[i]!) ? [] : [stems[i]!];
+    const written = input.slice(i, end).join(" ");
+    out.push({ start: i, end, terms, readings: [written, stems.slice(i, end).join(" "), ...terms] });
+    i = end;
   }
   return out;
+}
+
+/** The terms of a list of words: synonyms read, stopwords dropped, phrase cues in place of their words. */
+function toTerms(input: readonly string[], tables: PhraseTables, cues: CueTable): string[] {
+  return withCues(unitsOf(input, tables), cues);
+}
+
+/**
+ * Phrase cues ("by how much"), each read as the pack's own text is, so a cue's word matches its synonyms too
+ * ("certification" matches "cert"). Function words match only as written: "how much" in "by how much" must not
+ * match "will I make", though both mean pay.
+ */
+function cuesOf(phrases: readonly string[], tables: PhraseTables): CueTable {
+  const cues = [...new Set(phrases.map((p) => words(p).join(" ")))]
+    .filter((p) => p.includes(" "))
+    .map((p) => {
+      const ws = p.split(" ");
+      const parts = unitsOf(ws, tables).map((u) =>
+        ws.slice(u.start, u.end).every((w) => STOPWORDS.has(w))
+          ? new Set(u.readings.slice(0, 2))
+          : new Set(u.readings),
+      );
+      return { term: p, parts };
+    });
+  return cueTable(cues);
 }
 
 export function createNormalizer(
@@ -115,6 +141,8 @@ export function createNormalizer(
   vocabularyText: Iterable<string>,
   spelling: SpellingOptions,
   lexicon?: Lexicon,
+  /** Phrase cues the pack's entries declare. */
+  phrases: readonly string[] = [],
 ): Normalizer {
   const frequency = new Map<string, number>();
   for (const text of vocabularyText)
@@ -123,13 +151,14 @@ export function createNormalizer(
     for (const text of [group.canonical, ...group.terms])
       for (const w of words(text)) frequency.set(w, (frequency.get(w) ?? 0) + 1);
   const tables = phraseTables(synonyms, [...frequency.keys()]);
+  const cues = cuesOf(phrases, tables);
   for (const w of STOPWORDS) if (!frequency.has(w)) frequency.set(w, 0);
   const speller = createSpeller(frequency, spelling);
   const links = lexicalLinks(lexicon, new Set([...frequency.keys()].map((w) => cachedStem(w))), tables);
 
   const packStems = new Set([...frequency.keys()].map(cachedStem));
   return {
-    terms: (text) => toTerms(words(text), tables),
+    terms: (text) => toTerms(words(text), tables, cues),
     knows: (s) => packStems.has(s),
     normalize(text) {
       const all = words(text);
@@ -144,7 +173,7 @@ export function createNormalizer(
         return meant;
       });
       const foreign = isMostlyNonLatin(text) || looksForeign(all);
-      const terms = toTerms(fixed, tables);
+      const terms = toTerms(fixed, tables, cues);
       const own = new Set(terms);
       const linked = terms.filter((t) => links.has(t));
       const related = [...new Set(linked.flatMap((t) => links.get(t)!))].filter((t) => !own.has(t));
@@ -163,7 +192,7 @@ function lexicalLinks(
   for (const [word, targets] of Object.entries(lexicon?.words ?? {})) {
     const key = cachedStem(word);
     if (packStems.has(key)) continue;
-    const terms = targets.flatMap((t) => toTerms(words(t), tables));
+    const terms = targets.flatMap((t) => toTerms(words(t), tables, NO_CUES));
     links.set(key, [...new Set([...(links.get(key) ?? []), ...terms])]);
   }
   return links;

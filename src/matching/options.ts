@@ -37,6 +37,8 @@ export interface MatchOptions {
   followUpBonus: number;
   /** Weight of a pack term reached through the lexicon ("boss" → supervisor), relative to the message's own; 0 turns the lexicon off. */
   lexicalWeight: number;
+  /** Weight of a phrase cue ("by how much") relative to the rarest single word. */
+  phraseWeight: number;
   /** Naive Bayes posterior at which it may settle a near tie between the top candidates. */
   bayesMin: number;
   /** Weight of the Fuse.js fuzzy similarity in the final confidence. */
@@ -67,6 +69,7 @@ export const DEFAULT_MATCH_OPTIONS: Readonly<MatchOptions> = Object.freeze({
   followUpWeight: 0.5,
   followUpBonus: 0.2,
   lexicalWeight: 0.45,
+  phraseWeight: 1.5,
   bayesMin: 0.4,
   fuzzyWeight: 0.05,
   lexicalCandidates: 64,
