@@ -20,3 +20,7 @@ declare module "natural/lib/natural/util/stopwords*" {
   const stopwords: { words: string[] };
   export default stopwords;
 }
+declare module "natural/lib/natural/phonetics/metaphone.js" {
+  const Metaphone: new () => { process(token: string): string };
+  export default Metaphone;
+}

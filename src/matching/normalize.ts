@@ -2,7 +2,7 @@
 import type { Lexicon, SynonymGroup } from "../knowledge/schema.ts";
 import { type CueTable, cueTable, type Unit, withCues } from "./phrases.ts";
 import { createSpeller, type SpellingOptions } from "./spelling.ts";
-import { COMMON_ENGLISH, isMostlyNonLatin, looksForeign, STOPWORDS, stem, words } from "./text.ts";
+import { COMMON_ENGLISH, isMostlyNonLatin, looksForeign, STOPWORDS, soundKey, stem, words } from "./text.ts";
 
 export interface NormalizedText {
   /** Stemmed content terms in order, synonyms replaced by their canonical word. */
@@ -157,11 +157,14 @@ export function createNormalizer(
   const links = lexicalLinks(lexicon, new Set([...frequency.keys()].map((w) => cachedStem(w))), tables);
 
   const packStems = new Set([...frequency.keys()].map(cachedStem));
+  // Only the pack's own words count here: a join of letters or sounds is a guess, kept only when it lands on one.
+  const packWord = (w: string) => (frequency.get(w) ?? 0) > 0;
+  const sounds = soundTable([...frequency.keys()].filter(packWord));
   return {
     terms: (text) => toTerms(words(text), tables, cues),
     knows: (s) => packStems.has(s),
     normalize(text) {
-      const all = words(text);
+      const all = soundsAlike(spelledOut(words(text), packWord), packWord, sounds);
       const corrected: [string, string][] = [];
       const fixed = all.map((w) => {
         if (STOPWORDS.has(w) || speller.has(w)) return w;
@@ -196,4 +199,72 @@ function lexicalLinks(
     links.set(key, [...new Set([...(links.get(key) ?? []), ...terms])]);
   }
   return links;
+}
+
+/** A run of single letters that spells a pack word ("a s c p", "m l t"), as voice typing writes an acronym. */
+function spelledOut(ws: readonly string[], isPackWord: (w: string) => boolean): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < ws.length; ) {
+    let end = i;
+    while (end < ws.length && ws[end]!.length === 1 && /\p{L}/u.test(ws[end]!)) end++;
+    const run = ws.slice(i, end);
+    // "is it a m l t": the article before the letters is not one of them.
+    const from = [0, 1].find((skip) => run.length - skip >= 2 && isPackWord(run.slice(skip).join("")));
+    if (from !== undefined) {
+      out.push(...run.slice(0, from), run.slice(from).join(""));
+      i = end;
+    } else {
+      out.push(ws[i]!);
+      i += 1;
+    }
+  }
+  return out;
+}
+
+/** Sound-alike keys (Metaphone) of the pack's long words, those no other pack word shares. */
+function soundTable(packWords: readonly string[]): Map<string, string> {
+  const byKey = new Map<string, string | null>();
+  for (const w of packWords) {
+    if (w.length < SOUND_MIN_LENGTH || !/^[a-z]+$/.test(w)) continue;
+    const key = soundKey(w);
+    byKey.set(key, byKey.has(key) && byKey.get(key) !== w ? null : w);
+  }
+  return new Map([...byKey].filter((e): e is [string, string] => e[1] !== null));
+}
+
+/** Pack words are matched by sound only when long: short ones sound like too much. */
+const SOUND_MIN_LENGTH = 8;
+
+/**
+ * Two or three words that the pack does not know and that together sound like one of its long words, as voice
+ * typing splits a word it does not know ("flea bottom mist" → phlebotomist).
+ */
+function soundsAlike(
+  ws: readonly string[],
+  isPackWord: (w: string) => boolean,
+  sounds: ReadonlyMap<string, string>,
+): string[] {
+  if (sounds.size === 0) return [...ws];
+  const loose = (w: string | undefined) =>
+    w !== undefined && /^[a-z]+$/.test(w) && !STOPWORDS.has(w) && !isPackWord(w);
+  const out: string[] = [];
+  for (let i = 0; i < ws.length; ) {
+    const size = [3, 2].find((n) => {
+      const part = ws.slice(i, i + n);
+      return (
+        part.length === n &&
+        part.every(loose) &&
+        part.join("").length >= SOUND_MIN_LENGTH &&
+        sounds.has(soundKey(part.join("")))
+      );
+    });
+    if (size !== undefined) {
+      out.push(sounds.get(soundKey(ws.slice(i, i + size).join("")))!);
+      i += size;
+    } else {
+      out.push(ws[i]!);
+      i += 1;
+    }
+  }
+  return out;
 }

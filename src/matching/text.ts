@@ -2,6 +2,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import distances from "natural/lib/natural/distance/levenshtein_distance.js";
+import Metaphone from "natural/lib/natural/phonetics/metaphone.js";
 import PorterStemmer from "natural/lib/natural/stemmers/porter_stemmer.js";
 import tokenizers from "natural/lib/natural/tokenizers/regexp_tokenizer.js";
 import english from "natural/lib/natural/util/stopwords.js";
@@ -23,7 +24,7 @@ maybe also even still ever much many lot lots very just well ok okay hey hi hell
 somebody anybody people person guy guys someone's would could should might must can will shall does did
 done doing go going way good great best better bad average typical usual normal right sure yeah yes
 possible possibly probably honestly seriously literally mean means main describe explain tell list define involve involves involved entail entails
-gotta nah lol tho plz u ur bro bother rly tryna wtf
+gotta nah lol tho plz u ur bro bother rly tryna wtf ngl tbh imo imho fr lmao smh btw though
 ve ll re ones says saying roughly around already actual hear heard something anything else seem seems whether rather idea try trying`;
 
 export const STOPWORDS: ReadonlySet<string> = new Set([...english.words, ...FILLER.split(/\s+/)]);
@@ -97,27 +98,97 @@ export function foldDiacritics(word: string): string {
 const MONEY = /[$€£]+|\b\d+(?:\.\d+)?\s?k\b|\b\d{1,3}(?:,\d{3})+\b/g;
 
 /**
- * Words of the text, diacritics folded; a lone "s" left by a possessive ("doctor's") is dropped and
+ * Everyday texting shorthand, read as the words it stands for: general English, never a field's own abbreviations
+ * (those are the pack's synonyms). "rn" is left alone: it is also a nurse.
+ */
+const SHORTHAND: ReadonlyMap<string, string[]> = new Map(
+  Object.entries({
+    u: "you",
+    ur: "your",
+    r: "are",
+    pls: "please",
+    plz: "please",
+    wat: "what",
+    wut: "what",
+    wht: "what",
+    hw: "how",
+    abt: "about",
+    bout: "about",
+    bc: "because",
+    bcuz: "because",
+    cuz: "because",
+    coz: "because",
+    tho: "though",
+    thru: "through",
+    gonna: "going to",
+    wanna: "want to",
+    gotta: "got to",
+    kinda: "kind of",
+    sorta: "sort of",
+    dunno: "dont know",
+    idk: "i dont know",
+    ppl: "people",
+    smth: "something",
+    sth: "something",
+    rly: "really",
+    prolly: "probably",
+    prob: "probably",
+    yrs: "years",
+    yr: "year",
+    hrs: "hours",
+    mins: "minutes",
+    b4: "before",
+    w: "with",
+    hs: "high school",
+    diff: "difference",
+    uni: "university",
+    thx: "thanks",
+    thnx: "thanks",
+    tnx: "thanks",
+    nite: "night",
+    msg: "message",
+  }).map(([short, long]) => [short, long.split(" ")]),
+);
+
+/**
+ * Words of the text, diacritics folded, texting shorthand spelled out ("u" → you, "gonna" → going to); a lone "s"
+ * left by a possessive ("doctor's") is dropped, unless it is one of letters spelled out one by one ("a s c p");
  * currency signs and amounts read as "money".
  */
 export function words(text: string): string[] {
-  return tokenizer
+  const tokens = tokenizer
     .tokenize(canonicalText(text).replace(MONEY, " money "))
     .map((w) => unstretch(foldDiacritics(w)))
-    .filter((w) => w.length > 0 && w !== "s");
+    .filter((w) => w.length > 0);
+  const single = (i: number) => tokens[i]?.length === 1;
+  return tokens.flatMap((w, i) =>
+    w === "s" && !(single(i - 1) && single(i + 1)) ? [] : (SHORTHAND.get(w) ?? [w]),
+  );
 }
 
 const STRETCHED = /(\p{L})\1{2,}/gu;
+const DOUBLED_END = /(\p{L})\1$/u;
 
-/** A letter typed three times or more ("heyyy", "sooo", "cooool") is one letter, or two when that makes a word. */
+/**
+ * A letter typed three times or more ("heyyy", "sooo", "cooool") is one letter, or two when that makes a word; a
+ * last letter typed twice ("hii", "byee", "thankss") is one when only that makes a word.
+ */
 export function unstretch(word: string): string {
-  if (!STRETCHED.test(word)) return word;
+  if (!STRETCHED.test(word)) {
+    if (!DOUBLED_END.test(word) || COMMON_ENGLISH.has(word)) return word;
+    const once = word.slice(0, -1);
+    return COMMON_ENGLISH.has(once) ? once : word;
+  }
   STRETCHED.lastIndex = 0;
   const two = word.replace(STRETCHED, "$1$1");
   return COMMON_ENGLISH.has(two) ? two : word.replace(STRETCHED, "$1");
 }
 
 export const stem = (word: string): string => PorterStemmer.stem(word);
+
+const metaphone = new Metaphone();
+/** How a word sounds (Metaphone): "phlebotomist" and "fleabottommist" share one key. */
+export const soundKey = (word: string): string => metaphone.process(word);
 
 export const editDistance = (a: string, b: string): number => distances.DamerauLevenshteinDistance(a, b);
 

@@ -1,0 +1,97 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { buildIndex, type MatchIndex, match } from "../src/matching/engine.ts";
+import { unstretch, words } from "../src/matching/text.ts";
+import { realKnowledge } from "./helpers/knowledge.ts";
+
+let index: MatchIndex;
+beforeAll(async () => {
+  index = buildIndex(await realKnowledge());
+});
+
+const outcome = (text: string) => {
+  const r = match(index, text);
+  return r.kind === "answer" ? r.entry.id : r.kind === "smalltalk" ? `smalltalk:${r.intent.id}` : r.kind;
+};
+
+describe("texting shorthand", () => {
+  it("spells out everyday shorthand as the words it stands for", () => {
+    expect(words("r u gonna tell me abt it pls")).toEqual([
+      "are",
+      "you",
+      "going",
+      "to",
+      "tell",
+      "me",
+      "about",
+      "it",
+      "please",
+    ]);
+    expect(words("wat do ppl w a hs diploma do")).toEqual([
+      "what",
+      "do",
+      "people",
+      "with",
+      "a",
+      "high",
+      "school",
+      "diploma",
+      "do",
+    ]);
+  });
+
+  it("leaves 'rn' alone: it is also a nurse", () => {
+    expect(words("rn")).toEqual(["rn"]);
+  });
+
+  it("reads a last letter typed twice as once only when that makes a word", () => {
+    expect(["hii", "byee", "thankss", "heyy", "okk"].map(unstretch)).toEqual([
+      "hi",
+      "bye",
+      "thanks",
+      "hey",
+      "ok",
+    ]);
+    expect(["all", "see", "too", "class", "mlt"].map(unstretch)).toEqual([
+      "all",
+      "see",
+      "too",
+      "class",
+      "mlt",
+    ]);
+  });
+
+  it.each([
+    ["r u a bot", "smalltalk:who-are-you"],
+    ["hii", "smalltalk:greeting"],
+    ["hw much do lab techs make", "salary"],
+  ])("answers %j as %s", (text, expected) => {
+    expect(outcome(text)).toBe(expected);
+  });
+});
+
+describe("voice typing", () => {
+  it("joins letters spoken one by one into the pack's acronym, the article before them left out", () => {
+    expect(index.normalizer.normalize("what is the a s c p").terms).toEqual(["ascp"]);
+    expect(index.normalizer.normalize("is it a m l t job").terms).toEqual(["mlt", "job"]);
+    expect(outcome("so what is the a s c p thing")).toBe("ascp");
+  });
+
+  it("keeps single letters that spell nothing the pack knows", () => {
+    expect(index.normalizer.normalize("plan a b c").words).toEqual(["plan", "a", "b", "c"]);
+  });
+
+  it("reads words that together sound like a long pack word as that word", () => {
+    expect(index.normalizer.normalize("what does a flea bottom mist do").terms).toEqual(["phlebotomist"]);
+    expect(outcome("what does a flea bottom mist do")).toBe("phlebotomist");
+  });
+
+  it("leaves ordinary words that sound like nothing of the pack alone", () => {
+    expect(index.normalizer.normalize("the bottom of the sea").words).toEqual([
+      "the",
+      "bottom",
+      "of",
+      "the",
+      "sea",
+    ]);
+  });
+});
