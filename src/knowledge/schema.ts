@@ -70,6 +70,10 @@ export const smalltalkSchema = z.strictObject({
   id: idSchema,
   phrasings: z.array(text).min(2),
   replies: z.array(text.max(ANSWER_MAX_CHARS)).min(1),
+  /** A message that holds several intents ("thanks so much, have a good day") gets the one ranked highest. */
+  priority: z.number().int().default(0),
+  /** Emoji and signs that say this intent on their own ("👋", "🙏", a lone "?"). */
+  symbols: z.array(text).default([]),
 });
 export const smalltalkFileSchema = z.array(smalltalkSchema).min(1);
 

@@ -10,7 +10,7 @@ import type { MatchIndex } from "./index.ts";
 import { unknownNameNearGeneric } from "./names.ts";
 import type { NormalizedText } from "./normalize.ts";
 import { type Candidate, rankWithPool } from "./rank.ts";
-import { smalltalkScore } from "./smalltalk.ts";
+import { smalltalkOfParts, smalltalkOfSymbols, smalltalkScore } from "./smalltalk.ts";
 import { EVERYDAY_STEMS } from "./text.ts";
 
 export type { Conversation, PreviousAnswer } from "./followup.ts";
@@ -113,6 +113,9 @@ export function match(index: MatchIndex, text: string, conversation?: Conversati
 function matchMessage(index: MatchIndex, text: string): MatchResult {
   const whole = matchAlone(index, text);
   if (whole.kind === "command" || whole.kind === "smalltalk") return whole;
+  // "thank you so much, this was really helpful, have a good day": small talk in several parts, nothing to answer.
+  const chatter = smalltalkOfParts(index, text);
+  if (chatter !== undefined) return { kind: "smalltalk", intent: chatter, confidence: 1, query: whole.query };
   const { asking, background } = messageParts(text);
   if (asking.length === 0 || (asking.length === 1 && background.length === 0)) return whole;
   const story = index.normalizer.normalize(background.join(" ")).terms;
@@ -176,7 +179,11 @@ function matchAlone(index: MatchIndex, text: string, around: Surroundings = ALON
     query,
   });
 
-  if (query.words.length === 0) return none("empty");
+  if (query.words.length === 0) {
+    // "?", "👋", "🙏": a sign says something too; a blank message says nothing.
+    const sign = smalltalkOfSymbols(index, text);
+    return sign ? { kind: "smalltalk", intent: sign, confidence: 1, query } : none("empty");
+  }
   const command = typedCommand(query.words);
   if (command !== undefined) return { kind: "command", command, query };
   if (query.foreign) return none("foreign");

@@ -1,7 +1,9 @@
-// Small talk: short messages compared to the pack's small-talk phrasings by stems, with and without function words.
+// Small talk: short messages compared to the pack's small-talk phrasings by stems, with and without function words;
+// longer ones read as small-talk parts and chatter; emoji and signs on their own.
 import type { Smalltalk } from "../knowledge/schema.ts";
+import { isAsking } from "./clauses.ts";
 import type { MatchIndex } from "./index.ts";
-import { FUNCTION_WORDS, stem } from "./text.ts";
+import { FUNCTION_WORDS, STOPWORDS, stem, words } from "./text.ts";
 
 /** A short message as small talk compares it: all its stems, and those left without function words. */
 export interface SmalltalkForm {
@@ -50,4 +52,114 @@ export function smalltalkScore(index: MatchIndex, words: readonly string[]): Sma
       if (!best || score > best.score) best = { intent, score, vocabulary };
     }
   return best;
+}
+
+/** A phrasing as a sequence of stems, to find it inside a longer message. */
+interface SmalltalkSequence {
+  intent: Smalltalk;
+  stems: string[];
+}
+
+const sequencesCache = new WeakMap<MatchIndex, SmalltalkSequence[]>();
+const askedCache = new WeakMap<MatchIndex, ReadonlySet<string>>();
+
+/** Every intent's phrasings as stem sequences, longest first. */
+function sequencesOf(index: MatchIndex): SmalltalkSequence[] {
+  let sequences = sequencesCache.get(index);
+  if (sequences === undefined) {
+    sequences = index.smalltalk
+      .flatMap(({ intent }) => intent.phrasings.map((p) => ({ intent, stems: words(p).map(stem) })))
+      .filter((s) => s.stems.length > 0)
+      .sort((a, b) => b.stems.length - a.stems.length);
+    sequencesCache.set(index, sequences);
+  }
+  return sequences;
+}
+
+/** Terms people ask the pack's entries with (phrasings and keywords, not answers). */
+function askedTerms(index: MatchIndex): ReadonlySet<string> {
+  let terms = askedCache.get(index);
+  if (terms === undefined) {
+    terms = new Set(index.entries.flatMap((e) => [...e.bag]));
+    askedCache.set(index, terms);
+  }
+  return terms;
+}
+
+/** Pieces of a message: split after punctuation and line breaks (a piece keeps its "?"), and at emoji. */
+const PIECE_BREAK = /(?<=[.,!?;:()\n])|\p{Extended_Pictographic}/u;
+
+/** Whether words ask something, after the "so", "and", "ok" they may open with ("ok so how would I…"). */
+const asks = (text: string) =>
+  isAsking(text.replace(/^(?:\s*(?:so|and|but|then|well|oh|um|uh|also)\b,?)+/i, ""));
+
+/**
+ * The small-talk intent of a message made of small-talk parts and chatter ("thank you so much, this was really
+ * helpful, have a good day"; "Alright I have to go now, bye bye"): every piece is small talk or chatter, and at
+ * least one is small talk. Several intents: the highest priority, then the last. A piece whose words outside small
+ * talk include one the pack's questions are asked with, or ask something, makes the message a question.
+ */
+export function smalltalkOfParts(index: MatchIndex, text: string): Smalltalk | undefined {
+  if (index.smalltalk.length === 0) return undefined;
+  const found: Smalltalk[] = [];
+  for (const piece of text.split(PIECE_BREAK)) {
+    const query = index.normalizer.normalize(piece);
+    if (query.words.length === 0) continue;
+    const { intents, rest, whole } = coverPiece(index, query.words);
+    found.push(...intents);
+    const leftover = index.normalizer.terms(rest.join(" "));
+    if (leftover.some((t) => askedTerms(index).has(t))) return undefined;
+    // What is left asks something of its own: "can you help me with my math homework".
+    if (
+      leftover.length > 0 &&
+      asks(whole ? piece : `${rest.join(" ")}${piece.trim().endsWith("?") ? "?" : ""}`)
+    )
+      return undefined;
+  }
+  if (found.length === 0) return undefined;
+  return found.reduce((best, i) => (i.priority >= best.priority ? i : best));
+}
+
+/**
+ * The intents whose phrasings a piece contains (longest first, word for word by stem), or the one its words are
+ * close to as a whole (short pieces: "who built you" ~ "who made you"); `rest`: the words no phrasing covers.
+ */
+function coverPiece(
+  index: MatchIndex,
+  ws: readonly string[],
+): { intents: Smalltalk[]; rest: string[]; whole?: boolean } {
+  const stems = ws.map(stem);
+  const intents: Smalltalk[] = [];
+  const rest: string[] = [];
+  let edge = false;
+  for (let i = 0; i < stems.length; ) {
+    const hit = sequencesOf(index).find((s) => s.stems.every((x, k) => stems[i + k] === x));
+    if (hit) {
+      intents.push(hit.intent);
+      i += hit.stems.length;
+      edge ||= i - hit.stems.length === 0 || i === stems.length;
+    } else rest.push(ws[i++]!);
+  }
+  // Small talk opens or closes a piece; in its middle it is a word of something else ("translate hello into German").
+  if (edge) return { intents, rest };
+  if (intents.length > 0) return { intents: [], rest: [...ws] };
+  // Close to a phrasing as a whole, when every word of it is the intent's or a function word.
+  const close = smalltalkScore(index, ws);
+  const unexplained = close && ws.filter((w) => !close.vocabulary.has(stem(w)));
+  return close !== undefined &&
+    close.score >= index.options.smalltalkMin &&
+    unexplained!.every((w) => STOPWORDS.has(w))
+    ? { intents: [close.intent], rest: unexplained!, whole: true }
+    : { intents, rest };
+}
+
+/**
+ * A message of emoji and signs only: the intent that lists them ("👋", "🙏"). Emoji may repeat ("👋👋"); a sign of
+ * punctuation counts only alone: "?" asks what to ask, "???" or "?!" says nothing.
+ */
+export function smalltalkOfSymbols(index: MatchIndex, text: string): Smalltalk | undefined {
+  const signs = [...new Set(text.replace(/\s|\u200d|\ufe0f|[\u{1f3fb}-\u{1f3ff}]/gu, ""))];
+  const compact = text.trim();
+  if (signs.length !== 1 || (/^\p{P}$/u.test(signs[0]!) && compact !== signs[0])) return undefined;
+  return index.smalltalk.find((s) => s.intent.symbols.includes(signs[0]!))?.intent;
 }

@@ -1,0 +1,76 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { buildIndex, type MatchIndex, match } from "../src/matching/engine.ts";
+import { realKnowledge } from "./helpers/knowledge.ts";
+
+let index: MatchIndex;
+beforeAll(async () => {
+  index = buildIndex(await realKnowledge());
+});
+
+const outcome = (text: string) => {
+  const r = match(index, text);
+  if (r.kind === "answer") return r.entry.id;
+  if (r.kind === "smalltalk") return `smalltalk:${r.intent.id}`;
+  return r.kind === "none" ? `none:${r.reason}` : r.kind;
+};
+
+describe("small talk in several parts", () => {
+  it.each([
+    ["thank you so much, this was really helpful, have a good day", "thanks"],
+    ["ok great, much appreciated, take care", "thanks"],
+    ["alright, signing off now, take care", "bye"],
+    ["hello there, hope you are well", "how-are-you"],
+    ["hey! who built you?", "who-are-you"],
+    ["hi, I'm just looking around for my daughter", "greeting"],
+    ["thanksss", "thanks"],
+    ["hiii 👋", "greeting"],
+  ])("reads %j as %s", (text, intent) => {
+    expect(outcome(text)).toBe(`smalltalk:${intent}`);
+  });
+
+  it.each([
+    ["thanks! how much do lab techs make?", "salary"],
+    ["hi, do I need a degree?", "no-degree"],
+    ["ok so how do I become a technologist later on", "become-technologist"],
+    ["ok, so what does a phlebotomist do", "phlebotomist"],
+  ])("still answers the question in %j", (text, id) => {
+    expect(outcome(text)).toBe(id);
+  });
+
+  it.each(["can you help me with my math homework", "translate hello into german", "ok, certification?"])(
+    "does not take %j for small talk",
+    (text) => {
+      expect(outcome(text)).not.toMatch(/^smalltalk:/);
+    },
+  );
+});
+
+describe("questions about the bot itself", () => {
+  it.each([
+    ["r u a bot", "who-are-you"],
+    ["who built you", "who-are-you"],
+    ["is this a real person answering?", "who-are-you"],
+    ["what can i ask you", "capabilities"],
+  ])("reads %j as %s, not as the guide's sources", (text, intent) => {
+    expect(outcome(text)).toBe(`smalltalk:${intent}`);
+  });
+
+  it("still sends a question about where the information comes from to the guide's sources", () => {
+    expect(outcome("where does your information come from")).toBe("about-guide");
+  });
+});
+
+describe("signs alone", () => {
+  it.each([
+    ["?", "capabilities"],
+    ["👋", "greeting"],
+    ["🙏", "thanks"],
+    ["👍👍", "ack"],
+  ])("reads %j as %s", (text, intent) => {
+    expect(outcome(text)).toBe(`smalltalk:${intent}`);
+  });
+
+  it.each(["???", "?!", ".", "🔥🔥🔥", "   "])("finds nothing to say in %j", (text) => {
+    expect(outcome(text)).toBe("none:empty");
+  });
+});
