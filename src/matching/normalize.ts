@@ -221,19 +221,38 @@ function spelledOut(ws: readonly string[], isPackWord: (w: string) => boolean): 
   return out;
 }
 
-/** Sound-alike keys (Metaphone) of the pack's long words, those no other pack word shares. */
-function soundTable(packWords: readonly string[]): Map<string, string> {
-  const byKey = new Map<string, string | null>();
-  for (const w of packWords) {
-    if (w.length < SOUND_MIN_LENGTH || !/^[a-z]+$/.test(w)) continue;
-    const key = soundKey(w);
-    byKey.set(key, byKey.has(key) && byKey.get(key) !== w ? null : w);
+/** The pack's long words by their consonant skeleton, each with its Metaphone key. */
+type SoundTable = ReadonlyMap<string, { word: string; key: string }[]>;
+
+function soundTable(packWords: readonly string[]): SoundTable {
+  const table = new Map<string, { word: string; key: string }[]>();
+  for (const word of packWords) {
+    if (word.length < SOUND_MIN_LENGTH || !/^[a-z]+$/.test(word)) continue;
+    const rough = skeleton(word);
+    table.set(rough, [...(table.get(rough) ?? []), { word, key: soundKey(word) }]);
   }
-  return new Map([...byKey].filter((e): e is [string, string] => e[1] !== null));
+  return table;
 }
 
 /** Pack words are matched by sound only when long: short ones sound like too much. */
 const SOUND_MIN_LENGTH = 8;
+
+const SKELETON: Record<string, string> = { c: "k", q: "k", z: "s", x: "ks", v: "f" };
+
+/**
+ * A cheap first test of sound (consonants only, "ph" as f, c and q as k, repeats once: "fleabottommist" and
+ * "phlebotomist" are both "flbtmst"); Metaphone, twenty times dearer, confirms.
+ */
+function skeleton(word: string): string {
+  let out = "";
+  const w = word.replaceAll("ph", "f").replaceAll("ck", "k");
+  for (const ch of w) {
+    if ("aeiouyhw".includes(ch)) continue;
+    const c = SKELETON[ch] ?? ch;
+    if (!out.endsWith(c)) out += c;
+  }
+  return out;
+}
 
 /**
  * Two or three words that the pack does not know and that together sound like one of its long words, as voice
@@ -242,29 +261,30 @@ const SOUND_MIN_LENGTH = 8;
 function soundsAlike(
   ws: readonly string[],
   isPackWord: (w: string) => boolean,
-  sounds: ReadonlyMap<string, string>,
+  sounds: SoundTable,
 ): string[] {
   if (sounds.size === 0) return [...ws];
   const loose = (w: string | undefined) =>
     w !== undefined && /^[a-z]+$/.test(w) && !STOPWORDS.has(w) && !isPackWord(w);
+  const soundsLike = (joined: string) =>
+    joined.length >= SOUND_MIN_LENGTH
+      ? sounds.get(skeleton(joined))?.find((c) => c.key === soundKey(joined))?.word
+      : undefined;
   const out: string[] = [];
   for (let i = 0; i < ws.length; ) {
-    const size = [3, 2].find((n) => {
+    let taken = 1;
+    let word = ws[i]!;
+    for (const n of [3, 2]) {
       const part = ws.slice(i, i + n);
-      return (
-        part.length === n &&
-        part.every(loose) &&
-        part.join("").length >= SOUND_MIN_LENGTH &&
-        sounds.has(soundKey(part.join("")))
-      );
-    });
-    if (size !== undefined) {
-      out.push(sounds.get(soundKey(ws.slice(i, i + size).join("")))!);
-      i += size;
-    } else {
-      out.push(ws[i]!);
-      i += 1;
+      const meant = part.length === n && part.every(loose) ? soundsLike(part.join("")) : undefined;
+      if (meant !== undefined) {
+        taken = n;
+        word = meant;
+        break;
+      }
     }
+    out.push(word);
+    i += taken;
   }
   return out;
 }

@@ -60,20 +60,31 @@ interface SmalltalkSequence {
   stems: string[];
 }
 
-const sequencesCache = new WeakMap<MatchIndex, SmalltalkSequence[]>();
+const sequencesCache = new WeakMap<MatchIndex, ReadonlyMap<string, SmalltalkSequence[]>>();
 const askedCache = new WeakMap<MatchIndex, ReadonlySet<string>>();
 
-/** Every intent's phrasings as stem sequences, longest first. */
-function sequencesOf(index: MatchIndex): SmalltalkSequence[] {
-  let sequences = sequencesCache.get(index);
-  if (sequences === undefined) {
-    sequences = index.smalltalk
-      .flatMap(({ intent }) => intent.phrasings.map((p) => ({ intent, stems: words(p).map(stem) })))
-      .filter((s) => s.stems.length > 0)
-      .sort((a, b) => b.stems.length - a.stems.length);
-    sequencesCache.set(index, sequences);
+/** Every intent's phrasings as stem sequences, by first stem, longest first. */
+function sequencesOf(index: MatchIndex): ReadonlyMap<string, SmalltalkSequence[]> {
+  let byFirst = sequencesCache.get(index);
+  if (byFirst === undefined) {
+    const map = new Map<string, SmalltalkSequence[]>();
+    for (const { intent } of index.smalltalk)
+      for (const p of intent.phrasings) {
+        const stems = words(p).map(stem);
+        if (stems.length > 0) map.set(stems[0]!, [...(map.get(stems[0]!) ?? []), { intent, stems }]);
+      }
+    for (const list of map.values()) list.sort((a, b) => b.stems.length - a.stems.length);
+    byFirst = map;
+    sequencesCache.set(index, byFirst);
   }
-  return sequences;
+  return byFirst;
+}
+
+/** The longest small-talk phrasing that starts at `i`. */
+function phrasingAt(index: MatchIndex, stems: readonly string[], i: number): SmalltalkSequence | undefined {
+  return sequencesOf(index)
+    .get(stems[i]!)
+    ?.find((s) => s.stems.every((x, k) => stems[i + k] === x));
 }
 
 /** Terms people ask the pack's entries with (phrasings and keywords, not answers). */
@@ -99,8 +110,14 @@ const asks = (text: string) =>
  * least one is small talk. Several intents: the highest priority, then the last. A piece whose words outside small
  * talk include one the pack's questions are asked with, or ask something, makes the message a question.
  */
-export function smalltalkOfParts(index: MatchIndex, text: string): Smalltalk | undefined {
-  if (index.smalltalk.length === 0) return undefined;
+export function smalltalkOfParts(
+  index: MatchIndex,
+  text: string,
+  allWords: readonly string[],
+): Smalltalk | undefined {
+  // Most messages hold no small-talk phrasing word for word: they are not read piece by piece.
+  const stems = allWords.map(stem);
+  if (!stems.some((_, i) => phrasingAt(index, stems, i) !== undefined)) return undefined;
   const found: Smalltalk[] = [];
   for (const piece of text.split(PIECE_BREAK)) {
     const query = index.normalizer.normalize(piece);
@@ -133,7 +150,7 @@ function coverPiece(
   const rest: string[] = [];
   let edge = false;
   for (let i = 0; i < stems.length; ) {
-    const hit = sequencesOf(index).find((s) => s.stems.every((x, k) => stems[i + k] === x));
+    const hit = phrasingAt(index, stems, i);
     if (hit) {
       intents.push(hit.intent);
       i += hit.stems.length;
