@@ -104,8 +104,11 @@ function unitsOf(input: readonly string[], tables: PhraseTables): Unit[] {
       tables.byStem.get(stems[i]!)?.find((p) => p.stems.every((s, k) => stems[i + k] === s));
     const end = i + (phrase?.words.length ?? 1);
     const terms = phrase ? phrase.canonical : STOPWORDS.has(input[i]!) ? [] : [stems[i]!];
-    const written = input.slice(i, end).join(" ");
-    out.push({ start: i, end, terms, readings: [written, stems.slice(i, end).join(" "), ...terms] });
+    const readings =
+      end === i + 1
+        ? [input[i]!, stems[i]!, ...terms]
+        : [input.slice(i, end).join(" "), stems.slice(i, end).join(" "), ...terms];
+    out.push({ start: i, end, terms, readings });
     i = end;
   }
   return out;

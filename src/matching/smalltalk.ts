@@ -42,7 +42,9 @@ export function smalltalkScore(index: MatchIndex, words: readonly string[]): Sma
   // then to the intent of the last word ("ok goodbye" is goodbye, "hey thanks" is thanks).
   const last = stem(words[words.length - 1]!);
   let best: SmalltalkMatch | undefined;
-  for (const { intent, phrasings, vocabulary } of index.smalltalk)
+  for (const { intent, phrasings, vocabulary } of index.smalltalk) {
+    // An intent that shares no stem with the message scores 0 on every phrasing.
+    if (![...message.all].some((w) => vocabulary.has(w))) continue;
     for (const phrasing of phrasings) {
       // Content words alone decide only when there are two or more: "where to work" shares just "work"
       // with "how does this bot work", and that is a question, not small talk.
@@ -51,6 +53,7 @@ export function smalltalkScore(index: MatchIndex, words: readonly string[]): Sma
       const score = Math.max(all, byContent) + TIE_EDGE * all + (phrasing.all.has(last) ? TIE_EDGE / 10 : 0);
       if (!best || score > best.score) best = { intent, score, vocabulary };
     }
+  }
   return best;
 }
 

@@ -184,7 +184,16 @@ export function unstretch(word: string): string {
   return COMMON_ENGLISH.has(two) ? two : word.replace(STRETCHED, "$1");
 }
 
-export const stem = (word: string): string => PorterStemmer.stem(word);
+const stems = new Map<string, string>();
+/** Porter stem, remembered: the same few thousand words come back in every message. */
+export function stem(word: string): string {
+  let s = stems.get(word);
+  if (s === undefined) {
+    s = PorterStemmer.stem(word);
+    if (stems.size < 50_000) stems.set(word, s);
+  }
+  return s;
+}
 
 const metaphone = new Metaphone();
 /** How a word sounds (Metaphone): "phlebotomist" and "fleabottommist" share one key. */
