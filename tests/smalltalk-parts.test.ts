@@ -58,6 +58,18 @@ describe("questions about the bot itself", () => {
   it("still sends a question about where the information comes from to the guide's sources", () => {
     expect(outcome("where does your information come from")).toBe("about-guide");
   });
+
+  it("reads a question put to the bot in everyday words as about the bot", () => {
+    expect(outcome("what kinds of things can you help me with?")).toBe("smalltalk:capabilities");
+  });
+
+  it.each([
+    ["can you help me with my chemistry homework?", "none:no-match"],
+    ["what do you know about phlebotomists?", "phlebotomist"],
+    ["how much do you think they make?", "salary"],
+  ])("leaves %j, which says what it is about, to %s", (text, expected) => {
+    expect(outcome(text)).toBe(expected);
+  });
 });
 
 describe("signs alone", () => {

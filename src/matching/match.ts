@@ -10,7 +10,7 @@ import type { MatchIndex } from "./index.ts";
 import { unknownNameNearGeneric } from "./names.ts";
 import type { NormalizedText } from "./normalize.ts";
 import { type Candidate, rankWithPool } from "./rank.ts";
-import { smalltalkOfParts, smalltalkOfSymbols, smalltalkScore } from "./smalltalk.ts";
+import { questionToTheBot, smalltalkOfParts, smalltalkOfSymbols, smalltalkScore } from "./smalltalk.ts";
 import { EVERYDAY_STEMS } from "./text.ts";
 
 export type { Conversation, PreviousAnswer } from "./followup.ts";
@@ -195,6 +195,9 @@ function matchAlone(index: MatchIndex, text: string, around: Surroundings = ALON
   const onTopic = index.domainTerms.some((t) => containsAll(termSet, t) || containsAll(storySet, t));
   const offTopic = index.outOfScopeTerms.some((t) => containsAll(termSet, t));
   if (offTopic && !onTopic) return isSmalltalk ? asSmalltalk() : none("out-of-scope");
+  // "is this an actual person answering or a computer?": about the bot, not the guide's sources.
+  const toTheBot = onTopic ? undefined : questionToTheBot(index, text, query.words, query.terms);
+  if (toTheBot !== undefined) return { kind: "smalltalk", intent: toTheBot, confidence: 1, query };
   // "what MCAT score do I need", "do I need the PTCB exam": another field's exam or credential, by its name.
   if (unknownNameNearGeneric(text, query.words, (t) => index.weights.has(t) || index.normalizer.knows(t)))
     return none("out-of-scope");

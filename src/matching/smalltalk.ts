@@ -3,7 +3,7 @@
 import type { Smalltalk } from "../knowledge/schema.ts";
 import { isAsking } from "./clauses.ts";
 import type { MatchIndex } from "./index.ts";
-import { FUNCTION_WORDS, STOPWORDS, stem, words } from "./text.ts";
+import { EVERYDAY_STEMS, FUNCTION_WORDS, STOPWORDS, stem, words } from "./text.ts";
 
 /** A short message as small talk compares it: all its stems, and those left without function words. */
 export interface SmalltalkForm {
@@ -35,8 +35,12 @@ export interface SmalltalkMatch {
 }
 
 /** Best small-talk intent for a short message, comparing stems with and without function words. */
-export function smalltalkScore(index: MatchIndex, words: readonly string[]): SmalltalkMatch | undefined {
-  if (words.length === 0 || words.length > 8) return undefined;
+export function smalltalkScore(
+  index: MatchIndex,
+  words: readonly string[],
+  maxWords = 8,
+): SmalltalkMatch | undefined {
+  if (words.length === 0 || words.length > maxWords) return undefined;
   const message = smalltalkForm(words);
   // Ties go to the phrasing closest with function words counted ("hi bot" is a greeting, not "are you a bot"),
   // then to the intent of the last word ("ok goodbye" is goodbye, "hey thanks" is thanks).
@@ -182,4 +186,28 @@ export function smalltalkOfSymbols(index: MatchIndex, text: string): Smalltalk |
   const compact = text.trim();
   if (signs.length !== 1 || (/^\p{P}$/u.test(signs[0]!) && compact !== signs[0])) return undefined;
   return index.smalltalk.find((s) => s.intent.symbols.includes(signs[0]!))?.intent;
+}
+
+/** Words that address the bot. */
+const YOU = new Set(["you", "your", "yourself", "yours"]);
+
+/**
+ * A question put to the bot itself ("what sort of things can I ask you here?", "is this an actual person answering
+ * or a computer?"): it says "you", asks, and every word of it is the closest intent's or everyday English the pack
+ * does not use; that intent's phrasings speak to the bot too. Looser than small talk as a whole (Dice ≥
+ * `smalltalkMin` · 0.6, up to 12 words), because "you" already says whom it is about.
+ */
+export function questionToTheBot(
+  index: MatchIndex,
+  text: string,
+  ws: readonly string[],
+  terms: readonly string[],
+): Smalltalk | undefined {
+  if (!ws.some((w) => YOU.has(w)) || !isAsking(text)) return undefined;
+  const close = smalltalkScore(index, ws, 12);
+  if (close === undefined || close.score < index.options.smalltalkMin * 0.6 || !close.vocabulary.has("you"))
+    return undefined;
+  const explained = (t: string) =>
+    close.vocabulary.has(t) || (!index.weights.has(t) && EVERYDAY_STEMS.has(t));
+  return terms.every(explained) ? close.intent : undefined;
 }
