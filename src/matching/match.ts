@@ -121,14 +121,22 @@ function matchMessage(index: MatchIndex, text: string): MatchResult {
   const story = index.normalizer.normalize(background.join(" ")).terms;
   // A question that points back ("what is that one?") or says little of its own ("how do I get started?")
   // reads the story at full weight.
-  const results = asking.map((question) => {
+  const leaning = asking.map((question) => {
     const own = index.normalizer.normalize(question).terms.filter((t) => index.weights.has(t));
-    const leans = pointsBack(question) || own.length <= 1;
-    return matchAlone(index, question, {
-      story,
-      storyWeight: leans ? index.options.leaningStoryWeight : index.options.backgroundWeight,
-    });
+    return pointsBack(question) || own.length <= 1;
   });
+  const results = asking.map((question, i) =>
+    matchAlone(index, question, {
+      story,
+      storyWeight: leaning[i] ? index.options.leaningStoryWeight : index.options.backgroundWeight,
+    }),
+  );
+  // "Does California require a state license, and how do I apply for it?": the second question is about the first
+  // one's subject, which the guide does not cover; it does not get an answer of its own.
+  const refused = results.find(
+    (r, i) => r.kind === "none" && (r.reason === "uncovered" || r.reason === "out-of-scope") && !leaning[i],
+  );
+  if (refused && results.every((r, i) => r === refused || r.kind !== "answer" || leaning[i])) return refused;
   const answers = results.filter((r) => r.kind === "answer");
   const distinct = answers.filter((r, i) => answers.findIndex((a) => a.entry.id === r.entry.id) === i);
   const [first, second] = distinct;
@@ -139,10 +147,10 @@ function matchMessage(index: MatchIndex, text: string): MatchResult {
   }
   if (first) return second ? { ...first, also: second.entry } : first;
   // A question that leans on the story for its subject ("what is that one?") is read with the story.
-  const leaning = results.every(
+  const onStory = results.every(
     (r) => r.kind === "none" && (r.reason === "empty" || r.query.terms.length <= 1),
   );
-  return leaning ? whole : results[0]!;
+  return onStory ? whole : results[0]!;
 }
 
 /** What surrounds a question: the terms of the story around it and how much they weigh, and favoured entries. */
