@@ -447,6 +447,16 @@ describe.each(engines)("what $name keeps about a chat", (engine) => {
     return s;
   };
 
+  it("has exactly the tables the README's What is kept lists", async () => {
+    const readme = readFileSync(join(import.meta.dirname, "..", "README.md"), "utf8");
+    const start = readme.indexOf("**What is kept.**");
+    const section = readme.slice(start, readme.indexOf("\n## ", start));
+    const listed = [...section.matchAll(/^\| `(\w+)` +\|/gm)].map((m) => m[1]);
+    const at = await engine.create();
+    await open(at);
+    expect(Object.keys(await engine.dump(at)).sort()).toEqual(listed.sort());
+  });
+
   it("keeps the chat id only where the bot messages the chat: its subscription and deliveries", async () => {
     const at = await engine.create();
     const s = await open(at);
