@@ -586,6 +586,21 @@ describe("the SQLite file", () => {
     expect(kept(at, CHAT)).toBe(false);
   });
 
+  it("holds no trace of a forgotten chat in the write-ahead log either, while the bot runs", async () => {
+    const at = temporaryDatabase();
+    const s = openSqlite(at, MIGRATIONS, { recordsKey: RECORDS_KEY });
+    try {
+      await dayOfTips(s, CHAT);
+      await dayOfTips(s, 52);
+      expect(kept(`${at}-wal`, CHAT)).toBe(true);
+      await s.forget(CHAT, hashId(RECORDS_KEY, CHAT));
+      expect(kept(at, CHAT) || kept(`${at}-wal`, CHAT)).toBe(false);
+      expect(await s.getSubscriber(52)).toBeDefined();
+    } finally {
+      await s.close();
+    }
+  });
+
   it("holds no trace of a forgotten chat, not even in freed pages", async () => {
     const at = temporaryDatabase();
     const s = openSqlite(at, MIGRATIONS, { recordsKey: RECORDS_KEY });

@@ -520,8 +520,8 @@ export function openSqlite(
             Number(q("DELETE FROM votes WHERE at < ?").run(cutoff).changes),
         ),
       ),
-    forget: (chatId, chatHash) =>
-      op(() =>
+    forget: async (chatId, chatHash) => {
+      const deleted = await op(() =>
         transaction(() =>
           [
             q("DELETE FROM subscribers WHERE chat_id = ?").run(chatId),
@@ -533,7 +533,12 @@ export function openSqlite(
             q("DELETE FROM votes WHERE user_hash = ?").run(chatHash),
           ].reduce((sum, r) => sum + Number(r.changes), 0),
         ),
-      ),
+      );
+      // The pages as they were before the deletion stay in the write-ahead log until it is copied back and emptied.
+      // Best effort: a reader in the way (a curator's script) leaves the rest to SQLite's next checkpoints.
+      await op(() => q("PRAGMA wal_checkpoint(TRUNCATE)").get());
+      return deleted;
+    },
     claimUpdate: (updateId, now) =>
       op(
         () =>
