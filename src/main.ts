@@ -4,12 +4,13 @@ import { randomUUID } from "node:crypto";
 import { existsSync } from "node:fs";
 import { dirname } from "node:path";
 import { autoRetry } from "@grammyjs/auto-retry";
-import { type RunnerHandle, run } from "@grammyjs/runner";
+import type { RunnerHandle } from "@grammyjs/runner";
 import { Api, GrammyError } from "grammy";
 import { ConnectError, connect } from "./bot/connect.ts";
-import { ALLOWED_UPDATES, createBot, POLLING_RETRY, WEBHOOK_RETRY } from "./bot/create-bot.ts";
+import { createBot, POLLING_RETRY, WEBHOOK_RETRY } from "./bot/create-bot.ts";
 import { tipSender } from "./bot/features/tips.ts";
 import { countApiErrors, countTipSends, createMetrics } from "./bot/metrics.ts";
+import { startPolling } from "./bot/polling.ts";
 import { registerProfile } from "./bot/profile.ts";
 import { DEFAULT_BACKOFF, retryUnreachable, WEBHOOK_BACKOFF } from "./bot/retry.ts";
 import { ConfigError, httpPort, readConfig } from "./config.ts";
@@ -224,7 +225,7 @@ if (webhook)
     "bot started (webhook)",
   );
 else {
-  runner = run(bot, { runner: { fetch: { allowed_updates: ALLOWED_UPDATES } } });
+  runner = startPolling(bot);
   logger.info({ username: bot.botInfo.username, port: server?.port }, "bot started (long polling)");
 }
 

@@ -364,4 +364,18 @@ describe("many chats at once", () => {
       expect(replies.map((r, i) => r.text.startsWith(expected[i]!))).toEqual(questions.map(() => true));
     }
   });
+
+  it("answers the first updates of a burst before taking the next hundred", async () => {
+    // Taking more before answering makes the first replies wait for the matching of every update taken.
+    const people = Array.from({ length: 200 }, () => person());
+    const before = h.fake.handedOut;
+    for (const p of people) h.fake.sendText(p.chat, p.user, "salary");
+    let mostUnanswered = 0;
+    await h.fake.waitFor(() => {
+      const answered = people.filter((p) => h.fake.botMessages(p.chat.id).length > 0).length;
+      mostUnanswered = Math.max(mostUnanswered, h.fake.handedOut - before - answered);
+      return answered === people.length || undefined;
+    }, 30_000);
+    expect(mostUnanswered).toBeLessThanOrEqual(100);
+  });
 });

@@ -149,6 +149,8 @@ export class FakeTelegram {
   private refilledAt = 0;
   private getUpdatesCount = 0;
   firstGetUpdatesAt: number | undefined;
+  /** The highest update_id getUpdates has handed out (answered or not). */
+  handedOut = 0;
   url = "";
   /** What setWebhook registered; undefined while the bot polls. */
   webhook: Webhook | undefined;
@@ -566,7 +568,9 @@ export class FakeTelegram {
           resolve();
         });
       });
-    return this.updates.slice(0, limit);
+    const batch = this.updates.slice(0, limit);
+    this.handedOut = Math.max(this.handedOut, batch.length === 0 ? 0 : batch.at(-1)!.update_id);
+    return batch;
   }
 
   /**

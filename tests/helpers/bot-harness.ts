@@ -3,12 +3,13 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type RunnerHandle, run } from "@grammyjs/runner";
+import type { RunnerHandle } from "@grammyjs/runner";
 import type { Bot } from "grammy";
 import pino, { type Logger } from "pino";
 import { afterEach } from "vitest";
 import type { BotContext } from "../../src/bot/context.ts";
 import { createBot } from "../../src/bot/create-bot.ts";
+import { startPolling } from "../../src/bot/polling.ts";
 import { hashId } from "../../src/curation/hash.ts";
 import { createRecorder } from "../../src/curation/recorder.ts";
 import { type Engine, type EngineHolder, holdEngine, loadEngine } from "../../src/engine.ts";
@@ -100,7 +101,7 @@ export async function startBot(
       reload: () => loadEngine(options.knowledgeDir ?? KNOWLEDGE_DIR),
     },
   });
-  const runner = run(bot, { runner: { fetch: { timeout: 1 } } });
+  const runner = startPolling(bot, { timeoutSeconds: 1 });
   let stopped = false;
   return {
     fake,
