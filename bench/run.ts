@@ -1,4 +1,4 @@
-// `npm run bench [-- matcher|bot|tips]`: runs the benchmarks and prints their numbers for the README.
+// `npm run bench [-- matcher|bot|cold|fleet|tips]`: runs the benchmarks and prints their numbers for the README.
 import { cpus, totalmem } from "node:os";
 import { loadEngine } from "../src/engine.ts";
 import { loadKnowledge } from "../src/knowledge/load.ts";
@@ -6,7 +6,7 @@ import { benchBot } from "./bot.ts";
 import { benchMatcher } from "./matcher.ts";
 import { printReport } from "./stats.ts";
 import { benchTips } from "./tips.ts";
-import { benchFleet } from "./webhook.ts";
+import { benchColdStart, benchFleet } from "./webhook.ts";
 
 const selected = new Set(process.argv.slice(2));
 const wants = (name: string) => selected.size === 0 || selected.has(name);
@@ -19,4 +19,10 @@ const kb = await loadKnowledge("knowledge");
 if (wants("matcher")) printReport(await benchMatcher(kb));
 if (wants("bot")) printReport(await benchBot());
 if (wants("fleet")) printReport(await benchFleet());
+// The cold-start rows alone (fleet runs them too): BENCH_REPEATS=7 npm run bench -- cold
+if (selected.has("cold"))
+  printReport({
+    title: "cold start and memory next to a bare grammY bot (same run)",
+    rows: await benchColdStart(),
+  });
 if (wants("tips")) printReport(await benchTips(await loadEngine("knowledge")));

@@ -4,6 +4,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
 import { readFileSync } from "node:fs";
 import { createServer } from "node:net";
+import { loadavg } from "node:os";
 import pg from "pg";
 import { FakeTelegram, TOKEN } from "../tests/fake-telegram/server.ts";
 import { person, temporaryDatabase } from "../tests/helpers/bot-harness.ts";
@@ -21,6 +22,13 @@ const QUESTIONS = ["how much do lab techs make", "salery?", "do I need a degree"
 function rssMb(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, "utf8");
   return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN) / 1024;
+}
+
+/** CPU time the process has used so far, all its threads (V8's GC and compiler threads too), in ms. */
+function cpuMs(pid: number): number {
+  // Fields after the command name; utime and stime are the 14th and 15th of the line, in clock ticks (1/100 s).
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+  return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
 async function freePort(): Promise<number> {
@@ -115,6 +123,8 @@ async function burst(fake: FakeTelegram, chats: number): Promise<number[]> {
 interface ColdRun {
   p50: number;
   p99: number;
+  /** CPU the instance used from the burst to its last first reply. */
+  cpuMs: number;
   rssAfterLoad: number;
 }
 
@@ -128,11 +138,14 @@ export async function coldRun(kind: Kind, mode: Mode): Promise<ColdRun> {
       fake.webhookTargets = [instance.url];
       fake.webhook = { url: `https://bot.example${HOOK_PATH}`, secret: SECRET, maxConnections: 40 };
     }
+    const cpuBefore = cpuMs(instance.child.pid!);
     const firsts = await burst(fake, 200);
+    const cpu = cpuMs(instance.child.pid!) - cpuBefore;
     for (let round = 0; round < 5; round++) await burst(fake, 200);
     return {
       p50: percentile(firsts, 0.5),
       p99: percentile(firsts, 0.99),
+      cpuMs: cpu,
       rssAfterLoad: rssMb(instance.child.pid!),
     };
   } finally {
@@ -205,6 +218,52 @@ async function freshDatabase(cluster: Cluster, name: string): Promise<string> {
 
 const median = (xs: number[]) => percentile(xs, 0.5);
 
+const range = (xs: number[], digits: number) =>
+  `${Math.min(...xs).toFixed(digits)}–${Math.max(...xs).toFixed(digits)}`;
+
+/**
+ * Cold starts of the bot and of the bare grammY bot, alternating (bare, bot, bare, bot …) so that whatever else the
+ * machine is doing falls on both alike. Each figure is the median of `repeats` starts; the spread is the range of
+ * the ratios of each start to the bare start just before it. CPU is the process's, all threads, during the burst:
+ * on a busy machine it moves less than the latency does.
+ */
+export async function benchColdStart(
+  repeats = Number(process.env.BENCH_REPEATS ?? 3),
+  log: (row: Report["rows"][number]) => void = () => {},
+): Promise<Report["rows"]> {
+  const rows: Report["rows"] = [];
+  for (const mode of ["polling", "webhook"] as const) {
+    const loadBefore = loadavg()[0]!;
+    const bareRuns: ColdRun[] = [];
+    const botRuns: ColdRun[] = [];
+    for (let rep = 0; rep < repeats; rep++) {
+      bareRuns.push(await coldRun("bare", mode));
+      botRuns.push(await coldRun("bot", mode));
+    }
+    const loadAfter = loadavg()[0]!;
+    const med = (runs: ColdRun[], key: keyof ColdRun) => median(runs.map((r) => r[key]));
+    const ratios = (key: keyof ColdRun) => botRuns.map((r, i) => r[key] / bareRuns[i]![key]);
+    const row = {
+      name: `cold burst, ${mode}`,
+      values: {
+        starts: `${repeats} each`,
+        "first reply p50 bot/bare ms": `${med(botRuns, "p50").toFixed(0)}/${med(bareRuns, "p50").toFixed(0)}`,
+        "ratio p50": (med(botRuns, "p50") / med(bareRuns, "p50")).toFixed(2),
+        "ratio p50 per start": range(ratios("p50"), 2),
+        "p99 bot/bare ms": `${med(botRuns, "p99").toFixed(0)}/${med(bareRuns, "p99").toFixed(0)}`,
+        "burst CPU bot/bare ms": `${med(botRuns, "cpuMs").toFixed(0)}/${med(bareRuns, "cpuMs").toFixed(0)}`,
+        "RSS after load bot/bare MB": `${med(botRuns, "rssAfterLoad").toFixed(0)}/${med(bareRuns, "rssAfterLoad").toFixed(0)}`,
+        "ratio RSS": (med(botRuns, "rssAfterLoad") / med(bareRuns, "rssAfterLoad")).toFixed(2),
+        "ratio RSS per start": range(ratios("rssAfterLoad"), 2),
+        "load average": `${loadBefore.toFixed(1)}→${loadAfter.toFixed(1)}`,
+      },
+    };
+    rows.push(row);
+    log(row);
+  }
+  return rows;
+}
+
 export async function benchFleet(): Promise<Report> {
   const rows: Report["rows"] = [];
   // Each row is printed as soon as it is measured too: a long run on a busy machine keeps what it got.
@@ -212,32 +271,7 @@ export async function benchFleet(): Promise<Report> {
     rows.push(row);
     console.log(`  … ${row.name}: ${JSON.stringify(row.values)}`);
   };
-  for (const mode of ["polling", "webhook"] as const) {
-    const bareRuns: ColdRun[] = [];
-    const botRuns: ColdRun[] = [];
-    // Bare and real bot alternate, three cold starts each, and each figure is the median: the machine is shared.
-    for (let rep = 0; rep < 3; rep++) {
-      bareRuns.push(await coldRun("bare", mode));
-      botRuns.push(await coldRun("bot", mode));
-    }
-    const summary = (runs: ColdRun[]): ColdRun => ({
-      p50: median(runs.map((r) => r.p50)),
-      p99: median(runs.map((r) => r.p99)),
-      rssAfterLoad: median(runs.map((r) => r.rssAfterLoad)),
-    });
-    const bare = summary(bareRuns);
-    const bot = summary(botRuns);
-    add({
-      name: `cold burst, ${mode}`,
-      values: {
-        "first reply p50 bot/bare ms": `${bot.p50.toFixed(0)}/${bare.p50.toFixed(0)}`,
-        "ratio p50": (bot.p50 / bare.p50).toFixed(2),
-        "p99 bot/bare ms": `${bot.p99.toFixed(0)}/${bare.p99.toFixed(0)}`,
-        "RSS after load bot/bare MB": `${bot.rssAfterLoad.toFixed(0)}/${bare.rssAfterLoad.toFixed(0)}`,
-        "ratio RSS": (bot.rssAfterLoad / bare.rssAfterLoad).toFixed(2),
-      },
-    });
-  }
+  await benchColdStart(undefined, add);
   // Several instances share one PostgreSQL database (a throwaway cluster, as the tests use), one instance too.
   const cluster = await startCluster();
   try {
