@@ -5,6 +5,7 @@ import { once } from "node:events";
 import { readFileSync } from "node:fs";
 import { FakeTelegram, TOKEN } from "../tests/fake-telegram/server.ts";
 import { person, temporaryDatabase } from "../tests/helpers/bot-harness.ts";
+import { START_FLAGS } from "./flags.ts";
 import { percentile, type Report } from "./stats.ts";
 
 /** Resident memory in MB: all of it, the private (anonymous) part, and the peak. */
@@ -13,11 +14,6 @@ function rssMb(pid: number): { rss: number; anon: number; peak: number } {
   const kb = (key: string) => Number(new RegExp(`${key}:\\s+(\\d+)`).exec(status)?.[1] ?? Number.NaN);
   return { rss: kb("VmRSS") / 1024, anon: kb("RssAnon") / 1024, peak: kb("VmHWM") / 1024 };
 }
-
-/** The same V8 flags as `npm start` and the Dockerfile. */
-const START_FLAGS = (process.env.BENCH_NODE_FLAGS ?? "--max-semi-space-size=1 --optimize-for-size")
-  .split(" ")
-  .filter(Boolean);
 
 const QUESTIONS = [
   "how much do lab techs make",

@@ -9,12 +9,12 @@ import pg from "pg";
 import { FakeTelegram, TOKEN } from "../tests/fake-telegram/server.ts";
 import { person, temporaryDatabase } from "../tests/helpers/bot-harness.ts";
 import { type Cluster, startCluster } from "../tests/postgres/cluster.ts";
+import { START_FLAGS } from "./flags.ts";
 import { percentile, type Report } from "./stats.ts";
 
 type Mode = "polling" | "webhook";
 type Kind = "bot" | "bare";
 
-const START_FLAGS = ["--max-semi-space-size=1", "--optimize-for-size"];
 const SECRET = "bench_secret";
 const HOOK_PATH = "/hook";
 const QUESTIONS = ["how much do lab techs make", "salery?", "do I need a degree", "phlebotomy", "hi"];
