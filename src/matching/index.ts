@@ -12,6 +12,8 @@ export interface IndexedPhrasing {
   weight: number;
   /** Its terms joined by spaces, the text Fuse.js compares against. */
   text: string;
+  /** Its terms by number (`MatchIndex.termIds`), in the order of `terms`. */
+  ids: Int32Array;
 }
 
 export interface IndexedEntry {
@@ -38,6 +40,8 @@ export interface MatchIndex {
   strongWeight: number;
   /** For each term, the positions in `entries` of the entries that contain it. */
   postings: ReadonlyMap<string, number[]>;
+  /** A number for each term of the entries (those of `postings`): a phrasing's terms are looked up by it. */
+  termIds: ReadonlyMap<string, number>;
   domainTerms: string[][];
   outOfScopeTerms: string[][];
   uncoveredTerms: string[][];
@@ -46,6 +50,8 @@ export interface MatchIndex {
   bayes: BayesModel;
   /** Per-entry accumulator reused by every match, so a match allocates nothing proportional to the pack. */
   scratch: Float64Array;
+  /** Per-term slot reused by every match: where each term stands in the query being ranked (0: not in it). */
+  querySlots: Int32Array;
 }
 
 function vocabularyOf(kb: KnowledgeBase): string[] {
@@ -99,6 +105,7 @@ export function buildIndex(kb: KnowledgeBase, overrides: Partial<MatchOptions> =
   for (const cue of kb.entries.flatMap((e) => e.phrases.flatMap((p) => normalizer.terms(p))))
     if (cue.includes(" ")) weights.set(cue, options.phraseWeight * maxWeight);
   const weightOf = (t: string) => weights.get(t) ?? maxWeight;
+  const termIds = new Map([...postings.keys()].map((t, id) => [t, id]));
 
   const entries: IndexedEntry[] = raw.map((e) => ({
     entry: e.entry,
@@ -107,7 +114,12 @@ export function buildIndex(kb: KnowledgeBase, overrides: Partial<MatchOptions> =
     answer: e.answer,
     phrasings: e.phrasings.map((terms) => {
       const set = new Set(terms);
-      return { terms: set, weight: [...set].reduce((s, t) => s + weightOf(t), 0), text: [...set].join(" ") };
+      return {
+        terms: set,
+        weight: [...set].reduce((s, t) => s + weightOf(t), 0),
+        text: [...set].join(" "),
+        ids: Int32Array.from(set, (t) => termIds.get(t)!),
+      };
     }),
   }));
 
@@ -121,10 +133,12 @@ export function buildIndex(kb: KnowledgeBase, overrides: Partial<MatchOptions> =
     unknownWeight: maxWeight * options.unknownWeight,
     strongWeight: maxWeight / 2,
     postings,
+    termIds,
     domainTerms: kb.pack.domain_terms.map((t) => normalizer.terms(t)).filter((t) => t.length > 0),
     outOfScopeTerms: kb.pack.out_of_scope_terms.map((t) => normalizer.terms(t)).filter((t) => t.length > 0),
     uncoveredTerms: kb.pack.uncovered_terms.map((t) => normalizer.terms(t)).filter((t) => t.length > 0),
     scratch: new Float64Array(entries.length),
+    querySlots: new Int32Array(termIds.size),
     bayes: bayesModel(raw),
     smalltalk: kb.smalltalk.map((intent) => {
       const phrasings = intent.phrasings.map((p) => smalltalkForm(words(p)));

@@ -8,7 +8,7 @@
 // The top few entries are then re-scored with Fuse.js's fuzzy similarity of each phrasing inside the query.
 import Fuse from "fuse.js";
 import type { Entry, Topic } from "../knowledge/schema.ts";
-import type { IndexedEntry, MatchIndex } from "./index.ts";
+import type { IndexedEntry, IndexedPhrasing, MatchIndex } from "./index.ts";
 
 export interface Candidate {
   entry: Entry;
@@ -23,19 +23,45 @@ const BAG_DISCOUNT = 0.85;
 const ANSWER_DISCOUNT = 0.6;
 const FUSE_OPTIONS = { ignoreLocation: true, threshold: 0.6, includeMatches: false } as const;
 
-function lexicalScore(
-  e: IndexedEntry,
-  query: readonly string[],
-  weightOf: (t: string) => number,
-  total: number,
-  knownTotal: number,
-  index: MatchIndex,
-): number {
+/**
+ * The query being ranked: its terms, each one's weight (same positions), and its totals. While it is ranked,
+ * `index.querySlots` holds each known term's position in it, plus one.
+ */
+interface WeightedQuery {
+  terms: readonly string[];
+  weights: Float64Array;
+  total: number;
+  knownTotal: number;
+}
+
+/** Positions in the query of one phrasing's terms; reused, as rank() is synchronous. */
+const found = new Int32Array(MAX_QUERY_TERMS);
+
+/**
+ * The weight a phrasing shares with the query, summed in query order as it always was (the same sum to the last
+ * bit): the phrasing's few terms are looked up in the query rather than the query's many in the phrasing.
+ */
+function sharedWeight(p: IndexedPhrasing, q: WeightedQuery, slots: Int32Array): number {
+  let n = 0;
+  for (const id of p.ids) {
+    const slot = slots[id]!;
+    if (slot === 0) continue;
+    // Insertion sort: a phrasing has a handful of terms.
+    let k = n++;
+    for (; k > 0 && found[k - 1]! > slot - 1; k--) found[k] = found[k - 1]!;
+    found[k] = slot - 1;
+  }
+  let shared = 0;
+  for (let k = 0; k < n; k++) shared += q.weights[found[k]!]!;
+  return shared;
+}
+
+function lexicalScore(e: IndexedEntry, q: WeightedQuery, index: MatchIndex): number {
   const { options } = index;
+  const { total, knownTotal } = q;
   let best = 0;
   for (const p of e.phrasings) {
-    let shared = 0;
-    for (const t of query) if (p.terms.has(t)) shared += weightOf(t);
+    const shared = sharedWeight(p, q, index.querySlots);
     if (shared === 0) continue;
     const recall = shared / total;
     const precision = shared / p.weight;
@@ -46,10 +72,12 @@ function lexicalScore(
   }
   let inBag = 0;
   let anywhere = 0;
-  for (const t of query) {
-    const w = weightOf(t);
-    if (e.bag.has(t)) inBag += w;
-    if (e.bag.has(t) || e.answer.has(t)) anywhere += w;
+  for (let i = 0; i < q.terms.length; i++) {
+    const t = q.terms[i]!;
+    const w = q.weights[i]!;
+    const bagged = e.bag.has(t);
+    if (bagged) inBag += w;
+    if (bagged || e.answer.has(t)) anywhere += w;
   }
   const base = Math.max(best, (BAG_DISCOUNT * inBag) / total, (ANSWER_DISCOUNT * anywhere) / total);
   // Among entries that fit about as well, the one whose phrasings and keywords cover more of what the pack
@@ -62,9 +90,15 @@ function lexicalScore(
  * Only the few phrasings whose terms the query covers best are tried: Bitap dominates a match's cost, and it
  * must not grow with every alternate a curator adds.
  */
-function fuzzySimilarity(e: IndexedEntry, query: readonly string[], queryText: string): number {
+function fuzzySimilarity(e: IndexedEntry, asked: number, slots: Int32Array, queryText: string): number {
+  // How many of a phrasing's terms the message's own words (the first `asked` of the query) cover.
+  const coveredBy = (p: IndexedPhrasing) => {
+    let n = 0;
+    for (const id of p.ids) if (slots[id]! !== 0 && slots[id]! <= asked) n++;
+    return n;
+  };
   const closest = e.phrasings
-    .map((p) => ({ p, covered: query.reduce((n, t) => n + (p.terms.has(t) ? 1 : 0), 0) / p.terms.size }))
+    .map((p) => ({ p, covered: coveredBy(p) / p.terms.size }))
     .filter((x) => x.covered > 0)
     .sort((a, b) => b.covered - a.covered)
     .slice(0, FUZZY_PHRASINGS);
@@ -77,26 +111,20 @@ function fuzzySimilarity(e: IndexedEntry, query: readonly string[], queryText: s
 }
 
 /** The `limit` positions with the most query weight; ties keep index order. */
-function preselect(
-  index: MatchIndex,
-  query: readonly string[],
-  weightOf: (t: string) => number,
-  limit: number,
-): number[] {
+function preselect(index: MatchIndex, q: WeightedQuery, limit: number): number[] {
   // One scratch array per index, reset after use: rank() is synchronous, so no two calls share it at once.
   const mass = index.scratch;
   const touched: number[] = [];
   // Rarer terms first. A term found in over a quarter of the entries is skipped once rarer ones have found
   // enough candidates: it would add the same small weight to most of them, and walking its postings is most of
   // the cost on a large pack. The scoring pass still counts it.
-  const byRarity = [...query].sort(
-    (a, b) => (index.postings.get(a)?.length ?? 0) - (index.postings.get(b)?.length ?? 0),
-  );
+  const postingsOf = q.terms.map((t) => index.postings.get(t) ?? []);
+  const byRarity = q.terms.map((_, i) => i).sort((a, b) => postingsOf[a]!.length - postingsOf[b]!.length);
   const common = index.entries.length / 4;
-  for (const t of byRarity) {
-    const postings = index.postings.get(t) ?? [];
+  for (const i of byRarity) {
+    const postings = postingsOf[i]!;
     if (touched.length >= limit && postings.length > common) continue;
-    const w = weightOf(t);
+    const w = q.weights[i]!;
     for (const position of postings) {
       if (mass[position] === 0) touched.push(position);
       mass[position]! += w;
@@ -140,34 +168,49 @@ export function rankWithPool(
   for (const t of around.story)
     if (!asked.includes(t)) factor.set(t, Math.max(factor.get(t) ?? 0, around.storyWeight));
   const query = [...asked, ...factor.keys()].slice(0, MAX_QUERY_TERMS);
-  const baseWeight = (t: string) => index.weights.get(t) ?? index.unknownWeight;
-  const weightOf = (t: string) => baseWeight(t) * (factor.get(t) ?? 1);
-  const total = query.reduce((s, t) => s + weightOf(t), 0);
-  const knownTotal = query.reduce((s, t) => s + (index.weights.has(t) ? weightOf(t) : 0), 0);
-  const { options } = index;
+  const weights = Float64Array.from(
+    query,
+    (t) => (index.weights.get(t) ?? index.unknownWeight) * (factor.get(t) ?? 1),
+  );
+  let total = 0;
+  let knownTotal = 0;
+  for (let i = 0; i < query.length; i++) {
+    total += weights[i]!;
+    if (index.weights.has(query[i]!)) knownTotal += weights[i]!;
+  }
+  const q: WeightedQuery = { terms: query, weights, total, knownTotal };
+  const { options, querySlots: slots } = index;
+  const ids = query.map((t) => index.termIds.get(t));
+  ids.forEach((id, i) => {
+    if (id !== undefined) slots[id] = i + 1;
+  });
+  try {
+    const pool = preselect(index, q, options.lexicalCandidates);
+    const favoured = around.favoured ?? new Set<string>();
+    const lexical = pool
+      .map((position) => {
+        const e = index.entries[position]!;
+        const bonus = favoured.has(e.entry.id) ? options.followUpBonus : 0;
+        return { e, score: Math.min(1, lexicalScore(e, q, index) + bonus) };
+      })
+      .sort((a, b) => b.score - a.score)
+      .slice(0, options.fuzzyCandidates);
 
-  const pool = preselect(index, query, weightOf, options.lexicalCandidates);
-  const favoured = around.favoured ?? new Set<string>();
-  const lexical = pool
-    .map((position) => {
-      const e = index.entries[position]!;
-      const bonus = favoured.has(e.entry.id) ? options.followUpBonus : 0;
-      return { e, score: Math.min(1, lexicalScore(e, query, weightOf, total, knownTotal, index) + bonus) };
-    })
-    .sort((a, b) => b.score - a.score)
-    .slice(0, options.fuzzyCandidates);
-
-  // Bitap's cost grows with the text; the head of the query is where phrasings are found in practice.
-  const queryText = asked.join(" ").slice(0, FUZZY_TEXT_CHARS);
-  const ranked = lexical
-    .map(({ e, score }) => ({
-      entry: e.entry,
-      topic: e.topic,
-      confidence:
-        options.fuzzyWeight > 0
-          ? (1 - options.fuzzyWeight) * score + options.fuzzyWeight * fuzzySimilarity(e, asked, queryText)
-          : score,
-    }))
-    .sort((a, b) => b.confidence - a.confidence);
-  return { ranked, pool };
+    // Bitap's cost grows with the text; the head of the query is where phrasings are found in practice.
+    const queryText = asked.join(" ").slice(0, FUZZY_TEXT_CHARS);
+    const ranked = lexical
+      .map(({ e, score }) => ({
+        entry: e.entry,
+        topic: e.topic,
+        confidence:
+          options.fuzzyWeight > 0
+            ? (1 - options.fuzzyWeight) * score +
+              options.fuzzyWeight * fuzzySimilarity(e, asked.length, slots, queryText)
+            : score,
+      }))
+      .sort((a, b) => b.confidence - a.confidence);
+    return { ranked, pool };
+  } finally {
+    for (const id of ids) if (id !== undefined) slots[id] = 0;
+  }
 }
