@@ -16,6 +16,9 @@ import { cleanText } from "./clean.ts";
 // Splits on anything that is not a letter or digit, in any script (natural's WordTokenizer drops non-ASCII letters).
 const tokenizer = new tokenizers.RegexpTokenizer({ pattern: /[^\p{L}\p{N}]+/u });
 
+/** ASCII text: nothing to fold, no letter outside the Latin script. Most messages are, and are checked first. */
+const NON_ASCII = /[^\p{ASCII}]/u;
+
 /** Question words and filler that carry no topic, beyond natural's English stopword list. */
 const FILLER = `i'm im ive id youre pls please thanks really actually exactly basically typical typically
 whats hows wheres whos usually generally currently nowadays today days these those like kind sort thing
@@ -91,7 +94,7 @@ export function canonicalText(text: string): string {
 }
 
 export function foldDiacritics(word: string): string {
-  return word.normalize("NFD").replace(/\p{M}+/gu, "");
+  return !NON_ASCII.test(word) ? word : word.normalize("NFD").replace(/\p{M}+/gu, "");
 }
 
 /** Currency signs, and amounts written the way pay is ("60k", "60,290"). */
@@ -204,6 +207,7 @@ export const editDistance = (a: string, b: string): number => distances.DamerauL
 /** True when most letters are outside the Latin script (Cyrillic, CJK, Arabic, …). */
 export function isMostlyNonLatin(text: string): boolean {
   const sample = text.slice(0, MAX_INPUT_CHARS);
+  if (!NON_ASCII.test(sample)) return false;
   const letters = sample.match(/\p{L}/gu)?.length ?? 0;
   const latin = sample.match(/\p{Script=Latin}/gu)?.length ?? 0;
   return letters > 0 && latin / letters < 0.5;
