@@ -10,6 +10,7 @@
 import type { Entry, Topic } from "../knowledge/schema.ts";
 import { bitapMatch } from "./bitap.ts";
 import type { IndexedEntry, IndexedPhrasing, MatchIndex } from "./index.ts";
+import { kthSmallest } from "./select.ts";
 
 export interface Candidate {
   entry: Entry;
@@ -134,8 +135,9 @@ function preselect(index: MatchIndex, q: WeightedQuery, limit: number): number[]
   }
   let chosen = touched;
   if (touched.length > limit) {
-    const sorted = Float64Array.from(touched, (p) => mass[p]!).sort();
-    const cut = sorted[sorted.length - limit]!;
+    const masses = new Float64Array(touched.length);
+    for (let k = 0; k < touched.length; k++) masses[k] = mass[touched[k]!]!;
+    const cut = kthSmallest(masses, touched.length - limit);
     const above = touched.filter((p) => mass[p]! > cut);
     const atCut = touched.filter((p) => mass[p] === cut).sort((a, b) => a - b);
     chosen = [...above, ...atCut.slice(0, limit - above.length)];
