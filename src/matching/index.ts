@@ -12,8 +12,9 @@ export interface IndexedPhrasing {
   weight: number;
   /** Its terms joined by spaces, the text Fuse.js compares against. */
   text: string;
-  /** Its terms by number (`MatchIndex.termIds`), in the order of `terms`. */
-  ids: Int32Array;
+  /** Its terms by number (`MatchIndex.termIds`), in the order of `terms`: `phrasingTerms[start..end)`. */
+  start: number;
+  end: number;
 }
 
 export interface IndexedEntry {
@@ -42,6 +43,8 @@ export interface MatchIndex {
   postings: ReadonlyMap<string, number[]>;
   /** A number for each term of the entries (those of `postings`): a phrasing's terms are looked up by it. */
   termIds: ReadonlyMap<string, number>;
+  /** Every phrasing's term numbers, one after the other (one array: one per phrasing would weigh more). */
+  phrasingTerms: Int32Array;
   domainTerms: string[][];
   outOfScopeTerms: string[][];
   uncoveredTerms: string[][];
@@ -106,6 +109,7 @@ export function buildIndex(kb: KnowledgeBase, overrides: Partial<MatchOptions> =
     if (cue.includes(" ")) weights.set(cue, options.phraseWeight * maxWeight);
   const weightOf = (t: string) => weights.get(t) ?? maxWeight;
   const termIds = new Map([...postings.keys()].map((t, id) => [t, id]));
+  const phrasingTerms: number[] = [];
 
   const entries: IndexedEntry[] = raw.map((e) => ({
     entry: e.entry,
@@ -114,11 +118,14 @@ export function buildIndex(kb: KnowledgeBase, overrides: Partial<MatchOptions> =
     answer: e.answer,
     phrasings: e.phrasings.map((terms) => {
       const set = new Set(terms);
+      const start = phrasingTerms.length;
+      for (const t of set) phrasingTerms.push(termIds.get(t)!);
       return {
         terms: set,
         weight: [...set].reduce((s, t) => s + weightOf(t), 0),
         text: [...set].join(" "),
-        ids: Int32Array.from(set, (t) => termIds.get(t)!),
+        start,
+        end: phrasingTerms.length,
       };
     }),
   }));
@@ -134,6 +141,7 @@ export function buildIndex(kb: KnowledgeBase, overrides: Partial<MatchOptions> =
     strongWeight: maxWeight / 2,
     postings,
     termIds,
+    phrasingTerms: Int32Array.from(phrasingTerms),
     domainTerms: kb.pack.domain_terms.map((t) => normalizer.terms(t)).filter((t) => t.length > 0),
     outOfScopeTerms: kb.pack.out_of_scope_terms.map((t) => normalizer.terms(t)).filter((t) => t.length > 0),
     uncoveredTerms: kb.pack.uncovered_terms.map((t) => normalizer.terms(t)).filter((t) => t.length > 0),

@@ -44,10 +44,11 @@ const found = new Int32Array(MAX_QUERY_TERMS);
  * The weight a phrasing shares with the query, summed in query order as it always was (the same sum to the last
  * bit): the phrasing's few terms are looked up in the query rather than the query's many in the phrasing.
  */
-function sharedWeight(p: IndexedPhrasing, q: WeightedQuery, slots: Int32Array): number {
+function sharedWeight(p: IndexedPhrasing, q: WeightedQuery, index: MatchIndex): number {
+  const { querySlots: slots, phrasingTerms } = index;
   let n = 0;
-  for (const id of p.ids) {
-    const slot = slots[id]!;
+  for (let t = p.start; t < p.end; t++) {
+    const slot = slots[phrasingTerms[t]!]!;
     if (slot === 0) continue;
     // Insertion sort: a phrasing has a handful of terms.
     let k = n++;
@@ -64,7 +65,7 @@ function lexicalScore(e: IndexedEntry, q: WeightedQuery, index: MatchIndex): num
   const { total, knownTotal } = q;
   let best = 0;
   for (const p of e.phrasings) {
-    const shared = sharedWeight(p, q, index.querySlots);
+    const shared = sharedWeight(p, q, index);
     if (shared === 0) continue;
     const recall = shared / total;
     const precision = shared / p.weight;
@@ -93,11 +94,15 @@ function lexicalScore(e: IndexedEntry, q: WeightedQuery, index: MatchIndex): num
  * Only the few phrasings whose terms the query covers best are tried: Bitap dominates a match's cost, and it
  * must not grow with every alternate a curator adds.
  */
-function fuzzySimilarity(e: IndexedEntry, asked: number, slots: Int32Array, queryText: string): number {
+function fuzzySimilarity(e: IndexedEntry, asked: number, index: MatchIndex, queryText: string): number {
+  const { querySlots: slots, phrasingTerms } = index;
   // How many of a phrasing's terms the message's own words (the first `asked` of the query) cover.
   const coveredBy = (p: IndexedPhrasing) => {
     let n = 0;
-    for (const id of p.ids) if (slots[id]! !== 0 && slots[id]! <= asked) n++;
+    for (let t = p.start; t < p.end; t++) {
+      const slot = slots[phrasingTerms[t]!]!;
+      if (slot !== 0 && slot <= asked) n++;
+    }
     return n;
   };
   const closest = e.phrasings
@@ -209,7 +214,7 @@ export function rankWithPool(
         confidence:
           options.fuzzyWeight > 0
             ? (1 - options.fuzzyWeight) * score +
-              options.fuzzyWeight * fuzzySimilarity(e, asked.length, slots, queryText)
+              options.fuzzyWeight * fuzzySimilarity(e, asked.length, index, queryText)
             : score,
       }))
       .sort((a, b) => b.confidence - a.confidence);
