@@ -1,9 +1,10 @@
-// `npm run bench [-- matcher|bot|cold|fleet|tips]`: runs the benchmarks and prints their numbers for the README.
+// `npm run bench [-- matcher|bot|start|cold|fleet|tips]`: runs the benchmarks and prints their numbers for the README.
 import { cpus, totalmem } from "node:os";
 import { loadEngine } from "../src/engine.ts";
 import { loadKnowledge } from "../src/knowledge/load.ts";
 import { benchBot } from "./bot.ts";
 import { benchMatcher } from "./matcher.ts";
+import { benchStart } from "./start.ts";
 import { printReport } from "./stats.ts";
 import { benchTips } from "./tips.ts";
 import { benchColdStart, benchFleet } from "./webhook.ts";
@@ -18,6 +19,7 @@ console.log(
 const kb = await loadKnowledge("knowledge");
 if (wants("matcher")) printReport(await benchMatcher(kb));
 if (wants("bot")) printReport(await benchBot());
+if (wants("start")) printReport(await benchStart());
 if (wants("fleet")) printReport(await benchFleet());
 // The cold-start rows alone (fleet runs them too): BENCH_REPEATS=7 npm run bench -- cold
 if (selected.has("cold"))
