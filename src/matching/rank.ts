@@ -5,10 +5,9 @@
 // query covers; a long message that contains a whole phrasing scores its precision, scaled by how rare the
 // shared terms are. An entry takes its best phrasing, or a discounted share of the query found anywhere in
 // its phrasings, keywords and answer, plus a small bonus for covering more of the message's known terms.
-// The top few entries are then re-scored with the fuzzy similarity of each phrasing inside the query (Fuse.js's Bitap
-// score, `bitap.ts`).
+// The top few entries are then re-scored with Fuse.js's fuzzy similarity of each phrasing inside the query.
+import Fuse from "fuse.js";
 import type { Entry, Topic } from "../knowledge/schema.ts";
-import { bitapMatch } from "./bitap.ts";
 import type { IndexedEntry, IndexedPhrasing, MatchIndex } from "./index.ts";
 import { kthSmallest } from "./select.ts";
 
@@ -23,8 +22,7 @@ const FUZZY_TEXT_CHARS = 64;
 const FUZZY_PHRASINGS = 4;
 const BAG_DISCOUNT = 0.85;
 const ANSWER_DISCOUNT = 0.6;
-/** Fuse.js's threshold for the fuzzy similarity: a phrasing found with errors in more than 60 % of it is not found. */
-const FUZZY_THRESHOLD = 0.6;
+const FUSE_OPTIONS = { ignoreLocation: true, threshold: 0.6, includeMatches: false } as const;
 
 /**
  * The query being ranked: its terms, each one's weight (same positions), and its totals. While it is ranked,
@@ -112,8 +110,8 @@ function fuzzySimilarity(e: IndexedEntry, asked: number, index: MatchIndex, quer
     .slice(0, FUZZY_PHRASINGS);
   let best = 0;
   for (const { p } of closest) {
-    const result = bitapMatch(p.text, queryText, FUZZY_THRESHOLD);
-    if (result.isMatch) best = Math.max(best, 1 - result.score);
+    const result = Fuse.match(p.text, queryText, FUSE_OPTIONS);
+    if (result.isMatch) best = Math.max(best, 1 - (result.score ?? 1));
   }
   return best;
 }
