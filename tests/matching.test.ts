@@ -103,3 +103,32 @@ describe("did you mean", () => {
     expect(r.candidates.length).toBeLessThanOrEqual(3);
   });
 });
+
+describe("filler openers", () => {
+  it.each([
+    ["quick question: is the job stressful", "none"],
+    ["quick question, what does a histotech do", "histotechnician"],
+    ["quick q - do lab techs need certification", "certification-overview"],
+  ])("gives %j no weight to its opener: %s", (text, id) => {
+    expect(answered(text)).toBe(id);
+  });
+
+  it("scores a question the same with or without its opener", () => {
+    const plain = match(index, "how much do phlebotomists make");
+    for (const opener of [
+      "quick question: ",
+      "sorry to bother you, ",
+      "one more thing, ",
+      "just wondering, ",
+    ]) {
+      const padded = match(index, `${opener}how much do phlebotomists make`);
+      expect(padded.kind === "answer" && padded.candidates).toEqual(
+        plain.kind === "answer" && plain.candidates,
+      );
+    }
+  });
+
+  it("still reads 'quick' that asks about speed", () => {
+    expect(answered("is there a quick program")).toBe("certificate-program");
+  });
+});

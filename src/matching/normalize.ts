@@ -2,7 +2,16 @@
 import type { Lexicon, SynonymGroup } from "../knowledge/schema.ts";
 import { type CueTable, cueTable, type Unit, withCues } from "./phrases.ts";
 import { createSpeller, type SpellingOptions } from "./spelling.ts";
-import { COMMON_ENGLISH, isMostlyNonLatin, looksForeign, STOPWORDS, soundKey, stem, words } from "./text.ts";
+import {
+  COMMON_ENGLISH,
+  isMostlyNonLatin,
+  looksForeign,
+  STOPWORDS,
+  soundKey,
+  stem,
+  withoutFillers,
+  words,
+} from "./text.ts";
 
 export interface NormalizedText {
   /** Stemmed content terms in order, synonyms replaced by their canonical word. */
@@ -179,7 +188,8 @@ export function createNormalizer(
         return meant;
       });
       const foreign = isMostlyNonLatin(text) || looksForeign(all);
-      const terms = toTerms(fixed, tables, cues);
+      // "quick question: …", "sorry to bother you, …": the padding says nothing about what is asked.
+      const terms = toTerms(withoutFillers(fixed), tables, cues);
       const own = new Set(terms);
       const linked = terms.filter((t) => links.has(t));
       const related = [...new Set(linked.flatMap((t) => links.get(t)!))].filter((t) => !own.has(t));

@@ -221,3 +221,33 @@ export function looksForeign(tokens: readonly string[]): boolean {
   const foreign = tokens.filter((t) => FOREIGN_WORDS.has(t)).length;
   return foreign >= 2 && foreign / tokens.length >= 0.3;
 }
+
+/**
+ * Phrases people open or pad a message with that say nothing about what they ask: "quick question", "sorry to
+ * bother you", "one more thing", "just wondering". Their words are dropped before matching, so "quick" in
+ * "quick question: is the job stressful" never pulls the message to a quick program. General English only.
+ */
+const DISCOURSE_FILLERS =
+  `quick question|quick questions|quick q|a quick one|question for you|questions for you
+sorry to bother you|sorry to bother|sorry for bothering you|sorry for bothering|sorry to ask|sorry for asking
+sorry for the long message|sorry for my english|sorry if this is a dumb question|sorry if this is a stupid question
+one more thing|one more question|one last thing|one last question|one other thing|another question|last question
+just wondering|i was just wondering|i was wondering|just curious|random question|dumb question|stupid question
+silly question|simple question|small question|honest question|serious question|general question|follow up question`
+    .split(/\||\n/)
+    .map((p) => p.trim().split(/\s+/));
+
+const FILLERS_BY_FIRST = new Map<string, string[][]>();
+for (const phrase of [...DISCOURSE_FILLERS].sort((a, b) => b.length - a.length))
+  FILLERS_BY_FIRST.set(phrase[0]!, [...(FILLERS_BY_FIRST.get(phrase[0]!) ?? []), phrase]);
+
+/** The words without the discourse fillers among them (longest filler first). */
+export function withoutFillers(ws: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < ws.length; ) {
+    const filler = FILLERS_BY_FIRST.get(ws[i]!)?.find((p) => p.every((w, k) => ws[i + k] === w));
+    if (filler) i += filler.length;
+    else out.push(ws[i++]!);
+  }
+  return out;
+}
