@@ -132,3 +132,19 @@ describe("filler openers", () => {
     expect(answered("is there a quick program")).toBe("certificate-program");
   });
 });
+
+describe("working in another country", () => {
+  it.each([
+    "can I immigrate to the US as a lab technician",
+    "would a lab tech job get me a green card",
+    "I studied lab science overseas, does my training count here",
+    "do lab techs need a work permit",
+  ])("is not the guide's subject: %j", (text) => {
+    const r = match(index, text);
+    expect(r.kind === "none" && r.reason).toBe("uncovered");
+  });
+
+  it("still answers a question whose story mentions a visa", () => {
+    expect(answered("I came here on a spouse visa last year. How much do lab techs make?")).toBe("salary");
+  });
+});
