@@ -24,6 +24,17 @@ describe("follow-ups", () => {
     expect(answerAfter("ascp", "is there a different one i could get instead")).toBe("amt");
   });
 
+  it("goes to the entry beside the answer that is asked with the aspect the follow-up names", () => {
+    expect(answerAfter("no-degree", "and where would she sign up?")).toBe("where-to-study");
+    expect(answerAfter("certificate-program", "ok and where do I sign up")).toBe("where-to-study");
+    expect(answerAfter("ascp", "is it compulsory?")).toBe("certification-overview");
+  });
+
+  it("stays with the answer when the follow-up's words are the answer's own", () => {
+    expect(answerAfter("salary", "does that figure depend on the state?")).toBe("salary");
+    expect(answerAfter("salary", "and the top 10%?")).toBe("salary");
+  });
+
   it("matches a message that stands on its own as usual", () => {
     expect(answerAfter("salary", "what does a phlebotomist do")).toBe("phlebotomist");
     expect(answerAfter("salary", "how do I grow tomatoes")).toBe("none");

@@ -6,7 +6,7 @@ import { bayesRanking } from "./bayes.ts";
 import { messageParts, pointsBack } from "./clauses.ts";
 import { type CommandName, typedCommand } from "./commands.ts";
 import { asksForAnother, type Conversation, carriesOn, isRecent } from "./followup.ts";
-import type { MatchIndex } from "./index.ts";
+import type { IndexedEntry, MatchIndex } from "./index.ts";
 import { unknownNameNearGeneric } from "./names.ts";
 import type { NormalizedText } from "./normalize.ts";
 import { type Candidate, rankWithPool } from "./rank.ts";
@@ -89,7 +89,12 @@ export function match(index: MatchIndex, text: string, conversation?: Conversati
 
   // "is there a different one?", "what else?": one of the related entries, not the answer just given.
   const alternative = asksForAnother(text);
-  const favoured = new Set(alternative ? entry.entry.related : [entry.entry.id, ...entry.entry.related]);
+  // "and where does he sign up?", "what about the records?": a word the answer just given never uses, which an
+  // entry beside it (same topic, or related) is asked with, asks about that entry's aspect of the same subject.
+  const aspect = aspectEntries(index, entry, [...own, ...alone.query.related]);
+  const favoured = new Set(
+    alternative ? entry.entry.related : aspect.length > 0 ? aspect : [entry.entry.id, ...entry.entry.related],
+  );
   const story = index.normalizer.terms(entry.entry.question);
   const inContext = matchAlone(index, text, { story, storyWeight: index.options.followUpWeight, favoured });
   if (alternative && inContext.kind === "answer" && inContext.entry.id === entry.entry.id) {
@@ -104,6 +109,19 @@ export function match(index: MatchIndex, text: string, conversation?: Conversati
   if (own.length === 0)
     return { kind: "answer", entry: entry.entry, confidence: 0, candidates: [], query: alone.query };
   return inContext;
+}
+
+/**
+ * The entries beside the previous one (its related entries and its topic's) that are asked with a term of the
+ * follow-up the previous entry neither is asked with nor answers with: the follow-up asks about their aspect.
+ */
+function aspectEntries(index: MatchIndex, previous: IndexedEntry, terms: readonly string[]): string[] {
+  const aspect = terms.filter((t) => !previous.bag.has(t) && !previous.answer.has(t));
+  if (aspect.length === 0) return [];
+  const beside = new Set(previous.entry.related);
+  for (const e of index.entries) if (e.topic.id === previous.topic.id) beside.add(e.entry.id);
+  beside.delete(previous.entry.id);
+  return [...beside].filter((id) => aspect.some((t) => index.byId.get(id)?.bag.has(t)));
 }
 
 /**
