@@ -30,6 +30,14 @@ describe("follow-ups", () => {
     expect(answerAfter("ascp", "is it compulsory?")).toBe("certification-overview");
   });
 
+  it("reads 'get to be' as become, alone or as a follow-up", () => {
+    expect(answerAfter("technician-vs-technologist", "and how do I get to be the latter?")).toBe(
+      "become-technologist",
+    );
+    const r = match(index, "how does someone get to be a technologist");
+    expect(r.kind === "answer" && r.entry.id).toBe("become-technologist");
+  });
+
   it("stays with the answer when the follow-up's words are the answer's own", () => {
     expect(answerAfter("salary", "does that figure depend on the state?")).toBe("salary");
     expect(answerAfter("salary", "and the top 10%?")).toBe("salary");
