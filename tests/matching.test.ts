@@ -148,3 +148,16 @@ describe("working in another country", () => {
     expect(answered("I came here on a spouse visa last year. How much do lab techs make?")).toBe("salary");
   });
 });
+
+describe("comparatives and superlatives", () => {
+  it("reads the degree of an adjective the pack uses as that adjective", () => {
+    expect(index.normalizer.normalize("a quicker program").terms).toEqual(
+      index.normalizer.normalize("a quick program").terms,
+    );
+    expect(answered("is there a quicker program")).toBe("certificate-program");
+  });
+
+  it("leaves a word alone when its base is not the pack's", () => {
+    expect(index.normalizer.normalize("computer").terms).toEqual(["comput"]);
+  });
+});

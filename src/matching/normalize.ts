@@ -180,6 +180,9 @@ export function createNormalizer(
       const corrected: [string, string][] = [];
       const fixed = all.map((w) => {
         if (STOPWORDS.has(w) || speller.has(w)) return w;
+        // "quicker", "cheapest": the degree of an adjective the pack uses is that adjective.
+        const plain = plainDegree(w, packWord);
+        if (plain !== undefined) return plain;
         // Ordinary English the pack does not use stays as written; so does anything with no close pack word.
         if (COMMON_ENGLISH.has(w)) return w;
         const meant = speller.correct(w);
@@ -196,6 +199,19 @@ export function createNormalizer(
       return { terms, corrected, words: fixed, foreign, related, linked };
     },
   };
+}
+
+/**
+ * The adjective behind a comparative or superlative the pack does not use ("quicker" → quick, "safest" → safe,
+ * "bigger" → big, "easier" → easy), when the pack uses that adjective.
+ */
+function plainDegree(w: string, isPackWord: (w: string) => boolean): string | undefined {
+  const m = /^([a-z]{3,}?)(er|est)$/.exec(w);
+  if (m === null) return undefined;
+  const base = m[1]!;
+  const doubled = base.length > 3 && base.at(-1) === base.at(-2) ? base.slice(0, -1) : undefined;
+  const forms = [base, `${base}e`, doubled, base.endsWith("i") ? `${base.slice(0, -1)}y` : undefined];
+  return forms.find((f) => f !== undefined && isPackWord(f));
 }
 
 /** The lexicon by the stem of the everyday word, leading to the pack's canonical terms; pack words need no link. */
