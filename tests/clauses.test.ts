@@ -51,6 +51,14 @@ describe("matching a story", () => {
     expect(r.kind === "answer" && r.entry.id).toBe("salary");
   });
 
+  it("keeps the answer a question's own words give clearly, however long the story that blurs it", () => {
+    const r = match(
+      index,
+      "I spent nine years as a receptionist at a hotel and then stayed home with my twins. They just started school, I read a lot about biology back then and I still enjoy puzzles and keeping things in order. Honestly, is this the kind of career that would suit a person like me?",
+    );
+    expect(r.kind === "answer" && r.entry.id).toBe("career-fit");
+  });
+
   it("does not refuse a question because the background mentions something the guide does not cover", () => {
     const r = match(index, "I work weekends at a diner right now. How do I become a lab tech?");
     expect(r.kind === "answer" && r.entry.id).toBe("how-to-become");

@@ -143,12 +143,17 @@ function matchMessage(index: MatchIndex, text: string): MatchResult {
     const own = index.normalizer.normalize(question).terms.filter((t) => index.weights.has(t));
     return pointsBack(question) || own.length <= 1;
   });
-  const results = asking.map((question, i) =>
-    matchAlone(index, question, {
+  const results = asking.map((question, i) => {
+    const withStory = matchAlone(index, question, {
       story,
       storyWeight: leaning[i] ? index.options.leaningStoryWeight : index.options.backgroundWeight,
-    }),
-  );
+    });
+    if (withStory.kind === "answer") return withStory;
+    // The story only breaks ties: a question its own words answer clearly keeps that answer, however long the
+    // story that blurs it ("…I'm patient and I like routines. Is this the kind of career that would suit me?").
+    const own = matchAlone(index, question);
+    return own.kind === "answer" && clearLead(own.candidates, index.options.suggestWindow) ? own : withStory;
+  });
   // "Does California require a state license, and how do I apply for it?": the second question is about the first
   // one's subject, which the guide does not cover; it does not get an answer of its own.
   const refused = results.find(
@@ -169,6 +174,12 @@ function matchMessage(index: MatchIndex, text: string): MatchResult {
     (r) => r.kind === "none" && (r.reason === "empty" || r.query.terms.length <= 1),
   );
   return onStory ? whole : results[0]!;
+}
+
+/** Whether the best candidate leads the next by at least `lead`. */
+function clearLead(candidates: readonly Candidate[], lead: number): boolean {
+  const [a, b] = candidates;
+  return a !== undefined && a.confidence - (b?.confidence ?? 0) >= lead;
 }
 
 /** What surrounds a question: the terms of the story around it and how much they weigh, and favoured entries. */
