@@ -38,6 +38,12 @@ describe("follow-ups", () => {
     expect(r.kind === "answer" && r.entry.id).toBe("become-technologist");
   });
 
+  it("reads never having gone to school as going without it", () => {
+    expect(answerAfter("associate-degree", "and if she didn't go to college?")).toBe("no-degree");
+    const r = match(index, "can I do it if I never went to college");
+    expect(r.kind === "answer" && r.entry.id).toBe("no-degree");
+  });
+
   it("stays with the answer when the follow-up's words are the answer's own", () => {
     expect(answerAfter("salary", "does that figure depend on the state?")).toBe("salary");
     expect(answerAfter("salary", "and the top 10%?")).toBe("salary");
