@@ -43,6 +43,11 @@ export const configSchema = z
     TIPS_LEASE_SECONDS: optional(z.string().regex(/^[1-9]\d*$/, "expected a whole number of seconds"))
       .default("60")
       .transform(Number),
+    /** How long a webhook update's claim stands while unfinished: how soon Telegram's retry of an update whose
+     * instance died mid-way is answered (above grammY's 10 s per update; Telegram retries for much longer). */
+    UPDATE_LEASE_SECONDS: optional(z.string().regex(/^[1-9]\d*$/, "expected a whole number of seconds"))
+      .default("30")
+      .transform(Number),
     /** How often each instance plans due tips (and, holding the sender lock, sends them). */
     TIPS_TICK_SECONDS: optional(z.string().regex(/^[1-9]\d*$/, "expected a whole number of seconds"))
       .default("60")

@@ -46,6 +46,8 @@ Environment (read from .env when present; see .env.example):
   TIPS_TICK_SECONDS  how often due daily tips are planned and sent (default 60)
   TIPS_LEASE_SECONDS how soon another instance takes over a dead sender's tips (default 60)
   TIPS_PER_SECOND    daily tips sent per second, whole fleet (default 30, Telegram's limit)
+  UPDATE_LEASE_SECONDS  webhook: how soon an update whose instance died mid-way is handled
+                     again on Telegram's retry (default 30)
   LOG_LEVEL          fatal|error|warn|info|debug|trace|silent (default info)
   NODE_ENV           production for JSON logs; anything else logs human-readable lines
   KNOWLEDGE_DIR      knowledge pack directory (default knowledge)
@@ -176,7 +178,7 @@ const bot = createBot({
   retry: webhook ? WEBHOOK_RETRY : POLLING_RETRY,
   backoff: webhook ? WEBHOOK_BACKOFF : DEFAULT_BACKOFF,
   // Telegram may deliver a webhook update twice, to any instance; polling hands each update to this process once.
-  ...(webhook ? { claims: storage } : {}),
+  ...(webhook ? { claims: storage, updateLeaseMs: config.UPDATE_LEASE_SECONDS * 1000 } : {}),
 });
 // The daily broadcast has its own client: it runs outside any request and may wait out a long 429.
 const broadcastApi = new Api(config.BOT_TOKEN, { apiRoot: config.TELEGRAM_API_ROOT });

@@ -64,7 +64,12 @@ describe("instances sharing one PostgreSQL database", () => {
           postUpdate(a.base, update, SECRET),
           postUpdate(b.base, update, SECRET),
         ]);
-        expect(answers.map((r) => r.status)).toEqual([200, 200]);
+        // The one that comes while the other is being handled is refused for now; Telegram brings it again.
+        expect([
+          [200, 200],
+          [200, 409],
+        ]).toContainEqual(answers.map((r) => r.status).sort());
+        expect((await postUpdate(b.base, update, SECRET)).status).toBe(200);
       }
       expect(fake.botMessages(chatId)).toHaveLength(5);
     } finally {

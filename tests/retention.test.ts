@@ -24,13 +24,18 @@ describe("retention", () => {
     const storage = openSqlite(temporaryDatabase());
     const clock = countingClock();
     const now = clock.now();
-    await storage.claimUpdate(1, now - 25 * HOUR);
-    await storage.claimUpdate(2, now - 23 * HOUR);
+    for (const [id, at] of [
+      [1, now - 25 * HOUR],
+      [2, now - 23 * HOUR],
+    ] as const) {
+      await storage.claimUpdate(id, at, 30_000);
+      await storage.finishUpdate(id, at);
+    }
     const retention = startRetention(storage, clock, 90, { intervalMs: 0 });
     await vi.waitFor(() => expect(clock.rounds).toBeGreaterThan(0));
     await retention.stop();
-    expect(await storage.claimUpdate(1, now)).toBe(true);
-    expect(await storage.claimUpdate(2, now)).toBe(false);
+    expect(await storage.claimUpdate(1, now, 30_000)).toBe("claimed");
+    expect(await storage.claimUpdate(2, now, 30_000)).toBe("done");
     await storage.close();
   });
 

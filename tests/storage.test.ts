@@ -366,14 +366,44 @@ describe.each(engines)("storage on $name", (engine) => {
 
   it("claims an update id once, again after a release, and prunes old claims", async () => {
     const s = await fresh();
-    expect(await s.claimUpdate(500, 1_000)).toBe(true);
-    expect(await s.claimUpdate(500, 1_001)).toBe(false);
+    const lease = 30_000;
+    expect(await s.claimUpdate(500, 1_000, lease)).toBe("claimed");
+    expect(await s.claimUpdate(500, 1_001, lease)).toBe("busy");
     await s.releaseUpdate(500);
-    expect(await s.claimUpdate(500, 2_000)).toBe(true);
-    expect(await s.claimUpdate(501, 5_000)).toBe(true);
+    expect(await s.claimUpdate(500, 2_000, lease)).toBe("claimed");
+    await s.finishUpdate(500, 2_100);
+    expect(await s.claimUpdate(500, 2_200, lease)).toBe("done");
+    // Done stays done, however old.
+    expect(await s.claimUpdate(500, 2_000 + 10 * lease, lease)).toBe("done");
+    expect(await s.claimUpdate(501, 5_000, lease)).toBe("claimed");
     expect(await s.pruneUpdates(3_000)).toBe(1);
-    expect(await s.claimUpdate(500, 6_000)).toBe(true);
-    expect(await s.claimUpdate(501, 6_000)).toBe(false);
+    expect(await s.claimUpdate(500, 6_000, lease)).toBe("claimed");
+    expect(await s.claimUpdate(501, 6_000, lease)).toBe("busy");
+  });
+
+  it("hands an update whose handler died to one retry once the lease has run out, not before", async () => {
+    const at = await engine.create();
+    const [first, second] = [await open(at), await open(at)];
+    const lease = 30_000;
+    expect(await first.claimUpdate(700, 1_000, lease)).toBe("claimed");
+    // Neither finished nor released: the instance died mid-way.
+    expect(await second.claimUpdate(700, 1_000 + lease - 1, lease)).toBe("busy");
+    const retries = await Promise.all([
+      first.claimUpdate(700, 1_000 + lease, lease),
+      second.claimUpdate(700, 1_000 + lease, lease),
+    ]);
+    expect(retries.sort()).toEqual(["busy", "retaken"]);
+    // The new claim stands a whole lease of its own.
+    expect(await first.claimUpdate(700, 1_000 + 2 * lease - 1, lease)).toBe("busy");
+    await second.finishUpdate(700, 1_000 + lease + 500);
+    expect(await first.claimUpdate(700, 1_000 + 5 * lease, lease)).toBe("done");
+  });
+
+  it("takes update claims made before claims were marked done as done", async () => {
+    const at = await engine.create();
+    await (await engine.open(at, 7)).close();
+    await engine.sql(at, "INSERT INTO handled_updates (update_id, claimed_at) VALUES (900, 1000)");
+    expect(await (await open(at)).claimUpdate(900, 10_000_000, 30_000)).toBe("done");
   });
 
   it("keeps each chat's last answer apart, lets it expire, and prunes old ones", async () => {

@@ -1,7 +1,8 @@
 import { get } from "node:http";
 import { describe, expect, it, vi } from "vitest";
 import { FakeTelegram, TOKEN } from "./fake-telegram/server.ts";
-import { person, repliesAfter, temporaryDatabase } from "./helpers/bot-harness.ts";
+import { person, RECORDS_KEY, repliesAfter, temporaryDatabase } from "./helpers/bot-harness.ts";
+import { freshPostgresDatabase } from "./helpers/postgres.ts";
 import { killProcessesAfterEach, startProcess, startServingBot } from "./helpers/processes.ts";
 import { HOOK_PATH, postUpdate, textUpdate } from "./helpers/webhook.ts";
 
@@ -32,16 +33,18 @@ async function callApi(
   return res.json();
 }
 
+const webhookEnv = (fake: FakeTelegram, env: Record<string, string> = {}) => ({
+  BOT_TOKEN: TOKEN,
+  TELEGRAM_API_ROOT: fake.url,
+  DATABASE_URL: temporaryDatabase(),
+  WEBHOOK_URL: HOOK_URL,
+  WEBHOOK_SECRET: SECRET,
+  ...env,
+});
+
 /** The bot in webhook mode, and the fake Bot API delivering to it (as Telegram would through a load balancer). */
 async function webhookBot(fake: FakeTelegram, env: Record<string, string> = {}) {
-  const bot = await startServingBot({
-    BOT_TOKEN: TOKEN,
-    TELEGRAM_API_ROOT: fake.url,
-    DATABASE_URL: temporaryDatabase(),
-    WEBHOOK_URL: HOOK_URL,
-    WEBHOOK_SECRET: SECRET,
-    ...env,
-  });
+  const bot = await startServingBot(webhookEnv(fake, env));
   fake.webhookTargets = [`${bot.base}${HOOK_PATH}`];
   await callApi(fake, "setWebhook", { url: HOOK_URL, secret_token: SECRET });
   return bot;
@@ -77,19 +80,25 @@ describe("webhook mode", () => {
       expect(fake.botMessages(chatId)).toHaveLength(1);
     }));
 
-  it("answers an update delivered twice only once, one after the other or at the same time", () =>
+  it("answers an update delivered twice only once, one after the other or while it is being handled", () =>
     withFake(async (fake) => {
       const bot = await webhookBot(fake);
       const chatId = 777_003;
       const update = textUpdate(9_201, chatId, "how much do lab techs make");
       expect((await postUpdate(bot.base, update, SECRET)).status).toBe(200);
       expect((await postUpdate(bot.base, update, SECRET)).status).toBe(200);
+      // A live duplicate: refused for now (Telegram brings it again), and acknowledged once the first is done.
+      fake.delayNext("sendMessage", 1_000);
       const twin = textUpdate(9_202, chatId, "do I need a degree");
-      const both = await Promise.all([
-        postUpdate(bot.base, twin, SECRET),
-        postUpdate(bot.base, twin, SECRET),
-      ]);
-      expect(both.map((r) => r.status)).toEqual([200, 200]);
+      const first = postUpdate(bot.base, twin, SECRET);
+      await fake.waitFor(
+        () => fake.heldCalls.length > 0 || undefined,
+        5_000,
+        "the first one's reply under way",
+      );
+      expect((await postUpdate(bot.base, twin, SECRET)).status).toBe(409);
+      expect((await first).status).toBe(200);
+      expect((await postUpdate(bot.base, twin, SECRET)).status).toBe(200);
       expect(fake.botMessages(chatId)).toHaveLength(2);
       // The log lines come from the child's stdout, which may trail the HTTP answers.
       await vi.waitFor(
@@ -98,7 +107,49 @@ describe("webhook mode", () => {
       );
       const metrics = await (await fetch(`${bot.base}/metrics`)).text();
       expect(metrics).toMatch(/bot_updates_total\{kind="message",outcome="duplicate"\} 2/);
+      expect(metrics).toMatch(/bot_updates_total\{kind="message",outcome="busy"\} 1/);
     }));
+
+  it(
+    "answers an update whose instance died mid-way on Telegram's retry after the lease, not before",
+    () =>
+      withFake(
+        async (fake) => {
+          const env = { DATABASE_URL: await freshPostgresDatabase(), RECORDS_KEY, UPDATE_LEASE_SECONDS: "3" };
+          const doomed = await webhookBot(fake, env);
+          const survivor = await startServingBot(webhookEnv(fake, env));
+          const { chat, user } = person();
+          // The reply never reaches Telegram: the instance is killed while it waits for the Bot API.
+          fake.hangNext("sendMessage");
+          const posted = Date.now();
+          const { update_id } = fake.sendText(chat, user, "how much do lab techs make");
+          await fake.waitFor(() => fake.heldCalls.length > 0 || undefined, 10_000, "the reply under way");
+          doomed.child.kill("SIGKILL");
+          await doomed.exited();
+          // Telegram's retries now reach the other instance.
+          fake.webhookTargets = [`${survivor.base}${HOOK_PATH}`];
+          await fake.waitFor(
+            () => fake.webhookPosts.some((p) => p.update_id === update_id && p.status === 200) || undefined,
+            15_000,
+            "the retry answered",
+          );
+          const [reply] = fake.botMessages(chat.id);
+          expect(reply!.text).toContain("$60,290");
+          const answered = fake.callsOf("sendMessage").find((c) => c.params.chat_id === chat.id)!;
+          expect(answered.at - posted).toBeGreaterThanOrEqual(3_000);
+          const statuses = fake.webhookPosts
+            .filter((p) => p.update_id === update_id && p.target.startsWith(survivor.base))
+            .map((p) => p.status);
+          expect(statuses.at(-1)).toBe(200);
+          expect(statuses.slice(0, -1).length).toBeGreaterThan(0);
+          expect(new Set(statuses.slice(0, -1))).toEqual(new Set([409]));
+          await survivor.waitForLog((l) => String(l.msg).startsWith("update taken over"));
+          expect(fake.botMessages(chat.id)).toHaveLength(1);
+        },
+        { webhookRetryMs: 300 },
+      ),
+    60_000,
+  );
 
   it("answers an update whose handling failed when Telegram delivers it again", () =>
     withFake(async (fake) => {

@@ -41,6 +41,8 @@ export interface CreateBotOptions extends BotDeps {
   metrics?: BotMetrics;
   /** Handles each update_id once (webhook mode: Telegram may deliver an update twice). */
   claims?: UpdateClaims;
+  /** How long an unfinished update's claim stands before a retry may take it over (UPDATE_LEASE_MS by default). */
+  updateLeaseMs?: number;
   /** Auto-retry for replies; the default waits out long 429s, which suits polling but not a webhook request. */
   retry?: RetryOptions;
   /** Retries of network errors and 5xx, logged (retryUnreachable); webhook requests take none. */
@@ -109,7 +111,7 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
   );
 
   if (metrics) bot.use(countUpdates(metrics));
-  if (claims) bot.use(dedupeUpdates(claims, options.clock, logger));
+  if (claims) bot.use(dedupeUpdates(claims, options.clock, logger, options.updateLeaseMs));
   bot.use(sequentialize(chatKey));
   bot.use(logUpdates(logger));
   bot.use(

@@ -1,32 +1,64 @@
-// Telegram may deliver a webhook update twice (a retry after a timeout or a lost answer): handle each update_id once.
+// Telegram may deliver a webhook update twice (a retry after a timeout or a lost answer): handle each update_id once,
+// and again only when the instance handling it died before it was done.
 import type { Logger } from "../logger.ts";
+import type { UpdateClaim } from "../storage/storage.ts";
 import type { Clock } from "../tips/clock.ts";
 import type { BotContext } from "./context.ts";
 
+/**
+ * How long a claim stands while its update is not done: above grammY's 10 s per update (a handler still at work
+ * past Telegram's timeout keeps its claim), well below the minutes Telegram keeps retrying an update.
+ */
+export const UPDATE_LEASE_MS = 30_000;
+
 /** The part of the storage that records handled update ids (a unique key, so two instances cannot both claim one). */
 export interface UpdateClaims {
-  /** True the first time an id is claimed, false for a duplicate. */
-  claimUpdate(updateId: number, now: number): Promise<boolean>;
+  claimUpdate(updateId: number, now: number, leaseMs: number): Promise<UpdateClaim>;
+  finishUpdate(updateId: number, now: number): Promise<void>;
   /** Forgets a claim, so that Telegram's retry of an update whose handling failed is handled. */
   releaseUpdate(updateId: number): Promise<void>;
 }
 
-export function dedupeUpdates(claims: UpdateClaims, clock: Clock, logger: Logger) {
+/**
+ * A duplicate of an update another handler is still at work on: refused (not 2xx), so Telegram delivers it again
+ * later — then it is done and acknowledged, or its handler died and the claim, past its lease, is taken over.
+ */
+export class UpdateBusyError extends Error {
+  override name = "UpdateBusyError";
+  readonly updateId: number;
+  constructor(updateId: number) {
+    super(`update ${updateId} is being handled elsewhere`);
+    this.updateId = updateId;
+  }
+}
+
+export function dedupeUpdates(claims: UpdateClaims, clock: Clock, logger: Logger, leaseMs = UPDATE_LEASE_MS) {
   return async (ctx: BotContext, next: () => Promise<void>): Promise<void> => {
     const id = ctx.update.update_id;
-    if (!(await claims.claimUpdate(id, clock.now()))) {
+    const claim = await claims.claimUpdate(id, clock.now(), leaseMs);
+    if (claim === "done") {
       ctx.outcome = { kind: "duplicate" };
       logger.info({ update_id: id }, "duplicate update ignored");
       return;
     }
+    if (claim === "busy") {
+      ctx.outcome = { kind: "busy" };
+      throw new UpdateBusyError(id);
+    }
+    if (claim === "retaken")
+      logger.warn({ update_id: id }, "update taken over: its handler stopped before it was done");
     try {
       await next();
     } catch (error) {
-      // The release can fail too (the database is what broke): then the retry is dropped as a duplicate, and said so.
+      // The release can fail too (the database is what broke): then the retry is refused until the lease runs out.
       await claims
         .releaseUpdate(id)
         .catch((err: unknown) => logger.error({ err, update_id: id }, "update claim not released"));
       throw error;
     }
+    // Answered: a failed mark only means a retry after the lease would be answered again, and Telegram gets 200 now.
+    await claims
+      .finishUpdate(id, clock.now())
+      .catch((err: unknown) => logger.error({ err, update_id: id }, "update not marked handled"));
   };
 }

@@ -20,7 +20,7 @@ export function createMetrics(options: { processMetrics?: boolean } = {}): BotMe
     registry,
     updates: new Counter({
       name: "bot_updates_total",
-      help: "Updates received, by kind (message, callback_query, …) and outcome (handled, failed, duplicate)",
+      help: "Updates received, by kind (message, callback_query, …) and outcome (handled, failed, duplicate, busy: refused while another instance handles it)",
       labelNames: ["kind", "outcome"],
       registers: [registry],
     }),
@@ -72,8 +72,11 @@ export function countUpdates(metrics: BotMetrics) {
     try {
       await next();
       outcome = ctx.outcome?.kind === "duplicate" ? "duplicate" : "handled";
+    } catch (error) {
+      if (ctx.outcome?.kind === "busy") outcome = "busy";
+      throw error;
     } finally {
-      if (outcome !== "duplicate") stop();
+      if (outcome !== "duplicate" && outcome !== "busy") stop();
       metrics.updates.inc({ kind, outcome });
       const answer = ctx.outcome ? ANSWER_OUTCOMES[ctx.outcome.kind] : undefined;
       if (answer) metrics.answers.inc({ outcome: answer });

@@ -146,6 +146,10 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
   // Set while a tip's request is on its way to Telegram: a claim taken over with it set may have arrived.
   "ALTER TABLE deliveries ADD COLUMN sending_since BIGINT;",
   keyChatStateByHash,
+  // An update's claim is done once handled; one neither done nor renewed within the lease was cut off by a crash and
+  // is handled again on Telegram's retry. Claims made before this were taken for good, as then: done.
+  `ALTER TABLE handled_updates ADD COLUMN done_at BIGINT;
+   UPDATE handled_updates SET done_at = claimed_at;`,
 ];
 
 export interface PostgresOptions {
@@ -621,13 +625,24 @@ export async function openPostgres(
         return deleted;
       });
     },
-    async claimUpdate(updateId, now) {
-      return (
-        (await count(
-          "INSERT INTO handled_updates (update_id, claimed_at) VALUES ($1, $2) ON CONFLICT DO NOTHING",
-          [updateId, now],
-        )) === 1
+    async claimUpdate(updateId, now, leaseMs) {
+      const inserted = await count(
+        "INSERT INTO handled_updates (update_id, claimed_at) VALUES ($1, $2) ON CONFLICT DO NOTHING",
+        [updateId, now],
       );
+      if (inserted === 1) return "claimed";
+      // The row is locked and its condition checked again, so of two retries at once only one retakes it.
+      const retaken = await count(
+        "UPDATE handled_updates SET claimed_at = $1 WHERE update_id = $2 AND done_at IS NULL AND claimed_at <= $3",
+        [now, updateId, now - leaseMs],
+      );
+      if (retaken === 1) return "retaken";
+      const found = await rows("SELECT done_at FROM handled_updates WHERE update_id = $1", [updateId]);
+      // Released in between: its handler failed; the next retry claims it.
+      return found[0] && found[0].done_at !== null ? "done" : "busy";
+    },
+    async finishUpdate(updateId, now) {
+      await pool.query("UPDATE handled_updates SET done_at = $1 WHERE update_id = $2", [now, updateId]);
     },
     async releaseUpdate(updateId) {
       await pool.query("DELETE FROM handled_updates WHERE update_id = $1", [updateId]);

@@ -6,7 +6,7 @@ import { hashId } from "../curation/hash.ts";
 import { keyFileFor, loadRecordsKey } from "../curation/records-key.ts";
 import { preparePrivateDatabase } from "./private-files.ts";
 import { toDelivery, toQuestion } from "./rows.ts";
-import type { Dialog, QuestionRecord, SenderLock, Storage } from "./storage.ts";
+import type { Dialog, QuestionRecord, SenderLock, Storage, UpdateClaim } from "./storage.ts";
 
 /** Append only: a released migration never changes; a new one gets the next number. */
 export const MIGRATIONS: readonly string[] = [
@@ -122,6 +122,10 @@ export const MIGRATIONS: readonly string[] = [
    CREATE INDEX last_answers_at ON last_answers (at);
    CREATE INDEX deliveries_finished ON deliveries (local_date) WHERE status <> 'pending';
    DROP TABLE meta;`,
+  // An update's claim is done once handled; one neither done nor renewed within the lease was cut off by a crash and
+  // is handled again on Telegram's retry. Claims made before this were taken for good, as then: done.
+  `ALTER TABLE handled_updates ADD COLUMN done_at INTEGER;
+   UPDATE handled_updates SET done_at = claimed_at;`,
 ];
 
 /**
@@ -539,15 +543,28 @@ export function openSqlite(
       await op(() => q("PRAGMA wal_checkpoint(TRUNCATE)").get());
       return deleted;
     },
-    claimUpdate: (updateId, now) =>
-      op(
-        () =>
-          Number(
-            q(
-              "INSERT INTO handled_updates (update_id, claimed_at) VALUES (?, ?) ON CONFLICT (update_id) DO NOTHING",
-            ).run(updateId, now).changes,
-          ) === 1,
-      ),
+    claimUpdate: (updateId, now, leaseMs) =>
+      op((): UpdateClaim => {
+        if (
+          q(
+            "INSERT INTO handled_updates (update_id, claimed_at) VALUES (?, ?) ON CONFLICT (update_id) DO NOTHING",
+          ).run(updateId, now).changes === 1
+        )
+          return "claimed";
+        if (
+          q(
+            "UPDATE handled_updates SET claimed_at = ? WHERE update_id = ? AND done_at IS NULL AND claimed_at <= ?",
+          ).run(now, updateId, now - leaseMs).changes === 1
+        )
+          return "retaken";
+        const r = q("SELECT done_at FROM handled_updates WHERE update_id = ?").get(updateId);
+        // Released between the two statements: its handler failed; the next retry claims it.
+        return r && r.done_at !== null ? "done" : "busy";
+      }),
+    finishUpdate: (updateId, now) =>
+      op(() => {
+        q("UPDATE handled_updates SET done_at = ? WHERE update_id = ?").run(now, updateId);
+      }),
     releaseUpdate: (updateId) =>
       op(() => {
         q("DELETE FROM handled_updates WHERE update_id = ?").run(updateId);

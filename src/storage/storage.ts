@@ -44,6 +44,9 @@ export interface TipChoice {
   newCycle: boolean;
 }
 
+/** What claiming a webhook update found (see `Storage.claimUpdate`). */
+export type UpdateClaim = "claimed" | "retaken" | "done" | "busy";
+
 /** The right to send: held by one process at a time per database; lost when its connection is. */
 export interface SenderLock {
   /** False once the lock is known lost (its connection failed or did not answer). */
@@ -197,8 +200,14 @@ export interface Storage {
   forget(chatId: number, chatHash: string): Promise<number>;
 
   // Updates handled (webhook mode: Telegram may deliver an update twice)
-  /** True the first time `updateId` is claimed, false for a duplicate (a unique key decides). */
-  claimUpdate(updateId: number, now: number): Promise<boolean>;
+  /**
+   * Claims `updateId` for handling (a unique key decides): "claimed" the first time; "retaken" when an earlier
+   * claim was neither done nor made within `leaseMs` (its handler died); "done" for a duplicate of a handled
+   * update; "busy" while another claim on it is younger than the lease (its handler may still be at work).
+   */
+  claimUpdate(updateId: number, now: number, leaseMs: number): Promise<UpdateClaim>;
+  /** Marks a claimed update handled: from now on its duplicates are "done". */
+  finishUpdate(updateId: number, now: number): Promise<void>;
   /** Forgets a claim, so Telegram's retry of an update whose handler failed is handled. */
   releaseUpdate(updateId: number): Promise<void>;
   /** Deletes claims made before `before`; returns how many went. */

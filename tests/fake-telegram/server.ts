@@ -129,6 +129,8 @@ export interface FakeTelegramOptions {
 
 export class FakeTelegram {
   readonly calls: Call[] = [];
+  /** Calls held back by `hangNext` or `delayNext`, as they arrived. */
+  readonly heldCalls: Call[] = [];
   readonly messages = new Map<number, ShownMessage[]>();
   readonly commands: unknown[] = [];
   private server: Server;
@@ -425,10 +427,14 @@ export class FakeTelegram {
     const hangs = this.hangs.get(method) ?? 0;
     if (hangs > 0) {
       this.hangs.set(method, hangs - 1);
+      this.hold(method, params, via);
       return new Promise(() => {});
     }
     const delay = this.delays.get(method)?.shift();
-    if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
+    if (delay) {
+      this.hold(method, params, via);
+      await new Promise((resolve) => setTimeout(resolve, delay));
+    }
     const fault = this.faults.get(method)?.shift();
     if (fault)
       return this.record(method, params, via, apiError(fault.status, fault.description, fault.retry_after));
@@ -441,6 +447,11 @@ export class FakeTelegram {
       if (isApiError(error)) return this.record(method, params, via, error);
       throw error;
     }
+  }
+
+  private hold(method: string, params: Json, via: string | undefined): void {
+    this.heldCalls.push({ method, params, at: Date.now(), ok: false, ...(via ? { via } : {}) });
+    for (const wake of this.callWaiters.splice(0)) wake();
   }
 
   private record(
