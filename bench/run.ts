@@ -1,7 +1,8 @@
 // `npm run bench [-- matcher|bot|start|cold|fleet|tips]`: runs the benchmarks and prints their numbers for the README.
-import { cpus, totalmem } from "node:os";
+import { cpus, loadavg, totalmem } from "node:os";
 import { loadEngine } from "../src/engine.ts";
 import { loadKnowledge } from "../src/knowledge/load.ts";
+import { killStarted } from "../tests/helpers/bot-process.ts";
 import { benchBot } from "./bot.ts";
 import { benchMatcher } from "./matcher.ts";
 import { benchStart } from "./start.ts";
@@ -10,21 +11,49 @@ import { benchTips } from "./tips.ts";
 import { benchColdStart, benchFleet } from "./webhook.ts";
 
 const selected = new Set(process.argv.slice(2));
-const wants = (name: string) => selected.size === 0 || selected.has(name);
+
+// A hung benchmark fails loudly rather than printing nothing: every run has a hard limit.
+const limitSeconds = Number(process.env.BENCH_TIMEOUT_SECONDS ?? 2_700);
+let current = "start-up";
+setTimeout(() => {
+  console.error(
+    `\nbench: ${current} still running after ${limitSeconds} s (BENCH_TIMEOUT_SECONDS): giving up`,
+  );
+  killStarted();
+  process.exit(1);
+}, limitSeconds * 1000).unref();
 
 console.log(
   `bench ${new Date().toISOString().slice(0, 10)} on ${cpus()[0]?.model ?? "?"} ×${cpus().length}, ` +
-    `${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
+    `${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, load average ${loadavg()[0]!.toFixed(1)}`,
 );
 const kb = await loadKnowledge("knowledge");
-if (wants("matcher")) printReport(await benchMatcher(kb));
-if (wants("bot")) printReport(await benchBot());
-if (wants("start")) printReport(await benchStart());
-if (wants("fleet")) printReport(await benchFleet());
-// The cold-start rows alone (fleet runs them too): BENCH_REPEATS=7 npm run bench -- cold
-if (selected.has("cold"))
-  printReport({
-    title: "cold start and memory next to a bare grammY bot (same run)",
-    rows: await benchColdStart(),
-  });
-if (wants("tips")) printReport(await benchTips(await loadEngine("knowledge")));
+/** Name, whether a run without names includes it, and the benchmark. */
+const benches: [string, boolean, () => Promise<Parameters<typeof printReport>[0]>][] = [
+  ["matcher", true, () => benchMatcher(kb)],
+  ["bot", true, () => benchBot()],
+  ["start", true, () => benchStart()],
+  ["fleet", true, () => benchFleet()],
+  // The cold-start rows alone (fleet runs them too): BENCH_REPEATS=7 npm run bench -- cold
+  [
+    "cold",
+    false,
+    async () => ({
+      title: "cold start and memory next to a bare grammY bot (same run)",
+      rows: await benchColdStart(),
+    }),
+  ],
+  ["tips", true, async () => benchTips(await loadEngine("knowledge"))],
+];
+for (const [name, byDefault, bench] of benches) {
+  if (!(selected.has(name) || (selected.size === 0 && byDefault))) continue;
+  current = name;
+  const started = performance.now();
+  console.log(`\n-- ${name}`);
+  printReport(await bench());
+  console.log(
+    `-- ${name}: ${((performance.now() - started) / 1000).toFixed(0)} s, load average ${loadavg()[0]!.toFixed(1)}`,
+  );
+}
+// Whatever a benchmark left open (a timer, a socket) must not keep the run from ending.
+process.exit(0);

@@ -1,6 +1,6 @@
 // A throwaway PostgreSQL server for the tests: a fresh cluster in a temporary directory on a free local port.
 // Debian's initdb refuses to run as root, so as root the cluster belongs to the `postgres` user.
-import { execFile } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
@@ -13,6 +13,8 @@ export interface Cluster {
   url: string;
   dir: string;
   stop(): Promise<void>;
+  /** Stops it synchronously: for a process that is exiting and cannot wait. */
+  stopNow(): void;
 }
 
 /** The newest installed server's bin directory (Debian: /usr/lib/postgresql/<version>/bin), or one on PATH. */
@@ -75,6 +77,14 @@ export async function startCluster(): Promise<Cluster> {
         dir,
         stop: async () => {
           await as(join(bin, "pg_ctl"), ["-D", data, "-m", "immediate", "-w", "stop"]).catch(() => {});
+          rmSync(dir, { recursive: true, force: true });
+        },
+        stopNow: () => {
+          const stop = [join(bin, "pg_ctl"), "-D", data, "-m", "immediate", "-w", "stop"];
+          try {
+            if (asRoot) execFileSync("runuser", ["-u", "postgres", "--", ...stop], { stdio: "ignore" });
+            else execFileSync(stop[0]!, stop.slice(1), { stdio: "ignore" });
+          } catch {}
           rmSync(dir, { recursive: true, force: true });
         },
       };
