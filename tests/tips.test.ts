@@ -220,6 +220,36 @@ describe.each(engines)("daily tips on $name", ({ create }) => {
         expect(w.sent[i]!.at - w.sent[i - 30]!.at).toBeGreaterThanOrEqual(1000);
     });
 
+    it("claims the next batch while the last of this one is being sent: a send never waits for the database", async () => {
+      const events: string[] = [];
+      const storage = await openAt(await create());
+      const watched: Storage = {
+        ...storage,
+        claimDeliveries: async (...args) => {
+          const claims = await storage.claimDeliveries(...args);
+          events.push(`claim ${claims.length}`);
+          return claims;
+        },
+      };
+      const w = world(watched, async () => {
+        events.push("send");
+      });
+      w.deps.batchSize = 10;
+      w.deps.concurrency = 1;
+      for (let chat = 1; chat <= 25; chat++) await w.storage.upsertSubscriber(chat, 8, "UTC", 0);
+      await w.tickAt(utc(2026, 1, 1, 8));
+      const claims = events.flatMap((e, i) =>
+        e.startsWith("claim")
+          ? [{ e, sendsBefore: events.slice(0, i).filter((x) => x === "send").length }]
+          : [],
+      );
+      expect(claims.map((c) => c.e)).toEqual(["claim 10", "claim 10", "claim 5", "claim 0"]);
+      // Claimed once half of the batch before is out, not after its last send.
+      expect(claims[1]!.sendsBefore).toBeGreaterThanOrEqual(5);
+      expect(claims[1]!.sendsBefore).toBeLessThan(10);
+      expect(events.filter((e) => e === "send")).toHaveLength(25);
+    });
+
     it("marks a subscriber who blocked the bot inactive", async () => {
       const w = await fresh(async () => {
         throw new RecipientGoneError("Forbidden: bot was blocked by the user");

@@ -136,7 +136,7 @@ type Outcome = { status: "sent" | "failed" | "expired"; attempts: number; error?
 export interface Sender {
   /**
    * Claims and sends until nothing is left to claim, `signal` aborts, or `stillLeader` says the lock is lost
-   * (checked before each batch).
+   * (checked before each batch is claimed; what was claimed and not sent then is given back).
    */
   run(signal?: AbortSignal, stillLeader?: () => Promise<boolean>): Promise<TickReport>;
   /** Outcomes sent but not yet recorded. */
@@ -284,34 +284,56 @@ export function createSender(deps: DailyTipsDeps): Sender {
         Math.max(10, Math.floor(deps.leaseMs / 3)),
       );
       heartbeat.unref();
-      try {
-        while (!signal?.aborted && (!stillLeader || (await stillLeader()))) {
-          let claims: ClaimedDelivery[];
-          try {
-            claims = await storage.claimDeliveries(owner, clock.now(), deps.leaseMs, deps.batchSize);
-          } catch (error) {
-            // The database is busy, read-only or away: this round ends, the next tick tries again.
-            deps.onError?.(0, error);
-            break;
+      // The workers take deliveries from one queue; the next batch is claimed while the last half of this one is
+      // sent, so a send never waits for the database between batches (a gap the pacer cannot make up).
+      const queue: { claim: ClaimedDelivery; chosen: Tip | null | undefined }[] = [];
+      let more = true;
+      let refill: Promise<void> | undefined;
+      // Lost the sender lock: what is queued is left unsent (and given back below), as the next sender may be at work.
+      const deposed = new AbortController();
+      const halt = signal ? AbortSignal.any([signal, deposed.signal]) : deposed.signal;
+      const claimMore = async (): Promise<boolean> => {
+        if (signal?.aborted) return false;
+        let claims: ClaimedDelivery[];
+        let chosen: Map<ClaimedDelivery, Tip | null>;
+        try {
+          if (stillLeader && !(await stillLeader())) {
+            deposed.abort();
+            return false;
           }
-          if (claims.length === 0) break;
+          claims = await storage.claimDeliveries(owner, clock.now(), deps.leaseMs, deps.batchSize);
+          if (claims.length === 0) return false;
           report.claimed += claims.length;
-          let chosen: Map<ClaimedDelivery, Tip | null>;
-          try {
-            chosen = await chooseTips(claims);
-          } catch (error) {
-            deps.onError?.(0, error);
-            break;
-          }
-          let next = 0;
-          const worker = async () => {
-            while (next < claims.length) {
-              const claim = claims[next++]!;
-              await deliver(claim, chosen.get(claim), report, signal);
-            }
-          };
-          await Promise.all(Array.from({ length: Math.max(1, deps.concurrency) }, worker));
+          chosen = await chooseTips(claims);
+        } catch (error) {
+          // The database is busy, read-only or away: this round ends, the next tick tries again.
+          deps.onError?.(0, error);
+          return false;
         }
+        for (const claim of claims) queue.push({ claim, chosen: chosen.get(claim) });
+        return true;
+      };
+      const topUp = () => {
+        if (!more || refill || queue.length > deps.batchSize / 2) return;
+        refill = claimMore().then((claimed) => {
+          more = claimed;
+          refill = undefined;
+        });
+      };
+      const worker = async () => {
+        for (;;) {
+          topUp();
+          const next = queue.shift();
+          if (next) await deliver(next.claim, next.chosen, report, halt);
+          else if (refill) await refill;
+          else return;
+        }
+      };
+      try {
+        await Promise.all(Array.from({ length: Math.max(1, deps.concurrency) }, worker));
+        // Nothing is in flight now; an outcome still to be recorded keeps its claim (it must not be sent again).
+        if (deposed.signal.aborted && parked.size === 0)
+          await storage.releaseClaims(owner).catch((error: unknown) => deps.onError?.(0, error));
       } finally {
         clearInterval(heartbeat);
       }
