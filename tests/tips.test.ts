@@ -250,6 +250,29 @@ describe.each(engines)("daily tips on $name", ({ create }) => {
       expect(events.filter((e) => e === "send")).toHaveLength(25);
     });
 
+    it("sends each request right after its sending mark, though the mark's write is slow now and then", async () => {
+      // A sender killed between its mark and its request loses that tip: nothing may wait in between.
+      const storage = await openAt(await create());
+      const marked = new Map<number, number>();
+      let writes = 0;
+      const w: World = world({
+        ...storage,
+        markSending: async (chatId, localDate, owner, sending, now) => {
+          const held = await storage.markSending(chatId, localDate, owner, sending, now);
+          if (sending && ++writes % 7 === 0) await w.clock.sleep(20);
+          if (sending) marked.set(chatId, w.clock.now());
+          return held;
+        },
+      });
+      w.deps.concurrency = 1;
+      for (let chat = 1; chat <= 90; chat++) await w.storage.upsertSubscriber(chat, 8, "UTC", 0);
+      await w.tickAt(utc(2026, 1, 1, 8));
+      expect(w.sent).toHaveLength(90);
+      expect(w.sent.filter((s) => s.at !== marked.get(s.chatId))).toEqual([]);
+      for (let i = 30; i < w.sent.length; i++)
+        expect(w.sent[i]!.at - w.sent[i - 30]!.at).toBeGreaterThanOrEqual(1000);
+    });
+
     it("marks a subscriber who blocked the bot inactive", async () => {
       const w = await fresh(async () => {
         throw new RecipientGoneError("Forbidden: bot was blocked by the user");

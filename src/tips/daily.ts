@@ -97,7 +97,7 @@ export async function planDue(storage: Storage, now: number): Promise<number> {
 export function createPacer(perSecond: number, clock: Clock): () => Promise<void> {
   let base = Number.NEGATIVE_INFINITY;
   let count = 0;
-  const admit = createWindow(perSecond, clock);
+  const window = createWindow(perSecond, clock);
   return async () => {
     const now = clock.now();
     let at = base + Math.ceil((count * 1000) / perSecond);
@@ -108,27 +108,34 @@ export function createPacer(perSecond: number, clock: Clock): () => Promise<void
     }
     count++;
     if (at > now) await clock.sleep(at - now);
-    await admit();
+    await window.admit();
   };
 }
 
-/**
- * At most `perSecond` returns in any 1,000 ms, counted when each call returns: the last check right before a
- * request, so work done between pacing and sending (a database write) cannot squeeze sends together.
- */
-export function createWindow(perSecond: number, clock: Clock): () => Promise<void> {
+export interface RateWindow {
+  /**
+   * At most `perSecond` admissions in any 1,000 ms, counted when each returns: the last check right before a
+   * request, so work done between pacing and sending (a database write) cannot squeeze sends together.
+   */
+  admit(): Promise<void>;
+  /** Resolves once an admission would not wait, and takes none: to wait before that work rather than after. */
+  ready(): Promise<void>;
+}
+
+export function createWindow(perSecond: number, clock: Clock): RateWindow {
   const starts: number[] = [];
-  return async () => {
+  const wait = async (take: boolean) => {
     for (;;) {
       const t = clock.now();
       while (starts.length > 0 && starts[0]! <= t - 1_000) starts.shift();
       if (starts.length < perSecond) {
-        starts.push(t);
+        if (take) starts.push(t);
         return;
       }
       await clock.sleep(starts[0]! + 1_000 - t);
     }
   };
+  return { admit: () => wait(true), ready: () => wait(false) };
 }
 
 type Outcome = { status: "sent" | "failed" | "expired"; attempts: number; error?: string };
@@ -149,7 +156,7 @@ export interface Sender {
 export function createSender(deps: DailyTipsDeps): Sender {
   const { storage, clock, owner } = deps;
   const pace = createPacer(deps.perSecond, clock);
-  const admit = createWindow(deps.perSecond, clock);
+  const window = createWindow(deps.perSecond, clock);
   const parked = new Map<string, { claim: ClaimedDelivery; outcome: Outcome }>();
 
   /** Records an outcome, retrying the write; false when it could not be written (it is parked and retried later). */
@@ -232,6 +239,9 @@ export function createSender(deps: DailyTipsDeps): Sender {
     for (let tried = 1; ; tried++) {
       if (signal?.aborted) return;
       await pace();
+      // Any wait for the rate window comes before the mark: a sender killed between the mark and the request loses
+      // the tip, so nothing may wait there. The check right before the request then finds room at once.
+      await window.ready();
       // Marked first, so that a sender taking this claim over after a crash knows the tip may have gone out.
       // A claim lost meanwhile is another sender's now; a mark that cannot be written waits for the next round.
       let ours: boolean;
@@ -244,7 +254,7 @@ export function createSender(deps: DailyTipsDeps): Sender {
       if (!ours) return;
       attempts++;
       try {
-        await admit();
+        await window.admit();
         await deps.send(claim.chatId, tip);
       } catch (error) {
         deps.onError?.(claim.chatId, error);
