@@ -42,6 +42,9 @@ interface Outcome {
   throttled: number;
   /** Most tips that started in any one second. */
   busiestSecond: number;
+  /** Time in pauses between tips longer than three slots of the rate. */
+  stalledSeconds: number;
+  longestPauseSeconds: number;
 }
 
 function busiestSecond(times: number[]): number {
@@ -73,7 +76,26 @@ function tally(fake: FakeTelegram): Outcome {
   }
   const throttled = fake.calls.filter((c) => c.error?.startsWith("Too Many Requests")).length;
   const seconds = times.length > 1 ? (Math.max(...times) - Math.min(...times)) / 1000 : 0;
-  return { seconds, sent: times.length, lost, duplicated, throttled, busiestSecond: busiestSecond(times) };
+  // Where the time over the floor went: pauses between consecutive tips longer than three slots.
+  const slot = 1000 / PER_SECOND;
+  const sorted = [...times].sort((a, b) => a - b);
+  let stalled = 0;
+  let longest = 0;
+  for (let i = 1; i < sorted.length; i++) {
+    const gap = sorted[i]! - sorted[i - 1]!;
+    if (gap > 3 * slot) stalled += gap - slot;
+    longest = Math.max(longest, gap);
+  }
+  return {
+    seconds,
+    sent: times.length,
+    lost,
+    duplicated,
+    throttled,
+    busiestSecond: busiestSecond(times),
+    stalledSeconds: stalled / 1000,
+    longestPauseSeconds: longest / 1000,
+  };
 }
 
 function row(name: string, o: Outcome, floor: number, extra: Record<string, string | number> = {}) {
@@ -87,6 +109,8 @@ function row(name: string, o: Outcome, floor: number, extra: Record<string, stri
       duplicated: o.duplicated,
       "429s": o.throttled,
       "busiest second": o.busiestSecond,
+      "in pauses s": o.stalledSeconds.toFixed(2),
+      "longest s": o.longestPauseSeconds.toFixed(2),
       ...extra,
     },
   };
