@@ -172,6 +172,23 @@ describe("several instances on one PostgreSQL database", () => {
     expect(peakPerSecond(sends)).toBeLessThanOrEqual(PER_SECOND);
   });
 
+  it("another instance takes a dead sender's broadcast over within seconds, not at its next tick", async () => {
+    const url = await freshPostgresDatabase();
+    const sends: Send[] = [];
+    const fleet = await Promise.all(["a", "b", "c"].map((n) => instance(url, n, sends)));
+    const chats = await subscribe(fleet[0]!.storage, 300);
+    // Ticks a minute apart, as by default: only the first one falls inside this test.
+    for (const i of fleet) i.start(60_000);
+    await vi.waitFor(() => expect(sends.length).toBeGreaterThanOrEqual(100), 15_000);
+    const sender = fleet.find((i) => i.deps.owner === sends[0]!.by)!;
+    // Killed with sends under way: they reached Telegram, and the sender never heard back.
+    sender.stopAnswering();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await sender.kill();
+    await vi.waitFor(() => expect(new Set(sends.map((s) => s.chatId)).size).toBe(chats.length), 15_000);
+    expect(new Set(sends.map((s) => s.by)).size).toBe(2);
+  }, 40_000);
+
   it("a starting instance never resends what a live sender holds", async () => {
     const url = await freshPostgresDatabase();
     const sends: Send[] = [];

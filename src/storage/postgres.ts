@@ -221,60 +221,80 @@ async function migrate(
   }
 }
 
-/**
- * The sender lock: a session advisory lock on a connection of its own, outside the pool, so it lives exactly as
- * long as that connection (a crashed process's lock goes with its socket). Not for PgBouncer's transaction mode.
- */
-async function trySenderLock(
+/** A connection of its own for the sender lock, outside the pool; `alive` turns false once it breaks or ends. */
+async function lockConnection(
   url: string,
   connectTimeoutMs: number,
   open: Set<pg.Client>,
-): Promise<SenderLock | undefined> {
+): Promise<{ client: pg.Client; state: { alive: boolean } }> {
   const client = new pg.Client({
     connectionString: url,
     connectionTimeoutMillis: connectTimeoutMs,
     keepAlive: true,
     types,
   });
-  let held = true;
-  const lose = () => {
-    held = false;
-  };
-  client.on("error", lose);
+  const state = { alive: true };
+  client.on("error", () => {
+    state.alive = false;
+  });
   client.on("end", () => {
-    lose();
+    state.alive = false;
     open.delete(client);
   });
   open.add(client);
-  await client.connect();
   try {
-    const { rows } = await client.query<{ locked: boolean }>(
-      `SELECT pg_try_advisory_lock(${lockKey("tip-sender")}) AS locked`,
-    );
-    if (rows[0]?.locked) {
-      return {
-        async check() {
-          if (!held) return false;
-          try {
-            await client.query({ text: "SELECT 1", query_timeout: connectTimeoutMs } as never);
-          } catch {
-            held = false;
-            await client.end().catch(() => {});
-          }
-          return held;
-        },
-        async release() {
-          held = false;
-          await client.end().catch(() => {});
-        },
-      };
-    }
+    await client.connect();
   } catch (error) {
     await client.end().catch(() => {});
     throw error;
   }
-  await client.end().catch(() => {});
-  return undefined;
+  return { client, state };
+}
+
+/**
+ * The sender lock: a session advisory lock on a connection of its own, outside the pool, so it lives exactly as
+ * long as that connection (a crashed process's lock goes with its socket). Not for PgBouncer's transaction mode.
+ * A standby instance keeps its connection between tries (one query a try, not a new connection each second).
+ */
+function senderLockTrier(
+  url: string,
+  connectTimeoutMs: number,
+  open: Set<pg.Client>,
+): () => Promise<SenderLock | undefined> {
+  let standby: Awaited<ReturnType<typeof lockConnection>> | undefined;
+  return async () => {
+    if (!standby?.state.alive) standby = await lockConnection(url, connectTimeoutMs, open);
+    const { client, state } = standby;
+    let locked: boolean;
+    try {
+      const { rows } = await client.query<{ locked: boolean }>(
+        `SELECT pg_try_advisory_lock(${lockKey("tip-sender")}) AS locked`,
+      );
+      locked = rows[0]?.locked === true;
+    } catch (error) {
+      standby = undefined;
+      await client.end().catch(() => {});
+      throw error;
+    }
+    if (!locked) return undefined;
+    standby = undefined;
+    return {
+      async check() {
+        if (!state.alive) return false;
+        try {
+          await client.query({ text: "SELECT 1", query_timeout: connectTimeoutMs } as never);
+        } catch {
+          state.alive = false;
+          await client.end().catch(() => {});
+        }
+        return state.alive;
+      },
+      async release() {
+        state.alive = false;
+        await client.end().catch(() => {});
+      },
+    };
+  };
 }
 
 const toVote = (r: Record<string, unknown>): VoteRecord => ({
@@ -529,7 +549,7 @@ export async function openPostgres(
     async pruneDeliveries(beforeDate) {
       return count("DELETE FROM deliveries WHERE status <> 'pending' AND local_date < $1", [beforeDate]);
     },
-    acquireSenderLock: () => trySenderLock(url, connectTimeoutMs, lockClients),
+    acquireSenderLock: senderLockTrier(url, connectTimeoutMs, lockClients),
     async seenTips(chatId) {
       return new Set(
         (await rows("SELECT tip_id FROM seen_tips WHERE chat_hash = $1", [hashChat(chatId)])).map((r) =>

@@ -367,6 +367,12 @@ export function createSender(deps: DailyTipsDeps): Sender {
 /** Telegram's rate window: a new sender waits this long after taking the lock. */
 const HANDOVER_MS = 1_000;
 
+/**
+ * How often an instance without the sender lock tries for it between ticks: a dead sender's broadcast goes on
+ * this soon (and the handover) after its death, not at the next tick.
+ */
+const STANDBY_MS = 1_000;
+
 export interface DailyTipsHandle {
   /** Finishes the sends in flight, takes no new ones, gives back its claims and the sender lock. */
   stop(): Promise<void>;
@@ -374,7 +380,7 @@ export interface DailyTipsHandle {
 
 /**
  * Ticks every `intervalMs` (first tick at once, so a late start catches up): plans what is due, and sends while
- * it holds the sender lock (trying to take it on each tick when another instance has it).
+ * it holds the sender lock (trying to take it every STANDBY_MS while another instance has it).
  */
 export function startDailyTips(
   deps: DailyTipsDeps,
@@ -397,9 +403,14 @@ export function startDailyTips(
     return lock !== undefined;
   };
   const loop = (async () => {
+    let plannedAt = Number.NEGATIVE_INFINITY;
     while (!controller.signal.aborted) {
       try {
-        const planned = await planDue(deps.storage, deps.clock.now());
+        let planned = 0;
+        if (deps.clock.now() - plannedAt >= intervalMs) {
+          plannedAt = deps.clock.now();
+          planned = await planDue(deps.storage, plannedAt);
+        }
         const report = (await leader())
           ? await sender.run(controller.signal, async () => lock !== undefined && (await lock.check()))
           : emptyReport();
@@ -408,7 +419,8 @@ export function startDailyTips(
         // The database may be read-only, full or unreachable for a while: log it and try again next tick.
         deps.onError?.(0, error);
       }
-      await deps.clock.sleep(intervalMs, controller.signal);
+      const toPlan = plannedAt + intervalMs - deps.clock.now();
+      await deps.clock.sleep(lock ? toPlan : Math.min(toPlan, STANDBY_MS), controller.signal);
     }
   })();
   return {
