@@ -8,6 +8,7 @@ import { MIGRATIONS, openSqlite } from "../src/storage/sqlite.ts";
 import type { Storage } from "../src/storage/storage.ts";
 import { systemClock } from "../src/tips/clock.ts";
 import {
+  createPacer,
   createSender,
   type DailyTipsDeps,
   DEFAULT_DAILY_OPTIONS,
@@ -86,6 +87,45 @@ async function openAt(at: string): Promise<Storage> {
 }
 
 const utc = (y: number, mo: number, d: number, h: number, mi = 0) => Date.UTC(y, mo - 1, d, h, mi);
+
+/** A clock whose timers fire only when the test moves time on: all at once, as after a stall of the process. */
+function steppedClock(start = 0) {
+  let now = start;
+  const timers: { at: number; fire: () => void }[] = [];
+  return {
+    now: () => now,
+    sleep: (ms: number) => new Promise<void>((fire) => timers.push({ at: now + ms, fire })),
+    async advance(ms: number) {
+      now += ms;
+      for (const t of timers.splice(0)) {
+        if (t.at <= now) t.fire();
+        else timers.push(t);
+      }
+      for (let i = 0; i < 20; i++) await Promise.resolve();
+    },
+  };
+}
+
+describe("pacing", () => {
+  it("does not start a bunch of sends at once when timers fire late together", async () => {
+    const clock = steppedClock();
+    const pace = createPacer(30, clock);
+    const starts: number[] = [];
+    const send = async () => {
+      await pace();
+      starts.push(clock.now());
+    };
+    // Three senders wait for their slots (0, 34 and 67 ms); the process is stalled for 200 ms, then a fourth comes.
+    const waiting = [send(), send(), send()];
+    await clock.advance(0);
+    await clock.advance(200);
+    waiting.push(send());
+    for (let i = 0; i < 100; i++) await clock.advance(1);
+    await Promise.all(waiting);
+    expect(starts).toHaveLength(4);
+    for (let i = 1; i < starts.length; i++) expect(starts[i]! - starts[i - 1]!).toBeGreaterThanOrEqual(25);
+  });
+});
 
 describe("local time", () => {
   it("knows the local day and hour in zones with DST and half-hour offsets", async () => {

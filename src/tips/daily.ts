@@ -91,16 +91,20 @@ export async function planDue(storage: Storage, now: number): Promise<number> {
 
 /**
  * Spaces the starts of sends evenly: slot k of a run starts at base + ceil(k·1000/perSecond) (when sending falls
- * behind, a new run starts now rather than bursting to catch up). Then, as a hard cap, a send starts only when
- * fewer than `perSecond` started in the last 1,000 ms by the clock's own reading, so late timers cannot bunch sends.
+ * behind, a new run starts now rather than bursting to catch up). Sends whose timers fire late together (the
+ * process was not scheduled for a while) still start at least three quarters of a slot apart: Telegram counts
+ * requests over short spans too. Then, as a hard cap, a send starts only when fewer than `perSecond` started in
+ * the last second by the clock's own reading.
  */
 export function createPacer(perSecond: number, clock: Clock): () => Promise<void> {
+  const slot = 1000 / perSecond;
   let base = Number.NEGATIVE_INFINITY;
   let count = 0;
+  let earliest = Number.NEGATIVE_INFINITY;
   const window = createWindow(perSecond, clock);
   return async () => {
     const now = clock.now();
-    let at = base + Math.ceil((count * 1000) / perSecond);
+    let at = base + Math.ceil(count * slot);
     if (!(at >= now)) {
       base = now;
       count = 0;
@@ -108,6 +112,11 @@ export function createPacer(perSecond: number, clock: Clock): () => Promise<void
     }
     count++;
     if (at > now) await clock.sleep(at - now);
+    // Reserved before waiting, so that callers woken in the same moment get successive starts.
+    const woke = clock.now();
+    const start = Math.max(woke, earliest);
+    earliest = start + 0.75 * slot;
+    if (start > woke) await clock.sleep(start - woke);
     await window.admit();
   };
 }
