@@ -14,7 +14,7 @@ import { startPolling } from "./bot/polling.ts";
 import { registerProfile } from "./bot/profile.ts";
 import { DEFAULT_BACKOFF, retryUnreachable, WEBHOOK_BACKOFF } from "./bot/retry.ts";
 import { ConfigError, httpPort, readConfig } from "./config.ts";
-import { hashId } from "./curation/hash.ts";
+import { keyedHasher } from "./curation/hash.ts";
 import { createRecorder } from "./curation/recorder.ts";
 import { keyFileFor, loadRecordsKey, type RecordsKey } from "./curation/records-key.ts";
 import { startRetention } from "./curation/retention.ts";
@@ -142,7 +142,7 @@ if (recordsKey.source === "generated")
     "RECORDS_KEY is not set: generated a key for hashing chat ids into this file (owner-only). Back it up apart from the database, or set RECORDS_KEY",
   );
 else if (recordsKey.source === "file") logger.info({ path: recordsKey.path }, "records key read from file");
-const hash = (id: number) => hashId(recordsKey.key, id);
+const hash = keyedHasher(recordsKey.key);
 let storage: Storage;
 try {
   storage = await openStorage(config.DATABASE_URL, {

@@ -14,7 +14,7 @@ import {
   KEPT,
 } from "../src/bot/features/forget.ts";
 import { STOPPED } from "../src/bot/features/tips.ts";
-import { hashId } from "../src/curation/hash.ts";
+import { hashId, keyedHasher } from "../src/curation/hash.ts";
 import { createLogger } from "../src/logger.ts";
 import {
   ask,
@@ -230,5 +230,14 @@ describe("/forget", () => {
     const ann = person("Ann");
     const [reply] = await ask(h.fake, group(), ann.user, "/forget");
     expect(reply!.text).toBe(FORGET_IN_PRIVATE);
+  });
+});
+
+describe("keyed hash memo", () => {
+  it("gives every id the same hash as hashId and keeps at most its capacity", () => {
+    const hash = keyedHasher(RECORDS_KEY, 3);
+    for (const id of [1, 2, 1, 3, 4, 5, -100, 2, 1]) expect(hash(id)).toBe(hashId(RECORDS_KEY, id));
+    expect(hash.size()).toBe(3);
+    expect(keyedHasher(`${RECORDS_KEY}x`, 3)(1)).not.toBe(hash(1));
   });
 });

@@ -1,6 +1,6 @@
 // The Storage interface on PostgreSQL through node-postgres: a bounded pool, versioned migrations under an advisory lock.
 import pg from "pg";
-import { hashId } from "../curation/hash.ts";
+import { keyedHasher } from "../curation/hash.ts";
 import { toDelivery, toQuestion } from "./rows.ts";
 import type { ClaimedDelivery, Dialog, QuestionRecord, SenderLock, Storage, VoteRecord } from "./storage.ts";
 
@@ -320,10 +320,11 @@ export async function openPostgres(
   // Without a listener, an idle connection dropped by the server would crash the process.
   pool.on("error", (error) => options.onPoolError?.(error));
   const key = options.recordsKey;
+  const hashed = key ? keyedHasher(key) : undefined;
   const hashChat = (chatId: number) => {
-    if (!key)
+    if (!hashed)
       throw new Error("storage: RECORDS_KEY is required with PostgreSQL to keep chats' tips and dialogues");
-    return hashId(key, chatId);
+    return hashed(chatId);
   };
   try {
     await migrate(pool, options.migrations ?? PG_MIGRATIONS, hashChat);

@@ -2,7 +2,7 @@
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { DatabaseSync, type StatementSync } from "node:sqlite";
-import { hashId } from "../curation/hash.ts";
+import { keyedHasher } from "../curation/hash.ts";
 import { keyFileFor, loadRecordsKey } from "../curation/records-key.ts";
 import { preparePrivateDatabase } from "./private-files.ts";
 import { toDelivery, toQuestion } from "./rows.ts";
@@ -192,12 +192,13 @@ export function openSqlite(
 ): Storage & { db: DatabaseSync } {
   if (path !== ":memory:") preparePrivateDatabase(path);
   const key = options.recordsKey ?? defaultKey(path);
+  const hashed = key ? keyedHasher(key) : undefined;
   const hashChat = (chatId: number) => {
-    if (!key)
+    if (!hashed)
       throw new Error(
         `storage: no records key (RECORDS_KEY, or ${keyFileFor(path)}) for chats' tips and dialogues`,
       );
-    return hashId(key, chatId);
+    return hashed(chatId);
   };
   const db = new DatabaseSync(path);
   // At start-up, waiting inside SQLite for a lock is fine: nothing is being answered yet. secure_delete: a deleted
