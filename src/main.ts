@@ -9,7 +9,7 @@ import { Api, GrammyError } from "grammy";
 import { ConnectError, connect } from "./bot/connect.ts";
 import { createBot, POLLING_RETRY, WEBHOOK_RETRY } from "./bot/create-bot.ts";
 import { tipSender } from "./bot/features/tips.ts";
-import { countApiErrors, countTipSends, createMetrics } from "./bot/metrics.ts";
+import { countApiErrors, countTipSends, metricsWhenServed } from "./bot/metrics.ts";
 import { startPolling } from "./bot/polling.ts";
 import { registerProfile } from "./bot/profile.ts";
 import { DEFAULT_BACKOFF, retryUnreachable, WEBHOOK_BACKOFF } from "./bot/retry.ts";
@@ -163,7 +163,8 @@ const webhook =
   config.WEBHOOK_URL && config.WEBHOOK_SECRET
     ? { url: new URL(config.WEBHOOK_URL), secret: config.WEBHOOK_SECRET }
     : undefined;
-const metrics = createMetrics();
+const port = httpPort(config);
+const metrics = metricsWhenServed(port);
 const bot = createBot({
   token: config.BOT_TOKEN,
   apiRoot: config.TELEGRAM_API_ROOT,
@@ -183,11 +184,14 @@ const bot = createBot({
 // The daily broadcast has its own client: it runs outside any request and may wait out a long 429.
 const broadcastApi = new Api(config.BOT_TOKEN, { apiRoot: config.TELEGRAM_API_ROOT });
 broadcastApi.config.use(
-  countApiErrors(metrics),
+  ...(metrics ? [countApiErrors(metrics)] : []),
   autoRetry(POLLING_RETRY),
   retryUnreachable(logger, config.TELEGRAM_API_ROOT),
 );
-const tipSends = countTipSends(metrics, tipSender(broadcastApi, holder));
+const sendTip = tipSender(broadcastApi, holder);
+const tipSends = metrics
+  ? countTipSends(metrics, sendTip)
+  : { send: sendTip, forgetFailures: () => undefined };
 try {
   await connect(bot, config.TELEGRAM_API_ROOT, START_DEADLINE_MS);
 } catch (error) {
@@ -207,9 +211,8 @@ await registerProfile(bot.api, engine, (method, error) =>
   ),
 );
 
-const port = httpPort(config);
 let server: HttpServer | undefined;
-if (port !== undefined)
+if (port !== undefined && metrics)
   server = await startHttpServer({
     port,
     logger,

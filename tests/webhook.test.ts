@@ -1,5 +1,6 @@
 import { get } from "node:http";
 import { describe, expect, it, vi } from "vitest";
+import { metricsWhenServed } from "../src/bot/metrics.ts";
 import { FakeTelegram, TOKEN } from "./fake-telegram/server.ts";
 import { person, RECORDS_KEY, repliesAfter, temporaryDatabase } from "./helpers/bot-harness.ts";
 import { freshPostgresDatabase } from "./helpers/postgres.ts";
@@ -232,6 +233,14 @@ describe("webhook mode", () => {
     const bot = startProcess({ BOT_TOKEN: TOKEN, WEBHOOK_URL: HOOK_URL });
     expect(await bot.exited()).toBe(1);
     expect(bot.output()).toMatch(/WEBHOOK_SECRET: required with WEBHOOK_URL/);
+  });
+});
+
+describe("metrics without a reader", () => {
+  it("keeps no registry when nothing serves /metrics (polling without PORT)", async () => {
+    expect(metricsWhenServed(undefined)).toBeUndefined();
+    const served = metricsWhenServed(8080);
+    expect(await served?.registry.metrics()).toMatch(/bot_updates_total/);
   });
 });
 

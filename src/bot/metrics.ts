@@ -52,6 +52,14 @@ export function createMetrics(options: { processMetrics?: boolean } = {}): BotMe
   };
 }
 
+/**
+ * Metrics only when something serves `/metrics` (webhook mode, or `PORT` set): with nobody to read them, the
+ * registry's process collectors and the per-update timers and counters are CPU spent for nothing.
+ */
+export function metricsWhenServed(port: number | undefined): BotMetrics | undefined {
+  return port === undefined ? undefined : createMetrics();
+}
+
 const ANSWER_OUTCOMES: Record<string, string> = {
   answer: "answer",
   ambiguous: "did_you_mean",
