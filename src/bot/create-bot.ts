@@ -1,9 +1,10 @@
 // Assembles the bot: retries for the Bot API, per-chat ordering, one log line per update, the features, the error net.
 import { autoRetry } from "@grammyjs/auto-retry";
 import { sequentialize } from "@grammyjs/runner";
-import { Bot, type MiddlewareFn } from "grammy";
+import { Bot, type FilterQuery, type MiddlewareFn } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import { describeError, type Logger } from "../logger.ts";
+import { LeanComposer } from "./composer.ts";
 import type { BotContext, BotDeps } from "./context.ts";
 import { dedupeUpdates, type UpdateClaims } from "./dedupe.ts";
 import { type AdminOptions, adminFeature } from "./features/admin.ts";
@@ -95,6 +96,28 @@ function logUpdates(logger: Logger): MiddlewareFn<BotContext> {
   };
 }
 
+/** Slash commands (grammY's `command` reads them on new messages only) and button presses. */
+const COMMAND: FilterQuery = ":entities:bot_command";
+const COMMAND_OR_BUTTON: FilterQuery[] = [COMMAND, "callback_query:data"];
+
+/**
+ * The features in the order they see an update. A feature that only answers commands, buttons or inline queries is
+ * skipped by one check of the update's kind: a plain question then passes only the features that may take it.
+ */
+function features(options: CreateBotOptions): LeanComposer<BotContext> {
+  const features = new LeanComposer<BotContext>();
+  features.use(typedCommandsFeature());
+  features.on(COMMAND, startFeature(options, ALL_COMMANDS));
+  features.on(COMMAND_OR_BUTTON, topicsFeature(options));
+  features.on(COMMAND, adminFeature(options, options.admin));
+  features.use(tipsFeature(options));
+  features.on(COMMAND_OR_BUTTON, forgetFeature(options));
+  features.use(feedbackFeature(options), askFeature(options));
+  features.on("inline_query", inlineFeature(options));
+  features.use(fallbackFeature());
+  return features;
+}
+
 export function createBot(options: CreateBotOptions): Bot<BotContext> {
   const { token, apiRoot, botInfo, logger, metrics, claims, hash } = options;
   // A call that hangs fails after a minute (above the 30-second long poll) and is retried, rather than after 500 s.
@@ -114,18 +137,7 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
   if (claims) bot.use(dedupeUpdates(claims, options.clock, logger, options.updateLeaseMs));
   bot.use(sequentialize(chatKey));
   bot.use(logUpdates(logger));
-  bot.use(
-    typedCommandsFeature(),
-    startFeature(options, ALL_COMMANDS),
-    topicsFeature(options),
-    adminFeature(options, options.admin),
-    tipsFeature(options),
-    forgetFeature(options),
-    feedbackFeature(options),
-    askFeature(options),
-    inlineFeature(options),
-    fallbackFeature(),
-  );
+  bot.use(features(options));
 
   bot.catch(async (error) => {
     // The error's own fields only: a Bot API error also carries the request (chat id, reply text).

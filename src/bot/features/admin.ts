@@ -1,8 +1,9 @@
 // Admin commands for the people in ADMIN_IDS: /stats (a short summary) and /reload (re-read the knowledge).
-import { Composer } from "grammy";
+import type { Composer } from "grammy";
 import { formatShortStats, statsSince } from "../../curation/stats.ts";
 import type { Engine } from "../../engine.ts";
 import { KnowledgeError } from "../../knowledge/load.ts";
+import { LeanComposer } from "../composer.ts";
 import type { BotContext, BotDeps } from "../context.ts";
 import { plain } from "../render.ts";
 import { sendReply } from "../send.ts";
@@ -22,7 +23,7 @@ export function adminFeature(
   { engine, storage, clock, logger }: BotDeps,
   { adminIds, reload }: AdminOptions,
 ): Composer<BotContext> {
-  const composer = new Composer<BotContext>();
+  const composer = new LeanComposer<BotContext>();
   // Everyone else falls through to the ordinary "unknown command" reply.
   const admins = composer.filter((ctx) => ctx.from !== undefined && adminIds.has(ctx.from.id));
 

@@ -1,7 +1,8 @@
 // Free-text questions (new or edited): the engine's result rendered as an answer, "did you mean", small talk or the menu.
-import { Composer, type Filter } from "grammy";
+import type { Composer, Filter } from "grammy";
 import { questionRecord } from "../../curation/record.ts";
 import { type MatchResult, match } from "../../matching/engine.ts";
+import { LeanComposer } from "../composer.ts";
 import type { BotContext, BotDeps, Outcome } from "../context.ts";
 import { answerReply, didYouMeanReply, noAnswerReply, plain, type Reply } from "../render.ts";
 import { sendReply } from "../send.ts";
@@ -59,7 +60,7 @@ export function askFeature({
   storage,
   logger,
 }: BotDeps): Composer<BotContext> {
-  const composer = new Composer<BotContext>();
+  const composer = new LeanComposer<BotContext>();
   composer.on(["message:text", "edited_message:text"]).filter(isAddressed, async (ctx, next) => {
     if (ctx.msg.text.startsWith("/")) return next(); // a command no feature knows: the fallback answers it
     const current = engine.current();

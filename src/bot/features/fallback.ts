@@ -1,5 +1,6 @@
 // Installed last: whatever no feature handled gets a short, useful reply instead of silence.
-import { Composer } from "grammy";
+import type { Composer } from "grammy";
+import { LeanComposer } from "../composer.ts";
 import type { BotContext } from "../context.ts";
 import { plain } from "../render.ts";
 import { sendReply } from "../send.ts";
@@ -11,7 +12,7 @@ export const UNKNOWN_COMMAND =
   "I don't know that command. Send /help to see what I can do, or just type a question.";
 
 export function fallbackFeature(): Composer<BotContext> {
-  const composer = new Composer<BotContext>();
+  const composer = new LeanComposer<BotContext>();
 
   // Forged, stale or unknown button data: answer the callback so the spinner stops, and say why nothing happened.
   composer.on("callback_query", async (ctx) => {

@@ -1,6 +1,7 @@
 // 👍 / 👎 under answers: one vote per person and answer (a second press changes it); a 👎 asks what was missing.
-import { Composer, GrammyError } from "grammy";
+import { type Composer, GrammyError } from "grammy";
 import { decode } from "../callback-data.ts";
+import { LeanComposer } from "../composer.ts";
 import type { BotContext, BotDeps } from "../context.ts";
 import { answerReply, plain, topicsKeyboard } from "../render.ts";
 import { sendReply } from "../send.ts";
@@ -12,7 +13,7 @@ export const ASK_WHAT_WAS_MISSING =
 export const COMMENT_NOTED = "Thanks, noted for the people who keep these answers.";
 
 export function feedbackFeature({ engine, storage, clock, hash }: BotDeps): Composer<BotContext> {
-  const composer = new Composer<BotContext>();
+  const composer = new LeanComposer<BotContext>();
 
   composer.on("callback_query:data", async (ctx, next) => {
     const action = decode(ctx.callbackQuery.data);

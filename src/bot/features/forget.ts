@@ -1,6 +1,7 @@
 // /forget: deletes everything the bot keeps about a private chat, after a confirmation button.
-import { Composer, InlineKeyboard } from "grammy";
+import { type Composer, InlineKeyboard } from "grammy";
 import { decode, encode } from "../callback-data.ts";
+import { LeanComposer } from "../composer.ts";
 import type { BotContext, BotDeps } from "../context.ts";
 import { plain } from "../render.ts";
 import { editReply, sendReply } from "../send.ts";
@@ -21,7 +22,7 @@ export const FORGET_IN_PRIVATE =
 export const FORGET_VALID_MS = 10 * 60_000;
 
 export function forgetFeature({ storage, clock, hash }: BotDeps): Composer<BotContext> {
-  const composer = new Composer<BotContext>();
+  const composer = new LeanComposer<BotContext>();
 
   composer.chatType(["group", "supergroup"]).command("forget", async (ctx) => {
     ctx.outcome = { kind: "forget:group" };

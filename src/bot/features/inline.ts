@@ -1,13 +1,14 @@
 // Inline mode: "@bot salary" in any chat offers matching answers to share.
-import { Composer, InlineQueryResultBuilder } from "grammy";
+import { type Composer, InlineQueryResultBuilder } from "grammy";
 import { rank } from "../../matching/engine.ts";
+import { LeanComposer } from "../composer.ts";
 import type { BotContext, BotDeps } from "../context.ts";
 import { escapeHtml } from "../render.ts";
 
 const MAX_RESULTS = 5;
 
 export function inlineFeature({ engine }: BotDeps): Composer<BotContext> {
-  const composer = new Composer<BotContext>();
+  const composer = new LeanComposer<BotContext>();
   composer.on("inline_query", async (ctx) => {
     const current = engine.current();
     const query = ctx.inlineQuery.query;

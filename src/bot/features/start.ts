@@ -1,6 +1,7 @@
 // /start (with deep links to a topic or an answer) and /help.
-import { Composer } from "grammy";
+import type { Composer } from "grammy";
 import { helpText as howToAsk, welcomeText } from "../../replies.ts";
+import { LeanComposer } from "../composer.ts";
 import type { BotContext, BotDeps } from "../context.ts";
 import { answerReply, homeReply, plain, topicReply } from "../render.ts";
 import { sendReply } from "../send.ts";
@@ -19,7 +20,7 @@ export function startFeature(
   { engine }: BotDeps,
   commands: readonly { command: string; description: string }[],
 ): Composer<BotContext> {
-  const composer = new Composer<BotContext>();
+  const composer = new LeanComposer<BotContext>();
 
   composer.command("start", async (ctx) => {
     const current = engine.current();

@@ -1,5 +1,5 @@
 // Daily career tips: /tip now, /daily to subscribe (hour and zone buttons, or a typed city), /settings, stop.
-import { type Api, Composer, GrammyError } from "grammy";
+import { type Api, type Composer, GrammyError } from "grammy";
 import type { EngineHolder } from "../../engine.ts";
 import type { Tip } from "../../knowledge/schema.ts";
 import { match } from "../../matching/engine.ts";
@@ -14,6 +14,7 @@ import {
   zoneLabel,
 } from "../../tips/time-zones.ts";
 import { decode } from "../callback-data.ts";
+import { LeanComposer } from "../composer.ts";
 import type { BotContext, BotDeps } from "../context.ts";
 import { hourKeyboard, plain, type Reply, settingsKeyboard, tipReply, zoneKeyboard } from "../render.ts";
 import { editReply, sendReply } from "../send.ts";
@@ -73,7 +74,7 @@ export function tipSender(api: Api, engine: EngineHolder): (chatId: number, tip:
 }
 
 export function tipsFeature({ engine, storage, clock, hash }: BotDeps): Composer<BotContext> {
-  const composer = new Composer<BotContext>();
+  const composer = new LeanComposer<BotContext>();
   const chats = composer.chatType("private");
 
   // Tips are personal: in a group, point to the private chat instead of staying silent.

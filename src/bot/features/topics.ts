@@ -1,7 +1,8 @@
 // /topics and the topic menu: topics → entries → answer, navigated by editing one message, with Back and Home.
-import { Composer } from "grammy";
+import type { Composer } from "grammy";
 import type { Engine } from "../../engine.ts";
 import { type Action, decode } from "../callback-data.ts";
+import { LeanComposer } from "../composer.ts";
 import type { BotContext, BotDeps } from "../context.ts";
 import { answerReply, homeReply, menuEntryReply, type Reply, topicReply } from "../render.ts";
 import { editReply, sendReply } from "../send.ts";
@@ -31,7 +32,7 @@ function resolve(engine: Engine, action: Action): { reply: Reply; mode: "edit" |
 }
 
 export function topicsFeature({ engine }: BotDeps): Composer<BotContext> {
-  const composer = new Composer<BotContext>();
+  const composer = new LeanComposer<BotContext>();
 
   composer.command("topics", async (ctx) => {
     ctx.outcome = { kind: "topics" };

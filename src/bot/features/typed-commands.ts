@@ -1,12 +1,13 @@
 // A command's name typed as a word ("topics", "hi, help please") runs that command: the message is read as the
 // slash command before the command handlers see it, so the same handler answers either way.
-import { Composer } from "grammy";
+import type { Composer } from "grammy";
 import { commandOf } from "../../matching/engine.ts";
+import { LeanComposer } from "../composer.ts";
 import type { BotContext } from "../context.ts";
 import { isAddressed, withoutMention } from "./ask.ts";
 
 export function typedCommandsFeature(): Composer<BotContext> {
-  const composer = new Composer<BotContext>();
+  const composer = new LeanComposer<BotContext>();
   composer.on(["message:text", "edited_message:text"]).filter(isAddressed, (ctx, next) => {
     if (ctx.message === undefined) return next(); // an edited message is answered, not run as a command
     if (ctx.msg.text.startsWith("/")) return next();
