@@ -3,9 +3,9 @@
 import { spawn } from "node:child_process";
 import { once } from "node:events";
 import { readFileSync } from "node:fs";
-import { FakeTelegram, TOKEN } from "../tests/fake-telegram/server.ts";
+import { FakeTelegram } from "../tests/fake-telegram/server.ts";
 import { person, temporaryDatabase } from "../tests/helpers/bot-harness.ts";
-import { START_FLAGS } from "./flags.ts";
+import { benchEnv, START_FLAGS } from "./flags.ts";
 import { percentile, type Report } from "./stats.ts";
 
 /** Resident memory in MB: all of it, the private (anonymous) part, and the peak. */
@@ -39,15 +39,10 @@ async function runBot(recordQuestions: boolean, withCrowd: boolean): Promise<Run
   const fake = await new FakeTelegram().start();
   const spawnedAt = Date.now();
   const child = spawn(process.execPath, [...START_FLAGS, "src/main.ts"], {
-    env: {
-      PATH: process.env.PATH ?? "",
-      BOT_TOKEN: TOKEN,
-      TELEGRAM_API_ROOT: fake.url,
-      NODE_ENV: "production",
-      LOG_LEVEL: "warn",
+    env: benchEnv(fake.url, {
       DATABASE_URL: temporaryDatabase(),
       RECORD_QUESTIONS: String(recordQuestions),
-    },
+    }),
     stdio: ["ignore", "ignore", "inherit"],
   });
   try {

@@ -3,23 +3,18 @@
 import { spawn } from "node:child_process";
 import { once } from "node:events";
 import { readFileSync } from "node:fs";
-import { FakeTelegram, TOKEN } from "../tests/fake-telegram/server.ts";
+import { FakeTelegram } from "../tests/fake-telegram/server.ts";
 import { temporaryDatabase } from "../tests/helpers/bot-harness.ts";
-import { START_FLAGS } from "./flags.ts";
+import { benchEnv, START_FLAGS } from "./flags.ts";
 import { percentile, type Report } from "./stats.ts";
 
 async function startOnce(script: string): Promise<{ ms: number; rssMb: number }> {
   const fake = await new FakeTelegram().start();
   const spawnedAt = Date.now();
   const child = spawn(process.execPath, [...START_FLAGS, script], {
-    env: {
-      PATH: process.env.PATH ?? "",
-      BOT_TOKEN: TOKEN,
-      TELEGRAM_API_ROOT: fake.url,
-      NODE_ENV: "production",
-      LOG_LEVEL: "warn",
+    env: benchEnv(fake.url, {
       DATABASE_URL: temporaryDatabase(),
-    },
+    }),
     stdio: ["ignore", "ignore", "inherit"],
   });
   try {

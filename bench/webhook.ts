@@ -6,10 +6,10 @@ import { readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { loadavg } from "node:os";
 import pg from "pg";
-import { FakeTelegram, TOKEN } from "../tests/fake-telegram/server.ts";
+import { FakeTelegram } from "../tests/fake-telegram/server.ts";
 import { person, temporaryDatabase } from "../tests/helpers/bot-harness.ts";
 import { type Cluster, startCluster } from "../tests/postgres/cluster.ts";
-import { START_FLAGS } from "./flags.ts";
+import { benchEnv, START_FLAGS } from "./flags.ts";
 import { percentile, type Report } from "./stats.ts";
 
 type Mode = "polling" | "webhook";
@@ -55,19 +55,14 @@ async function spawnInstance(
     process.execPath,
     [...START_FLAGS, kind === "bot" ? "src/main.ts" : "bench/bare-bot.ts"],
     {
-      env: {
-        PATH: process.env.PATH ?? "",
-        BOT_TOKEN: TOKEN,
-        TELEGRAM_API_ROOT: fake.url,
-        NODE_ENV: "production",
-        LOG_LEVEL: "warn",
+      env: benchEnv(fake.url, {
         DATABASE_URL: database,
         // One key for every instance, as the README asks of a fleet (required with PostgreSQL).
         RECORDS_KEY: "bench-records-key-0123456789abcdef0123456789abcdef",
         ...(mode === "webhook"
           ? { WEBHOOK_URL: `https://bot.example${HOOK_PATH}`, WEBHOOK_SECRET: SECRET, PORT: String(port) }
           : {}),
-      },
+      }),
       stdio: ["ignore", "ignore", "inherit"],
     },
   );
