@@ -16,6 +16,7 @@ import { COMMON_ZONES } from "../src/tips/time-zones.ts";
 import { BOT_USER, FakeTelegram, TOKEN } from "../tests/fake-telegram/server.ts";
 import { temporaryDatabase } from "../tests/helpers/bot-harness.ts";
 import { type BotProcess, killStarted, startServingBot } from "../tests/helpers/bot-process.ts";
+import { busiestSecond } from "../tests/helpers/rate.ts";
 import { type Cluster, startCluster } from "../tests/postgres/cluster.ts";
 import { percentile, type Report } from "./stats.ts";
 
@@ -48,16 +49,6 @@ interface Outcome {
   /** Time in pauses between tips longer than three slots of the rate. */
   stalledSeconds: number;
   longestPauseSeconds: number;
-}
-
-function busiestSecond(times: number[]): number {
-  const sorted = [...times].sort((a, b) => a - b);
-  let most = 0;
-  for (let i = 0, j = 0; i < sorted.length; i++) {
-    while (sorted[i]! - sorted[j]! >= 1_000) j++;
-    most = Math.max(most, i - j + 1);
-  }
-  return most;
 }
 
 const sends = (fake: FakeTelegram) => fake.callsOf("sendMessage").filter((c) => c.ok);

@@ -7,6 +7,7 @@ import { FakeTelegram, TOKEN } from "./fake-telegram/server.ts";
 import { RECORDS_KEY } from "./helpers/bot-harness.ts";
 import { freshPostgresDatabase } from "./helpers/postgres.ts";
 import { killProcessesAfterEach, startServingBot } from "./helpers/processes.ts";
+import { busiestSecond } from "./helpers/rate.ts";
 import { HOOK_PATH, postUpdate, textUpdate } from "./helpers/webhook.ts";
 
 killProcessesAfterEach();
@@ -82,17 +83,6 @@ describe("instances sharing one PostgreSQL database", () => {
 function noonZone(): string {
   const offset = 12 - new Date().getUTCHours();
   return offset === 0 ? "UTC" : `Etc/GMT${offset > 0 ? "-" : "+"}${Math.abs(offset)}`;
-}
-
-/** The most sends that started within any one second. */
-function busiestSecond(times: number[]): number {
-  const sorted = [...times].sort((a, b) => a - b);
-  let most = 0;
-  for (let i = 0, j = 0; i < sorted.length; i++) {
-    while (sorted[i]! - sorted[j]! >= 1_000) j++;
-    most = Math.max(most, i - j + 1);
-  }
-  return most;
 }
 
 describe("three instances and one daily broadcast", () => {

@@ -155,16 +155,23 @@ const question = (at: number, extra: Partial<QuestionRecord> = {}): QuestionReco
   ...extra,
 });
 
-describe.each(engines)("storage on $name", (engine) => {
+/** Opens storages on an engine for one test each; every one is closed after its test. */
+function openedPerTest(
+  engine: (typeof engines)[number],
+): (at: string, migrations?: number) => Promise<Storage> {
   const opened: Storage[] = [];
   afterEach(async () => {
     for (const s of opened.splice(0)) await s.close().catch(() => {});
   });
-  const open = async (at: string, migrations?: number) => {
+  return async (at, migrations) => {
     const s = await engine.open(at, migrations);
     opened.push(s);
     return s;
   };
+}
+
+describe.each(engines)("storage on $name", (engine) => {
+  const open = openedPerTest(engine);
   const fresh = async () => open(await engine.create());
 
   it("keeps subscribers, finds who is due per zone and local day, and counts the active ones", async () => {
@@ -467,15 +474,7 @@ describe.each(engines)("storage on $name", (engine) => {
 });
 
 describe.each(engines)("what $name keeps about a chat", (engine) => {
-  const opened: Storage[] = [];
-  afterEach(async () => {
-    for (const s of opened.splice(0)) await s.close().catch(() => {});
-  });
-  const open = async (at: string, migrations?: number) => {
-    const s = await engine.open(at, migrations);
-    opened.push(s);
-    return s;
-  };
+  const open = openedPerTest(engine);
 
   it("has exactly the tables the README's What is kept lists", async () => {
     const readme = readFileSync(join(import.meta.dirname, "..", "README.md"), "utf8");
