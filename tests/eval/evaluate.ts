@@ -115,12 +115,15 @@ export interface EvalReport {
 const rate = (s: Score) => (s.total === 0 ? 1 : s.correct / s.total);
 export const accuracy = rate;
 
-/** The reply to a case's message: a follow-up is matched half a minute after the answer to its first message. */
+/**
+ * The reply to a case's message: a follow-up is matched half a minute after the answer to its first message, read
+ * against the answer the bot keeps for the chat (the second one when the first message asked two things).
+ */
 export function respond(index: MatchIndex, c: EvalCase): MatchResult {
   if (c.after === undefined) return match(index, c.text);
   const first = match(index, c.after);
   const at = 0;
-  const previous = first.kind === "answer" ? { entryId: first.entry.id, at } : undefined;
+  const previous = first.kind === "answer" ? { entryId: (first.also ?? first.entry).id, at } : undefined;
   return match(index, c.text, { previous, now: at + 30_000 });
 }
 
