@@ -28,15 +28,20 @@ function instanceEnv(fake: FakeTelegram, databaseUrl: string, name: string): Rec
   };
 }
 
+/** Two instances, "a" and "b", started at the same moment against one database. */
+function startTwoInstances(fake: FakeTelegram, databaseUrl: string) {
+  return Promise.all([
+    startServingBot(instanceEnv(fake, databaseUrl, "a")),
+    startServingBot(instanceEnv(fake, databaseUrl, "b")),
+  ]);
+}
+
 describe("instances sharing one PostgreSQL database", () => {
   it("start together against an empty database: one migration, no error", async () => {
     const fake = await new FakeTelegram().start();
     const url = await freshPostgresDatabase();
     try {
-      const [a, b] = await Promise.all([
-        startServingBot(instanceEnv(fake, url, "a")),
-        startServingBot(instanceEnv(fake, url, "b")),
-      ]);
+      const [a, b] = await startTwoInstances(fake, url);
       for (const bot of [a, b]) expect(bot.logs().filter((l) => (l.level as number) >= 50)).toEqual([]);
       const client = new pg.Client({ connectionString: url });
       await client.connect();
@@ -54,10 +59,7 @@ describe("instances sharing one PostgreSQL database", () => {
     const fake = await new FakeTelegram().start();
     const url = await freshPostgresDatabase();
     try {
-      const [a, b] = await Promise.all([
-        startServingBot(instanceEnv(fake, url, "a")),
-        startServingBot(instanceEnv(fake, url, "b")),
-      ]);
+      const [a, b] = await startTwoInstances(fake, url);
       const chatId = 555_001;
       for (let k = 0; k < 5; k++) {
         const update = textUpdate(70_000 + k, chatId, "how much do lab techs make");
