@@ -527,10 +527,14 @@ describe("storage faults", () => {
       intervalMs: 10,
       onError: (error) => purgeErrors.push(error),
     });
-    await vi.waitFor(() => {
-      expect(tipErrors.length).toBeGreaterThanOrEqual(2);
-      expect(purgeErrors.length).toBeGreaterThanOrEqual(2);
-    });
+    // Ticks every 10 ms, but a loaded machine can starve the timers for longer than waitFor's default second.
+    await vi.waitFor(
+      () => {
+        expect(tipErrors.length).toBeGreaterThanOrEqual(2);
+        expect(purgeErrors.length).toBeGreaterThanOrEqual(2);
+      },
+      { timeout: 10_000 },
+    );
     await tipsLoop.stop();
     await retention.stop();
     expect(String(purgeErrors[0])).toMatch(/readonly/);
