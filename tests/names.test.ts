@@ -6,6 +6,7 @@ import { realKnowledge } from "./helpers/knowledge.ts";
 
 const known = new Set(["ascp", "amt", "mlt"]);
 const nameIn = (text: string) => unknownNameNearGeneric(text, words(text), (s) => known.has(s));
+const isOut = (index: MatchIndex, text: string) => match(index, text).kind === "none";
 
 describe("other fields' exams and credentials, by their names", () => {
   it("finds an unknown acronym or coded name next to a generic word", () => {
@@ -20,6 +21,22 @@ describe("other fields' exams and credentials, by their names", () => {
     expect(nameIn("I moved here from NYC last year and want to know what the pay is")).toBeUndefined();
   });
 
+  it("takes a name among the less common English words for a name when it is written as one", () => {
+    expect(nameIn("what GRE score gets you into a masters program")).toBe("gre");
+    expect(nameIn("is the CPT exam from NHA accepted everywhere")).toBe("cpt");
+    expect(nameIn("what's a good TEAS score")).toBe("teas");
+    expect(nameIn("what SAT score do I need")).toBeUndefined();
+  });
+
+  it("reaches a generic word a few words off, and takes a site's page or profile for a generic word", () => {
+    expect(nameIn("is the PANCE much harder than other boards")).toBe("pance");
+    expect(nameIn("how do I set up my ZipRecruiter account")).toBe("ziprecruiter");
+  });
+
+  it("leaves a name that qualifies one of the pack's names alone", () => {
+    expect(nameIn("is the ASCP BOC exam hard")).toBeUndefined();
+  });
+
   describe("in the matcher", () => {
     let index: MatchIndex;
     beforeAll(async () => {
@@ -29,6 +46,13 @@ describe("other fields' exams and credentials, by their names", () => {
       expect(match(index, "What is the passing score for the FE exam?").kind).toBe("none");
       const own = match(index, "what is the ASCP exam");
       expect(own.kind === "answer" && own.entry.id).toBe("ascp");
+    });
+    it("refuses credentials of other fields the spelling would read as the pack's, and sites' profiles", () => {
+      expect(isOut(index, "I hold a BMLT diploma, how do I get it recognised")).toBe(true);
+      expect(isOut(index, "does the NHA CCMA exam have a lab section")).toBe(true);
+      expect(isOut(index, "how long is the CPT phlebotomy course at the community college")).toBe(true);
+      expect(isOut(index, "should my LinkedIn profile say I want a lab job")).toBe(true);
+      expect(isOut(index, "is the ASCP BOC certification worth getting")).toBe(false);
     });
   });
 });

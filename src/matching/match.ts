@@ -236,8 +236,8 @@ function matchAlone(index: MatchIndex, text: string, around: Surroundings = ALON
   const toTheBot = onTopic ? undefined : questionToTheBot(index, text, query.words, query.terms);
   if (toTheBot !== undefined) return { kind: "smalltalk", intent: toTheBot, confidence: 1, query };
   // "what MCAT score do I need", "do I need the PTCB exam": another field's exam or credential, by its name.
-  if (unknownNameNearGeneric(text, query.words, (t) => index.weights.has(t) || index.normalizer.knows(t)))
-    return none("out-of-scope");
+  const isPackWord = (t: string) => index.weights.has(t) || index.normalizer.knows(t);
+  if (unknownNameNearGeneric(text, query.words, isPackWord, query.corrected)) return none("out-of-scope");
   if (index.uncoveredTerms.some((t) => containsAll(termSet, t))) return none("uncovered");
 
   // A message mostly made of words the pack never uses ("how do I store fresh basil") is about something else,

@@ -1,16 +1,16 @@
 // Other fields' exams, schools and credentials, recognised without listing them: a name the pack does not know
 // ("MCAT", "PTCB", "USMLE") right next to a generic word ("score", "exam", "license") is about something else.
-import { COMMON_ENGLISH, STOPWORDS, stem } from "./text.ts";
+import { STOPWORDS, stem, USUAL_ENGLISH } from "./text.ts";
 
-/** Words that take a name: an exam, a credential, a school, a visa. */
+/** Words that take a name: an exam, a credential, a school, a visa, a site ("LinkedIn profile"). */
 const GENERIC = new Set(
-  "exam exams test tests score scores certification certificate cert license licence licensing school schools program programs board boards step visa diploma course degree".split(
-    " ",
-  ),
+  `exam exams test tests score scores certification certificate cert license licence licensing school schools program
+programs board boards step visa diploma course courses class classes degree credential credentials profile account
+website site app`.split(/\s+/),
 );
 
-/** How far from the generic word the name may stand: "the PTCB exam", "MCAT score", "USMLE step 1". */
-const REACH = 2;
+/** How far from the generic word the name may stand: "the PTCB exam", "USMLE step 1", "the NCLEX compared to other boards". */
+const REACH = 5;
 
 /** Words written as names are written: an acronym ("MCAT", "PTCB") or letters with digits ("H-1B"). */
 function namesIn(text: string): Set<string> {
@@ -23,18 +23,28 @@ function namesIn(text: string): Set<string> {
 
 /**
  * The first word of the message that reads as a name the pack does not know next to a generic word: written as
- * a name in `text`, not an English word, not a word of the pack (`isPackWord`, by stem).
+ * a name in `text`, not one of the 10,000 most common English words ("SAT" is, "CPT" and "GRE" are not), not a word
+ * of the pack (`isPackWord`, by stem). `corrected`: spelling corrections as [typed, meant]; a name that holds a
+ * pack word and more letters ("BMLS", read as "MLS") is another credential, not a typo of the pack's.
  */
 export function unknownNameNearGeneric(
   text: string,
-  words: readonly string[],
+  corrected: readonly string[],
   isPackWord: (stem: string) => boolean,
+  corrections: readonly (readonly [string, string])[] = [],
 ): string | undefined {
   const names = namesIn(text);
   if (names.size === 0) return undefined;
+  const typed = new Map(
+    corrections.filter(([t, m]) => names.has(t) && t.includes(m)).map(([t, m]) => [m, t]),
+  );
+  const words = corrected.map((w) => typed.get(w) ?? w);
   return words.find((w, i) => {
-    if (!names.has(w) || STOPWORDS.has(w) || COMMON_ENGLISH.has(w)) return false;
+    if (!names.has(w) || STOPWORDS.has(w) || USUAL_ENGLISH.has(w)) return false;
     if (isPackWord(stem(w)) || GENERIC.has(w)) return false;
+    // Next to one of the pack's own names it is part of that name: "the ASCP BOC credential".
+    const packName = (k: number) => names.has(words[k] ?? "") && isPackWord(stem(words[k]!));
+    if (packName(i - 1) || packName(i + 1)) return false;
     for (let k = Math.max(0, i - REACH); k <= Math.min(words.length - 1, i + REACH); k++)
       if (k !== i && GENERIC.has(words[k]!)) return true;
     return false;

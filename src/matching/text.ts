@@ -58,6 +58,12 @@ const FREQUENT_ENGLISH = mostFrequentEnglish(40_000);
 export const COMMON_ENGLISH: ReadonlySet<string> = new Set(FREQUENT_ENGLISH);
 
 /**
+ * The 10,000 most common English words: a word written in capitals among them is a word shouted ("SAT", "ER"), one
+ * beyond them a name ("CPT", "GRE"); the 40,000 hold many names.
+ */
+export const USUAL_ENGLISH: ReadonlySet<string> = new Set(FREQUENT_ENGLISH.slice(0, 10_000));
+
+/**
  * Stems of the 2,000 most common English words ("learn", "grow", "time"): a message that shares only such words
  * with the pack shares its vocabulary by accident more often than its subject.
  */
