@@ -77,4 +77,17 @@ describe("matching a story", () => {
     const own = match(index, "do lab techs need a license, and how much do they make?");
     expect(own.kind === "answer" && own.entry.id).toBe("salary");
   });
+
+  it("refuses a message whose second question says 'it' of a subject the guide does not cover", () => {
+    for (const text of [
+      "what does a dental hygienist make, and is it more than an MLT?",
+      "how long does the phlebotomy course take and is it worth it compared to lab tech?",
+      "which MLT program near Dallas is accredited, and what does it cost per semester?",
+      "do lab techs need a state license and is it hard to get one?",
+    ])
+      expect(match(index, text).kind, text).toBe("none");
+    // A question answered on its own keeps its answer: "it" is the job, which the guide covers.
+    const own = match(index, "what skills does a lab tech need, and is it a remote job?");
+    expect(own.kind === "answer" && own.entry.id).toBe("skills");
+  });
 });

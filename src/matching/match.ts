@@ -155,11 +155,15 @@ function matchMessage(index: MatchIndex, text: string): MatchResult {
     return own.kind === "answer" && clearLead(own.candidates, index.options.suggestWindow) ? own : withStory;
   });
   // "Does California require a state license, and how do I apply for it?": the second question is about the first
-  // one's subject, which the guide does not cover; it does not get an answer of its own.
+  // one's subject, which the guide does not cover; it does not get an answer of its own. Nor does one that says "it"
+  // of another field's subject ("how long is the LPN program, and is it better than lab tech?"), and a question
+  // the guide does not cover is not asked back for the sake of one that found no answer ("…, and what does it cost?").
   const refused = results.find(
-    (r, i) => r.kind === "none" && (r.reason === "uncovered" || r.reason === "out-of-scope") && !leaning[i],
+    (r) => r.kind === "none" && (r.reason === "uncovered" || r.reason === "out-of-scope"),
   );
-  if (refused && results.every((r, i) => r === refused || r.kind !== "answer" || leaning[i])) return refused;
+  const onRefused = (i: number) => leaning[i] || SAYS_IT.test(asking[i]!);
+  if (refused && results.every((r, i) => r === refused || r.kind !== "answer" || onRefused(i)))
+    return refused;
   const answers = results.filter((r) => r.kind === "answer");
   const distinct = answers.filter((r, i) => answers.findIndex((a) => a.entry.id === r.entry.id) === i);
   const [first, second] = distinct;
@@ -175,6 +179,9 @@ function matchMessage(index: MatchIndex, text: string): MatchResult {
   );
   return onStory ? whole : results[0]!;
 }
+
+/** A pronoun that takes its subject from another question of the message. */
+const SAYS_IT = /\b(?:it|its|it's)\b/i;
 
 /** Whether the best candidate leads the next by at least `lead`. */
 function clearLead(candidates: readonly Candidate[], lead: number): boolean {
