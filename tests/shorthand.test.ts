@@ -60,7 +60,16 @@ describe("texting shorthand", () => {
     ]);
   });
 
+  it("spells out the chat acronyms of thanks, goodbyes and greetings", () => {
+    expect(words("tysm gtg ttyl")).toEqual("thank you so much got to go talk to you later".split(" "));
+  });
+
   it.each([
+    ["tyvm!!", "smalltalk:thanks"],
+    ["ok tyty", "smalltalk:thanks"],
+    ["g2g, ttys", "smalltalk:bye"],
+    ["aight cool", "smalltalk:ack"],
+    ["wazzup", "smalltalk:greeting"],
     ["r u a bot", "smalltalk:who-are-you"],
     ["hii", "smalltalk:greeting"],
     ["hw much do lab techs make", "salary"],
