@@ -29,6 +29,26 @@ describe("small talk in several parts", () => {
   });
 
   it.each([
+    ["ok I need to go cook dinner, talk to you later", "bye"],
+    ["i have to go to my lab class now, bye!", "bye"],
+    ["gotta go, my shift starts soon", "bye"],
+    ["thanks, that's all I needed to know", "thanks"],
+    ["have a good night, back to studying for my certification", "bye"],
+  ])(
+    "reads what follows a goodbye, and chatter that finds no answer of its own, as small talk: %j is %s",
+    (text, intent) => {
+      expect(outcome(text)).toBe(`smalltalk:${intent}`);
+    },
+  );
+
+  it.each([
+    ["moving up later", "become-technologist"],
+    ["bye, what about histotechs", "histotechnician"],
+  ])("still answers a goodbye word that closes a question, or a question after a goodbye: %j", (text, id) => {
+    expect(outcome(text)).toBe(id);
+  });
+
+  it.each([
     ["thanks! how much do lab techs make?", "salary"],
     ["hi, do I need a degree?", "no-degree"],
     ["ok so how do I become a technologist later on", "become-technologist"],

@@ -74,6 +74,8 @@ export const smalltalkSchema = z.strictObject({
   priority: z.number().int().default(0),
   /** Emoji and signs that say this intent on their own ("👋", "🙏", a lone "?"). */
   symbols: z.array(text).default([]),
+  /** A goodbye: the rest of its sentence says where the person goes ("gotta go pick up the kids"), it asks nothing. */
+  leaving: z.boolean().default(false),
 });
 export const smalltalkFileSchema = z.array(smalltalkSchema).min(1);
 

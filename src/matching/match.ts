@@ -132,7 +132,12 @@ function matchMessage(index: MatchIndex, text: string): MatchResult {
   const whole = matchAlone(index, text);
   if (whole.kind === "command" || whole.kind === "smalltalk") return whole;
   // "thank you so much, this was really helpful, have a good day": small talk in several parts, nothing to answer.
-  const chatter = smalltalkOfParts(index, text, whole.query.words);
+  const chatter = smalltalkOfParts(
+    index,
+    text,
+    whole.query.words,
+    (rest) => matchAlone(index, rest).kind === "answer",
+  );
   if (chatter !== undefined) return { kind: "smalltalk", intent: chatter, confidence: 1, query: whole.query };
   const { asking, background } = messageParts(text);
   if (asking.length === 0 || (asking.length === 1 && background.length === 0)) return whole;

@@ -121,18 +121,26 @@ export function smalltalkOfParts(
   index: MatchIndex,
   text: string,
   allWords: readonly string[],
+  findsAnswer: (words: string) => boolean = () => true,
 ): Smalltalk | undefined {
   // Most messages hold no small-talk phrasing word for word: they are not read piece by piece.
   const stems = allWords.map(stem);
   if (!stems.some((_, i) => phrasingAt(index, stems, i) !== undefined)) return undefined;
   const found: Smalltalk[] = [];
+  // After a goodbye ("gotta go, my shift starts soon") the words say where the person goes, not what they ask.
+  let gone = false;
   for (const piece of text.split(PIECE_BREAK)) {
     const query = index.normalizer.normalize(piece);
     if (query.words.length === 0) continue;
-    const { intents, rest, whole } = coverPiece(index, query.words);
+    const { intents, rest, whole, leaving } = coverPiece(index, query.words);
     found.push(...intents);
+    const errand = gone || leaving === true;
+    gone ||= intents.some((i) => i.leaving);
     const leftover = index.normalizer.terms(rest.join(" "));
-    if (leftover.some((t) => askedTerms(index).has(t))) return undefined;
+    // A word the entries are asked with makes it a question, unless those words on their own find nothing to
+    // answer: "good morning from night shift", "that's all I needed" are chatter.
+    if (!errand && leftover.some((t) => askedTerms(index).has(t)) && findsAnswer(rest.join(" ")))
+      return undefined;
     // What is left asks something of its own: "can you help me with my math homework".
     if (
       leftover.length > 0 &&
@@ -151,21 +159,24 @@ export function smalltalkOfParts(
 function coverPiece(
   index: MatchIndex,
   ws: readonly string[],
-): { intents: Smalltalk[]; rest: string[]; whole?: boolean } {
+): { intents: Smalltalk[]; rest: string[]; whole?: boolean; leaving?: boolean } {
   const stems = ws.map(stem);
   const intents: Smalltalk[] = [];
   const rest: string[] = [];
   let edge = false;
+  let leaving = false;
   for (let i = 0; i < stems.length; ) {
     const hit = phrasingAt(index, stems, i);
     if (hit) {
       intents.push(hit.intent);
       i += hit.stems.length;
       edge ||= i - hit.stems.length === 0 || i === stems.length;
+      // Words after a goodbye say where the person goes: "gotta go pick up the kids", not "moving up later".
+      leaving ||= hit.intent.leaving && i < stems.length;
     } else rest.push(ws[i++]!);
   }
   // Small talk opens or closes a piece; in its middle it is a word of something else ("translate hello into German").
-  if (edge) return { intents, rest };
+  if (edge) return { intents, rest, leaving };
   if (intents.length > 0) return { intents: [], rest: [...ws] };
   // Close to a phrasing as a whole, when every word of it is the intent's or a function word.
   const close = smalltalkScore(index, ws);
