@@ -28,6 +28,11 @@ export const packSchema = z.strictObject({
    * one of them gets an honest "not covered", even when it names the domain, instead of the nearest entry.
    */
   uncovered_terms: z.array(text).default([]),
+  /** The country the guide is about (a region code, "US"): a question naming another country is not covered. */
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .optional(),
 });
 
 export const topicSchema = z.strictObject({

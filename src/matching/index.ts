@@ -3,8 +3,9 @@ import type { Entry, KnowledgeBase, Smalltalk, Topic } from "../knowledge/schema
 import { type BayesModel, bayesModel } from "./bayes.ts";
 import { createNormalizer, type Normalizer } from "./normalize.ts";
 import { DEFAULT_MATCH_OPTIONS, type MatchOptions } from "./options.ts";
+import { type CountryTable, countryTable, otherCountryNames } from "./places.ts";
 import { type SmalltalkForm, smalltalkForm } from "./smalltalk.ts";
-import { words } from "./text.ts";
+import { stem, words } from "./text.ts";
 
 export interface IndexedPhrasing {
   terms: ReadonlySet<string>;
@@ -48,6 +49,8 @@ export interface MatchIndex {
   domainTerms: string[][];
   outOfScopeTerms: string[][];
   uncoveredTerms: string[][];
+  /** Countries other than the pack's, by name: a question naming one is not covered. */
+  otherCountries: CountryTable;
   smalltalk: { intent: Smalltalk; phrasings: SmalltalkForm[]; vocabulary: ReadonlySet<string> }[];
   /** A naive Bayes model over the same phrasings: a second opinion when two entries score about the same. */
   bayes: BayesModel;
@@ -145,6 +148,14 @@ export function buildIndex(kb: KnowledgeBase, overrides: Partial<MatchOptions> =
     domainTerms: kb.pack.domain_terms.map((t) => normalizer.terms(t)).filter((t) => t.length > 0),
     outOfScopeTerms: kb.pack.out_of_scope_terms.map((t) => normalizer.terms(t)).filter((t) => t.length > 0),
     uncoveredTerms: kb.pack.uncovered_terms.map((t) => normalizer.terms(t)).filter((t) => t.length > 0),
+    otherCountries: countryTable(
+      kb.pack.country === undefined ? [] : otherCountryNames(kb.pack.country),
+      (name) => {
+        const ws = words(name);
+        // A country the pack speaks of is one it covers.
+        return ws.some((w) => normalizer.knows(stem(w))) ? [] : ws;
+      },
+    ),
     scratch: new Float64Array(entries.length),
     querySlots: new Int32Array(termIds.size),
     bayes: bayesModel(raw),

@@ -9,9 +9,10 @@ import { asksForAnother, type Conversation, carriesOn, isRecent } from "./follow
 import type { IndexedEntry, MatchIndex } from "./index.ts";
 import { unknownNameNearGeneric } from "./names.ts";
 import type { NormalizedText } from "./normalize.ts";
+import { countryIn } from "./places.ts";
 import { type Candidate, rankWithPool } from "./rank.ts";
 import { questionToTheBot, smalltalkOfParts, smalltalkOfSymbols, smalltalkScore } from "./smalltalk.ts";
-import { EVERYDAY_STEMS } from "./text.ts";
+import { EVERYDAY_STEMS, words } from "./text.ts";
 
 export type { Conversation, PreviousAnswer } from "./followup.ts";
 export type { Candidate } from "./rank.ts";
@@ -140,6 +141,11 @@ function matchMessage(index: MatchIndex, text: string): MatchResult {
   );
   if (chatter !== undefined) return { kind: "smalltalk", intent: chatter, confidence: 1, query: whole.query };
   const { asking, background } = messageParts(text);
+  // "what do phlebotomists make in Canada": working in another country is not covered, whichever one it is; a
+  // country in the story around the question ("in Colombia I studied…, is a certification needed here?") is not asked.
+  const asked = asking.length > 0 ? words(asking.join(" ")) : whole.query.words;
+  if (whole.kind !== "none" && countryIn(asked, index.otherCountries) !== undefined)
+    return { kind: "none", reason: "uncovered", topics: index.topics, candidates: [], query: whole.query };
   if (asking.length === 0 || (asking.length === 1 && background.length === 0)) return whole;
   const story = index.normalizer.normalize(background.join(" ")).terms;
   // A question that points back ("what is that one?") or says little of its own ("how do I get started?")

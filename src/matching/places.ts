@@ -1,0 +1,60 @@
+// Other countries by name, from the region names Node's ICU data holds (Intl.DisplayNames): "what do phlebotomists
+// make in Canada" names a country other than the guide's, and the pack lists no countries to know it.
+
+/** Every two-letter region code; ICU names the ones it knows and echoes the rest. */
+const CODES = Array.from({ length: 26 * 26 }, (_, i) =>
+  String.fromCharCode(65 + Math.floor(i / 26), 65 + (i % 26)),
+);
+
+/** Region names that are no country, or a word of everyday English or a US state as well ("Georgia", "Jersey"). */
+const NOT_A_COUNTRY =
+  /[&().]|\b(?:islands?|territor\w*|outlying|unknown|pseudo|union|eurozone|nations|sar)\b/i;
+const AMBIGUOUS = new Set(["georgia", "jersey", "jordan", "chad", "guinea", "turkey", "man"]);
+
+/** What people also call a country: the code they type for it, or one of its parts. */
+const ALSO_CALLED: Readonly<Record<string, string[]>> = {
+  GB: ["uk", "england", "britain", "scotland", "wales"],
+  AE: ["uae"],
+};
+
+/** A country's territories, which share its careers and credentials. */
+const TERRITORIES: Readonly<Record<string, string[]>> = { US: ["AS", "GU", "MP", "PR", "UM", "VI"] };
+
+/** The names of every country but `home` (a region code, "US") and its territories, lower case. */
+export function otherCountryNames(home: string): string[] {
+  const display = new Intl.DisplayNames(["en"], { type: "region", fallback: "code" });
+  const skip = new Set([home, ...(TERRITORIES[home] ?? [])]);
+  const names = new Set<string>();
+  for (const code of CODES) {
+    if (skip.has(code)) continue;
+    const name = display.of(code);
+    if (name === undefined || name === code || NOT_A_COUNTRY.test(name)) continue;
+    if (name === display.of(home)) continue;
+    const lower = name.toLowerCase();
+    if (!AMBIGUOUS.has(lower)) names.add(lower);
+    for (const alias of ALSO_CALLED[code] ?? []) names.add(alias);
+  }
+  return [...names];
+}
+
+/** Country names by their first word, each as its words: "south africa" → ["south", "africa"]. */
+export type CountryTable = ReadonlyMap<string, readonly (readonly string[])[]>;
+
+export function countryTable(names: readonly string[], toWords: (text: string) => string[]): CountryTable {
+  const table = new Map<string, string[][]>();
+  for (const name of names) {
+    const ws = toWords(name);
+    if (ws.length > 0) table.set(ws[0]!, [...(table.get(ws[0]!) ?? []), ws]);
+  }
+  return table;
+}
+
+/** The first country of the table the words name; one after "new" is another place ("New Mexico", "New England"). */
+export function countryIn(ws: readonly string[], table: CountryTable): string | undefined {
+  for (let i = 0; i < ws.length; i++) {
+    if (ws[i - 1] === "new") continue;
+    const name = table.get(ws[i]!)?.find((n) => n.every((w, k) => ws[i + k] === w));
+    if (name) return name.join(" ");
+  }
+  return undefined;
+}
