@@ -80,7 +80,25 @@ describe("questions about the bot itself", () => {
   });
 
   it("reads a question put to the bot in everyday words as about the bot", () => {
+    expect(outcome("what kinds of things can you answer?")).toBe("smalltalk:capabilities");
     expect(outcome("what kinds of things can you help me with?")).toBe("smalltalk:capabilities");
+  });
+
+  it.each([
+    "wait is this a human or a chatbot",
+    "r u a real human or some AI thing",
+    "am I chatting with a machine or a person?",
+    "is this automated?",
+  ])("reads %j, whether the bot is a person or a machine, as who-are-you", (text) => {
+    expect(outcome(text)).toBe("smalltalk:who-are-you");
+  });
+
+  it.each([
+    ["do lab techs work more with machines or with people?", "equipment"],
+    ["is this job going to be automated?", "equipment"],
+    ["do u type a lot into the computer?", "data-management"],
+  ])("leaves %j, about machines and people at work, to %s", (text, expected) => {
+    expect(outcome(text)).toBe(expected);
   });
 
   it.each([

@@ -202,6 +202,23 @@ export function smalltalkOfSymbols(index: MatchIndex, text: string): Smalltalk |
 /** Words that address the bot. */
 const YOU = new Set(["you", "your", "yourself", "yours"]);
 
+/** Verbs of the conversation itself: "what can you answer", "is a person typing this". */
+const CONVERSING = new Set(
+  "answer answering reply replying respond responding type typing write writing talk talking chat chatting text texting".split(
+    " ",
+  ),
+);
+
+/** What the bot might be: a person or a machine. */
+const PERSON_OR_MACHINE = new Set(
+  `human person people real actual someone somebody agent bot robot computer machine ai automated automatic program
+software chatbot gpt chatgpt script`.split(/\s+/),
+);
+
+/** "is this a real person or automated?", "am I chatting with a machine": a question about what the bot is. */
+const ABOUT_THE_BOT =
+  /^(?:\W*(?:so|wait|sorry|um|ok|hey|hi|hello)\b\W*)*(?:is this|are (?:you|u)|r u|am i (?:talking|chatting|speaking|texting))\b/i;
+
 /**
  * A question put to the bot itself ("what sort of things can I ask you here?", "is this an actual person answering
  * or a computer?"): it says "you", asks, and every word of it is the closest intent's or everyday English the pack
@@ -214,11 +231,43 @@ export function questionToTheBot(
   ws: readonly string[],
   terms: readonly string[],
 ): Smalltalk | undefined {
+  if (ws.length > 14) return undefined;
+  const identity = whatTheBotIs(index, text, ws, terms);
+  if (identity !== undefined) return identity;
   if (!ws.some((w) => YOU.has(w)) || !isAsking(text)) return undefined;
   const close = smalltalkScore(index, ws, 12);
   if (close === undefined || close.score < index.options.smalltalkMin * 0.6 || !close.vocabulary.has("you"))
     return undefined;
   const explained = (t: string) =>
-    close.vocabulary.has(t) || (!index.weights.has(t) && EVERYDAY_STEMS.has(t));
+    close.vocabulary.has(t) || ANSWERING_STEMS.has(t) || (!index.weights.has(t) && EVERYDAY_STEMS.has(t));
   return terms.every(explained) ? close.intent : undefined;
+}
+
+const CONVERSING_STEMS: ReadonlySet<string> = new Set([...CONVERSING].map(stem));
+/** What the bot does with a question ("what kind of stuff can you answer"); "do you type a lot" is about the job. */
+const ANSWERING_STEMS: ReadonlySet<string> = new Set(["answer", "reply", "respond"].map(stem));
+const PERSON_OR_MACHINE_STEMS: ReadonlySet<string> = new Set([...PERSON_OR_MACHINE].map(stem));
+
+/**
+ * A question whether the bot is a person or a machine, put to it ("are you", "is this", "am I talking to"): the intent
+ * whose phrasings say most of those words, when the message's other words are the conversation's or the pack's
+ * strangers ("is this an actual person answering or a computer?"); "is this job automated" asks about the job.
+ */
+function whatTheBotIs(
+  index: MatchIndex,
+  text: string,
+  ws: readonly string[],
+  terms: readonly string[],
+): Smalltalk | undefined {
+  if (!ws.some((w) => PERSON_OR_MACHINE.has(w))) return undefined;
+  if (!ABOUT_THE_BOT.test(text.trim())) return undefined;
+  const own = (t: string) =>
+    PERSON_OR_MACHINE_STEMS.has(t) || CONVERSING_STEMS.has(t) || !index.weights.has(t);
+  if (!terms.every(own)) return undefined;
+  let best: { intent: Smalltalk; said: number } | undefined;
+  for (const { intent, vocabulary } of index.smalltalk) {
+    const said = [...PERSON_OR_MACHINE_STEMS].filter((s) => vocabulary.has(s)).length;
+    if (said > (best?.said ?? 0)) best = { intent, said };
+  }
+  return best?.intent;
 }
