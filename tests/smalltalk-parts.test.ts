@@ -14,6 +14,14 @@ const outcome = (text: string) => {
   return r.kind === "none" ? `none:${r.reason}` : r.kind;
 };
 
+describe("small-talk replies", () => {
+  it("tell someone who asks whether a person answers that it is a bot, and answer a how-are-you before offering help", async () => {
+    const intents = new Map((await realKnowledge()).smalltalk.map((s) => [s.id, s.replies]));
+    for (const reply of intents.get("who-are-you")!) expect(reply).toMatch(/\bbot\b.*\bnot a person\b/);
+    for (const reply of intents.get("how-are-you")!) expect(reply).toMatch(/^(?:I'm|All) .*\?$/);
+  });
+});
+
 describe("small talk in several parts", () => {
   it.each([
     ["thank you so much, this was really helpful, have a good day", "thanks"],
