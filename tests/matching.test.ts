@@ -65,6 +65,10 @@ describe("rejecting what the pack does not cover", () => {
     ["are continuing education credits required for MLTs", "uncovered"],
     ["how long does an MLT certificate program take", "uncovered"],
     ["how many hours does an MLT certificate program take", "uncovered"],
+    // Counting time units asks how long, too.
+    ["how many years is the associate degree for lab techs", "uncovered"],
+    ["how many weeks does the phlebotomy certificate take", "uncovered"],
+    ["how many credits is the MLT program", "uncovered"],
   ])("%j lands in none (%s) with topics to browse", (text, reason) => {
     const r = match(index, text);
     expect(r.kind).toBe("none");
@@ -76,6 +80,7 @@ describe("rejecting what the pack does not cover", () => {
   it("still answers a message of pack words, or one that names the domain among unknown words", () => {
     expect(answered("how are specimens stored")).toBe("specimen-handling");
     expect(answered("how much money do lab techs make in ohio")).toBe("salary");
+    expect(answered("how many new lab tech jobs will there be")).toBe("job-outlook");
     expect(answered("do you have to keep learning in this job")).toBe("continuing-education");
     // An uncovered phrase counts only when all its words are there: "work hours", not any "hours".
     expect(answered("what equipment do lab techs use for hours every day")).toBe("equipment");
