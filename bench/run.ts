@@ -4,6 +4,7 @@ import { loadEngine } from "../src/engine.ts";
 import { loadKnowledge } from "../src/knowledge/load.ts";
 import { killStarted } from "../tests/helpers/bot-process.ts";
 import { benchBot } from "./bot.ts";
+import { benchCpu } from "./cpu.ts";
 import { benchMatcher } from "./matcher.ts";
 import { benchStart } from "./start.ts";
 import { printReport } from "./stats.ts";
@@ -43,6 +44,7 @@ const benches: [string, boolean, () => Promise<Parameters<typeof printReport>[0]
       rows: await benchColdStart(),
     }),
   ],
+  ["cpu", false, () => benchCpu()],
   ["tips", true, async () => benchTips(await loadEngine("knowledge"))],
 ];
 for (const [name, byDefault, bench] of benches) {

@@ -12,20 +12,20 @@ import { type Cluster, startCluster } from "../tests/postgres/cluster.ts";
 import { benchEnv, START_FLAGS } from "./flags.ts";
 import { percentile, type Report } from "./stats.ts";
 
-type Mode = "polling" | "webhook";
-type Kind = "bot" | "bare";
+export type Mode = "polling" | "webhook";
+export type Kind = "bot" | "bare";
 
 const SECRET = "bench_secret";
 const HOOK_PATH = "/hook";
 const QUESTIONS = ["how much do lab techs make", "salery?", "do I need a degree", "phlebotomy", "hi"];
 
-function rssMb(pid: number): number {
+export function rssMb(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, "utf8");
   return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN) / 1024;
 }
 
 /** CPU time the process has used so far, all its threads (V8's GC and compiler threads too), in ms. */
-function cpuMs(pid: number): number {
+export function cpuMs(pid: number): number {
   // Fields after the command name; utime and stime are the 14th and 15th of the line, in clock ticks (1/100 s).
   const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
   return (Number(fields[11]) + Number(fields[12])) * 10;
@@ -39,12 +39,12 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-interface Instance {
+export interface Instance {
   child: ChildProcess;
   url: string;
 }
 
-async function spawnInstance(
+export async function spawnInstance(
   kind: Kind,
   mode: Mode,
   fake: FakeTelegram,
@@ -70,7 +70,7 @@ async function spawnInstance(
 }
 
 /** Polling: the first getUpdates. Webhook: the port answers (the bot opens it once it can serve). */
-async function serving(instance: Instance, mode: Mode, fake: FakeTelegram): Promise<void> {
+export async function serving(instance: Instance, mode: Mode, fake: FakeTelegram): Promise<void> {
   if (mode === "polling") {
     await fake.waitFor(() => fake.firstGetUpdatesAt, 90_000, "first getUpdates");
     return;
@@ -87,7 +87,7 @@ async function serving(instance: Instance, mode: Mode, fake: FakeTelegram): Prom
   }
 }
 
-async function stopAll(instances: Instance[]): Promise<void> {
+export async function stopAll(instances: Instance[]): Promise<void> {
   for (const { child } of instances) {
     child.kill("SIGTERM");
     const timer = setTimeout(() => child.kill("SIGKILL"), 6_000);
@@ -97,7 +97,7 @@ async function stopAll(instances: Instance[]): Promise<void> {
 }
 
 /** Sends one message in each of `chats` chats at once; returns each chat's time to its first reply, in ms. */
-async function burst(fake: FakeTelegram, chats: number): Promise<number[]> {
+export async function burst(fake: FakeTelegram, chats: number): Promise<number[]> {
   const crowd = Array.from({ length: chats }, () => person());
   const t0 = performance.now();
   const firstAt = new Map<number, number>();
