@@ -76,6 +76,8 @@ export function chatKey(ctx: BotContext): string | undefined {
 
 function logUpdates(logger: Logger): MiddlewareFn<BotContext> {
   return async (ctx, next) => {
+    // Production logs at warn: then there is no line to build, nor a step to time.
+    if (!logger.isLevelEnabled("info")) return next();
     const started = performance.now();
     const kind = Object.keys(ctx.update).find((k) => k !== "update_id") ?? "unknown";
     try {
@@ -91,7 +93,8 @@ function logUpdates(logger: Logger): MiddlewareFn<BotContext> {
         },
         "update",
       );
-      if (ctx.msg?.text) logger.debug({ update_id: ctx.update.update_id, text: ctx.msg.text }, "update text");
+      if (ctx.msg?.text && logger.isLevelEnabled("debug"))
+        logger.debug({ update_id: ctx.update.update_id, text: ctx.msg.text }, "update text");
     }
   };
 }

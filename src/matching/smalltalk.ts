@@ -18,11 +18,12 @@ export function smalltalkForm(ws: readonly string[]): SmalltalkForm {
   };
 }
 
-function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  if (a.size === 0 || b.size === 0) return 0;
+/** Dice's coefficient of a message's distinct stems (an array: this runs for every phrasing) and a phrasing's. */
+function dice(a: readonly string[], b: ReadonlySet<string>): number {
+  if (a.length === 0 || b.size === 0) return 0;
   let shared = 0;
-  for (const w of a) if (b.has(w)) shared++;
-  return (2 * shared) / (a.size + b.size);
+  for (let i = 0; i < a.length; i++) if (b.has(a[i]!)) shared++;
+  return (2 * shared) / (a.length + b.size);
 }
 
 const TIE_EDGE = 1e-3;
@@ -41,24 +42,33 @@ export function smalltalkScore(
   maxWords = 8,
 ): SmalltalkMatch | undefined {
   if (words.length === 0 || words.length > maxWords) return undefined;
-  const message = smalltalkForm(words);
+  const form = smalltalkForm(words);
+  // Called for every message, against every phrasing: the message's stems as arrays and the best so far in plain
+  // variables keep the loop from allocating.
+  const all = [...form.all];
+  const content = [...form.content];
   // Ties go to the phrasing closest with function words counted ("hi bot" is a greeting, not "are you a bot"),
   // then to the intent of the last word ("ok goodbye" is goodbye, "hey thanks" is thanks).
   const last = stem(words[words.length - 1]!);
-  let best: SmalltalkMatch | undefined;
-  for (const { intent, phrasings, vocabulary } of index.smalltalk) {
+  let best: (typeof index.smalltalk)[number] | undefined;
+  let bestScore = 0;
+  for (const candidate of index.smalltalk) {
     // An intent that shares no stem with the message scores 0 on every phrasing.
-    if (![...message.all].some((w) => vocabulary.has(w))) continue;
-    for (const phrasing of phrasings) {
+    if (!all.some((w) => candidate.vocabulary.has(w))) continue;
+    for (const phrasing of candidate.phrasings) {
       // Content words alone decide only when there are two or more: "where to work" shares just "work"
       // with "how does this bot work", and that is a question, not small talk.
-      const byContent = message.content.size >= 2 ? dice(message.content, phrasing.content) : 0;
-      const all = dice(message.all, phrasing.all);
-      const score = Math.max(all, byContent) + TIE_EDGE * all + (phrasing.all.has(last) ? TIE_EDGE / 10 : 0);
-      if (!best || score > best.score) best = { intent, score, vocabulary };
+      const byContent = content.length >= 2 ? dice(content, phrasing.content) : 0;
+      const byAll = dice(all, phrasing.all);
+      const score =
+        Math.max(byAll, byContent) + TIE_EDGE * byAll + (phrasing.all.has(last) ? TIE_EDGE / 10 : 0);
+      if (!best || score > bestScore) {
+        best = candidate;
+        bestScore = score;
+      }
     }
   }
-  return best;
+  return best && { intent: best.intent, score: bestScore, vocabulary: best.vocabulary };
 }
 
 /** A phrasing as a sequence of stems, to find it inside a longer message. */

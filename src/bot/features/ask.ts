@@ -22,6 +22,8 @@ export function isAddressed(ctx: TextContext): boolean {
 }
 
 export function withoutMention(text: string, username: string): string {
+  // Most messages mention nobody: no pattern to build for them.
+  if (!text.includes("@")) return text.trim();
   return text.replace(new RegExp(`@${username}\\b`, "gi"), " ").trim();
 }
 
