@@ -111,6 +111,24 @@ describe("free-text questions", () => {
     }
   });
 
+  it("reads the chat's pending dialogue once per question: the typed-zone and comment steps share the read", async () => {
+    const { chat, user } = person();
+    const storage = h.storage;
+    const getDialog = storage.getDialog;
+    let reads = 0;
+    storage.getDialog = (chatId) => {
+      if (chatId === chat.id) reads++;
+      return getDialog.call(storage, chatId);
+    };
+    try {
+      const [reply] = await ask(h.fake, chat, user, "how much do lab techs make");
+      expect(reply!.text).toContain("$60,290");
+    } finally {
+      storage.getDialog = getDialog;
+    }
+    expect(reads).toBe(1);
+  });
+
   it("answers both questions of a message that asks two things, one message each", async () => {
     const { chat, user } = person();
     await ask(h.fake, chat, user, "how much do lab techs make and do I need a degree?");

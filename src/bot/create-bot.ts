@@ -100,22 +100,31 @@ function logUpdates(logger: Logger): MiddlewareFn<BotContext> {
 }
 
 /** Slash commands (grammY's `command` reads them on new messages only) and button presses. */
-const COMMAND: FilterQuery = ":entities:bot_command";
-const COMMAND_OR_BUTTON: FilterQuery[] = [COMMAND, "callback_query:data"];
+const COMMAND_OR_BUTTON: FilterQuery[] = [":entities:bot_command", "callback_query:data"];
+const TEXT: FilterQuery[] = ["message:text", "edited_message:text"];
 
 /**
- * The features in the order they see an update. A feature that only answers commands, buttons or inline queries is
- * skipped by one check of the update's kind: a plain question then passes only the features that may take it.
+ * The features in the order they see an update, in two branches chosen by one check of the update's kind: a
+ * command or button passes the features that take those, a text message the dialogue steps waiting for text and
+ * the question. Each layer of grammY's middleware costs a few promises per update, so a plain question passes
+ * only the layers that may take it. A command no feature takes goes on to the text branch (whose handlers leave
+ * "/…" alone) and the fallback, as before the split.
  */
 function features(options: CreateBotOptions): LeanComposer<BotContext> {
+  const tips = tipsFeature(options);
+  const feedback = feedbackFeature(options);
   const features = new LeanComposer<BotContext>();
   features.use(typedCommandsFeature());
-  features.on(COMMAND, startFeature(options, ALL_COMMANDS));
-  features.on(COMMAND_OR_BUTTON, topicsFeature(options));
-  features.on(COMMAND, adminFeature(options, options.admin));
-  features.use(tipsFeature(options));
-  features.on(COMMAND_OR_BUTTON, forgetFeature(options));
-  features.use(feedbackFeature(options), askFeature(options));
+  features.on(
+    COMMAND_OR_BUTTON,
+    startFeature(options, ALL_COMMANDS),
+    topicsFeature(options),
+    adminFeature(options, options.admin),
+    tips.commandsAndButtons,
+    forgetFeature(options),
+    feedback.buttons,
+  );
+  features.on(TEXT, tips.typedZone, feedback.comment, askFeature(options));
   features.on("inline_query", inlineFeature(options));
   features.use(fallbackFeature());
   return features;

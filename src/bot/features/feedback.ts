@@ -3,6 +3,7 @@ import { type Composer, GrammyError } from "grammy";
 import { decode } from "../callback-data.ts";
 import { LeanComposer } from "../composer.ts";
 import type { BotContext, BotDeps } from "../context.ts";
+import { pendingDialog } from "../dialog.ts";
 import { answerReply, plain, topicsKeyboard } from "../render.ts";
 import { sendReply } from "../send.ts";
 
@@ -12,8 +13,13 @@ export const ASK_WHAT_WAS_MISSING =
   "Sorry that didn't help. What were you looking for? Your next message goes to the people who keep these answers (and I'll try to answer it). Or pick a topic:";
 export const COMMENT_NOTED = "Thanks, noted for the people who keep these answers.";
 
-export function feedbackFeature({ engine, storage, clock, hash }: BotDeps): Composer<BotContext> {
+/** The vote buttons, and the comment after a 👎 (a plain text message), which createBot installs apart. */
+export function feedbackFeature({ engine, storage, clock, hash }: BotDeps): {
+  buttons: Composer<BotContext>;
+  comment: Composer<BotContext>;
+} {
   const composer = new LeanComposer<BotContext>();
+  const comment = new LeanComposer<BotContext>();
 
   composer.on("callback_query:data", async (ctx, next) => {
     const action = decode(ctx.callbackQuery.data);
@@ -48,8 +54,8 @@ export function feedbackFeature({ engine, storage, clock, hash }: BotDeps): Comp
   });
 
   // The message after a 👎 is kept as a comment on that answer, then answered like any question.
-  composer.chatType("private").on("message:text", async (ctx, next) => {
-    const dialog = await storage.getDialog(ctx.chat.id);
+  comment.chatType("private").on("message:text", async (ctx, next) => {
+    const dialog = await pendingDialog(ctx, storage, ctx.chat.id);
     if (dialog?.step !== "comment" || !dialog.entryId || ctx.msg.text.startsWith("/")) return next();
     await storage.addVoteComment(hash(ctx.from.id), dialog.entryId, ctx.msg.text);
     await storage.clearDialog(ctx.chat.id);
@@ -57,5 +63,5 @@ export function feedbackFeature({ engine, storage, clock, hash }: BotDeps): Comp
     await next();
   });
 
-  return composer;
+  return { buttons: composer, comment };
 }

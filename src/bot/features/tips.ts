@@ -16,6 +16,7 @@ import {
 import { decode } from "../callback-data.ts";
 import { LeanComposer } from "../composer.ts";
 import type { BotContext, BotDeps } from "../context.ts";
+import { pendingDialog } from "../dialog.ts";
 import { hourKeyboard, plain, type Reply, settingsKeyboard, tipReply, zoneKeyboard } from "../render.ts";
 import { editReply, sendReply } from "../send.ts";
 
@@ -73,9 +74,17 @@ export function tipSender(api: Api, engine: EngineHolder): (chatId: number, tip:
   };
 }
 
-export function tipsFeature({ engine, storage, clock, hash }: BotDeps): Composer<BotContext> {
+/**
+ * The tips feature in two parts, which createBot installs apart: the commands and buttons, and the time zone typed
+ * while the dialogue waits for one (the only plain text it takes).
+ */
+export function tipsFeature({ engine, storage, clock, hash }: BotDeps): {
+  commandsAndButtons: Composer<BotContext>;
+  typedZone: Composer<BotContext>;
+} {
   const composer = new LeanComposer<BotContext>();
   const chats = composer.chatType("private");
+  const typedZone = new LeanComposer<BotContext>();
 
   // Tips are personal: in a group, point to the private chat instead of staying silent.
   composer.chatType(["group", "supergroup"]).command(["tip", "daily", "settings"], async (ctx) => {
@@ -155,8 +164,8 @@ export function tipsFeature({ engine, storage, clock, hash }: BotDeps): Composer
 
   // A typed time zone, city, country or offset, while the dialogue waits for a zone (with or without "Type my
   // city" pressed first). A question instead ("how much do lab techs make?") is answered and the wait goes on.
-  chats.on("message:text", async (ctx, next) => {
-    const dialog = await storage.getDialog(ctx.chat.id);
+  typedZone.chatType("private").on("message:text", async (ctx, next) => {
+    const dialog = await pendingDialog(ctx, storage, ctx.chat.id);
     const waiting = dialog?.step === "zone" || dialog?.step === "typed-zone";
     if (!waiting || ctx.msg.text.startsWith("/")) return next();
     const answer = resolveTimeZone(ctx.msg.text);
@@ -227,5 +236,5 @@ export function tipsFeature({ engine, storage, clock, hash }: BotDeps): Composer
     }
   });
 
-  return composer;
+  return { commandsAndButtons: composer, typedZone };
 }
