@@ -30,6 +30,32 @@ describe("finding the question in a message", () => {
     expect(questionsIn("how long is it and why")).toHaveLength(1);
   });
 
+  it("finds a question that follows a lead-in in the same sentence, after a comma or a colon", () => {
+    expect(messageParts("been a cashier for 6 yrs, can i get into lab work without a degree").asking).toEqual(
+      ["can i get into lab work without a degree"],
+    );
+    expect(messageParts("ngl money is tight rn, would the pay even cover rent").asking).toEqual([
+      "would the pay even cover rent",
+    ]);
+    expect(messageParts("One thing before I sign up: what does the job market look like?").asking).toEqual([
+      "what does the job market look like?",
+    ]);
+    // A question that opens the sentence keeps what follows the comma.
+    expect(messageParts("do they work nights, or only days?").asking).toEqual([
+      "do they work nights, or only days?",
+    ]);
+  });
+
+  it("reads texting's sentence ends (lol, an emoji) and openers (yo, wait, ngl) before a question", () => {
+    expect(sentences("my mom thinks im crazy lol is it a good job 😅 asking for real")).toEqual([
+      "my mom thinks im crazy lol",
+      "is it a good job 😅",
+      "asking for real",
+    ]);
+    expect(messageParts("yo wait do they need a cert").asking).toEqual(["yo wait do they need a cert"]);
+    expect(messageParts("ok so how long is the program").asking).toHaveLength(1);
+  });
+
   it("knows when a question points back into the story", () => {
     expect(pointsBack("What is that one?")).toBe(true);
     expect(pointsBack("What separates the two?")).toBe(true);
@@ -57,6 +83,42 @@ describe("matching a story", () => {
       "I spent nine years as a receptionist at a hotel and then stayed home with my twins. They just started school, I read a lot about biology back then and I still enjoy puzzles and keeping things in order. Honestly, is this the kind of career that would suit a person like me?",
     );
     expect(r.kind === "answer" && r.entry.id).toBe("career-fit");
+  });
+
+  it("answers the question after a lead-in of background in the same sentence", () => {
+    const cases: [string, string][] = [
+      ["been a cashier for 6 yrs, can i get into lab work without a degree", "no-degree"],
+      ["ngl the hospital near me is hiring like crazy, what do lab techs get paid", "salary"],
+      ["my cousin swears its boring lol what kind of tests do they run", "lab-testing"],
+      ["real talk I'm bad with computers, do they have to keep patient records", "data-management"],
+    ];
+    for (const [text, id] of cases) {
+      const r = match(index, text);
+      expect(r.kind === "answer" && r.entry.id, text).toBe(id);
+    }
+  });
+
+  it("reads a lead-in that the question points back to as what it asks about", () => {
+    const cases: [string, string][] = [
+      ["the guy at the clinic who draws your blood, is that a separate job?", "phlebotomist"],
+      [
+        "the people who look at cells under a microscope all day, is that a different specialty",
+        "cytotechnologist",
+      ],
+    ];
+    for (const [text, id] of cases) {
+      const r = match(index, text);
+      expect(r.kind === "answer" && r.entry.id, text).toBe(id);
+    }
+  });
+
+  it("keeps refusing a lead-in about something else when the question after it leans on it", () => {
+    for (const text of [
+      "my laptop keeps freezing, how to fix",
+      "my car makes a weird noise, how do i repair it",
+      "my kid broke his arm at soccer, is that normal",
+    ])
+      expect(match(index, text).kind, text).toBe("none");
   });
 
   it("does not refuse a question because the background mentions something the guide does not cover", () => {

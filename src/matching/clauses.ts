@@ -2,6 +2,13 @@
 // background ("I'm 29 and have worked in retail for years"), and a second question joined to the first by
 // "and" ("how much do they make and do I need a degree?").
 
+/**
+ * Openers that say nothing before a question: interjections and texting's hedges ("yo wait what is…",
+ * "ngl is it…", "ok so how…"). A question is recognised by what follows them.
+ */
+const OPENERS =
+  /^(?:(?:yo|wait|ok(?:ay)?|k|so|hey|hi|bro|dude|ngl|tbh|honestly|lol|lmao|um+|uh+|hmm+|well|bet|alright|btw|wtf|real talk|be honest|gonna be honest|to be honest|quick question|question)\b[\s,!.:-]*)+/;
+
 /** Words a question starts with, slang included ("r they hiring"). */
 const QUESTION_START =
   /^(?:what|whats|what's|how|hows|how's|who|whos|who's|where|wheres|where's|when|why|which|whose|is|are|was|were|am|do|does|did|can|could|should|would|will|shall|may|r|any|anything|tell|explain|describe|pls|please)\b/;
@@ -19,19 +26,59 @@ export interface MessageParts {
   asking: string[];
   /** The rest: age, job, a relative's advice. Context for ties, never the question. */
   background: string[];
+  /** For each asking part, the lead-in before it in the same sentence ("I studied overseas, does it count here"), or "". */
+  leadIns: string[];
 }
 
-/** Sentences: split after . ! ? ; and line breaks (a decimal point "11.2" is not a sentence end). */
+/**
+ * Sentences: split after . ! ? ; and line breaks (a decimal point "11.2" is not a sentence end), and where texting
+ * ends one: after "lol", "lmao", "haha" or an emoji followed by more words.
+ */
 export function sentences(text: string): string[] {
   return text
-    .split(/(?<=[!?;\n])|(?<=\.)(?=\s|$)/)
+    .split(
+      /(?<=[!?;\n])|(?<=\.)(?=\s|$)|(?<=\b(?:lol|lmao|lmfao|haha+)\b|\p{Extended_Pictographic}\uFE0F?)(?=\s+\p{L})/iu,
+    )
     .map((s) => s.trim())
     .filter((s) => /\p{L}/u.test(s));
 }
 
+/** The sentence without the openers before its first word that counts ("yo wait what is…" → "what is…"). */
+function withoutOpeners(s: string): string {
+  return s.toLowerCase().trim().replace(OPENERS, "");
+}
+
 export function isAsking(sentence: string): boolean {
-  const s = sentence.toLowerCase().trim();
+  const s = withoutOpeners(sentence);
   return s.endsWith("?") || QUESTION_START.test(s) || ASKING_PHRASE.test(s);
+}
+
+/**
+ * A lead-in that opens with a preposition qualifies the question rather than telling a story: "besides hospitals,
+ * where…", "for someone with no degree, what…", "as a new grad, how much…".
+ */
+const QUALIFIER =
+  /^(?:besides|beside|apart from|aside from|except|other than|instead of|compared to|compared with|for|as|with|without|in|at|on|from|after|during|outside|within|like)\b/;
+
+/** A comma or a colon, then words that start a question. */
+const LEAD_IN_END = /[,:]\s+/g;
+
+/**
+ * A sentence that does not open as a question but turns into one after a comma or a colon ("been a cashier for 6
+ * yrs, can i…", "One thing before I sign up: what does…"): the lead-in is background, the rest the question.
+ */
+export function leadIn(sentence: string): [lead: string, question: string] | undefined {
+  const s = sentence.toLowerCase();
+  const opening = withoutOpeners(s);
+  if (QUESTION_START.test(opening) || QUALIFIER.test(opening)) return undefined;
+  for (const m of s.matchAll(LEAD_IN_END)) {
+    const rest = withoutOpeners(s.slice(m.index + m[0].length));
+    const asks = m[0].startsWith(":") ? isAsking(rest) : QUESTION_START.test(rest);
+    // "the lady who pokes your arm for bloodwork, is that a different job?": the lead-in is what it asks about.
+    if (asks && rest.split(/\s+/).length >= 3 && !/\b(?:that|those|these)\b/.test(rest))
+      return [sentence.slice(0, m.index).trim(), sentence.slice(m.index + m[0].length).trim()];
+  }
+  return undefined;
 }
 
 /** Splits a sentence where a second question is joined on by "and", "also", "plus", "but" or "or". */
@@ -55,17 +102,26 @@ export function questionsIn(sentence: string): string[] {
 export function messageParts(text: string): MessageParts {
   const asking: string[] = [];
   const background: string[] = [];
-  for (const s of sentences(text)) {
+  const leadIns: string[] = [];
+  for (const whole of sentences(text)) {
+    const lead = leadIn(whole);
+    if (lead) background.push(lead[0]);
+    const s = lead ? lead[1] : whole;
     if (!isAsking(s)) {
       background.push(s);
       continue;
     }
     const parts = questionsIn(s);
     // The clause before a joined question asks only if it reads as a question itself.
-    if (parts.length === 1) asking.push(s);
-    else for (const p of parts) (isAsking(p) ? asking : background).push(p);
+    for (const p of parts.length === 1 ? [s] : parts) {
+      if (parts.length > 1 && !isAsking(p)) background.push(p);
+      else {
+        asking.push(p);
+        leadIns.push(lead?.[0] ?? "");
+      }
+    }
   }
-  return { asking, background };
+  return { asking, background, leadIns };
 }
 
 /** Words that point back into the story: "what is that one?", "what separates those two?", "the first one". */

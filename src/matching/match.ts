@@ -140,7 +140,7 @@ function matchMessage(index: MatchIndex, text: string): MatchResult {
     (rest) => matchAlone(index, rest).kind === "answer",
   );
   if (chatter !== undefined) return { kind: "smalltalk", intent: chatter, confidence: 1, query: whole.query };
-  const { asking, background } = messageParts(text);
+  const { asking, background, leadIns } = messageParts(text);
   // "what do phlebotomists make in Canada": working in another country is not covered, whichever one it is; a
   // country in the story around the question ("in Colombia I studied…, is a certification needed here?") is not asked.
   const asked = asking.length > 0 ? words(asking.join(" ")) : whole.query.words;
@@ -150,16 +150,31 @@ function matchMessage(index: MatchIndex, text: string): MatchResult {
   const story = index.normalizer.normalize(background.join(" ")).terms;
   // A question that points back ("what is that one?") or says little of its own ("how do I get started?")
   // reads the story at full weight.
-  const leaning = asking.map((question) => {
-    const own = index.normalizer.normalize(question).terms.filter((t) => index.weights.has(t));
-    return pointsBack(question) || own.length <= 1;
-  });
+  const owns = asking.map((question) =>
+    index.normalizer.normalize(question).terms.filter((t) => index.weights.has(t)),
+  );
+  const leaning = asking.map((question, i) => pointsBack(question) || owns[i]!.length <= 1);
+  // A question leaning on a lead-in about something else is about that too: "my car makes a weird noise, how do I
+  // repair it" stays out of scope, and a message mostly unknown to the pack is not rescued by a leaning question of
+  // everyday words ("my phone charges super slow, how to fix"; but "…burnt out from restaurants, would this suit me").
+  // "I studied lab science overseas, does my training count here": a question after a lead-in the guide does not
+  // cover is not covered either, unless it names the domain itself ("I work weekends, how do I become a lab tech").
+  const keepsRefusal = (i: number) =>
+    whole.kind === "none" &&
+    leadIns[i] !== "" &&
+    ((leaning[i] &&
+      (whole.reason === "out-of-scope" ||
+        (whole.reason === "no-match" && owns[i]!.every((t) => EVERYDAY_STEMS.has(t))))) ||
+      (whole.reason === "uncovered" && uncovers(index, leadIns[i]!) && !namesDomain(index, asking[i]!)));
   const results = asking.map((question, i) => {
+    if (keepsRefusal(i)) return whole;
     const withStory = matchAlone(index, question, {
       story,
       storyWeight: leaning[i] ? index.options.leaningStoryWeight : index.options.backgroundWeight,
     });
     if (withStory.kind === "answer") return withStory;
+    // "vet tech lookin at histotech, what do they actually do all day": a part of a question is not small talk.
+    if (withStory.kind === "smalltalk") return whole;
     // The story only breaks ties: a question its own words answer clearly keeps that answer, however long the
     // story that blurs it ("…I'm patient and I like routines. Is this the kind of career that would suit me?").
     const own = matchAlone(index, question);
@@ -193,6 +208,18 @@ function matchMessage(index: MatchIndex, text: string): MatchResult {
 
 /** A pronoun that takes its subject from another question of the message. */
 const SAYS_IT = /\b(?:it|its|it's)\b/i;
+
+/** Whether a text names something the guide does not cover ("overseas", "visa"). */
+function uncovers(index: MatchIndex, text: string): boolean {
+  const terms = new Set(index.normalizer.normalize(text).terms);
+  return index.uncoveredTerms.some((t) => containsAll(terms, t));
+}
+
+/** Whether a message names the domain ("lab tech", "mlt") in its own words. */
+function namesDomain(index: MatchIndex, text: string): boolean {
+  const terms = new Set(index.normalizer.normalize(text).terms);
+  return index.domainTerms.some((t) => containsAll(terms, t));
+}
 
 /** Whether the best candidate leads the next by at least `lead`. */
 function clearLead(candidates: readonly Candidate[], lead: number): boolean {

@@ -28,7 +28,8 @@ somebody anybody people person guy guys someone's would could should might must 
 done doing go going way good great best better bad average typical usual normal right sure yeah yes
 possible possibly probably honestly seriously literally mean means main describe explain tell list define involve involves involved entail entails
 gotta nah lol tho plz u ur bro bother rly tryna wtf ngl tbh imo imho fr lmao smh btw though
-ve ll re ones says saying roughly around already actual hear heard something anything else seem seems whether rather idea try trying`;
+ve ll re ones says saying roughly around already actual hear heard something anything else seem seems whether rather idea try trying
+yo um uh hmm dude alright`;
 
 export const STOPWORDS: ReadonlySet<string> = new Set([...english.words, ...FILLER.split(/\s+/)]);
 
@@ -265,7 +266,8 @@ sorry to bother you|sorry to bother|sorry for bothering you|sorry for bothering|
 sorry for the long message|sorry for my english|sorry if this is a dumb question|sorry if this is a stupid question
 one more thing|one more question|one last thing|one last question|one other thing|another question|last question
 just wondering|i was just wondering|i was wondering|just curious|random question|dumb question|stupid question
-silly question|simple question|small question|honest question|serious question|general question|follow up question`
+silly question|simple question|small question|honest question|serious question|general question|follow up question
+real talk|gonna be honest|going to be honest|to be honest|not gonna lie|not going to lie`
     .split(/\||\n/)
     .map((p) => p.trim().split(/\s+/));
 
@@ -273,10 +275,18 @@ const FILLERS_BY_FIRST = new Map<string, string[][]>();
 for (const phrase of [...DISCOURSE_FILLERS].sort((a, b) => b.length - a.length))
   FILLERS_BY_FIRST.set(phrase[0]!, [...(FILLERS_BY_FIRST.get(phrase[0]!) ?? []), phrase]);
 
-/** The words without the discourse fillers among them (longest filler first). */
+/**
+ * Words that open a message as an interjection and mean something else elsewhere: "wait what is an mlt", "ok bet
+ * how do i start", "real talk is it worth it" (but "how long is the wait").
+ */
+const OPENING_WORDS: ReadonlySet<string> = new Set(["wait", "bet", "so", "ok", "okay", "yo"]);
+
+/** The words without the discourse fillers among them (longest filler first), nor the interjections they open with. */
 export function withoutFillers(ws: readonly string[]): string[] {
   const out: string[] = [];
-  for (let i = 0; i < ws.length; ) {
+  let i = 0;
+  while (i < ws.length - 1 && OPENING_WORDS.has(ws[i]!)) i++;
+  while (i < ws.length) {
     const filler = FILLERS_BY_FIRST.get(ws[i]!)?.find((p) => p.every((w, k) => ws[i + k] === w));
     if (filler) i += filler.length;
     else out.push(ws[i++]!);
