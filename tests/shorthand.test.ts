@@ -14,6 +14,21 @@ const outcome = (text: string) => {
 };
 
 describe("texting shorthand", () => {
+  it("reads 'have to', 'has to', 'got to' and 'gotta' as needing, and 'info' as information", () => {
+    expect(words("do i have to")).toEqual(["do", "i", "need", "to"]);
+    expect(words("she gotta pass it")).toEqual(["she", "need", "to", "pass", "it"]);
+    expect(words("send me the info")).toEqual(["send", "me", "the", "information"]);
+    const cases: [string, string][] = [
+      ["do lab techs have to get certified", "certification-overview"],
+      ["do u gotta have a cert before applying", "certification-overview"],
+      ["wheres all this info coming from", "about-guide"],
+      ["where did u find this info", "about-guide"],
+      ["got any info on the amt cert", "amt"],
+      ["info about histotechs pls", "histotechnician"],
+    ];
+    for (const [text, id] of cases) expect(outcome(text), text).toBe(id);
+  });
+
   it("spells out everyday shorthand as the words it stands for", () => {
     expect(words("r u gonna tell me abt it pls")).toEqual([
       "are",

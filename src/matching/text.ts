@@ -160,6 +160,7 @@ const SHORTHAND: ReadonlyMap<string, string[]> = new Map(
     tnx: "thanks",
     nite: "night",
     msg: "message",
+    info: "information",
     // Chat acronyms for small talk: thanks, goodbyes, how-are-you.
     tysm: "thank you so much",
     tyvm: "thank you very much",
@@ -197,10 +198,18 @@ export function words(text: string): string[] {
     .map((w) => unstretch(foldDiacritics(w)))
     .filter((w) => w.length > 0);
   const single = (i: number) => tokens[i]?.length === 1;
-  return tokens.flatMap((w, i) =>
+  const spelled = tokens.flatMap((w, i) =>
     w === "s" && !(single(i - 1) && single(i + 1)) ? [] : (SHORTHAND.get(w) ?? [w]),
   );
+  // "do I have to", "she's got to", "gotta": an obligation is a need, the word the pack asks with ("got to go" is
+  // leaving, small talk's).
+  for (let i = 0; i < spelled.length - 1; i++)
+    if (spelled[i + 1] === "to" && spelled[i + 2] !== "go" && OBLIGED.has(spelled[i]!)) spelled[i] = "need";
+  return spelled;
 }
+
+/** Verbs that, before "to", say something must be done: "have to", "has to", "had to", "got to". */
+const OBLIGED: ReadonlySet<string> = new Set(["have", "has", "had", "got"]);
 
 const STRETCHED = /(\p{L})\1{2,}/gu;
 const DOUBLED_END = /(\p{L})\1$/u;
@@ -257,7 +266,7 @@ export function looksForeign(tokens: readonly string[]): boolean {
 
 /**
  * Phrases people open or pad a message with that say nothing about what they ask: "quick question", "sorry to
- * bother you", "one more thing", "just wondering". Their words are dropped before matching, so "quick" in
+ * bother you", "one more thing", "just wondering", "info on" (a request, not the guide's sources). Their words are dropped before matching, so "quick" in
  * "quick question: is the job stressful" never pulls the message to a quick program. General English only.
  */
 const DISCOURSE_FILLERS =
@@ -267,6 +276,7 @@ sorry for the long message|sorry for my english|sorry if this is a dumb question
 one more thing|one more question|one last thing|one last question|one other thing|another question|last question
 just wondering|i was just wondering|i was wondering|just curious|random question|dumb question|stupid question
 silly question|simple question|small question|honest question|serious question|general question|follow up question
+information on|information about|any information on|some information on|details on|details about
 real talk|gonna be honest|going to be honest|to be honest|not gonna lie|not going to lie`
     .split(/\||\n/)
     .map((p) => p.trim().split(/\s+/));
