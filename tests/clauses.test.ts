@@ -112,6 +112,23 @@ describe("matching a story", () => {
     }
   });
 
+  it("reads a question that points back with the sentence just before it, not the whole story", () => {
+    const cases: [string, string][] = [
+      [
+        "I have an associate degree in biology and I've worked with microscopes for years. My friend keeps talking about becoming a phlebotomist. What does that job involve?",
+        "phlebotomist",
+      ],
+      [
+        "I sell phones at the mall and my uncle says the pay in labs is bad. My sister cleans at a hospital lab, she says the techs label and log every sample that comes in. What does that part involve?",
+        "specimen-handling",
+      ],
+    ];
+    for (const [text, id] of cases) {
+      const r = match(index, text);
+      expect(r.kind === "answer" && r.entry.id, text).toBe(id);
+    }
+  });
+
   it("keeps refusing a lead-in about something else when the question after it leans on it", () => {
     for (const text of [
       "my laptop keeps freezing, how to fix",

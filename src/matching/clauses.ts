@@ -28,6 +28,8 @@ export interface MessageParts {
   background: string[];
   /** For each asking part, the lead-in before it in the same sentence ("I studied overseas, does it count here"), or "". */
   leadIns: string[];
+  /** For each asking part, the background right before it, what "that" most likely names, or "". */
+  before: string[];
 }
 
 /**
@@ -60,6 +62,9 @@ export function isAsking(sentence: string): boolean {
 const QUALIFIER =
   /^(?:besides|beside|apart from|aside from|except|other than|instead of|compared to|compared with|for|as|with|without|in|at|on|from|after|during|outside|within|like)\b/;
 
+/** Words that open a relative clause as well as a question. */
+const RELATIVE = /^(?:who|which|where|when|whose)\b/;
+
 /** A comma or a colon, then words that start a question. */
 const LEAD_IN_END = /[,:]\s+/g;
 
@@ -73,7 +78,9 @@ export function leadIn(sentence: string): [lead: string, question: string] | und
   if (QUESTION_START.test(opening) || QUALIFIER.test(opening)) return undefined;
   for (const m of s.matchAll(LEAD_IN_END)) {
     const rest = withoutOpeners(s.slice(m.index + m[0].length));
-    const asks = m[0].startsWith(":") ? isAsking(rest) : QUESTION_START.test(rest);
+    // "technologists, who seem to earn more": a relative clause, unless it ends asking.
+    const relative = RELATIVE.test(rest) && !rest.trimEnd().endsWith("?");
+    const asks = m[0].startsWith(":") ? isAsking(rest) : QUESTION_START.test(rest) && !relative;
     // "the lady who pokes your arm for bloodwork, is that a different job?": the lead-in is what it asks about.
     if (asks && rest.split(/\s+/).length >= 3 && !/\b(?:that|those|these)\b/.test(rest))
       return [sentence.slice(0, m.index).trim(), sentence.slice(m.index + m[0].length).trim()];
@@ -103,25 +110,32 @@ export function messageParts(text: string): MessageParts {
   const asking: string[] = [];
   const background: string[] = [];
   const leadIns: string[] = [];
+  const before: string[] = [];
+  let last = "";
+  const story = (p: string) => {
+    background.push(p);
+    last = p;
+  };
   for (const whole of sentences(text)) {
     const lead = leadIn(whole);
     if (lead) background.push(lead[0]);
     const s = lead ? lead[1] : whole;
     if (!isAsking(s)) {
-      background.push(s);
+      story(s);
       continue;
     }
     const parts = questionsIn(s);
     // The clause before a joined question asks only if it reads as a question itself.
     for (const p of parts.length === 1 ? [s] : parts) {
-      if (parts.length > 1 && !isAsking(p)) background.push(p);
+      if (parts.length > 1 && !isAsking(p)) story(p);
       else {
         asking.push(p);
         leadIns.push(lead?.[0] ?? "");
+        before.push([last, lead?.[0] ?? ""].join(" ").trim());
       }
     }
   }
-  return { asking, background, leadIns };
+  return { asking, background, leadIns, before };
 }
 
 /** Words that point back into the story: "what is that one?", "what separates those two?", "the first one". */

@@ -140,7 +140,7 @@ function matchMessage(index: MatchIndex, text: string): MatchResult {
     (rest) => matchAlone(index, rest).kind === "answer",
   );
   if (chatter !== undefined) return { kind: "smalltalk", intent: chatter, confidence: 1, query: whole.query };
-  const { asking, background, leadIns } = messageParts(text);
+  const { asking, background, leadIns, before } = messageParts(text);
   // "what do phlebotomists make in Canada": working in another country is not covered, whichever one it is; a
   // country in the story around the question ("in Colombia I studied…, is a certification needed here?") is not asked.
   const asked = asking.length > 0 ? words(asking.join(" ")) : whole.query.words;
@@ -153,7 +153,8 @@ function matchMessage(index: MatchIndex, text: string): MatchResult {
   const owns = asking.map((question) =>
     index.normalizer.normalize(question).terms.filter((t) => index.weights.has(t)),
   );
-  const leaning = asking.map((question, i) => pointsBack(question) || owns[i]!.length <= 1);
+  const pointing = asking.map((question) => pointsBack(question));
+  const leaning = asking.map((question, i) => pointing[i] || owns[i]!.length <= 1);
   // A question leaning on a lead-in about something else is about that too: "my car makes a weird noise, how do I
   // repair it" stays out of scope, and a message mostly unknown to the pack is not rescued by a leaning question of
   // everyday words ("my phone charges super slow, how to fix"; but "…burnt out from restaurants, would this suit me").
@@ -168,9 +169,14 @@ function matchMessage(index: MatchIndex, text: string): MatchResult {
       (whole.reason === "uncovered" && uncovers(index, leadIns[i]!) && !namesDomain(index, asking[i]!)));
   const results = asking.map((question, i) => {
     if (keepsRefusal(i)) return whole;
+    // "…his supervisor is a technologist and earns more. What is the difference between them?": what a question
+    // points back to is most likely the sentence just before it; the rest of the story stays background.
+    const near = pointing[i] && before[i] ? index.normalizer.normalize(before[i]!).terms : [];
     const withStory = matchAlone(index, question, {
       story,
-      storyWeight: leaning[i] ? index.options.leaningStoryWeight : index.options.backgroundWeight,
+      storyWeight:
+        leaning[i] && near.length === 0 ? index.options.leaningStoryWeight : index.options.backgroundWeight,
+      near,
     });
     if (withStory.kind === "answer") return withStory;
     // "vet tech lookin at histotech, what do they actually do all day": a part of a question is not small talk.
@@ -193,17 +199,20 @@ function matchMessage(index: MatchIndex, text: string): MatchResult {
   const answers = results.filter((r) => r.kind === "answer");
   const distinct = answers.filter((r, i) => answers.findIndex((a) => a.entry.id === r.entry.id) === i);
   const [first, second] = distinct;
+  // A single question that points back is read with the sentence it points to, not with the whole story.
+  const context =
+    asking.length === 1 && pointing[0] && before[0] ? matchAlone(index, `${before[0]} ${asking[0]}`) : whole;
   // The story breaks a near tie: the whole message picks an entry the question alone nearly chose.
-  if (first && !second && whole.kind === "answer" && whole.entry.id !== first.entry.id) {
-    const runnerUp = first.candidates.find((c) => c.entry.id === whole.entry.id);
-    if (runnerUp && first.confidence - runnerUp.confidence < index.options.suggestWindow) return whole;
+  if (first && !second && context.kind === "answer" && context.entry.id !== first.entry.id) {
+    const runnerUp = first.candidates.find((c) => c.entry.id === context.entry.id);
+    if (runnerUp && first.confidence - runnerUp.confidence < index.options.suggestWindow) return context;
   }
   if (first) return second ? { ...first, also: second.entry } : first;
   // A question that leans on the story for its subject ("what is that one?") is read with the story.
   const onStory = results.every(
     (r) => r.kind === "none" && (r.reason === "empty" || r.query.terms.length <= 1),
   );
-  return onStory ? whole : results[0]!;
+  return onStory ? context : results[0]!;
 }
 
 /** A pronoun that takes its subject from another question of the message. */
@@ -231,6 +240,8 @@ function clearLead(candidates: readonly Candidate[], lead: number): boolean {
 interface Surroundings {
   story: readonly string[];
   storyWeight: number;
+  /** The sentence a question points back to, read at `leaningStoryWeight`. */
+  near?: readonly string[];
   /** Entries a follow-up is likely about: the previous answer and its related entries. */
   favoured?: ReadonlySet<string>;
 }
@@ -239,7 +250,7 @@ const ALONE: Surroundings = { story: [], storyWeight: 0 };
 
 /** Matches one message as a single question, with the story around it only breaking ties. */
 function matchAlone(index: MatchIndex, text: string, around: Surroundings = ALONE): MatchResult {
-  const { story, storyWeight, favoured } = around;
+  const { story, storyWeight, near = [], favoured } = around;
   const query = index.normalizer.normalize(text);
   const none = (reason: NoneReason, candidates: Candidate[] = []): MatchResult => ({
     kind: "none",
@@ -273,7 +284,7 @@ function matchAlone(index: MatchIndex, text: string, around: Surroundings = ALON
 
   const termSet = new Set(query.terms);
   // A story that names the domain ("my dad says lab techs…") puts the question in it.
-  const storySet = new Set(story);
+  const storySet = new Set([...story, ...near]);
   const onTopic = index.domainTerms.some((t) => containsAll(termSet, t) || containsAll(storySet, t));
   const offTopic = index.outOfScopeTerms.some((t) => containsAll(termSet, t));
   if (offTopic && !onTopic) return isSmalltalk ? asSmalltalk() : none("out-of-scope");
@@ -293,6 +304,8 @@ function matchAlone(index: MatchIndex, text: string, around: Surroundings = ALON
   const { ranked, pool } = rankWithPool(index, query.terms, {
     story,
     storyWeight,
+    near,
+    nearWeight: index.options.leaningStoryWeight,
     favoured,
     related: query.related,
   });

@@ -161,6 +161,9 @@ export function rankWithPool(
   around: {
     story: readonly string[];
     storyWeight: number;
+    /** The part of the story a question points back to ("…ASCP and AMT. What is each one?"), and its weight. */
+    near?: readonly string[];
+    nearWeight?: number;
     favoured?: ReadonlySet<string>;
     /** Pack terms the lexicon relates to the message's unknown words. */
     related?: readonly string[];
@@ -174,6 +177,8 @@ export function rankWithPool(
   for (const t of around.related ?? []) if (!asked.includes(t)) factor.set(t, index.options.lexicalWeight);
   for (const t of around.story)
     if (!asked.includes(t)) factor.set(t, Math.max(factor.get(t) ?? 0, around.storyWeight));
+  for (const t of around.near ?? [])
+    if (!asked.includes(t)) factor.set(t, Math.max(factor.get(t) ?? 0, around.nearWeight ?? 0));
   const query = [...asked, ...factor.keys()].slice(0, MAX_QUERY_TERMS);
   const weights = Float64Array.from(
     query,
