@@ -30,6 +30,15 @@ describe("follow-ups", () => {
     expect(answerAfter("ascp", "is it compulsory?")).toBe("certification-overview");
   });
 
+  it("goes to the item of an overview the follow-up picks out ('the X one', 'more on X')", () => {
+    expect(answerAfter("specializations-overview", "ok and the blood drawing one?")).toBe("phlebotomist");
+    expect(answerAfter("specializations-overview", "more on the cell one pls")).toBe("cytotechnologist");
+    expect(answerAfter("how-to-become", "tell me more about the certificate one")).toBe(
+      "certificate-program",
+    );
+    expect(answerAfter("specializations-overview", "what about the tissue one")).toBe("histotechnician");
+  });
+
   it("reads 'get to be' as become, alone or as a follow-up", () => {
     expect(answerAfter("technician-vs-technologist", "and how do I get to be the latter?")).toBe(
       "become-technologist",

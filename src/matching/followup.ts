@@ -36,3 +36,13 @@ export function isRecent(previous: PreviousAnswer | undefined, now: number, wind
 export function asksForAnother(text: string): boolean {
   return /\b(?:different|other|another|instead|alternative|alternatives|else)\b/.test(text.toLowerCase());
 }
+
+/**
+ * Whether a follow-up picks one item out of the answer just given: "the blood drawing one", "the imaging part",
+ * "more on the histo one", "tell me more about the certificate one".
+ */
+export function picksAnItem(text: string): boolean {
+  return /\bthe\s+(?:[\p{L}\d-]+\s+){1,3}(?:one|ones|part|kind|type|route|option)\b|\bmore (?:on|about|abt)\b/iu.test(
+    text,
+  );
+}

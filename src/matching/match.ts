@@ -5,7 +5,7 @@ import type { Entry, Smalltalk, Topic } from "../knowledge/schema.ts";
 import { bayesRanking } from "./bayes.ts";
 import { messageParts, pointsBack } from "./clauses.ts";
 import { type CommandName, typedCommand } from "./commands.ts";
-import { asksForAnother, type Conversation, carriesOn, isRecent } from "./followup.ts";
+import { asksForAnother, type Conversation, carriesOn, isRecent, picksAnItem } from "./followup.ts";
 import type { IndexedEntry, MatchIndex } from "./index.ts";
 import { unknownNameNearGeneric } from "./names.ts";
 import type { NormalizedText } from "./normalize.ts";
@@ -92,7 +92,9 @@ export function match(index: MatchIndex, text: string, conversation?: Conversati
   const alternative = asksForAnother(text);
   // "and where does he sign up?", "what about the records?": a word the answer just given never uses, which an
   // entry beside it (same topic, or related) is asked with, asks about that entry's aspect of the same subject.
-  const aspect = aspectEntries(index, entry, [...own, ...alone.query.related]);
+  // "the imaging one", "more on the histo one": an item the answer just given lists, which an entry beside it is
+  // about, even though the answer used its word.
+  const aspect = aspectEntries(index, entry, [...own, ...alone.query.related], picksAnItem(text));
   const favoured = new Set(
     alternative ? entry.entry.related : aspect.length > 0 ? aspect : [entry.entry.id, ...entry.entry.related],
   );
@@ -116,8 +118,13 @@ export function match(index: MatchIndex, text: string, conversation?: Conversati
  * The entries beside the previous one (its related entries and its topic's) that are asked with a term of the
  * follow-up the previous entry neither is asked with nor answers with: the follow-up asks about their aspect.
  */
-function aspectEntries(index: MatchIndex, previous: IndexedEntry, terms: readonly string[]): string[] {
-  const aspect = terms.filter((t) => !previous.bag.has(t) && !previous.answer.has(t));
+function aspectEntries(
+  index: MatchIndex,
+  previous: IndexedEntry,
+  terms: readonly string[],
+  anItem = false,
+): string[] {
+  const aspect = terms.filter((t) => !previous.bag.has(t) && (anItem || !previous.answer.has(t)));
   if (aspect.length === 0) return [];
   const beside = new Set(previous.entry.related);
   for (const e of index.entries) if (e.topic.id === previous.topic.id) beside.add(e.entry.id);
