@@ -14,6 +14,18 @@ const outcome = (text: string) => {
 };
 
 describe("texting shorthand", () => {
+  it("reads a clipped word as the pack word most of the words it begins stand for", () => {
+    const cases: [string, string][] = [
+      ["whats a cyto tech", "cytotechnologist"],
+      ["phlebo jobs pay ok?", "phlebotomist"],
+      ["is histo work hard", "histotechnician"],
+      ["tell me about cyto", "cytotechnologist"],
+    ];
+    for (const [text, id] of cases) expect(outcome(text), text).toBe(id);
+    // A word that begins pack words of different meanings ("spec": specimen, special…) is left alone.
+    expect(index.normalizer.normalize("spec").terms).toEqual(["spec"]);
+  });
+
   it("reads 'have to', 'has to', 'got to' and 'gotta' as needing, and 'info' as information", () => {
     expect(words("do i have to")).toEqual(["do", "i", "need", "to"]);
     expect(words("she gotta pass it")).toEqual(["she", "need", "to", "pass", "it"]);

@@ -172,6 +172,7 @@ export function createNormalizer(
   // Only the pack's own words count here: a join of letters or sounds is a guess, kept only when it lands on one.
   const packWord = (w: string) => (frequency.get(w) ?? 0) > 0;
   const sounds = soundTable([...frequency.keys()].filter(packWord));
+  const clipped = clippings(frequency, (w) => toTerms([w], tables, NO_CUES)[0]);
   return {
     terms: (text) => toTerms(words(text), tables, cues),
     knows: (s) => packStems.has(s),
@@ -185,7 +186,7 @@ export function createNormalizer(
         if (plain !== undefined) return plain;
         // Ordinary English the pack does not use stays as written; so does anything with no close pack word.
         if (COMMON_ENGLISH.has(w)) return w;
-        const meant = speller.correct(w);
+        const meant = speller.correct(w) ?? clipped(w);
         if (meant === undefined) return w;
         corrected.push([w, meant]);
         return meant;
@@ -228,6 +229,44 @@ function lexicalLinks(
     links.set(key, [...new Set([...(links.get(key) ?? []), ...terms])]);
   }
   return links;
+}
+
+/** How short a clipped word may be ("cyto", "histo", "phleb"), and how much of its pack words one term must hold. */
+const CLIPPING_MIN_LENGTH = 4;
+const CLIPPING_SHARE = 2 / 3;
+
+/**
+ * Clipped words ("histo tech", "cyto", "phlebo"): a word the pack does not know that begins pack words, read as the
+ * pack word whose term holds at least two thirds of the uses of all of them (counted in the pack's text).
+ */
+function clippings(
+  frequency: ReadonlyMap<string, number>,
+  termOf: (word: string) => string | undefined,
+): (word: string) => string | undefined {
+  const packWords = [...frequency]
+    .filter(([w, n]) => n > 0 && /^[a-z]+$/.test(w))
+    .sort(([a], [b]) => (a < b ? -1 : 1));
+  const memo = new Map<string, string | undefined>();
+  return (word) => {
+    if (word.length < CLIPPING_MIN_LENGTH || !/^[a-z]+$/.test(word)) return undefined;
+    if (memo.has(word)) return memo.get(word);
+    const byTerm = new Map<string, { uses: number; word: string; best: number }>();
+    let total = 0;
+    for (const [w, n] of packWords) {
+      if (w.length <= word.length || !w.startsWith(word)) continue;
+      const term = termOf(w);
+      if (term === undefined) continue;
+      total += n;
+      const seen = byTerm.get(term) ?? { uses: 0, word: w, best: 0 };
+      seen.uses += n;
+      if (n > seen.best) Object.assign(seen, { word: w, best: n });
+      byTerm.set(term, seen);
+    }
+    const top = [...byTerm.values()].sort((a, b) => b.uses - a.uses)[0];
+    const meant = top !== undefined && top.uses >= CLIPPING_SHARE * total ? top.word : undefined;
+    if (memo.size < 10_000) memo.set(word, meant);
+    return meant;
+  };
 }
 
 /** A run of single letters that spells a pack word ("a s c p", "m l t"), as voice typing writes an acronym. */
