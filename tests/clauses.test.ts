@@ -56,6 +56,11 @@ describe("finding the question in a message", () => {
     expect(messageParts("ok so how long is the program").asking).toHaveLength(1);
   });
 
+  it("keeps the alternatives of one question together ('…, or is it…')", () => {
+    expect(questionsIn("is the pay decent or is it pretty low")).toHaveLength(1);
+    expect(questionsIn("do they work in hospitals, or do they mostly work at clinics?")).toHaveLength(1);
+  });
+
   it("knows when a question points back into the story", () => {
     expect(pointsBack("What is that one?")).toBe(true);
     expect(pointsBack("What separates the two?")).toBe(true);
@@ -109,6 +114,18 @@ describe("matching a story", () => {
     for (const [text, id] of cases) {
       const r = match(index, text);
       expect(r.kind === "answer" && r.entry.id, text).toBe(id);
+    }
+  });
+
+  it("answers a question put as two alternatives once", () => {
+    const cases: [string, string][] = [
+      ["do lab techs get paid well or is it bad money", "salary"],
+      ["should i get certified first or can i just apply to labs", "certification-overview"],
+      ["do they mostly work in hospitals or are there other places", "work-settings"],
+    ];
+    for (const [text, id] of cases) {
+      const r = match(index, text);
+      expect(r.kind === "answer" && [r.entry.id, r.also?.id], text).toEqual([id, undefined]);
     }
   });
 

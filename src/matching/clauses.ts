@@ -19,7 +19,7 @@ const ASKING_PHRASE =
 
 /** A second question joined by a conjunction: "…, and what does it pay", "… and is it growing". */
 const JOINED_QUESTION =
-  /(?:,\s*|\s+)(?:and|also|plus|but|or)\s+(?:also\s+)?(?=(?:what|whats|what's|how|who|where|when|why|which|is|are|do|does|did|can|could|should|would|will)\b(?!'|n't))/;
+  /(?:,\s*|\s+)(?:and|also|plus|but)\s+(?:also\s+)?(?=(?:what|whats|what's|how|who|where|when|why|which|is|are|do|does|did|can|could|should|would|will)\b(?!'|n't))/;
 
 export interface MessageParts {
   /** Sentences or clauses that ask something, in order; each one a question of its own. */
