@@ -138,6 +138,21 @@ describe("filler openers", () => {
   });
 });
 
+describe("uncovered phrases made of function words", () => {
+  let index: MatchIndex;
+  beforeAll(async () => {
+    index = buildIndex(await realKnowledge());
+  });
+
+  it("are matched as written: 'how long' is not any 'long'", () => {
+    const kind = (text: string) => match(index, text).kind;
+    expect(kind("how long does the program take")).toBe("none");
+    expect(kind("I left school a long time ago, can I still become a lab tech?")).toBe("answer");
+    expect(kind("i cant be out of work that long, is there a quicker certificate program?")).toBe("answer");
+    expect(kind("i've wanted this for so long, what does a lab tech earn")).toBe("answer");
+  });
+});
+
 describe("working in another country", () => {
   it.each([
     "can I immigrate to the US as a lab technician",

@@ -5,7 +5,7 @@ import { createNormalizer, type Normalizer } from "./normalize.ts";
 import { DEFAULT_MATCH_OPTIONS, type MatchOptions } from "./options.ts";
 import { type CountryTable, countryTable, otherCountryNames } from "./places.ts";
 import { type SmalltalkForm, smalltalkForm } from "./smalltalk.ts";
-import { stem, words } from "./text.ts";
+import { STOPWORDS, stem, words } from "./text.ts";
 
 export interface IndexedPhrasing {
   terms: ReadonlySet<string>;
@@ -49,6 +49,11 @@ export interface MatchIndex {
   domainTerms: string[][];
   outOfScopeTerms: string[][];
   uncoveredTerms: string[][];
+  /**
+   * Uncovered phrases whose meaning is in their function words ("how long", "sick days"), as the stems of their
+   * words in order: matched as written, so "a long time ago" is not "how long".
+   */
+  uncoveredPhrases: string[][];
   /** Countries other than the pack's, by name: a question naming one is not covered. */
   otherCountries: CountryTable;
   smalltalk: { intent: Smalltalk; phrasings: SmalltalkForm[]; vocabulary: ReadonlySet<string> }[];
@@ -69,6 +74,12 @@ function vocabularyOf(kb: KnowledgeBase): string[] {
     ...kb.pack.uncovered_terms,
     ...kb.smalltalk.flatMap((s) => s.phrasings),
   ];
+}
+
+/** A phrase of several words that leaves a single term once its function words are dropped ("how long"). */
+function byFunctionWords(phrase: string): boolean {
+  const ws = words(phrase);
+  return ws.length > 1 && ws.filter((w) => !STOPWORDS.has(w)).length === 1;
 }
 
 export function buildIndex(kb: KnowledgeBase, overrides: Partial<MatchOptions> = {}): MatchIndex {
@@ -147,7 +158,11 @@ export function buildIndex(kb: KnowledgeBase, overrides: Partial<MatchOptions> =
     phrasingTerms: Int32Array.from(phrasingTerms),
     domainTerms: kb.pack.domain_terms.map((t) => normalizer.terms(t)).filter((t) => t.length > 0),
     outOfScopeTerms: kb.pack.out_of_scope_terms.map((t) => normalizer.terms(t)).filter((t) => t.length > 0),
-    uncoveredTerms: kb.pack.uncovered_terms.map((t) => normalizer.terms(t)).filter((t) => t.length > 0),
+    uncoveredTerms: kb.pack.uncovered_terms
+      .filter((t) => !byFunctionWords(t))
+      .map((t) => normalizer.terms(t))
+      .filter((t) => t.length > 0),
+    uncoveredPhrases: kb.pack.uncovered_terms.filter(byFunctionWords).map((t) => words(t).map(stem)),
     otherCountries: countryTable(
       kb.pack.country === undefined ? [] : otherCountryNames(kb.pack.country),
       (name) => {

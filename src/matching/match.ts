@@ -12,7 +12,7 @@ import type { NormalizedText } from "./normalize.ts";
 import { countryIn } from "./places.ts";
 import { type Candidate, rankWithPool } from "./rank.ts";
 import { questionToTheBot, smalltalkOfParts, smalltalkOfSymbols, smalltalkScore } from "./smalltalk.ts";
-import { EVERYDAY_STEMS, words } from "./text.ts";
+import { EVERYDAY_STEMS, stem, words } from "./text.ts";
 
 export type { Conversation, PreviousAnswer } from "./followup.ts";
 export type { Candidate } from "./rank.ts";
@@ -40,6 +40,13 @@ export const RELATED_BUTTONS = 3;
 
 function containsAll(terms: ReadonlySet<string>, phrase: readonly string[]): boolean {
   return phrase.every((t) => terms.has(t));
+}
+
+/** Whether the words say one of the phrases (stems, in order, side by side). */
+function saysPhrase(ws: readonly string[], phrases: readonly string[][]): boolean {
+  if (phrases.length === 0) return false;
+  const stems = ws.map(stem);
+  return phrases.some((p) => stems.some((_, i) => p.every((s, k) => stems[i + k] === s)));
 }
 
 /** Whether two candidates' phrasings and keywords share at least one of the query's terms. */
@@ -228,7 +235,10 @@ const SAYS_IT = /\b(?:it|its|it's)\b/i;
 /** Whether a text names something the guide does not cover ("overseas", "visa"). */
 function uncovers(index: MatchIndex, text: string): boolean {
   const terms = new Set(index.normalizer.normalize(text).terms);
-  return index.uncoveredTerms.some((t) => containsAll(terms, t));
+  return (
+    index.uncoveredTerms.some((t) => containsAll(terms, t)) ||
+    saysPhrase(index.normalizer.normalize(text).words, index.uncoveredPhrases)
+  );
 }
 
 /** Whether a message names the domain ("lab tech", "mlt") in its own words. */
@@ -301,7 +311,11 @@ function matchAlone(index: MatchIndex, text: string, around: Surroundings = ALON
   // "what MCAT score do I need", "do I need the PTCB exam": another field's exam or credential, by its name.
   const isPackWord = (t: string) => index.weights.has(t) || index.normalizer.knows(t);
   if (unknownNameNearGeneric(text, query.words, isPackWord, query.corrected)) return none("out-of-scope");
-  if (index.uncoveredTerms.some((t) => containsAll(termSet, t))) return none("uncovered");
+  if (
+    index.uncoveredTerms.some((t) => containsAll(termSet, t)) ||
+    saysPhrase(query.words, index.uncoveredPhrases)
+  )
+    return none("uncovered");
 
   // A message mostly made of words the pack never uses ("how do I store fresh basil") is about something else,
   // however well its one familiar word matches, unless it names the domain.
