@@ -146,6 +146,24 @@ describe("matching a story", () => {
     }
   });
 
+  it("answers both of two things the story names when the question asks about both", () => {
+    const cases: [string, string[]][] = [
+      [
+        "My teacher mentioned histotechnicians and cytotechnologists. What do both of them do?",
+        ["histotechnician", "cytotechnologist"],
+      ],
+      [
+        "I read about phlebotomists and imaging techs today. Can you explain both?",
+        ["phlebotomist", "medical-imaging-technician"],
+      ],
+      ["A friend said the ASCP and AMT exams are the main ones. What is each one?", ["ascp", "amt"]],
+    ];
+    for (const [text, ids] of cases) {
+      const r = match(index, text);
+      expect(r.kind === "answer" && [r.entry.id, r.also?.id].sort(), text).toEqual([...ids].sort());
+    }
+  });
+
   it("keeps refusing a lead-in about something else when the question after it leans on it", () => {
     for (const text of [
       "my laptop keeps freezing, how to fix",

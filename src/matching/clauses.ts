@@ -140,9 +140,14 @@ export function messageParts(text: string): MessageParts {
 
 /** Words that point back into the story: "what is that one?", "what separates those two?", "the first one". */
 const POINTS_BACK =
-  /\b(?:that|those|these|this|such)\b(?! (?:is|are|was|would|will|can|means?)\b)|\bthe (?:two|first|second|former|latter|same)\b/;
+  /\b(?:that|those|these|this|such)\b(?! (?:is|are|was|would|will|can|means?)\b)|\bthe (?:two|first|second|former|latter|same)\b|\b(?:both|each one)\b/;
 
 /** Whether a question needs the story for its subject: it points back into it. */
 export function pointsBack(question: string): boolean {
   return POINTS_BACK.test(question.toLowerCase());
+}
+
+/** Whether a question asks about two things the story named: "can you tell me about both?", "what is each one?". */
+export function asksForBoth(question: string): boolean {
+  return /\b(?:both|each one|each of them|either one|the two of them)\b/.test(question.toLowerCase());
 }

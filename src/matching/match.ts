@@ -3,7 +3,7 @@
 // unrelated entries equally is asked back, not answered at random.
 import type { Entry, Smalltalk, Topic } from "../knowledge/schema.ts";
 import { bayesRanking } from "./bayes.ts";
-import { messageParts, pointsBack } from "./clauses.ts";
+import { asksForBoth, messageParts, pointsBack } from "./clauses.ts";
 import { type CommandName, typedCommand } from "./commands.ts";
 import { asksForAnother, type Conversation, carriesOn, isRecent, picksAnItem } from "./followup.ts";
 import type { IndexedEntry, MatchIndex } from "./index.ts";
@@ -210,14 +210,18 @@ function matchMessage(index: MatchIndex, text: string): MatchResult {
   const onRefused = (i: number) => leaning[i] || SAYS_IT.test(asking[i]!);
   if (refused && results.every((r, i) => r === refused || r.kind !== "answer" || onRefused(i)))
     return refused;
-  const answers = results.filter((r) => r.kind === "answer");
+  // "…the ASCP one and the AMT one. Can you tell me about both?": the two closest entries, both answered.
+  const both = results.map((r, i) => (asksForBoth(asking[i]!) ? bothOf(r, index.options.suggestWindow) : r));
+  const answers = both.filter((r) => r.kind === "answer");
   const distinct = answers.filter((r, i) => answers.findIndex((a) => a.entry.id === r.entry.id) === i);
   const [first, second] = distinct;
   // A single question that points back is read with the sentence it points to, not with the whole story.
-  const context =
+  const near =
     asking.length === 1 && pointing[0] && before[0] ? matchAlone(index, `${before[0]} ${asking[0]}`) : whole;
+  const context =
+    asking.length === 1 && asksForBoth(asking[0]!) ? bothOf(near, index.options.suggestWindow) : near;
   // The story breaks a near tie: the whole message picks an entry the question alone nearly chose.
-  if (first && !second && context.kind === "answer" && context.entry.id !== first.entry.id) {
+  if (first && !second && !first.also && context.kind === "answer" && context.entry.id !== first.entry.id) {
     const runnerUp = first.candidates.find((c) => c.entry.id === context.entry.id);
     if (runnerUp && first.confidence - runnerUp.confidence < index.options.suggestWindow) return context;
   }
@@ -239,6 +243,21 @@ function uncovers(index: MatchIndex, text: string): boolean {
     index.uncoveredTerms.some((t) => containsAll(terms, t)) ||
     saysPhrase(index.normalizer.normalize(text).words, index.uncoveredPhrases)
   );
+}
+
+/** A result for a question about "both": its two closest candidates within `window`, the second as `also`. */
+function bothOf(r: MatchResult, window: number): MatchResult {
+  if (r.kind !== "answer" && r.kind !== "ambiguous") return r;
+  const [a, b] = r.candidates;
+  if (a === undefined || b === undefined || a.confidence - b.confidence >= window) return r;
+  return {
+    kind: "answer",
+    entry: a.entry,
+    confidence: a.confidence,
+    candidates: r.candidates,
+    query: r.query,
+    also: b.entry,
+  };
 }
 
 /** Whether a message names the domain ("lab tech", "mlt") in its own words. */
