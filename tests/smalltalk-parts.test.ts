@@ -93,6 +93,19 @@ describe("questions about the bot itself", () => {
   });
 
   it.each([
+    ["gracias 🙏", "thanks"],
+    ["merci beaucoup 🙏", "thanks"],
+    ["guten morgen 👋", "greeting"],
+  ])("reads a few words the pack does not know by their sign: %j is %s", (text, intent) => {
+    expect(outcome(text)).toBe(`smalltalk:${intent}`);
+  });
+
+  it("still answers a question with a sign, and refuses a longer message of unknown words with one", () => {
+    expect(outcome("lab tech salary 🙏")).toBe("salary");
+    expect(outcome("how do I grow tomatoes 🙏")).toBe("none:no-match");
+  });
+
+  it.each([
     "wait is this a human or a chatbot",
     "r u a real human or some AI thing",
     "am I chatting with a machine or a person?",

@@ -11,7 +11,13 @@ import { unknownNameNearGeneric } from "./names.ts";
 import type { NormalizedText } from "./normalize.ts";
 import { countryIn } from "./places.ts";
 import { type Candidate, rankWithPool } from "./rank.ts";
-import { questionToTheBot, smalltalkOfParts, smalltalkOfSymbols, smalltalkScore } from "./smalltalk.ts";
+import {
+  questionToTheBot,
+  smalltalkBySign,
+  smalltalkOfParts,
+  smalltalkOfSymbols,
+  smalltalkScore,
+} from "./smalltalk.ts";
 import { EVERYDAY_STEMS, stem, words } from "./text.ts";
 
 export type { Conversation, PreviousAnswer } from "./followup.ts";
@@ -146,6 +152,11 @@ function aspectEntries(
 function matchMessage(index: MatchIndex, text: string): MatchResult {
   const whole = matchAlone(index, text);
   if (whole.kind === "command" || whole.kind === "smalltalk") return whole;
+  // "buenos dias 👋", "gracias 🙏": a few words the pack does not know say their intent by their sign.
+  if (whole.kind === "none" && (whole.reason === "no-match" || whole.reason === "foreign")) {
+    const sign = whole.query.words.length <= 4 ? smalltalkBySign(index, text) : undefined;
+    if (sign) return { kind: "smalltalk", intent: sign, confidence: 1, query: whole.query };
+  }
   // "thank you so much, this was really helpful, have a good day": small talk in several parts, nothing to answer.
   const chatter = smalltalkOfParts(
     index,

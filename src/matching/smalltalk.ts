@@ -209,6 +209,15 @@ export function smalltalkOfSymbols(index: MatchIndex, text: string): Smalltalk |
   return index.smalltalk.find((s) => s.intent.symbols.includes(signs[0]!))?.intent;
 }
 
+/** The intent of the first emoji in a message that an intent lists ("gracias 🙏"); signs of punctuation do not count. */
+export function smalltalkBySign(index: MatchIndex, text: string): Smalltalk | undefined {
+  for (const [sign] of text.matchAll(/\p{Extended_Pictographic}/gu)) {
+    const intent = index.smalltalk.find((s) => s.intent.symbols.includes(sign))?.intent;
+    if (intent) return intent;
+  }
+  return undefined;
+}
+
 /** Words that address the bot. */
 const YOU = new Set(["you", "your", "yourself", "yours"]);
 
