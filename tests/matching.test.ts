@@ -69,6 +69,10 @@ describe("rejecting what the pack does not cover", () => {
     ["how many years is the associate degree for lab techs", "uncovered"],
     ["how many weeks does the phlebotomy certificate take", "uncovered"],
     ["how many credits is the MLT program", "uncovered"],
+    // Schedules: the days of the weekend and holidays, like weekends.
+    ["do MLTs work saturdays", "uncovered"],
+    ["are lab techs off on public holidays", "uncovered"],
+    ["will I have to work sundays as a phlebotomist", "uncovered"],
   ])("%j lands in none (%s) with topics to browse", (text, reason) => {
     const r = match(index, text);
     expect(r.kind).toBe("none");
