@@ -179,7 +179,7 @@ function matchMessage(index: MatchIndex, text: string): MatchResult {
     index.normalizer.normalize(question).terms.filter((t) => index.weights.has(t)),
   );
   const pointing = asking.map((question) => pointsBack(question));
-  const leaning = asking.map((question, i) => pointing[i] || owns[i]!.length <= 1);
+  const leaning = asking.map((_, i) => pointing[i] || owns[i]!.length <= 1);
   // A question leaning on a lead-in about something else is about that too: "my car makes a weird noise, how do I
   // repair it" stays out of scope, and a message mostly unknown to the pack is not rescued by a leaning question of
   // everyday words ("my phone charges super slow, how to fix"; but "…burnt out from restaurants, would this suit me").
