@@ -14,6 +14,21 @@ const outcome = (text: string) => {
 };
 
 describe("texting shorthand", () => {
+  it("reads a closing 'or not', 'or nah', 'or what' as the tag of a yes-no question, not a negation", () => {
+    for (const q of [
+      "is phlebotomy a good start",
+      "is the pay worth it",
+      "do techs get to work with microscopes",
+    ])
+      for (const tag of ["or not", "or nah", "or what"])
+        expect(index.normalizer.normalize(`${q} ${tag}`).terms, `${q} ${tag}`).toEqual(
+          index.normalizer.normalize(q).terms,
+        );
+    expect(outcome("are a technician and a technologist the same thing or not")).toBe(
+      "technician-vs-technologist",
+    );
+  });
+
   it("reads a clipped word as the pack word most of the words it begins stand for", () => {
     const cases: [string, string][] = [
       ["whats a cyto tech", "cytotechnologist"],

@@ -277,6 +277,7 @@ one more thing|one more question|one last thing|one last question|one other thin
 just wondering|i was just wondering|i was wondering|just curious|random question|dumb question|stupid question
 silly question|simple question|small question|honest question|serious question|general question|follow up question
 information on|information about|any information on|some information on|details on|details about
+or not|or nah|or what
 real talk|gonna be honest|going to be honest|to be honest|not gonna lie|not going to lie`
     .split(/\||\n/)
     .map((p) => p.trim().split(/\s+/));
