@@ -20,7 +20,7 @@ export async function loadEngine(dir: string): Promise<Engine> {
 export function warmUp(engine: Engine): void {
   for (const entry of engine.kb.entries) {
     match(engine.index, entry.question);
-    for (const alternate of entry.alternates) match(engine.index, alternate);
+    for (const alternate of [...entry.alternates, ...entry.everyday]) match(engine.index, alternate);
   }
   for (const intent of engine.kb.smalltalk) match(engine.index, intent.phrasings[0] ?? "");
   for (const text of ["salery for a lab tecnician?", "how do I grow tomatoes", "¿cuánto gana?", "🙂"])

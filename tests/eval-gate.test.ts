@@ -50,7 +50,9 @@ describe("the eval set", () => {
   it("is written independently of the pack: no message is one of its phrasings", async () => {
     const kb = await realKnowledge();
     const plain = (text: string) => words(text).join(" ");
-    const phrasings = new Set(kb.entries.flatMap((e) => [e.question, ...e.alternates]).map(plain));
+    const phrasings = new Set(
+      kb.entries.flatMap((e) => [e.question, ...e.alternates, ...e.everyday]).map(plain),
+    );
     for (const file of await allFiles())
       for (const c of await loadCases(file))
         expect(phrasings.has(plain(c.text)), `${file}: ${c.text}`).toBe(false);

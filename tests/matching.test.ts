@@ -185,3 +185,27 @@ describe("comparatives and superlatives", () => {
     expect(index.normalizer.normalize("computer").terms).toEqual(["comput"]);
   });
 });
+
+describe("everyday alternates", () => {
+  it("keeps the words only they use apart from the pack's own", () => {
+    expect(index.everydayOnly.has("sticker")).toBe(true);
+    expect(index.everydayOnly.has("specimen")).toBe(false);
+  });
+
+  it.each([
+    "who puts the stickers on apples",
+    "why is my room so dark and cramped",
+    "what are the best gadgets for the kitchen",
+    "how do I keep food fresh in the fridge",
+  ])("does not let their words alone make %j a question about the career", (text) => {
+    expect(answered(text)).toBe("none");
+  });
+
+  it.each([
+    ["do they put stickers on the tubes", "specimen-handling"],
+    ["is the room they work in dark and cramped", "work-environment"],
+    ["will this job have me around bad smells", "work-environment"],
+  ])("answers %j, which points at the career, with %s", (text, id) => {
+    expect(answered(text)).toBe(id);
+  });
+});

@@ -14,6 +14,7 @@ try {
     for (const [field, texts] of [
       ["keywords", e.keywords],
       ["alternates", [e.question, ...e.alternates]],
+      ["everyday", e.everyday],
     ] as const)
       for (const text of texts)
         if (index.normalizer.terms(text).length === 0)

@@ -49,7 +49,7 @@ export function checkKnowledge(kb: KnowledgeBase, locate: Locate = () => ({})): 
       if (r === e.id) add(where, "related", "an entry cannot be related to itself");
       else if (!entryIds.has(r)) add(where, "related", `unknown entry "${r}"`);
     }
-    for (const phrasing of [e.question, ...e.alternates]) {
+    for (const phrasing of [e.question, ...e.alternates, ...e.everyday]) {
       const key = squash(phrasing);
       const owner = phrasingOwner.get(key);
       if (owner && owner !== e.id) add(where, "alternates", `"${phrasing}" is also a phrasing of ${owner}`);

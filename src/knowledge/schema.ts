@@ -50,6 +50,11 @@ export const entrySchema = z.strictObject({
   alternates: z
     .array(text.max(200))
     .min(MIN_ALTERNATES, `needs at least ${MIN_ALTERNATES} alternate phrasings`),
+  /**
+   * Everyday alternates: the question as someone who has never heard the field's words asks it (a situation, a
+   * feeling, money, school). Matched like alternates, but a word only they use never puts a message in the domain.
+   */
+  everyday: z.array(text.max(200)).default([]),
   answer: text.max(ANSWER_MAX_CHARS, `must be at most ${ANSWER_MAX_CHARS} characters`),
   keywords: z.array(text).min(1),
   /**

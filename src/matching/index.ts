@@ -47,6 +47,11 @@ export interface MatchIndex {
   /** Every phrasing's term numbers, one after the other (one array: one per phrasing would weigh more). */
   phrasingTerms: Int32Array;
   domainTerms: string[][];
+  /**
+   * Terms only the everyday alternates use ("fridge", "stickers"): they rank entries, but like the most common English
+   * words they never show by themselves that a message is about the subject.
+   */
+  everydayOnly: ReadonlySet<string>;
   outOfScopeTerms: string[][];
   uncoveredTerms: string[][];
   /**
@@ -67,7 +72,14 @@ export interface MatchIndex {
 
 function vocabularyOf(kb: KnowledgeBase): string[] {
   return [
-    ...kb.entries.flatMap((e) => [e.question, ...e.alternates, ...e.keywords, ...e.phrases, e.answer]),
+    ...kb.entries.flatMap((e) => [
+      e.question,
+      ...e.alternates,
+      ...e.everyday,
+      ...e.keywords,
+      ...e.phrases,
+      e.answer,
+    ]),
     ...kb.topics.flatMap((t) => [t.title, t.description]),
     ...kb.pack.domain_terms,
     ...kb.pack.out_of_scope_terms,
@@ -97,11 +109,24 @@ export function buildIndex(kb: KnowledgeBase, overrides: Partial<MatchOptions> =
   const raw = kb.entries.map((entry) => {
     const topic = topicById.get(entry.topic)!;
     // Each phrase cue is a phrasing of its own, of one term: the cue.
-    const phrasings = [entry.question, ...entry.alternates, ...entry.phrases].map((p) => normalizer.terms(p));
+    const phrasings = [entry.question, ...entry.alternates, ...entry.everyday, ...entry.phrases].map((p) =>
+      normalizer.terms(p),
+    );
     const keywords = entry.keywords.map((k) => normalizer.terms(k));
     const bag = new Set([...phrasings.flat(), ...keywords.flat()]);
     const answer = new Set(normalizer.terms(entry.answer));
-    return { entry, topic, phrasings, keywords, bag, answer };
+    const everyday = entry.everyday.flatMap((p) => normalizer.terms(p));
+    const own = [entry.question, ...entry.alternates, ...entry.phrases].flatMap((p) => normalizer.terms(p));
+    return {
+      entry,
+      topic,
+      phrasings,
+      keywords,
+      bag,
+      answer,
+      everyday,
+      own: [...own, ...keywords.flat(), ...answer],
+    };
   });
 
   const documentFrequency = new Map<string, number>();
@@ -122,6 +147,8 @@ export function buildIndex(kb: KnowledgeBase, overrides: Partial<MatchOptions> =
   for (const cue of kb.entries.flatMap((e) => e.phrases.flatMap((p) => normalizer.terms(p))))
     if (cue.includes(" ")) weights.set(cue, options.phraseWeight * maxWeight);
   const weightOf = (t: string) => weights.get(t) ?? maxWeight;
+  const everydayOnly = new Set(raw.flatMap((e) => e.everyday));
+  for (const e of raw) for (const t of e.own) everydayOnly.delete(t);
   const termIds = new Map([...postings.keys()].map((t, id) => [t, id]));
   const phrasingTerms: number[] = [];
 
@@ -156,6 +183,7 @@ export function buildIndex(kb: KnowledgeBase, overrides: Partial<MatchOptions> =
     postings,
     termIds,
     phrasingTerms: Int32Array.from(phrasingTerms),
+    everydayOnly,
     domainTerms: kb.pack.domain_terms.map((t) => normalizer.terms(t)).filter((t) => t.length > 0),
     outOfScopeTerms: kb.pack.out_of_scope_terms.map((t) => normalizer.terms(t)).filter((t) => t.length > 0),
     uncoveredTerms: kb.pack.uncovered_terms

@@ -18,6 +18,7 @@ import {
   smalltalkOfSymbols,
   smalltalkScore,
 } from "./smalltalk.ts";
+import { isEverydayTerm, pointsAtTheSubject } from "./subject.ts";
 import { EVERYDAY_STEMS, stem, words } from "./text.ts";
 
 export type { Conversation, PreviousAnswer } from "./followup.ts";
@@ -63,16 +64,26 @@ function overlaps(index: MatchIndex, a: Candidate, b: Candidate, terms: Readonly
   return false;
 }
 
-/** The share of the message's term weight that the pack knows; everyday words the pack happens to use count less. */
-function knownShare(index: MatchIndex, terms: ReadonlySet<string>, linked: readonly string[]): number {
+/**
+ * The share of the message's term weight that the pack knows; everyday words the pack happens to use count less.
+ * Words only the everyday alternates use count fully only in a message that points at its subject ("this job").
+ */
+function knownShare(
+  index: MatchIndex,
+  terms: ReadonlySet<string>,
+  linked: readonly string[],
+  pointing: boolean,
+): number {
   let known = 0;
   let total = 0;
   for (const t of terms) {
     const idf = index.weights.get(t);
-    const w = idf !== undefined && EVERYDAY_STEMS.has(t) ? idf * index.options.everydayWeight : idf;
-    // A word the pack lacks but the lexicon relates to it ("paycheck") is known in part.
-    known += w ?? (linked.includes(t) ? index.unknownWeight * index.options.lexicalWeight : 0);
+    const w = idf !== undefined && isEverydayTerm(index, t) ? idf * index.options.everydayWeight : idf;
     total += w ?? index.unknownWeight;
+    if (w !== undefined && !pointing && index.everydayOnly.has(t))
+      known += w * index.options.everydayOnlyWeight;
+    // A word the pack lacks but the lexicon relates to it ("paycheck") is known in part.
+    else known += w ?? (linked.includes(t) ? index.unknownWeight * index.options.lexicalWeight : 0);
   }
   return total === 0 ? 0 : known / total;
 }
@@ -179,6 +190,8 @@ function matchMessage(index: MatchIndex, text: string): MatchResult {
     index.normalizer.normalize(question).terms.filter((t) => index.weights.has(t)),
   );
   const pointing = asking.map((question) => pointsBack(question));
+  // "If I do this, could I end up somewhere close to home?": the lead-in's "this" is the question's subject too.
+  const messagePoints = pointsAtTheSubject(whole.query.words);
   const leaning = asking.map((_, i) => pointing[i] || owns[i]!.length <= 1);
   // A question leaning on a lead-in about something else is about that too: "my car makes a weird noise, how do I
   // repair it" stays out of scope, and a message mostly unknown to the pack is not rescued by a leaning question of
@@ -202,13 +215,14 @@ function matchMessage(index: MatchIndex, text: string): MatchResult {
       storyWeight:
         leaning[i] && near.length === 0 ? index.options.leaningStoryWeight : index.options.backgroundWeight,
       near,
+      pointing: messagePoints,
     });
     if (withStory.kind === "answer") return withStory;
     // "vet tech lookin at histotech, what do they actually do all day": a part of a question is not small talk.
     if (withStory.kind === "smalltalk") return whole;
     // The story only breaks ties: a question its own words answer clearly keeps that answer, however long the
     // story that blurs it ("…I'm patient and I like routines. Is this the kind of career that would suit me?").
-    const own = matchAlone(index, question);
+    const own = matchAlone(index, question, { ...ALONE, pointing: messagePoints });
     return own.kind === "answer" && clearLead(own.candidates, index.options.suggestWindow) ? own : withStory;
   });
   // "Does California require a state license, and how do I apply for it?": the second question is about the first
@@ -291,13 +305,15 @@ interface Surroundings {
   near?: readonly string[];
   /** Entries a follow-up is likely about: the previous answer and its related entries. */
   favoured?: ReadonlySet<string>;
+  /** The message around the question points at its subject ("if I do this, …"): see `pointsAtTheSubject`. */
+  pointing?: boolean;
 }
 
 const ALONE: Surroundings = { story: [], storyWeight: 0 };
 
 /** Matches one message as a single question, with the story around it only breaking ties. */
 function matchAlone(index: MatchIndex, text: string, around: Surroundings = ALONE): MatchResult {
-  const { story, storyWeight, near = [], favoured } = around;
+  const { story, storyWeight, near = [], favoured, pointing: aroundPoints = false } = around;
   const query = index.normalizer.normalize(text);
   const none = (reason: NoneReason, candidates: Candidate[] = []): MatchResult => ({
     kind: "none",
@@ -348,8 +364,10 @@ function matchAlone(index: MatchIndex, text: string, around: Surroundings = ALON
     return none("uncovered");
 
   // A message mostly made of words the pack never uses ("how do I store fresh basil") is about something else,
-  // however well its one familiar word matches, unless it names the domain.
-  if (!onTopic && knownShare(index, termSet, query.linked) < index.options.knownShareMin)
+  // however well its one familiar word matches, unless it names the domain. The words of the everyday alternates
+  // ("rent", "family") are the pack's only when the message points at its subject ("this job", "do they").
+  const pointing = aroundPoints || pointsAtTheSubject(query.words);
+  if (!onTopic && knownShare(index, termSet, query.linked, pointing) < index.options.knownShareMin)
     return isSmalltalk ? asSmalltalk() : none("no-match");
 
   const { ranked, pool } = rankWithPool(index, query.terms, {

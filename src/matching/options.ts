@@ -23,6 +23,11 @@ export interface MatchOptions {
   knownShareMin: number;
   /** In that share, the weight of a known term that is also an everyday English word ("learn", "grow"). */
   everydayWeight: number;
+  /**
+   * In that share, how much of a word only the everyday alternates use ("rent", "stickers") counts as known when the
+   * message does not point at its subject ("this job", "do they"): everyday words alone do not make it the career's.
+   */
+  everydayOnlyWeight: number;
   /** Weight of a query term the pack does not know, relative to the rarest known term. */
   unknownWeight: number;
   /** Weight of a background sentence's terms (the story around the question) relative to the question's own. */
@@ -62,6 +67,7 @@ export const DEFAULT_MATCH_OPTIONS: Readonly<MatchOptions> = Object.freeze({
   bagBonus: 0.1,
   knownShareMin: 0.5,
   everydayWeight: 0.5,
+  everydayOnlyWeight: 0.3,
   unknownWeight: 0.6,
   backgroundWeight: 0.25,
   leaningStoryWeight: 0.75,

@@ -10,7 +10,7 @@ import type { WordNet } from "./wordnet.ts";
  */
 function askedVocabulary(kb: KnowledgeBase): string[] {
   return [
-    ...kb.entries.flatMap((e) => [e.question, ...e.alternates, ...e.keywords]),
+    ...kb.entries.flatMap((e) => [e.question, ...e.alternates, ...e.everyday, ...e.keywords]),
     ...kb.topics.flatMap((t) => [t.title, t.description]),
     ...kb.synonyms.flatMap((g) => [g.canonical, ...g.terms]),
     ...kb.pack.domain_terms,
