@@ -1,9 +1,9 @@
 // Daily-tips benchmark: a 10,000-subscriber broadcast through the fake Bot API — one process on SQLite, then three
 // webhook instances (real `node src/main.ts` processes) on one PostgreSQL database, and the same with the sending
 // instance SIGKILLed mid-way — and the cost of planning one tick. Every wait has a deadline and says what it saw.
-import { autoRetry } from "@grammyjs/auto-retry";
-import { Bot } from "grammy";
 import pg from "pg";
+import pino from "pino";
+import { createBroadcastApi } from "../src/bot/create-bot.ts";
 import { tipSender } from "../src/bot/features/tips.ts";
 import type { Engine } from "../src/engine.ts";
 import { holdEngine } from "../src/engine.ts";
@@ -13,7 +13,7 @@ import type { Storage } from "../src/storage/storage.ts";
 import { systemClock } from "../src/tips/clock.ts";
 import { createSender, DEFAULT_DAILY_OPTIONS, planDue } from "../src/tips/daily.ts";
 import { COMMON_ZONES } from "../src/tips/time-zones.ts";
-import { BOT_USER, FakeTelegram, TOKEN } from "../tests/fake-telegram/server.ts";
+import { FakeTelegram, TOKEN } from "../tests/fake-telegram/server.ts";
 import { temporaryDatabase } from "../tests/helpers/bot-harness.ts";
 import { type BotProcess, killStarted, startServingBot } from "../tests/helpers/bot-process.ts";
 import { busiestSecond } from "../tests/helpers/rate.ts";
@@ -145,8 +145,8 @@ async function sqliteBroadcast(engine: Engine): Promise<Outcome> {
     storage.db.exec("BEGIN");
     for (let i = 1; i <= SUBSCRIBERS; i++) await storage.upsertSubscriber(FIRST_CHAT + i, 0, "UTC", 0);
     storage.db.exec("COMMIT");
-    const bot = new Bot(TOKEN, { client: { apiRoot: fake.url }, botInfo: BOT_USER });
-    bot.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 120 }));
+    // The broadcast's own client, as `src/main.ts` makes it.
+    const api = createBroadcastApi(TOKEN, fake.url, pino({ level: "silent" }));
     await planDue(storage, Date.now());
     const run = createSender({
       ...DEFAULT_DAILY_OPTIONS,
@@ -155,7 +155,7 @@ async function sqliteBroadcast(engine: Engine): Promise<Outcome> {
       storage,
       clock: systemClock,
       tips: () => engine.kb.tips,
-      send: tipSender(bot.api, holdEngine(engine)),
+      send: tipSender(api, holdEngine(engine)),
     }).run();
     let finished = false;
     void run.finally(() => {

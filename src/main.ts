@@ -3,16 +3,15 @@
 import { randomUUID } from "node:crypto";
 import { existsSync } from "node:fs";
 import { dirname } from "node:path";
-import { autoRetry } from "@grammyjs/auto-retry";
 import type { RunnerHandle } from "@grammyjs/runner";
-import { Api, GrammyError } from "grammy";
+import { GrammyError } from "grammy";
 import { ConnectError, connect } from "./bot/connect.ts";
-import { createBot, POLLING_RETRY, WEBHOOK_RETRY } from "./bot/create-bot.ts";
+import { createBot, createBroadcastApi, POLLING_RETRY, WEBHOOK_RETRY } from "./bot/create-bot.ts";
 import { tipSender } from "./bot/features/tips.ts";
-import { countApiErrors, countTipSends, metricsWhenServed } from "./bot/metrics.ts";
+import { countTipSends, metricsWhenServed } from "./bot/metrics.ts";
 import { startPolling } from "./bot/polling.ts";
 import { registerProfile } from "./bot/profile.ts";
-import { DEFAULT_BACKOFF, retryUnreachable, WEBHOOK_BACKOFF } from "./bot/retry.ts";
+import { DEFAULT_BACKOFF, WEBHOOK_BACKOFF } from "./bot/retry.ts";
 import { ConfigError, httpPort, readConfig } from "./config.ts";
 import { keyedHasher } from "./curation/hash.ts";
 import { createRecorder } from "./curation/recorder.ts";
@@ -181,13 +180,7 @@ const bot = createBot({
   // Telegram may deliver a webhook update twice, to any instance; polling hands each update to this process once.
   ...(webhook ? { claims: storage, updateLeaseMs: config.UPDATE_LEASE_SECONDS * 1000 } : {}),
 });
-// The daily broadcast has its own client: it runs outside any request and may wait out a long 429.
-const broadcastApi = new Api(config.BOT_TOKEN, { apiRoot: config.TELEGRAM_API_ROOT });
-broadcastApi.config.use(
-  ...(metrics ? [countApiErrors(metrics)] : []),
-  autoRetry(POLLING_RETRY),
-  retryUnreachable(logger, config.TELEGRAM_API_ROOT),
-);
+const broadcastApi = createBroadcastApi(config.BOT_TOKEN, config.TELEGRAM_API_ROOT, logger, metrics);
 const sendTip = tipSender(broadcastApi, holder);
 const tipSends = metrics
   ? countTipSends(metrics, sendTip)

@@ -63,4 +63,18 @@ describe("the fake Bot API enforces Telegram's rules", () => {
     expect(limited.length).toBeGreaterThan(0);
     expect(results.filter((r) => r.ok).length).toBeLessThanOrEqual(3);
   });
+
+  it("answers a burst to one chat with 429, while other chats are served", async () => {
+    // Spaced out for the limit across chats (10 a second here), too close for the one chat's (1 a second).
+    const spaced = () => new Promise((resolve) => setTimeout(resolve, 150));
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    const one = [];
+    for (let i = 0; i < 5; i++) {
+      one.push(await call("sendMessage", { chat_id: 200, text: `hi ${i}` }));
+      await spaced();
+    }
+    expect(one.map((r) => r.ok)).toEqual([true, true, true, false, false]);
+    expect(one.at(-1)!.error_code).toBe(429);
+    expect((await call("sendMessage", { chat_id: 201, text: "hi" })).ok).toBe(true);
+  });
 });

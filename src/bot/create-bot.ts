@@ -1,7 +1,7 @@
 // Assembles the bot: retries for the Bot API, per-chat ordering, one log line per update, the features, the error net.
 import { autoRetry } from "@grammyjs/auto-retry";
 import { sequentialize } from "@grammyjs/runner";
-import { Bot, type FilterQuery, type MiddlewareFn } from "grammy";
+import { Api, Bot, type FilterQuery, type MiddlewareFn } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import { describeError, type Logger } from "../logger.ts";
 import { LeanComposer } from "./composer.ts";
@@ -68,6 +68,21 @@ export const WEBHOOK_RETRY: RetryOptions = {
   maxDelaySeconds: 3,
   rethrowHttpErrors: true,
 };
+
+/**
+ * The daily broadcast's own client: it runs outside any request. A 429 is not retried here: the sender waits it out
+ * and sends the tip again through its pacer (see tipSender); 5xx and network errors back off as for replies.
+ */
+export function createBroadcastApi(
+  token: string,
+  apiRoot: string,
+  logger: Logger,
+  metrics?: BotMetrics,
+): Api {
+  const api = new Api(token, { apiRoot });
+  api.config.use(...(metrics ? [countApiErrors(metrics)] : []), retryUnreachable(logger, apiRoot));
+  return api;
+}
 
 /** Updates of one chat run in order; different chats run concurrently (with @grammyjs/runner). */
 export function chatKey(ctx: BotContext): string | undefined {

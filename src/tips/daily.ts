@@ -89,69 +89,57 @@ export async function planDue(storage: Storage, now: number): Promise<number> {
   return planned;
 }
 
-/**
- * Spaces the starts of sends evenly: slot k of a run starts at base + ceil(k·1000/perSecond) (when sending falls
- * behind, a new run starts now rather than bursting to catch up). Sends whose timers fire late together (the
- * process was not scheduled for a while) still start at least three quarters of a slot apart: Telegram counts
- * requests over short spans too. Then, as a hard cap, a send starts only when fewer than `perSecond` started in
- * the last second by the clock's own reading.
- */
-export function createPacer(perSecond: number, clock: Clock): () => Promise<void> {
-  const slot = 1000 / perSecond;
-  let base = Number.NEGATIVE_INFINITY;
-  let count = 0;
-  let earliest = Number.NEGATIVE_INFINITY;
-  const window = createWindow(perSecond, clock);
-  return async () => {
-    const now = clock.now();
-    let at = base + Math.ceil(count * slot);
-    if (!(at >= now)) {
-      base = now;
-      count = 0;
-      at = now;
-    }
-    count++;
-    if (at > now) await clock.sleep(at - now);
-    // Reserved before waiting, so that callers woken in the same moment get successive starts.
-    const woke = clock.now();
-    const start = Math.max(woke, earliest);
-    earliest = start + 0.75 * slot;
-    if (start > woke) await clock.sleep(start - woke);
-    await window.admit();
-  };
+/** Telegram refused a send for going too fast (429): nothing was sent; try again after `retryAfterMs`. */
+export class RateLimitedError extends Error {
+  override name = "RateLimitedError";
+  readonly retryAfterMs: number;
+  constructor(retryAfterMs: number, message = `rate limited for ${retryAfterMs} ms`) {
+    super(message);
+    this.retryAfterMs = retryAfterMs;
+  }
 }
 
-export interface RateWindow {
-  /**
-   * At most `perSecond` admissions in any 1,000 ms (WINDOW_MS), counted when each returns: the last check right before a
-   * request, so work done between pacing and sending (a database write) cannot squeeze sends together.
-   */
-  admit(): Promise<void>;
-  /** Resolves once an admission would not wait, and takes none: to wait before that work rather than after. */
+/** A 429 asking for a longer wait than this is a failed try (backed off and counted), not waited out. */
+const MAX_RATE_WAIT_MS = 120_000;
+/** 429s a delivery may wait out before they count as failed tries. */
+const MAX_RATE_WAITS = 5;
+
+export interface Pacer {
+  /** Resolves when the next start may happen, and counts that start. */
+  next(): Promise<void>;
+  /** Resolves once a start would not wait, and counts none: to wait before other work rather than after it. */
   ready(): Promise<void>;
 }
 
-/**
- * The window is this much longer than a second: a request leaves a moment after its admission, and that moment
- * varies (other callbacks, a collection), so two admissions a second apart can reach Telegram 999 ms apart. Costs
- * 0.5 % of the rate.
- */
-const WINDOW_MS = 1_005;
+/** The least tolerance: at high rates a slot is a few ms, about what a timer fires late by. */
+const MIN_TOLERANCE_MS = 5;
 
-export function createWindow(perSecond: number, clock: Clock): RateWindow {
-  const starts: number[] = [];
+/**
+ * Starts sends at `perSecond` with a burst of at most one (a generic cell rate algorithm, as Telegram's own limit
+ * is a rate with a small burst), counted from when each start really happens: a start is due one slot after the
+ * one before and may come up to half a slot early, so that a timer firing a little late costs no rate. A start
+ * later than that (the process was not scheduled) is not made up: the ones after it keep their distance, so sends
+ * never bunch, and at 30 a second at most 31 start within any one second.
+ * It keeps no window of past starts: a window lets its waiters go as old starts leave it, and so repeats a bunch of
+ * starts one window later, again and again.
+ */
+export function createPacer(perSecond: number, clock: Clock): Pacer {
+  const slot = 1000 / perSecond;
+  const tolerance = Math.max(slot / 2, MIN_TOLERANCE_MS);
+  let due = Number.NEGATIVE_INFINITY;
   const wait = async (take: boolean) => {
     for (;;) {
-      const t = clock.now();
-      while (starts.length > 0 && starts[0]! <= t - WINDOW_MS) starts.shift();
-      if (starts.length < perSecond) {
-        if (take) starts.push(t);
+      const now = clock.now();
+      const at = due - tolerance;
+      if (now >= at) {
+        if (take) due = Math.max(due, now) + slot;
         return;
       }
-      await clock.sleep(starts[0]! + WINDOW_MS - t);
+      // Woken callers check again: another one may have taken the slot meanwhile.
+      await clock.sleep(Math.ceil(at - now));
     }
   };
-  return { admit: () => wait(true), ready: () => wait(false) };
+  return { next: () => wait(true), ready: () => wait(false) };
 }
 
 type Outcome = { status: "sent" | "failed" | "expired"; attempts: number; error?: string };
@@ -171,8 +159,10 @@ export interface Sender {
 /** One process's sender: its pacer, and the outcomes whose confirming write is still to succeed. */
 export function createSender(deps: DailyTipsDeps): Sender {
   const { storage, clock, owner } = deps;
-  const pace = createPacer(deps.perSecond, clock);
-  const window = createWindow(deps.perSecond, clock);
+  // Starts are paced before the sending mark (so that the workers take turns), and counted again right before each
+  // request, so that a slow mark (a database round trip) cannot squeeze two requests together.
+  const pacer = createPacer(deps.perSecond, clock);
+  const requests = createPacer(deps.perSecond, clock);
   const parked = new Map<string, { claim: ClaimedDelivery; outcome: Outcome }>();
 
   /** Records an outcome, retrying the write; false when it could not be written (it is parked and retried later). */
@@ -252,12 +242,13 @@ export function createSender(deps: DailyTipsDeps): Sender {
     }
     let attempts = claim.attempts;
     let delay = deps.backoffMs;
+    let rateWaits = 0;
     for (let tried = 1; ; tried++) {
       if (signal?.aborted) return;
-      await pace();
-      // Any wait for the rate window comes before the mark: a sender killed between the mark and the request loses
-      // the tip, so nothing may wait there. The check right before the request then finds room at once.
-      await window.ready();
+      // Any wait for the rate comes before the mark: a sender killed between the mark and the request loses the
+      // tip, so nothing may wait there. The count right before the request then finds room at once.
+      await pacer.next();
+      await requests.ready();
       // Marked first, so that a sender taking this claim over after a crash knows the tip may have gone out.
       // A claim lost meanwhile is another sender's now; a mark that cannot be written waits for the next round.
       let ours: boolean;
@@ -270,13 +261,24 @@ export function createSender(deps: DailyTipsDeps): Sender {
       if (!ours) return;
       attempts++;
       try {
-        await window.admit();
+        await requests.next();
         await deps.send(claim.chatId, tip);
       } catch (error) {
-        deps.onError?.(claim.chatId, error);
         await storage
           .markSending(claim.chatId, claim.localDate, owner, false, clock.now())
           .catch((e: unknown) => deps.onError?.(claim.chatId, e));
+        // Too fast: this tip waits as Telegram asks, then goes again in a slot of its own. A resend outside the
+        // pacer would take the room of a paced send, which would be refused in turn, a second later, and so on.
+        if (
+          error instanceof RateLimitedError &&
+          error.retryAfterMs <= MAX_RATE_WAIT_MS &&
+          rateWaits++ < MAX_RATE_WAITS
+        ) {
+          await clock.sleep(error.retryAfterMs, signal);
+          tried--;
+          continue;
+        }
+        deps.onError?.(claim.chatId, error);
         if (error instanceof RecipientGoneError) {
           await finish({ status: "failed", attempts, error: error.message }, "gone");
           await storage.deactivate(claim.chatId, error.message, clock.now()).catch((e: unknown) => {

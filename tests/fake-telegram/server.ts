@@ -70,6 +70,9 @@ export interface Fault {
 
 type Json = Record<string, unknown>;
 
+/** Messages one chat may get at once before its own limit (about one a second) applies. */
+const CHAT_BURST = 3;
+
 const STALE_QUERY = "Bad Request: query is too old and response timeout expired or query ID is invalid";
 type Update = Json & { update_id: number };
 
@@ -121,10 +124,14 @@ function chatOf(update: Update): string {
 export interface FakeTelegramOptions {
   /** Average sendMessage calls accepted per second across all chats; faster clients get 429 with retry_after. */
   sendRatePerSecond?: number;
+  /** Average sendMessage calls accepted per second in one chat, when sendRatePerSecond is set (Telegram: 1). */
+  chatRatePerSecond?: number;
   /** Longest a getUpdates long poll may hang, in ms (tests need no 30-second polls). */
   maxPollMs?: number;
   /** Wait before a failed webhook delivery is tried again, in ms (Telegram backs off for seconds to minutes). */
   webhookRetryMs?: number;
+  /** A test's virtual clock (ms since the epoch): the rate limits and the calls' `at` read it instead of real time. */
+  clock?: () => number;
 }
 
 export class FakeTelegram {
@@ -149,6 +156,7 @@ export class FakeTelegram {
   private blocked = new Set<number>();
   private tokens: number | undefined;
   private refilledAt = 0;
+  private chatTokens = new Map<number, { tokens: number; at: number }>();
   private getUpdatesCount = 0;
   firstGetUpdatesAt: number | undefined;
   /** The highest update_id getUpdates has handed out (answered or not). */
@@ -449,8 +457,12 @@ export class FakeTelegram {
     }
   }
 
+  private stamp(): number {
+    return this.options.clock?.() ?? Date.now();
+  }
+
   private hold(method: string, params: Json, via: string | undefined): void {
-    this.heldCalls.push({ method, params, at: Date.now(), ok: false, ...(via ? { via } : {}) });
+    this.heldCalls.push({ method, params, at: this.stamp(), ok: false, ...(via ? { via } : {}) });
     for (const wake of this.callWaiters.splice(0)) wake();
   }
 
@@ -465,7 +477,7 @@ export class FakeTelegram {
       this.calls.push({
         method,
         params,
-        at: Date.now(),
+        at: this.stamp(),
         ok: !failed,
         ...(failed ? { error: outcome.description } : {}),
         ...(via ? { via } : {}),
@@ -585,18 +597,27 @@ export class FakeTelegram {
   }
 
   /**
-   * A token bucket: `sendRatePerSecond` on average, with a burst of a tenth of that (at least one message), as
-   * Telegram tolerates short bursts around its ~30/s; a client that goes faster on average gets 429s.
+   * Token buckets, as Telegram tolerates short bursts around its limits: across chats `sendRatePerSecond` on
+   * average with a burst of a tenth of a second's worth (at least one message); in one chat `chatRatePerSecond` (1)
+   * with a burst of 3. A client that goes faster on average gets 429s; a refused call takes no token.
    */
-  private checkRate(): void {
+  private checkRate(chatId: number): void {
     const rate = this.options.sendRatePerSecond;
     if (!rate) return;
+    const now = this.options.clock?.() ?? performance.now();
     const burst = Math.max(1, rate / 10);
-    const now = performance.now();
-    this.tokens = Math.min(burst, (this.tokens ?? burst) + ((now - this.refilledAt) * rate) / 1000);
+    const tokens = Math.min(burst, (this.tokens ?? burst) + ((now - this.refilledAt) * rate) / 1000);
+    const chatRate = this.options.chatRatePerSecond ?? 1;
+    const chat = this.chatTokens.get(chatId);
+    const chatTokens = chat
+      ? Math.min(CHAT_BURST, chat.tokens + ((now - chat.at) * chatRate) / 1000)
+      : CHAT_BURST;
+    this.tokens = tokens;
     this.refilledAt = now;
-    if (this.tokens < 1) throw apiError(429, "Too Many Requests: retry after 1", 1);
-    this.tokens -= 1;
+    this.chatTokens.set(chatId, { tokens: chatTokens, at: now });
+    if (tokens < 1 || chatTokens < 1) throw apiError(429, "Too Many Requests: retry after 1", 1);
+    this.tokens = tokens - 1;
+    this.chatTokens.set(chatId, { tokens: chatTokens - 1, at: now });
   }
 
   private text(p: Json): { text: string; html?: string } {
@@ -642,7 +663,7 @@ export class FakeTelegram {
     if (this.blocked.has(chatId)) throw apiError(403, "Forbidden: bot was blocked by the user");
     const { text, html } = this.text(p);
     const reply_markup = this.keyboard(p);
-    this.checkRate();
+    this.checkRate(chatId);
     const message_id = this.nextMessageId++;
     this.shown(chatId).push({
       message_id,

@@ -3,7 +3,7 @@ import { type Api, type Composer, GrammyError } from "grammy";
 import type { EngineHolder } from "../../engine.ts";
 import type { Tip } from "../../knowledge/schema.ts";
 import { match } from "../../matching/engine.ts";
-import { RecipientGoneError } from "../../tips/daily.ts";
+import { RateLimitedError, RecipientGoneError } from "../../tips/daily.ts";
 import { formatHour } from "../../tips/local-time.ts";
 import { nextTip } from "../../tips/rotation.ts";
 import {
@@ -56,7 +56,7 @@ function unknownZone(typed: string, answer: Extract<ZoneAnswer, { ok: false }>):
 
 /**
  * Sends a daily tip through the Bot API (daily tips go to subscribers only, so it carries the Stop button); a 403
- * (blocked, deactivated) becomes RecipientGoneError.
+ * (blocked, deactivated) becomes RecipientGoneError, a 429 RateLimitedError.
  */
 export function tipSender(api: Api, engine: EngineHolder): (chatId: number, tip: Tip) => Promise<void> {
   return async (chatId, tip) => {
@@ -69,6 +69,9 @@ export function tipSender(api: Api, engine: EngineHolder): (chatId: number, tip:
     } catch (error) {
       if (error instanceof GrammyError && error.error_code === 403)
         throw new RecipientGoneError(error.description);
+      // The sender waits out a 429 and sends the tip again through its pacer.
+      if (error instanceof GrammyError && error.error_code === 429)
+        throw new RateLimitedError((error.parameters.retry_after ?? 1) * 1000, error.description);
       throw error;
     }
   };
