@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildIndex, type MatchIndex, match } from "../src/matching/engine.ts";
+import { buildIndex, type MatchIndex, match, matchInChat } from "../src/matching/engine.ts";
 import { carriesOn, isRecent } from "../src/matching/followup.ts";
 import { realKnowledge } from "./helpers/knowledge.ts";
 
@@ -15,6 +15,27 @@ const answerAfter = (entryId: string, text: string, elapsed = minute) => {
 };
 
 describe("follow-ups", () => {
+  it("asks a chat for its last answer only when the message may lean on it, and reads it as match does", async () => {
+    const previous = { entryId: "salary", at: 0 };
+    const messages = [
+      "why is that?",
+      "how much do lab techs make",
+      "hi",
+      "topics",
+      "phlebotomy",
+      "and the top 10%?",
+    ];
+    const asked: string[] = [];
+    for (const text of messages) {
+      const result = await matchInChat(index, text, minute, async () => {
+        asked.push(text);
+        return previous;
+      });
+      expect(result, text).toEqual(match(index, text, { previous, now: minute }));
+    }
+    expect(asked).toEqual(["why is that?", "phlebotomy", "and the top 10%?"]);
+  });
+
   it("reads a message that cannot stand alone against the answer just given", () => {
     expect(answerAfter("salary", "why is that?")).toBe("salary");
     expect(answerAfter("salary", "Does that number change depending on where you live?")).toBe("salary");

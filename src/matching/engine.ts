@@ -4,7 +4,7 @@ export { COMMAND_NAMES, type CommandName, commandOf } from "./commands.ts";
 export type { MatchIndex } from "./index.ts";
 export { buildIndex } from "./index.ts";
 export type { Conversation, MatchResult, NoneReason, PreviousAnswer } from "./match.ts";
-export { match, RELATED_BUTTONS } from "./match.ts";
+export { match, matchInChat, RELATED_BUTTONS } from "./match.ts";
 export { DEFAULT_MATCH_OPTIONS, type MatchOptions } from "./options.ts";
 export type { Candidate } from "./rank.ts";
 export { rank } from "./rank.ts";

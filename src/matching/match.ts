@@ -5,7 +5,14 @@ import type { Entry, Smalltalk, Topic } from "../knowledge/schema.ts";
 import { bayesRanking } from "./bayes.ts";
 import { asksForBoth, messageParts, pointsBack } from "./clauses.ts";
 import { type CommandName, typedCommand } from "./commands.ts";
-import { asksForAnother, type Conversation, carriesOn, isRecent, picksAnItem } from "./followup.ts";
+import {
+  asksForAnother,
+  type Conversation,
+  carriesOn,
+  isRecent,
+  type PreviousAnswer,
+  picksAnItem,
+} from "./followup.ts";
 import type { IndexedEntry, MatchIndex } from "./index.ts";
 import { unknownNameNearGeneric } from "./names.ts";
 import type { NormalizedText } from "./normalize.ts";
@@ -100,17 +107,46 @@ function suggestedTopics(index: MatchIndex, candidates: readonly Candidate[]): T
  */
 export function match(index: MatchIndex, text: string, conversation?: Conversation): MatchResult {
   const alone = matchMessage(index, text);
-  if (conversation === undefined) return alone;
-  const { previous, now } = conversation;
-  const entry = previous && index.byId.get(previous.entryId);
-  if (!entry || !isRecent(previous, now, index.options.followUpWindowMs)) return alone;
-  if (alone.kind === "command" || alone.kind === "smalltalk") return alone;
+  if (conversation === undefined || standsAlone(index, text, alone)) return alone;
+  return inConversation(index, text, alone, conversation);
+}
+
+/**
+ * `match` in a chat whose last answer is kept elsewhere (a database): `lastAnswer` is asked only when the message
+ * may lean on it, and the result is the one `match` gives with that answer.
+ */
+export async function matchInChat(
+  index: MatchIndex,
+  text: string,
+  now: number,
+  lastAnswer: () => Promise<PreviousAnswer | undefined>,
+): Promise<MatchResult> {
+  const alone = matchMessage(index, text);
+  if (standsAlone(index, text, alone)) return alone;
+  return inConversation(index, text, alone, { previous: await lastAnswer(), now });
+}
+
+/** Whether a message is read the same whatever answer came before it (commands, small talk, a question of its own). */
+function standsAlone(index: MatchIndex, text: string, alone: MatchResult): boolean {
+  if (alone.kind === "command" || alone.kind === "smalltalk") return true;
   const own = alone.query.terms.filter((t) => index.weights.has(t));
   // It cannot stand alone when it carries on ("and…", "what about…", "is that…"), or says almost nothing the pack
   // knows and nothing it doesn't: "how do I grow tomatoes" after an answer is still about tomatoes.
   const unknown = alone.query.terms.some((t) => !index.weights.has(t) && !alone.query.linked.includes(t));
   const leans = carriesOn(text) || (own.length <= 1 && !unknown);
-  if (!leans && (alone.kind === "answer" || unknown)) return alone;
+  return !leans && (alone.kind === "answer" || unknown);
+}
+
+/** A message that may lean on the chat's last answer, read against it while that answer is recent. */
+function inConversation(
+  index: MatchIndex,
+  text: string,
+  alone: MatchResult,
+  { previous, now }: Conversation,
+): MatchResult {
+  const entry = previous && index.byId.get(previous.entryId);
+  if (!entry || !isRecent(previous, now, index.options.followUpWindowMs)) return alone;
+  const own = alone.query.terms.filter((t) => index.weights.has(t));
 
   // "is there a different one?", "what else?": one of the related entries, not the answer just given.
   const alternative = asksForAnother(text);

@@ -1,7 +1,7 @@
 // Free-text questions (new or edited): the engine's result rendered as an answer, "did you mean", small talk or the menu.
 import type { Composer, Filter } from "grammy";
 import { questionRecord } from "../../curation/record.ts";
-import { type MatchResult, match } from "../../matching/engine.ts";
+import { type MatchResult, matchInChat } from "../../matching/engine.ts";
 import { LeanComposer } from "../composer.ts";
 import type { BotContext, BotDeps, Outcome } from "../context.ts";
 import { answerReply, didYouMeanReply, noAnswerReply, plain, type Reply } from "../render.ts";
@@ -67,10 +67,12 @@ export function askFeature({
     if (ctx.msg.text.startsWith("/")) return next(); // a command no feature knows: the fallback answers it
     const current = engine.current();
     const text = withoutMention(ctx.msg.text, ctx.me.username);
-    // The chat's last answer, while recent, is what a follow-up ("and the top 10%?") is read against.
+    // The chat's last answer, while recent, is what a follow-up ("and the top 10%?") is read against; a message
+    // that stands on its own does not wait for it.
     const now = clock.now();
-    const previous = await storage.lastAnswer(ctx.chat.id, now - current.index.options.followUpWindowMs);
-    const result = match(current.index, text, { previous, now });
+    const result = await matchInChat(current.index, text, now, () =>
+      storage.lastAnswer(ctx.chat.id, now - current.index.options.followUpWindowMs),
+    );
     ctx.outcome = outcomeOf(result);
     const reply: Reply = (() => {
       switch (result.kind) {
