@@ -12,6 +12,7 @@ interface CpuRun {
   rssMb: number;
 }
 
+/** One instance: three bursts of 200 chats to warm it up, then `bursts` more, measured; its resident set after them. */
 async function cpuRun(kind: Kind, bursts: number): Promise<CpuRun> {
   const fake = await new FakeTelegram().start();
   const instance = await spawnInstance(kind, "webhook", fake, temporaryDatabase());
@@ -30,8 +31,9 @@ async function cpuRun(kind: Kind, bursts: number): Promise<CpuRun> {
   }
 }
 
+/** Bare and bot instances alternating, `repeats` each (BENCH_REPEATS); medians, and the ratio of each pair. */
 export async function benchCpu(
-  repeats = Number(process.env.BENCH_REPEATS ?? 3),
+  repeats = Number(process.env.BENCH_REPEATS ?? 5),
   bursts = 5,
 ): Promise<Report> {
   const load = loadavg()[0]!;
@@ -42,21 +44,23 @@ export async function benchCpu(
     bot.push(await cpuRun("bot", bursts));
     console.log(`  … ${JSON.stringify({ bare: bare.at(-1), bot: bot.at(-1) })}`);
   }
-  const med = (runs: CpuRun[], key: keyof CpuRun) =>
-    percentile(
-      runs.map((r) => r[key]),
-      0.5,
-    );
+  const med = (runs: CpuRun[], key: keyof CpuRun) => percentile(runs.map((r) => r[key]), 0.5);
+  // Each instance next to the bare one started just before it: what else the machine did falls on both alike.
+  const pairs = (key: keyof CpuRun) => bot.map((r, i) => r[key] / bare[i]![key]);
+  const spread = (xs: number[]) => `${Math.min(...xs).toFixed(2)}–${Math.max(...xs).toFixed(2)}`;
   return {
     title: "webhook, CPU per update and memory next to a bare grammY bot (same run)",
     rows: [
       {
         name: "webhook CPU per update",
         values: {
+          instances: `${repeats} each`,
           "bot/bare ms": `${med(bot, "cpuPerUpdateMs").toFixed(3)}/${med(bare, "cpuPerUpdateMs").toFixed(3)}`,
-          ratio: (med(bot, "cpuPerUpdateMs") / med(bare, "cpuPerUpdateMs")).toFixed(2),
+          "ratio, median of pairs": percentile(pairs("cpuPerUpdateMs"), 0.5).toFixed(2),
+          "ratio per pair": spread(pairs("cpuPerUpdateMs")),
           "RSS bot/bare MB": `${med(bot, "rssMb").toFixed(0)}/${med(bare, "rssMb").toFixed(0)}`,
-          "ratio RSS": (med(bot, "rssMb") / med(bare, "rssMb")).toFixed(2),
+          "ratio RSS, median of pairs": percentile(pairs("rssMb"), 0.5).toFixed(2),
+          "ratio RSS per pair": spread(pairs("rssMb")),
           "load average": `${load.toFixed(1)}→${loadavg()[0]!.toFixed(1)}`,
         },
       },

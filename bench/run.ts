@@ -1,4 +1,4 @@
-// `npm run bench [-- matcher|bot|start|cold|fleet|tips]`: runs the benchmarks and prints their numbers for the README.
+// `npm run bench [-- matcher|bot|start|cpu|cold|fleet|tips]`: runs the benchmarks and prints their numbers for the README.
 import { cpus, loadavg, totalmem } from "node:os";
 import { loadEngine } from "../src/engine.ts";
 import { loadKnowledge } from "../src/knowledge/load.ts";
@@ -44,7 +44,7 @@ const benches: [string, boolean, () => Promise<Parameters<typeof printReport>[0]
       rows: await benchColdStart(),
     }),
   ],
-  ["cpu", false, () => benchCpu()],
+  ["cpu", true, () => benchCpu()],
   ["tips", true, async () => benchTips(await loadEngine("knowledge"))],
 ];
 for (const [name, byDefault, bench] of benches) {
