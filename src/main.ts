@@ -146,6 +146,7 @@ let storage: Storage;
 try {
   storage = await openStorage(config.DATABASE_URL, {
     recordsKey: recordsKey.key,
+    hash,
     poolSize: config.DATABASE_POOL_SIZE,
     onPoolError: (err) => logger.warn({ err }, "a database connection failed; the pool replaces it"),
   });

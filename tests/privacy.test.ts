@@ -16,6 +16,7 @@ import {
 import { STOPPED } from "../src/bot/features/tips.ts";
 import { hashId, keyedHasher } from "../src/curation/hash.ts";
 import { createLogger } from "../src/logger.ts";
+import { openStorage } from "../src/storage/open.ts";
 import {
   ask,
   botsPerTest,
@@ -26,6 +27,7 @@ import {
   person,
   RECORDS_KEY,
   repliesAfter,
+  temporaryDatabase,
 } from "./helpers/bot-harness.ts";
 
 const bot = botsPerTest();
@@ -239,5 +241,17 @@ describe("keyed hash memo", () => {
     for (const id of [1, 2, 1, 3, 4, 5, -100, 2, 1]) expect(hash(id)).toBe(hashId(RECORDS_KEY, id));
     expect(hash.size()).toBe(3);
     expect(keyedHasher(`${RECORDS_KEY}x`, 3)(1)).not.toBe(hash(1));
+  });
+
+  it("is the bot's and the storage's both when the storage is given it: one HMAC per new chat, not two", async () => {
+    const hash = keyedHasher(RECORDS_KEY);
+    const storage = await openStorage(temporaryDatabase(), { recordsKey: RECORDS_KEY, hash });
+    try {
+      await storage.setLastAnswer(42, "salary", 1);
+      expect(hash.size()).toBe(1);
+      expect(await storage.lastAnswer(42, 0)).toEqual({ entryId: "salary", at: 1 });
+    } finally {
+      await storage.close();
+    }
   });
 });

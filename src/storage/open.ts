@@ -9,5 +9,8 @@ export async function openStorage(databaseUrl: string, options: PostgresOptions 
   const target = storageTarget(databaseUrl);
   return target.engine === "postgres"
     ? openPostgres(target.url, options)
-    : openSqlite(target.path, undefined, options.recordsKey ? { recordsKey: options.recordsKey } : {});
+    : openSqlite(target.path, undefined, {
+        ...(options.recordsKey ? { recordsKey: options.recordsKey } : {}),
+        ...(options.hash ? { hash: options.hash } : {}),
+      });
 }

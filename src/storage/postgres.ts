@@ -163,6 +163,8 @@ export interface PostgresOptions {
    * last answers; without it those throw (the curator's scripts, which read only records, need none).
    */
   recordsKey?: string;
+  /** The keyed hash of `recordsKey` the caller keeps already: one memo of the latest chats' hashes, not two. */
+  hash?: (chatId: number) => string;
   /** Called when an idle pooled connection fails (the database restarted): the pool replaces it. */
   onPoolError?: (error: Error) => void;
 }
@@ -320,7 +322,7 @@ export async function openPostgres(
   // Without a listener, an idle connection dropped by the server would crash the process.
   pool.on("error", (error) => options.onPoolError?.(error));
   const key = options.recordsKey;
-  const hashed = key ? keyedHasher(key) : undefined;
+  const hashed = options.hash ?? (key ? keyedHasher(key) : undefined);
   const hashChat = (chatId: number) => {
     if (!hashed)
       throw new Error("storage: RECORDS_KEY is required with PostgreSQL to keep chats' tips and dialogues");

@@ -151,6 +151,8 @@ export interface SqliteOptions {
    * and last answers throw (the curator's scripts, which read only records, need none).
    */
   recordsKey?: string;
+  /** The keyed hash of `recordsKey` the caller keeps already: one memo of the latest chats' hashes, not two. */
+  hash?: (chatId: number) => string;
 }
 
 function defaultKey(path: string): string | undefined {
@@ -192,7 +194,7 @@ export function openSqlite(
 ): Storage & { db: DatabaseSync } {
   if (path !== ":memory:") preparePrivateDatabase(path);
   const key = options.recordsKey ?? defaultKey(path);
-  const hashed = key ? keyedHasher(key) : undefined;
+  const hashed = options.hash ?? (key ? keyedHasher(key) : undefined);
   const hashChat = (chatId: number) => {
     if (!hashed)
       throw new Error(
