@@ -164,6 +164,26 @@ describe("matching a story", () => {
     }
   });
 
+  it("takes 'wondering' and 'curious' for background when the message asks outright, and anyone's 'wants to know' as asking", () => {
+    const cases: [string, string, string | undefined][] = [
+      [
+        "I've always been curious about what happens in hospital labs. What does a lab tech earn?",
+        "salary",
+        undefined,
+      ],
+      [
+        "I've been wondering about the microscopes they use in labs for a while now. How do I become a lab tech?",
+        "how-to-become",
+        undefined,
+      ],
+      ["My husband wants to know how much lab techs make, and do they need a degree?", "salary", "no-degree"],
+    ];
+    for (const [text, id, also] of cases) {
+      const r = match(index, text);
+      expect(r.kind === "answer" && [r.entry.id, r.also?.id], text).toEqual([id, also]);
+    }
+  });
+
   it("keeps refusing a lead-in about something else when the question after it leans on it", () => {
     for (const text of [
       "my laptop keeps freezing, how to fix",

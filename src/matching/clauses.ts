@@ -15,7 +15,7 @@ const QUESTION_START =
 
 /** Phrases that ask wherever they stand in a sentence. */
 const ASKING_PHRASE =
-  /\b(?:i want to know|i'd like to know|i would like to know|wondering|curious|tell me|can you|could you|do you know|explain|is it|is there|are there|should i|how do i|how can i|what (?:is|are|does|do|would|kind|sort|type)|which|any idea|need to know)\b/;
+  /\b(?:wants? to know|i'd like to know|would like to know|wondering|curious|tell me|can you|could you|do you know|explain|is it|is there|are there|should i|how do i|how can i|what (?:is|are|does|do|would|kind|sort|type)|which|any idea|need to know)\b/;
 
 /** A second question joined by a conjunction: "…, and what does it pay", "… and is it growing". */
 const JOINED_QUESTION =
@@ -135,8 +135,23 @@ export function messageParts(text: string): MessageParts {
       }
     }
   }
+  // "…I've started wondering about the people on the other end. What do they earn?": a sentence that asks only by
+  // saying "wondering" or "curious" is background when the message asks something outright.
+  const outright = asking.map((p) => {
+    const q = withoutOpeners(p);
+    return q.endsWith("?") || QUESTION_START.test(q) || ASKING_PHRASE.test(q.replace(MUSING, ""));
+  });
+  if (outright.some(Boolean) && !outright.every(Boolean)) {
+    const keep = asking.map((_, i) => outright[i]!);
+    background.push(...asking.filter((_, i) => !keep[i]));
+    const pick = <T>(xs: T[]) => xs.filter((_, i) => keep[i]);
+    return { asking: pick(asking), background, leadIns: pick(leadIns), before: pick(before) };
+  }
   return { asking, background, leadIns, before };
 }
+
+/** Words that say one is curious without asking anything yet. */
+const MUSING = /\b(?:wondering|curious)\b/g;
 
 /** Words that point back into the story: "what is that one?", "what separates those two?", "the first one". */
 const POINTS_BACK =
