@@ -145,3 +145,21 @@ describe("signs alone", () => {
     expect(outcome(text)).toBe("none:empty");
   });
 });
+
+describe("a message about someone else", () => {
+  it.each([
+    "what do they actually do all day",
+    "what do they do all day long",
+    "how is their day going",
+    "how are they doing at work",
+  ])("is not small talk with the bot: %j", (text) => {
+    expect(outcome(text)).not.toMatch(/^smalltalk:/);
+  });
+
+  it.each([
+    ["how's your day going", "how-are-you"],
+    ["thanks, I'll tell them", "thanks"],
+  ])("while %j still is %s", (text, intent) => {
+    expect(outcome(text)).toBe(`smalltalk:${intent}`);
+  });
+});

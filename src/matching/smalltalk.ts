@@ -28,6 +28,9 @@ function dice(a: readonly string[], b: ReadonlySet<string>): number {
 
 const TIE_EDGE = 1e-3;
 
+/** Words that point at someone other than the bot or the writer: "what do they do all day" asks about them. */
+const SOMEONE_ELSE = new Set(["they", "them", "their", "theyre", "he", "him", "his", "she", "her"]);
+
 export interface SmalltalkMatch {
   intent: Smalltalk;
   score: number;
@@ -50,12 +53,16 @@ export function smalltalkScore(
   // Ties go to the phrasing closest with function words counted ("hi bot" is a greeting, not "are you a bot"),
   // then to the intent of the last word ("ok goodbye" is goodbye, "hey thanks" is thanks).
   const last = stem(words[words.length - 1]!);
+  // Small talk is between the writer and the bot; a message about someone else is a question, unless a phrasing
+  // names them too.
+  const aboutSomeoneElse = words.some((w) => SOMEONE_ELSE.has(w));
   let best: (typeof index.smalltalk)[number] | undefined;
   let bestScore = 0;
   for (const candidate of index.smalltalk) {
     // An intent that shares no stem with the message scores 0 on every phrasing.
     if (!all.some((w) => candidate.vocabulary.has(w))) continue;
     for (const phrasing of candidate.phrasings) {
+      if (aboutSomeoneElse && !all.some((w) => SOMEONE_ELSE.has(w) && phrasing.all.has(w))) continue;
       // Content words alone decide only when there are two or more: "where to work" shares just "work"
       // with "how does this bot work", and that is a question, not small talk.
       const byContent = content.length >= 2 ? dice(content, phrasing.content) : 0;
