@@ -25,6 +25,7 @@ export function syntheticKnowledge(kb: KnowledgeBase, size: number, seed = 1): K
       id: `${base.id}-${i}`,
       question: `${base.question} ${extra()}`,
       alternates: base.alternates.map((a) => `${a} ${extra()}`),
+      everyday: base.everyday.map((a) => `${a} ${extra()}`),
       keywords: [...base.keywords, invent()],
       answer: `${base.answer} ${extra()}`,
       related: [],
