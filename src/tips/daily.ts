@@ -119,13 +119,14 @@ const MIN_TOLERANCE_MS = 5;
  * is a rate with a small burst), counted from when each start really happens: a start is due one slot after the
  * one before and may come up to half a slot early, so that a timer firing a little late costs no rate. A start
  * later than that (the process was not scheduled) is not made up: the ones after it keep their distance, so sends
- * never bunch, and at 30 a second at most 31 start within any one second.
+ * never bunch. The slot is stretched by the tolerance spread over a second's starts (at 30 a second, 29.5 are
+ * sent), so that even starts that all come early never put more than `perSecond` within any one second.
  * It keeps no window of past starts: a window lets its waiters go as old starts leave it, and so repeats a bunch of
  * starts one window later, again and again.
  */
 export function createPacer(perSecond: number, clock: Clock): Pacer {
-  const slot = 1000 / perSecond;
-  const tolerance = Math.max(slot / 2, MIN_TOLERANCE_MS);
+  const tolerance = Math.max(500 / perSecond, MIN_TOLERANCE_MS);
+  const slot = (1000 + tolerance) / perSecond;
   let due = Number.NEGATIVE_INFINITY;
   const wait = async (take: boolean) => {
     for (;;) {
