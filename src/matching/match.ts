@@ -299,11 +299,13 @@ const SAYS_IT = /\b(?:it|its|it's)\b/i;
 
 /** Whether a text names something the guide does not cover ("overseas", "visa"). */
 function uncovers(index: MatchIndex, text: string): boolean {
-  const terms = new Set(index.normalizer.normalize(text).terms);
-  return (
-    index.uncoveredTerms.some((t) => containsAll(terms, t)) ||
-    saysPhrase(index.normalizer.normalize(text).words, index.uncoveredPhrases)
-  );
+  const { terms, words } = index.normalizer.normalize(text);
+  return namesUncovered(index, new Set(terms), words);
+}
+
+/** Whether a message's terms hold an uncovered term, or its words say an uncovered phrase ("how long"). */
+function namesUncovered(index: MatchIndex, terms: ReadonlySet<string>, ws: readonly string[]): boolean {
+  return index.uncoveredTerms.some((t) => containsAll(terms, t)) || saysPhrase(ws, index.uncoveredPhrases);
 }
 
 /** A result for a question about "both": its two closest candidates within `window`, the second as `also`. */
@@ -393,11 +395,7 @@ function matchAlone(index: MatchIndex, text: string, around: Surroundings = ALON
   // "what MCAT score do I need", "do I need the PTCB exam": another field's exam or credential, by its name.
   const isPackWord = (t: string) => index.weights.has(t) || index.normalizer.knows(t);
   if (unknownNameNearGeneric(text, query.words, isPackWord, query.corrected)) return none("out-of-scope");
-  if (
-    index.uncoveredTerms.some((t) => containsAll(termSet, t)) ||
-    saysPhrase(query.words, index.uncoveredPhrases)
-  )
-    return none("uncovered");
+  if (namesUncovered(index, termSet, query.words)) return none("uncovered");
 
   // A message mostly made of words the pack never uses ("how do I store fresh basil") is about something else,
   // however well its one familiar word matches, unless it names the domain. The words of the everyday alternates
