@@ -115,8 +115,11 @@ export function buildIndex(kb: KnowledgeBase, overrides: Partial<MatchOptions> =
     const keywords = entry.keywords.map((k) => normalizer.terms(k));
     const bag = new Set([...phrasings.flat(), ...keywords.flat()]);
     const answer = new Set(normalizer.terms(entry.answer));
-    const everyday = entry.everyday.flatMap((p) => normalizer.terms(p));
-    const own = [entry.question, ...entry.alternates, ...entry.phrases].flatMap((p) => normalizer.terms(p));
+    // The everyday alternates' terms, and those of the entry's other phrasings, out of the phrasings just built.
+    const from = 1 + entry.alternates.length;
+    const to = from + entry.everyday.length;
+    const everyday = phrasings.slice(from, to).flat();
+    const own = [...phrasings.slice(0, from), ...phrasings.slice(to)].flat();
     return {
       entry,
       topic,
