@@ -6,6 +6,7 @@ import {
   linkSync,
   mkdirSync,
   mkdtempSync,
+  readdirSync,
   readFileSync,
   rmSync,
   statSync,
@@ -288,6 +289,20 @@ describe("npm start", () => {
     await once(child, "exit");
     expect(output()).toMatch(/BOT_TOKEN/);
     expect(output()).toMatch(/TELEGRAM_API_ROOT/);
+  });
+
+  it("keeps its modules, stripped and compiled, in Node's compile cache for the next start", async () => {
+    const tmp = mkdtempSync(join(tmpdir(), "compile-cache-"));
+    try {
+      const { child } = startMain({ TMPDIR: tmp }, ["--help"]);
+      await once(child, "exit");
+      const cache = join(tmp, "node-compile-cache");
+      const files = existsSync(cache) ? readdirSync(cache, { recursive: true }) : [];
+      // One file per module: the bot's own (app.ts among them) and its packages'.
+      expect(files.length).toBeGreaterThan(100);
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
   });
 
   it("registers its commands, answers, and stops on SIGTERM with exit code 0", async () => {
