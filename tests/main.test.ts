@@ -305,6 +305,16 @@ describe("npm start", () => {
     }
   });
 
+  it("starts without loading pg or Node's bundled fetch, which a SQLite bot never uses", async () => {
+    // At exit, after --help has loaded every module the bot starts with: which of the two were loaded.
+    const probe =
+      "data:text/javascript,import { createRequire } from 'node:module'; process.on('exit', () => console.log(" +
+      "JSON.stringify({ pg: Object.keys(createRequire(process.cwd() + '/').cache).some((p) => p.includes('/node_modules/pg/'))," +
+      " undici: process.moduleLoadList.some((m) => m.includes('undici')) })));";
+    const run = spawnSync(process.execPath, ["--import", probe, MAIN, "--help"], { encoding: "utf8" });
+    expect(JSON.parse(run.stdout.trim().split("\n").at(-1)!)).toEqual({ pg: false, undici: false });
+  });
+
   it("registers its commands, answers, and stops on SIGTERM with exit code 0", async () => {
     const fake = await new FakeTelegram().start();
     try {

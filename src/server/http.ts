@@ -1,8 +1,13 @@
 // The bot's HTTP server (node:http): Telegram's webhook when set, and /livez, /readyz, /metrics for the platform.
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Registry } from "prom-client";
 import type { Logger } from "../logger.ts";
+
+// Not `import … from "node:http"`: an ES import of node:http reads every export to build its module namespace, which
+// loads the bundled fetch (undici) behind http's WebSocket and friends, about 20 ms of every start (100 without the
+// compile cache) for code the bot never runs (grammY sends with node-fetch).
+const { createServer } = process.getBuiltinModule("node:http");
 
 export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 
