@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { checkFacts, unusedFacts } from "../src/knowledge/check.ts";
-import { figuresIn, unknownNames } from "../src/knowledge/claims.ts";
+import { figuresIn, knownNamesIn, unknownNames } from "../src/knowledge/claims.ts";
 import { KnowledgeError, loadKnowledge } from "../src/knowledge/load.ts";
 import { ANSWER_MAX_CHARS, type KnowledgeBase } from "../src/knowledge/schema.ts";
 import { copyOfKnowledge, realKnowledge } from "./helpers/knowledge.ts";
@@ -180,6 +180,18 @@ describe("claims and sources (facts.yaml)", () => {
       unknownNames("Some study with Kaplan. Kaplan Health Institute runs NAACLS programs.", known),
     ).toEqual(["Kaplan", "Kaplan Health Institute", "NAACLS"]);
     expect(unknownNames("See the guide's site, example.org, in May.", known)).toEqual(["example.org"]);
+  });
+
+  it("finds a known name in every text that has it, text after text (each name's pattern is built once)", () => {
+    const known = ["Beacon Hill Career Training", "MLT"];
+    for (let i = 0; i < 3; i++) {
+      expect(knownNamesIn("MLTs train at Beacon Hill Career Training.", known)).toEqual([
+        "Beacon Hill Career Training",
+        "MLT",
+      ]);
+      expect(knownNamesIn("An MLT's day", known)).toEqual(["MLT"]);
+      expect(unknownNames("Most MLTs train at Beacon Hill Career Training.", known)).toEqual([]);
+    }
   });
 
   it("rejects a figure facts.yaml does not list", async () => {

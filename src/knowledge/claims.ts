@@ -30,6 +30,24 @@ const BLANK = " | ";
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
+/**
+ * A known name as written, with a plural or possessive ending, as a whole word. Built once per name: the pack's check
+ * at every start looks for every known name in every answer and tip. Only `replace` and `search` use them, which
+ * ignore and reset the shared `lastIndex`.
+ */
+const namePatterns = new Map<string, RegExp>();
+function namePattern(name: string): RegExp {
+  let pattern = namePatterns.get(name);
+  if (pattern === undefined) {
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?:s|['’]s)?(?![\\p{L}\\p{N}])`, "gu");
+    namePatterns.set(name, pattern);
+  }
+  return pattern;
+}
+
+/** Longer names first, so a name inside a longer one ("Bureau of Labor Statistics" in "U.S. Bureau of …") leaves it whole. */
+const longestFirst = (names: readonly string[]) => [...names].sort((a, b) => b.length - a.length);
+
 interface Token {
   text: string;
   sentenceStart: boolean;
@@ -68,11 +86,7 @@ const isAcronym = (t: Token) => /^\p{Lu}{2,}s?$/u.test(t.text);
  */
 export function unknownNames(text: string, known: readonly string[]): string[] {
   let rest = text;
-  for (const name of [...known].sort((a, b) => b.length - a.length))
-    rest = rest.replace(
-      new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?:s|['’]s)?(?![\\p{L}\\p{N}])`, "gu"),
-      BLANK,
-    );
+  for (const name of longestFirst(known)) rest = rest.replace(namePattern(name), BLANK);
   const found: string[] = [];
   const finish = (run: Token[]) => {
     const words = run[0] && ARTICLES.has(run[0].text) ? run.slice(1) : run;
@@ -108,12 +122,9 @@ export function unknownNames(text: string, known: readonly string[]): string[] {
 export function knownNamesIn(text: string, known: readonly string[]): string[] {
   const found: string[] = [];
   let rest = text;
-  for (const name of [...known].sort((a, b) => b.length - a.length)) {
-    const pattern = new RegExp(
-      `(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?:s|['’]s)?(?![\\p{L}\\p{N}])`,
-      "gu",
-    );
-    if (pattern.test(rest)) {
+  for (const name of longestFirst(known)) {
+    const pattern = namePattern(name);
+    if (rest.search(pattern) >= 0) {
       found.push(name);
       rest = rest.replace(pattern, BLANK);
     }
