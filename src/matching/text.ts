@@ -1,6 +1,5 @@
 // Language-level text tools from `natural`: tokenizer, stemmer, stopword lists. Nothing here knows the knowledge pack.
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import distances from "natural/lib/natural/distance/levenshtein_distance.js";
 import Metaphone from "natural/lib/natural/phonetics/metaphone.js";
 import PorterStemmer from "natural/lib/natural/stemmers/porter_stemmer.js";
@@ -12,6 +11,7 @@ import italian from "natural/lib/natural/util/stopwords_it.js";
 import dutch from "natural/lib/natural/util/stopwords_nl.js";
 import portuguese from "natural/lib/natural/util/stopwords_pt.js";
 import { cleanText } from "./clean.ts";
+import { COMMON_ENGLISH_FILE } from "./tables/generate.ts";
 
 // Splits on anything that is not a letter or digit, in any script (natural's WordTokenizer drops non-ASCII letters).
 const tokenizer = new tokenizers.RegexpTokenizer({ pattern: /[^\p{L}\p{N}]+/u });
@@ -53,9 +53,11 @@ const FOREIGN_WORDS: ReadonlySet<string> = (() => {
 
 /**
  * The most common English words. Spelling correction leaves these alone, so "years" is never "fixed" into
- * the pack's "fears"; only words that are not English (typos, slang) get corrected.
+ * the pack's "fears"; only words that are not English (typos, slang) get corrected. Read from the table
+ * `npm run tables` makes of popular-english-words: finding them in the package's 2.3 MB source cost every start
+ * some 50 ms more.
  */
-const FREQUENT_ENGLISH = mostFrequentEnglish(40_000);
+const FREQUENT_ENGLISH = readFileSync(COMMON_ENGLISH_FILE, "utf8").trimEnd().split("\n");
 export const COMMON_ENGLISH: ReadonlySet<string> = new Set(FREQUENT_ENGLISH);
 
 /**
@@ -71,24 +73,6 @@ export const USUAL_ENGLISH: ReadonlySet<string> = new Set(FREQUENT_ENGLISH.slice
 export const EVERYDAY_STEMS: ReadonlySet<string> = new Set(
   FREQUENT_ENGLISH.slice(0, 2_000).map((w) => PorterStemmer.stem(w)),
 );
-
-/**
- * The first `count` words of popular-english-words, read as text: evaluating its 225,000-element array literal
- * would cost some 40 MB of memory for the whole life of the process. Each word is decoded from the file's bytes on
- * its own: a substring of the whole text would keep all 2.3 MB of it alive (V8 shares a long substring's parent).
- */
-function mostFrequentEnglish(count: number): string[] {
-  const path = createRequire(import.meta.url).resolve("popular-english-words/words.js");
-  const bytes = readFileSync(path);
-  // One character per byte, so a match's index is its byte offset; quotes and backslashes are single UTF-8 bytes.
-  const source = bytes.toString("latin1");
-  const words: string[] = [];
-  for (const m of source.matchAll(/'([^'\\]+)'/g)) {
-    words.push(bytes.toString("utf8", m.index + 1, m.index + 1 + m[1]!.length));
-    if (words.length === count) break;
-  }
-  return words;
-}
 
 export const MAX_INPUT_CHARS = 400;
 
