@@ -166,9 +166,9 @@ export function createNormalizer(
   const cues = cuesOf(phrases, tables);
   for (const w of STOPWORDS) if (!frequency.has(w)) frequency.set(w, 0);
   const speller = createSpeller(frequency, spelling);
-  const links = lexicalLinks(lexicon, new Set([...frequency.keys()].map((w) => cachedStem(w))), tables);
-
   const packStems = new Set([...frequency.keys()].map(cachedStem));
+  const links = lexicalLinks(lexicon, packStems, tables);
+
   // Only the pack's own words count here: a join of letters or sounds is a guess, kept only when it lands on one.
   const packWord = (w: string) => (frequency.get(w) ?? 0) > 0;
   const sounds = soundTable([...frequency.keys()].filter(packWord));
@@ -222,10 +222,21 @@ function lexicalLinks(
   tables: PhraseTables,
 ): Map<string, string[]> {
   const links = new Map<string, string[]>();
+  // Some 8,000 links lead to under 600 pack words: each is read once (reading each link's anew was a quarter of
+  // the index build).
+  const termsOf = new Map<string, string[]>();
+  const targetTerms = (target: string) => {
+    let terms = termsOf.get(target);
+    if (terms === undefined) {
+      terms = toTerms(words(target), tables, NO_CUES);
+      termsOf.set(target, terms);
+    }
+    return terms;
+  };
   for (const [word, targets] of Object.entries(lexicon?.words ?? {})) {
     const key = cachedStem(word);
     if (packStems.has(key)) continue;
-    const terms = targets.flatMap((t) => toTerms(words(t), tables, NO_CUES));
+    const terms = targets.flatMap(targetTerms);
     links.set(key, [...new Set([...(links.get(key) ?? []), ...terms])]);
   }
   return links;
