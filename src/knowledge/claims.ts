@@ -32,8 +32,8 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
  * A known name as written, with a plural or possessive ending, as a whole word. Built once per name: the pack's check
- * at every start looks for every known name in every answer and tip. Only `replace` and `search` use them, which
- * ignore and reset the shared `lastIndex`.
+ * at every start looks for every known name in every answer and tip; a name a text does not hold as written is not
+ * searched for at all. Only `replace` and `search` use the patterns, which ignore and reset the shared `lastIndex`.
  */
 const namePatterns = new Map<string, RegExp>();
 function namePattern(name: string): RegExp {
@@ -86,7 +86,8 @@ const isAcronym = (t: Token) => /^\p{Lu}{2,}s?$/u.test(t.text);
  */
 export function unknownNames(text: string, known: readonly string[]): string[] {
   let rest = text;
-  for (const name of longestFirst(known)) rest = rest.replace(namePattern(name), BLANK);
+  for (const name of longestFirst(known))
+    if (rest.includes(name)) rest = rest.replace(namePattern(name), BLANK);
   const found: string[] = [];
   const finish = (run: Token[]) => {
     const words = run[0] && ARTICLES.has(run[0].text) ? run.slice(1) : run;
@@ -124,7 +125,7 @@ export function knownNamesIn(text: string, known: readonly string[]): string[] {
   let rest = text;
   for (const name of longestFirst(known)) {
     const pattern = namePattern(name);
-    if (rest.search(pattern) >= 0) {
+    if (rest.includes(name) && rest.search(pattern) >= 0) {
       found.push(name);
       rest = rest.replace(pattern, BLANK);
     }
