@@ -228,22 +228,29 @@ export function smalltalkBySign(index: MatchIndex, text: string): Smalltalk | un
 /** Words that address the bot. */
 const YOU = new Set(["you", "your", "yourself", "yours"]);
 
-/** Verbs of the conversation itself: "what can you answer", "is a person typing this". */
+/** Words of the conversation itself: "what can you answer", "is a person typing this", "are these replies automatic". */
 const CONVERSING = new Set(
-  "answer answering reply replying respond responding type typing write writing talk talking chat chatting text texting".split(
-    " ",
-  ),
+  `answer answering answers reply replying replies respond responding type typing write writing talk talking chat
+chatting text texting speak speaking read reading message messages`.split(/\s+/),
 );
 
-/** What the bot might be: a person or a machine. */
-const PERSON_OR_MACHINE = new Set(
-  `human person people real actual someone somebody agent bot robot computer machine ai automated automatic program
-software chatbot gpt chatgpt script`.split(/\s+/),
-);
+/** What the bot might be: a machine, which says on its own what the question is about… */
+const MACHINE =
+  `bot robot computer machine ai automated automatic program software chatbot gpt chatgpt script`.split(
+    /\s+/,
+  );
+/** …or a person, which does only with a word of the conversation or one pointing at it ("is anybody there"). */
+const PERSON = `human person people real actual someone somebody anyone anybody agent live`.split(/\s+/);
+const PERSON_OR_MACHINE = new Set([...MACHINE, ...PERSON]);
+const MACHINE_WORDS: ReadonlySet<string> = new Set(MACHINE);
+const HERE = new Set(["you", "u", "this", "it", "here", "there", "these", "end", "bot"]);
 
-/** "is this a real person or automated?", "am I chatting with a machine": a question about what the bot is. */
+/**
+ * "is this a real person or automated?", "am I writing to a computer", "do I have a person here": a question about
+ * what the bot is opens as a yes-no question about the present (a form of "be", "do I"), or "who am I talking to".
+ */
 const ABOUT_THE_BOT =
-  /^(?:\W*(?:so|wait|sorry|um|ok|hey|hi|hello)\b\W*)*(?:is this|are (?:you|u)|r u|am i (?:talking|chatting|speaking|texting))\b/i;
+  /^(?:\W*(?:so|wait|sorry|um|ok|hey|hi|hello|just)\b\W*)*(?:is|are|am|r|do i|who am i|who is|who's)\b/i;
 
 /**
  * A question put to the bot itself ("what sort of things can I ask you here?", "is this an actual person answering
@@ -271,8 +278,11 @@ export function questionToTheBot(
 
 const CONVERSING_STEMS: ReadonlySet<string> = new Set([...CONVERSING].map(stem));
 /** What the bot does with a question ("what kind of stuff can you answer"); "do you type a lot" is about the job. */
-const ANSWERING_STEMS: ReadonlySet<string> = new Set(["answer", "reply", "respond"].map(stem));
+const ANSWERING_STEMS: ReadonlySet<string> = new Set(
+  ["answer", "reply", "respond", "handle", "cover", "offer", "provide"].map(stem),
+);
 const PERSON_OR_MACHINE_STEMS: ReadonlySet<string> = new Set([...PERSON_OR_MACHINE].map(stem));
+const HERE_STEMS: ReadonlySet<string> = new Set([...HERE].map(stem));
 
 /**
  * A question whether the bot is a person or a machine, put to it ("are you", "is this", "am I talking to"): the intent
@@ -287,8 +297,10 @@ function whatTheBotIs(
 ): Smalltalk | undefined {
   if (!ws.some((w) => PERSON_OR_MACHINE.has(w))) return undefined;
   if (!ABOUT_THE_BOT.test(text.trim())) return undefined;
+  // "are people nice" asks about people; "is anybody there", "is a human typing this" about the other end.
+  if (!ws.some((w) => MACHINE_WORDS.has(w) || CONVERSING.has(w) || HERE.has(w))) return undefined;
   const own = (t: string) =>
-    PERSON_OR_MACHINE_STEMS.has(t) || CONVERSING_STEMS.has(t) || !index.weights.has(t);
+    PERSON_OR_MACHINE_STEMS.has(t) || CONVERSING_STEMS.has(t) || HERE_STEMS.has(t) || !index.weights.has(t);
   if (!terms.every(own)) return undefined;
   let best: { intent: Smalltalk; said: number } | undefined;
   for (const { intent, vocabulary } of index.smalltalk) {
