@@ -56,3 +56,46 @@ describe("other fields' exams and credentials, by their names", () => {
     });
   });
 });
+
+describe("other jobs and names, with nothing of the domain beside them", () => {
+  let index: MatchIndex;
+  beforeAll(async () => {
+    index = buildIndex(await realKnowledge());
+  });
+
+  it.each([
+    "how do I become a forensic scientist",
+    "how to become an EKG tech",
+    "what does a cardiovascular technologist do",
+    "do dialysis techs need to be certified",
+    "what does an anesthesia tech earn",
+    "what does a respiratory tech do",
+    "salary of a sterile processing technician",
+    "how much do CNAs make",
+    "is being a CNA worth it",
+    "how hard is the PANCE",
+  ])("refuses %j: another job, by a word the pack does not know", (text) => {
+    expect(match(index, text)).toMatchObject({ kind: "none", reason: "out-of-scope" });
+  });
+
+  it.each([
+    ["as a dialysis tech, can I become an MLT?", "no-degree"],
+    ["what does a bench tech do all day", "duties-overview"],
+    ["who runs the MRI and CT scanners", "medical-imaging-technician"],
+  ])("leaves %j, which names the domain or a word it knows, to %s", (text, expected) => {
+    const r = match(index, text);
+    expect(r.kind === "answer" ? r.entry.id : r.kind).toBe(expected);
+  });
+
+  it("does not take a name as another field's when the message points at the subject", () => {
+    expect(match(index, "do I need a GED for this")).not.toMatchObject({ reason: "out-of-scope" });
+  });
+
+  it.each([
+    "what's a passing score for the MLT board exam",
+    "how many times can I retake the ASCP exam",
+    "is there an age requirement for the AMT certification",
+  ])("says the guide does not cover the exams' own rules: %j", (text) => {
+    expect(match(index, text)).toMatchObject({ kind: "none", reason: "uncovered" });
+  });
+});

@@ -14,7 +14,7 @@ import {
   picksAnItem,
 } from "./followup.ts";
 import type { IndexedEntry, MatchIndex } from "./index.ts";
-import { unknownNameNearGeneric } from "./names.ts";
+import { unknownJob, unknownName, unknownNameNearGeneric } from "./names.ts";
 import type { NormalizedText } from "./normalize.ts";
 import { countryIn } from "./places.ts";
 import { type Candidate, rankWithPool } from "./rank.ts";
@@ -395,6 +395,22 @@ function matchAlone(index: MatchIndex, text: string, around: Surroundings = ALON
   // "what MCAT score do I need", "do I need the PTCB exam": another field's exam or credential, by its name.
   const isPackWord = (t: string) => index.weights.has(t) || index.normalizer.knows(t);
   if (unknownNameNearGeneric(text, query.words, isPackWord, query.corrected)) return none("out-of-scope");
+  // "how do I become a dialysis tech": another job, by a word the pack does not know before a word for a job,
+  // unless the message names the domain beside it ("as a dialysis tech, can I become an MLT?").
+  // "how much do CNAs make", "how hard is the PANCE": a name the pack does not know, with nothing of the domain
+  // and nothing pointing at the subject ("do I need a GED for this").
+  if (
+    !onTopic &&
+    !pointsAtTheSubject(query.words) &&
+    unknownName(text, query.words, isPackWord, query.corrected)
+  )
+    return none("out-of-scope");
+  const job = unknownJob(query.words, isPackWord);
+  if (job !== undefined) {
+    const rest = new Set(query.terms.filter((t) => t !== job.head));
+    if (!index.domainTerms.some((t) => containsAll(rest, t) || containsAll(storySet, t)))
+      return none("out-of-scope");
+  }
   if (namesUncovered(index, termSet, query.words)) return none("uncovered");
 
   // A message mostly made of words the pack never uses ("how do I store fresh basil") is about something else,

@@ -50,3 +50,56 @@ export function unknownNameNearGeneric(
     return false;
   });
 }
+
+/** Words that name a job by what it works on: "dialysis tech", "forensic scientist", "anesthesia assistant". */
+const JOB_HEADS: ReadonlySet<string> = new Set(
+  "tech technician technologist assistant aide scientist specialist".split(" ").map(stem),
+);
+
+/**
+ * A job the pack does not know, named by an unknown word before a word for a job ("how do I become a dialysis
+ * tech", "what does a cardiovascular technologist earn"): not a pack word, not one of the 10,000 most common English
+ * words ("a good tech", "the bench tech"), not a stopword; or, after such a common word, the word before it
+("sterile processing tech"; but "blood bank tech"). `head`: the job word's stem, which the caller does not
+ * count as naming the domain ("technologist" alone is a domain term).
+ */
+export function unknownJob(
+  corrected: readonly string[],
+  isPackWord: (stem: string) => boolean,
+): { name: string; head: string } | undefined {
+  for (let i = 1; i < corrected.length; i++) {
+    const head = stem(corrected[i]!);
+    if (!JOB_HEADS.has(head)) continue;
+    // The word before it, or the one before that after a common word ("sterile processing tech").
+    for (const k of [i - 1, i - 2]) {
+      const before = corrected[k];
+      if (before === undefined || STOPWORDS.has(before) || /\d/.test(before) || isPackWord(stem(before)))
+        break;
+      if (!USUAL_ENGLISH.has(before)) return { name: corrected.slice(k, i + 1).join(" "), head };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A name the pack does not know ("CNA", "PANCE"), written as a name in `text`, as typed (`corrections`: the speller's
+ * [typed, meant], so "PANCE" is not read as a pack word): in a message that names nothing of the domain it is what
+ * the message is about.
+ */
+export function unknownName(
+  text: string,
+  corrected: readonly string[],
+  isPackWord: (stem: string) => boolean,
+  corrections: readonly (readonly [string, string])[] = [],
+): string | undefined {
+  const names = namesIn(text);
+  if (names.size === 0) return undefined;
+  const typed = [...corrected, ...corrections.map(([t]) => t)];
+  return typed.find(
+    (w) =>
+      (names.has(w) || names.has(`${w}s`)) &&
+      !STOPWORDS.has(w) &&
+      !USUAL_ENGLISH.has(w) &&
+      !isPackWord(stem(w)),
+  );
+}
