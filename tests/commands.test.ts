@@ -25,6 +25,8 @@ describe("commands typed as words", () => {
     ["give me a tip", "tip"],
     ["daily tips", "daily"],
     ["start", "start"],
+    ["topics please period", "topics"],
+    ["menu exclamation", "topics"],
   ])("reads %j as /%s", (text, command) => {
     expect(typedCommand(words(text))).toBe(command);
     expect(outcome(text)).toBe(`command:${command}`);

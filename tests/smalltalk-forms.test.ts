@@ -93,3 +93,22 @@ describe("what the bot can do, in words of its own", () => {
     expect(outcome(text)).toBe("smalltalk:capabilities");
   });
 });
+
+describe("small talk said louder or typed as spoken", () => {
+  it.each([
+    ["wow, thank you so so much this is super helpful", "thanks"],
+    ["omg ok bye", "bye"],
+    ["thank you, really, this helped a lot", "thanks"],
+    ["omg thanks a million, totally helpful", "thanks"],
+  ])("keeps the intent of %j without its words of degree: %s", (text, intent) => {
+    expect(outcome(text)).toBe(`smalltalk:${intent}`);
+  });
+
+  it.each([
+    ["how you doin", "how-are-you"],
+    ["how's it goin", "how-are-you"],
+    ["mornin", "greeting"],
+  ])("reads a dropped final g in %j: %s", (text, intent) => {
+    expect(outcome(text)).toBe(`smalltalk:${intent}`);
+  });
+});

@@ -15,11 +15,13 @@ const SPOKEN: Record<CommandName, string[]> = {
   settings: ["settings", "my settings", "preferences", "setting"],
 };
 
-/** Words that may surround a command without changing it: greetings, courtesy, "show me", "the", "/". */
+/**
+ * Words that may surround a command without changing it: greetings, courtesy, "show me", "the", "/", and the
+ * punctuation voice typing spells out ("help period").
+ */
 const COURTESY = new Set(
-  "hi hello hey yo hiya heya howdy sup ok okay pls please plz the me show give can i you a an my now bot".split(
-    " ",
-  ),
+  `hi hello hey yo hiya heya howdy sup ok okay pls please plz the me show give can i you a an my now bot period comma
+exclamation`.split(/\s+/),
 );
 
 const BY_FORM: ReadonlyMap<string, CommandName> = new Map(

@@ -11,6 +11,14 @@ export interface SmalltalkForm {
   content: ReadonlySet<string>;
 }
 
+/**
+ * Words that only make small talk stronger or louder ("omg", "soo much", "a ton", "really"): they say no intent of
+ * their own, so a piece of small talk keeps its intent with them ("omg thank you, this helps a ton").
+ */
+const DEGREE = new Set(
+  "omg omfg wow soo so much very really super totally truly ton tons lot lots bunch heaps million".split(" "),
+);
+
 export function smalltalkForm(ws: readonly string[]): SmalltalkForm {
   return {
     all: new Set(ws.map(stem)),
@@ -177,6 +185,8 @@ function coverPiece(
   index: MatchIndex,
   ws: readonly string[],
 ): { intents: Smalltalk[]; rest: string[]; whole?: boolean; leaving?: boolean } {
+  const plain = ws.filter((w) => !DEGREE.has(w));
+  if (plain.length > 0 && plain.length < ws.length) ws = plain;
   const stems = ws.map(stem);
   const intents: Smalltalk[] = [];
   const rest: string[] = [];

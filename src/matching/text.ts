@@ -183,13 +183,20 @@ export function words(text: string): string[] {
     .filter((w) => w.length > 0);
   const single = (i: number) => tokens[i]?.length === 1;
   const spelled = tokens.flatMap((w, i) =>
-    w === "s" && !(single(i - 1) && single(i + 1)) ? [] : (SHORTHAND.get(w) ?? [w]),
+    w === "s" && !(single(i - 1) && single(i + 1)) ? [] : (SHORTHAND.get(w) ?? [withTheG(w)]),
   );
   // "do I have to", "she's got to", "gotta": an obligation is a need, the word the pack asks with ("got to go" is
   // leaving, small talk's).
   for (let i = 0; i < spelled.length - 1; i++)
     if (spelled[i + 1] === "to" && spelled[i + 2] !== "go" && OBLIGED.has(spelled[i]!)) spelled[i] = "need";
   return spelled;
+}
+
+/** "goin", "doin", "workin": a dropped final g, put back when the word is not among the 10,000 most common English words. */
+function withTheG(w: string): string {
+  return w.length > 3 && w.endsWith("in") && !USUAL_ENGLISH.has(w) && COMMON_ENGLISH.has(`${w}g`)
+    ? `${w}g`
+    : w;
 }
 
 /** Verbs that, before "to", say something must be done: "have to", "has to", "had to", "got to". */
