@@ -209,3 +209,24 @@ describe("everyday alternates", () => {
     expect(answered(text)).toBe(id);
   });
 });
+
+describe("another career named only in a clause that sets the scene", () => {
+  it.each([
+    ["who labels the tubes before the doctor gets the results", "specimen-handling"],
+    ["after my doctor orders bloodwork, who runs the tests on it", "lab-testing"],
+    ["when the nurse hands over a tube of blood, who keeps track of it", "specimen-handling"],
+    ["who checks the results so the surgeon can rely on them", "quality-control"],
+  ])("answers %j with %s", (text, id) => {
+    expect(answered(text)).toBe(id);
+  });
+
+  it.each([
+    "what should I study before nursing school",
+    "if I switch to nursing how much would I make",
+    "how much do nurses make when they start",
+    "when is the best time to see a dentist",
+  ])("still refuses %j, which asks about that career", (text) => {
+    const r = match(index, text);
+    expect(r.kind === "none" && r.reason).toBe("out-of-scope");
+  });
+});

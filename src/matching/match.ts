@@ -2,6 +2,7 @@
 // The decision gates on the top confidence *and* its margin over the runner-up, so a query that touches two
 // unrelated entries equally is asked back, not answered at random.
 import type { Entry, Smalltalk, Topic } from "../knowledge/schema.ts";
+import { outsideAsides } from "./asides.ts";
 import { bayesRanking } from "./bayes.ts";
 import { asksForBoth, messageParts, pointsBack } from "./clauses.ts";
 import { type CommandName, typedCommand } from "./commands.ts";
@@ -294,6 +295,15 @@ function matchMessage(index: MatchIndex, text: string): MatchResult {
   return onStory ? context : results[0]!;
 }
 
+function namesOutOfScope(index: MatchIndex, terms: ReadonlySet<string>): boolean {
+  return index.outOfScopeTerms.some((t) => containsAll(terms, t));
+}
+
+function withoutOutOfScope(index: MatchIndex, terms: ReadonlySet<string>): Set<string> {
+  const other = new Set(index.outOfScopeTerms.filter((t) => containsAll(terms, t)).flat());
+  return new Set([...terms].filter((t) => !other.has(t)));
+}
+
 /** A pronoun that takes its subject from another question of the message. */
 const SAYS_IT = /\b(?:it|its|it's)\b/i;
 
@@ -387,7 +397,12 @@ function matchAlone(index: MatchIndex, text: string, around: Surroundings = ALON
   // A story that names the domain ("my dad says lab techs…") puts the question in it.
   const storySet = new Set([...story, ...near]);
   const onTopic = index.domainTerms.some((t) => containsAll(termSet, t) || containsAll(storySet, t));
-  const offTopic = index.outOfScopeTerms.some((t) => containsAll(termSet, t));
+  // "who checks the numbers before the doctor sees them": another career named only in a clause that sets the
+  // scene is not what is asked.
+  const namesOther = namesOutOfScope(index, termSet);
+  const offTopic =
+    namesOther &&
+    namesOutOfScope(index, new Set(index.normalizer.normalize(outsideAsides(text).join(" ")).terms));
   if (offTopic && !onTopic) return isSmalltalk ? asSmalltalk() : none("out-of-scope");
   // "is this an actual person answering or a computer?": about the bot, not the guide's sources.
   const toTheBot = onTopic ? undefined : questionToTheBot(index, text, query.words, query.terms);
@@ -417,7 +432,9 @@ function matchAlone(index: MatchIndex, text: string, around: Surroundings = ALON
   // however well its one familiar word matches, unless it names the domain. The words of the everyday alternates
   // ("rent", "family") are the pack's only when the message points at its subject ("this job", "do they").
   const pointing = aroundPoints || pointsAtTheSubject(query.words);
-  if (!onTopic && knownShare(index, termSet, query.linked, pointing) < index.options.knownShareMin)
+  // The other career of an aside is a word the pack knows as not its own: it counts neither way.
+  const weighed = namesOther ? withoutOutOfScope(index, termSet) : termSet;
+  if (!onTopic && knownShare(index, weighed, query.linked, pointing) < index.options.knownShareMin)
     return isSmalltalk ? asSmalltalk() : none("no-match");
 
   const { ranked, pool } = rankWithPool(index, query.terms, {

@@ -1,0 +1,65 @@
+// A clause that says when or for whom something happens ("before the doctor sees them", "when the nurse sends a
+// tube down", "so my doctor can read it") sets the scene; it is not what the message asks about. General English,
+// true of any pack: another career named only there does not make the message that career's.
+import { words } from "./text.ts";
+
+/** Words that open a clause of time, purpose or place. "if" is not one: "if I go into nursing, …" asks about it. */
+const OPENERS = new Set([
+  "when",
+  "whenever",
+  "before",
+  "after",
+  "until",
+  "till",
+  "once",
+  "while",
+  "so",
+  "where",
+  "somewhere",
+]);
+
+/** The subject that follows an opener when a clause, not a noun, comes next ("before the doctor…", not "before nursing school"). */
+const SUBJECTS = new Set([
+  "the",
+  "a",
+  "an",
+  "my",
+  "your",
+  "his",
+  "her",
+  "our",
+  "their",
+  "its",
+  "it",
+  "he",
+  "she",
+  "they",
+  "you",
+  "i",
+  "we",
+  "someone",
+  "somebody",
+  "anybody",
+  "anyone",
+  "everyone",
+]);
+
+/** A question word ends the clause: "when u pee in a cup at the doctors who labels it" asks from "who" on. */
+const QUESTION_WORDS = new Set(["who", "what", "which", "how", "why", "whose", "whom"]);
+
+/** The message's words outside such clauses (a clause runs to the next punctuation mark or question word). */
+export function outsideAsides(text: string): string[] {
+  const out: string[] = [];
+  for (const segment of text.split(/[,;:.!?()\n]+|\s[-–—]\s/)) {
+    const ws = words(segment);
+    let inAside = false;
+    for (let i = 0; i < ws.length; i++) {
+      const w = ws[i]!;
+      if (QUESTION_WORDS.has(w)) inAside = false;
+      // "where does it go" asks; "…somewhere the doctor can see them", "where the doctor can pull them up" tell.
+      else if (OPENERS.has(w) && SUBJECTS.has(ws[i + 1] ?? "") && !(w === "where" && i === 0)) inAside = true;
+      if (!inAside) out.push(w);
+    }
+  }
+  return out;
+}

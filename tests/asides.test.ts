@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { outsideAsides } from "../src/matching/asides.ts";
+
+describe("clauses that set the scene", () => {
+  it.each([
+    ["who checks it before the doctor sees it", "who checks it"],
+    ["when the nurse sends a tube down, what happens to it", "what happens to it"],
+    ["when u pee in a cup at the doctors who labels it", "who labels it"],
+    ["who puts the results somewhere the doctor can see them", "who puts the results"],
+    ["who writes it up so my doctor can read it", "who writes it up"],
+  ])("leaves %j as %j", (text, rest) => {
+    expect(outsideAsides(text).join(" ")).toBe(rest);
+  });
+
+  it.each([
+    "what should I study before nursing school",
+    "where does it go after that",
+    "if I go into nursing how much would I make",
+    "so how much do they make",
+  ])("keeps %j whole: no clause follows the opener", (text) => {
+    expect(outsideAsides(text).join(" ")).toBe(text.toLowerCase());
+  });
+});
