@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { outsideAsides } from "../src/matching/asides.ts";
+import { outsideAsides, splitAsides } from "../src/matching/asides.ts";
 
 describe("clauses that set the scene", () => {
   it.each([
@@ -19,5 +19,12 @@ describe("clauses that set the scene", () => {
     "so how much do they make",
   ])("keeps %j whole: no clause follows the opener", (text) => {
     expect(outsideAsides(text).join(" ")).toBe(text.toLowerCase());
+  });
+
+  it("keeps the clause's words apart", () => {
+    expect(splitAsides("what will I earn after I finish the degree")).toEqual({
+      outside: ["what", "will", "i", "earn"],
+      inside: ["after", "i", "finish", "the", "degree"],
+    });
   });
 });

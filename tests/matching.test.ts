@@ -220,6 +220,10 @@ describe("another career named only in a clause that sets the scene", () => {
     expect(answered(text)).toBe(id);
   });
 
+  it("ranks by the question, with the clause only breaking ties, as the story around a question does", () => {
+    expect(answered("what will I earn after I finish the associate degree")).toBe("salary");
+  });
+
   it.each([
     "what should I study before nursing school",
     "if I switch to nursing how much would I make",

@@ -47,9 +47,10 @@ const SUBJECTS = new Set([
 /** A question word ends the clause: "when u pee in a cup at the doctors who labels it" asks from "who" on. */
 const QUESTION_WORDS = new Set(["who", "what", "which", "how", "why", "whose", "whom"]);
 
-/** The message's words outside such clauses (a clause runs to the next punctuation mark or question word). */
-export function outsideAsides(text: string): string[] {
-  const out: string[] = [];
+/** The message's words outside such clauses and inside them (a clause runs to the next punctuation mark or question word). */
+export function splitAsides(text: string): { outside: string[]; inside: string[] } {
+  const outside: string[] = [];
+  const inside: string[] = [];
   for (const segment of text.split(/[,;:.!?()\n]+|\s[-–—]\s/)) {
     const ws = words(segment);
     let inAside = false;
@@ -58,8 +59,12 @@ export function outsideAsides(text: string): string[] {
       if (QUESTION_WORDS.has(w)) inAside = false;
       // "where does it go" asks; "…somewhere the doctor can see them", "where the doctor can pull them up" tell.
       else if (OPENERS.has(w) && SUBJECTS.has(ws[i + 1] ?? "") && !(w === "where" && i === 0)) inAside = true;
-      if (!inAside) out.push(w);
+      (inAside ? inside : outside).push(w);
     }
   }
-  return out;
+  return { outside, inside };
+}
+
+export function outsideAsides(text: string): string[] {
+  return splitAsides(text).outside;
 }

@@ -2,7 +2,7 @@
 // The decision gates on the top confidence *and* its margin over the runner-up, so a query that touches two
 // unrelated entries equally is asked back, not answered at random.
 import type { Entry, Smalltalk, Topic } from "../knowledge/schema.ts";
-import { outsideAsides } from "./asides.ts";
+import { outsideAsides, splitAsides } from "./asides.ts";
 import { bayesRanking } from "./bayes.ts";
 import { asksForBoth, messageParts, pointsBack } from "./clauses.ts";
 import { type CommandName, typedCommand } from "./commands.ts";
@@ -304,6 +304,21 @@ function withoutOutOfScope(index: MatchIndex, terms: ReadonlySet<string>): Set<s
   return new Set([...terms].filter((t) => !other.has(t)));
 }
 
+/** A message's own question and the clauses that set its scene, as terms, and the weight of those clauses. */
+function sceneOf(
+  index: MatchIndex,
+  text: string,
+): { asked: string[]; aside: string[]; weight: number } | undefined {
+  const { outside, inside } = splitAsides(text);
+  if (inside.length === 0) return undefined;
+  const asked = index.normalizer.normalize(outside.join(" ")).terms;
+  const aside = index.normalizer.normalize(inside.join(" ")).terms;
+  if (asked.length === 0 || aside.length === 0) return undefined;
+  const own = asked.filter((t) => index.weights.has(t)).length;
+  const { leaningStoryWeight, backgroundWeight } = index.options;
+  return { asked, aside, weight: own <= 1 ? leaningStoryWeight : backgroundWeight };
+}
+
 /** A pronoun that takes its subject from another question of the message. */
 const SAYS_IT = /\b(?:it|its|it's)\b/i;
 
@@ -437,9 +452,11 @@ function matchAlone(index: MatchIndex, text: string, around: Surroundings = ALON
   if (!onTopic && knownShare(index, weighed, query.linked, pointing) < index.options.knownShareMin)
     return isSmalltalk ? asSmalltalk() : none("no-match");
 
-  const { ranked, pool } = rankWithPool(index, query.terms, {
-    story,
-    storyWeight,
+  // "who catches it when the controls drift": a clause that sets the scene ranks like the story around a question.
+  const scene = story.length === 0 && near.length === 0 ? sceneOf(index, text) : undefined;
+  const { ranked, pool } = rankWithPool(index, scene?.asked ?? query.terms, {
+    story: scene?.aside ?? story,
+    storyWeight: scene?.weight ?? storyWeight,
     near,
     nearWeight: index.options.leaningStoryWeight,
     favoured,
