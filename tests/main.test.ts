@@ -305,14 +305,20 @@ describe("npm start", () => {
     }
   });
 
-  it("starts without loading pg or Node's bundled fetch, which a SQLite bot never uses", async () => {
-    // At exit, after --help has loaded every module the bot starts with: which of the two were loaded.
+  it("starts without loading pg, prom-client or Node's bundled fetch, which polling on SQLite never uses", async () => {
+    // At exit, after --help has loaded every module the bot starts with: which of them were loaded.
     const probe =
-      "data:text/javascript,import { createRequire } from 'node:module'; process.on('exit', () => console.log(" +
-      "JSON.stringify({ pg: Object.keys(createRequire(process.cwd() + '/').cache).some((p) => p.includes('/node_modules/pg/'))," +
-      " undici: process.moduleLoadList.some((m) => m.includes('undici')) })));";
+      "data:text/javascript,import { createRequire } from 'node:module'; process.on('exit', () => { " +
+      "const files = Object.keys(createRequire(process.cwd() + '/').cache); console.log(JSON.stringify({" +
+      " pg: files.some((p) => p.includes('/node_modules/pg/'))," +
+      " promClient: files.some((p) => p.includes('/node_modules/prom-client/'))," +
+      " undici: process.moduleLoadList.some((m) => m.includes('undici')) })); });";
     const run = spawnSync(process.execPath, ["--import", probe, MAIN, "--help"], { encoding: "utf8" });
-    expect(JSON.parse(run.stdout.trim().split("\n").at(-1)!)).toEqual({ pg: false, undici: false });
+    expect(JSON.parse(run.stdout.trim().split("\n").at(-1)!)).toEqual({
+      pg: false,
+      promClient: false,
+      undici: false,
+    });
   });
 
   it("registers its commands, answers, and stops on SIGTERM with exit code 0", async () => {

@@ -1,7 +1,14 @@
 // Prometheus metrics, counted at the edges of the bot layer (middleware, API transformer, the tip sender's wrapper).
+import { createRequire } from "node:module";
 import type { Transformer } from "grammy";
-import { Counter, collectDefaultMetrics, Histogram, Registry } from "prom-client";
+import type { Counter, Histogram, Registry } from "prom-client";
 import type { BotContext } from "./context.ts";
+
+/**
+ * prom-client, loaded the first time metrics are made: with its OpenTelemetry dependency it is some 90 modules, which
+ * a bot without `PORT` (no metrics) loaded at every start for nothing.
+ */
+const promClient = () => createRequire(import.meta.url)("prom-client") as typeof import("prom-client");
 
 export interface BotMetrics {
   registry: Registry;
@@ -14,6 +21,7 @@ export interface BotMetrics {
 
 /** One registry per bot (not prom-client's global one), so tests and benchmarks can run several side by side. */
 export function createMetrics(options: { processMetrics?: boolean } = {}): BotMetrics {
+  const { Counter, collectDefaultMetrics, Histogram, Registry } = promClient();
   const registry = new Registry();
   if (options.processMetrics ?? true) collectDefaultMetrics({ register: registry });
   return {
