@@ -1,4 +1,5 @@
 // Builds the matching index once at start-up: normalised phrasings, term weights (IDF) and postings per entry.
+import Fuse from "fuse.js";
 import type { Entry, KnowledgeBase, Smalltalk, Topic } from "../knowledge/schema.ts";
 import { type BayesModel, bayesModel } from "./bayes.ts";
 import { createNormalizer, type Normalizer } from "./normalize.ts";
@@ -68,6 +69,15 @@ export interface MatchIndex {
   scratch: Float64Array;
   /** Per-term slot reused by every match: where each term stands in the query being ranked (0: not in it). */
   querySlots: Int32Array;
+  /** How closely `pattern` appears, fuzzily, inside `text`: 1 − Fuse.js's score, 0 when it does not. */
+  fuzzy(pattern: string, text: string): number;
+}
+
+const FUSE_OPTIONS = { ignoreLocation: true, threshold: 0.6, includeMatches: false } as const;
+
+function fuzzyMatch(pattern: string, text: string): number {
+  const result = Fuse.match(pattern, text, FUSE_OPTIONS);
+  return result.isMatch ? 1 - (result.score ?? 1) : 0;
 }
 
 function vocabularyOf(kb: KnowledgeBase): string[] {
@@ -204,6 +214,7 @@ export function buildIndex(kb: KnowledgeBase, overrides: Partial<MatchOptions> =
     ),
     scratch: new Float64Array(entries.length),
     querySlots: new Int32Array(termIds.size),
+    fuzzy: fuzzyMatch,
     bayes: bayesModel(raw),
     smalltalk: kb.smalltalk.map((intent) => {
       const phrasings = intent.phrasings.map((p) => smalltalkForm(words(p)));

@@ -15,6 +15,7 @@ import {
   picksAnItem,
 } from "./followup.ts";
 import type { IndexedEntry, MatchIndex } from "./index.ts";
+import { forOneMessage } from "./memo.ts";
 import { unknownJob, unknownName, unknownNameNearGeneric } from "./names.ts";
 import type { NormalizedText } from "./normalize.ts";
 import { countryIn } from "./places.ts";
@@ -106,7 +107,8 @@ function suggestedTopics(index: MatchIndex, candidates: readonly Candidate[]): T
  * `conversation`: the answer the chat got last and the time now; a message that cannot stand on its own,
  * sent soon after that answer, is read against it.
  */
-export function match(index: MatchIndex, text: string, conversation?: Conversation): MatchResult {
+export function match(packIndex: MatchIndex, text: string, conversation?: Conversation): MatchResult {
+  const index = forOneMessage(packIndex);
   const alone = matchMessage(index, text);
   if (conversation === undefined || standsAlone(index, text, alone)) return alone;
   return inConversation(index, text, alone, conversation);
@@ -117,11 +119,12 @@ export function match(index: MatchIndex, text: string, conversation?: Conversati
  * may lean on it, and the result is the one `match` gives with that answer.
  */
 export async function matchInChat(
-  index: MatchIndex,
+  packIndex: MatchIndex,
   text: string,
   now: number,
   lastAnswer: () => Promise<PreviousAnswer | undefined>,
 ): Promise<MatchResult> {
+  const index = forOneMessage(packIndex);
   const alone = matchMessage(index, text);
   if (standsAlone(index, text, alone)) return alone;
   return inConversation(index, text, alone, { previous: await lastAnswer(), now });

@@ -6,7 +6,6 @@
 // shared terms are. An entry takes its best phrasing, or a discounted share of the query found anywhere in
 // its phrasings, keywords and answer, plus a small bonus for covering more of the message's known terms.
 // The top few entries are then re-scored with Fuse.js's fuzzy similarity of each phrasing inside the query.
-import Fuse from "fuse.js";
 import type { Entry, Topic } from "../knowledge/schema.ts";
 import type { IndexedEntry, IndexedPhrasing, MatchIndex } from "./index.ts";
 import { kthSmallest } from "./select.ts";
@@ -22,7 +21,6 @@ const FUZZY_TEXT_CHARS = 64;
 const FUZZY_PHRASINGS = 4;
 const BAG_DISCOUNT = 0.85;
 const ANSWER_DISCOUNT = 0.6;
-const FUSE_OPTIONS = { ignoreLocation: true, threshold: 0.6, includeMatches: false } as const;
 
 /**
  * The query being ranked: its terms, each one's weight (same positions), and its totals. While it is ranked,
@@ -109,10 +107,7 @@ function fuzzySimilarity(e: IndexedEntry, asked: number, index: MatchIndex, quer
     .sort((a, b) => b.covered - a.covered)
     .slice(0, FUZZY_PHRASINGS);
   let best = 0;
-  for (const { p } of closest) {
-    const result = Fuse.match(p.text, queryText, FUSE_OPTIONS);
-    if (result.isMatch) best = Math.max(best, 1 - (result.score ?? 1));
-  }
+  for (const { p } of closest) best = Math.max(best, index.fuzzy(p.text, queryText));
   return best;
 }
 

@@ -1,0 +1,38 @@
+// One message's view of the index: a text the message normalises again (the whole message, then its questions,
+// lead-ins and story) and a phrasing compared again with the same query text are worked out once per message.
+import type { MatchIndex } from "./index.ts";
+import type { NormalizedText } from "./normalize.ts";
+
+/** The index as one message sees it: the same data, with that message's normalisations and fuzzy scores kept. */
+export function forOneMessage(index: MatchIndex): MatchIndex {
+  const { normalizer, fuzzy } = index;
+  const normalized = new Map<string, NormalizedText>();
+  const scores = new Map<string, Map<string, number>>();
+  return {
+    ...index,
+    normalizer: {
+      ...normalizer,
+      normalize(text) {
+        let n = normalized.get(text);
+        if (n === undefined) {
+          n = normalizer.normalize(text);
+          normalized.set(text, n);
+        }
+        return n;
+      },
+    },
+    fuzzy(pattern, text) {
+      let byPattern = scores.get(text);
+      if (byPattern === undefined) {
+        byPattern = new Map();
+        scores.set(text, byPattern);
+      }
+      let s = byPattern.get(pattern);
+      if (s === undefined) {
+        s = fuzzy(pattern, text);
+        byPattern.set(pattern, s);
+      }
+      return s;
+    },
+  };
+}
