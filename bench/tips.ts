@@ -32,6 +32,11 @@ const FIRST_CHAT = 1_000_000;
  * scaled with the rate like everything else, so that it ends as far before the broadcast does as it would at 30/s.
  */
 const LEASE_SECONDS = Math.max(1, Math.round((60 * 30) / PER_SECOND));
+/**
+ * Which broadcasts to run (BENCH_TIPS_RUNS, comma-separated: sqlite, pg, kill, plan; all by default): at 30/s each
+ * broadcast takes about six minutes, so the killed run can be repeated alone.
+ */
+const RUNS = new Set((process.env.BENCH_TIPS_RUNS ?? "sqlite,pg,kill,plan").split(",").map((r) => r.trim()));
 /** The fleet shares one key for hashing chat ids, as RECORDS_KEY gives every instance of a real fleet. */
 const RECORDS_KEY = "bench-records-key-0123456789abcdef0123456789abcdef";
 
@@ -134,6 +139,50 @@ async function until(
   }
 }
 
+/** Where a kill's time went, in seconds from the kill. */
+interface Handover {
+  /** The victim's last tip (negative: before the kill). */
+  victimLast: number;
+  /** The next instance's first tip. */
+  successorFirst: number;
+  /** The victim's claims left pending at the kill, and when the first and last of them went out. */
+  leftBehind: number;
+  leftFirst: number;
+  leftLast: number;
+  /** Pauses longer than three slots after the kill, beyond the handover: count and sum. */
+  laterPauses: number;
+  laterPausedSeconds: number;
+}
+
+function handover(fake: FakeTelegram, victim: string, killedAt: number, leftBehind: number[]): Handover {
+  const all = sends(fake);
+  const since = (t: number) => (t - killedAt) / 1000;
+  const byVictim = all.filter((c) => c.via === victim);
+  const successor = all.filter((c) => c.via !== victim && c.at >= killedAt);
+  const left = new Set(leftBehind);
+  const leftSends = all.filter((c) => left.has(Number(c.params.chat_id))).map((c) => c.at);
+  const after = successor.map((c) => c.at).sort((a, b) => a - b);
+  const slot = 1000 / PER_SECOND;
+  let pauses = 0;
+  let paused = 0;
+  for (let i = 1; i < after.length; i++) {
+    const gap = after[i]! - after[i - 1]!;
+    if (gap > 3 * slot) {
+      pauses++;
+      paused += gap - slot;
+    }
+  }
+  return {
+    victimLast: since(Math.max(...byVictim.map((c) => c.at))),
+    successorFirst: after.length > 0 ? since(after[0]!) : Number.NaN,
+    leftBehind: left.size,
+    leftFirst: leftSends.length > 0 ? since(Math.min(...leftSends)) : Number.NaN,
+    leftLast: leftSends.length > 0 ? since(Math.max(...leftSends)) : Number.NaN,
+    laterPauses: pauses,
+    laterPausedSeconds: paused / 1000,
+  };
+}
+
 /** How long a broadcast may take before the bench gives up on it: three times the floor, and a minute more. */
 const broadcastDeadlineMs = () => (3 * SUBSCRIBERS * 1000) / PER_SECOND + 60_000;
 
@@ -206,7 +255,10 @@ async function freshSchema(server: string): Promise<{ url: string; drop: () => P
  * instance sending when half the tips are out is SIGKILLed and not restarted: its lock goes with its connection,
  * another instance takes it within a second or two, and its claims once their lease runs out.
  */
-async function fleetBroadcast(server: string, kill: boolean): Promise<Outcome & { startToFirst: number }> {
+async function fleetBroadcast(
+  server: string,
+  kill: boolean,
+): Promise<Outcome & { startToFirst: number; handover?: Handover }> {
   const name = kill ? "PG, 3 instances, 1 killed" : "PG, 3 instances";
   const fake = await new FakeTelegram({ sendRatePerSecond: PER_SECOND }).start();
   const { url, drop } = await freshSchema(server);
@@ -244,6 +296,8 @@ async function fleetBroadcast(server: string, kill: boolean): Promise<Outcome & 
     const watch = new pg.Client({ connectionString: url });
     await watch.connect();
     let killed: string | undefined;
+    let killedAt = 0;
+    let leftBehind: number[] = [];
     try {
       await until(
         name,
@@ -253,8 +307,15 @@ async function fleetBroadcast(server: string, kill: boolean): Promise<Outcome & 
           if (kill && !killed && sent.length >= SUBSCRIBERS / 2) {
             killed = sent.at(-1)!.via!;
             const victim = fleet[Number(killed.slice(1)) - 1]!;
+            killedAt = Date.now();
             victim.child.kill("SIGKILL");
             await victim.exited();
+            // The victim's claims still pending: taken over once their lease runs out.
+            const held = await watch.query<{ chat_id: string }>(
+              "SELECT chat_id FROM deliveries WHERE status = 'pending' AND claimed_by LIKE $1",
+              [`${killed}/%`],
+            );
+            leftBehind = held.rows.map((r) => Number(r.chat_id));
             log(`${name}: ${killed} (the sender) killed at ${sent.length.toLocaleString("en")} sent`);
           }
           // Done when nothing is left pending (a delivery cut off by the kill is recorded failed, not resent).
@@ -277,7 +338,11 @@ async function fleetBroadcast(server: string, kill: boolean): Promise<Outcome & 
     }
     const outcome = tally(fake);
     const first = Math.min(...sends(fake).map((c) => c.at));
-    return { ...outcome, startToFirst: (first - startedAt) / 1000 };
+    return {
+      ...outcome,
+      startToFirst: (first - startedAt) / 1000,
+      ...(killed ? { handover: handover(fake, killed, killedAt, leftBehind) } : {}),
+    };
   } finally {
     for (const bot of fleet) if (bot.child.exitCode === null) bot.child.kill("SIGTERM");
     await Promise.all(fleet.map((bot) => bot.exited()));
@@ -300,25 +365,34 @@ export async function benchTips(engine: Engine): Promise<Report> {
   console.log(
     `\ndaily tips at ${PER_SECOND} msg/s (Telegram's is about 30): 10,000 subscribers, floor ${floor.toFixed(1)} s`,
   );
-  done(row("10,000, SQLite, 1 proc", await sqliteBroadcast(engine), floor));
+  if (RUNS.has("sqlite")) done(row("10,000, SQLite, 1 proc", await sqliteBroadcast(engine), floor));
 
   let cluster: Cluster | undefined;
   const given = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
   try {
-    if (!given) {
+    if (!given && (RUNS.has("pg") || RUNS.has("kill"))) {
       log("starting a throwaway PostgreSQL cluster (set BENCH_DATABASE_URL to use a server of your own)");
       cluster = await startCluster();
       const started = cluster;
       // Killed by the bench's hard timeout (process.exit): the server must not outlive it.
       process.once("exit", () => started.stopNow());
     }
-    const server = given ?? cluster!.url;
+    const server = given ?? cluster?.url ?? "";
     for (const kill of [false, true]) {
+      if (!RUNS.has(kill ? "kill" : "pg")) continue;
       const o = await fleetBroadcast(server, kill);
+      const h = o.handover;
       done(
         row(kill ? "…sender SIGKILLed at half" : "10,000, PG, 3 instances", o, floor, {
           "start → first tip s": o.startToFirst.toFixed(1),
           ...(kill ? { lease: `${LEASE_SECONDS} s` } : {}),
+          ...(h
+            ? {
+                "kill → victim's last / next first tip s": `${h.victimLast.toFixed(2)} / ${h.successorFirst.toFixed(2)}`,
+                "its claims left, sent at s": `${h.leftBehind}, ${h.leftFirst.toFixed(1)}–${h.leftLast.toFixed(1)}`,
+                "pauses after, n / s": `${h.laterPauses} / ${h.laterPausedSeconds.toFixed(2)}`,
+              }
+            : {}),
         }),
       );
     }
@@ -327,6 +401,11 @@ export async function benchTips(engine: Engine): Promise<Report> {
     await cluster?.stop();
   }
 
+  if (!RUNS.has("plan"))
+    return {
+      title: `daily tips (${PER_SECOND} msg/s, floor ${floor.toFixed(1)} s${PER_SECOND === 30 ? "" : ` ≙ 333 s at 30 msg/s`}; seconds are first tip → last tip)`,
+      rows,
+    };
   // Planning one tick over 100,000 subscribers in 15 time zones, a third of them already planned today.
   const big = openSqlite(temporaryDatabase(), undefined, { recordsKey: RECORDS_KEY });
   big.db.exec("BEGIN");

@@ -189,6 +189,28 @@ describe("several instances on one PostgreSQL database", () => {
     expect(new Set(sends.map((s) => s.by)).size).toBe(2);
   }, 40_000);
 
+  it("another instance goes on with a dead sender's broadcast within a fraction of a second, under the rate", async () => {
+    const url = await freshPostgresDatabase();
+    const sends: Send[] = [];
+    const fleet = await Promise.all(["a", "b", "c"].map((n) => instance(url, n, sends)));
+    const chats = await subscribe(fleet[0]!.storage, 300);
+    for (const i of fleet) i.start(60_000);
+    await vi.waitFor(() => expect(sends.length).toBeGreaterThanOrEqual(100), 15_000);
+    const sender = fleet.find((i) => i.deps.owner === sends[0]!.by)!;
+    // Killed with sends under way: they reached Telegram, and the sender never heard back.
+    sender.stopAnswering();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await sender.kill();
+    const killedAt = Date.now();
+    await vi.waitFor(() => expect(sends.some((s) => s.by !== sender.deps.owner)).toBe(true), 15_000);
+    // The lock is granted to a waiting instance the moment the dead sender's connection ends (no next try to wait
+    // for), and the new sender waits a few slots, not a whole second, before its first send.
+    const next = Math.min(...sends.filter((s) => s.by !== sender.deps.owner).map((s) => s.at));
+    expect(next - killedAt).toBeLessThan(800);
+    await vi.waitFor(() => expect(new Set(sends.map((s) => s.chatId)).size).toBe(chats.length), 15_000);
+    expect(peakPerSecond(sends)).toBeLessThanOrEqual(PER_SECOND);
+  }, 40_000);
+
   it("a starting instance never resends what a live sender holds", async () => {
     const url = await freshPostgresDatabase();
     const sends: Send[] = [];

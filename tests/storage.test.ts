@@ -674,6 +674,30 @@ describe("PostgreSQL", () => {
     }
   });
 
+  it("a try that may wait for the sender lock gets it as soon as the holder lets go, and gives up after its wait", async () => {
+    const url = await freshPostgresDatabase();
+    const [a, b] = await Promise.all([
+      openPostgres(url, { poolSize: 2 }),
+      openPostgres(url, { poolSize: 2 }),
+    ]);
+    try {
+      const first = await a.acquireSenderLock();
+      let started = Date.now();
+      expect(await b.acquireSenderLock(300)).toBeUndefined();
+      expect(Date.now() - started).toBeGreaterThanOrEqual(250);
+      started = Date.now();
+      setTimeout(() => void first!.release(), 200);
+      const second = await b.acquireSenderLock(10_000);
+      expect(second).toBeDefined();
+      expect(Date.now() - started).toBeLessThan(5_000);
+      expect(await second!.check()).toBe(true);
+      expect(await a.acquireSenderLock()).toBeUndefined();
+      await second!.release();
+    } finally {
+      await Promise.all([a.close(), b.close()]);
+    }
+  });
+
   it("migrates once when several instances start against an empty database at the same moment", async () => {
     const url = await freshPostgresDatabase();
     const instances = await Promise.all(Array.from({ length: 3 }, () => openPostgres(url, { poolSize: 2 })));

@@ -253,26 +253,42 @@ async function lockConnection(
   return { client, state };
 }
 
+/** PostgreSQL's "lock not available": a wait for a lock ran past `lock_timeout`. */
+const LOCK_NOT_AVAILABLE = "55P03";
+
 /**
  * The sender lock: a session advisory lock on a connection of its own, outside the pool, so it lives exactly as
  * long as that connection (a crashed process's lock goes with its socket). Not for PgBouncer's transaction mode.
  * A standby instance keeps its connection between tries (one query a try, not a new connection each second).
+ * A try that may wait queues for the lock on the server under `lock_timeout`, so it is granted the moment the
+ * holder's connection ends rather than at the next try.
  */
 function senderLockTrier(
   url: string,
   connectTimeoutMs: number,
   open: Set<pg.Client>,
-): () => Promise<SenderLock | undefined> {
+): (waitMs?: number) => Promise<SenderLock | undefined> {
   let standby: Awaited<ReturnType<typeof lockConnection>> | undefined;
-  return async () => {
+  return async (waitMs = 0) => {
     if (!standby?.state.alive) standby = await lockConnection(url, connectTimeoutMs, open);
     const { client, state } = standby;
     let locked: boolean;
     try {
-      const { rows } = await client.query<{ locked: boolean }>(
-        `SELECT pg_try_advisory_lock(${lockKey("tip-sender")}) AS locked`,
-      );
-      locked = rows[0]?.locked === true;
+      if (waitMs > 0) {
+        await client.query("SELECT set_config('lock_timeout', $1, false)", [`${Math.ceil(waitMs)}ms`]);
+        locked = await client.query(`SELECT pg_advisory_lock(${lockKey("tip-sender")})`).then(
+          () => true,
+          (error: unknown) => {
+            if ((error as { code?: string }).code === LOCK_NOT_AVAILABLE) return false;
+            throw error;
+          },
+        );
+      } else {
+        const { rows } = await client.query<{ locked: boolean }>(
+          `SELECT pg_try_advisory_lock(${lockKey("tip-sender")}) AS locked`,
+        );
+        locked = rows[0]?.locked === true;
+      }
     } catch (error) {
       standby = undefined;
       await client.end().catch(() => {});

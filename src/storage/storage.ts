@@ -153,8 +153,11 @@ export interface Storage {
   releaseClaims(owner: string): Promise<number>;
   pendingDeliveries(): Promise<Delivery[]>;
   getDelivery(chatId: number, localDate: string): Promise<Delivery | undefined>;
-  /** The sender lock if no other process holds it (SQLite: one process, always granted). */
-  acquireSenderLock(): Promise<SenderLock | undefined>;
+  /**
+   * The sender lock if no other process holds it, or lets go of it within `waitMs` (default 0: no wait); SQLite:
+   * one process, always granted.
+   */
+  acquireSenderLock(waitMs?: number): Promise<SenderLock | undefined>;
 
   /**
    * Finished deliveries (sent, failed, expired) of local days before `beforeDate` (YYYY-MM-DD) are deleted; until

@@ -376,12 +376,17 @@ export function createSender(deps: DailyTipsDeps): Sender {
   };
 }
 
-/** Telegram's rate window: a new sender waits this long after taking the lock. */
-const HANDOVER_MS = 1_000;
+/**
+ * How long a new sender waits after taking the lock before its first send. The last sender's last request left
+ * before its lock was let go (it finished its sends in flight and then let go, or it died, and its lock with its
+ * connection), and it was paced as this one is: starting a few slots later keeps the two streams, taken together,
+ * at the rate. The rest is room for requests that were still on their way to Telegram.
+ */
+const handoverMs = (perSecond: number) => Math.max(250, 3_000 / perSecond);
 
 /**
- * How often an instance without the sender lock tries for it between ticks: a dead sender's broadcast goes on
- * this soon (and the handover) after its death, not at the next tick.
+ * How long an instance without the sender lock queues for it at a time between ticks (PostgreSQL grants it the
+ * moment the holder's connection ends, so a dead sender's broadcast goes on at once, not at the next tick).
  */
 const STANDBY_MS = 1_000;
 
@@ -408,14 +413,14 @@ export function startDailyTips(
       lock = undefined;
     }
     if (lock) return true;
-    lock = await deps.storage.acquireSenderLock();
-    // A sender that just died may have sent in the last second: start after Telegram's window has passed, so the
-    // fleet stays under the limit across a handover too.
-    if (lock) await deps.clock.sleep(HANDOVER_MS, controller.signal);
+    lock = await deps.storage.acquireSenderLock(STANDBY_MS);
+    // The sender before may have sent a moment ago: keep the fleet's sends apart across the handover too.
+    if (lock) await deps.clock.sleep(handoverMs(deps.perSecond), controller.signal);
     return lock !== undefined;
   };
   const loop = (async () => {
     let plannedAt = Number.NEGATIVE_INFINITY;
+    let triedAt = deps.clock.now();
     while (!controller.signal.aborted) {
       try {
         let planned = 0;
@@ -423,6 +428,7 @@ export function startDailyTips(
           plannedAt = deps.clock.now();
           planned = await planDue(deps.storage, plannedAt);
         }
+        triedAt = deps.clock.now();
         const report = (await leader())
           ? await sender.run(controller.signal, async () => lock !== undefined && (await lock.check()))
           : emptyReport();
@@ -432,7 +438,13 @@ export function startDailyTips(
         deps.onError?.(0, error);
       }
       const toPlan = plannedAt + intervalMs - deps.clock.now();
-      await deps.clock.sleep(lock ? toPlan : Math.min(toPlan, STANDBY_MS), controller.signal);
+      // Without the lock the next try queues for it (up to STANDBY_MS) instead of this wait; a try that came back
+      // at once (SQLite, an error) still waits here, so the loop never spins.
+      const tried = deps.clock.now() - triedAt;
+      await deps.clock.sleep(
+        lock ? toPlan : Math.min(toPlan, Math.max(0, STANDBY_MS - tried)),
+        controller.signal,
+      );
     }
   })();
   return {
