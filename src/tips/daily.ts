@@ -217,6 +217,7 @@ export function createSender(deps: DailyTipsDeps): Sender {
     claim: ClaimedDelivery,
     chosen: Tip | null | undefined,
     report: TickReport,
+    confirming: Set<Promise<void>>,
     signal?: AbortSignal,
   ): Promise<void> => {
     const now = clock.now();
@@ -293,8 +294,13 @@ export function createSender(deps: DailyTipsDeps): Sender {
         delay *= 2;
         continue;
       }
-      // Sent: from here on only the record may be retried, never the send.
-      return finish({ status: "sent", attempts }, "sent");
+      // Sent: from here on only the record may be retried, never the send. The worker goes on to the next tip while
+      // it is written (the run waits for it before it ends): a round trip to the database per tip would otherwise
+      // come out of the rate whenever the database is slow, as on a busy machine.
+      const written = finish({ status: "sent", attempts }, "sent");
+      confirming.add(written);
+      void written.finally(() => confirming.delete(written));
+      return;
     }
   };
 
@@ -349,17 +355,19 @@ export function createSender(deps: DailyTipsDeps): Sender {
           refill = undefined;
         });
       };
+      const confirming = new Set<Promise<void>>();
       const worker = async () => {
         for (;;) {
           topUp();
           const next = queue.shift();
-          if (next) await deliver(next.claim, next.chosen, report, halt);
+          if (next) await deliver(next.claim, next.chosen, report, confirming, halt);
           else if (refill) await refill;
           else return;
         }
       };
       try {
         await Promise.all(Array.from({ length: Math.max(1, deps.concurrency) }, worker));
+        await Promise.all(confirming);
         // Nothing is in flight now; an outcome still to be recorded keeps its claim (it must not be sent again).
         if (deposed.signal.aborted && parked.size === 0)
           await storage.releaseClaims(owner).catch((error: unknown) => deps.onError?.(0, error));
