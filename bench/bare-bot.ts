@@ -13,7 +13,11 @@ if (env.WEBHOOK_URL) {
   const handle = webhookCallback(bot, "http", { secretToken: env.WEBHOOK_SECRET ?? "" });
   const path = new URL(env.WEBHOOK_URL).pathname;
   createServer((req, res) => {
-    if (req.url === path) void handle(req, res);
+    // A failed update (a reply timed out on a busy machine) answers 500 rather than ending the process.
+    if (req.url === path)
+      handle(req, res).catch(() => {
+        if (!res.headersSent) res.writeHead(500).end();
+      });
     else res.writeHead(200).end("ok");
   }).listen(Number(env.PORT ?? 8080));
 } else {

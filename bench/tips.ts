@@ -290,7 +290,10 @@ async function fleetBroadcast(
     });
     // Started as `npm start` and the Docker image start it.
     const args = ["--max-semi-space-size=1", "--optimize-for-size", "src/main.ts"];
-    fleet.push(...(await Promise.all(["i1", "i2", "i3"].map((label) => startServingBot(env(label), args)))));
+    // A busy machine may take longer than the tests allow to start three processes at once.
+    fleet.push(
+      ...(await Promise.all(["i1", "i2", "i3"].map((label) => startServingBot(env(label), args, 90_000)))),
+    );
     log(`${name}: 3 instances serving after ${((Date.now() - startedAt) / 1000).toFixed(1)} s`);
 
     const watch = new pg.Client({ connectionString: url });

@@ -84,11 +84,12 @@ export function startProcess(env: Record<string, string>, args: string[] = ["src
 export async function startServingBot(
   env: Record<string, string>,
   args?: string[],
+  timeoutMs = 15_000,
 ): Promise<BotProcess & { base: string }> {
   const bot = startProcess({ PORT: "0", ...env }, args);
   const line = await bot.waitForLog(
     (l) => typeof l.msg === "string" && l.msg.startsWith("bot started"),
-    15_000,
+    timeoutMs,
   );
   return { ...bot, base: `http://127.0.0.1:${line.port as number}` };
 }
