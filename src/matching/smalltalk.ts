@@ -92,12 +92,13 @@ interface SmalltalkSequence {
   stems: string[];
 }
 
-const sequencesCache = new WeakMap<MatchIndex, ReadonlyMap<string, SmalltalkSequence[]>>();
-const askedCache = new WeakMap<MatchIndex, ReadonlySet<string>>();
+// Kept by what they are built from, which every message's view of the index shares (see `forOneMessage`).
+const sequencesCache = new WeakMap<MatchIndex["smalltalk"], ReadonlyMap<string, SmalltalkSequence[]>>();
+const askedCache = new WeakMap<MatchIndex["entries"], ReadonlySet<string>>();
 
 /** Every intent's phrasings as stem sequences, by first stem, longest first. */
 function sequencesOf(index: MatchIndex): ReadonlyMap<string, SmalltalkSequence[]> {
-  let byFirst = sequencesCache.get(index);
+  let byFirst = sequencesCache.get(index.smalltalk);
   if (byFirst === undefined) {
     const map = new Map<string, SmalltalkSequence[]>();
     for (const { intent } of index.smalltalk)
@@ -107,7 +108,7 @@ function sequencesOf(index: MatchIndex): ReadonlyMap<string, SmalltalkSequence[]
       }
     for (const list of map.values()) list.sort((a, b) => b.stems.length - a.stems.length);
     byFirst = map;
-    sequencesCache.set(index, byFirst);
+    sequencesCache.set(index.smalltalk, byFirst);
   }
   return byFirst;
 }
@@ -121,10 +122,10 @@ function phrasingAt(index: MatchIndex, stems: readonly string[], i: number): Sma
 
 /** Terms people ask the pack's entries with (phrasings and keywords, not answers). */
 function askedTerms(index: MatchIndex): ReadonlySet<string> {
-  let terms = askedCache.get(index);
+  let terms = askedCache.get(index.entries);
   if (terms === undefined) {
     terms = new Set(index.entries.flatMap((e) => [...e.bag]));
-    askedCache.set(index, terms);
+    askedCache.set(index.entries, terms);
   }
   return terms;
 }
