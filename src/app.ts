@@ -106,7 +106,8 @@ try {
   );
   process.exit(1);
 }
-warmUp(engine);
+// Warms up while the database opens and the Bot API answers; the bot takes updates only once it is done.
+const warming = warmUp(engine);
 logger.info({ version: engine.kb.version, entries: engine.kb.entries.length }, "knowledge loaded");
 
 const target = storageTarget(config.DATABASE_URL);
@@ -206,6 +207,7 @@ await registerProfile(bot.api, engine, (method, error) =>
   ),
 );
 
+await warming;
 let server: HttpServer | undefined;
 if (port !== undefined && metrics)
   server = await startHttpServer({
