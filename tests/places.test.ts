@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildIndex, type MatchIndex, match } from "../src/matching/engine.ts";
-import { countryIn, countryTable, otherCountryNames } from "../src/matching/places.ts";
+import { countryIn, countryTable, otherCountryNames, particularPlace } from "../src/matching/places.ts";
 import { words } from "../src/matching/text.ts";
 import { realKnowledge } from "./helpers/knowledge.ts";
 
@@ -41,5 +41,42 @@ describe("other countries by name", () => {
       const state = match(index, "how much do lab techs make in New Mexico");
       expect(state.kind === "answer" && state.entry.id).toBe("salary");
     });
+  });
+});
+
+describe("one school or employer", () => {
+  let index: MatchIndex;
+  beforeAll(async () => {
+    index = buildIndex(await realKnowledge());
+  });
+  const pack = new Set(["mlt", "ascp", "lab"]);
+  const place = (text: string) => particularPlace(text, (w) => pack.has(w));
+
+  it("finds a name after at", () => {
+    expect(place("is the MLT program at Keiser accredited")).toBe("Keiser");
+    expect(place("what do MLTs make at Mayo Clinic")).toBe("Mayo");
+    expect(place("is it hard to get hired at LabCorp")).toBe("LabCorp");
+  });
+
+  it("leaves the pack's names, words that are not names, places in the country and title-case messages alone", () => {
+    expect(place("is a job at ASCP hard to get")).toBeUndefined();
+    expect(place("what do lab techs do at a hospital")).toBeUndefined();
+    expect(place("how much do lab techs make in Ohio")).toBeUndefined();
+    expect(place("How Much Do Lab Techs Make At A Hospital")).toBeUndefined();
+  });
+
+  it.each([
+    "what's the acceptance rate for the MLT program at Austin Community College",
+    "is the phlebotomy course at Carrington any good",
+    "what do lab techs make at Kaiser",
+  ])("says the guide does not cover %j", (text) => {
+    expect(match(index, text)).toMatchObject({ kind: "none", reason: "uncovered" });
+  });
+
+  it("still answers a long story run on without stops that names a place in passing", () => {
+    const text =
+      "I have driven a forklift for twenty years and my cousin works the front desk at Mercy General and says " +
+      "the lab always needs people so can someone like me without a degree get hired there";
+    expect(match(index, text).kind).not.toBe("none");
   });
 });

@@ -18,7 +18,7 @@ import type { IndexedEntry, MatchIndex } from "./index.ts";
 import { forOneMessage } from "./memo.ts";
 import { unknownJob, unknownName, unknownNameNearGeneric } from "./names.ts";
 import type { NormalizedText } from "./normalize.ts";
-import { countryIn } from "./places.ts";
+import { countryIn, particularPlace } from "./places.ts";
 import { type Candidate, rankWithPool } from "./rank.ts";
 import {
   questionToTheBot,
@@ -220,7 +220,17 @@ function matchMessage(index: MatchIndex, text: string): MatchResult {
   // "what do phlebotomists make in Canada": working in another country is not covered, whichever one it is; a
   // country in the story around the question ("in Colombia I studied…, is a certification needed here?") is not asked.
   const asked = asking.length > 0 ? words(asking.join(" ")) : whole.query.words;
-  if (whole.kind !== "none" && countryIn(asked, index.otherCountries) !== undefined)
+  // "is the MLT program at Keiser accredited", "what do MLTs make at Mayo Clinic": one school's or employer's terms
+  // are not covered either; the guide speaks of the career as a whole.
+  const isPackWord = (w: string) => index.weights.has(stem(w)) || index.normalizer.knows(stem(w));
+  if (
+    whole.kind !== "none" &&
+    (countryIn(asked, index.otherCountries) !== undefined ||
+      // Only in a question, not in a story run on without stops ("…my cousin works the desk at Mercy General and
+      // says…"): up to 20 words.
+      (asked.length <= 20 &&
+        particularPlace(asking.length > 0 ? asking.join(" ") : text, isPackWord) !== undefined))
+  )
     return { kind: "none", reason: "uncovered", topics: index.topics, candidates: [], query: whole.query };
   if (asking.length === 0 || (asking.length === 1 && background.length === 0)) return whole;
   const story = index.normalizer.normalize(background.join(" ")).terms;

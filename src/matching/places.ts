@@ -56,3 +56,21 @@ export function countryIn(ws: readonly string[], table: CountryTable): string | 
   }
   return undefined;
 }
+
+/**
+ * A particular school or employer the question names after "at" ("is the MLT program at Keiser accredited", "what do
+ * MLTs make at Mayo Clinic"): a name written capitalised that is not the pack's (`isPackWord`, by its lower case). The
+ * guide speaks of the career as a whole, not of one school's or employer's terms. A place in the pack's country ("in
+ * Ohio", "in New Mexico") still gets the country's answer. A message written mostly in capitals says nothing by them.
+ */
+export function particularPlace(text: string, isPackWord: (word: string) => boolean): string | undefined {
+  const tokens = text.split(/[^\p{L}\p{N}'-]+/u).filter((t) => t.length > 0);
+  const capitalised = tokens.filter((t) => /^\p{Lu}/u.test(t)).length;
+  if (capitalised > tokens.length / 2) return undefined;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (tokens[i - 1]!.toLowerCase() !== "at") continue;
+    if (/^\p{Lu}[\p{L}'-]*\p{Ll}/u.test(t) && !isPackWord(t.toLowerCase())) return t;
+  }
+  return undefined;
+}
