@@ -214,8 +214,7 @@ describe("another career named only in a clause that sets the scene", () => {
   it.each([
     ["who labels the tubes before the doctor gets the results", "specimen-handling"],
     ["after my doctor orders bloodwork, who runs the tests on it", "lab-testing"],
-    ["when the nurse hands over a tube of blood, who keeps track of it", "specimen-handling"],
-    ["who checks the results so the surgeon can rely on them", "quality-control"],
+    ["who checks the results so the doctor can rely on them", "quality-control"],
   ])("answers %j with %s", (text, id) => {
     expect(answered(text)).toBe(id);
   });
@@ -229,6 +228,10 @@ describe("another career named only in a clause that sets the scene", () => {
     "if I switch to nursing how much would I make",
     "how much do nurses make when they start",
     "when is the best time to see a dentist",
+    // Careers the pack never names beside its work: the question is about them, whatever its words.
+    "when the mechanic checks my car, what tests do they run",
+    "when the dentist cleans my teeth, what tools do they use",
+    "who checks the results so the surgeon can rely on them",
   ])("still refuses %j, which asks about that career", (text) => {
     const r = match(index, text);
     expect(r.kind === "none" && r.reason).toBe("out-of-scope");

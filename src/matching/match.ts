@@ -308,6 +308,18 @@ function matchMessage(index: MatchIndex, text: string): MatchResult {
   return onStory ? context : results[0]!;
 }
 
+/**
+ * Whether the other careers a message names are all in clauses that set the scene, and are careers the pack's own
+ * text names beside its work: "who checks the numbers before the doctor sees them" asks about the checking; "when the
+ * mechanic checks my car, what tests do they run" is about the mechanic's tests.
+ */
+function askedAroundAnAside(index: MatchIndex, text: string, terms: ReadonlySet<string>): boolean {
+  const others = index.outOfScopeTerms.filter((t) => containsAll(terms, t));
+  if (!others.every((t) => t.every((w) => index.weights.has(w)))) return false;
+  const outside = index.normalizer.normalize(outsideAsides(text).join(" ")).terms;
+  return !namesOutOfScope(index, new Set(outside));
+}
+
 function namesOutOfScope(index: MatchIndex, terms: ReadonlySet<string>): boolean {
   return index.outOfScopeTerms.some((t) => containsAll(terms, t));
 }
@@ -426,11 +438,9 @@ function matchAlone(index: MatchIndex, text: string, around: Surroundings = ALON
   const storySet = new Set([...story, ...near]);
   const onTopic = index.domainTerms.some((t) => containsAll(termSet, t) || containsAll(storySet, t));
   // "who checks the numbers before the doctor sees them": another career named only in a clause that sets the
-  // scene is not what is asked.
+  // scene is not what is asked, when the pack itself names it beside its work.
   const namesOther = namesOutOfScope(index, termSet);
-  const offTopic =
-    namesOther &&
-    namesOutOfScope(index, new Set(index.normalizer.normalize(outsideAsides(text).join(" ")).terms));
+  const offTopic = namesOther && !askedAroundAnAside(index, text, termSet);
   if (offTopic && !onTopic) return isSmalltalk ? asSmalltalk() : none("out-of-scope");
   // "is this an actual person answering or a computer?": about the bot, not the guide's sources.
   const toTheBot = onTopic ? undefined : questionToTheBot(index, text, query.words, query.terms);
