@@ -46,6 +46,18 @@ describe("finding the question in a message", () => {
     ]);
   });
 
+  it("finds a question in a sentence told without punctuation, after three words or more of story", () => {
+    expect(
+      messageParts("stocking shelves nine years my knees hurt how do i get into lab work").asking,
+    ).toEqual(["how do i get into lab work"]);
+    expect(messageParts("laid off twice this year is it too late to start over in a lab").asking).toEqual([
+      "is it too late to start over in a lab",
+    ]);
+    // An auxiliary in a sentence with a full stop is a statement's, and a relative "where" is not a question.
+    expect(messageParts("My first job is lab assistant, and it pays badly.").asking).toEqual([]);
+    expect(messageParts("the clinic where i work has a small lab").asking).toEqual([]);
+  });
+
   it("reads texting's sentence ends (lol, an emoji) and openers (yo, wait, ngl) before a question", () => {
     expect(sentences("my mom thinks im crazy lol is it a good job 😅 asking for real")).toEqual([
       "my mom thinks im crazy lol",

@@ -73,6 +73,13 @@ describe("small talk in several parts", () => {
   );
 });
 
+describe("a greeting before a story and its question", () => {
+  it("answers the question asked without punctuation after the greeting", () => {
+    const text = "hey there im 45 laid off from the plant is lab work a decent fit for someone my age";
+    expect(outcome(text)).not.toMatch(/^smalltalk/);
+  });
+});
+
 describe("questions about the bot itself", () => {
   it.each([
     ["r u a bot", "who-are-you"],

@@ -50,6 +50,11 @@ function withoutOpeners(s: string): string {
   return s.toLowerCase().trim().replace(OPENERS, "");
 }
 
+/** Whether a sentence asks, at its start or after a lead-in ("hi im 61 retired … is lab tech a good fit"). */
+export function asksSomewhere(sentence: string): boolean {
+  return isAsking(sentence) || leadIn(sentence) !== undefined;
+}
+
 export function isAsking(sentence: string): boolean {
   const s = withoutOpeners(sentence);
   return s.endsWith("?") || QUESTION_START.test(s) || ASKING_PHRASE.test(s);
@@ -84,6 +89,29 @@ export function leadIn(sentence: string): [lead: string, question: string] | und
     // "the lady who pokes your arm for bloodwork, is that a different job?": the lead-in is what it asks about.
     if (asks && rest.split(/\s+/).length >= 3 && !/\b(?:that|those|these)\b/.test(rest))
       return [sentence.slice(0, m.index).trim(), sentence.slice(m.index + m[0].length).trim()];
+  }
+  return runOn(sentence, s);
+}
+
+/**
+ * Where a question starts in a run-on sentence: a question word with its auxiliary and subject ("how do i",
+ * "where can you"), "how much", or an auxiliary asking about the subject ("is it", "can i", "is lab…").
+ */
+const RUN_ON_QUESTION =
+  /\s(?:(?:how|what|where|when|why|which|who)\s+(?:do|does|did|can|could|should|would|will|am|is|are)\s+(?:i|you|we|they|he|she|it|one|people|someone|this|there|my|lab)\b|how\s+(?:much|many|long)\s)|\s(?<aux>(?:is|are|will|would|can|could|should|do|does)\s+(?:i|it|this|there|lab|becoming|being)\s)/g;
+
+/**
+ * A story told without punctuation, then the question ("my job sucks boss is a jerk 20 yrs same warehouse how do i
+ * become a lab tech"): the words before the question are the lead-in. Three words or more on each side.
+ */
+function runOn(sentence: string, lower: string): [lead: string, question: string] | undefined {
+  // "My current job is lab assistant, not a tech.": an auxiliary in a sentence ending in a full stop is a statement's.
+  const statement = lower.trimEnd().endsWith(".");
+  for (const m of lower.matchAll(RUN_ON_QUESTION)) {
+    if (m.groups?.aux !== undefined && statement) continue;
+    const lead = sentence.slice(0, m.index).trim();
+    const question = sentence.slice(m.index + 1).trim();
+    if (lead.split(/\s+/).length >= 3 && question.split(/\s+/).length >= 3) return [lead, question];
   }
   return undefined;
 }

@@ -1,7 +1,7 @@
 // Small talk: short messages compared to the pack's small-talk phrasings by stems, with and without function words;
 // longer ones read as small-talk parts and chatter; emoji and signs on their own.
 import type { Smalltalk } from "../knowledge/schema.ts";
-import { isAsking } from "./clauses.ts";
+import { asksSomewhere, isAsking } from "./clauses.ts";
 import type { MatchIndex } from "./index.ts";
 import { EVERYDAY_STEMS, FUNCTION_WORDS, STOPWORDS, stem, words } from "./text.ts";
 
@@ -135,7 +135,7 @@ const PIECE_BREAK = /(?<=[.,!?;:()\n])|\p{Extended_Pictographic}/u;
 
 /** Whether words ask something, after the "so", "and", "ok" they may open with ("ok so how would I…"). */
 const asks = (text: string) =>
-  isAsking(text.replace(/^(?:\s*(?:so|and|but|then|well|oh|um|uh|also)\b,?)+/i, ""));
+  asksSomewhere(text.replace(/^(?:\s*(?:so|and|but|then|well|oh|um|uh|also)\b,?)+/i, ""));
 
 /**
  * The small-talk intent of a message made of small-talk parts and chatter ("thank you so much, this was really
