@@ -58,6 +58,15 @@ describe("finding the question in a message", () => {
     expect(messageParts("the clinic where i work has a small lab").asking).toEqual([]);
   });
 
+  it("reads a formal request to know or understand as the question, not as story", () => {
+    const parts = messageParts(
+      "I have kept accounts for a shipping firm for many years. I would like to understand what training the work takes.",
+    );
+    expect(parts.asking).toEqual(["I would like to understand what training the work takes."]);
+    expect(messageParts("I should like to know whether the hours are regular.").asking).toHaveLength(1);
+    expect(messageParts("Kindly advise on the usual hours.").asking).toHaveLength(1);
+  });
+
   it("reads texting's sentence ends (lol, an emoji) and openers (yo, wait, ngl) before a question", () => {
     expect(sentences("my mom thinks im crazy lol is it a good job 😅 asking for real")).toEqual([
       "my mom thinks im crazy lol",

@@ -137,6 +137,18 @@ describe("filler openers", () => {
     }
   });
 
+  it("scores a question the same with or without a letter's formal courtesies", () => {
+    const plain = match(index, "tell me how much phlebotomists earn");
+    for (const padded of [
+      "kindly tell me how much phlebotomists earn",
+      "Dear Sir or Madam kindly tell me how much phlebotomists earn",
+      "tell me how much phlebotomists earn, thank you in advance",
+    ]) {
+      const r = match(index, padded);
+      expect(r.kind === "answer" && r.candidates).toEqual(plain.kind === "answer" && plain.candidates);
+    }
+  });
+
   it("still reads 'quick' that asks about speed", () => {
     expect(answered("is there a quick program")).toBe("certificate-program");
   });

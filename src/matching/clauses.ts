@@ -15,7 +15,7 @@ const QUESTION_START =
 
 /** Phrases that ask wherever they stand in a sentence. */
 const ASKING_PHRASE =
-  /\b(?:wants? to know|i'd like to know|would like to know|wondering|curious|tell me|can you|could you|do you know|explain|is it|is there|are there|should i|how do i|how can i|what (?:is|are|does|do|would|kind|sort|type)|which|any idea|need to know)\b/;
+  /\b(?:wants? to know|(?:i'd|would|should|'d) (?:like|love) to (?:know|understand|learn more about|find out|ask|hear)|i want to (?:understand|find out)|kindly|please advise|advise (?:me|on|whether|if)|let me know|inform me|i would be grateful|wondering|curious|tell me|can you|could you|do you know|explain|is it|is there|are there|should i|how do i|how can i|what (?:is|are|does|do|would|kind|sort|type)|which|any idea|need to know)\b/;
 
 /** A second question joined by a conjunction: "…, and what does it pay", "… and is it growing". */
 const JOINED_QUESTION =

@@ -269,7 +269,11 @@ just wondering|i was just wondering|i was wondering|just curious|random question
 silly question|simple question|small question|honest question|serious question|general question|follow up question
 information on|information about|any information on|some information on|details on|details about
 or not|or nah|or what
-real talk|gonna be honest|going to be honest|to be honest|not gonna lie|not going to lie`
+real talk|gonna be honest|going to be honest|to be honest|not gonna lie|not going to lie
+kindly|dear sir or madam|dear sir|dear madam|to whom it may concern|yours faithfully|yours sincerely|yours truly
+kind regards|best regards|warm regards|thank you in advance|thanks in advance|many thanks in advance
+i would be grateful if you could|i would be grateful|i would appreciate it if you could|would you be so kind as to
+if you do not mind|if you don't mind|at your earliest convenience|please advise`
     .split(/\||\n/)
     .map((p) => p.trim().split(/\s+/));
 
