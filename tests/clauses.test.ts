@@ -111,6 +111,14 @@ describe("matching a story", () => {
     expect(r.kind === "answer" && r.entry.id).toBe("career-fit");
   });
 
+  it("keeps a thin question's clear answer when the story it leans on points elsewhere", () => {
+    const r = match(
+      index,
+      "I draw blood all day at a clinic and I'm tired of needles. What specializations are there that I could move to?",
+    );
+    expect(r.kind === "answer" && r.entry.id).toBe("specializations-overview");
+  });
+
   it("answers the question after a lead-in of background in the same sentence", () => {
     const cases: [string, string][] = [
       ["been a cashier for 6 yrs, can i get into lab work without a degree", "no-degree"],

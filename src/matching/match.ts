@@ -267,7 +267,20 @@ function matchMessage(index: MatchIndex, text: string): MatchResult {
       near,
       pointing: messagePoints,
     });
-    if (withStory.kind === "answer") return withStory;
+    // A question read with the story at full weight because it says little or points back ("I draw blood all day
+    // and I'm tired of needles. What specializations are there that I could move to?") keeps its own answer when that
+    // leads clearly and is no less sure than the story's: the story lends words to a thin question, it does not
+    // overrule a clear one.
+    if (withStory.kind === "answer") {
+      if (!leaning[i]) return withStory;
+      const own = matchAlone(index, question, { ...ALONE, pointing: messagePoints });
+      const keepsOwn =
+        own.kind === "answer" &&
+        own.entry.id !== withStory.entry.id &&
+        own.confidence >= withStory.confidence &&
+        clearLead(own.candidates, index.options.suggestWindow);
+      return keepsOwn ? own : withStory;
+    }
     // "vet tech lookin at histotech, what do they actually do all day": a part of a question is not small talk.
     if (withStory.kind === "smalltalk") return whole;
     // The story only breaks ties: a question its own words answer clearly keeps that answer, however long the
