@@ -238,6 +238,8 @@ describe("another career named only in a clause that sets the scene", () => {
   it.each([
     "what should I study before nursing school",
     "if I switch to nursing how much would I make",
+    "if I switch to nursing, how much would I make",
+    "ok so if i went into dental hygiene what would my pay look like",
     "how much do nurses make when they start",
     "when is the best time to see a dentist",
     // Careers the pack never names beside its work: the question is about them, whatever its words.

@@ -100,6 +100,11 @@ export function leadIn(sentence: string): [lead: string, question: string] | und
 const RUN_ON_QUESTION =
   /\s(?:(?:how|what|where|when|why|which|who)\s+(?:do|does|did|can|could|should|would|will|am|is|are)\s+(?:i|you|we|they|he|she|it|one|people|someone|this|there|my|lab)\b|how\s+(?:much|many|long)\s)|\s(?<aux>(?:is|are|will|would|can|could|should|do|does)\s+(?:i|it|this|there|lab|becoming|being)\s)/g;
 
+/** A lead-in that is the question's condition ("if I switch to nursing"): the question is asked of it. */
+export function isCondition(lead: string): boolean {
+  return /^(?:if|unless|suppose|supposing|assuming)\b/.test(withoutOpeners(lead));
+}
+
 /**
  * A story told without punctuation, then the question ("my job sucks boss is a jerk 20 yrs same warehouse how do i
  * become a lab tech"): the words before the question are the lead-in. Three words or more on each side.

@@ -4,7 +4,7 @@
 import type { Entry, Smalltalk, Topic } from "../knowledge/schema.ts";
 import { outsideAsides, splitAsides } from "./asides.ts";
 import { bayesRanking } from "./bayes.ts";
-import { asksForBoth, messageParts, pointsBack } from "./clauses.ts";
+import { asksForBoth, isCondition, messageParts, pointsBack } from "./clauses.ts";
 import { type CommandName, typedCommand } from "./commands.ts";
 import {
   asksForAnother,
@@ -251,7 +251,8 @@ function matchMessage(index: MatchIndex, text: string): MatchResult {
   const keepsRefusal = (i: number) =>
     whole.kind === "none" &&
     leadIns[i] !== "" &&
-    ((leaning[i] &&
+    // "if I switch to nursing how much would I make": a question asked under a condition is asked of it.
+    (((leaning[i] || isCondition(leadIns[i]!)) &&
       (whole.reason === "out-of-scope" ||
         (whole.reason === "no-match" && owns[i]!.every((t) => EVERYDAY_STEMS.has(t))))) ||
       (whole.reason === "uncovered" && uncovers(index, leadIns[i]!) && !namesDomain(index, asking[i]!)));
