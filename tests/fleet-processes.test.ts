@@ -110,7 +110,10 @@ describe("three instances and one daily broadcast", () => {
         TIPS_TICK_SECONDS: "1",
         TIPS_LEASE_SECONDS: "2",
       });
-      const fleet = await Promise.all(["i1", "i2", "i3"].map((name) => startServingBot(env(name))));
+      // Three processes starting at once on a busy machine may take longer than one does.
+      const fleet = await Promise.all(
+        ["i1", "i2", "i3"].map((name) => startServingBot(env(name), undefined, 60_000)),
+      );
       const tipsSent = () => fake.callsOf("sendMessage").filter((c) => c.ok);
       await fake.waitFor(() => tipsSent().length >= 500 || undefined, 30_000, "500 tips sent");
       const sender = tipsSent().at(-1)!.via!;
@@ -122,7 +125,7 @@ describe("three instances and one daily broadcast", () => {
       await victim.exited();
       const sentAtKill = tipsSent().length;
       fake.answerNone("sendMessage", false);
-      await startServingBot(env(sender));
+      await startServingBot(env(sender), undefined, 60_000);
 
       await fake.waitFor(
         () => new Set(tipsSent().map((c) => c.params.chat_id)).size >= subscribers || undefined,
