@@ -1,6 +1,7 @@
 // Daily-tips benchmark: a 10,000-subscriber broadcast through the fake Bot API — one process on SQLite, then three
 // webhook instances (real `node src/main.ts` processes) on one PostgreSQL database, and the same with the sending
 // instance SIGKILLed mid-way — and the cost of planning one tick. Every wait has a deadline and says what it saw.
+import { writeFileSync } from "node:fs";
 import pg from "pg";
 import pino from "pino";
 import { createBroadcastApi } from "../src/bot/create-bot.ts";
@@ -340,6 +341,16 @@ async function fleetBroadcast(
       await watch.end();
     }
     const outcome = tally(fake);
+    // BENCH_TIPS_DUMP=file: every sendMessage call as the fake saw it, to look into what came before a 429.
+    if (process.env.BENCH_TIPS_DUMP)
+      writeFileSync(
+        `${process.env.BENCH_TIPS_DUMP}.${kill ? "kill" : "pg"}.json`,
+        JSON.stringify(
+          fake
+            .callsOf("sendMessage")
+            .map((c) => ({ at: c.at, via: c.via, chat: Number(c.params.chat_id), ok: c.ok, error: c.error })),
+        ),
+      );
     const first = Math.min(...sends(fake).map((c) => c.at));
     return {
       ...outcome,
