@@ -112,3 +112,22 @@ describe("small talk said louder or typed as spoken", () => {
     expect(outcome(text)).toBe(`smalltalk:${intent}`);
   });
 });
+
+describe("small talk scored once after the forms above were built, then covered", () => {
+  it.each([
+    ["am I texting with AI right now", "who-are-you"],
+    ["what are you programmed to help with", "capabilities"],
+    ["hey hope you're having a good day", "how-are-you"],
+    ["thank you kindly, that answers it", "thanks"],
+    ["ok thank you!! very helpful info", "thanks"],
+  ])("reads %j as %s", (text, intent) => {
+    expect(outcome(text)).toBe(`smalltalk:${intent}`);
+  });
+
+  it.each([
+    ["is the test automated", /^(?!smalltalk)/],
+    ["what programs do lab techs use", /^(?!smalltalk)/],
+  ])("leaves %j, about the work, alone", (text, expected) => {
+    expect(outcome(text)).toMatch(expected);
+  });
+});

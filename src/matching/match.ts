@@ -457,7 +457,9 @@ function matchAlone(index: MatchIndex, text: string, around: Surroundings = ALON
   const offTopic = namesOther && !askedAroundAnAside(index, text, termSet);
   if (offTopic && !onTopic) return isSmalltalk ? asSmalltalk() : none("out-of-scope");
   // "is this an actual person answering or a computer?": about the bot, not the guide's sources.
-  const toTheBot = onTopic ? undefined : questionToTheBot(index, text, query.words, query.terms);
+  const toTheBot = onTopic
+    ? undefined
+    : questionToTheBot(index, text, query.words, query.terms, query.corrected);
   if (toTheBot !== undefined) return { kind: "smalltalk", intent: toTheBot, confidence: 1, query };
   // "what MCAT score do I need", "do I need the PTCB exam": another field's exam or credential, by its name.
   const isPackWord = (t: string) => index.weights.has(t) || index.normalizer.knows(t);

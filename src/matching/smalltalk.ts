@@ -274,16 +274,29 @@ export function questionToTheBot(
   text: string,
   ws: readonly string[],
   terms: readonly string[],
+  corrections: readonly (readonly [string, string])[] = [],
 ): Smalltalk | undefined {
   if (ws.length > 14) return undefined;
-  const identity = whatTheBotIs(index, text, ws, terms);
+  // "am I texting with AI": a word of the conversation the speller read as a pack word ("test") is still that.
+  const conversing = corrections.filter(([typed]) => CONVERSING.has(typed) || PERSON_OR_MACHINE.has(typed));
+  const asTyped = new Map(conversing.map(([typed, meant]) => [meant, typed]));
+  const identity = whatTheBotIs(
+    index,
+    text,
+    ws.map((w) => asTyped.get(w) ?? w),
+    terms.filter((t) => !conversing.some(([, meant]) => stem(meant) === t)),
+  );
   if (identity !== undefined) return identity;
   if (!ws.some((w) => YOU.has(w)) || !isAsking(text)) return undefined;
   const close = smalltalkScore(index, ws, 12);
   if (close === undefined || close.score < index.options.smalltalkMin * 0.6 || !close.vocabulary.has("you"))
     return undefined;
+  // "what are you programmed to help with": how the bot was made is about the bot too.
   const explained = (t: string) =>
-    close.vocabulary.has(t) || ANSWERING_STEMS.has(t) || (!index.weights.has(t) && EVERYDAY_STEMS.has(t));
+    close.vocabulary.has(t) ||
+    ANSWERING_STEMS.has(t) ||
+    MACHINE_STEMS.has(t) ||
+    (!index.weights.has(t) && EVERYDAY_STEMS.has(t));
   return terms.every(explained) ? close.intent : undefined;
 }
 
@@ -294,6 +307,7 @@ const ANSWERING_STEMS: ReadonlySet<string> = new Set(
 );
 const PERSON_OR_MACHINE_STEMS: ReadonlySet<string> = new Set([...PERSON_OR_MACHINE].map(stem));
 const HERE_STEMS: ReadonlySet<string> = new Set([...HERE].map(stem));
+const MACHINE_STEMS: ReadonlySet<string> = new Set(MACHINE.map(stem));
 
 /**
  * A question whether the bot is a person or a machine, put to it ("are you", "is this", "am I talking to"): the intent
