@@ -251,3 +251,15 @@ describe("another career named only in a clause that sets the scene", () => {
     expect(r.kind === "none" && r.reason).toBe("out-of-scope");
   });
 });
+
+describe("make as pay", () => {
+  it.each([
+    "what do lab techs make",
+    "what do medical lab technicians make",
+    "what does an MLT make a year",
+    "what would i make starting out as a lab tech",
+  ])("reads %j as a question about pay", (text) => {
+    const r = match(index, text);
+    expect(r.kind === "answer" && r.entry.id).toBe("salary");
+  });
+});

@@ -189,8 +189,42 @@ export function words(text: string): string[] {
   // leaving, small talk's).
   for (let i = 0; i < spelled.length - 1; i++)
     if (spelled[i + 1] === "to" && spelled[i + 2] !== "go" && OBLIGED.has(spelled[i]!)) spelled[i] = "need";
+  for (let i = 1; i < spelled.length; i++)
+    if (MAKE.has(spelled[i]!)) spelled[i] = whichMake(spelled, i) ?? spelled[i]!;
   return spelled;
 }
+
+const MAKE: ReadonlySet<string> = new Set(["make", "makes"]);
+/** Words after "make" that keep it about pay: "make a year", "make per hour", "make starting out", "make more". */
+const PAY_AFTER: ReadonlySet<string> = new Set(
+  "a an per starting at in now though on after right hourly yearly annually more less than compared there here nowadays usually typically out first".split(
+    " ",
+  ),
+);
+
+/**
+ * "what do lab techs make" asks about pay though none of the pack's pay phrases ("do they make", "would I make")
+ * is in it: "make" after "what do …", at the end or before a word of when or where, reads "earn".
+ */
+function whichMake(ws: readonly string[], i: number): string | undefined {
+  const next = ws[i + 1];
+  const opening = ws.slice(Math.max(0, i - 5), i);
+  const what = opening.lastIndexOf("what");
+  const asks = what >= 0 && AUXILIARY.has(opening[what + 1] ?? "");
+  return asks && (next === undefined || PAY_AFTER.has(next)) ? "earn" : undefined;
+}
+
+const AUXILIARY: ReadonlySet<string> = new Set([
+  "do",
+  "does",
+  "did",
+  "would",
+  "will",
+  "could",
+  "can",
+  "should",
+  "might",
+]);
 
 /** "goin", "doin", "workin": a dropped final g, put back when the word is not among the 10,000 most common English words. */
 function withTheG(w: string): string {
