@@ -69,15 +69,64 @@ export interface MatchIndex {
   scratch: Float64Array;
   /** Per-term slot reused by every match: where each term stands in the query being ranked (0: not in it). */
   querySlots: Int32Array;
-  /** How closely `pattern` appears, fuzzily, inside `text`: 1 − Fuse.js's score, 0 when it does not. */
-  fuzzy(pattern: string, text: string): number;
+  /** Fuse.js's score of `pattern` inside `text` (see `fuzzyScore`). */
+  fuzzy(pattern: string, text: string, within?: number): number;
 }
 
-const FUSE_OPTIONS = { ignoreLocation: true, threshold: 0.6, includeMatches: false } as const;
+const FUZZY_THRESHOLD = 0.6;
+/** Bitap's longest pattern: a longer one is searched in pieces of this length, and scored by their mean. */
+const BITAP_PIECE = 32;
+/** Fuse.js's lowest score for a match that is not the whole text. */
+const BITAP_FLOOR = 0.001;
 
-function fuzzyMatch(pattern: string, text: string): number {
-  const result = Fuse.match(pattern, text, FUSE_OPTIONS);
-  return result.isMatch ? 1 - (result.score ?? 1) : 0;
+/**
+ * Fuse.js's score of `pattern` inside `text`: 0 for the pattern itself, 1 when it is not found within
+ * `FUZZY_THRESHOLD`. A score at or above `within` may be given as 1, so a caller after the lowest score passes the
+ * lowest so far: a pattern that cannot reach it is not searched, or its search stops at that many errors.
+ */
+export function fuzzyScore(pattern: string, text: string, within = 1): number {
+  const p = pattern.toLowerCase();
+  const t = text.toLowerCase();
+  if (p !== t) {
+    const least = leastScore(p, t);
+    if (least === 1 || least >= within) return 1;
+  }
+  // A pattern of one piece can stop at the errors that would reach `within`; a longer one's score is a mean,
+  // which one piece's score does not decide.
+  const threshold = p.length <= BITAP_PIECE ? Math.min(FUZZY_THRESHOLD, within) : FUZZY_THRESHOLD;
+  const result = Fuse.match(pattern, text, { ignoreLocation: true, threshold, includeMatches: false });
+  return result.isMatch ? (result.score ?? 1) : 1;
+}
+
+/** How many of each UTF-16 code unit the text has left; zero between calls (fuzzyScore is synchronous). */
+const available = new Int16Array(65_536);
+
+/**
+ * The lowest score Fuse.js could give `pattern` in `text`, pieces as Bitap cuts them: in each piece, every
+ * character the text lacks (counting repeats) is an error, and a piece's score is its errors over its length.
+ */
+function leastScore(pattern: string, text: string): number {
+  const pieces: [number, number][] = [];
+  if (pattern.length <= BITAP_PIECE) pieces.push([0, pattern.length]);
+  else {
+    const whole = pattern.length - (pattern.length % BITAP_PIECE);
+    for (let i = 0; i < whole; i += BITAP_PIECE) pieces.push([i, i + BITAP_PIECE]);
+    if (whole < pattern.length) pieces.push([pattern.length - BITAP_PIECE, pattern.length]);
+  }
+  let total = 0;
+  for (const [from, to] of pieces) {
+    for (let i = 0; i < text.length; i++) available[text.charCodeAt(i)]!++;
+    let missing = 0;
+    for (let i = from; i < to; i++) {
+      const c = pattern.charCodeAt(i);
+      if (available[c]! > 0) available[c]!--;
+      else missing++;
+    }
+    for (let i = 0; i < text.length; i++) available[text.charCodeAt(i)] = 0;
+    const errors = missing / (to - from);
+    total += errors > FUZZY_THRESHOLD ? 1 : Math.max(BITAP_FLOOR, errors);
+  }
+  return total / pieces.length;
 }
 
 function vocabularyOf(kb: KnowledgeBase): string[] {
@@ -214,7 +263,7 @@ export function buildIndex(kb: KnowledgeBase, overrides: Partial<MatchOptions> =
     ),
     scratch: new Float64Array(entries.length),
     querySlots: new Int32Array(termIds.size),
-    fuzzy: fuzzyMatch,
+    fuzzy: fuzzyScore,
     bayes: bayesModel(raw),
     smalltalk: kb.smalltalk.map((intent) => {
       const phrasings = intent.phrasings.map((p) => smalltalkForm(words(p)));

@@ -7,7 +7,7 @@ import type { NormalizedText } from "./normalize.ts";
 export function forOneMessage(index: MatchIndex): MatchIndex {
   const { normalizer, fuzzy } = index;
   const normalized = new Map<string, NormalizedText>();
-  const scores = new Map<string, Map<string, number>>();
+  const scores = new Map<string, Map<string, { score: number; within: number }>>();
   return {
     ...index,
     normalizer: {
@@ -21,18 +21,18 @@ export function forOneMessage(index: MatchIndex): MatchIndex {
         return n;
       },
     },
-    fuzzy(pattern, text) {
+    fuzzy(pattern, text, within = 1) {
       let byPattern = scores.get(text);
       if (byPattern === undefined) {
         byPattern = new Map();
         scores.set(text, byPattern);
       }
-      let s = byPattern.get(pattern);
-      if (s === undefined) {
-        s = fuzzy(pattern, text);
-        byPattern.set(pattern, s);
-      }
-      return s;
+      // A score is exact, or known only to be above the bound it was searched within.
+      const known = byPattern.get(pattern);
+      if (known !== undefined && (known.score < 1 || known.within >= within)) return known.score;
+      const score = fuzzy(pattern, text, within);
+      byPattern.set(pattern, { score, within });
+      return score;
     },
   };
 }

@@ -106,9 +106,10 @@ function fuzzySimilarity(e: IndexedEntry, asked: number, index: MatchIndex, quer
     .filter((x) => x.covered > 0)
     .sort((a, b) => b.covered - a.covered)
     .slice(0, FUZZY_PHRASINGS);
-  let best = 0;
-  for (const { p } of closest) best = Math.max(best, index.fuzzy(p.text, queryText));
-  return best;
+  // The lowest score so far bounds the next search: a phrasing that cannot beat it is not searched to the end.
+  let lowest = 1;
+  for (const { p } of closest) lowest = Math.min(lowest, index.fuzzy(p.text, queryText, lowest));
+  return 1 - lowest;
 }
 
 /** The `limit` positions with the most query weight; ties keep index order. */

@@ -1,0 +1,70 @@
+// The fuzzy step's bound: a search skipped or cut short at a score already reached must not change the lowest score.
+import Fuse from "fuse.js";
+import { describe, expect, it } from "vitest";
+import { fuzzyScore } from "../src/matching/index.ts";
+
+const OPTIONS = { ignoreLocation: true, threshold: 0.6, includeMatches: false } as const;
+
+/** Fuse.js's own score, searched to the threshold: 1 when not found. */
+function plain(pattern: string, text: string): number {
+  const r = Fuse.match(pattern, text, OPTIONS);
+  return r.isMatch ? (r.score ?? 1) : 1;
+}
+
+describe("fuzzyScore", () => {
+  let seed = 7;
+  const random = () => {
+    seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+    return seed / 2 ** 31;
+  };
+  const stems = [
+    "lab",
+    "tech",
+    "salari",
+    "certif",
+    "ascp",
+    "phlebotomi",
+    "job",
+    "outlook",
+    "school",
+    "program",
+  ];
+  // Pack-like stems, and now and then an invented word with letters the others may lack.
+  const invent = () =>
+    Array.from(
+      { length: 3 + Math.floor(random() * 6) },
+      () => "abcdefghijklmnopqrstuvwxyz"[Math.floor(random() * 26)],
+    ).join("");
+  const word = () => (random() < 0.3 ? invent() : stems[Math.floor(random() * stems.length)]);
+  const phrase = (n: number) => Array.from({ length: n }, word).join(" ");
+
+  it("is Fuse.js's score without a bound, for patterns of one piece and of several", () => {
+    for (let i = 0; i < 300; i++) {
+      const pattern = phrase(1 + Math.floor(random() * 6));
+      const text = phrase(2 + Math.floor(random() * 8)).slice(0, 64);
+      expect(fuzzyScore(pattern, text)).toBe(plain(pattern, text));
+    }
+  });
+
+  it("is exact below the bound and 1 only at or above it", () => {
+    for (let i = 0; i < 300; i++) {
+      const pattern = phrase(1 + Math.floor(random() * 4));
+      const text = phrase(2 + Math.floor(random() * 8)).slice(0, 64);
+      const within = Math.floor(random() * 8) / 10;
+      const exact = plain(pattern, text);
+      const bounded = fuzzyScore(pattern, text, within);
+      if (exact < within) expect(bounded).toBe(exact);
+      else expect(bounded === exact || bounded === 1).toBe(true);
+    }
+  });
+
+  it("keeps the lowest of several scores what it is without bounds", () => {
+    for (let i = 0; i < 300; i++) {
+      const text = phrase(2 + Math.floor(random() * 8)).slice(0, 64);
+      const patterns = Array.from({ length: 4 }, () => phrase(1 + Math.floor(random() * 5)));
+      let lowest = 1;
+      for (const p of patterns) lowest = Math.min(lowest, fuzzyScore(p, text, lowest));
+      expect(lowest).toBe(Math.min(...patterns.map((p) => plain(p, text))));
+    }
+  });
+});
