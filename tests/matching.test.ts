@@ -262,4 +262,9 @@ describe("make as pay", () => {
     const r = match(index, text);
     expect(r.kind === "answer" && r.entry.id).toBe("salary");
   });
+
+  it("reads how a thing is made, and making sure, as not about pay", () => {
+    expect(match(index, "how do they make cheese").kind).toBe("none");
+    expect(answered("how do they make sure results are right")).toBe("quality-control");
+  });
 });

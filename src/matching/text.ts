@@ -191,6 +191,9 @@ export function words(text: string): string[] {
     if (spelled[i + 1] === "to" && spelled[i + 2] !== "go" && OBLIGED.has(spelled[i]!)) spelled[i] = "need";
   for (let i = 1; i < spelled.length; i++)
     if (MAKE.has(spelled[i]!)) spelled[i] = whichMake(spelled, i) ?? spelled[i]!;
+  // "how do they make sure…": read as one word before the pack's "do they make" (pay) can claim "make".
+  for (let i = 0; i < spelled.length - 1; i++)
+    if (MAKE.has(spelled[i]!) && spelled[i + 1] === "sure") spelled.splice(i, 2, "ensure");
   return spelled;
 }
 
@@ -211,8 +214,21 @@ function whichMake(ws: readonly string[], i: number): string | undefined {
   const opening = ws.slice(Math.max(0, i - 5), i);
   const what = opening.lastIndexOf("what");
   const asks = what >= 0 && AUXILIARY.has(opening[what + 1] ?? "");
-  return asks && (next === undefined || PAY_AFTER.has(next)) ? "earn" : undefined;
+  if (asks && (next === undefined || PAY_AFTER.has(next))) return "earn";
+  // "how do they make cheese": how a thing is made, named right after "make" (not "make sure", "make it", "make money").
+  const how = opening.lastIndexOf("how");
+  const manner = how >= 0 && AUXILIARY.has(opening[how + 1] ?? "");
+  return manner && next !== undefined && !STOPWORDS.has(next) && !PAY_AFTER.has(next) && !MAKE_WITH.has(next)
+    ? "produce"
+    : undefined;
 }
+
+/** What "make" is said with when it is not making a thing: "make sure", "make money", "make decisions". */
+const MAKE_WITH: ReadonlySet<string> = new Set(
+  "sure certain money good decent enough bank decisions decision mistakes mistake use sense progress difference living bucks cash".split(
+    " ",
+  ),
+);
 
 const AUXILIARY: ReadonlySet<string> = new Set([
   "do",
