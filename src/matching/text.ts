@@ -189,11 +189,12 @@ export function words(text: string): string[] {
   // leaving, small talk's).
   for (let i = 0; i < spelled.length - 1; i++)
     if (spelled[i + 1] === "to" && spelled[i + 2] !== "go" && OBLIGED.has(spelled[i]!)) spelled[i] = "need";
-  for (let i = 1; i < spelled.length; i++)
-    if (MAKE.has(spelled[i]!)) spelled[i] = whichMake(spelled, i) ?? spelled[i]!;
-  // "how do they make sure…": read as one word before the pack's "do they make" (pay) can claim "make".
-  for (let i = 0; i < spelled.length - 1; i++)
-    if (MAKE.has(spelled[i]!) && spelled[i + 1] === "sure") spelled.splice(i, 2, "ensure");
+  for (let i = 0; i < spelled.length; i++) {
+    if (!MAKE.has(spelled[i]!)) continue;
+    // "how do they make sure…": one word, before the pack's pay phrase "do they make" can claim its "make".
+    if (spelled[i + 1] === "sure") spelled.splice(i, 2, "ensure");
+    else spelled[i] = whichMake(spelled, i) ?? spelled[i]!;
+  }
   return spelled;
 }
 
@@ -223,9 +224,9 @@ function whichMake(ws: readonly string[], i: number): string | undefined {
     : undefined;
 }
 
-/** What "make" is said with when it is not making a thing: "make sure", "make money", "make decisions". */
+/** What "make" is said with when it is not making a thing: "make certain", "make money", "make decisions". */
 const MAKE_WITH: ReadonlySet<string> = new Set(
-  "sure certain money good decent enough bank decisions decision mistakes mistake use sense progress difference living bucks cash".split(
+  "certain money good decent enough bank decisions decision mistakes mistake use sense progress difference living bucks cash".split(
     " ",
   ),
 );
