@@ -328,10 +328,14 @@ function matchMessage(index: MatchIndex, text: string): MatchResult {
  * mechanic checks my car, what tests do they run" is about the mechanic's tests.
  */
 function askedAroundAnAside(index: MatchIndex, text: string, terms: ReadonlySet<string>): boolean {
-  const others = index.outOfScopeTerms.filter((t) => containsAll(terms, t));
-  if (!others.every((t) => t.every((w) => index.weights.has(w)))) return false;
+  if (!outOfScopeIn(index, terms).every((t) => t.every((w) => index.weights.has(w)))) return false;
   const outside = index.normalizer.normalize(outsideAsides(text).join(" ")).terms;
   return !namesOutOfScope(index, new Set(outside));
+}
+
+/** The pack's out-of-scope terms (other careers) that `terms` hold. */
+function outOfScopeIn(index: MatchIndex, terms: ReadonlySet<string>): string[][] {
+  return index.outOfScopeTerms.filter((t) => containsAll(terms, t));
 }
 
 function namesOutOfScope(index: MatchIndex, terms: ReadonlySet<string>): boolean {
@@ -339,7 +343,7 @@ function namesOutOfScope(index: MatchIndex, terms: ReadonlySet<string>): boolean
 }
 
 function withoutOutOfScope(index: MatchIndex, terms: ReadonlySet<string>): Set<string> {
-  const other = new Set(index.outOfScopeTerms.filter((t) => containsAll(terms, t)).flat());
+  const other = new Set(outOfScopeIn(index, terms).flat());
   return new Set([...terms].filter((t) => !other.has(t)));
 }
 
