@@ -87,6 +87,22 @@ describe("other jobs and names, with nothing of the domain beside them", () => {
     expect(r.kind === "answer" ? r.entry.id : r.kind).toBe(expected);
   });
 
+  it.each([
+    ["WHAT KINDA SALERY DO LAB TECHS GET", "salary"],
+    ["DO YOU NEED CERTIFCATION TO GET HIRED", "certification-overview"],
+    ["IS THE FEILD GROWING", "job-outlook"],
+  ])(
+    "reads %j, typed in capitals throughout, as if in lower case: its typos are not names",
+    (text, expected) => {
+      const r = match(index, text);
+      expect(r.kind === "answer" ? r.entry.id : r.kind).toBe(expected);
+    },
+  );
+
+  it("still takes a capitalised name in a message that is not all capitals", () => {
+    expect(match(index, "IS the PANCE hard")).toMatchObject({ kind: "none", reason: "out-of-scope" });
+  });
+
   it("does not take a name as another field's when the message points at the subject", () => {
     expect(match(index, "do I need a GED for this")).not.toMatchObject({ reason: "out-of-scope" });
   });

@@ -12,11 +12,28 @@ website site app`.split(/\s+/),
 /** How far from the generic word the name may stand: "the PTCB exam", "USMLE step 1", "the NCLEX compared to other boards". */
 const REACH = 5;
 
-/** Words written as names are written: an acronym ("MCAT", "PTCB") or letters with digits ("H-1B"). */
+const WRITTEN_IN_CAPITALS = /\p{Lu}.*\p{Lu}/u;
+
+/**
+ * Whether a message is typed in capitals throughout ("DO I NEED A DEGRE FOR THIS"): then its capitals are the
+ * caps lock's, not a name's. At least three words of two letters or more, and three in four of them in capitals.
+ */
+export function shouted(tokens: readonly string[]): boolean {
+  const words = tokens.filter((t) => /^\p{L}{2,}$/u.test(t));
+  const loud = words.filter((t) => t === t.toUpperCase()).length;
+  return words.length >= 3 && loud >= 0.75 * words.length;
+}
+
+/**
+ * Words written as names are written: an acronym ("MCAT", "PTCB") or letters with digits ("H-1B"). A message typed
+ * in capitals throughout is read as if typed in lower case: there every word would look like a name.
+ */
 function namesIn(text: string): Set<string> {
   const tokens = text.split(/[^\p{L}\p{N}]+/u);
+  const capitals = !shouted(tokens);
   const names = tokens.filter(
-    (t) => /\p{Lu}.*\p{Lu}/u.test(t) || (/\p{L}/u.test(t) && /\p{N}/u.test(t) && t.length <= 6),
+    (t) =>
+      (capitals && WRITTEN_IN_CAPITALS.test(t)) || (/\p{L}/u.test(t) && /\p{N}/u.test(t) && t.length <= 6),
   );
   return new Set(names.map((t) => t.toLowerCase()));
 }
