@@ -26,6 +26,10 @@ describe("the everyday set of small talk", () => {
     ["bye", ["peace out ✌️", "logging off now", "ok im heading out", "that's it for me, bye"]],
     ["how-are-you", ["how's your day been", "how are u today bot", "how you been", "how are ya"]],
     ["how-are-you", ["hey how's it going", "how's everything with you"]],
+    // Radio and texting acknowledgements: a driver's, a soldier's, a dispatcher's.
+    ["ack", ["copy that", "Roger.", "roger that!", "10-4", "wilco", "ten four", "affirmative", "loud and clear"]],
+    ["ack", ["heard", "copy", "yes sir", "mhm", "sounds like a plan", "solid", "deal"]],
+    ["bye", ["over and out", "copy that, over and out", "wilco, out", "roger out", "that's a wrap, bye"]],
   ] as const)("reads the %s forms", (intent, texts) => {
     for (const text of texts) expect([text, outcome(text)]).toEqual([text, `smalltalk:${intent}`]);
   });
@@ -36,6 +40,8 @@ describe("the everyday set of small talk", () => {
     ["what is the meaning of life", "none:no-match"],
     ["can you help me with my math homework", "none:no-match"],
     ["how do vaccines work", "none:no-match"],
+    ["roger that, how much do lab techs make?", "salary"],
+    ["does the lab copy results into the chart", "data-management"],
   ])("leaves %j as %s", (text, expected) => {
     expect(outcome(text)).toBe(expected);
   });
