@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildIndex, type MatchIndex, match } from "../src/matching/engine.ts";
+import { smalltalkOfParts } from "../src/matching/smalltalk.ts";
 import { realKnowledge } from "./helpers/knowledge.ts";
 
 let index: MatchIndex;
@@ -71,6 +72,29 @@ describe("small talk in several parts", () => {
       expect(outcome(text)).not.toMatch(/^smalltalk:/);
     },
   );
+});
+
+describe("reading a message in pieces", () => {
+  it("does not match a story's pieces on their own when a later piece asks outright", () => {
+    const text = "hi, I have worked in a hospital kitchen for years, what would the training cost me?";
+    const tried: string[] = [];
+    const intent = smalltalkOfParts(index, text, index.normalizer.normalize(text).words, (rest) => {
+      tried.push(rest);
+      return false;
+    });
+    expect(intent).toBeUndefined();
+    expect(tried).toEqual([]);
+  });
+
+  it("still matches the pieces when nothing asks outright", () => {
+    const text = "thanks, I have worked in a hospital kitchen for years";
+    const tried: string[] = [];
+    smalltalkOfParts(index, text, index.normalizer.normalize(text).words, (rest) => {
+      tried.push(rest);
+      return true;
+    });
+    expect(tried.length).toBeGreaterThan(0);
+  });
 });
 
 describe("a greeting before a story and its question", () => {

@@ -153,6 +153,8 @@ export function smalltalkOfParts(
   const stems = allWords.map(stem);
   if (!stems.some((_, i) => phrasingAt(index, stems, i) !== undefined)) return undefined;
   const found: Smalltalk[] = [];
+  /** Leftover words that name something the entries are asked with: they may still find nothing to answer. */
+  const maybeQuestions: string[] = [];
   // After a goodbye ("gotta go, my shift starts soon") the words say where the person goes, not what they ask.
   let gone = false;
   for (const piece of text.split(PIECE_BREAK)) {
@@ -163,18 +165,19 @@ export function smalltalkOfParts(
     const errand = gone || leaving === true;
     gone ||= intents.some((i) => i.leaving);
     const leftover = index.normalizer.terms(rest.join(" "));
-    // A word the entries are asked with makes it a question, unless those words on their own find nothing to
-    // answer: "good morning from night shift", "that's all I needed" are chatter.
-    if (!errand && leftover.some((t) => askedTerms(index).has(t)) && findsAnswer(rest.join(" ")))
-      return undefined;
     // What is left asks something of its own: "can you help me with my math homework".
     if (
       leftover.length > 0 &&
       asks(whole ? piece : `${rest.join(" ")}${piece.trim().endsWith("?") ? "?" : ""}`)
     )
       return undefined;
+    if (!errand && leftover.some((t) => askedTerms(index).has(t))) maybeQuestions.push(rest.join(" "));
   }
   if (found.length === 0) return undefined;
+  // A word the entries are asked with makes it a question, unless those words on their own find nothing to
+  // answer: "good morning from night shift", "that's all I needed" are chatter. Matching them is the dear test,
+  // so it comes after every piece has passed the cheap ones (a long story that asks at its end never needs it).
+  if (maybeQuestions.some(findsAnswer)) return undefined;
   return found.reduce((best, i) => (i.priority >= best.priority ? i : best));
 }
 
