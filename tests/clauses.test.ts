@@ -227,6 +227,33 @@ describe("matching a story", () => {
     expect(r.kind === "answer" && r.entry.id).toBe("how-to-become");
   });
 
+  it("lets a thin question that read the story keep its answer over the whole message's", () => {
+    const r = match(
+      index,
+      "I stocked shelves at a grocery store for eleven years and never went past high school, just the diploma. A neighbour of mine runs samples in a hospital lab and loves it. how do i even begin",
+    );
+    expect(r.kind === "answer" && r.entry.id).toBe("how-to-become");
+  });
+
+  it("still lets the story decide for a thin question about someone the story names", () => {
+    const cases: [string, string][] = [
+      ["school bus driver checking out phlebotomy, what do they do all day", "phlebotomist"],
+      ["my cousin just became a cytotech. what does she actually do all day", "cytotechnologist"],
+    ];
+    for (const [text, id] of cases) {
+      const r = match(index, text);
+      expect(r.kind === "answer" && r.entry.id, text).toBe(id);
+    }
+  });
+
+  it("does not let one of two questions hesitate over the other one's answer", () => {
+    const r = match(
+      index,
+      "Spent 15 years driving a forklift and the money was never great, the raises stopped years ago. My brother in law works in a clinic lab. How do I get started and how much do they earn?",
+    );
+    expect(r.kind === "answer" && [r.entry.id, r.also?.id]).toEqual(["how-to-become", "salary"]);
+  });
+
   it("answers both questions of a message that asks two things", () => {
     const r = match(index, "how much do lab techs make and do I need a degree?");
     expect(r.kind).toBe("answer");

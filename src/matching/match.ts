@@ -256,7 +256,7 @@ function matchMessage(index: MatchIndex, text: string): MatchResult {
       (whole.reason === "out-of-scope" ||
         (whole.reason === "no-match" && owns[i]!.every((t) => EVERYDAY_STEMS.has(t))))) ||
       (whole.reason === "uncovered" && uncovers(index, leadIns[i]!) && !namesDomain(index, asking[i]!)));
-  const results = asking.map((question, i) => {
+  const answerOne = (question: string, i: number, excluded?: ReadonlySet<string>): MatchResult => {
     if (keepsRefusal(i)) return whole;
     // "…his supervisor is a technologist and earns more. What is the difference between them?": what a question
     // points back to is most likely the sentence just before it; the rest of the story stays background.
@@ -267,6 +267,7 @@ function matchMessage(index: MatchIndex, text: string): MatchResult {
         leaning[i] && near.length === 0 ? index.options.leaningStoryWeight : index.options.backgroundWeight,
       near,
       pointing: messagePoints,
+      excluded,
     });
     // A question read with the story at full weight because it says little or points back ("I draw blood all day
     // and I'm tired of needles. What specializations are there that I could move to?") keeps its own answer when that
@@ -274,7 +275,7 @@ function matchMessage(index: MatchIndex, text: string): MatchResult {
     // overrule a clear one.
     if (withStory.kind === "answer") {
       if (!leaning[i]) return withStory;
-      const own = matchAlone(index, question, { ...ALONE, pointing: messagePoints });
+      const own = matchAlone(index, question, { ...ALONE, pointing: messagePoints, excluded });
       const keepsOwn =
         own.kind === "answer" &&
         own.entry.id !== withStory.entry.id &&
@@ -286,8 +287,18 @@ function matchMessage(index: MatchIndex, text: string): MatchResult {
     if (withStory.kind === "smalltalk") return whole;
     // The story only breaks ties: a question its own words answer clearly keeps that answer, however long the
     // story that blurs it ("…I'm patient and I like routines. Is this the kind of career that would suit me?").
-    const own = matchAlone(index, question, { ...ALONE, pointing: messagePoints });
+    const own = matchAlone(index, question, { ...ALONE, pointing: messagePoints, excluded });
     return own.kind === "answer" && clearLead(own.candidates, index.options.suggestWindow) ? own : withStory;
+  };
+  // "…the money was never great. How do I get started and how much do they earn?": two questions ask two things, so
+  // one that says little of its own and cannot decide is not torn between its own entries and the other question's
+  // answer, towards which the story it read at three quarters drew it (the money words, towards pay).
+  const firstPass = asking.map((question, i) => answerOne(question, i));
+  const results = firstPass.map((r, i) => {
+    if (r.kind !== "ambiguous" || !leaning[i]) return r;
+    const taken = new Set(firstPass.flatMap((o, j) => (j !== i && o.kind === "answer" ? [o.entry.id] : [])));
+    if (!r.candidates.some((c) => taken.has(c.entry.id))) return r;
+    return answerOne(asking[i]!, i, taken);
   });
   // "Does California require a state license, and how do I apply for it?": the second question is about the first
   // one's subject, which the guide does not cover; it does not get an answer of its own. Nor does one that says "it"
@@ -309,8 +320,19 @@ function matchMessage(index: MatchIndex, text: string): MatchResult {
     asking.length === 1 && pointing[0] && before[0] ? matchAlone(index, `${before[0]} ${asking[0]}`) : whole;
   const context =
     asking.length === 1 && asksForBoth(asking[0]!) ? bothOf(near, index.options.suggestWindow) : near;
-  // The story breaks a near tie: the whole message picks an entry the question alone nearly chose.
-  if (first && !second && !first.also && context.kind === "answer" && context.entry.id !== first.entry.id) {
+  // The story breaks a near tie: the whole message picks an entry the question alone nearly chose. Not for a question
+  // that says little of its own and points nowhere, not even at someone the story names ("they"): it already read the
+  // whole story at three quarters, and the whole message would give the story the last word ("…never went past high
+  // school. A neighbour runs samples in a hospital lab. how do i even begin" asks how to begin, not about a degree).
+  const readTheStory = asking.length === 1 && leaning[0] && !pointing[0] && !THIRD_PERSON.test(asking[0]!);
+  if (
+    first &&
+    !second &&
+    !first.also &&
+    !readTheStory &&
+    context.kind === "answer" &&
+    context.entry.id !== first.entry.id
+  ) {
     const runnerUp = first.candidates.find((c) => c.entry.id === context.entry.id);
     if (runnerUp && first.confidence - runnerUp.confidence < index.options.suggestWindow) return context;
   }
@@ -361,6 +383,9 @@ function sceneOf(
   const { leaningStoryWeight, backgroundWeight } = index.options;
   return { asked, aside, weight: own <= 1 ? leaningStoryWeight : backgroundWeight };
 }
+
+/** A pronoun for someone or something other than the writer and the bot: its subject may be in the story. */
+const THIRD_PERSON = /\b(?:they|them|their|theyre|they're|he|him|his|she|her|it|its|it's)\b/i;
 
 /** A pronoun that takes its subject from another question of the message. */
 const SAYS_IT = /\b(?:it|its|it's)\b/i;
@@ -413,13 +438,15 @@ interface Surroundings {
   favoured?: ReadonlySet<string>;
   /** The message around the question points at its subject ("if I do this, …"): see `pointsAtTheSubject`. */
   pointing?: boolean;
+  /** Entries another question of the same message is answered with: this one asks something else. */
+  excluded?: ReadonlySet<string>;
 }
 
 const ALONE: Surroundings = { story: [], storyWeight: 0 };
 
 /** Matches one message as a single question, with the story around it only breaking ties. */
 function matchAlone(index: MatchIndex, text: string, around: Surroundings = ALONE): MatchResult {
-  const { story, storyWeight, near = [], favoured, pointing: aroundPoints = false } = around;
+  const { story, storyWeight, near = [], favoured, pointing: aroundPoints = false, excluded } = around;
   const query = index.normalizer.normalize(text);
   const none = (reason: NoneReason, candidates: Candidate[] = []): MatchResult => ({
     kind: "none",
@@ -497,7 +524,7 @@ function matchAlone(index: MatchIndex, text: string, around: Surroundings = ALON
 
   // "who catches it when the controls drift": a clause that sets the scene ranks like the story around a question.
   const scene = story.length === 0 && near.length === 0 ? sceneOf(index, text) : undefined;
-  const { ranked, pool } = rankWithPool(index, scene?.asked ?? query.terms, {
+  const { ranked: all, pool } = rankWithPool(index, scene?.asked ?? query.terms, {
     story: scene?.aside ?? story,
     storyWeight: scene?.weight ?? storyWeight,
     near,
@@ -505,6 +532,7 @@ function matchAlone(index: MatchIndex, text: string, around: Surroundings = ALON
     favoured,
     related: query.related,
   });
+  const ranked = excluded ? all.filter((c) => !excluded.has(c.entry.id)) : all;
   const [top, second] = ranked;
   const { options } = index;
   const answer = (chosen: Candidate): MatchResult => ({
