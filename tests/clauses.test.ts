@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { messageParts, pointsBack, questionsIn, sentences } from "../src/matching/clauses.ts";
+import { isAsking, messageParts, pointsBack, questionsIn, sentences } from "../src/matching/clauses.ts";
 import { buildIndex, type MatchIndex, match } from "../src/matching/engine.ts";
 import { realKnowledge } from "./helpers/knowledge.ts";
 
@@ -252,6 +252,16 @@ describe("matching a story", () => {
       "Spent 15 years driving a forklift and the money was never great, the raises stopped years ago. My brother in law works in a clinic lab. How do I get started and how much do they earn?",
     );
     expect(r.kind === "answer" && [r.entry.id, r.also?.id]).toEqual(["how-to-become", "salary"]);
+  });
+
+  it("hears a question after a lead-in that opens with a preposition, in a clause joined to another", () => {
+    const r = match(
+      index,
+      "Been a bartender ten years. After the training, is certification required, and how much do they earn?",
+    );
+    expect(r.kind === "answer" && [r.entry.id, r.also?.id]).toEqual(["certification-overview", "salary"]);
+    expect(isAsking("besides hospitals, where else could i work")).toBe(true);
+    expect(isAsking("after the program i worked nights, mostly")).toBe(false);
   });
 
   it("answers both questions of a message that asks two things", () => {

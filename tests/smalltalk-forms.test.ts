@@ -27,7 +27,10 @@ describe("the everyday set of small talk", () => {
     ["how-are-you", ["how's your day been", "how are u today bot", "how you been", "how are ya"]],
     ["how-are-you", ["hey how's it going", "how's everything with you"]],
     // Radio and texting acknowledgements: a driver's, a soldier's, a dispatcher's.
-    ["ack", ["copy that", "Roger.", "roger that!", "10-4", "wilco", "ten four", "affirmative", "loud and clear"]],
+    [
+      "ack",
+      ["copy that", "Roger.", "roger that!", "10-4", "wilco", "ten four", "affirmative", "loud and clear"],
+    ],
     ["ack", ["heard", "copy", "yes sir", "mhm", "sounds like a plan", "solid", "deal"]],
     ["bye", ["over and out", "copy that, over and out", "wilco, out", "roger out", "that's a wrap, bye"]],
   ] as const)("reads the %s forms", (intent, texts) => {

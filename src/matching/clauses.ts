@@ -57,7 +57,7 @@ export function asksSomewhere(sentence: string): boolean {
 
 export function isAsking(sentence: string): boolean {
   const s = withoutOpeners(sentence);
-  return s.endsWith("?") || QUESTION_START.test(s) || ASKING_PHRASE.test(s);
+  return s.endsWith("?") || QUESTION_START.test(s) || ASKING_PHRASE.test(s) || asksAfterQualifier(s);
 }
 
 /**
@@ -66,6 +66,18 @@ export function isAsking(sentence: string): boolean {
  */
 const QUALIFIER =
   /^(?:besides|beside|apart from|aside from|except|other than|instead of|compared to|compared with|for|as|with|without|in|at|on|from|after|during|outside|within|like)\b/;
+
+/**
+ * A clause that asks after a lead-in opening with a preposition, without a question mark: "after the program, is
+ * the cert needed", "besides hospitals, where else can I work".
+ */
+function asksAfterQualifier(clause: string): boolean {
+  const s = withoutOpeners(clause);
+  if (!QUALIFIER.test(s)) return false;
+  for (const m of s.matchAll(LEAD_IN_END))
+    if (QUESTION_START.test(s.slice(m.index + m[0].length))) return true;
+  return false;
+}
 
 /** Words that open a relative clause as well as a question. */
 const RELATIVE = /^(?:who|which|where|when|whose)\b/;
@@ -172,7 +184,12 @@ export function messageParts(text: string): MessageParts {
   // saying "wondering" or "curious" is background when the message asks something outright.
   const outright = asking.map((p) => {
     const q = withoutOpeners(p);
-    return q.endsWith("?") || QUESTION_START.test(q) || ASKING_PHRASE.test(q.replace(MUSING, ""));
+    return (
+      q.endsWith("?") ||
+      QUESTION_START.test(q) ||
+      ASKING_PHRASE.test(q.replace(MUSING, "")) ||
+      asksAfterQualifier(q)
+    );
   });
   if (outright.some(Boolean) && !outright.every(Boolean)) {
     const keep = asking.map((_, i) => outright[i]!);
