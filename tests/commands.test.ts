@@ -27,6 +27,8 @@ describe("commands typed as words", () => {
     ["start", "start"],
     ["topics please period", "topics"],
     ["menu exclamation", "topics"],
+    ["menu po", "topics"],
+    ["help po", "help"],
   ])("reads %j as /%s", (text, command) => {
     expect(typedCommand(words(text))).toBe(command);
     expect(outcome(text)).toBe(`command:${command}`);

@@ -43,6 +43,8 @@ describe("the everyday set of small talk", () => {
     ["what is the meaning of life", "none:no-match"],
     ["can you help me with my math homework", "none:no-match"],
     ["how do vaccines work", "none:no-match"],
+    ["Before I start, what kinds of questions can you answer?", "smalltalk:capabilities"],
+    ["I'm 40 and I drive a cab, what do lab techs do all day?", "duties-overview"],
     ["roger that, how much do lab techs make?", "salary"],
     ["does the lab copy results into the chart", "data-management"],
   ])("leaves %j as %s", (text, expected) => {

@@ -16,11 +16,11 @@ const SPOKEN: Record<CommandName, string[]> = {
 };
 
 /**
- * Words that may surround a command without changing it: greetings, courtesy, "show me", "the", "/", and the
- * punctuation voice typing spells out ("help period").
+ * Words that may surround a command without changing it: greetings, courtesy (Filipino English's "po" too: "tip po"),
+ * "show me", "the", "/", and the punctuation voice typing spells out ("help period").
  */
 const COURTESY = new Set(
-  `hi hello hey yo hiya heya howdy sup ok okay pls please plz the me show give can i you a an my now bot period comma
+  `hi hello hey yo hiya heya howdy sup ok okay pls please plz po the me show give can i you a an my now bot period comma
 exclamation`.split(/\s+/),
 );
 

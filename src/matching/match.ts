@@ -234,6 +234,12 @@ function matchMessage(index: MatchIndex, text: string): MatchResult {
     return { kind: "none", reason: "uncovered", topics: index.topics, candidates: [], query: whole.query };
   if (asking.length === 0 || (asking.length === 1 && background.length === 0)) return whole;
   const story = index.normalizer.normalize(background.join(" ")).terms;
+  // "Before I start, what kinds of questions can you answer?": a question to the bot after words that say nothing
+  // the pack knows is small talk still.
+  if (asking.length === 1 && !story.some((t) => index.weights.has(t) && !isEverydayTerm(index, t))) {
+    const own = matchAlone(index, asking[0]!);
+    if (own.kind === "smalltalk") return own;
+  }
   // A question that points back ("what is that one?") or says little of its own ("how do I get started?")
   // reads the story at full weight.
   const owns = asking.map((question) =>
