@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildIndex, type MatchIndex, match } from "../src/matching/engine.ts";
+import { pointsAtTheCareer } from "../src/matching/subject.ts";
+import { words } from "../src/matching/text.ts";
 import { realKnowledge } from "./helpers/knowledge.ts";
 
 let index: MatchIndex;
@@ -219,6 +221,18 @@ describe("everyday alternates", () => {
     ["will this job have me around bad smells", "work-environment"],
   ])("answers %j, which points at the career, with %s", (text, id) => {
     expect(answered(text)).toBe(id);
+  });
+});
+
+describe("a message that points at its subject as a career", () => {
+  it("counts 'this profession', 'that line of work' as a word of the pack, though the pack never says it", () => {
+    expect(answered("what is the demand for this profession going forward")).toBe("job-outlook");
+    expect(pointsAtTheCareer(words("is that line of work for me"))).toBe("work");
+  });
+
+  it("is not fooled by 'this' before a verb, and leaves the rest of the message to decide", () => {
+    expect(pointsAtTheCareer(words("how does this work"))).toBeUndefined();
+    expect(answered("what should I wear to this job interview")).toBe("none");
   });
 });
 

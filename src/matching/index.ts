@@ -39,6 +39,8 @@ export interface MatchIndex {
   weights: ReadonlyMap<string, number>;
   /** Weight given to a query term no entry contains. */
   unknownWeight: number;
+  /** The rarest term's weight. */
+  rarestWeight: number;
   /** Half the rarest term's weight: the scale against which shared weight counts as specific. */
   strongWeight: number;
   /** For each term, the positions in `entries` of the entries that contain it. */
@@ -241,6 +243,7 @@ export function buildIndex(kb: KnowledgeBase, overrides: Partial<MatchOptions> =
     topics,
     weights,
     unknownWeight: maxWeight * options.unknownWeight,
+    rarestWeight: maxWeight,
     strongWeight: maxWeight / 2,
     postings,
     termIds,

@@ -27,7 +27,7 @@ import {
   smalltalkOfSymbols,
   smalltalkScore,
 } from "./smalltalk.ts";
-import { isEverydayTerm, pointsAtTheSubject } from "./subject.ts";
+import { isEverydayTerm, pointsAtTheCareer, pointsAtTheSubject } from "./subject.ts";
 import { EVERYDAY_STEMS, stem, words } from "./text.ts";
 
 export type { Conversation, PreviousAnswer } from "./followup.ts";
@@ -76,16 +76,21 @@ function overlaps(index: MatchIndex, a: Candidate, b: Candidate, terms: Readonly
 /**
  * The share of the message's term weight that the pack knows; everyday words the pack happens to use count less.
  * Words only the everyday alternates use count fully only in a message that points at its subject ("this job").
+ * `career`: the word of a message that points at its subject as a career ("this profession", "that line of work"):
+ * one more known term, as rare as the pack's rarest, and the word itself is not unknown even when the pack lacks it.
  */
 function knownShare(
   index: MatchIndex,
   terms: ReadonlySet<string>,
   linked: readonly string[],
   pointing: boolean,
+  career: string | undefined,
 ): number {
-  let known = 0;
-  let total = 0;
+  const careerTerm = career === undefined ? undefined : stem(career);
+  let known = careerTerm === undefined ? 0 : index.rarestWeight;
+  let total = known;
   for (const t of terms) {
+    if (t === careerTerm && !index.weights.has(t)) continue;
     const idf = index.weights.get(t);
     const w = idf !== undefined && isEverydayTerm(index, t) ? idf * index.options.everydayWeight : idf;
     total += w ?? index.unknownWeight;
@@ -525,7 +530,8 @@ function matchAlone(index: MatchIndex, text: string, around: Surroundings = ALON
   const pointing = aroundPoints || pointsAtTheSubject(query.words);
   // The other career of an aside is a word the pack knows as not its own: it counts neither way.
   const weighed = namesOther ? withoutOutOfScope(index, termSet) : termSet;
-  if (!onTopic && knownShare(index, weighed, query.linked, pointing) < index.options.knownShareMin)
+  const career = pointsAtTheCareer(query.words);
+  if (!onTopic && knownShare(index, weighed, query.linked, pointing, career) < index.options.knownShareMin)
     return isSmalltalk ? asSmalltalk() : none("no-match");
 
   // "who catches it when the controls drift": a clause that sets the scene ranks like the story around a question.

@@ -19,3 +19,15 @@ const POINTS_AT_THE_SUBJECT = /\b(?:this|that|these|those|they|them|their|theyre
 export function pointsAtTheSubject(words: readonly string[]): boolean {
   return POINTS_AT_THE_SUBJECT.test(words.join(" "));
 }
+
+/**
+ * "this job", "that profession", "this line of work": the message names its subject as a career and points at it
+ * as the one under discussion, which in a conversation with the bot is the pack's ("how does this work" is a verb).
+ * Returns the word for the career.
+ */
+const POINTS_AT_THE_CAREER =
+  /(?<!\b(?:do|does|did|will|would|can|could|should|might)\s)\b(?:this|that|these|those)\s+(?:(?:kind|type|sort|line)\s+of\s+)?(jobs?|careers?|professions?|occupations?|fields?|work|roles?|positions?|trades?)\b/;
+
+export function pointsAtTheCareer(words: readonly string[]): string | undefined {
+  return POINTS_AT_THE_CAREER.exec(words.join(" "))?.[1];
+}
