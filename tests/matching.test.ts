@@ -224,6 +224,22 @@ describe("everyday alternates", () => {
   });
 });
 
+describe("out-of-scope terms that share a stem with the pack's own words", () => {
+  it.each([
+    ["is this a good fit for me", "career-fit"],
+    ["how can I develop the skills for this job", "skills"],
+  ])("leave %j, in the pack's own word, to %s", (text, id) => {
+    expect(answered(text)).toBe(id);
+  });
+
+  it.each(["is fitness training a good career", "how much do software developers make"])(
+    "still refuse %j, which names the other field",
+    (text) => {
+      expect(match(index, text)).toMatchObject({ kind: "none", reason: "out-of-scope" });
+    },
+  );
+});
+
 describe("a message that points at its subject as a career", () => {
   it("counts 'this profession', 'that line of work' as a word of the pack, though the pack never says it", () => {
     expect(answered("what is the demand for this profession going forward")).toBe("job-outlook");

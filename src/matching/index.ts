@@ -155,6 +155,26 @@ function byFunctionWords(phrase: string): boolean {
   return ws.length > 1 && ws.filter((w) => !STOPWORDS.has(w)).length === 1;
 }
 
+/**
+ * The out-of-scope terms of one word that the pack never writes but whose stem it uses for a word of its own:
+ * "fitness" (the pack's "fit"), "developer" ("develop"). Matched by stem, "is this a good fit for me" would name
+ * another field. (In a term of several words, "personal trainer", the phrase says which field it is.)
+ */
+function apartWords(kb: KnowledgeBase): string[] {
+  const lists = new Set([...kb.pack.domain_terms, ...kb.pack.out_of_scope_terms, ...kb.pack.uncovered_terms]);
+  const written = new Set(
+    vocabularyOf(kb)
+      .filter((t) => !lists.has(t))
+      .flatMap(words),
+  );
+  const packStems = new Set([...written].map(stem));
+  return kb.pack.out_of_scope_terms
+    .map(words)
+    .filter((ws) => ws.length === 1)
+    .flat()
+    .filter((w) => !STOPWORDS.has(w) && !written.has(w) && packStems.has(stem(w)));
+}
+
 export function buildIndex(kb: KnowledgeBase, overrides: Partial<MatchOptions> = {}): MatchIndex {
   const options = Object.freeze({ ...DEFAULT_MATCH_OPTIONS, ...overrides });
   const normalizer = createNormalizer(
@@ -163,6 +183,7 @@ export function buildIndex(kb: KnowledgeBase, overrides: Partial<MatchOptions> =
     options.spelling,
     options.lexicalWeight > 0 ? kb.lexicon : undefined,
     kb.entries.flatMap((e) => e.phrases),
+    apartWords(kb),
   );
   const topicById = new Map(kb.topics.map((t) => [t.id, t]));
   const topics = [...kb.topics].sort((a, b) => a.order - b.order);

@@ -51,6 +51,8 @@ interface PhraseTables {
   byWord: Map<string, Phrase[]>;
   /** By first stem: catches the inflections nobody listed ("pays", "earned"). */
   byStem: Map<string, Phrase[]>;
+  /** Words read as themselves, not as their stem: "fitness" (another field) is not the pack's "fit". */
+  apart: ReadonlyMap<string, string>;
 }
 
 const NO_CUES = cueTable([]);
@@ -69,7 +71,11 @@ function cachedStem(word: string): string {
  * `vocabulary`: every word of the pack. A one-word term is matched by its stem only when no other pack word
  * shares that stem: "qualities" (a skill) must not turn "quality" (control) into a skill.
  */
-function phraseTables(groups: readonly SynonymGroup[], vocabulary: Iterable<string>): PhraseTables {
+function phraseTables(
+  groups: readonly SynonymGroup[],
+  vocabulary: Iterable<string>,
+  apart: ReadonlyMap<string, string>,
+): PhraseTables {
   const byWord = new Map<string, Phrase[]>();
   const byStem = new Map<string, Phrase[]>();
   const wordsByStem = new Map<string, Set<string>>();
@@ -97,7 +103,7 @@ function phraseTables(groups: readonly SynonymGroup[], vocabulary: Iterable<stri
   }
   for (const table of [byWord, byStem])
     for (const list of table.values()) list.sort((a, b) => b.words.length - a.words.length);
-  return { byWord, byStem };
+  return { byWord, byStem, apart };
 }
 
 /**
@@ -105,7 +111,7 @@ function phraseTables(groups: readonly SynonymGroup[], vocabulary: Iterable<stri
  * stems) as their canonical stems, stopwords as nothing, judged on the word as written.
  */
 function unitsOf(input: readonly string[], tables: PhraseTables): Unit[] {
-  const stems = input.map(cachedStem);
+  const stems = input.map((w) => tables.apart.get(w) ?? cachedStem(w));
   const out: Unit[] = [];
   for (let i = 0; i < stems.length; ) {
     const phrase =
@@ -155,6 +161,11 @@ export function createNormalizer(
   lexicon?: Lexicon,
   /** Phrase cues the pack's entries declare. */
   phrases: readonly string[] = [],
+  /**
+   * Words that share a stem with the pack's words but mean something else ("fitness", "developer", of other fields):
+   * each, and its plural, is a term of its own.
+   */
+  apart: readonly string[] = [],
 ): Normalizer {
   const frequency = new Map<string, number>();
   for (const text of vocabularyText)
@@ -162,7 +173,8 @@ export function createNormalizer(
   for (const group of synonyms)
     for (const text of [group.canonical, ...group.terms])
       for (const w of words(text)) frequency.set(w, (frequency.get(w) ?? 0) + 1);
-  const tables = phraseTables(synonyms, [...frequency.keys()]);
+  const own = new Map(apart.flatMap((w) => [[w, w] as const, [`${w}s`, w] as const]));
+  const tables = phraseTables(synonyms, [...frequency.keys()], own);
   const cues = cuesOf(phrases, tables);
   for (const w of STOPWORDS) if (!frequency.has(w)) frequency.set(w, 0);
   const speller = createSpeller(frequency, spelling);
