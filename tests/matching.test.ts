@@ -240,6 +240,19 @@ describe("out-of-scope terms that share a stem with the pack's own words", () =>
   );
 });
 
+describe("a question that offers alternatives", () => {
+  it.each([
+    ["do I need a degree for this or will my GED and some grit do", "no-degree"],
+    ["are jobs growing or am I going to be competing with robots and everybody else", "job-outlook"],
+  ])("is about the domain when its first alternative is: %j → %s", (text, id) => {
+    expect(answered(text)).toBe(id);
+  });
+
+  it("is not, when only a later one says a word of the pack", () => {
+    expect(answered("is it smarter to rent near the hospital or commute")).toBe("none");
+  });
+});
+
 describe("a message that points at its subject as a career", () => {
   it("counts 'this profession', 'that line of work' as a word of the pack, though the pack never says it", () => {
     expect(answered("what is the demand for this profession going forward")).toBe("job-outlook");

@@ -439,6 +439,22 @@ function clearLead(candidates: readonly Candidate[], lead: number): boolean {
   return a !== undefined && a.confidence - (b?.confidence ?? 0) >= lead;
 }
 
+/**
+ * "do I need a degree for this or can I get in with just my GED": a question that offers alternatives asks about one
+ * subject, and its first alternative names it; the others ("…or will everyone fight for the same spots") may say
+ * nothing the pack knows.
+ */
+function firstAlternativeKnown(
+  index: MatchIndex,
+  ws: readonly string[],
+  known: (terms: ReadonlySet<string>, linked: readonly string[]) => boolean,
+): boolean {
+  const at = ws.indexOf("or");
+  if (at < 0) return false;
+  const first = index.normalizer.normalize(ws.slice(0, at).join(" "));
+  return first.terms.length > 0 && known(new Set(first.terms), first.linked);
+}
+
 /** What surrounds a question: the terms of the story around it and how much they weigh, and favoured entries. */
 interface Surroundings {
   story: readonly string[];
@@ -531,7 +547,9 @@ function matchAlone(index: MatchIndex, text: string, around: Surroundings = ALON
   // The other career of an aside is a word the pack knows as not its own: it counts neither way.
   const weighed = namesOther ? withoutOutOfScope(index, termSet) : termSet;
   const career = pointsAtTheCareer(query.words);
-  if (!onTopic && knownShare(index, weighed, query.linked, pointing, career) < index.options.knownShareMin)
+  const known = (terms: ReadonlySet<string>, linked: readonly string[]) =>
+    knownShare(index, terms, linked, pointing, career) >= index.options.knownShareMin;
+  if (!onTopic && !known(weighed, query.linked) && !firstAlternativeKnown(index, query.words, known))
     return isSmalltalk ? asSmalltalk() : none("no-match");
 
   // "who catches it when the controls drift": a clause that sets the scene ranks like the story around a question.
