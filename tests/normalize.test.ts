@@ -23,6 +23,12 @@ describe("words", () => {
 });
 
 describe("normalize", () => {
+  it("reads 'make sure' and 'make' again once the typo after 'make' is corrected", () => {
+    const words = (text: string) => index.normalizer.normalize(text).words;
+    expect(words("how do they make shure nothing gets mixed up")).toContain("ensure");
+    expect(words("how do they make cheese")).toContain("produce");
+  });
+
   it("maps synonyms, drops stopwords and stems", () => {
     expect(index.normalizer.normalize("How much do lab techs make?").terms).toEqual(["salari", "mlt"]);
     expect(index.normalizer.normalize("What is the wage of a medical laboratory technician").terms).toEqual([

@@ -6,6 +6,7 @@ import {
   COMMON_ENGLISH,
   isMostlyNonLatin,
   looksForeign,
+  readVerbs,
   STOPWORDS,
   soundKey,
   stem,
@@ -203,6 +204,8 @@ export function createNormalizer(
         corrected.push([w, meant]);
         return meant;
       });
+      // "how do they make shure", "does she hav to": the verbs are read again with the typos corrected.
+      readVerbs(fixed);
       const foreign = isMostlyNonLatin(text) || looksForeign(all);
       // "quick question: …", "sorry to bother you, …": the padding says nothing about what is asked.
       const terms = toTerms(withoutFillers(fixed), tables, cues);

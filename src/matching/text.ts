@@ -185,17 +185,25 @@ export function words(text: string): string[] {
   const spelled = tokens.flatMap((w, i) =>
     w === "s" && !(single(i - 1) && single(i + 1)) ? [] : (SHORTHAND.get(w) ?? [withTheG(w)]),
   );
-  // "do I have to", "she's got to", "gotta": an obligation is a need, the word the pack asks with ("got to go" is
-  // leaving, small talk's).
-  for (let i = 0; i < spelled.length - 1; i++)
-    if (spelled[i + 1] === "to" && spelled[i + 2] !== "go" && OBLIGED.has(spelled[i]!)) spelled[i] = "need";
-  for (let i = 0; i < spelled.length; i++) {
-    if (!MAKE.has(spelled[i]!)) continue;
-    // "how do they make sure…": one word, before the pack's pay phrase "do they make" can claim its "make".
-    if (spelled[i + 1] === "sure") spelled.splice(i, 2, "ensure");
-    else spelled[i] = whichMake(spelled, i) ?? spelled[i]!;
+  // A word that is not English may be a typo of what decides the reading ("make shure"): it is read again once
+  // spelling is corrected (`readVerbs` in the normalizer).
+  return readVerbs(spelled, (w) => COMMON_ENGLISH.has(w));
+}
+
+/**
+ * Verbs read by the words around them: "have to", "got to" (not "got to go") are "need", the word the pack asks
+ * with; "make sure" is "ensure", before the pack's pay phrase "do they make" can claim its "make"; "make" is "earn"
+ * or "produce" by `whichMake`. `isWord`: whether a word after "make" is one ("shure" may be a typo of "sure").
+ */
+export function readVerbs(ws: string[], isWord: (w: string) => boolean = () => true): string[] {
+  for (let i = 0; i < ws.length - 1; i++)
+    if (ws[i + 1] === "to" && ws[i + 2] !== "go" && OBLIGED.has(ws[i]!)) ws[i] = "need";
+  for (let i = 0; i < ws.length; i++) {
+    if (!MAKE.has(ws[i]!)) continue;
+    if (ws[i + 1] === "sure") ws.splice(i, 2, "ensure");
+    else ws[i] = whichMake(ws, i, isWord) ?? ws[i]!;
   }
-  return spelled;
+  return ws;
 }
 
 const MAKE: ReadonlySet<string> = new Set(["make", "makes"]);
@@ -210,7 +218,7 @@ const PAY_AFTER: ReadonlySet<string> = new Set(
  * "what do lab techs make" asks about pay though none of the pack's pay phrases ("do they make", "would I make")
  * is in it: "make" after "what do …", at the end or before a word of when or where, reads "earn".
  */
-function whichMake(ws: readonly string[], i: number): string | undefined {
+function whichMake(ws: readonly string[], i: number, isWord: (w: string) => boolean): string | undefined {
   const next = ws[i + 1];
   const opening = ws.slice(Math.max(0, i - 5), i);
   const what = opening.lastIndexOf("what");
@@ -219,7 +227,12 @@ function whichMake(ws: readonly string[], i: number): string | undefined {
   // "how do they make cheese": how a thing is made, named right after "make" (not "make sure", "make it", "make money").
   const how = opening.lastIndexOf("how");
   const manner = how >= 0 && AUXILIARY.has(opening[how + 1] ?? "");
-  return manner && next !== undefined && !STOPWORDS.has(next) && !PAY_AFTER.has(next) && !MAKE_WITH.has(next)
+  return manner &&
+    next !== undefined &&
+    isWord(next) &&
+    !STOPWORDS.has(next) &&
+    !PAY_AFTER.has(next) &&
+    !MAKE_WITH.has(next)
     ? "produce"
     : undefined;
 }
