@@ -29,6 +29,19 @@ describe("texting shorthand", () => {
     );
   });
 
+  it("reads a contraction typed without its apostrophe as with it", () => {
+    const terms = (text: string) => index.normalizer.normalize(text).terms;
+    for (const [bare, full] of [
+      ["wouldnt", "wouldn't"],
+      ["havent", "haven't"],
+      ["theyre", "they're"],
+      ["theyll", "they'll"],
+      ["shes", "she's"],
+    ])
+      expect(terms(`${bare} pay`), bare).toEqual(terms(`${full} pay`));
+    expect(words("theyre paid well")).toContain("they");
+  });
+
   it("reads a clipped word as the pack word most of the words it begins stand for", () => {
     const cases: [string, string][] = [
       ["whats a cyto tech", "cytotechnologist"],

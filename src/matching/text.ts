@@ -168,6 +168,34 @@ const SHORTHAND: ReadonlyMap<string, string[]> = new Map(
     lmk: "let me know",
     aight: "alright",
     ight: "alright",
+    // Contractions typed without the apostrophe, read as with it ("wouldnt" as "wouldn't"), where the bare word is
+    // no other English word ("wont" is rare as one; "ill", "were", "shed", "its" are left alone).
+    ...Object.fromEntries(
+      "wont wouldnt couldnt shouldnt havent hasnt hadnt wasnt werent isnt mustnt neednt"
+        .split(" ")
+        .map((w) => [w, `${w.slice(0, -1)} t`]),
+    ),
+    ...Object.fromEntries([
+      ["aint", "isn t"],
+      ["theyre", "they re"],
+      ["theyve", "they ve"],
+      ["weve", "we ve"],
+      ["youve", "you ve"],
+      ["couldve", "could ve"],
+      ["wouldve", "would ve"],
+      ["shouldve", "should ve"],
+      ["youll", "you ll"],
+      ["theyll", "they ll"],
+      ["itll", "it ll"],
+      ["thatll", "that ll"],
+      ["youd", "you d"],
+      ["theyd", "they d"],
+      ["shes", "she"],
+      ["hes", "he"],
+      ["thats", "that"],
+      ["theres", "there"],
+      ["heres", "here"],
+    ]),
   }).map(([short, long]) => [short, long.split(" ")]),
 );
 
