@@ -1,4 +1,4 @@
-// `npm run bench [-- matcher|bot|start|cpu|cold|fleet|tips]`: runs the benchmarks and prints their numbers for the README.
+// `npm run bench [-- matcher|bot|start|cpu|cold|fleet|webhook|tips]`: runs the benchmarks and prints their numbers for the README.
 import { cpus, loadavg, totalmem } from "node:os";
 import { loadEngine } from "../src/engine.ts";
 import { loadKnowledge } from "../src/knowledge/load.ts";
@@ -9,7 +9,7 @@ import { benchMatcher } from "./matcher.ts";
 import { benchStart } from "./start.ts";
 import { printReport } from "./stats.ts";
 import { benchTips } from "./tips.ts";
-import { benchColdStart, benchFleet } from "./webhook.ts";
+import { benchColdStart, benchFleet, benchThroughput } from "./webhook.ts";
 
 const selected = new Set(process.argv.slice(2));
 
@@ -42,6 +42,17 @@ const benches: [string, boolean, () => Promise<Parameters<typeof printReport>[0]
     async () => ({
       title: "cold start and memory next to a bare grammY bot (same run)",
       rows: await benchColdStart(),
+    }),
+  ],
+  // The webhook throughput rows alone (fleet runs them too): BENCH_THROUGHPUT_REPEATS=3 npm run bench -- webhook
+  [
+    "webhook",
+    false,
+    async () => ({
+      title: "webhook throughput next to a bare grammY bot (same run)",
+      rows: await benchThroughput(undefined, (row) =>
+        console.log(`  … ${row.name}: ${JSON.stringify(row.values)}`),
+      ),
     }),
   ],
   ["cpu", true, () => benchCpu()],
