@@ -34,8 +34,8 @@ describe("retention", () => {
     const retention = startRetention(storage, clock, 90, { intervalMs: 0 });
     await vi.waitFor(() => expect(clock.rounds).toBeGreaterThan(0));
     await retention.stop();
-    expect(await storage.claimUpdate(1, now, 30_000)).toBe("claimed");
-    expect(await storage.claimUpdate(2, now, 30_000)).toBe("done");
+    expect((await storage.claimUpdate(1, now, 30_000)).claim).toBe("claimed");
+    expect((await storage.claimUpdate(2, now, 30_000)).claim).toBe("done");
     await storage.close();
   });
 

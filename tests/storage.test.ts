@@ -374,43 +374,67 @@ describe.each(engines)("storage on $name", (engine) => {
   it("claims an update id once, again after a release, and prunes old claims", async () => {
     const s = await fresh();
     const lease = 30_000;
-    expect(await s.claimUpdate(500, 1_000, lease)).toBe("claimed");
-    expect(await s.claimUpdate(500, 1_001, lease)).toBe("busy");
+    expect((await s.claimUpdate(500, 1_000, lease)).claim).toBe("claimed");
+    expect((await s.claimUpdate(500, 1_001, lease)).claim).toBe("busy");
     await s.releaseUpdate(500);
-    expect(await s.claimUpdate(500, 2_000, lease)).toBe("claimed");
+    expect((await s.claimUpdate(500, 2_000, lease)).claim).toBe("claimed");
     await s.finishUpdate(500, 2_100);
-    expect(await s.claimUpdate(500, 2_200, lease)).toBe("done");
+    expect((await s.claimUpdate(500, 2_200, lease)).claim).toBe("done");
     // Done stays done, however old.
-    expect(await s.claimUpdate(500, 2_000 + 10 * lease, lease)).toBe("done");
-    expect(await s.claimUpdate(501, 5_000, lease)).toBe("claimed");
+    expect((await s.claimUpdate(500, 2_000 + 10 * lease, lease)).claim).toBe("done");
+    expect((await s.claimUpdate(501, 5_000, lease)).claim).toBe("claimed");
     expect(await s.pruneUpdates(3_000)).toBe(1);
-    expect(await s.claimUpdate(500, 6_000, lease)).toBe("claimed");
-    expect(await s.claimUpdate(501, 6_000, lease)).toBe("busy");
+    expect((await s.claimUpdate(500, 6_000, lease)).claim).toBe("claimed");
+    expect((await s.claimUpdate(501, 6_000, lease)).claim).toBe("busy");
   });
 
   it("hands an update whose handler died to one retry once the lease has run out, not before", async () => {
     const at = await engine.create();
     const [first, second] = [await open(at), await open(at)];
     const lease = 30_000;
-    expect(await first.claimUpdate(700, 1_000, lease)).toBe("claimed");
+    expect((await first.claimUpdate(700, 1_000, lease)).claim).toBe("claimed");
     // Neither finished nor released: the instance died mid-way.
-    expect(await second.claimUpdate(700, 1_000 + lease - 1, lease)).toBe("busy");
+    expect((await second.claimUpdate(700, 1_000 + lease - 1, lease)).claim).toBe("busy");
     const retries = await Promise.all([
       first.claimUpdate(700, 1_000 + lease, lease),
       second.claimUpdate(700, 1_000 + lease, lease),
     ]);
-    expect(retries.sort()).toEqual(["busy", "retaken"]);
+    expect(retries.map((r) => r.claim).sort()).toEqual(["busy", "retaken"]);
     // The new claim stands a whole lease of its own.
-    expect(await first.claimUpdate(700, 1_000 + 2 * lease - 1, lease)).toBe("busy");
+    expect((await first.claimUpdate(700, 1_000 + 2 * lease - 1, lease)).claim).toBe("busy");
     await second.finishUpdate(700, 1_000 + lease + 500);
-    expect(await first.claimUpdate(700, 1_000 + 5 * lease, lease)).toBe("done");
+    expect((await first.claimUpdate(700, 1_000 + 5 * lease, lease)).claim).toBe("done");
   });
 
   it("takes update claims made before claims were marked done as done", async () => {
     const at = await engine.create();
     await (await engine.open(at, 7)).close();
     await engine.sql(at, "INSERT INTO handled_updates (update_id, claimed_at) VALUES (900, 1000)");
-    expect(await (await open(at)).claimUpdate(900, 10_000_000, 30_000)).toBe("done");
+    expect((await (await open(at)).claimUpdate(900, 10_000_000, 30_000)).claim).toBe("done");
+  });
+
+  it("reads the chat's dialogue and last answer with an update's first claim, and keeps an answer with its finish", async () => {
+    const s = await fresh();
+    const lease = 30_000;
+    expect(await s.claimUpdate(800, 1_000, lease, 42)).toEqual({ claim: "claimed", chat: {} });
+    await s.setDialog({ chatId: 42, step: "zone", hour: 8, editing: true }, 1_000);
+    await s.finishUpdate(800, 1_100, { chatId: 42, entryId: "salary", at: 1_050 });
+    // The answer kept by the finish, however old (the reader decides what is recent), and the dialogue.
+    expect(await s.claimUpdate(801, 9_000_000, lease, 42)).toEqual({
+      claim: "claimed",
+      chat: {
+        dialog: { chatId: 42, step: "zone", hour: 8, editing: true },
+        lastAnswer: { entryId: "salary", at: 1_050 },
+      },
+    });
+    expect(await s.lastAnswer(42, 1_000)).toEqual({ entryId: "salary", at: 1_050 });
+    // Another chat's state is not read; without a chat, or when not a first claim, nothing is.
+    expect(await s.claimUpdate(802, 9_000_000, lease, 43)).toEqual({ claim: "claimed", chat: {} });
+    expect(await s.claimUpdate(803, 9_000_000, lease)).toEqual({ claim: "claimed" });
+    expect(await s.claimUpdate(801, 9_000_001, lease, 42)).toEqual({ claim: "busy" });
+    await s.finishUpdate(801, 9_000_002);
+    expect(await s.claimUpdate(801, 9_000_003, lease, 42)).toEqual({ claim: "done" });
+    expect(await s.lastAnswer(42, 0)).toEqual({ entryId: "salary", at: 1_050 });
   });
 
   it("keeps each chat's last answer apart, lets it expire, and prunes old ones", async () => {

@@ -161,8 +161,10 @@ export function createBot(options: CreateBotOptions): Bot<BotContext> {
   );
 
   if (metrics) bot.use(countUpdates(metrics));
-  if (claims) bot.use(dedupeUpdates(claims, options.clock, logger, options.updateLeaseMs));
+  const dedupe = claims && dedupeUpdates(claims, options.clock, logger, options.updateLeaseMs);
+  if (dedupe) bot.use(dedupe.inFlight);
   bot.use(sequentialize(chatKey));
+  if (dedupe) bot.use(dedupe.claim);
   bot.use(logUpdates(logger));
   bot.use(features(options));
 

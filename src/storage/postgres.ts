@@ -1,8 +1,8 @@
 // The Storage interface on PostgreSQL through node-postgres: a bounded pool, versioned migrations under an advisory lock.
 import pg from "pg";
 import { keyedHasher } from "../curation/hash.ts";
-import { toDelivery, toQuestion } from "./rows.ts";
-import type { ClaimedDelivery, Dialog, QuestionRecord, SenderLock, Storage, VoteRecord } from "./storage.ts";
+import { toChatState, toDelivery, toDialog, toQuestion } from "./rows.ts";
+import type { ClaimedDelivery, QuestionRecord, SenderLock, Storage, VoteRecord } from "./storage.ts";
 
 /** A schema version's SQL, or work that needs the program (hashing chat ids with the records key) besides SQL. */
 export type PgMigration =
@@ -68,6 +68,28 @@ async function keyChatStateByHash(
     CREATE INDEX last_answers_at ON last_answers (at);
     CREATE INDEX deliveries_finished ON deliveries (local_date) WHERE status <> 'pending';`);
 }
+
+/**
+ * Claims an update ($1 at $2) and reads the chat's ($3, a keyed hash, or null) dialogue and last answer in one
+ * statement. The reads see the tables as they were before the statement, which the claim does not touch.
+ */
+const CLAIM_UPDATE = `
+  WITH claim AS (
+    INSERT INTO handled_updates (update_id, claimed_at) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING update_id
+  )
+  SELECT EXISTS (SELECT 1 FROM claim) AS claimed, d.step, d.hour, d.editing, d.entry_id,
+    a.entry_id AS last_entry, a.at AS last_at
+  FROM (VALUES (1)) AS one (x)
+  LEFT JOIN dialogs d ON d.chat_hash = $3::text
+  LEFT JOIN last_answers a ON a.chat_hash = $3::text`;
+
+/** Marks update $2 done at $1 and, when $3 is a chat's hash, keeps its last answer ($4 at $5), in one statement. */
+const FINISH_UPDATE = `
+  WITH kept AS (
+    INSERT INTO last_answers (chat_hash, entry_id, at) SELECT $3::text, $4::text, $5::bigint WHERE $3::text IS NOT NULL
+    ON CONFLICT (chat_hash) DO UPDATE SET entry_id = excluded.entry_id, at = excluded.at
+  )
+  UPDATE handled_updates SET done_at = $1 WHERE update_id = $2`;
 
 /**
  * Append only, one entry per schema version, numbered as SQLite's (`MIGRATIONS` in sqlite.ts): version N is the
@@ -583,15 +605,7 @@ export async function openPostgres(
       const [r] = await rows("SELECT step, hour, editing, entry_id FROM dialogs WHERE chat_hash = $1", [
         hashChat(chatId),
       ]);
-      return (
-        r && {
-          chatId,
-          step: r.step as Dialog["step"],
-          ...(r.hour === null ? {} : { hour: Number(r.hour) }),
-          ...(r.entry_id === null ? {} : { entryId: String(r.entry_id) }),
-          editing: r.editing === true,
-        }
-      );
+      return r && toDialog(chatId, r);
     },
     async setDialog(dialog, now) {
       await pool.query(
@@ -664,24 +678,35 @@ export async function openPostgres(
         return deleted;
       });
     },
-    async claimUpdate(updateId, now, leaseMs) {
-      const inserted = await count(
-        "INSERT INTO handled_updates (update_id, claimed_at) VALUES ($1, $2) ON CONFLICT DO NOTHING",
-        [updateId, now],
-      );
-      if (inserted === 1) return "claimed";
+    async claimUpdate(updateId, now, leaseMs, chatId) {
+      // One round trip for every update: the claim, and the chat's dialogue and last answer as they were before it.
+      const [first] = (
+        await pool.query({
+          name: "claim-update",
+          text: CLAIM_UPDATE,
+          values: [updateId, now, chatId === undefined ? null : hashChat(chatId)],
+        })
+      ).rows as Record<string, unknown>[];
+      if (first?.claimed === true)
+        return chatId === undefined
+          ? { claim: "claimed" }
+          : { claim: "claimed", chat: toChatState(chatId, first) };
       // The row is locked and its condition checked again, so of two retries at once only one retakes it.
       const retaken = await count(
         "UPDATE handled_updates SET claimed_at = $1 WHERE update_id = $2 AND done_at IS NULL AND claimed_at <= $3",
         [now, updateId, now - leaseMs],
       );
-      if (retaken === 1) return "retaken";
+      if (retaken === 1) return { claim: "retaken" };
       const found = await rows("SELECT done_at FROM handled_updates WHERE update_id = $1", [updateId]);
       // Released in between: its handler failed; the next retry claims it.
-      return found[0] && found[0].done_at !== null ? "done" : "busy";
+      return { claim: found[0] && found[0].done_at !== null ? "done" : "busy" };
     },
-    async finishUpdate(updateId, now) {
-      await pool.query("UPDATE handled_updates SET done_at = $1 WHERE update_id = $2", [now, updateId]);
+    async finishUpdate(updateId, now, keep) {
+      await pool.query({
+        name: "finish-update",
+        text: FINISH_UPDATE,
+        values: [now, updateId, keep ? hashChat(keep.chatId) : null, keep?.entryId ?? null, keep?.at ?? null],
+      });
     },
     async releaseUpdate(updateId) {
       await pool.query("DELETE FROM handled_updates WHERE update_id = $1", [updateId]);

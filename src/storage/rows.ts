@@ -1,5 +1,5 @@
 // Rows of both engines as the Storage interface's types: the column names and meanings are the same in each.
-import type { Delivery, QuestionRecord } from "./storage.ts";
+import type { ChatState, Delivery, Dialog, QuestionRecord } from "./storage.ts";
 
 export const toQuestion = (r: Record<string, unknown>): QuestionRecord => ({
   at: Number(r.at),
@@ -23,4 +23,21 @@ export const toDelivery = (r: Record<string, unknown>): Delivery => ({
   ...(r.error ? { error: String(r.error) } : {}),
   ...(r.claimed_by === null ? {} : { claimedBy: String(r.claimed_by) }),
   ...(r.lease_until === null ? {} : { leaseUntil: Number(r.lease_until) }),
+});
+
+/** A dialogue row (`step`, `hour`, `editing`, `entry_id`); SQLite keeps the flag as 0/1, PostgreSQL as a boolean. */
+export const toDialog = (chatId: number, r: Record<string, unknown>): Dialog => ({
+  chatId,
+  step: r.step as Dialog["step"],
+  ...(r.hour === null ? {} : { hour: Number(r.hour) }),
+  ...(r.entry_id === null ? {} : { entryId: String(r.entry_id) }),
+  editing: r.editing === true || r.editing === 1,
+});
+
+/** A chat's state from one row of a dialogue (`step`… or nulls) and a last answer (`last_entry`, `last_at` or nulls). */
+export const toChatState = (chatId: number, r: Record<string, unknown>): ChatState => ({
+  ...(r.step === null || r.step === undefined ? {} : { dialog: toDialog(chatId, r) }),
+  ...(r.last_entry === null || r.last_entry === undefined
+    ? {}
+    : { lastAnswer: { entryId: String(r.last_entry), at: Number(r.last_at) } }),
 });

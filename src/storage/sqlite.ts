@@ -5,8 +5,8 @@ import { DatabaseSync, type StatementSync } from "node:sqlite";
 import { keyedHasher } from "../curation/hash.ts";
 import { keyFileFor, loadRecordsKey } from "../curation/records-key.ts";
 import { preparePrivateDatabase } from "./private-files.ts";
-import { toDelivery, toQuestion } from "./rows.ts";
-import type { Dialog, QuestionRecord, SenderLock, Storage, UpdateClaim } from "./storage.ts";
+import { toChatState, toDelivery, toDialog, toQuestion } from "./rows.ts";
+import type { ClaimedUpdate, QuestionRecord, SenderLock, Storage } from "./storage.ts";
 
 /** Append only: a released migration never changes; a new one gets the next number. */
 export const MIGRATIONS: readonly string[] = [
@@ -267,6 +267,20 @@ export function openSqlite(
     if (newCycle) q("DELETE FROM seen_tips WHERE chat_hash = ?").run(hash);
     q("INSERT OR IGNORE INTO seen_tips (chat_hash, tip_id) VALUES (?, ?)").run(hash, tipId);
   };
+  const keepAnswer = (chatId: number, entryId: string, at: number) => {
+    q(
+      `INSERT INTO last_answers (chat_hash, entry_id, at) VALUES (?, ?, ?)
+       ON CONFLICT (chat_hash) DO UPDATE SET entry_id = excluded.entry_id, at = excluded.at`,
+    ).run(hashChat(chatId), entryId, at);
+  };
+  const chatState = (chatId: number) => {
+    const hash = hashChat(chatId);
+    const dialog = q("SELECT step, hour, editing, entry_id FROM dialogs WHERE chat_hash = ?").get(hash);
+    const last = q("SELECT entry_id AS last_entry, at AS last_at FROM last_answers WHERE chat_hash = ?").get(
+      hash,
+    );
+    return toChatState(chatId, { ...(dialog ?? { step: null }), ...(last ?? { last_entry: null }) });
+  };
   const seenBy = (chatId: number) =>
     (
       q("SELECT tip_id FROM seen_tips WHERE chat_hash = ? ORDER BY tip_id").all(hashChat(chatId)) as {
@@ -446,15 +460,7 @@ export function openSqlite(
         const r = q("SELECT step, hour, editing, entry_id FROM dialogs WHERE chat_hash = ?").get(
           hashChat(chatId),
         ) as Record<string, unknown> | undefined;
-        return (
-          r && {
-            chatId,
-            step: r.step as Dialog["step"],
-            ...(r.hour === null ? {} : { hour: Number(r.hour) }),
-            ...(r.entry_id === null ? {} : { entryId: String(r.entry_id) }),
-            editing: r.editing === 1,
-          }
-        );
+        return r && toDialog(chatId, r);
       }),
     setDialog: (dialog, now) =>
       op(() => {
@@ -546,26 +552,27 @@ export function openSqlite(
       await op(() => q("PRAGMA wal_checkpoint(TRUNCATE)").get());
       return deleted;
     },
-    claimUpdate: (updateId, now, leaseMs) =>
-      op((): UpdateClaim => {
+    claimUpdate: (updateId, now, leaseMs, chatId) =>
+      op((): ClaimedUpdate => {
         if (
           q(
             "INSERT INTO handled_updates (update_id, claimed_at) VALUES (?, ?) ON CONFLICT (update_id) DO NOTHING",
           ).run(updateId, now).changes === 1
         )
-          return "claimed";
+          return chatId === undefined ? { claim: "claimed" } : { claim: "claimed", chat: chatState(chatId) };
         if (
           q(
             "UPDATE handled_updates SET claimed_at = ? WHERE update_id = ? AND done_at IS NULL AND claimed_at <= ?",
           ).run(now, updateId, now - leaseMs).changes === 1
         )
-          return "retaken";
+          return { claim: "retaken" };
         const r = q("SELECT done_at FROM handled_updates WHERE update_id = ?").get(updateId);
         // Released between the two statements: its handler failed; the next retry claims it.
-        return r && r.done_at !== null ? "done" : "busy";
+        return { claim: r && r.done_at !== null ? "done" : "busy" };
       }),
-    finishUpdate: (updateId, now) =>
+    finishUpdate: (updateId, now, keep) =>
       op(() => {
+        if (keep) keepAnswer(keep.chatId, keep.entryId, keep.at);
         q("UPDATE handled_updates SET done_at = ? WHERE update_id = ?").run(now, updateId);
       }),
     releaseUpdate: (updateId) =>
@@ -574,13 +581,7 @@ export function openSqlite(
       }),
     pruneUpdates: (before) =>
       op(() => Number(q("DELETE FROM handled_updates WHERE claimed_at < ?").run(before).changes)),
-    setLastAnswer: (chatId, entryId, at) =>
-      op(() => {
-        q(
-          `INSERT INTO last_answers (chat_hash, entry_id, at) VALUES (?, ?, ?)
-           ON CONFLICT (chat_hash) DO UPDATE SET entry_id = excluded.entry_id, at = excluded.at`,
-        ).run(hashChat(chatId), entryId, at);
-      }),
+    setLastAnswer: (chatId, entryId, at) => op(() => keepAnswer(chatId, entryId, at)),
     lastAnswer: (chatId, since) =>
       op(() => {
         const r = q("SELECT entry_id, at FROM last_answers WHERE chat_hash = ? AND at >= ?").get(

@@ -47,6 +47,24 @@ export interface TipChoice {
 /** What claiming a webhook update found (see `Storage.claimUpdate`). */
 export type UpdateClaim = "claimed" | "retaken" | "done" | "busy";
 
+/** What a chat has kept between updates, read with an update's claim (see `Storage.claimUpdate`). */
+export interface ChatState {
+  dialog?: Dialog;
+  /** The chat's last answer, however old: the reader decides whether it is still recent. */
+  lastAnswer?: LastAnswer;
+}
+
+export interface ClaimedUpdate {
+  claim: UpdateClaim;
+  /** The chat's state as the claim found it; only when claimed the first time and a chat was given. */
+  chat?: ChatState;
+}
+
+/** A chat's last answer, kept with the finish of the update that gave it. */
+export interface KeptAnswer extends LastAnswer {
+  chatId: number;
+}
+
 /** The right to send: held by one process at a time per database; lost when its connection is. */
 export interface SenderLock {
   /** False once the lock is known lost (its connection failed or did not answer). */
@@ -207,10 +225,15 @@ export interface Storage {
    * Claims `updateId` for handling (a unique key decides): "claimed" the first time; "retaken" when an earlier
    * claim was neither done nor made within `leaseMs` (its handler died); "done" for a duplicate of a handled
    * update; "busy" while another claim on it is younger than the lease (its handler may still be at work).
+   * With `chatId`, a first claim also reads that chat's dialogue and last answer in the same round trip: every
+   * message needs them, and on PostgreSQL each round trip is a wait and the server's work.
    */
-  claimUpdate(updateId: number, now: number, leaseMs: number): Promise<UpdateClaim>;
-  /** Marks a claimed update handled: from now on its duplicates are "done". */
-  finishUpdate(updateId: number, now: number): Promise<void>;
+  claimUpdate(updateId: number, now: number, leaseMs: number, chatId?: number): Promise<ClaimedUpdate>;
+  /**
+   * Marks a claimed update handled: from now on its duplicates are "done". `keep` is the chat's last answer,
+   * kept in the same round trip.
+   */
+  finishUpdate(updateId: number, now: number, keep?: KeptAnswer): Promise<void>;
   /** Forgets a claim, so Telegram's retry of an update whose handler failed is handled. */
   releaseUpdate(updateId: number): Promise<void>;
   /** Deletes claims made before `before`; returns how many went. */

@@ -2,6 +2,7 @@
 import type { Composer, Filter } from "grammy";
 import { questionRecord } from "../../curation/record.ts";
 import { type MatchResult, matchInChat } from "../../matching/engine.ts";
+import { keepLastAnswer, recentAnswer } from "../chat-state.ts";
 import { LeanComposer } from "../composer.ts";
 import type { BotContext, BotDeps, Outcome } from "../context.ts";
 import { answerReply, didYouMeanReply, noAnswerReply, plain, type Reply } from "../render.ts";
@@ -71,7 +72,7 @@ export function askFeature({
     // that stands on its own does not wait for it.
     const now = clock.now();
     const result = await matchInChat(current.index, text, now, () =>
-      storage.lastAnswer(ctx.chat.id, now - current.index.options.followUpWindowMs),
+      recentAnswer(ctx, storage, ctx.chat.id, now - current.index.options.followUpWindowMs),
     );
     ctx.outcome = outcomeOf(result);
     const reply: Reply = (() => {
@@ -94,12 +95,14 @@ export function askFeature({
     // A message that asks two things gets the second answer right after the first.
     if (result.kind === "answer" && result.also)
       await sendReply(ctx, answerReply(current, result.also), replyTo);
-    // Kept after replying (a locked database must not delay the answer) but before the handler ends, so the
+    // Kept after replying (a locked database must not delay the answer) but before the update is done, so the
     // chat's next message, handled after this one, finds it. Losing it only costs a follow-up its context.
     if (result.kind === "answer")
-      await storage
-        .setLastAnswer(ctx.chat.id, (result.also ?? result.entry).id, now)
-        .catch((error: unknown) => logger.warn({ err: error }, "last answer not kept"));
+      await keepLastAnswer(ctx, storage, {
+        chatId: ctx.chat.id,
+        entryId: (result.also ?? result.entry).id,
+        at: now,
+      }).catch((error: unknown) => logger.warn({ err: error }, "last answer not kept"));
     // Queued after replying and written in batches: a slow disk never delays an answer.
     recorder?.record(questionRecord(result, text, hash(ctx.chat.id), now, current.kb.version));
   });

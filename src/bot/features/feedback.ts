@@ -1,9 +1,9 @@
 // 👍 / 👎 under answers: one vote per person and answer (a second press changes it); a 👎 asks what was missing.
 import { type Composer, GrammyError } from "grammy";
 import { decode } from "../callback-data.ts";
+import { pendingDialog } from "../chat-state.ts";
 import { LeanComposer } from "../composer.ts";
 import type { BotContext, BotDeps } from "../context.ts";
-import { pendingDialog } from "../dialog.ts";
 import { answerReply, plain, topicsKeyboard } from "../render.ts";
 import { sendReply } from "../send.ts";
 

@@ -14,9 +14,9 @@ import {
   zoneLabel,
 } from "../../tips/time-zones.ts";
 import { decode } from "../callback-data.ts";
+import { pendingDialog } from "../chat-state.ts";
 import { LeanComposer } from "../composer.ts";
 import type { BotContext, BotDeps } from "../context.ts";
-import { pendingDialog } from "../dialog.ts";
 import { hourKeyboard, plain, type Reply, settingsKeyboard, tipReply, zoneKeyboard } from "../render.ts";
 import { editReply, sendReply } from "../send.ts";
 
