@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildIndex, type MatchIndex } from "../src/matching/engine.ts";
+import { buildIndex, type MatchIndex, match } from "../src/matching/engine.ts";
 import { generateLexicon } from "../src/matching/lexicon/generate.ts";
 import { lexiconFor } from "../src/matching/lexicon/pack.ts";
 import { readWordNet, type Synset } from "../src/matching/lexicon/wordnet.ts";
@@ -35,6 +35,40 @@ describe("the lexicon generator", () => {
     expect(lexicon.words).toEqual({ boss: ["supervisor"], superior: ["supervisor"] });
     expect(lexicon.packWords).toEqual(["supervisor"]);
   });
+
+  it("links a word's derivationally related forms to it, unless the pack uses them, from its first part of speech", () => {
+    // "patient" the person (n1) has no link to "patience"; the adjective (a1) does, and is not the pack's sense.
+    const synsets = new Map<string, Synset>([
+      [
+        "n1",
+        {
+          words: ["certify"],
+          links: [],
+          forms: [
+            [1, "n2", 1],
+            [1, "n3", 2],
+          ],
+        },
+      ],
+      ["n2", { words: ["certifier"], links: [] }],
+      ["n3", { words: ["paper", "certificate"], links: [] }],
+      ["n4", { words: ["patient"], links: [] }],
+      ["a1", { words: ["patient"], links: [], forms: [[1, "n5", 1]] }],
+      ["n5", { words: ["patience"], links: [] }],
+    ]);
+    const senses = new Map([
+      ["certify", ["n1"]],
+      ["patient", ["n4", "a1"]],
+    ]);
+    const lexicon = generateLexicon(
+      { synsets, senses },
+      ["certify", "certificate", "patient"],
+      (w) => w === "certificate",
+      () => false,
+      "test",
+    );
+    expect(lexicon.words).toEqual({ certifier: ["certify"] });
+  });
 });
 
 describe("the pack's lexicon", () => {
@@ -54,6 +88,15 @@ describe("the pack's lexicon", () => {
     expect(q.related).toContain("supervisor");
     expect(q.terms).not.toContain("supervisor");
     expect(index.normalizer.normalize("is it compulsory").related.length).toBeGreaterThan(0);
+  });
+
+  it("relates a word to the pack word it is a form of, which a stemmer leaves apart", () => {
+    const q = index.normalizer.normalize("do they look at urinary samples");
+    expect(q.related).toContain("urin");
+    expect(match(index, "do they work with urinary samples")).toMatchObject({
+      kind: "answer",
+      entry: { id: "lab-testing" },
+    });
   });
 
   it("is off when its weight is 0", async () => {

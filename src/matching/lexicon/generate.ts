@@ -1,6 +1,7 @@
 // Generates the lexicon: for the pack's words, the everyday words WordNet relates to them — words of the same
-// synset, and the words one step more specific or more general ("boss" is a kind of supervisor, "prospect" shares
-// a synset with outlook) — so a message in words the pack never uses still reaches the pack's terms.
+// synset, the words one step more specific or more general ("boss" is a kind of supervisor, "prospect" shares
+// a synset with outlook), and their derivationally related forms ("urinary": urine, "analyst": analyze) — so a
+// message in words the pack never uses still reaches the pack's terms.
 import type { WordNet } from "./wordnet.ts";
 
 /** A word's senses beyond the first few are rare meanings: "outlook" as a lookout post. */
@@ -49,7 +50,46 @@ export function generateLexicon(
       }
     }
   }
+  for (const [word, forms] of derivedForms(wordnet, sorted, isPackWord, skip)) {
+    const set = links.get(word) ?? new Set<string>();
+    for (const form of forms) set.add(form);
+    links.set(word, set);
+  }
   const words: Record<string, string[]> = {};
   for (const word of [...links.keys()].sort()) words[word] = [...links.get(word)!].sort();
   return { source, packWords: sorted, words };
+}
+
+/**
+ * For each pack word, the words WordNet links to it by a derivation or pertainym link, one step:
+ * a form's own forms drift away ("technician" → technique → technology). Only words the pack does not use: where
+ * it uses two forms, it keeps them apart on purpose ("certificate" programs, "certification" exams).
+ */
+function derivedForms(
+  wordnet: WordNet,
+  packWords: readonly string[],
+  isPackWord: (word: string) => boolean,
+  skip: (word: string) => boolean,
+): Map<string, Set<string>> {
+  const forms = new Map<string, Set<string>>();
+  for (const packWord of packWords) {
+    // The senses the pack most likely means: the first few of its first part of speech in WordNet's order (noun,
+    // verb, adjective, adverb): "patient" the person, not the adjective "patience" comes from.
+    const senses = wordnet.senses.get(packWord) ?? [];
+    const pos = senses[0]?.[0];
+    for (const key of senses.filter((k) => k[0] === pos).slice(0, SENSES_PER_WORD)) {
+      const synset = wordnet.synsets.get(key);
+      const at = synset?.words.indexOf(packWord) ?? -1;
+      if (synset === undefined || at < 0) continue;
+      for (const [from, target, to] of synset.forms ?? []) {
+        if (from !== at + 1) continue;
+        const word = wordnet.synsets.get(target)?.words[to - 1];
+        if (word === undefined || !single(word) || skip(word) || isPackWord(word)) continue;
+        const set = forms.get(word) ?? new Set<string>();
+        set.add(packWord);
+        forms.set(word, set);
+      }
+    }
+  }
+  return forms;
 }

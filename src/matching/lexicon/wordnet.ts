@@ -11,6 +11,11 @@ export interface Synset {
   words: string[];
   /** Pointer symbol ("@" hypernym, "~" hyponym, "&" similar, "+" derivation, …) → synset keys. */
   links: [string, string][];
+  /**
+   * Links between one word of this synset and one of another: derivationally related forms ("+": "certify" and
+   * "certification") and pertainyms ("\\": "quickly" and "quick"), as [word, synset key, word] (words by number, from 1).
+   */
+  forms?: [number, string, number][];
 }
 
 export interface WordNet {
@@ -37,11 +42,21 @@ export function readWordNet(dir = dictPath()): WordNet {
       let at = 4 + 2 * count;
       const pointers = Number(fields[at++]);
       const links: [string, string][] = [];
+      const forms: [number, string, number][] = [];
       for (let i = 0; i < pointers; i++, at += 4) {
         const target = fields[at + 2] === "s" ? "a" : fields[at + 2]!;
-        links.push([fields[at]!, `${target}${fields[at + 1]}`]);
+        const symbol = fields[at]!;
+        links.push([symbol, `${target}${fields[at + 1]}`]);
+        // The last field names the two words of a lexical link ("0000" for a link between whole synsets).
+        const ends = fields[at + 3]!;
+        if ((symbol === "+" || symbol === "\\") && ends !== "0000")
+          forms.push([
+            Number.parseInt(ends.slice(0, 2), 16),
+            `${target}${fields[at + 1]}`,
+            Number.parseInt(ends.slice(2), 16),
+          ]);
       }
-      synsets.set(`${keyOf(pos)}${fields[0]}`, { words, links });
+      synsets.set(`${keyOf(pos)}${fields[0]}`, { words, links, forms });
     }
     for (const line of readFileSync(join(dir, `index.${pos}`), "latin1").split("\n")) {
       if (line === "" || line.startsWith(" ")) continue;
