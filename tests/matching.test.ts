@@ -311,3 +311,27 @@ describe("make as pay", () => {
     expect(answered("how do they make sure results are right")).toBe("quality-control");
   });
 });
+
+describe("a word naming the career the message is about", () => {
+  it.each([
+    ["are there specialties in this field", "specializations-overview"],
+    ["which specialties exist in this field", "specializations-overview"],
+  ])("does not decide %j when another word says what is asked", (text, id) => {
+    expect(answered(text)).toBe(id);
+  });
+
+  it("is what is asked when nothing else is", () => {
+    expect(answered("is this field growing")).toBe("job-outlook");
+  });
+
+  it("names the subject only after a word pointing at it", () => {
+    expect(index.normalizer.normalize("specialties in this field").subject).toEqual(["field"]);
+    expect(index.normalizer.normalize("which field should I go into").subject).toEqual([]);
+  });
+
+  it("counts a synonym's canonical word as the pack's, not as the everyday word it stems like", () => {
+    // "specialties" is read as specialize, whose stem "special" is also the everyday word's.
+    expect(index.normalizer.normalize("which specialties exist").viaSynonym).toEqual(["special"]);
+    expect(index.normalizer.normalize("is it special").viaSynonym).toEqual([]);
+  });
+});

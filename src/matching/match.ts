@@ -85,6 +85,7 @@ function knownShare(
   linked: readonly string[],
   pointing: boolean,
   career: string | undefined,
+  viaSynonym: readonly string[] = [],
 ): number {
   const careerTerm = career === undefined ? undefined : stem(career);
   let known = careerTerm === undefined ? 0 : index.rarestWeight;
@@ -92,7 +93,8 @@ function knownShare(
   for (const t of terms) {
     if (t === careerTerm && !index.weights.has(t)) continue;
     const idf = index.weights.get(t);
-    const w = idf !== undefined && isEverydayTerm(index, t) ? idf * index.options.everydayWeight : idf;
+    const everyday = isEverydayTerm(index, t) && !viaSynonym.includes(t);
+    const w = idf !== undefined && everyday ? idf * index.options.everydayWeight : idf;
     total += w ?? index.unknownWeight;
     if (w !== undefined && !pointing && index.everydayOnly.has(t))
       known += w * index.options.everydayOnlyWeight;
@@ -548,7 +550,7 @@ function matchAlone(index: MatchIndex, text: string, around: Surroundings = ALON
   const weighed = namesOther ? withoutOutOfScope(index, termSet) : termSet;
   const career = pointsAtTheCareer(query.words);
   const known = (terms: ReadonlySet<string>, linked: readonly string[]) =>
-    knownShare(index, terms, linked, pointing, career) >= index.options.knownShareMin;
+    knownShare(index, terms, linked, pointing, career, query.viaSynonym) >= index.options.knownShareMin;
   if (!onTopic && !known(weighed, query.linked) && !firstAlternativeKnown(index, query.words, known))
     return isSmalltalk ? asSmalltalk() : none("no-match");
 
@@ -561,6 +563,7 @@ function matchAlone(index: MatchIndex, text: string, around: Surroundings = ALON
     nearWeight: index.options.leaningStoryWeight,
     favoured,
     related: query.related,
+    subject: query.subject,
   });
   const ranked = excluded ? all.filter((c) => !excluded.has(c.entry.id)) : all;
   const [top, second] = ranked;

@@ -6,6 +6,7 @@ import {
   COMMON_ENGLISH,
   isMostlyNonLatin,
   looksForeign,
+  namesOfTheSubject,
   readVerbs,
   STOPWORDS,
   soundKey,
@@ -30,6 +31,13 @@ export interface NormalizedText {
   related: string[];
   /** The message's own terms the lexicon links to the pack. */
   linked: string[];
+  /** Terms of words that name the career the message is about rather than what it asks ("in this field"). */
+  subject: string[];
+  /**
+   * Terms no word of the message stems to: a synonym's canonical word ("specialties" → specialize). Such a term is
+   * not the everyday word it may stem like ("special").
+   */
+  viaSynonym: string[];
 }
 
 export interface Normalizer {
@@ -212,7 +220,12 @@ export function createNormalizer(
       const own = new Set(terms);
       const linked = terms.filter((t) => links.has(t));
       const related = [...new Set(linked.flatMap((t) => links.get(t)!))].filter((t) => !own.has(t));
-      return { terms, corrected, words: fixed, foreign, related, linked };
+      const subject = namesOfTheSubject(fixed)
+        .map(cachedStem)
+        .filter((t) => own.has(t));
+      const written = new Set(fixed.map(cachedStem));
+      const viaSynonym = terms.filter((t) => !written.has(t));
+      return { terms, corrected, words: fixed, foreign, related, linked, subject, viaSynonym };
     },
   };
 }

@@ -163,6 +163,8 @@ export function rankWithPool(
     favoured?: ReadonlySet<string>;
     /** Pack terms the lexicon relates to the message's unknown words. */
     related?: readonly string[];
+    /** The message's terms that name the career rather than ask about it ("in this field"). */
+    subject?: readonly string[];
   } = { story: [], storyWeight: 0 },
 ): { ranked: Candidate[]; pool: number[] } {
   const asked = [...new Set(terms)].slice(0, MAX_QUERY_TERMS);
@@ -175,7 +177,12 @@ export function rankWithPool(
     if (!asked.includes(t)) factor.set(t, Math.max(factor.get(t) ?? 0, around.storyWeight));
   for (const t of around.near ?? [])
     if (!asked.includes(t)) factor.set(t, Math.max(factor.get(t) ?? 0, around.nearWeight ?? 0));
-  const query = [...asked, ...factor.keys()].slice(0, MAX_QUERY_TERMS);
+  // "specialties in this field": a word naming the career the message is about weighs like the story around a
+  // question when another term the pack knows says what is asked; alone, it is what is asked ("is this field hard").
+  const subject = (around.subject ?? []).filter((t) => asked.includes(t));
+  if (subject.length > 0 && asked.some((t) => !subject.includes(t) && index.weights.has(t)))
+    for (const t of subject) factor.set(t, index.options.backgroundWeight);
+  const query = [...asked, ...[...factor.keys()].filter((t) => !asked.includes(t))].slice(0, MAX_QUERY_TERMS);
   const weights = Float64Array.from(
     query,
     (t) => (index.weights.get(t) ?? index.unknownWeight) * (factor.get(t) ?? 1),

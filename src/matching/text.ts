@@ -74,6 +74,21 @@ export const EVERYDAY_STEMS: ReadonlySet<string> = new Set(
   FREQUENT_ENGLISH.slice(0, 2_000).map((w) => PorterStemmer.stem(w)),
 );
 
+/**
+ * English words that name a line of work, and the words that point at one already known: "this field", "that job"
+ * name the career the conversation is about.
+ */
+const OCCUPATION_NOUNS = new Set([
+  ...["job", "jobs", "field", "fields", "career", "careers", "profession", "occupation"],
+  ...["work", "line", "role", "trade", "path"],
+]);
+const POINTING = new Set(["this", "that", "these", "those"]);
+
+/** The words that name the subject rather than ask about it: "specialties in this field" → field. */
+export function namesOfTheSubject(ws: readonly string[]): string[] {
+  return ws.filter((w, i) => i > 0 && OCCUPATION_NOUNS.has(w) && POINTING.has(ws[i - 1]!));
+}
+
 export const MAX_INPUT_CHARS = 400;
 
 /**
