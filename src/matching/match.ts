@@ -73,6 +73,9 @@ function overlaps(index: MatchIndex, a: Candidate, b: Candidate, terms: Readonly
   return false;
 }
 
+/** The words of a message the lexicon links to the pack, by their synsets or their definitions. */
+type Links = Pick<NormalizedText, "linked" | "definedFrom">;
+
 /**
  * The share of the message's term weight that the pack knows; everyday words the pack happens to use count less.
  * Words only the everyday alternates use count fully only in a message that points at its subject ("this job").
@@ -82,7 +85,7 @@ function overlaps(index: MatchIndex, a: Candidate, b: Candidate, terms: Readonly
 function knownShare(
   index: MatchIndex,
   terms: ReadonlySet<string>,
-  linked: readonly string[],
+  { linked, definedFrom }: Links,
   pointing: boolean,
   career: string | undefined,
   viaSynonym: readonly string[] = [],
@@ -99,9 +102,25 @@ function knownShare(
     if (w !== undefined && !pointing && index.everydayOnly.has(t))
       known += w * index.options.everydayOnlyWeight;
     // A word the pack lacks but the lexicon relates to it ("paycheck") is known in part.
-    else known += w ?? (linked.includes(t) ? index.unknownWeight * index.options.lexicalWeight : 0);
+    else if (w !== undefined) known += w;
+    else if (linked.includes(t)) known += index.unknownWeight * index.options.lexicalWeight;
+    // A word whose definition leads to the pack ("loan") only in a message about the subject whose own words are of
+    // the same entry ("does this pay enough to cover a loan"): "where can I get a loan" is not about the career, nor
+    // is "will this cough go away" about the outlook because a cough is an infection.
+    else if (pointing && definedFrom.includes(t) && corroborated(index, t, terms))
+      known += index.unknownWeight * index.options.definitionWeight;
   }
   return total === 0 ? 0 : known / total;
+}
+
+/**
+ * Whether an entry is asked with both a term a word's definition leads to and one of the message's own terms, not an
+ * everyday one: "job" is asked of in too many ways to vouch for "interview" (a questioning, of a person).
+ */
+function corroborated(index: MatchIndex, word: string, terms: ReadonlySet<string>): boolean {
+  const targets = index.normalizer.definition(word) ?? [];
+  const own = [...terms].filter((t) => index.weights.has(t) && !isEverydayTerm(index, t));
+  return index.entries.some(({ bag }) => targets.some((t) => bag.has(t)) && own.some((t) => bag.has(t)));
 }
 
 function suggestedTopics(index: MatchIndex, candidates: readonly Candidate[]): Topic[] {
@@ -449,12 +468,12 @@ function clearLead(candidates: readonly Candidate[], lead: number): boolean {
 function firstAlternativeKnown(
   index: MatchIndex,
   ws: readonly string[],
-  known: (terms: ReadonlySet<string>, linked: readonly string[]) => boolean,
+  known: (terms: ReadonlySet<string>, links: Links) => boolean,
 ): boolean {
   const at = ws.indexOf("or");
   if (at < 0) return false;
   const first = index.normalizer.normalize(ws.slice(0, at).join(" "));
-  return first.terms.length > 0 && known(new Set(first.terms), first.linked);
+  return first.terms.length > 0 && known(new Set(first.terms), first);
 }
 
 /** What surrounds a question: the terms of the story around it and how much they weigh, and favoured entries. */
@@ -549,9 +568,9 @@ function matchAlone(index: MatchIndex, text: string, around: Surroundings = ALON
   // The other career of an aside is a word the pack knows as not its own: it counts neither way.
   const weighed = namesOther ? withoutOutOfScope(index, termSet) : termSet;
   const career = pointsAtTheCareer(query.words);
-  const known = (terms: ReadonlySet<string>, linked: readonly string[]) =>
-    knownShare(index, terms, linked, pointing, career, query.viaSynonym) >= index.options.knownShareMin;
-  if (!onTopic && !known(weighed, query.linked) && !firstAlternativeKnown(index, query.words, known))
+  const known = (terms: ReadonlySet<string>, links: Links) =>
+    knownShare(index, terms, links, pointing, career, query.viaSynonym) >= index.options.knownShareMin;
+  if (!onTopic && !known(weighed, query) && !firstAlternativeKnown(index, query.words, known))
     return isSmalltalk ? asSmalltalk() : none("no-match");
 
   // "who catches it when the controls drift": a clause that sets the scene ranks like the story around a question.
@@ -564,6 +583,7 @@ function matchAlone(index: MatchIndex, text: string, around: Surroundings = ALON
     favoured,
     related: query.related,
     subject: query.subject,
+    defined: query.defined,
   });
   const ranked = excluded ? all.filter((c) => !excluded.has(c.entry.id)) : all;
   const [top, second] = ranked;
