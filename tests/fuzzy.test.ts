@@ -1,7 +1,7 @@
 // The fuzzy step's bound: a search skipped or cut short at a score already reached must not change the lowest score.
 import Fuse from "fuse.js";
 import { describe, expect, it } from "vitest";
-import { fuzzyScore } from "../src/matching/index.ts";
+import { fuzzyBound, fuzzyScore } from "../src/matching/index.ts";
 
 const OPTIONS = { ignoreLocation: true, threshold: 0.6, includeMatches: false } as const;
 
@@ -64,6 +64,32 @@ describe("fuzzyScore", () => {
       const patterns = Array.from({ length: 4 }, () => phrase(1 + Math.floor(random() * 5)));
       let lowest = 1;
       for (const p of patterns) lowest = Math.min(lowest, fuzzyScore(p, text, lowest));
+      expect(lowest).toBe(Math.min(...patterns.map((p) => plain(p, text))));
+    }
+  });
+
+  it("never exceeds the score, and is 0 only for the pattern itself", () => {
+    for (let i = 0; i < 300; i++) {
+      const pattern = phrase(1 + Math.floor(random() * 6));
+      const text = random() < 0.1 ? pattern : phrase(2 + Math.floor(random() * 8)).slice(0, 64);
+      const bound = fuzzyBound(pattern, text);
+      expect(bound).toBeLessThanOrEqual(plain(pattern, text));
+      expect(bound === 0).toBe(pattern === text);
+    }
+  });
+
+  it("keeps the lowest score when the patterns are searched lowest bound first", () => {
+    for (let i = 0; i < 300; i++) {
+      const text = phrase(2 + Math.floor(random() * 8)).slice(0, 64);
+      const patterns = Array.from({ length: 4 }, () => phrase(1 + Math.floor(random() * 5)));
+      const bounded = patterns
+        .map((p) => ({ p, least: fuzzyBound(p, text) }))
+        .sort((a, b) => a.least - b.least);
+      let lowest = 1;
+      for (const { p, least } of bounded) {
+        if (least >= lowest) break;
+        lowest = Math.min(lowest, fuzzyScore(p, text, lowest));
+      }
       expect(lowest).toBe(Math.min(...patterns.map((p) => plain(p, text))));
     }
   });

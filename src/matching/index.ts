@@ -87,17 +87,24 @@ const BITAP_FLOOR = 0.001;
  * lowest so far: a pattern that cannot reach it is not searched, or its search stops at that many errors.
  */
 export function fuzzyScore(pattern: string, text: string, within = 1): number {
-  const p = pattern.toLowerCase();
-  const t = text.toLowerCase();
-  if (p !== t) {
-    const least = leastScore(p, t);
-    if (least === 1 || least >= within) return 1;
-  }
+  const least = fuzzyBound(pattern, text);
+  if (least > 0 && (least === 1 || least >= within)) return 1;
   // A pattern of one piece can stop at the errors that would reach `within`; a longer one's score is a mean,
   // which one piece's score does not decide.
-  const threshold = p.length <= BITAP_PIECE ? Math.min(FUZZY_THRESHOLD, within) : FUZZY_THRESHOLD;
+  const threshold =
+    pattern.toLowerCase().length <= BITAP_PIECE ? Math.min(FUZZY_THRESHOLD, within) : FUZZY_THRESHOLD;
   const result = Fuse.match(pattern, text, { ignoreLocation: true, threshold, includeMatches: false });
   return result.isMatch ? (result.score ?? 1) : 1;
+}
+
+/**
+ * A score `fuzzyScore` cannot go below (0 for the pattern itself): several patterns searched lowest bound first
+ * find a low score early, and a pattern whose bound is not below it needs no search.
+ */
+export function fuzzyBound(pattern: string, text: string): number {
+  const p = pattern.toLowerCase();
+  const t = text.toLowerCase();
+  return p === t ? 0 : leastScore(p, t);
 }
 
 /** How many of each UTF-16 code unit the text has left; zero between calls (fuzzyScore is synchronous). */

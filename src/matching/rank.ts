@@ -7,7 +7,7 @@
 // its phrasings, keywords and answer, plus a small bonus for covering more of the message's known terms.
 // The top few entries are then re-scored with Fuse.js's fuzzy similarity of each phrasing inside the query.
 import type { Entry, Topic } from "../knowledge/schema.ts";
-import type { IndexedEntry, IndexedPhrasing, MatchIndex } from "./index.ts";
+import { fuzzyBound, type IndexedEntry, type IndexedPhrasing, type MatchIndex } from "./index.ts";
 import { kthSmallest } from "./select.ts";
 
 export interface Candidate {
@@ -106,9 +106,16 @@ function fuzzySimilarity(e: IndexedEntry, asked: number, index: MatchIndex, quer
     .filter((x) => x.covered > 0)
     .sort((a, b) => b.covered - a.covered)
     .slice(0, FUZZY_PHRASINGS);
-  // The lowest score so far bounds the next search: a phrasing that cannot beat it is not searched to the end.
+  // The lowest score so far bounds the next search: a phrasing that cannot beat it is not searched to the end. The
+  // phrasing with the lowest bound goes first, so the low score comes early and the rest are mostly not searched.
+  const bounded = closest
+    .map(({ p }) => ({ p, least: fuzzyBound(p.text, queryText) }))
+    .sort((a, b) => a.least - b.least);
   let lowest = 1;
-  for (const { p } of closest) lowest = Math.min(lowest, index.fuzzy(p.text, queryText, lowest));
+  for (const { p, least } of bounded) {
+    if (least >= lowest) break;
+    lowest = Math.min(lowest, index.fuzzy(p.text, queryText, lowest));
+  }
   return 1 - lowest;
 }
 
