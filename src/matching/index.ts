@@ -27,6 +27,13 @@ export interface IndexedEntry {
   bag: ReadonlySet<string>;
   /** Terms of the answer text. */
   answer: ReadonlySet<string>;
+  /**
+   * The bag's terms by number (`MatchIndex.termIds`), `entryTerms[bagStart..bagEnd)`, then those of the answer the bag
+   * lacks, up to `answerEnd`.
+   */
+  bagStart: number;
+  bagEnd: number;
+  answerEnd: number;
 }
 
 export interface MatchIndex {
@@ -49,6 +56,8 @@ export interface MatchIndex {
   termIds: ReadonlyMap<string, number>;
   /** Every phrasing's term numbers, one after the other (one array: one per phrasing would weigh more). */
   phrasingTerms: Int32Array;
+  /** Every entry's bag and answer term numbers, one after the other (see `IndexedEntry.bagStart`). */
+  entryTerms: Int32Array;
   domainTerms: string[][];
   /**
    * Terms only the everyday alternates use ("fridge", "stickers"): they rank entries, but like the most common English
@@ -244,12 +253,21 @@ export function buildIndex(kb: KnowledgeBase, overrides: Partial<MatchOptions> =
   for (const e of raw) for (const t of e.own) everydayOnly.delete(t);
   const termIds = new Map([...postings.keys()].map((t, id) => [t, id]));
   const phrasingTerms: number[] = [];
+  const entryTerms: number[] = [];
+  const placeTerms = (e: (typeof raw)[number]) => {
+    const bagStart = entryTerms.length;
+    for (const t of e.bag) entryTerms.push(termIds.get(t)!);
+    const bagEnd = entryTerms.length;
+    for (const t of e.answer) if (!e.bag.has(t)) entryTerms.push(termIds.get(t)!);
+    return { bagStart, bagEnd, answerEnd: entryTerms.length };
+  };
 
   const entries: IndexedEntry[] = raw.map((e) => ({
     entry: e.entry,
     topic: e.topic,
     bag: e.bag,
     answer: e.answer,
+    ...placeTerms(e),
     phrasings: e.phrasings.map((terms) => {
       const set = new Set(terms);
       const start = phrasingTerms.length;
@@ -277,6 +295,7 @@ export function buildIndex(kb: KnowledgeBase, overrides: Partial<MatchOptions> =
     postings,
     termIds,
     phrasingTerms: Int32Array.from(phrasingTerms),
+    entryTerms: Int32Array.from(entryTerms),
     everydayOnly,
     domainTerms: kb.pack.domain_terms.map((t) => normalizer.terms(t)).filter((t) => t.length > 0),
     outOfScopeTerms: kb.pack.out_of_scope_terms.map((t) => normalizer.terms(t)).filter((t) => t.length > 0),

@@ -56,6 +56,11 @@ function sharedWeight(p: IndexedPhrasing, q: WeightedQuery, index: MatchIndex): 
   return shared;
 }
 
+/** Where each query term stands in the entry being scored (0: in neither); reused, and left zero after use. */
+const where = new Uint8Array(MAX_QUERY_TERMS);
+const IN_BAG = 1;
+const IN_ANSWER = 2;
+
 function lexicalScore(e: IndexedEntry, q: WeightedQuery, index: MatchIndex): number {
   const { options } = index;
   const { total, knownTotal } = q;
@@ -70,14 +75,25 @@ function lexicalScore(e: IndexedEntry, q: WeightedQuery, index: MatchIndex): num
     const score = Math.max(options.recallWeight * recall + (1 - options.recallWeight) * precision, contained);
     if (score > best) best = score;
   }
+  // The query's terms in the bag, and in the answer, marked by the entry's own few terms rather than looked up one
+  // by one; summed in query order as they always were (the same sums to the last bit).
+  const { querySlots: slots, entryTerms } = index;
+  let first = MAX_QUERY_TERMS;
+  let last = -1;
+  for (let t = e.bagStart; t < e.answerEnd; t++) {
+    const slot = slots[entryTerms[t]!]!;
+    if (slot === 0) continue;
+    where[slot - 1] = t < e.bagEnd ? IN_BAG : IN_ANSWER;
+    first = Math.min(first, slot - 1);
+    last = Math.max(last, slot - 1);
+  }
   let inBag = 0;
   let anywhere = 0;
-  for (let i = 0; i < q.terms.length; i++) {
-    const t = q.terms[i]!;
+  for (let i = first; i <= last; i++) {
     const w = q.weights[i]!;
-    const bagged = e.bag.has(t);
-    if (bagged) inBag += w;
-    if (bagged || e.answer.has(t)) anywhere += w;
+    if (where[i] === IN_BAG) inBag += w;
+    if (where[i] !== 0) anywhere += w;
+    where[i] = 0;
   }
   const base = Math.max(best, (BAG_DISCOUNT * inBag) / total, (ANSWER_DISCOUNT * anywhere) / total);
   // Among entries that fit about as well, the one whose phrasings and keywords cover more of what the pack
@@ -139,17 +155,24 @@ function preselect(index: MatchIndex, q: WeightedQuery, limit: number): number[]
       mass[position]! += w;
     }
   }
-  let chosen = touched;
-  if (touched.length > limit) {
-    const masses = new Float64Array(touched.length);
-    for (let k = 0; k < touched.length; k++) masses[k] = mass[touched[k]!]!;
-    const cut = kthSmallest(masses, touched.length - limit);
-    const above = touched.filter((p) => mass[p]! > cut);
-    const atCut = touched.filter((p) => mass[p] === cut).sort((a, b) => a - b);
-    chosen = [...above, ...atCut.slice(0, limit - above.length)];
+  if (touched.length <= limit) {
+    for (const p of touched) mass[p] = 0;
+    return touched;
   }
-  for (const p of touched) mass[p] = 0;
-  return chosen;
+  const masses = new Float64Array(touched.length);
+  for (let k = 0; k < touched.length; k++) masses[k] = mass[touched[k]!]!;
+  const cut = kthSmallest(masses, touched.length - limit);
+  // One pass over the touched entries (thousands on a large pack) sorts them about the cut and clears them.
+  const above: number[] = [];
+  const atCut: number[] = [];
+  for (const p of touched) {
+    const m = mass[p]!;
+    if (m > cut) above.push(p);
+    else if (m === cut) atCut.push(p);
+    mass[p] = 0;
+  }
+  atCut.sort((a, b) => a - b);
+  return [...above, ...atCut.slice(0, limit - above.length)];
 }
 
 /** Ranks entries for normalised query terms, best first; exported for the bench and for "nearest entries" tools. */
