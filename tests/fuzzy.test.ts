@@ -69,9 +69,30 @@ describe("fuzzyScore", () => {
   });
 
   it("never exceeds the score, and is 0 only for the pattern itself", () => {
-    for (let i = 0; i < 300; i++) {
-      const pattern = phrase(1 + Math.floor(random() * 6));
-      const text = random() < 0.1 ? pattern : phrase(2 + Math.floor(random() * 8)).slice(0, 64);
+    // Texts holding the pattern with a few letters changed, dropped or added, and unrelated ones.
+    const typo = (p: string) => {
+      const chars = [...p];
+      for (let k = Math.floor(random() * 4); k > 0; k--) {
+        const at = Math.floor(random() * chars.length);
+        const letter = "abcdefghijklmnopqrstuvwxyz "[Math.floor(random() * 27)]!;
+        const edit = Math.floor(random() * 3);
+        if (edit === 0) chars[at] = letter;
+        else if (edit === 1) chars.splice(at, 1);
+        else chars.splice(at, 0, letter);
+      }
+      return chars.join("");
+    };
+    for (let i = 0; i < 2000; i++) {
+      const pattern = phrase(1 + Math.floor(random() * 12));
+      const text =
+        random() < 0.1
+          ? pattern
+          : random() < 0.5
+            ? `${phrase(Math.floor(random() * 3))} ${typo(pattern)} ${phrase(Math.floor(random() * 3))}`.slice(
+                0,
+                64,
+              )
+            : phrase(2 + Math.floor(random() * 8)).slice(0, 64);
       const bound = fuzzyBound(pattern, text);
       expect(bound).toBeLessThanOrEqual(plain(pattern, text));
       expect(bound === 0).toBe(pattern === text);
