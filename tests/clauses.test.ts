@@ -264,6 +264,16 @@ describe("matching a story", () => {
     expect(isAsking("after the program i worked nights, mostly")).toBe(false);
   });
 
+  it("reads a question someone else put, told as a story, with the question that points back to it", () => {
+    const text =
+      "I mentor a young man at our church who finished high school last year and has a few college credits. He works at a warehouse. He asked me what the steps are to become a lab technician. Could you walk me through them?";
+    expect(messageParts(text).asking).toEqual([
+      "He asked me what the steps are to become a lab technician. Could you walk me through them?",
+    ]);
+    const r = match(index, text);
+    expect(r.kind === "answer" && r.entry.id).toBe("how-to-become");
+  });
+
   it("answers both questions of a message that asks two things", () => {
     const r = match(index, "how much do lab techs make and do I need a degree?");
     expect(r.kind).toBe("answer");

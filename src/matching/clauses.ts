@@ -161,12 +161,20 @@ export function messageParts(text: string): MessageParts {
     background.push(p);
     last = p;
   };
+  // A question someone else put, told as a story ("she has asked me what the steps are"), that the sentence after it
+  // points back to ("Could you walk me through them?"): the two are one question.
+  let reported = "";
   for (const whole of sentences(text)) {
     const lead = leadIn(whole);
     if (lead) background.push(lead[0]);
-    const s = lead ? lead[1] : whole;
+    const said = lead ? lead[1] : whole;
+    const joinsReported = reported !== "" && REFERS_BACK.test(said.toLowerCase()) && isAsking(said);
+    if (joinsReported) background.splice(background.lastIndexOf(reported), 1);
+    const s = joinsReported ? `${reported} ${said}` : said;
+    reported = "";
     if (!isAsking(s)) {
       story(s);
+      if (REPORTED.test(s.toLowerCase())) reported = s;
       continue;
     }
     const parts = questionsIn(s);
@@ -199,6 +207,13 @@ export function messageParts(text: string): MessageParts {
   }
   return { asking, background, leadIns, before };
 }
+
+/** A question someone put to the writer, told in the third person: "he has asked me whether…", "she asked what…". */
+const REPORTED =
+  /\b(?:asked|asks|asking|ask)\s+(?:me|us|him|her|them|you)?\s*(?:what|whether|if|how|where|when|why|which|who|about)\b|\b(?:wants|wanted|would like|'d like|needs|needed) to know\b/;
+
+/** A word that takes its subject from the sentence before: "walk me through them", "describe that option". */
+const REFERS_BACK = /\b(?:that|this|those|these|them|it|one|such)\b/;
 
 /** Words that say one is curious without asking anything yet. */
 const MUSING = /\b(?:wondering|curious)\b/g;
