@@ -111,6 +111,14 @@ describe("matching a story", () => {
     expect(r.kind === "answer" && r.entry.id).toBe("career-fit");
   });
 
+  it("keeps the answer a message's one question gets on its own when the story would leave it asked back", () => {
+    const r = match(
+      index,
+      "I work as a caregiver for eight years. In my country I studied two years of chemistry but I did not finish. My manager says I am a careful person and should try the lab. Can I become a lab technician even if my degree is not finished?",
+    );
+    expect(r.kind === "answer" && r.entry.id).toBe("no-degree");
+  });
+
   it("keeps a thin question's clear answer when the story it leans on points elsewhere", () => {
     const r = match(
       index,

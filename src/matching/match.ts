@@ -320,7 +320,12 @@ function matchMessage(index: MatchIndex, text: string): MatchResult {
     // The story only breaks ties: a question its own words answer clearly keeps that answer, however long the
     // story that blurs it ("…I'm patient and I like routines. Is this the kind of career that would suit me?").
     const own = matchAlone(index, question, { ...ALONE, pointing: messagePoints, excluded });
-    return own.kind === "answer" && clearLead(own.candidates, index.options.suggestWindow) ? own : withStory;
+    // Nor does the story take an answer away: a message's one question that its own words answer keeps that answer
+    // when the story leaves it asked back or unanswered.
+    const keepsOwn =
+      own.kind === "answer" &&
+      (asking.length === 1 || clearLead(own.candidates, index.options.suggestWindow));
+    return keepsOwn ? own : withStory;
   };
   // "…the money was never great. How do I get started and how much do they earn?": two questions ask two things, so
   // one that says little of its own and cannot decide is not torn between its own entries and the other question's
