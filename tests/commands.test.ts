@@ -28,6 +28,8 @@ describe("commands typed as words", () => {
     ["topics please period", "topics"],
     ["menu exclamation", "topics"],
     ["menu po", "topics"],
+    ["list of topics", "topics"],
+    ["browse topics", "topics"],
     ["help po", "help"],
   ])("reads %j as /%s", (text, command) => {
     expect(typedCommand(words(text))).toBe(command);

@@ -26,6 +26,10 @@ describe("the everyday set of small talk", () => {
     ["bye", ["peace out ✌️", "logging off now", "ok im heading out", "that's it for me, bye"]],
     ["how-are-you", ["how's your day been", "how are u today bot", "how you been", "how are ya"]],
     ["how-are-you", ["hey how's it going", "how's everything with you"]],
+    ["greeting", ["evening all", "hey everyone", "g'day", "wsp", "what's good", "top of the morning"]],
+    ["ack", ["alr", "sounds good to me"]],
+    ["thanks", ["appreciate ya", "much love"]],
+    ["bye", ["take it easy", "catch you on the flip side"]],
     // Radio and texting acknowledgements: a driver's, a soldier's, a dispatcher's.
     [
       "ack",
@@ -43,6 +47,7 @@ describe("the everyday set of small talk", () => {
     ["what is the meaning of life", "none:no-match"],
     ["can you help me with my math homework", "none:no-match"],
     ["how do vaccines work", "none:no-match"],
+    ["is it easy to get hired", "job-outlook"],
     ["Before I start, what kinds of questions can you answer?", "smalltalk:capabilities"],
     ["I'm 40 and I drive a cab, what do lab techs do all day?", "duties-overview"],
     ["roger that, how much do lab techs make?", "salary"],
