@@ -282,6 +282,23 @@ describe("matching a story", () => {
     expect(r.kind === "answer" && r.entry.id).toBe("how-to-become");
   });
 
+  it("reads an auxiliary after a comma in a sentence ending in a full stop as a statement going on", () => {
+    expect(
+      messageParts("A client of mine, a retired bus driver, is weighing a change of career.").asking,
+    ).toEqual([]);
+    expect(messageParts("been a cashier for years, can i get into lab work?").asking).toEqual([
+      "can i get into lab work?",
+    ]);
+  });
+
+  it("reads a question that points back and says nothing the pack knows with what it points to", () => {
+    const r = match(
+      index,
+      "I am a career counsellor. A client of mine, a former warehouse supervisor, is weighing this career against staying where he is. He is mostly concerned with earnings. What can he expect in that respect?",
+    );
+    expect(r.kind === "answer" && r.entry.id).toBe("salary");
+  });
+
   it("answers both questions of a message that asks two things", () => {
     const r = match(index, "how much do lab techs make and do I need a degree?");
     expect(r.kind).toBe("answer");

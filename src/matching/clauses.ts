@@ -79,6 +79,10 @@ function asksAfterQualifier(clause: string): boolean {
   return false;
 }
 
+/** An auxiliary verb, which opens a yes-no question or carries on a statement. */
+const AUXILIARY_START =
+  /^(?:is|are|was|were|am|do|does|did|can|could|should|would|will|shall|may|r|has|have|had)\b/;
+
 /** Words that open a relative clause as well as a question. */
 const RELATIVE = /^(?:who|which|where|when|whose)\b/;
 
@@ -93,11 +97,15 @@ export function leadIn(sentence: string): [lead: string, question: string] | und
   const s = sentence.toLowerCase();
   const opening = withoutOpeners(s);
   if (QUESTION_START.test(opening) || QUALIFIER.test(opening)) return undefined;
+  const statement = s.trimEnd().endsWith(".");
   for (const m of s.matchAll(LEAD_IN_END)) {
     const rest = withoutOpeners(s.slice(m.index + m[0].length));
     // "technologists, who seem to earn more": a relative clause, unless it ends asking.
     const relative = RELATIVE.test(rest) && !rest.trimEnd().endsWith("?");
-    const asks = m[0].startsWith(":") ? isAsking(rest) : QUESTION_START.test(rest) && !relative;
+    // "A client of mine, a former cook, is weighing this career.": an auxiliary after a comma in a sentence ending in a
+    // full stop carries on a statement.
+    const carriesOn = statement && AUXILIARY_START.test(rest);
+    const asks = m[0].startsWith(":") ? isAsking(rest) : QUESTION_START.test(rest) && !relative && !carriesOn;
     // "the lady who pokes your arm for bloodwork, is that a different job?": the lead-in is what it asks about.
     if (asks && rest.split(/\s+/).length >= 3 && !/\b(?:that|those|these)\b/.test(rest))
       return [sentence.slice(0, m.index).trim(), sentence.slice(m.index + m[0].length).trim()];

@@ -375,8 +375,13 @@ function matchMessage(index: MatchIndex, text: string): MatchResult {
   }
   if (first) return second ? { ...first, also: second.entry } : first;
   // A question that leans on the story for its subject ("what is that one?") is read with the story.
+  // So is one that points back and finds nothing in its own words ("What can he expect in that respect?").
   const onStory = results.every(
-    (r) => r.kind === "none" && (r.reason === "empty" || r.query.terms.length <= 1),
+    (r, i) =>
+      r.kind === "none" &&
+      (r.reason === "empty" ||
+        r.query.terms.length <= 1 ||
+        (r.reason === "no-match" && pointing[i]! && asking.length === 1)),
   );
   return onStory ? context : results[0]!;
 }
