@@ -29,6 +29,13 @@ describe("texting shorthand", () => {
     );
   });
 
+  it.each([
+    ["lowkey whats the outlook", "job-outlook"],
+    ["equipment no cap", "equipment"],
+  ])("drops slang that only colours a message (%j), so it does not count against it", (text, id) => {
+    expect(outcome(text)).toBe(id);
+  });
+
   it("reads a contraction typed without its apostrophe as with it", () => {
     const terms = (text: string) => index.normalizer.normalize(text).terms;
     for (const [bare, full] of [

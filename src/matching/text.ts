@@ -29,7 +29,7 @@ done doing go going way good great best better bad average typical usual normal 
 possible possibly probably honestly seriously literally mean means main describe explain tell list define involve involves involved entail entails
 gotta nah lol tho plz u ur bro bother rly tryna wtf ngl tbh imo imho fr lmao smh btw though
 ve ll re ones says saying roughly around already actual hear heard something anything else seem seems whether rather idea try trying
-yo um uh hmm dude alright`;
+yo um uh hmm dude alright lowkey highkey deadass bruh istg ong haha hahaha hehe lmfao srsly frfr af asf hella yk fml`;
 
 export const STOPWORDS: ReadonlySet<string> = new Set([...english.words, ...FILLER.split(/\s+/)]);
 
@@ -376,6 +376,7 @@ just wondering|i was just wondering|i was wondering|just curious|random question
 silly question|simple question|small question|honest question|serious question|general question|follow up question
 information on|information about|any information on|some information on|details on|details about
 or not|or nah|or what
+no cap|for real
 real talk|gonna be honest|going to be honest|to be honest|not gonna lie|not going to lie
 kindly|dear sir or madam|dear sir|dear madam|to whom it may concern|yours faithfully|yours sincerely|yours truly
 kind regards|best regards|warm regards|thank you in advance|thanks in advance|many thanks in advance
