@@ -99,6 +99,24 @@ describe("other jobs and names, with nothing of the domain beside them", () => {
     },
   );
 
+  it.each([
+    ["EQUIPMNET", "equipment"],
+    ["QUALTIY CONTROL", "quality-control"],
+  ])(
+    "reads %j, a word in capitals too long for an acronym that the speller corrects, as a typo",
+    (text, id) => {
+      const r = match(index, text);
+      expect(r.kind === "answer" ? r.entry.id : r.kind).toBe(id);
+    },
+  );
+
+  it("still takes an acronym's length in capitals for a name, though the speller could correct it", () => {
+    expect(match(index, "how hard is the COMLEX exam")).toMatchObject({
+      kind: "none",
+      reason: "out-of-scope",
+    });
+  });
+
   it("still takes a capitalised name in a message that is not all capitals", () => {
     expect(match(index, "IS the PANCE hard")).toMatchObject({ kind: "none", reason: "out-of-scope" });
   });

@@ -24,16 +24,22 @@ export function shouted(tokens: readonly string[]): boolean {
   return words.length >= 3 && loud >= 0.75 * words.length;
 }
 
+/** Acronyms are short ("MCAT", "NAPLEX"): a longer word in capitals that the speller corrects is a typo ("OUTOLOK"). */
+const LONGEST_ACRONYM = 6;
+
 /**
  * Words written as names are written: an acronym ("MCAT", "PTCB") or letters with digits ("H-1B"). A message typed
- * in capitals throughout is read as if typed in lower case: there every word would look like a name.
+ * in capitals throughout is read as if typed in lower case: there every word would look like a name. `typos`: the
+ * words the speller corrected, as typed.
  */
-function namesIn(text: string): Set<string> {
+function namesIn(text: string, typos: ReadonlySet<string>): Set<string> {
   const tokens = text.split(/[^\p{L}\p{N}]+/u);
   const capitals = !shouted(tokens);
+  const typo = (t: string) => t.length > LONGEST_ACRONYM && typos.has(t.toLowerCase());
   const names = tokens.filter(
     (t) =>
-      (capitals && WRITTEN_IN_CAPITALS.test(t)) || (/\p{L}/u.test(t) && /\p{N}/u.test(t) && t.length <= 6),
+      (capitals && WRITTEN_IN_CAPITALS.test(t) && !typo(t)) ||
+      (/\p{L}/u.test(t) && /\p{N}/u.test(t) && t.length <= 6),
   );
   return new Set(names.map((t) => t.toLowerCase()));
 }
@@ -50,7 +56,7 @@ export function unknownNameNearGeneric(
   isPackWord: (stem: string) => boolean,
   corrections: readonly (readonly [string, string])[] = [],
 ): string | undefined {
-  const names = namesIn(text);
+  const names = namesIn(text, new Set(corrections.map(([typed]) => typed)));
   if (names.size === 0) return undefined;
   const typed = new Map(
     corrections.filter(([t, m]) => names.has(t) && t.includes(m)).map(([t, m]) => [m, t]),
@@ -109,7 +115,7 @@ export function unknownName(
   isPackWord: (stem: string) => boolean,
   corrections: readonly (readonly [string, string])[] = [],
 ): string | undefined {
-  const names = namesIn(text);
+  const names = namesIn(text, new Set(corrections.map(([typed]) => typed)));
   if (names.size === 0) return undefined;
   const typed = [...corrected, ...corrections.map(([t]) => t)];
   return typed.find(
