@@ -23,6 +23,12 @@ describe("words", () => {
 });
 
 describe("normalize", () => {
+  it("corrects a typo to a word that says something rather than an equally close function word", () => {
+    const normalize = (text: string) => index.normalizer.normalize(text);
+    expect(normalize("is it wrth it").corrected).toEqual([["wrth", "worth"]]);
+    expect(normalize("how much do they earn anually").words).not.toContain("usually");
+  });
+
   it("reads 'make sure' and 'make' again once the typo after 'make' is corrected", () => {
     const words = (text: string) => index.normalizer.normalize(text).words;
     expect(words("how do they make shure nothing gets mixed up")).toContain("ensure");

@@ -197,7 +197,7 @@ export function createNormalizer(
   const tables = phraseTables(synonyms, [...frequency.keys()], own);
   const cues = cuesOf(phrases, tables);
   for (const w of STOPWORDS) if (!frequency.has(w)) frequency.set(w, 0);
-  const speller = createSpeller(frequency, spelling);
+  const speller = createSpeller(frequency, spelling, (w) => STOPWORDS.has(w));
   const packStems = new Set([...frequency.keys()].map(cachedStem));
   const links = lexicalLinks(lexicon?.words, packStems, tables);
   const defining: Map<string, string[]> = definitions

@@ -30,8 +30,19 @@ function deleteKeys(word: string, twoDeletesMinLength: number): Set<string> {
   return keys;
 }
 
-/** `frequency` ranks equally close candidates: the word used more often in the pack wins. */
-export function createSpeller(frequency: ReadonlyMap<string, number>, options: SpellingOptions): Speller {
+/** Below any count of the pack's: a function word is chosen only when nothing closer or as close says something. */
+const FUNCTION_WORD_PENALTY = 1e9;
+
+/**
+ * `frequency` ranks equally close candidates: the word used more often in the pack wins, and any word that says
+ * something wins over a function word (`isFunctionWord`): the pack writes "with" far more often than "worth", but
+ * "wrth" is no likelier one than the other, and only one of them can be what the message is about.
+ */
+export function createSpeller(
+  frequency: ReadonlyMap<string, number>,
+  options: SpellingOptions,
+  isFunctionWord: (word: string) => boolean = () => false,
+): Speller {
   // Most keys lead to one word: it is kept as it is, an array only for two or more (a third of the index's memory).
   const byDelete = new Map<string, string | string[]>();
   const addKey = (key: string, word: string) => {
@@ -59,10 +70,10 @@ export function createSpeller(frequency: ReadonlyMap<string, number>, options: S
     }
     let best: string | undefined;
     let bestDistance = Number.POSITIVE_INFINITY;
-    let bestFrequency = 0;
+    let bestFrequency = Number.NEGATIVE_INFINITY;
     for (const c of candidates) {
       const d = editDistance(word, c);
-      const f = frequency.get(c) ?? 0;
+      const f = (frequency.get(c) ?? 0) - (isFunctionWord(c) ? FUNCTION_WORD_PENALTY : 0);
       if (d > maxEdits) continue;
       if (d < bestDistance || (d === bestDistance && f > bestFrequency)) {
         best = c;
