@@ -120,7 +120,14 @@ function knownShare(
 function corroborated(index: MatchIndex, word: string, terms: ReadonlySet<string>): boolean {
   const targets = index.normalizer.definition(word) ?? [];
   const own = [...terms].filter((t) => index.weights.has(t) && !isEverydayTerm(index, t));
-  return index.entries.some(({ bag }) => targets.some((t) => bag.has(t)) && own.some((t) => bag.has(t)));
+  if (own.length === 0) return false;
+  // Only the few entries that hold a target (a definition's pack words are in at most three entries' questions).
+  return targets.some((t) =>
+    (index.postings.get(t) ?? []).some((position) => {
+      const { bag } = index.entries[position]!;
+      return bag.has(t) && own.some((o) => bag.has(o));
+    }),
+  );
 }
 
 function suggestedTopics(index: MatchIndex, candidates: readonly Candidate[]): Topic[] {
