@@ -335,3 +335,22 @@ describe("a word naming the career the message is about", () => {
     expect(index.normalizer.normalize("is it special").viaSynonym).toEqual([]);
   });
 });
+
+describe("one message's normalisations", () => {
+  it("normalise a piece of the message and the same words without the space after its comma once", async () => {
+    const index = buildIndex(await realKnowledge());
+    const texts: string[] = [];
+    const counting = {
+      ...index,
+      normalizer: {
+        ...index.normalizer,
+        normalize: (text: string) => {
+          texts.push(text);
+          return index.normalizer.normalize(text);
+        },
+      },
+    };
+    match(counting, "hi, I cook at a school and my feet hurt all day, what would the training cost me?");
+    expect(texts.filter((t) => t.trim() === "what would the training cost me?")).toHaveLength(1);
+  });
+});

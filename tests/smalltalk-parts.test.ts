@@ -86,6 +86,23 @@ describe("reading a message in pieces", () => {
     expect(tried).toEqual([]);
   });
 
+  it("reads a story's pieces last first, and stops at the question that ends it", () => {
+    const text = "hi, I cook at a school, my feet hurt all day, what would the training cost me?";
+    const read: string[] = [];
+    const counting = {
+      ...index,
+      normalizer: {
+        ...index.normalizer,
+        normalize: (piece: string) => {
+          read.push(piece.trim());
+          return index.normalizer.normalize(piece);
+        },
+      },
+    };
+    expect(smalltalkOfParts(counting, text, index.normalizer.normalize(text).words)).toBeUndefined();
+    expect(read).toEqual(["what would the training cost me?"]);
+  });
+
   it("still matches the pieces when nothing asks outright", () => {
     const text = "thanks, I have worked in a hospital kitchen for years";
     const tried: string[] = [];

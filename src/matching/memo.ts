@@ -2,6 +2,10 @@
 // lead-ins and story) and a phrasing compared again with the same query text are worked out once per message.
 import type { MatchIndex } from "./index.ts";
 import type { NormalizedText } from "./normalize.ts";
+import { MAX_INPUT_CHARS } from "./text.ts";
+
+/** ASCII without entities: cleaning and Unicode's compatibility form never make it longer. */
+const PLAIN = /^[^&\u0080-\uffff]*$/;
 
 /** The index as one message sees it: the same data, with that message's normalisations and fuzzy scores kept. */
 export function forOneMessage(index: MatchIndex): MatchIndex {
@@ -13,10 +17,13 @@ export function forOneMessage(index: MatchIndex): MatchIndex {
     normalizer: {
       ...normalizer,
       normalize(text) {
-        let n = normalized.get(text);
+        // Spaces around a text say nothing (a piece of the message keeps the space after its comma), unless they
+        // move where a long text is cut: not in a short one whose characters no entity or Unicode form lengthens.
+        const key = text.length <= MAX_INPUT_CHARS && PLAIN.test(text) ? text.trim() : text;
+        let n = normalized.get(key);
         if (n === undefined) {
           n = normalizer.normalize(text);
-          normalized.set(text, n);
+          normalized.set(key, n);
         }
         return n;
       },

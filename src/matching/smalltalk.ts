@@ -152,26 +152,36 @@ export function smalltalkOfParts(
   // Most messages hold no small-talk phrasing word for word: they are not read piece by piece.
   const stems = allWords.map(stem);
   if (!stems.some((_, i) => phrasingAt(index, stems, i) !== undefined)) return undefined;
-  const found: Smalltalk[] = [];
-  /** Leftover words that name something the entries are asked with: they may still find nothing to answer. */
-  const maybeQuestions: string[] = [];
-  // After a goodbye ("gotta go, my shift starts soon") the words say where the person goes, not what they ask.
-  let gone = false;
-  for (const piece of text.split(PIECE_BREAK)) {
+  // What is left asks something of its own ("can you help me with my math homework"): a question. A story asks
+  // at its end, so the pieces are read last first, and the first that asks ends the reading.
+  const read: { intents: Smalltalk[]; leaving?: boolean; rest: string; asked: boolean }[] = [];
+  for (const piece of text.split(PIECE_BREAK).reverse()) {
     const query = index.normalizer.normalize(piece);
     if (query.words.length === 0) continue;
     const { intents, rest, whole, leaving } = coverPiece(index, query.words);
-    found.push(...intents);
-    const errand = gone || leaving === true;
-    gone ||= intents.some((i) => i.leaving);
     const leftover = index.normalizer.terms(rest.join(" "));
-    // What is left asks something of its own: "can you help me with my math homework".
     if (
       leftover.length > 0 &&
       asks(whole ? piece : `${rest.join(" ")}${piece.trim().endsWith("?") ? "?" : ""}`)
     )
       return undefined;
-    if (!errand && leftover.some((t) => askedTerms(index).has(t))) maybeQuestions.push(rest.join(" "));
+    read.push({
+      intents,
+      leaving,
+      rest: rest.join(" "),
+      asked: leftover.some((t) => askedTerms(index).has(t)),
+    });
+  }
+  const found: Smalltalk[] = [];
+  /** Leftover words that name something the entries are asked with: they may still find nothing to answer. */
+  const maybeQuestions: string[] = [];
+  // After a goodbye ("gotta go, my shift starts soon") the words say where the person goes, not what they ask.
+  let gone = false;
+  for (const { intents, leaving, rest, asked } of read.reverse()) {
+    found.push(...intents);
+    const errand = gone || leaving === true;
+    gone ||= intents.some((i) => i.leaving);
+    if (!errand && asked) maybeQuestions.push(rest);
   }
   if (found.length === 0) return undefined;
   // A word the entries are asked with makes it a question, unless those words on their own find nothing to
