@@ -404,19 +404,24 @@ function soundsAlike(
   sounds: SoundTable,
 ): string[] {
   if (sounds.size === 0) return [...ws];
-  const loose = (w: string | undefined) =>
-    w !== undefined && /^[a-z]+$/.test(w) && !STOPWORDS.has(w) && !isPackWord(w);
+  const loose = (w: string) => /^[a-z]+$/.test(w) && !STOPWORDS.has(w) && !isPackWord(w);
   const soundsLike = (joined: string) =>
     joined.length >= SOUND_MIN_LENGTH
       ? sounds.get(skeleton(joined))?.find((c) => c.key === soundKey(joined))?.word
       : undefined;
+  // Each word is judged once, not once for every stretch it is part of.
+  const isLoose = ws.map(loose);
+  const allLoose = (from: number, to: number) => {
+    for (let k = from; k < to; k++) if (!isLoose[k]) return false;
+    return true;
+  };
   const out: string[] = [];
   for (let i = 0; i < ws.length; ) {
     let taken = 1;
     let word = ws[i]!;
     for (const n of [3, 2]) {
-      const part = ws.slice(i, i + n);
-      const meant = part.length === n && part.every(loose) ? soundsLike(part.join("")) : undefined;
+      const meant =
+        i + n <= ws.length && allLoose(i, i + n) ? soundsLike(ws.slice(i, i + n).join("")) : undefined;
       if (meant !== undefined) {
         taken = n;
         word = meant;
