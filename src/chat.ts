@@ -90,7 +90,7 @@ function debugLine(result: MatchResult): string {
             ? `command ${result.command}`
             : "ambiguous";
   const fixes = result.query.corrected.map(([a, b]) => `${a}→${b}`).join(" ");
-  return `[debug] ${head} | candidates: ${candidates || "-"} | terms: ${result.query.terms.join(" ") || "-"}${fixes ? ` | spelling: ${fixes}` : ""}${result.query.related.length > 0 ? ` | lexicon: ${result.query.related.join(" ")}` : ""}${result.query.defined.length > 0 ? ` | definitions: ${result.query.defined.join(" ")}` : ""}`;
+  return `[debug] ${head} | candidates: ${candidates || "-"} | terms: ${result.query.terms.join(" ") || "-"}${fixes ? ` | spelling: ${fixes}` : ""}${result.query.related.length > 0 ? ` | lexicon: ${result.query.related.join(" ")}` : ""}`;
 }
 
 const { values } = parseArgs({

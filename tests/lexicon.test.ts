@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildIndex, type MatchIndex, match } from "../src/matching/engine.ts";
-import { definitionLinks, generateLexicon } from "../src/matching/lexicon/generate.ts";
+import { generateLexicon } from "../src/matching/lexicon/generate.ts";
 import { lexiconFor } from "../src/matching/lexicon/pack.ts";
 import { readWordNet, type Synset } from "../src/matching/lexicon/wordnet.ts";
 import { realKnowledge } from "./helpers/knowledge.ts";
@@ -17,13 +17,12 @@ describe("the lexicon generator", () => {
             ["~", "n2"],
             ["@", "n3"],
           ],
-          gloss: "",
         },
       ],
-      ["n2", { words: ["boss", "foreman"], links: [], gloss: "" }],
-      ["n3", { words: ["superior"], links: [], gloss: "" }],
-      ["n4", { words: ["overseer_program"], links: [], gloss: "" }],
-      ["n9", { words: ["rare"], links: [], gloss: "" }],
+      ["n2", { words: ["boss", "foreman"], links: [] }],
+      ["n3", { words: ["superior"], links: [] }],
+      ["n4", { words: ["overseer_program"], links: [] }],
+      ["n9", { words: ["rare"], links: [] }],
     ]);
     const senses = new Map([["supervisor", ["n1", "n4", "n4", "n4", "n9"]]]);
     const lexicon = generateLexicon(
@@ -72,27 +71,6 @@ describe("the lexicon generator", () => {
   });
 });
 
-describe("the definition links", () => {
-  it("link a word to the pack words of its first senses' definitions, per part of speech", () => {
-    const synsets = new Map<string, Synset>([
-      ["n1", { words: ["purse"], links: [], gloss: "a bag for carrying money and small objects" }],
-      ["n2", { words: ["purse"], links: [], gloss: "a sum of money offered as a prize" }],
-      ["n3", { words: ["purse"], links: [], gloss: "a rare sense naming a salary" }],
-      ["v1", { words: ["purse"], links: [], gloss: "contract one's lips into wrinkles" }],
-      ["n4", { words: ["prize"], links: [], gloss: "something given for victory" }],
-    ]);
-    const senses = new Map([
-      ["purse", ["n1", "n2", "n3", "v1"]],
-      ["prize", ["n4"]],
-    ]);
-    const pack = new Set(["money", "salary", "prize", "objects"]);
-    const links = definitionLinks({ synsets, senses }, ["purse", "prize"], (w) =>
-      pack.has(w) && w !== "objects" ? w : undefined,
-    );
-    expect(links).toEqual({ purse: ["money", "prize"] });
-  });
-});
-
 describe("the pack's lexicon", () => {
   let index: MatchIndex;
   beforeAll(async () => {
@@ -119,34 +97,6 @@ describe("the pack's lexicon", () => {
       kind: "answer",
       entry: { id: "lab-testing" },
     });
-  });
-
-  it("reads a word of a question about the subject by its definition, weighed below the pack's own", () => {
-    // "loan: the temporary provision of money": money is a word of pay.
-    for (const text of [
-      "does this pay enough to cover a loan",
-      "will I earn enough doing this to clear a loan",
-    ]) {
-      const result = match(index, text);
-      expect(result.query.definedFrom).toContain("loan");
-      expect(result.kind === "answer" && result.entry.id).toBe("salary");
-    }
-  });
-
-  it("does not make a message about the word itself one about the career", () => {
-    for (const text of [
-      "I lost my wallet on the bus, what do I do",
-      "where can I get a loan with bad credit",
-      // "cough: … a symptom of infection": this points at the cough, and no entry asks of infection and outlook.
-      "will this cough go away on its own",
-    ])
-      expect(match(index, text).kind).toBe("none");
-  });
-
-  it("turns definitions off when their weight is 0", async () => {
-    const off = buildIndex(await realKnowledge(), { definitionWeight: 0 });
-    expect(off.normalizer.normalize("will I earn enough doing this to clear a loan").defined).toEqual([]);
-    expect(match(off, "does this pay enough to cover a loan").kind).toBe("none");
   });
 
   it("is off when its weight is 0", async () => {

@@ -133,7 +133,6 @@ export const lexiconFileSchema = z.strictObject({
   source: z.string(),
   packWords: z.array(z.string()),
   words: z.record(z.string(), z.array(z.string())),
-  definitions: z.record(z.string(), z.array(z.string())).optional(),
 });
 export type Lexicon = z.infer<typeof lexiconFileSchema>;
 

@@ -200,7 +200,6 @@ export function buildIndex(kb: KnowledgeBase, overrides: Partial<MatchOptions> =
     options.lexicalWeight > 0 ? kb.lexicon : undefined,
     kb.entries.flatMap((e) => e.phrases),
     apartWords(kb),
-    options.definitionWeight > 0,
   );
   const topicById = new Map(kb.topics.map((t) => [t.id, t]));
   const topics = [...kb.topics].sort((a, b) => a.order - b.order);

@@ -73,9 +73,6 @@ function overlaps(index: MatchIndex, a: Candidate, b: Candidate, terms: Readonly
   return false;
 }
 
-/** The words of a message the lexicon links to the pack, by their synsets or their definitions. */
-type Links = Pick<NormalizedText, "linked" | "definedFrom">;
-
 /**
  * The share of the message's term weight that the pack knows; everyday words the pack happens to use count less.
  * Words only the everyday alternates use count fully only in a message that points at its subject ("this job").
@@ -85,7 +82,7 @@ type Links = Pick<NormalizedText, "linked" | "definedFrom">;
 function knownShare(
   index: MatchIndex,
   terms: ReadonlySet<string>,
-  { linked, definedFrom }: Links,
+  linked: readonly string[],
   pointing: boolean,
   career: string | undefined,
   viaSynonym: readonly string[] = [],
@@ -102,32 +99,9 @@ function knownShare(
     if (w !== undefined && !pointing && index.everydayOnly.has(t))
       known += w * index.options.everydayOnlyWeight;
     // A word the pack lacks but the lexicon relates to it ("paycheck") is known in part.
-    else if (w !== undefined) known += w;
-    else if (linked.includes(t)) known += index.unknownWeight * index.options.lexicalWeight;
-    // A word whose definition leads to the pack ("loan") only in a message about the subject whose own words are of
-    // the same entry ("does this pay enough to cover a loan"): "where can I get a loan" is not about the career, nor
-    // is "will this cough go away" about the outlook because a cough is an infection.
-    else if (pointing && definedFrom.includes(t) && corroborated(index, t, terms))
-      known += index.unknownWeight * index.options.definitionWeight;
+    else known += w ?? (linked.includes(t) ? index.unknownWeight * index.options.lexicalWeight : 0);
   }
   return total === 0 ? 0 : known / total;
-}
-
-/**
- * Whether an entry is asked with both a term a word's definition leads to and one of the message's own terms, not an
- * everyday one: "job" is asked of in too many ways to vouch for "interview" (a questioning, of a person).
- */
-function corroborated(index: MatchIndex, word: string, terms: ReadonlySet<string>): boolean {
-  const targets = index.normalizer.definition(word) ?? [];
-  const own = [...terms].filter((t) => index.weights.has(t) && !isEverydayTerm(index, t));
-  if (own.length === 0) return false;
-  // Only the few entries that hold a target (a definition's pack words are in at most three entries' questions).
-  return targets.some((t) =>
-    (index.postings.get(t) ?? []).some((position) => {
-      const { bag } = index.entries[position]!;
-      return bag.has(t) && own.some((o) => bag.has(o));
-    }),
-  );
 }
 
 function suggestedTopics(index: MatchIndex, candidates: readonly Candidate[]): Topic[] {
@@ -485,12 +459,12 @@ function clearLead(candidates: readonly Candidate[], lead: number): boolean {
 function firstAlternativeKnown(
   index: MatchIndex,
   ws: readonly string[],
-  known: (terms: ReadonlySet<string>, links: Links) => boolean,
+  known: (terms: ReadonlySet<string>, linked: readonly string[]) => boolean,
 ): boolean {
   const at = ws.indexOf("or");
   if (at < 0) return false;
   const first = index.normalizer.normalize(ws.slice(0, at).join(" "));
-  return first.terms.length > 0 && known(new Set(first.terms), first);
+  return first.terms.length > 0 && known(new Set(first.terms), first.linked);
 }
 
 /** What surrounds a question: the terms of the story around it and how much they weigh, and favoured entries. */
@@ -585,9 +559,9 @@ function matchAlone(index: MatchIndex, text: string, around: Surroundings = ALON
   // The other career of an aside is a word the pack knows as not its own: it counts neither way.
   const weighed = namesOther ? withoutOutOfScope(index, termSet) : termSet;
   const career = pointsAtTheCareer(query.words);
-  const known = (terms: ReadonlySet<string>, links: Links) =>
-    knownShare(index, terms, links, pointing, career, query.viaSynonym) >= index.options.knownShareMin;
-  if (!onTopic && !known(weighed, query) && !firstAlternativeKnown(index, query.words, known))
+  const known = (terms: ReadonlySet<string>, linked: readonly string[]) =>
+    knownShare(index, terms, linked, pointing, career, query.viaSynonym) >= index.options.knownShareMin;
+  if (!onTopic && !known(weighed, query.linked) && !firstAlternativeKnown(index, query.words, known))
     return isSmalltalk ? asSmalltalk() : none("no-match");
 
   // "who catches it when the controls drift": a clause that sets the scene ranks like the story around a question.
@@ -600,7 +574,6 @@ function matchAlone(index: MatchIndex, text: string, around: Surroundings = ALON
     favoured,
     related: query.related,
     subject: query.subject,
-    defined: query.defined,
   });
   const ranked = excluded ? all.filter((c) => !excluded.has(c.entry.id)) : all;
   const [top, second] = ranked;

@@ -38,13 +38,6 @@ export interface NormalizedText {
    * not the everyday word it may stem like ("special").
    */
   viaSynonym: string[];
-  /**
-   * Pack terms that the definitions of the message's other unknown words use ("wallet: … paper money" → money);
-   * looser than `related`, so they weigh less still.
-   */
-  defined: string[];
-  /** The message's own terms whose definitions lead to the pack. */
-  definedFrom: string[];
 }
 
 export interface Normalizer {
@@ -53,8 +46,6 @@ export interface Normalizer {
   terms(text: string): string[];
   /** Whether a stem is one of the pack's words (entries, synonyms, topics, small talk, pack terms). */
   knows(stem: string): boolean;
-  /** The pack terms a term's definitions lead to ("loan" → salary), if any. */
-  definition(term: string): readonly string[] | undefined;
 }
 
 interface Phrase {
@@ -184,8 +175,6 @@ export function createNormalizer(
    * each, and its plural, is a term of its own.
    */
   apart: readonly string[] = [],
-  /** Whether to read the lexicon's definition links too. */
-  definitions = true,
 ): Normalizer {
   const frequency = new Map<string, number>();
   for (const text of vocabularyText)
@@ -199,10 +188,7 @@ export function createNormalizer(
   for (const w of STOPWORDS) if (!frequency.has(w)) frequency.set(w, 0);
   const speller = createSpeller(frequency, spelling, (w) => STOPWORDS.has(w));
   const packStems = new Set([...frequency.keys()].map(cachedStem));
-  const links = lexicalLinks(lexicon?.words, packStems, tables);
-  const defining: Map<string, string[]> = definitions
-    ? lexicalLinks(lexicon?.definitions, packStems, tables, links)
-    : new Map();
+  const links = lexicalLinks(lexicon, packStems, tables);
 
   // Only the pack's own words count here: a join of letters or sounds is a guess, kept only when it lands on one.
   const packWord = (w: string) => (frequency.get(w) ?? 0) > 0;
@@ -211,7 +197,6 @@ export function createNormalizer(
   return {
     terms: (text) => toTerms(words(text), tables, cues),
     knows: (s) => packStems.has(s),
-    definition: (t) => defining.get(t),
     normalize(text) {
       const all = soundsAlike(spelledOut(words(text), packWord), packWord, sounds);
       const corrected: [string, string][] = [];
@@ -240,21 +225,7 @@ export function createNormalizer(
         .filter((t) => own.has(t));
       const written = new Set(fixed.map(cachedStem));
       const viaSynonym = terms.filter((t) => !written.has(t));
-      const definedFrom = terms.filter((t) => defining.has(t));
-      const near = new Set([...own, ...related]);
-      const defined = [...new Set(definedFrom.flatMap((t) => defining.get(t)!))].filter((t) => !near.has(t));
-      return {
-        terms,
-        corrected,
-        words: fixed,
-        foreign,
-        related,
-        linked,
-        subject,
-        viaSynonym,
-        defined,
-        definedFrom,
-      };
+      return { terms, corrected, words: fixed, foreign, related, linked, subject, viaSynonym };
     },
   };
 }
@@ -272,15 +243,11 @@ function plainDegree(w: string, isPackWord: (w: string) => boolean): string | un
   return forms.find((f) => f !== undefined && isPackWord(f));
 }
 
-/**
- * Links by the stem of the everyday word, leading to the pack's canonical terms; pack words need no link, nor do
- * words a closer table (`before`) already links.
- */
+/** The lexicon by the stem of the everyday word, leading to the pack's canonical terms; pack words need no link. */
 function lexicalLinks(
-  table: Lexicon["words"] | undefined,
+  lexicon: Lexicon | undefined,
   packStems: ReadonlySet<string>,
   tables: PhraseTables,
-  before: ReadonlyMap<string, string[]> = new Map(),
 ): Map<string, string[]> {
   const links = new Map<string, string[]>();
   // Some 8,000 links lead to under 600 pack words: each is read once (reading each link's anew was a quarter of
@@ -294,9 +261,9 @@ function lexicalLinks(
     }
     return terms;
   };
-  for (const [word, targets] of Object.entries(table ?? {})) {
+  for (const [word, targets] of Object.entries(lexicon?.words ?? {})) {
     const key = cachedStem(word);
-    if (packStems.has(key) || before.has(key)) continue;
+    if (packStems.has(key)) continue;
     const terms = targets.flatMap(targetTerms);
     links.set(key, [...new Set([...(links.get(key) ?? []), ...terms])]);
   }

@@ -42,12 +42,6 @@ export interface MatchOptions {
   followUpBonus: number;
   /** Weight of a pack term reached through the lexicon ("boss" → supervisor), relative to the message's own; 0 turns the lexicon off. */
   lexicalWeight: number;
-  /**
-   * Weight of a pack term reached through the definition of a word the pack never uses ("wallet" → money), relative
-   * to the message's own; such a word counts this much as known only in a message that points at its subject, when
-   * an entry is asked with both a term its definition leads to and one of the message's own. 0 turns it off.
-   */
-  definitionWeight: number;
   /** Weight of a phrase cue ("by how much") relative to the rarest single word. */
   phraseWeight: number;
   /** Naive Bayes posterior at which it may settle a near tie between the top candidates. */
@@ -81,7 +75,6 @@ export const DEFAULT_MATCH_OPTIONS: Readonly<MatchOptions> = Object.freeze({
   followUpWeight: 0.5,
   followUpBonus: 0.2,
   lexicalWeight: 0.45,
-  definitionWeight: 0.3,
   phraseWeight: 1.5,
   bayesMin: 0.4,
   fuzzyWeight: 0.05,

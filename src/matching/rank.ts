@@ -195,8 +195,6 @@ export function rankWithPool(
     related?: readonly string[];
     /** The message's terms that name the career rather than ask about it ("in this field"). */
     subject?: readonly string[];
-    /** Pack terms the definitions of the message's unknown words use. */
-    defined?: readonly string[];
   } = { story: [], storyWeight: 0 },
 ): { ranked: Candidate[]; pool: number[] } {
   const asked = [...new Set(terms)].slice(0, MAX_QUERY_TERMS);
@@ -205,8 +203,6 @@ export function rankWithPool(
   // so do pack terms reached through the lexicon, below the message's own words.
   const factor = new Map<string, number>();
   for (const t of around.related ?? []) if (!asked.includes(t)) factor.set(t, index.options.lexicalWeight);
-  for (const t of around.defined ?? [])
-    if (!asked.includes(t) && !factor.has(t)) factor.set(t, index.options.definitionWeight);
   for (const t of around.story)
     if (!asked.includes(t)) factor.set(t, Math.max(factor.get(t) ?? 0, around.storyWeight));
   for (const t of around.near ?? [])

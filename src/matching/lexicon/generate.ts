@@ -16,8 +16,6 @@ export interface LexiconFile {
   packWords: string[];
   /** An everyday word → the pack words WordNet relates it to. */
   words: Record<string, string[]>;
-  /** An everyday word → the pack words its WordNet definitions use (see `definitionLinks`). */
-  definitions?: Record<string, string[]>;
 }
 
 /** One-word lemmas only: "payroll_check" is never a single word of a message. */
@@ -95,44 +93,3 @@ function derivedForms(
   }
   return forms;
 }
-
-/**
- * Links from a word's definitions: an everyday word the pack never uses → the pack words its first senses'
- * definitions say ("wallet: a pocket-size case for holding papers and paper money" → money; "diploma: a document
- * certifying the successful completion of a course of study" → certifying, course, study). Looser than the synset
- * links, so the matcher weighs them less.
- */
-export function definitionLinks(
-  wordnet: WordNet,
-  /** The words to define, most common first. */
-  candidates: readonly string[],
-  /** The pack word a word of a definition is, if any (as written in the definition: the matcher stems it). */
-  packWordOf: (word: string) => string | undefined,
-  sensesPerPart = DEFINED_SENSES,
-): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  const definitionWords = (word: string, senses: number) => {
-    const perPart = new Map<string, number>();
-    const found: string[] = [];
-    for (const key of wordnet.senses.get(word) ?? []) {
-      const part = key[0]!;
-      const seen = perPart.get(part) ?? 0;
-      if (seen >= senses) continue;
-      perPart.set(part, seen + 1);
-      found.push(...((wordnet.synsets.get(key)?.gloss ?? "").toLowerCase().match(/[a-z]+/g) ?? []));
-    }
-    return found;
-  };
-  for (const word of candidates) {
-    const targets = new Set<string>();
-    for (const w of definitionWords(word, sensesPerPart)) {
-      const target = packWordOf(w);
-      if (target !== undefined && target !== word) targets.add(target);
-    }
-    if (targets.size > 0) out[word] = [...targets].sort();
-  }
-  return out;
-}
-
-/** A word's first senses in each part of speech are its usual meanings; the rest are rare ones. */
-const DEFINED_SENSES = 2;

@@ -16,8 +16,6 @@ export interface Synset {
    * "certification") and pertainyms ("\\": "quickly" and "quick"), as [word, synset key, word] (words by number, from 1).
    */
   forms?: [number, string, number][];
-  /** The definition, without its examples ("a pocket-size case for holding papers and paper money"). */
-  gloss?: string;
 }
 
 export interface WordNet {
@@ -36,8 +34,7 @@ export function readWordNet(dir = dictPath()): WordNet {
   for (const pos of PARTS) {
     for (const line of readFileSync(join(dir, `data.${pos}`), "latin1").split("\n")) {
       if (line === "" || line.startsWith(" ")) continue;
-      const bar = line.indexOf(" | ");
-      const fields = line.slice(0, bar >>> 0).split(" ");
+      const fields = line.slice(0, line.indexOf(" | ") >>> 0).split(" ");
       const count = Number.parseInt(fields[3]!, 16);
       const words = Array.from({ length: count }, (_, i) =>
         fields[4 + 2 * i]!.replace(/\(.*\)$/, "").toLowerCase(),
@@ -59,14 +56,7 @@ export function readWordNet(dir = dictPath()): WordNet {
             Number.parseInt(ends.slice(2), 16),
           ]);
       }
-      const gloss =
-        bar < 0
-          ? ""
-          : line
-              .slice(bar + 3)
-              .split(/;\s*"/)[0]!
-              .trim();
-      synsets.set(`${keyOf(pos)}${fields[0]}`, { words, links, forms, gloss });
+      synsets.set(`${keyOf(pos)}${fields[0]}`, { words, links, forms });
     }
     for (const line of readFileSync(join(dir, `index.${pos}`), "latin1").split("\n")) {
       if (line === "" || line.startsWith(" ")) continue;
