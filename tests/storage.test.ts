@@ -5,7 +5,7 @@ import { DatabaseSync } from "node:sqlite";
 import pg from "pg";
 import { afterEach, describe, expect, it } from "vitest";
 import { hashId } from "../src/curation/hash.ts";
-import { openPostgres, PG_MIGRATIONS, type PgMigration } from "../src/storage/postgres.ts";
+import { KEPT_CONNECTIONS, openPostgres, PG_MIGRATIONS, type PgMigration } from "../src/storage/postgres.ts";
 import { MIGRATIONS, openSqlite } from "../src/storage/sqlite.ts";
 import type { QuestionRecord, Storage } from "../src/storage/storage.ts";
 import { RECORDS_KEY, temporaryDatabase } from "./helpers/bot-harness.ts";
@@ -671,6 +671,21 @@ describe("the SQLite file", () => {
 });
 
 describe("PostgreSQL", () => {
+  it("keeps a few connections open however long the bot is quiet, and closes the others when idle", async () => {
+    const storage = await openPostgres(await freshPostgresDatabase(), { poolSize: 5, idleTimeoutMs: 100 });
+    try {
+      // Five at once: five connections.
+      await Promise.all(Array.from({ length: 5 }, () => storage.pool.query("SELECT pg_sleep(0.05)")));
+      expect(storage.pool.totalCount).toBe(5);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(storage.pool.totalCount).toBe(KEPT_CONNECTIONS);
+      await storage.ping();
+      expect(storage.pool.totalCount).toBe(KEPT_CONNECTIONS);
+    } finally {
+      await storage.close();
+    }
+  });
+
   it("grants the sender lock to one instance at a time, and to another once the holder lets go or dies", async () => {
     const url = await freshPostgresDatabase();
     const [a, b] = await Promise.all([
