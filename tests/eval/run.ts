@@ -18,7 +18,8 @@ import { GATE, TARGET } from "./gate.ts";
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(6);
 
-function print(name: string, report: EvalReport, showMisses = true): void {
+/** `hidden`: why the misses are not listed (undefined: they are). */
+function print(name: string, report: EvalReport, hidden?: string): void {
   console.log(`\n== ${name}`);
   for (const [group, s] of Object.entries(report.byGroup))
     console.log(`  ${group.padEnd(14)} ${pct(accuracy(s))}  (${s.correct}/${s.total})`);
@@ -32,8 +33,8 @@ function print(name: string, report: EvalReport, showMisses = true): void {
     if (s !== undefined)
       console.log(`    ${category.padEnd(12)} ${pct(accuracy(s))}  (${s.correct}/${s.total})`);
   }
-  if (!showMisses) {
-    console.log(`  misses: ${report.misses.length} (shown with --held-out-misses)`);
+  if (hidden !== undefined) {
+    console.log(`  misses: ${report.misses.length} (${hidden})`);
     return;
   }
   if (report.misses.length > 0) console.log("  misses:");
@@ -47,31 +48,42 @@ const index = buildIndex(await loadKnowledge(process.env.KNOWLEDGE_DIR ?? "knowl
 const { values, positionals } = parseArgs({
   options: {
     "held-out-misses": { type: "boolean", default: false },
+    "no-misses": { type: "boolean", default: false },
     help: { type: "boolean", short: "h", default: false },
   },
   allowPositionals: true,
 });
 if (values.help) {
-  console.log(`Usage: npm run eval [-- FILE] [-- --held-out-misses]
+  console.log(`Usage: npm run eval [-- FILE…] [-- --no-misses] [-- --held-out-misses]
 
 Scores the matcher on the real knowledge pack (KNOWLEDGE_DIR, default knowledge/).
   (no FILE)            the tuning half (tests/eval/tuning.yaml and tests/eval/batches/), then the held-out
                        half (tests/eval/holdout.yaml), which must pass the gate in tests/eval/gate.ts
-  FILE                 one new batch on its own, with its misses, no gate: run a fresh batch once and
-                       write its score down before it joins the tuning half
+  FILE…                new batches on their own, scored together, with their misses, no gate: run a fresh
+                       batch once and write its score down before it joins the tuning half
+  --no-misses          with FILE…, the figures without the misses (batches kept for checking a change)
   --held-out-misses    also list the held-out half's misses`);
   process.exit(0);
 }
-// `npm run eval -- FILE`: scores a new batch of messages on its own (no gate), e.g. before it joins a half.
-const [batch] = positionals;
-if (batch !== undefined) {
-  print(batch, evaluate(index, await loadCases(batch)));
+// `npm run eval -- FILE…`: scores new batches of messages together on their own (no gate), e.g. before they join a
+// half, or the batches kept for checking a change (`--no-misses` keeps their misses unread).
+if (positionals.length > 0) {
+  const cases = (await Promise.all(positionals.map(loadCases))).flat();
+  print(
+    positionals.join(", "),
+    evaluate(index, cases),
+    values["no-misses"] ? "left out by --no-misses" : undefined,
+  );
   process.exit(0);
 }
 const tuning = evaluate(index, await loadTuning());
 const holdout = evaluate(index, await loadCases(EVAL_FILES.holdout));
 print("tuning half", tuning);
-print("held-out half (gated)", holdout, values["held-out-misses"]);
+print(
+  "held-out half (gated)",
+  holdout,
+  values["held-out-misses"] ? undefined : "shown with --held-out-misses",
+);
 
 const groups = Object.keys(GATE) as Group[];
 const failures = groups.filter((g) => accuracy(holdout.byGroup[g]) < GATE[g]);
