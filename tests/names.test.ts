@@ -33,6 +33,15 @@ describe("other fields' exams and credentials, by their names", () => {
     expect(nameIn("how do I set up my ZipRecruiter account")).toBe("ziprecruiter");
   });
 
+  it("takes a short common word in capitals right before a school or exam for another field's name", () => {
+    expect(nameIn("how hard is PT school")).toBe("pt");
+    expect(nameIn("studying for my NP boards")).toBe("np");
+    // Degrees and programs are the pack's routes, and a common word in lower case is no name.
+    expect(nameIn("is a BS degree enough")).toBeUndefined();
+    expect(nameIn("is a BS program worth it")).toBeUndefined();
+    expect(nameIn("how hard is pt school")).toBeUndefined();
+  });
+
   it("leaves a name that qualifies one of the pack's names alone", () => {
     expect(nameIn("is the ASCP BOC exam hard")).toBeUndefined();
   });

@@ -101,8 +101,79 @@ describe("texting shorthand", () => {
     ]);
   });
 
-  it("leaves 'rn' alone: it is also a nurse", () => {
+  it("leaves 'rn' alone where it names a nurse, and reads it as 'right now' typed in lower case to end a clause", () => {
     expect(words("rn")).toEqual(["rn"]);
+    expect(words("is an rn paid more")).toEqual(["is", "an", "rn", "paid", "more"]);
+    expect(words("rn or lpn")).toEqual(["rn", "or", "lpn"]);
+    expect(words("I work as an RN now")).toContain("rn");
+    expect(words("are clinics hiring rn?")).toEqual(["are", "clinics", "hiring", "right", "now"]);
+    expect(words("so tired rn lol")).toEqual(["so", "tired", "right", "now", "lol"]);
+  });
+
+  it("reads a closing 'or no', 'y/n' or 'yes or no' as the tag of a yes-no question, not a negation", () => {
+    const terms = (text: string) => index.normalizer.normalize(text).terms;
+    for (const tag of ["or no", "or no?", "y/n", "yes or no", "or naw"])
+      expect(terms(`do you need a cert ${tag}`), tag).toEqual(terms("do you need a cert"));
+    // Inside a sentence "or no" is a choice: its "no" stays.
+    expect(words("with or no degree")).toEqual(["with", "or", "no", "degree"]);
+    expect(outcome("do i need a cert or no")).toBe("certification-overview");
+  });
+
+  it("never lets a hedge or an intensifier of texting decide an entry", () => {
+    const terms = (text: string) => index.normalizer.normalize(text).terms;
+    for (const hedge of [
+      "lowkey",
+      "highkey",
+      "deadass",
+      "hella",
+      "frfr",
+      "bruh",
+      "istg",
+      "no cap",
+      "for real",
+    ])
+      expect(terms(`${hedge} what does a histotech do`), hedge).toEqual(terms("what does a histotech do"));
+  });
+
+  it("reads slang for money as money after a word of earning, and only there", () => {
+    expect(words("can u make bank doing this")).toContain("money");
+    expect(words("do they pull in serious racks")).toContain("money");
+    expect(words("time to secure the bag")).toContain("money");
+    expect(words("how do they make bread")).not.toContain("money");
+    expect(words("put the sample in the bag")).not.toContain("money");
+    expect(words("who works at the bank")).not.toContain("money");
+    expect(outcome("do mlts pull in good bread")).toBe("salary");
+    expect(outcome("can u make bank as an mlt")).toBe("salary");
+  });
+
+  it("reads the everyday idioms of getting started as the plain words", () => {
+    expect(words("how do i get in")).toEqual(["how", "do", "i", "get", "into"]);
+    expect(words("can i get in trouble")).toContain("in");
+    expect(words("whats the roadmap")).toEqual(["whats", "the", "steps"]);
+    expect(outcome("how do i get my foot in the door as a lab tech")).toBe("how-to-become");
+  });
+
+  it("spells out clipped words of school and work, 'n' between words, and '4' and '2' before the words they join", () => {
+    expect(words("bio n chem 4 this")).toEqual(["biology", "and", "chemistry", "for", "this"]);
+    expect(words("the hosp reqs b/c of my exp")).toEqual([
+      "the",
+      "hospital",
+      "requirements",
+      "because",
+      "of",
+      "my",
+      "experience",
+    ]);
+    expect(words("how 2 get certed in 2 years")).toEqual([
+      "how",
+      "to",
+      "get",
+      "certified",
+      "in",
+      "2",
+      "years",
+    ]);
+    expect(words("lemme know wat u do w em")).toEqual("let me know what you do with them".split(" "));
   });
 
   it("reads a last letter typed twice as once only when that makes a word", () => {

@@ -9,6 +9,13 @@ programs board boards step visa diploma course courses class classes degree cred
 website site app`.split(/\s+/),
 );
 
+/**
+ * Words of a school or exam one gets into another field by: a short acronym in capitals right before one names that
+ * field even when it is a common English word ("PA school", "PT school", "NP boards"). Degrees and programs are left
+ * out: "BS program", "AA degree" are the pack's routes.
+ */
+const ENTRY_WORDS = new Set(["school", "schools", "exam", "exams", "boards", "license", "licence"]);
+
 /** How far from the generic word the name may stand: "the PTCB exam", "USMLE step 1", "the NCLEX compared to other boards". */
 const REACH = 5;
 
@@ -63,7 +70,8 @@ export function unknownNameNearGeneric(
   );
   const words = corrected.map((w) => typed.get(w) ?? w);
   return words.find((w, i) => {
-    if (!names.has(w) || STOPWORDS.has(w) || USUAL_ENGLISH.has(w)) return false;
+    if (!names.has(w) || STOPWORDS.has(w)) return false;
+    if (USUAL_ENGLISH.has(w) && !(w.length <= 4 && ENTRY_WORDS.has(words[i + 1] ?? ""))) return false;
     if (isPackWord(stem(w)) || GENERIC.has(w)) return false;
     // Next to one of the pack's own names it is part of that name: "the ASCP BOC credential".
     const packName = (k: number) => names.has(words[k] ?? "") && isPackWord(stem(words[k]!));

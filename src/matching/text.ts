@@ -11,6 +11,7 @@ import italian from "natural/lib/natural/util/stopwords_it.js";
 import dutch from "natural/lib/natural/util/stopwords_nl.js";
 import portuguese from "natural/lib/natural/util/stopwords_pt.js";
 import { cleanText } from "./clean.ts";
+import { readSlang, readTextingMarks } from "./slang.ts";
 import { COMMON_ENGLISH_FILE } from "./tables/generate.ts";
 
 // Splits on anything that is not a letter or digit, in any script (natural's WordTokenizer drops non-ASCII letters).
@@ -29,7 +30,8 @@ done doing go going way good great best better bad average typical usual normal 
 possible possibly probably honestly seriously literally mean means main describe explain tell list define involve involves involved entail entails
 gotta nah lol tho plz u ur bro bother rly tryna wtf ngl tbh imo imho fr lmao smh btw though
 ve ll re ones says saying roughly around already actual hear heard something anything else seem seems whether rather idea try trying
-yo um uh hmm dude alright lowkey highkey deadass bruh istg ong haha hahaha hehe lmfao srsly frfr af asf hella yk fml`;
+yo um uh hmm dude alright lowkey highkey deadass bruh istg ong haha hahaha hehe lmfao srsly frfr af asf hella yk fml
+bruv fam bestie homie jk rofl omg omfg ikr fwiw afaik iirc tbf sheesh welp`;
 
 export const STOPWORDS: ReadonlySet<string> = new Set([...english.words, ...FILLER.split(/\s+/)]);
 
@@ -106,8 +108,8 @@ export function foldDiacritics(word: string): string {
   return !NON_ASCII.test(word) ? word : word.normalize("NFD").replace(/\p{M}+/gu, "");
 }
 
-/** Currency signs, and amounts written the way pay is ("60k", "60,290"). */
-const MONEY = /[$€£]+|\b\d+(?:\.\d+)?\s?k\b|\b\d{1,3}(?:,\d{3})+\b/g;
+/** Currency signs and money emoji, and amounts written the way pay is ("60k", "60,290"). */
+const MONEY = /[$€£\u{1F4B0}\u{1F4B5}\u{1F4B8}\u{1F911}]+|\b\d+(?:\.\d+)?\s?k\b|\b\d{1,3}(?:,\d{3})+\b/gu;
 
 /**
  * Everyday texting shorthand, read as the words it stands for: general English, never a field's own abbreviations
@@ -160,6 +162,63 @@ const SHORTHAND: ReadonlyMap<string, string[]> = new Map(
     nite: "night",
     msg: "message",
     info: "information",
+    em: "them",
+    lemme: "let me",
+    gimme: "give me",
+    yall: "you all",
+    dat: "that",
+    tht: "that",
+    ik: "i know",
+    ofc: "of course",
+    obv: "obviously",
+    obvi: "obviously",
+    esp: "especially",
+    def: "definitely",
+    defo: "definitely",
+    fav: "favorite",
+    fave: "favorite",
+    finna: "going to",
+    boutta: "about to",
+    bouta: "about to",
+    imma: "i am going to",
+    ima: "i am going to",
+    lotta: "lot of",
+    outta: "out of",
+    hafta: "have to",
+    shoulda: "should have",
+    coulda: "could have",
+    woulda: "would have",
+    tmrw: "tomorrow",
+    tmr: "tomorrow",
+    wk: "week",
+    wks: "weeks",
+    hr: "hour",
+    mos: "months",
+    avg: "average",
+    approx: "approximately",
+    // Clipped words of school and work in general English ("bio and chem", "prereqs", "the hosp").
+    bio: "biology",
+    chem: "chemistry",
+    psych: "psychology",
+    anat: "anatomy",
+    sci: "science",
+    hosp: "hospital",
+    req: "requirement",
+    reqs: "requirements",
+    prereq: "prerequisite",
+    prereqs: "prerequisites",
+    edu: "education",
+    grad: "graduate",
+    grads: "graduates",
+    undergrad: "undergraduate",
+    exp: "experience",
+    mgr: "manager",
+    mgmt: "management",
+    dept: "department",
+    govt: "government",
+    appt: "appointment",
+    sched: "schedule",
+    certed: "certified",
     // Chat acronyms for small talk: thanks, goodbyes, how-are-you.
     tysm: "thank you so much",
     tyvm: "thank you very much",
@@ -221,7 +280,7 @@ const SHORTHAND: ReadonlyMap<string, string[]> = new Map(
  */
 export function words(text: string): string[] {
   const tokens = tokenizer
-    .tokenize(canonicalText(text).replace(MONEY, " money "))
+    .tokenize(canonicalText(readTextingMarks(text)).replace(MONEY, " money "))
     .map((w) => unstretch(foldDiacritics(w)))
     .filter((w) => w.length > 0);
   const single = (i: number) => tokens[i]?.length === 1;
@@ -230,7 +289,7 @@ export function words(text: string): string[] {
   );
   // A word that is not English may be a typo of what decides the reading ("make shure"): it is read again once
   // spelling is corrected (`readVerbs` in the normalizer).
-  return readVerbs(spelled, (w) => COMMON_ENGLISH.has(w));
+  return readVerbs(readSlang(spelled), (w) => COMMON_ENGLISH.has(w));
 }
 
 /**

@@ -1,0 +1,126 @@
+// Texting slang read by the words around it: general English usage, never a field's own words or abbreviations.
+
+/**
+ * Tags that close a yes-no question ("lab jobs in demand or nah", "cert needed y/n"): they ask, and say nothing
+ * about what. Only at the end of a sentence or before a comma: "or no degree at all" is not a tag.
+ */
+const YES_NO_TAG =
+  /\s*(?:\bor (?:nah+|naw+|nope|no)|\by\/n|\byes or no|\byay or nay|\baffirm\/neg)(?=\s*(?:[?!.,;:)]|$|\p{Extended_Pictographic}))/giu;
+
+/** Two-letter shorthand with a slash, typed as one word: "b/c", "w/e", "w/out". */
+const SLASHED: Readonly<Record<string, string>> = {
+  "b/c": "because",
+  "w/e": "whatever",
+  "w/out": "without",
+  "w/in": "within",
+};
+const SLASHED_PATTERN = /\b(?:b\/c|w\/e|w\/out|w\/in)\b/gi;
+
+/**
+ * "rn" typed in lower case at the end of a clause is "right now" ("are they hiring rn"); in capitals, or after an
+ * article or a word that names it ("an rn", "rn or lpn"), it is a nurse.
+ */
+const RIGHT_NOW =
+  /(?<=\p{L}\s+)(?<!\b(?:a|an|the|as|or|and|to|vs|of|my|his|her|their|registered|be|become|becoming)\s+)\brn\b(?=\s*(?:[?!.,;:]|$|\p{Extended_Pictographic}|\b(?:lol|lmao|tho|though|fr)\b))/gu;
+
+/** Slang read from the raw text, before it is tokenised: the tags, slashed shorthand and "rn". */
+export function readTextingMarks(text: string): string {
+  return text
+    .replace(YES_NO_TAG, " ")
+    .replace(SLASHED_PATTERN, (m) => ` ${SLASHED[m.toLowerCase()]} `)
+    .replace(RIGHT_NOW, "right now");
+}
+
+/** Words for money in slang ("make bank", "secure the bag", "pull in bread"), money only after a word of earning. */
+const MONEY_SLANG: ReadonlySet<string> = new Set(
+  "bag bread racks stacks bank bands guap cheddar dough bucks cash moolah".split(" "),
+);
+/** Words of earning or getting money that slang's money words follow. */
+const EARNING: ReadonlySet<string> = new Set(
+  "make makes making made earn earns earning pull pulls pulling bring brings bringing rake rakes raking secure securing chase chasing stack stacking".split(
+    " ",
+  ),
+);
+/** Words that may stand between the verb and the money: "make good bank", "pull in serious bread". */
+const BETWEEN: ReadonlySet<string> = new Set(
+  "the a some good big real decent serious in more less much any enough that this solid nice okay ok".split(
+    " ",
+  ),
+);
+
+/** Everyday phrases for getting started, read as the plain words: "roadmap", "foot in the door", "how do i get in". */
+const PHRASES: readonly [string[], string[]][] = (
+  [
+    ["road map", "steps"],
+    ["roadmap", "steps"],
+    ["game plan", "steps"],
+    ["get my foot in the door", "get started"],
+    ["get your foot in the door", "get started"],
+    ["get a foot in the door", "get started"],
+    ["foot in the door", "start"],
+    ["jump into", "get into"],
+    ["dive into", "get into"],
+    ["get in to", "get into"],
+    ["break in to", "get into"],
+    ["get the bag", "earn money"],
+    ["getting the bag", "earning money"],
+    ["got the bag", "earned money"],
+    ["six figs", "six figures"],
+    ["6 figs", "six figures"],
+    ["on god", ""],
+  ] as const
+).map(([a, b]) => [a.split(" "), b === "" ? [] : b.split(" ")]);
+
+/** Verbs of getting in that mean starting the career when nothing follows them ("how do i get in", "can i break in"). */
+const ENTERING: ReadonlySet<string> = new Set(["get", "getting", "break", "breaking"]);
+/** Words that may close a clause after "get in": the career pointed at, or a hedge. */
+const AFTER_ENTERING: ReadonlySet<string> = new Set(["there", "this", "it", "fr", "tho", "though", "lol"]);
+
+/** Words that read "4" as "for" and "2" as "to" after them: "classes 4 this", "how 2 get certified". */
+const FOR_BEFORE: ReadonlySet<string> = new Set(
+  "this that it me you u him her them us real sure the a an my your ur".split(" "),
+);
+const TO_BEFORE: ReadonlySet<string> = new Set(
+  "be get work become do make the me you u go know see start study learn".split(" "),
+);
+
+/**
+ * Slang read by its neighbours, on the words of a message after everyday shorthand is spelled out: money words after
+ * a word of earning, the idioms of getting started, "n" between words as "and", "4" and "2" as "for" and "to".
+ */
+export function readSlang(ws: readonly string[]): string[] {
+  const out: string[] = [];
+  const single = (i: number) => ws[i]?.length === 1;
+  for (let i = 0; i < ws.length; ) {
+    const phrase = PHRASES.find(([p]) => p.every((w, k) => ws[i + k] === w));
+    if (phrase !== undefined) {
+      out.push(...phrase[1]);
+      i += phrase[0].length;
+      continue;
+    }
+    const w = ws[i]!;
+    const next = ws[i + 1];
+    if (MONEY_SLANG.has(w) && earnedBefore(out)) out.push("money");
+    else if (w === "n" && i > 0 && next !== undefined && !single(i - 1) && !single(i + 1)) out.push("and");
+    else if (w === "4" && i > 0 && next !== undefined && FOR_BEFORE.has(next)) out.push("for");
+    else if (w === "2" && i > 0 && next !== undefined && TO_BEFORE.has(next)) out.push("to");
+    else if (w === "in" && ENTERING.has(out.at(-1) ?? "") && (next === undefined || AFTER_ENTERING.has(next)))
+      out.push("into");
+    else out.push(w);
+    i++;
+  }
+  return out;
+}
+
+/**
+ * Whether a word of earning comes just before, with at most two small words between ("make good bank"); not "make"
+ * in a question how something is made ("how do they make bread").
+ */
+function earnedBefore(out: readonly string[]): boolean {
+  for (let k = out.length - 1, skipped = 0; k >= 0 && skipped <= 2; k--, skipped++) {
+    const w = out[k]!;
+    if (EARNING.has(w)) return !(w.startsWith("ma") && out.slice(Math.max(0, k - 5), k).includes("how"));
+    if (!BETWEEN.has(w)) return false;
+  }
+  return false;
+}
