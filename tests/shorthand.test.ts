@@ -153,6 +153,22 @@ describe("texting shorthand", () => {
     expect(outcome("how do i get my foot in the door as a lab tech")).toBe("how-to-become");
   });
 
+  it("reads a sentence closing with a yes-no tag as the question, the rest as its story", () => {
+    expect(outcome("my cousin works nights in a hospital lab. lab techs paid good or nah")).toBe("salary");
+  });
+
+  it("reads being made to do something as needing to, not as pay", () => {
+    expect(words("they make you retake the exam")).toEqual(["they", "you", "need", "retake", "the", "exam"]);
+    expect(words("does it make you rich")).toContain("make");
+    expect(outcome("do they make u go to conferences once ur hired")).toBe("continuing-education");
+  });
+
+  it("reads a path or route to a job as becoming it, and a path to doing something as it was", () => {
+    expect(words("whats the route to mlt")).toEqual(["whats", "the", "become", "mlt"]);
+    expect(words("a path to supervising")).toEqual(["a", "path", "to", "supervising"]);
+    expect(outcome("whats the road to lab tech")).toBe("how-to-become");
+  });
+
   it("spells out clipped words of school and work, 'n' between words, and '4' and '2' before the words they join", () => {
     expect(words("bio n chem 4 this")).toEqual(["biology", "and", "chemistry", "for", "this"]);
     expect(words("the hosp reqs b/c of my exp")).toEqual([

@@ -2,6 +2,8 @@
 // background ("I'm 29 and have worked in retail for years"), and a second question joined to the first by
 // "and" ("how much do they make and do I need a degree?").
 
+import { endsWithYesNoTag } from "./slang.ts";
+
 /**
  * Openers that say nothing before a question: interjections and texting's hedges ("yo wait what is…",
  * "ngl is it…", "ok so how…"). A question is recognised by what follows them.
@@ -57,7 +59,13 @@ export function asksSomewhere(sentence: string): boolean {
 
 export function isAsking(sentence: string): boolean {
   const s = withoutOpeners(sentence);
-  return s.endsWith("?") || QUESTION_START.test(s) || ASKING_PHRASE.test(s) || asksAfterQualifier(s);
+  return (
+    s.endsWith("?") ||
+    QUESTION_START.test(s) ||
+    ASKING_PHRASE.test(s) ||
+    asksAfterQualifier(s) ||
+    endsWithYesNoTag(s)
+  );
 }
 
 /**

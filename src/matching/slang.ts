@@ -23,6 +23,13 @@ const SLASHED_PATTERN = /\b(?:b\/c|w\/e|w\/out|w\/in)\b/gi;
 const RIGHT_NOW =
   /(?<=\p{L}\s+)(?<!\b(?:a|an|the|as|or|and|to|vs|of|my|his|her|their|registered|be|become|becoming)\s+)\brn\b(?=\s*(?:[?!.,;:]|$|\p{Extended_Pictographic}|\b(?:lol|lmao|tho|though|fr)\b))/gu;
 
+/** Whether a sentence closes with a yes-no tag ("lab techs paid good or nah", "mlts paid decent fr?"): it asks. */
+export function endsWithYesNoTag(sentence: string): boolean {
+  return CLOSING_TAG.test(sentence.trim());
+}
+const CLOSING_TAG =
+  /(?:\bor (?:nah+|naw+|nope|no|not)|\by\/n|\byes or no|\byay or nay|\bfr(?:fr)?|\bno cap)[\s?!.\p{Extended_Pictographic}]*$/iu;
+
 /** Slang read from the raw text, before it is tokenised: the tags, slashed shorthand and "rn". */
 export function readTextingMarks(text: string): string {
   return text
@@ -58,6 +65,11 @@ const PHRASES: readonly [string[], string[]][] = (
     ["get your foot in the door", "get started"],
     ["get a foot in the door", "get started"],
     ["foot in the door", "start"],
+    ["path to", "become"],
+    ["pathway to", "become"],
+    ["route to", "become"],
+    ["road to", "become"],
+    ["way into", "get into"],
     ["jump into", "get into"],
     ["dive into", "get into"],
     ["get in to", "get into"],
@@ -76,6 +88,17 @@ const ENTERING: ReadonlySet<string> = new Set(["get", "getting", "break", "break
 /** Words that may close a clause after "get in": the career pointed at, or a hedge. */
 const AFTER_ENTERING: ReadonlySet<string> = new Set(["there", "this", "it", "fr", "tho", "though", "lol"]);
 
+const MAKE: ReadonlySet<string> = new Set(["make", "makes", "made", "making"]);
+const OBJECTS: ReadonlySet<string> = new Set(
+  "me you u us them him her people everyone everybody techs".split(" "),
+);
+/** Things one is made to do, after "make you": "take", "keep", "retake"… (not "rich", "money", "feel"). */
+const OBLIGED_TO: ReadonlySet<string> = new Set(
+  "take keep do pay get go learn study work wear redo retake renew repeat attend sit pass train complete finish sign buy join show prove use start travel stay".split(
+    " ",
+  ),
+);
+
 /** Words that read "4" as "for" and "2" as "to" after them: "classes 4 this", "how 2 get certified". */
 const FOR_BEFORE: ReadonlySet<string> = new Set(
   "this that it me you u him her them us real sure the a an my your ur".split(" "),
@@ -92,7 +115,9 @@ export function readSlang(ws: readonly string[]): string[] {
   const out: string[] = [];
   const single = (i: number) => ws[i]?.length === 1;
   for (let i = 0; i < ws.length; ) {
-    const phrase = PHRASES.find(([p]) => p.every((w, k) => ws[i + k] === w));
+    const phrase = PHRASES.find(
+      ([p]) => p.every((w, k) => ws[i + k] === w) && !(p.at(-1) === "to" && doingNext(ws[i + p.length])),
+    );
     if (phrase !== undefined) {
       out.push(...phrase[1]);
       i += phrase[0].length;
@@ -100,6 +125,12 @@ export function readSlang(ws: readonly string[]): string[] {
     }
     const w = ws[i]!;
     const next = ws[i + 1];
+    // "they make u keep taking classes": someone made to do something needs to do it (not "make you rich").
+    if (MAKE.has(w) && OBJECTS.has(next ?? "") && OBLIGED_TO.has(ws[i + 2] ?? "")) {
+      out.push(next!, "need");
+      i += 2;
+      continue;
+    }
     if (MONEY_SLANG.has(w) && earnedBefore(out)) out.push("money");
     else if (w === "n" && i > 0 && next !== undefined && !single(i - 1) && !single(i + 1)) out.push("and");
     else if (w === "4" && i > 0 && next !== undefined && FOR_BEFORE.has(next)) out.push("for");
@@ -110,6 +141,11 @@ export function readSlang(ws: readonly string[]): string[] {
     i++;
   }
   return out;
+}
+
+/** "a path to supervising": a path to doing something is not a way into the job ("the path to becoming one" is). */
+function doingNext(w: string | undefined): boolean {
+  return w?.endsWith("ing") === true && w !== "becoming" && w !== "being";
 }
 
 /**
