@@ -189,6 +189,9 @@ describe("texting shorthand", () => {
       "2",
       "years",
     ]);
+    expect(words("$20 an hr")).toContain("hour");
+    expect(words("does hr check certs")).toEqual(["does", "hr", "check", "certs"]);
+    expect(words("is it ez")).toEqual(["is", "it", "easy"]);
     expect(words("lemme know wat u do w em")).toEqual("let me know what you do with them".split(" "));
   });
 

@@ -88,6 +88,9 @@ const ENTERING: ReadonlySet<string> = new Set(["get", "getting", "break", "break
 /** Words that may close a clause after "get in": the career pointed at, or a hedge. */
 const AFTER_ENTERING: ReadonlySet<string> = new Set(["there", "this", "it", "fr", "tho", "though", "lol"]);
 
+/** "hr" is an hour after "per", "an", "a" or an amount ("$20 an hr", "20/hr"); otherwise it may be HR, the department. */
+const PER_HOUR: ReadonlySet<string> = new Set(["per", "an", "a", "money", "each", "every"]);
+
 const MAKE: ReadonlySet<string> = new Set(["make", "makes", "made", "making"]);
 const OBJECTS: ReadonlySet<string> = new Set(
   "me you u us them him her people everyone everybody techs".split(" "),
@@ -132,6 +135,7 @@ export function readSlang(ws: readonly string[]): string[] {
       continue;
     }
     if (MONEY_SLANG.has(w) && earnedBefore(out)) out.push("money");
+    else if (w === "hr" && (PER_HOUR.has(out.at(-1) ?? "") || /^\d/.test(out.at(-1) ?? ""))) out.push("hour");
     else if (w === "n" && i > 0 && next !== undefined && !single(i - 1) && !single(i + 1)) out.push("and");
     else if (w === "4" && i > 0 && next !== undefined && FOR_BEFORE.has(next)) out.push("for");
     else if (w === "2" && i > 0 && next !== undefined && TO_BEFORE.has(next)) out.push("to");
