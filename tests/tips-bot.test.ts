@@ -1,5 +1,5 @@
 import { DatabaseSync } from "node:sqlite";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { confirmation, STOPPED, tipSender } from "../src/bot/features/tips.ts";
 import { systemClock } from "../src/tips/clock.ts";
 import { createSender, type DailyTipsDeps, DEFAULT_DAILY_OPTIONS, planDue } from "../src/tips/daily.ts";
@@ -280,31 +280,39 @@ describe("broadcasting through the Bot API", () => {
     const people = Array.from({ length: 10 }, () => person());
     for (const p of people) await first.storage.upsertSubscriber(p.chat.id, 0, "UTC", 0);
     // The 6th send is under way when the process dies: Telegram has it, but its answer never comes back.
-    const deps = { ...broadcastDeps(first), concurrency: 1 };
+    // Each process's sender runs on its harness's clock, so the leases are read against time the test moves,
+    // not against how long a busy machine takes to start the second process.
+    const deps = { ...broadcastDeps(first), clock: first.clock, concurrency: 1 };
     let count = 0;
     const realSend = deps.send;
     deps.send = async (chatId, tip) => {
       if (++count === 6) first.fake.answerNone("sendMessage", true);
       await realSend(chatId, tip);
     };
-    await planDue(first.storage, Date.now());
+    await planDue(first.storage, first.clock.now());
     // This "process" dies below: whatever its broadcast does after that is not ours to see.
     createSender(deps)
       .run()
       .catch(() => {});
-    // Five tips sent and confirmed, the sixth in flight: kill the process now.
-    await vi.waitFor(() => expect(count).toBe(6), 5_000);
-    expect((await first.storage.pendingDeliveries()).map((d) => d.chatId)).toContain(people[5]!.chat.id);
+    // Five tips sent and confirmed, the sixth in flight: kill the process once Telegram has it (the request takes a
+    // while to get there after the send starts; a process killed before that has not sent it at all).
+    const cut = people[5]!.chat.id;
+    await first.fake.waitFor(() => first.fake.botMessages(cut).length > 0, 8_000, "the 6th tip at Telegram");
+    expect(count).toBe(6);
+    expect((await first.storage.pendingDeliveries()).map((d) => d.chatId)).toContain(cut);
     const delivered = new Map<number, number>();
     for (const p of people) delivered.set(p.chat.id, first.fake.botMessages(p.chat.id).length);
     await first.stop();
+    // The dead sender's clock stops with it: its last lease ran out no later than a lease from now.
+    const diedAt = first.clock.now();
 
     const second = await bot({ databasePath });
-    const again = createSender(broadcastDeps(second));
+    second.clock.set(diedAt);
+    const again = createSender({ ...broadcastDeps(second), clock: second.clock });
     // Until the dead sender's lease runs out its deliveries are left alone; then the unsent ones are sent, and the
     // one cut off mid-send (it arrived) is not sent again.
     expect(await again.run()).toMatchObject({ claimed: 0 });
-    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    second.clock.set(diedAt + 1_001);
     expect(await again.run()).toMatchObject({ claimed: 4, sent: 4 });
     for (const p of people)
       delivered.set(p.chat.id, delivered.get(p.chat.id)! + second.fake.botMessages(p.chat.id).length);
