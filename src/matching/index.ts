@@ -1,6 +1,7 @@
 // Builds the matching index once at start-up: normalised phrasings, term weights (IDF) and postings per entry.
 import Fuse from "fuse.js";
 import type { Entry, KnowledgeBase, Smalltalk, Topic } from "../knowledge/schema.ts";
+import { askingProfiles } from "./asks.ts";
 import { type BayesModel, bayesModel } from "./bayes.ts";
 import { createNormalizer, type Normalizer } from "./normalize.ts";
 import { DEFAULT_MATCH_OPTIONS, type MatchOptions } from "./options.ts";
@@ -34,6 +35,8 @@ export interface IndexedEntry {
   bagStart: number;
   bagEnd: number;
   answerEnd: number;
+  /** How far its phrasings ask each kind of question (`QUESTION_KINDS`) beyond the pack's phrasings as a whole. */
+  asking: Float32Array;
 }
 
 export interface MatchIndex {
@@ -261,12 +264,15 @@ export function buildIndex(kb: KnowledgeBase, overrides: Partial<MatchOptions> =
     return { bagStart, bagEnd, answerEnd: entryTerms.length };
   };
 
-  const entries: IndexedEntry[] = raw.map((e) => ({
+  // The ways the question and its alternates ask (not the phrase cues, which are fragments).
+  const asking = askingProfiles(kb.entries.map((e) => [e.question, ...e.alternates, ...e.everyday]));
+  const entries: IndexedEntry[] = raw.map((e, position) => ({
     entry: e.entry,
     topic: e.topic,
     bag: e.bag,
     answer: e.answer,
     ...placeTerms(e),
+    asking: asking[position]!,
     phrasings: e.phrasings.map((terms) => {
       const set = new Set(terms);
       const start = phrasingTerms.length;

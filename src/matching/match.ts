@@ -3,6 +3,7 @@
 // unrelated entries equally is asked back, not answered at random.
 import type { Entry, Smalltalk, Topic } from "../knowledge/schema.ts";
 import { outsideAsides, splitAsides } from "./asides.ts";
+import { asksOf, asksWhere, SEEKING_TERMS } from "./asks.ts";
 import { bayesRanking } from "./bayes.ts";
 import { asksForBoth, isCondition, messageParts, pointsBack } from "./clauses.ts";
 import { type CommandName, typedCommand } from "./commands.ts";
@@ -495,9 +496,12 @@ function matchAlone(index: MatchIndex, text: string, around: Surroundings = ALON
     query,
   });
   const smalltalk = smalltalkScore(index, query.words);
-  // A word of the pack that the intent does not explain makes it a question ("moving up later" is not goodbye).
+  const asks = asksOf(text);
+  // A word of the pack that the intent does not explain makes it a question ("moving up later" is not goodbye), and
+  // so does asking where ("any programs near me": not "who programmed you").
   const isSmalltalk =
     smalltalk !== undefined &&
+    !asksWhere(asks) &&
     smalltalk.score >= index.options.smalltalkMin &&
     query.terms.every((t) => smalltalk.vocabulary.has(t) || !index.weights.has(t));
   const asSmalltalk = (): MatchResult => ({
@@ -566,7 +570,14 @@ function matchAlone(index: MatchIndex, text: string, around: Surroundings = ALON
 
   // "who catches it when the controls drift": a clause that sets the scene ranks like the story around a question.
   const scene = story.length === 0 && near.length === 0 ? sceneOf(index, text) : undefined;
-  const { ranked: all, pool } = rankWithPool(index, scene?.asked ?? query.terms, {
+  // "where can I find a program", "looking for a school": seeking is how the message asks where, not what about.
+  const terms = scene?.asked ?? query.terms;
+  const sought = asksWhere(asks) ? terms.filter((t) => !SEEKING_TERMS.has(t)) : terms;
+  const {
+    ranked: all,
+    pool,
+    plainBest,
+  } = rankWithPool(index, sought.length > 0 ? sought : terms, {
     story: scene?.aside ?? story,
     storyWeight: scene?.weight ?? storyWeight,
     near,
@@ -574,6 +585,7 @@ function matchAlone(index: MatchIndex, text: string, around: Surroundings = ALON
     favoured,
     related: query.related,
     subject: query.subject,
+    asks,
   });
   const ranked = excluded ? all.filter((c) => !excluded.has(c.entry.id)) : all;
   const [top, second] = ranked;
@@ -585,7 +597,8 @@ function matchAlone(index: MatchIndex, text: string, around: Surroundings = ALON
     candidates: ranked.slice(0, 3),
     query,
   });
-  if (!top || top.confidence < options.suggestMin)
+  // How a message asks only ranks entries its words already reach: it never lifts a message out of "no answer".
+  if (!top || top.confidence < options.suggestMin || plainBest < options.suggestMin)
     return isSmalltalk ? asSmalltalk() : none("no-match", ranked.slice(0, 3));
   // "thanks a lot, that helped" is thanks, however well "help" matches an entry: the intent's phrasings
   // already account for every content word, so nothing in the message is left to answer.

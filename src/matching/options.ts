@@ -44,6 +44,12 @@ export interface MatchOptions {
   lexicalWeight: number;
   /** Weight of a phrase cue ("by how much") relative to the rarest single word. */
   phraseWeight: number;
+  /**
+   * Confidence added to an entry whose own phrasings ask the way the message asks ("where can I…" and the entry asked
+   * "where…"), times how far they do beyond the pack as a whole; never to a message that would get no answer without
+   * it. 0 turns it off.
+   */
+  asksWeight: number;
   /** Naive Bayes posterior at which it may settle a near tie between the top candidates. */
   bayesMin: number;
   /** Weight of the Fuse.js fuzzy similarity in the final confidence. */
@@ -76,6 +82,7 @@ export const DEFAULT_MATCH_OPTIONS: Readonly<MatchOptions> = Object.freeze({
   followUpBonus: 0.2,
   lexicalWeight: 0.45,
   phraseWeight: 1.5,
+  asksWeight: 0.15,
   bayesMin: 0.4,
   fuzzyWeight: 0.05,
   lexicalCandidates: 64,

@@ -7,6 +7,7 @@
 // its phrasings, keywords and answer, plus a small bonus for covering more of the message's known terms.
 // The top few entries are then re-scored with Fuse.js's fuzzy similarity of each phrasing inside the query.
 import type { Entry, Topic } from "../knowledge/schema.ts";
+import { type Asks, agreement } from "./asks.ts";
 import { fuzzyBound, type IndexedEntry, type IndexedPhrasing, type MatchIndex } from "./index.ts";
 import { kthSmallest } from "./select.ts";
 
@@ -175,6 +176,23 @@ function preselect(index: MatchIndex, q: WeightedQuery, limit: number): number[]
   return [...above, ...atCut.slice(0, limit - above.length)];
 }
 
+/**
+ * "where can I study this": among the entries the words fit about as well as the best (within `window`), one whose
+ * phrasings ask the way the message asks is the likelier answer: it gains up to `weight`, times how far its phrasings
+ * ask that way beyond the pack's. An entry the words fit clearly better keeps its lead.
+ */
+function askedTheSameWay(
+  scored: { e: IndexedEntry; plain: number; score: number }[],
+  asks: Asks,
+  weight: number,
+  window: number,
+): void {
+  let best = 0;
+  for (const s of scored) best = Math.max(best, s.plain);
+  for (const s of scored)
+    if (s.plain >= best - window) s.score = Math.min(1, s.plain + weight * agreement(s.e.asking, asks));
+}
+
 /** Ranks entries for normalised query terms, best first; exported for the bench and for "nearest entries" tools. */
 export function rank(index: MatchIndex, terms: readonly string[]): Candidate[] {
   return rankWithPool(index, terms).ranked;
@@ -195,10 +213,12 @@ export function rankWithPool(
     related?: readonly string[];
     /** The message's terms that name the career rather than ask about it ("in this field"). */
     subject?: readonly string[];
+    /** The kinds of question the message asks (`asksOf`): entries asked the same way rank a little higher. */
+    asks?: Asks;
   } = { story: [], storyWeight: 0 },
-): { ranked: Candidate[]; pool: number[] } {
+): { ranked: Candidate[]; pool: number[]; plainBest: number } {
   const asked = [...new Set(terms)].slice(0, MAX_QUERY_TERMS);
-  if (asked.length === 0) return { ranked: [], pool: [] };
+  if (asked.length === 0) return { ranked: [], pool: [], plainBest: 0 };
   // Background terms (the story around the question) weigh a fraction: enough to break a tie, never to decide;
   // so do pack terms reached through the lexicon, below the message's own words.
   const factor = new Map<string, number>();
@@ -232,29 +252,28 @@ export function rankWithPool(
   try {
     const pool = preselect(index, q, options.lexicalCandidates);
     const favoured = around.favoured ?? new Set<string>();
-    const lexical = pool
-      .map((position) => {
-        const e = index.entries[position]!;
-        const bonus = favoured.has(e.entry.id) ? options.followUpBonus : 0;
-        return { e, score: Math.min(1, lexicalScore(e, q, index) + bonus) };
-      })
-      .sort((a, b) => b.score - a.score)
-      .slice(0, options.fuzzyCandidates);
+    const asks = options.asksWeight > 0 ? (around.asks ?? 0) : 0;
+    const scored = pool.map((position) => {
+      const e = index.entries[position]!;
+      const bonus = favoured.has(e.entry.id) ? options.followUpBonus : 0;
+      const plain = Math.min(1, lexicalScore(e, q, index) + bonus);
+      return { e, plain, score: plain };
+    });
+    if (asks !== 0) askedTheSameWay(scored, asks, options.asksWeight, options.suggestWindow);
+    const lexical = scored.sort((a, b) => b.score - a.score).slice(0, options.fuzzyCandidates);
 
     // Bitap's cost grows with the text; the head of the query is where phrasings are found in practice.
     const queryText = asked.join(" ").slice(0, FUZZY_TEXT_CHARS);
+    let plainBest = 0;
     const ranked = lexical
-      .map(({ e, score }) => ({
-        entry: e.entry,
-        topic: e.topic,
-        confidence:
-          options.fuzzyWeight > 0
-            ? (1 - options.fuzzyWeight) * score +
-              options.fuzzyWeight * fuzzySimilarity(e, asked.length, index, queryText)
-            : score,
-      }))
+      .map(({ e, plain, score }) => {
+        const fuzzy = options.fuzzyWeight > 0 ? fuzzySimilarity(e, asked.length, index, queryText) : 0;
+        const mix = (s: number) => (1 - options.fuzzyWeight) * s + options.fuzzyWeight * fuzzy;
+        plainBest = Math.max(plainBest, mix(plain));
+        return { entry: e.entry, topic: e.topic, confidence: mix(score) };
+      })
       .sort((a, b) => b.confidence - a.confidence);
-    return { ranked, pool };
+    return { ranked, pool, plainBest };
   } finally {
     for (const id of ids) if (id !== undefined) slots[id] = 0;
   }

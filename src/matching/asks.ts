@@ -1,0 +1,266 @@
+// Reads what kind of question a text asks (where, when, who, how long, how much, why, which, how, yes or no), and how
+// far each entry is asked that way by its own phrasings: question words are stopwords, so the terms cannot say it.
+import { isAsking, sentences } from "./clauses.ts";
+
+export const QUESTION_KINDS = [
+  "where",
+  "when",
+  "who",
+  "how-long",
+  "how-much",
+  "why",
+  "which",
+  "how",
+  "yes-no",
+] as const;
+export type QuestionKind = (typeof QUESTION_KINDS)[number];
+
+/** Kinds by their position in QUESTION_KINDS, as bits. */
+export type Asks = number;
+
+const bit = (kind: QuestionKind): number => 1 << QUESTION_KINDS.indexOf(kind);
+
+/** Verbs that carry a question after a question word: "where can…", "when do…", "how should…". */
+const AUXILIARIES = new Set(
+  "is are was were am be do does did can could should would will shall may might must have has had need r".split(
+    " ",
+  ),
+);
+
+/** Words that take a question as their object: "I want to know where…", "tell me who…", "any idea when…". */
+const ASK_VERBS = new Set(
+  "know knows wondering wonder wondered ask asking asked tell idea sure explain find figure out learn".split(
+    " ",
+  ),
+);
+
+/** Nouns of a place one goes to or works at: "what schools…", "which hospitals…", "find a college…". */
+const PLACES = new Set(
+  `place places school schools college colleges university universities uni campus campuses institution institutions
+  institute institutes academy academies location locations city cities town towns hospital hospitals
+  clinic clinics facility facilities workplace workplaces employer employers company companies center centers centre
+  centres building buildings office offices`.split(/\s+/),
+);
+
+/** Nouns a place noun may qualify: "college program", "school diploma", "hospital jobs". */
+const QUALIFIED = new Set(
+  `program programs degree degrees course courses class classes diploma diplomas education student students credit
+  credits level job jobs work experience setting settings staff`.split(/\s+/),
+);
+
+/** Words that seek a place: "find a school", "recommend a college", "look for a program near…". */
+const SEEKING = new Set("find finding recommend recommended suggest locate search look looking".split(" "));
+
+/** Words that may stand between a determiner or verb and its place: "a good community college", "any local schools". */
+const BETWEEN = new Set(
+  "a an the me us any some good decent local nearby cheap affordable online community technical trade vocational accredited kind kinds type types sort sorts of for".split(
+    " ",
+  ),
+);
+
+/** Units of time: "how many years" asks how long. */
+const TIME_UNITS = new Set(
+  "year years month months week weeks day days hour hours semester semesters minute minutes".split(" "),
+);
+
+/** Texting's spellings of question words. */
+const SPELLED = new Map(
+  Object.entries({
+    wat: "what",
+    wut: "what",
+    wht: "what",
+    whats: "what",
+    hw: "how",
+    hows: "how",
+    wheres: "where",
+    whos: "who",
+    wen: "when",
+    u: "you",
+  }),
+);
+
+const tokens = (sentence: string): string[] =>
+  sentence
+    .toLowerCase()
+    .replace(/['’]s\b/g, "")
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0)
+    .map((w) => SPELLED.get(w) ?? w);
+
+/** Whether a place noun follows within two words that may stand between: "which community colleges", "a school". */
+function placeAfter(ws: readonly string[], i: number): boolean {
+  for (let k = i + 1; k < ws.length && k <= i + 4; k++) {
+    // "what kind of college program": the place only qualifies what is asked about.
+    if (PLACES.has(ws[k]!)) return !QUALIFIED.has(ws[k + 1] ?? "");
+    if (!BETWEEN.has(ws[k]!)) return false;
+  }
+  return false;
+}
+
+/** The kinds one sentence asks. */
+function sentenceAsks(ws: readonly string[]): Asks {
+  let asks = 0;
+  const first = ws.findIndex((w) => !OPENING.has(w));
+  // "can you explain…", "could someone tell me…" is a request, not a yes-or-no question.
+  if (first >= 0 && AUXILIARIES.has(ws[first]!) && !isRequest(ws, first)) asks |= bit("yes-no");
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!;
+    const next = ws[i + 1];
+    const before = ws[i - 1];
+    // A question word asks when it opens the sentence, is followed by its verb ("so where can i…"), or is the object
+    // of a verb of asking ("tell me where…"); "the lab where I work" and "when I finish" only tell.
+    const opens = i === first || (before !== undefined && ASK_VERBS.has(before)) || before === "me";
+    const carried = next !== undefined && (AUXILIARIES.has(next) || next === "to");
+    switch (w) {
+      case "where":
+        // "where do I start", "where would I even begin": where in a course of action, not a place.
+        if (opens || carried) asks |= ws.some((x) => BEGIN.has(x)) ? bit("how") : bit("where");
+        break;
+      case "when":
+        if (opens ? next === undefined || AUXILIARIES.has(next) : carried) asks |= bit("when");
+        break;
+      case "who":
+      case "whom":
+      case "whose":
+        if (opens || (carried && i <= first + 2)) asks |= bit("who");
+        break;
+      case "why":
+        // "that's why I…" tells a reason.
+        if (before !== "that" && before !== "thats" && before !== "is") asks |= bit("why");
+        break;
+      case "which":
+      case "what":
+        if (w === "which" && (opens || ASK_PREPOSITIONS.has(before ?? ""))) asks |= bit("which");
+        if (w === "what" && (next === "kind" || next === "type" || next === "sort")) asks |= bit("which");
+        if (placeAfter(ws, i)) asks |= bit("where");
+        break;
+      case "how":
+        if (next === "long") asks |= bit("how-long");
+        else if ((next === "many" || next === "much") && TIME_UNITS.has(ws[i + 2] ?? ""))
+          asks |= bit("how-long");
+        else if (next === "much" || next === "many") asks |= bit("how-much");
+        else if (next === "soon") asks |= bit("when");
+        else if (next === "come") asks |= bit("why");
+        else if (next !== undefined && (AUXILIARIES.has(next) || next === "to")) asks |= bit("how");
+        break;
+      case "near":
+      case "around":
+      case "close":
+        // "any programs near me", "schools around here", "close to home".
+        if (next === "me" || next === "here" || next === "home" || (next === "to" && ws[i + 2] === "me"))
+          asks |= bit("where");
+        break;
+      case "nearby":
+        asks |= bit("where");
+        break;
+      case "in":
+        if (next === "my" && (ws[i + 2] === "area" || ws[i + 2] === "city" || ws[i + 2] === "town"))
+          asks |= bit("where");
+        break;
+      default:
+        if (SEEKING.has(w) && placeAfter(ws, i)) asks |= bit("where");
+    }
+  }
+  return asks;
+}
+
+/** Verbs of a request put as a question: "can you explain", "could someone walk me through", "would you list". */
+const REQUESTS = new Set(
+  "explain describe tell give walk help list break share clarify show define outline summarize summarise go talk".split(
+    " ",
+  ),
+);
+const ADDRESSEES = new Set("you someone anyone somebody anybody u".split(" "));
+
+function isRequest(ws: readonly string[], first: number): boolean {
+  const who = ws[first + 1];
+  if (who === undefined || !ADDRESSEES.has(who)) return false;
+  const verb = ws[first + 2] === "please" || ws[first + 2] === "just" ? ws[first + 3] : ws[first + 2];
+  return verb !== undefined && REQUESTS.has(verb);
+}
+
+const BEGIN = new Set("start starting begin beginning".split(" "));
+
+/** Words a sentence may open with before it asks: "so", "ok", "hey", "and". */
+const OPENING = new Set("so ok okay hey hi yo and but also well then now um uh wait".split(" "));
+
+/** Prepositions before "which": "in which state…", "at which point…". */
+const ASK_PREPOSITIONS = new Set("in at on for from of with to by".split(" "));
+
+/**
+ * The kinds of question a text asks, as bits: those of its asking sentences (the story around a question does not
+ * ask), or of the whole when none reads as a question.
+ */
+export function asksOf(text: string): Asks {
+  const all = sentences(text);
+  const asking = all.filter((s) => isAsking(s));
+  let asks = 0;
+  for (const s of asking.length > 0 ? asking : all) asks |= sentenceAsks(tokens(s));
+  return asks;
+}
+
+/** Whether the kinds include where: "where can I…", "what schools…", "near me". */
+export function asksWhere(asks: Asks): boolean {
+  return (asks & bit("where")) !== 0;
+}
+
+/**
+ * Stems of the verbs of seeking and of the words of nearness, which ask where rather than name a subject when the
+ * message asks where ("where can I find…", "programs in my area": not a specialist's area).
+ */
+export const SEEKING_TERMS: ReadonlySet<string> = new Set([
+  "find",
+  "look",
+  "search",
+  "locat",
+  "near",
+  "nearbi",
+  "area",
+  "local",
+]);
+
+/** The names of the kinds in a set of bits (for tests and the debug view). */
+export function kindsOf(asks: Asks): QuestionKind[] {
+  return QUESTION_KINDS.filter((k) => (asks & bit(k)) !== 0);
+}
+
+/**
+ * How far each entry is asked each way, beyond the pack as a whole: for each kind, the share of the entry's phrasings
+ * that ask it, less that share across all the pack's phrasings, scaled to 0..1 (0: no more than any entry; 1: every
+ * phrasing). One row of QUESTION_KINDS.length numbers per entry.
+ */
+export function askingProfiles(phrasingsByEntry: readonly (readonly string[])[]): Float32Array[] {
+  const n = QUESTION_KINDS.length;
+  const counts = phrasingsByEntry.map((phrasings) => {
+    const c = new Float32Array(n);
+    for (const p of phrasings) {
+      const asks = asksOf(p);
+      for (let k = 0; k < n; k++) if ((asks & (1 << k)) !== 0) c[k]!++;
+    }
+    return c;
+  });
+  const total = phrasingsByEntry.reduce((s, p) => s + p.length, 0);
+  const base = new Float32Array(n);
+  for (const c of counts) for (let k = 0; k < n; k++) base[k]! += c[k]! / Math.max(1, total);
+  return counts.map((c, e) => {
+    const size = Math.max(1, phrasingsByEntry[e]!.length);
+    return Float32Array.from(c, (x, k) =>
+      base[k]! >= 1 ? 0 : Math.max(0, x / size - base[k]!) / (1 - base[k]!),
+    );
+  });
+}
+
+/**
+ * The kinds that tell entries apart: "how do I…" and yes-or-no questions are asked of nearly every subject, and
+ * counting them moved answers away from the words that decide them ("how can I develop the skills…").
+ */
+const TELLING: Asks = ~(bit("how") | bit("yes-no"));
+
+/** How well an entry's profile agrees with what a message asks: its strongest kind among those asked. */
+export function agreement(profile: Float32Array, asks: Asks): number {
+  let best = 0;
+  const telling = asks & TELLING;
+  for (let k = 0; k < profile.length; k++)
+    if ((telling & (1 << k)) !== 0 && profile[k]! > best) best = profile[k]!;
+  return best;
+}

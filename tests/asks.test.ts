@@ -1,0 +1,102 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { KnowledgeBase } from "../src/knowledge/schema.ts";
+import { askingProfiles, asksOf, kindsOf, QUESTION_KINDS } from "../src/matching/asks.ts";
+import { buildIndex, type MatchIndex, match } from "../src/matching/engine.ts";
+import { realKnowledge } from "./helpers/knowledge.ts";
+
+const kinds = (text: string) => kindsOf(asksOf(text));
+
+describe("the kind of question a text asks", () => {
+  it.each([
+    ["where could a person like me train for it", ["where"]],
+    ["which universities run this", ["where", "which"]],
+    ["what kind of building would that be in", ["where", "which"]],
+    ["looking for a decent college to go to", ["where"]],
+    ["courses around here?", ["where"]],
+    ["anything nearby", ["where"]],
+    ["when does the exam open", ["when"]],
+    ["who hands out the license", ["who"]],
+    ["how long is the course", ["how-long"]],
+    ["how many months does it last", ["how-long"]],
+    ["how much is the fee", ["how-much"]],
+    ["how come the pay went up", ["why"]],
+    ["why bother with it", ["why"]],
+    ["does it pay", ["yes-no"]],
+    ["how do I sign up", ["how"]],
+  ])("reads %j as %j", (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  it.each([
+    // A place or a time that only tells: a relative clause, a condition, a reason given.
+    "the clinic where my aunt works is hiring",
+    "when I graduate I want something steady",
+    "that's why I asked",
+    // A request put as a question asks for an explanation, not a yes or no.
+    "could you explain the job",
+    // "where do I begin" asks how to start, not where to go.
+    "where do I even begin",
+    // A place noun that only qualifies what is asked about.
+    "what kind of college program is it",
+  ])("finds no place or time in %j", (text) => {
+    expect(kinds(text)).not.toContain("where");
+    expect(kinds(text)).not.toContain("when");
+    expect(kinds(text)).not.toContain("yes-no");
+  });
+
+  it("reads the asking sentence, not the story around it", () => {
+    expect(kinds("I live where the buses never run. How much does it cost?")).toEqual(["how-much"]);
+  });
+});
+
+describe("how far each entry's phrasings ask each way", () => {
+  it("counts only what an entry asks beyond the pack as a whole", () => {
+    const [place, pay, mixed] = askingProfiles([
+      ["where do I go", "where can I find one", "which schools teach it"],
+      ["how much is it", "how much do they get"],
+      ["where is it", "how much is it"],
+    ]);
+    const where = QUESTION_KINDS.indexOf("where");
+    const much = QUESTION_KINDS.indexOf("how-much");
+    expect(place![where]).toBeGreaterThan(mixed![where]!);
+    expect(pay![where]).toBe(0);
+    expect(pay![much]).toBeGreaterThan(mixed![much]!);
+  });
+});
+
+describe("matching by the kind of question", () => {
+  let index: MatchIndex;
+  let kb: KnowledgeBase;
+  beforeAll(async () => {
+    kb = await realKnowledge();
+    index = buildIndex(kb);
+  });
+  const answered = (text: string, on = index) => {
+    const r = match(on, text);
+    return r.kind === "answer" ? r.entry.id : r.kind;
+  };
+
+  it.each([
+    ["where can I study this", "where-to-study"],
+    ["schools in my area for this", "where-to-study"],
+    ["programs around here?", "where-to-study"],
+    ["what are the options for schools near me", "where-to-study"],
+  ])("answers %j with %s", (text, id) => {
+    expect(answered(text)).toBe(id);
+  });
+
+  it("does not read a message asking for somewhere near as small talk", () => {
+    expect(answered("programs near me")).not.toBe("smalltalk");
+  });
+
+  it("keeps a clear answer of the words whatever the kind of question", () => {
+    expect(answered("who gives the ASCP exam")).toBe("ascp");
+    expect(answered("is it easy to find a job as a lab tech")).toBe("job-outlook");
+  });
+
+  it("never answers a message its words leave unanswered", () => {
+    const off = buildIndex(kb, { asksWeight: 0 });
+    for (const text of ["where can I park my car", "who won the game last night", "why is the sky blue"])
+      expect(answered(text)).toBe(answered(text, off));
+  });
+});
