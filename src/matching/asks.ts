@@ -193,6 +193,8 @@ const ASK_PREPOSITIONS = new Set("in at on for from of with to by".split(" "));
  */
 export function asksOf(text: string): Asks {
   const all = sentences(text);
+  // One sentence (most messages, every phrasing) is read whole: no need to tell its asking from its story.
+  if (all.length <= 1) return all.length === 0 ? 0 : sentenceAsks(tokens(all[0]!));
   const asking = all.filter((s) => isAsking(s));
   let asks = 0;
   for (const s of asking.length > 0 ? asking : all) asks |= sentenceAsks(tokens(s));
