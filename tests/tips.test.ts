@@ -545,3 +545,18 @@ describe("storage faults", () => {
     expect(String(purgeErrors[0])).toMatch(/readonly/);
   });
 });
+
+describe("the system clock", () => {
+  it("treats a wait already past as no wait, without Node's negative-timeout warning", async () => {
+    const warnings: string[] = [];
+    const onWarning = (warning: Error) => warnings.push(warning.name);
+    process.on("warning", onWarning);
+    try {
+      await systemClock.sleep(-920);
+      await new Promise((resolve) => setImmediate(resolve));
+    } finally {
+      process.off("warning", onWarning);
+    }
+    expect(warnings).not.toContain("TimeoutNegativeWarning");
+  });
+});

@@ -9,7 +9,8 @@ export const systemClock: Clock = {
   sleep: (ms, signal) =>
     new Promise((resolve) => {
       if (signal?.aborted) return resolve();
-      const timer = setTimeout(resolve, ms);
+      // A wait already past (a tick that overran its plan) is no wait; Node would warn and wait 1 ms anyway.
+      const timer = setTimeout(resolve, Math.max(0, ms));
       signal?.addEventListener("abort", () => {
         clearTimeout(timer);
         resolve();
