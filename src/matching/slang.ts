@@ -32,10 +32,11 @@ const CLOSING_TAG =
 
 /** Slang read from the raw text, before it is tokenised: the tags, slashed shorthand and "rn". */
 export function readTextingMarks(text: string): string {
-  return text
-    .replace(YES_NO_TAG, " ")
-    .replace(SLASHED_PATTERN, (m) => ` ${SLASHED[m.toLowerCase()]} `)
-    .replace(RIGHT_NOW, "right now");
+  // Each pattern runs only on a text that holds its telltale letters: most texts (every phrasing of a large pack)
+  // hold none, and the look-behinds are dear.
+  let read = /\b(?:or|y|yes|yay|affirm)\b/i.test(text) ? text.replace(YES_NO_TAG, " ") : text;
+  if (read.includes("/")) read = read.replace(SLASHED_PATTERN, (m) => ` ${SLASHED[m.toLowerCase()]} `);
+  return /\brn\b/i.test(read) ? read.replace(RIGHT_NOW, "right now") : read;
 }
 
 /** Words for money in slang ("make bank", "secure the bag", "pull in bread"), money only after a word of earning. */
@@ -82,6 +83,11 @@ const PHRASES: readonly [string[], string[]][] = (
     ["on god", ""],
   ] as const
 ).map(([a, b]) => [a.split(" "), b === "" ? [] : b.split(" ")]);
+/** The phrases by their first word, in their order, so a word starting none costs one look-up. */
+const PHRASES_BY_FIRST: ReadonlyMap<string, (typeof PHRASES)[number][]> = Map.groupBy(
+  PHRASES,
+  ([p]) => p[0]!,
+);
 
 /** Verbs of getting in that mean starting the career when nothing follows them ("how do i get in", "can i break in"). */
 const ENTERING: ReadonlySet<string> = new Set(["get", "getting", "break", "breaking"]);
@@ -118,7 +124,7 @@ export function readSlang(ws: readonly string[]): string[] {
   const out: string[] = [];
   const single = (i: number) => ws[i]?.length === 1;
   for (let i = 0; i < ws.length; ) {
-    const phrase = PHRASES.find(
+    const phrase = PHRASES_BY_FIRST.get(ws[i]!)?.find(
       ([p]) => p.every((w, k) => ws[i + k] === w) && !(p.at(-1) === "to" && doingNext(ws[i + p.length])),
     );
     if (phrase !== undefined) {
