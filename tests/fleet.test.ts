@@ -115,6 +115,24 @@ function peakPerSecond(sends: readonly Send[]): number {
   return peak;
 }
 
+/**
+ * Three instances share 300 due subscribers; the one sending is killed once 100 tips are out, with sends under way:
+ * they reached Telegram, and the sender never heard back.
+ */
+async function killSenderMidBroadcast(tickMs?: number) {
+  const url = await freshPostgresDatabase();
+  const sends: Send[] = [];
+  const fleet = await Promise.all(["a", "b", "c"].map((n) => instance(url, n, sends)));
+  const chats = await subscribe(fleet[0]!.storage, 300);
+  for (const i of fleet) i.start(tickMs);
+  await vi.waitFor(() => expect(sends.length).toBeGreaterThanOrEqual(100), 15_000);
+  const sender = fleet.find((i) => i.deps.owner === sends[0]!.by)!;
+  sender.stopAnswering();
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  await sender.kill();
+  return { sends, chats, sender };
+}
+
 describe("several instances on one PostgreSQL database", () => {
   it("three senders claiming at once get disjoint deliveries: each subscriber exactly one tip", async () => {
     const url = await freshPostgresDatabase();
@@ -147,17 +165,7 @@ describe("several instances on one PostgreSQL database", () => {
   });
 
   it("the sender dies mid-broadcast: after its lease another instance finishes — 0 lost, 0 duplicated", async () => {
-    const url = await freshPostgresDatabase();
-    const sends: Send[] = [];
-    const fleet = await Promise.all(["a", "b", "c"].map((n) => instance(url, n, sends)));
-    const chats = await subscribe(fleet[0]!.storage, 300);
-    for (const i of fleet) i.start();
-    await vi.waitFor(() => expect(sends.length).toBeGreaterThanOrEqual(100), 15_000);
-    const sender = fleet.find((i) => i.deps.owner === sends[0]!.by)!;
-    // Killed with sends under way: they reached Telegram, and the sender never heard back.
-    sender.stopAnswering();
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    await sender.kill();
+    const { sends, chats, sender } = await killSenderMidBroadcast();
     const killedAt = Date.now();
     const sentBefore = sends.length;
     await vi.waitFor(() => expect(sends.length).toBeGreaterThanOrEqual(300), 20_000);
@@ -173,34 +181,14 @@ describe("several instances on one PostgreSQL database", () => {
   });
 
   it("another instance takes a dead sender's broadcast over within seconds, not at its next tick", async () => {
-    const url = await freshPostgresDatabase();
-    const sends: Send[] = [];
-    const fleet = await Promise.all(["a", "b", "c"].map((n) => instance(url, n, sends)));
-    const chats = await subscribe(fleet[0]!.storage, 300);
     // Ticks a minute apart, as by default: only the first one falls inside this test.
-    for (const i of fleet) i.start(60_000);
-    await vi.waitFor(() => expect(sends.length).toBeGreaterThanOrEqual(100), 15_000);
-    const sender = fleet.find((i) => i.deps.owner === sends[0]!.by)!;
-    // Killed with sends under way: they reached Telegram, and the sender never heard back.
-    sender.stopAnswering();
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    await sender.kill();
+    const { sends, chats } = await killSenderMidBroadcast(60_000);
     await vi.waitFor(() => expect(new Set(sends.map((s) => s.chatId)).size).toBe(chats.length), 15_000);
     expect(new Set(sends.map((s) => s.by)).size).toBe(2);
   }, 40_000);
 
   it("another instance goes on with a dead sender's broadcast within a fraction of a second, under the rate", async () => {
-    const url = await freshPostgresDatabase();
-    const sends: Send[] = [];
-    const fleet = await Promise.all(["a", "b", "c"].map((n) => instance(url, n, sends)));
-    const chats = await subscribe(fleet[0]!.storage, 300);
-    for (const i of fleet) i.start(60_000);
-    await vi.waitFor(() => expect(sends.length).toBeGreaterThanOrEqual(100), 15_000);
-    const sender = fleet.find((i) => i.deps.owner === sends[0]!.by)!;
-    // Killed with sends under way: they reached Telegram, and the sender never heard back.
-    sender.stopAnswering();
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    await sender.kill();
+    const { sends, chats, sender } = await killSenderMidBroadcast(60_000);
     const killedAt = Date.now();
     await vi.waitFor(() => expect(sends.some((s) => s.by !== sender.deps.owner)).toBe(true), 15_000);
     // The lock is granted to a waiting instance the moment the dead sender's connection ends (no next try to wait
