@@ -195,6 +195,14 @@ describe("comparatives and superlatives", () => {
     expect(answered("is there a quicker program")).toBe("certificate-program");
   });
 
+  it("reads a word one slip from a pack word as that word, not as a degree", () => {
+    // "carrer" could be "carr" + "er", and the pack names cars among other fields' subjects.
+    expect(index.normalizer.normalize("is this carrer right for me").terms).toEqual(
+      index.normalizer.normalize("is this career right for me").terms,
+    );
+    expect(answered("im not sure this carrer suits me, how would i know")).toBe("career-fit");
+  });
+
   it("leaves a word alone when its base is not the pack's", () => {
     expect(index.normalizer.normalize("computer").terms).toEqual(["comput"]);
   });

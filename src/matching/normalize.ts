@@ -4,6 +4,7 @@ import { type CueTable, cueTable, type Unit, withCues } from "./phrases.ts";
 import { createSpeller, type SpellingOptions } from "./spelling.ts";
 import {
   COMMON_ENGLISH,
+  editDistance,
   isMostlyNonLatin,
   looksForeign,
   namesOfTheSubject,
@@ -194,6 +195,10 @@ export function createNormalizer(
   const packWord = (w: string) => (frequency.get(w) ?? 0) > 0;
   const sounds = soundTable([...frequency.keys()].filter(packWord));
   const clipped = clippings(frequency, (w) => toTerms([w], tables, NO_CUES)[0]);
+  const oneSlipFromPackWord = (w: string) => {
+    const meant = speller.correct(w);
+    return meant !== undefined && packWord(meant) && editDistance(w, meant) === 1;
+  };
   return {
     terms: (text) => toTerms(words(text), tables, cues),
     knows: (s) => packStems.has(s),
@@ -202,9 +207,10 @@ export function createNormalizer(
       const corrected: [string, string][] = [];
       const fixed = all.map((w) => {
         if (STOPWORDS.has(w) || speller.has(w)) return w;
-        // "quicker", "cheapest": the degree of an adjective the pack uses is that adjective.
+        // "quicker", "cheapest": the degree of an adjective the pack uses is that adjective, unless the word is one
+        // slip from a pack word ("carrer" is career, not more car).
         const plain = plainDegree(w, packWord);
-        if (plain !== undefined) return plain;
+        if (plain !== undefined && !oneSlipFromPackWord(w)) return plain;
         // Ordinary English the pack does not use stays as written; so does anything with no close pack word.
         if (COMMON_ENGLISH.has(w)) return w;
         const meant = speller.correct(w) ?? clipped(w);
