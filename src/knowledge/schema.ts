@@ -28,6 +28,12 @@ export const packSchema = z.strictObject({
    * one of them gets an honest "not covered", even when it names the domain, instead of the nearest entry.
    */
   uncovered_terms: z.array(text).default([]),
+  /**
+   * What the profession does for the people it serves, in their words ("blood test", "results"): a message about the
+   * writer's own or a relative's (reading one's results, where to get tested, who pays) is a client's question, not a
+   * career question, and is not covered.
+   */
+  client_terms: z.array(text).default([]),
   /** The country the guide is about (a region code, "US"): a question naming another country is not covered. */
   country: z
     .string()

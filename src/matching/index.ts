@@ -74,6 +74,8 @@ export interface MatchIndex {
    * words in order: matched as written, so "a long time ago" is not "how long".
    */
   uncoveredPhrases: string[][];
+  /** The pack's client terms as the stems of their words, as written ("blood draw" is not read as phlebotomy). */
+  clientTerms: string[][];
   /** Countries other than the pack's, by name: a question naming one is not covered. */
   otherCountries: CountryTable;
   smalltalk: { intent: Smalltalk; phrasings: SmalltalkForm[]; vocabulary: ReadonlySet<string> }[];
@@ -309,6 +311,7 @@ export function buildIndex(kb: KnowledgeBase, overrides: Partial<MatchOptions> =
       .map((t) => normalizer.terms(t))
       .filter((t) => t.length > 0),
     uncoveredPhrases: kb.pack.uncovered_terms.filter(byFunctionWords).map((t) => words(t).map(stem)),
+    clientTerms: kb.pack.client_terms.map((t) => words(t).map(stem)).filter((t) => t.length > 0),
     otherCountries: countryTable(
       kb.pack.country === undefined ? [] : otherCountryNames(kb.pack.country),
       (name) => {

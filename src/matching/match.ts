@@ -19,6 +19,7 @@ import type { IndexedEntry, MatchIndex } from "./index.ts";
 import { forOneMessage } from "./memo.ts";
 import { unknownJob, unknownName, unknownNameNearGeneric } from "./names.ts";
 import type { NormalizedText } from "./normalize.ts";
+import { asksAsAClient } from "./patient.ts";
 import { countryIn, particularPlace } from "./places.ts";
 import { type Candidate, rankWithPool } from "./rank.ts";
 import {
@@ -231,6 +232,8 @@ function matchMessage(index: MatchIndex, text: string): MatchResult {
   // "is the MLT program at Keiser accredited", "what do MLTs make at Mayo Clinic": one school's or employer's terms
   // are not covered either; the guide speaks of the career as a whole.
   const isPackWord = (w: string) => index.weights.has(stem(w)) || index.normalizer.knows(stem(w));
+  if ((whole.kind !== "none" || whole.reason === "no-match") && asksAsAPatient(index, text, asking))
+    return { kind: "none", reason: "uncovered", topics: index.topics, candidates: [], query: whole.query };
   if (
     whole.kind !== "none" &&
     (countryIn(asked, index.otherCountries) !== undefined ||
@@ -438,6 +441,23 @@ function bothOf(r: MatchResult, window: number): MatchResult {
     query: r.query,
     also: b.entry,
   };
+}
+
+/**
+ * "how do I read my blood test results", "does medicare pay for lab work": a patient's question, not the career's.
+ * A patient's story around a career question ("…I only ever got my own blood drawn. What is the work like?") is not
+ * one, unless the question names nothing of the pack and takes its subject from the story ("my son's blood test came
+ * back high. Should I be worried?").
+ */
+function asksAsAPatient(index: MatchIndex, text: string, asking: readonly string[]): boolean {
+  // "when I get my blood drawn, who labels the tubes": a clause that sets the scene is not what is asked.
+  const asClient = (t: string) => asksAsAClient(outsideAsides(t).join(" "), index.clientTerms);
+  if (asking.length === 0) return asClient(text);
+  if (asClient(asking.join(" "))) return true;
+  const ownTerms = asking.flatMap((q) =>
+    index.normalizer.normalize(q).terms.filter((t) => index.weights.has(t)),
+  );
+  return ownTerms.length === 0 && asClient(text);
 }
 
 /** Whether a message names the domain ("lab tech", "mlt") in its own words. */

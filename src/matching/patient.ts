@@ -1,0 +1,79 @@
+// A client's question, not a career question: the writer's own (or a relative's) tests, results and care share the
+// pack's words ("blood test", "results", "lab") but ask what the profession does for them, not about working in it.
+import { stem, words } from "./text.ts";
+
+/** The writer, or someone of theirs, as the one tested: "my", "our", "my son's", "her" after a relative. */
+const POSSESSIVE = new Set(["my", "our", "mine"]);
+const RELATIVES = new Set(
+  `son daughter kid kids child children baby toddler newborn mom mother mum dad father parent parents husband wife
+partner spouse boyfriend girlfriend brother sister grandma grandmother grandpa grandfather grandson granddaughter
+aunt uncle niece nephew`.split(/\s+/),
+);
+const THEIR_OWN = new Set(["his", "her", "their"]);
+/** The writer as the one who gets or prepares for a test ("can I get tested"); a generic "you" too. */
+const WRITER = new Set(["i", "im", "we", "me", "us"]);
+
+/**
+ * Words of a school or an exam: "my lab results" of a course or "my test results" of the certification exam are a
+ * student's, not a patient's.
+ */
+const STUDYING = new Set(
+  `exam exams class classes course courses college semester clinicals clinical certification certified boards score
+scores pass passed passing fail failed failing grade grades student students program training`.split(/\s+/),
+);
+
+/** A patient's worry over a result. */
+const WORRY = new Set("worried worry worrying concerned scared afraid nervous abnormal elevated".split(" "));
+/** What one's doctor does with a test: "the tests my doctor ordered" (not "so my doctor can see them"). */
+const ORDERS = new Set("order orders ordered wants wanted said says told sent asked".split(" "));
+/** Who pays for a patient's care. */
+const PAYERS = new Set("insurance insurer insured medicare medicaid copay deductible".split(" "));
+/** Getting or undergoing the service: "where do I get a blood test", "I need a lab test", "can I get tested". */
+const UNDERGO = new Set(["get", "getting", "got", "have", "having", "need", "needs"]);
+/** Words between such a verb and what is undergone. */
+const DETERMINERS = new Set(["a", "an", "the", "my", "some", "this", "that", "these", "those"]);
+/** Getting ready for it: "should I fast before a blood draw", "how to prepare for a blood test". */
+const PREPARE = new Set(["prepare", "preparing", "fast", "fasting", "eat", "eating", "drink", "drinking"]);
+/** Who prepares for a draw as a patient: the writer, a generic "you", or nobody named ("how to prepare"). */
+const PATIENT_SUBJECT = new Set(["i", "we", "you", "u", "to"]);
+
+/** How far a client term may stand from the word that makes it the writer's: "my son's white blood cell count". */
+const REACH = 4;
+
+/**
+ * Whether a message asks as a client: one of the pack's client terms (`clientTerms`, stems of their words: what the
+ * profession does for the people it serves, "blood test", "results") is the writer's or a relative's ("my results",
+ * "my son's blood test"), or comes with a patient's concern ("should I be worried" about theirs, "my doctor",
+ * insurance or Medicare), or the writer gets it or prepares for it ("where do I get tested", "should I fast before a
+ * blood draw"). Career questions about clients ("do lab techs talk to patients", "who reads the results", "will I do
+ * blood draws") say none of these.
+ */
+export function asksAsAClient(text: string, clientTerms: readonly (readonly string[])[]): boolean {
+  if (clientTerms.length === 0) return false;
+  const ws = words(text);
+  const stems = ws.map(stem);
+  const at: number[] = [];
+  for (let i = 0; i < stems.length; i++)
+    if (clientTerms.some((t) => t.every((s, k) => stems[i + k] === s))) at.push(i);
+  if (at.length === 0 || ws.some((w) => STUDYING.has(w))) return false;
+  const relative = ws.some((w) => RELATIVES.has(w));
+  const owner = (w: string) => POSSESSIVE.has(w) || RELATIVES.has(w) || (relative && THEIR_OWN.has(w));
+  // "my son's blood test", "her results" (of a relative named before), "the glucose of my husband".
+  if (at.some((i) => ws.slice(Math.max(0, i - REACH), i).some(owner))) return true;
+  if (at.some((i) => ws.slice(i + 1, i + 1 + REACH).some((w) => RELATIVES.has(w)))) return true;
+  const theirs = ws.some(owner);
+  // "tests my doctor orders", "does medicare pay for blood work", "my husband's … should we be worried".
+  const doctor = ws.some((w, i) => w === "doctor" && owner(ws[i - 1] ?? "") && ORDERS.has(ws[i + 1] ?? ""));
+  if (doctor || ws.some((w) => PAYERS.has(w)) || (theirs && ws.some((w) => WORRY.has(w)))) return true;
+  const writer = theirs || ws.some((w) => WRITER.has(w));
+  const before = (i: number, k: number) => ws[i - k] ?? "";
+  return at.some((i) => {
+    // "where can I get a blood test", "I need a lab test", "can I get tested".
+    const verb = DETERMINERS.has(before(i, 1)) ? before(i, 2) : before(i, 1);
+    if (writer && UNDERGO.has(verb)) return true;
+    // "how to prepare for a blood draw", "should I fast before my blood work"; not "how do phlebotomists prepare".
+    for (let j = Math.max(0, i - REACH); j < i; j++)
+      if (PREPARE.has(ws[j]!) && (j === 0 || PATIENT_SUBJECT.has(ws[j - 1]!))) return true;
+    return false;
+  });
+}

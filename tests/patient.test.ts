@@ -1,0 +1,68 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { buildIndex, type MatchIndex, match } from "../src/matching/engine.ts";
+import { asksAsAClient } from "../src/matching/patient.ts";
+import { stem, words } from "../src/matching/text.ts";
+import { realKnowledge } from "./helpers/knowledge.ts";
+
+const CLIENT = ["blood test", "blood work", "blood draw", "lab results", "results", "tested", "glucose"].map(
+  (t) => words(t).map(stem),
+);
+const asClient = (text: string) => asksAsAClient(text, CLIENT);
+
+describe("a patient's question, by the frame around the pack's words", () => {
+  it("takes the writer's or a relative's tests and results for a patient's", () => {
+    expect(asClient("can you help me understand my lab results")).toBe(true);
+    expect(asClient("what is a normal glucose for my husband, his was 140")).toBe(true);
+    expect(asClient("our toddler had blood work yesterday")).toBe(true);
+  });
+
+  it("takes worry, the doctor who ordered it and who pays for it for a patient's concerns", () => {
+    expect(asClient("the blood work came back and we are a bit scared, my dad is 80")).toBe(true);
+    expect(asClient("will medicaid cover a blood test")).toBe(true);
+    expect(asClient("why did the doctor want it, the blood draw my doctor ordered")).toBe(true);
+  });
+
+  it("takes getting tested and getting ready for a draw for a patient's errands", () => {
+    expect(asClient("is there somewhere open on sunday where I can get a blood test")).toBe(true);
+    expect(asClient("can we get tested without an appointment")).toBe(true);
+    expect(asClient("do you have to skip breakfast or can you eat before blood work")).toBe(true);
+  });
+
+  it("leaves career questions about patients, results and draws alone", () => {
+    expect(asClient("who checks the lab results before they go out")).toBe(false);
+    expect(asClient("will I have to do a blood draw on my first day")).toBe(false);
+    expect(asClient("how do phlebotomists prepare for a blood draw")).toBe(false);
+    expect(asClient("my exam results came in, I passed, what next")).toBe(false);
+    expect(asClient("does insurance pay for the training")).toBe(false);
+    expect(asClient("so my doctor can see the results, who enters them")).toBe(false);
+  });
+
+  describe("in the matcher", () => {
+    let index: MatchIndex;
+    beforeAll(async () => {
+      index = buildIndex(await realKnowledge());
+    });
+    const kindOf = (text: string) => {
+      const r = match(index, text);
+      return r.kind === "none" ? `none:${r.reason}` : r.kind;
+    };
+
+    it("gives a patient's question the 'not covered' answer", () => {
+      expect(kindOf("my mom's blood work says her iron is low, what does that mean")).toBe("none:uncovered");
+      expect(kindOf("does my insurance pay for lab tests at a walk in clinic")).toBe("none:uncovered");
+      expect(kindOf("where do I go to get blood drawn for my new job physical")).toBe("none:uncovered");
+      expect(kindOf("My daughter had a blood test last week. Should we be concerned?")).toBe(
+        "none:uncovered",
+      );
+    });
+
+    it("still answers career questions that mention patients, results and a patient's story", () => {
+      expect(kindOf("do lab techs ever talk to the patients")).toBe("answer");
+      expect(kindOf("who reads the test results in a lab")).toBe("answer");
+      expect(
+        kindOf("I have had my blood drawn a hundred times for my diabetes. How do I become a phlebotomist?"),
+      ).toBe("answer");
+      expect(kindOf("once my doctor orders blood work, who in the lab actually runs it")).toBe("answer");
+    });
+  });
+});
