@@ -92,6 +92,11 @@ export const smalltalkSchema = z.strictObject({
   symbols: z.array(text).default([]),
   /** A goodbye: the rest of its sentence says where the person goes ("gotta go pick up the kids"), it asks nothing. */
   leaving: z.boolean().default(false),
+  /**
+   * Thanks and the like: a statement about the answer after it ("thanks, that was clearer than anything I found")
+   * is praise that belongs to it, not a question.
+   */
+  praise: z.boolean().default(false),
 });
 export const smalltalkFileSchema = z.array(smalltalkSchema).min(1);
 

@@ -212,12 +212,8 @@ function aspectEntries(
 function matchMessage(index: MatchIndex, text: string): MatchResult {
   const whole = matchAlone(index, text);
   if (whole.kind === "command" || whole.kind === "smalltalk") return whole;
-  // "buenos dias 👋", "gracias 🙏": a few words the pack does not know say their intent by their sign.
-  if (whole.kind === "none" && (whole.reason === "no-match" || whole.reason === "foreign")) {
-    const sign = whole.query.words.length <= 4 ? smalltalkBySign(index, text) : undefined;
-    if (sign) return { kind: "smalltalk", intent: sign, confidence: 1, query: whole.query };
-  }
   // "thank you so much, this was really helpful, have a good day": small talk in several parts, nothing to answer.
+  // Its words say the intent before an emoji does ("adiós 👋 me voy" is goodbye).
   const chatter = smalltalkOfParts(
     index,
     text,
@@ -225,6 +221,11 @@ function matchMessage(index: MatchIndex, text: string): MatchResult {
     (rest) => matchAlone(index, rest).kind === "answer",
   );
   if (chatter !== undefined) return { kind: "smalltalk", intent: chatter, confidence: 1, query: whole.query };
+  // "gracias 🙏", "bom dia 👋": a few words the pack does not know say their intent by their sign.
+  if (whole.kind === "none" && (whole.reason === "no-match" || whole.reason === "foreign")) {
+    const sign = whole.query.words.length <= 4 ? smalltalkBySign(index, text) : undefined;
+    if (sign) return { kind: "smalltalk", intent: sign, confidence: 1, query: whole.query };
+  }
   const { asking, background, leadIns, before } = messageParts(text);
   // "what do phlebotomists make in Canada": working in another country is not covered, whichever one it is; a
   // country in the story around the question ("in Colombia I studied…, is a certification needed here?") is not asked.
@@ -538,7 +539,8 @@ function matchAlone(index: MatchIndex, text: string, around: Surroundings = ALON
   }
   const command = typedCommand(query.words);
   if (command !== undefined) return { kind: "command", command, query };
-  if (query.foreign) return none("foreign");
+  // "hola", "salamat po", "merci beaucoup": small talk in another language is still small talk.
+  if (query.foreign) return isSmalltalk ? asSmalltalk() : none("foreign");
   if (query.terms.length === 0) return isSmalltalk ? asSmalltalk() : none("empty");
 
   const termSet = new Set(query.terms);

@@ -19,6 +19,18 @@ const DEGREE = new Set(
   "omg omfg wow soo so much very really super totally truly ton tons lot lots bunch heaps million".split(" "),
 );
 
+/**
+ * Particles of courtesy that say no intent of their own in the languages many users write in besides English
+ * (Tagalog's "po", "opo": "salamat po", "magandang umaga po"): small talk keeps its intent with them.
+ */
+const COURTESY = new Set(["po", "opo"]);
+
+/** A message's words without courtesy particles, unless that leaves none ("po" alone is no small talk). */
+function withoutCourtesy(ws: readonly string[]): readonly string[] {
+  const plain = ws.filter((w) => !COURTESY.has(w));
+  return plain.length > 0 ? plain : ws;
+}
+
 export function smalltalkForm(ws: readonly string[]): SmalltalkForm {
   return {
     all: new Set(ws.map(stem)),
@@ -53,6 +65,7 @@ export function smalltalkScore(
   maxWords = 8,
 ): SmalltalkMatch | undefined {
   if (words.length === 0 || words.length > maxWords) return undefined;
+  words = withoutCourtesy(words);
   const form = smalltalkForm(words);
   // Called for every message, against every phrasing: the message's stems as arrays and the best so far in plain
   // variables keep the loop from allocating.
@@ -154,12 +167,20 @@ export function smalltalkOfParts(
   if (!stems.some((_, i) => phrasingAt(index, stems, i) !== undefined)) return undefined;
   // What is left asks something of its own ("can you help me with my math homework"): a question. A story asks
   // at its end, so the pieces are read last first, and the first that asks ends the reading.
-  const read: { intents: Smalltalk[]; leaving?: boolean; rest: string; asked: boolean }[] = [];
+  const read: {
+    intents: Smalltalk[];
+    leaving?: boolean;
+    rest: string;
+    asked: boolean;
+    praise: boolean;
+  }[] = [];
   for (const piece of text.split(PIECE_BREAK).reverse()) {
     const query = index.normalizer.normalize(piece);
     if (query.words.length === 0) continue;
     const { intents, rest, whole, leaving } = coverPiece(index, query.words);
     const leftover = index.normalizer.terms(rest.join(" "));
+    // "hola, ¿cuánto gana un técnico?": a greeting before a question in another language is not all there is.
+    if (leftover.length > 0 && query.foreign) return undefined;
     if (
       leftover.length > 0 &&
       asks(whole ? piece : `${rest.join(" ")}${piece.trim().endsWith("?") ? "?" : ""}`)
@@ -170,6 +191,7 @@ export function smalltalkOfParts(
       leaving,
       rest: rest.join(" "),
       asked: leftover.some((t) => askedTerms(index).has(t)),
+      praise: intents.length === 0 && speaksOfTheAnswer(index, query.words),
     });
   }
   const found: Smalltalk[] = [];
@@ -177,11 +199,14 @@ export function smalltalkOfParts(
   const maybeQuestions: string[] = [];
   // After a goodbye ("gotta go, my shift starts soon") the words say where the person goes, not what they ask.
   let gone = false;
-  for (const { intents, leaving, rest, asked } of read.reverse()) {
+  // After thanks, a statement about the answer ("that was clearer than anything I found online") is praise.
+  let thanked = false;
+  for (const { intents, leaving, rest, asked, praise } of read.reverse()) {
     found.push(...intents);
     const errand = gone || leaving === true;
     gone ||= intents.some((i) => i.leaving);
-    if (!errand && asked) maybeQuestions.push(rest);
+    thanked ||= intents.some((i) => i.praise);
+    if (!errand && asked && !(thanked && praise)) maybeQuestions.push(rest);
   }
   if (found.length === 0) return undefined;
   // A word the entries are asked with makes it a question, unless those words on their own find nothing to
@@ -189,6 +214,20 @@ export function smalltalkOfParts(
   // so it comes after every piece has passed the cheap ones (a long story that asks at its end never needs it).
   if (maybeQuestions.some(findsAnswer)) return undefined;
   return found.reduce((best, i) => (i.priority >= best.priority ? i : best));
+}
+
+/** What a statement about the answer opens with: "that was…", "this is…", "it's…", "you're…", "your answer…". */
+const THE_ANSWER = new Set(["that", "this", "it", "you", "your", "yours"]);
+
+/**
+ * Whether a piece is a statement about the answer just given: it opens with "that", "this", "it", "you" or "your",
+ * and the word after is not one the entries are asked with ("that was clearer than…", "you explained it better
+ * than…"; not "this job sounds hard", "it pays well").
+ */
+function speaksOfTheAnswer(index: MatchIndex, ws: readonly string[]): boolean {
+  const [first, second] = ws;
+  if (first === undefined || !THE_ANSWER.has(first)) return false;
+  return second === undefined || !askedTerms(index).has(index.normalizer.terms(second)[0] ?? "");
 }
 
 /**
@@ -199,7 +238,7 @@ function coverPiece(
   index: MatchIndex,
   ws: readonly string[],
 ): { intents: Smalltalk[]; rest: string[]; whole?: boolean; leaving?: boolean } {
-  const plain = ws.filter((w) => !DEGREE.has(w));
+  const plain = ws.filter((w) => !DEGREE.has(w) && !COURTESY.has(w));
   if (plain.length > 0 && plain.length < ws.length) ws = plain;
   const stems = ws.map(stem);
   const intents: Smalltalk[] = [];

@@ -1,0 +1,49 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { buildIndex, type MatchIndex, match } from "../src/matching/engine.ts";
+import { realKnowledge } from "./helpers/knowledge.ts";
+
+describe("small talk in the languages many users write in, and thanks with praise", () => {
+  let index: MatchIndex;
+  beforeAll(async () => {
+    index = buildIndex(await realKnowledge());
+  });
+  const intentOf = (text: string) => {
+    const r = match(index, text);
+    return r.kind === "smalltalk" ? r.intent.id : r.kind === "none" ? `none:${r.reason}` : r.kind;
+  };
+
+  it("greets, asks after and thanks in Spanish and Tagalog, courtesy particles and all", () => {
+    expect(intentOf("buenas tardes")).toBe("greeting");
+    expect(intentOf("hola!")).toBe("greeting");
+    expect(intentOf("magandang gabi po")).toBe("greeting");
+    expect(intentOf("¿cómo estás?")).toBe("how-are-you");
+    expect(intentOf("kamusta ka na po")).toBe("how-are-you");
+    expect(intentOf("maraming salamat po!")).toBe("thanks");
+    expect(intentOf("mil gracias")).toBe("thanks");
+    expect(intentOf("hasta luego!")).toBe("bye");
+    expect(intentOf("ingat po")).toBe("bye");
+  });
+
+  it("knows a few other common languages' pleasantries", () => {
+    expect(intentOf("cảm ơn bạn")).toBe("thanks");
+    expect(intentOf("muito obrigado")).toBe("thanks");
+    expect(intentOf("bonjour")).toBe("greeting");
+    expect(intentOf("再见")).toBe("bye");
+  });
+
+  it("reads the words before an emoji: a goodbye with a waving hand is a goodbye", () => {
+    expect(intentOf("ya me voy 👋")).toBe("bye");
+    expect(intentOf("buenos dias 🌞")).toBe("greeting");
+  });
+
+  it("takes a statement about the answer after thanks for praise", () => {
+    expect(intentOf("thanks!! you explained the certification better than the school did")).toBe("thanks");
+    expect(intentOf("thank you, that was more useful than the job sites")).toBe("thanks");
+  });
+
+  it("still asks what a message asks after thanks or a greeting in another language", () => {
+    expect(intentOf("thanks. it pays well though?")).toBe("answer");
+    expect(intentOf("hola, how much do lab techs make?")).toBe("answer");
+    expect(intentOf("hola, cuánto gana un técnico de laboratorio")).toMatch(/^none/);
+  });
+});
