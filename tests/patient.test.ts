@@ -35,6 +35,11 @@ describe("a patient's question, by the frame around the pack's words", () => {
     expect(asClient("my exam results came in, I passed, what next")).toBe(false);
     expect(asClient("does insurance pay for the training")).toBe(false);
     expect(asClient("so my doctor can see the results, who enters them")).toBe(false);
+    expect(
+      asClient(
+        "my typing is slow and I'm nervous about computers, do techs enter the results by hand or scan them",
+      ),
+    ).toBe(false);
   });
 
   describe("in the matcher", () => {

@@ -37,8 +37,42 @@ const PREPARE = new Set(["prepare", "preparing", "fast", "fasting", "eat", "eati
 /** Who prepares for a draw as a patient: the writer, a generic "you", or nobody named ("how to prepare"). */
 const PATIENT_SUBJECT = new Set(["i", "we", "you", "u", "to"]);
 
+/** How far a worry may stand from the result it is about: "the blood work came back and we are a bit scared". */
+const WORRY_REACH = 10;
+
 /** How far a client term may stand from the word that makes it the writer's: "my son's white blood cell count". */
 const REACH = 4;
+
+const AUXILIARIES = new Set([
+  "do",
+  "does",
+  "did",
+  "will",
+  "would",
+  "can",
+  "could",
+  "is",
+  "are",
+  "was",
+  "were",
+]);
+const ONESELF = new Set(["i", "we", "you", "u", "my", "our", "me", "it", "that", "this"]);
+
+const PRONOUNS = new Set(["i", "we", "you", "u", "they", "he", "she", "it", "that", "this"]);
+
+/**
+ * Words holding a question about someone else: "do techs…", "will they…"; not "should I…", "is it…", nor a
+ * statement's verb after its subject ("we are a bit scared").
+ */
+function asksOfSomeoneElse(ws: readonly string[]): boolean {
+  return ws.some(
+    (w, k) =>
+      AUXILIARIES.has(w) &&
+      !PRONOUNS.has(ws[k - 1] ?? "") &&
+      ws[k + 1] !== undefined &&
+      !ONESELF.has(ws[k + 1]!),
+  );
+}
 
 /**
  * Whether a message asks as a client: one of the pack's client terms (`clientTerms`, stems of their words: what the
@@ -64,7 +98,16 @@ export function asksAsAClient(text: string, clientTerms: readonly (readonly stri
   const theirs = ws.some(owner);
   // "tests my doctor orders", "does medicare pay for blood work", "my husband's … should we be worried".
   const doctor = ws.some((w, i) => w === "doctor" && owner(ws[i - 1] ?? "") && ORDERS.has(ws[i + 1] ?? ""));
-  if (doctor || ws.some((w) => PAYERS.has(w)) || (theirs && ws.some((w) => WORRY.has(w)))) return true;
+  // A worry about something else in the message ("I'm nervous about computers, do techs type the results in") is not
+  // one: the worry stands near the result, with no question about someone else between them.
+  const worried = ws.some(
+    (w, k) =>
+      WORRY.has(w) &&
+      at.some(
+        (i) => Math.abs(i - k) <= WORRY_REACH && !asksOfSomeoneElse(ws.slice(Math.min(i, k), Math.max(i, k))),
+      ),
+  );
+  if (doctor || ws.some((w) => PAYERS.has(w)) || (theirs && worried)) return true;
   const writer = theirs || ws.some((w) => WRITER.has(w));
   const before = (i: number, k: number) => ws[i - k] ?? "";
   return at.some((i) => {
