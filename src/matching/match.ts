@@ -17,7 +17,13 @@ import {
 } from "./followup.ts";
 import type { IndexedEntry, MatchIndex } from "./index.ts";
 import { forOneMessage } from "./memo.ts";
-import { unknownJob, unknownName, unknownNameNearGeneric } from "./names.ts";
+import {
+  namesItsGeneric,
+  pointsToAnotherField,
+  unknownJob,
+  unknownName,
+  unknownNameNearGeneric,
+} from "./names.ts";
 import type { NormalizedText } from "./normalize.ts";
 import { asksAsAClient } from "./patient.ts";
 import { countryIn, particularPlace } from "./places.ts";
@@ -266,14 +272,30 @@ function matchMessage(index: MatchIndex, text: string): MatchResult {
   // everyday words ("my phone charges super slow, how to fix"; but "…burnt out from restaurants, would this suit me").
   // "I studied lab science overseas, does my training count here": a question after a lead-in the guide does not
   // cover is not covered either, unless it names the domain itself ("I work weekends, how do I become a lab tech").
-  const keepsRefusal = (i: number) =>
+  // "…considering respiratory therapy instead. What is the credentialing exam for that field?", "Pharmacy tech PTCB
+  // exam, how hard is the test?": a question that points back to a field, job or exam ("that field", "that one"), or
+  // names the generic word of the sentence before ("the test"), when that sentence is about another field, asks about
+  // that field, whatever its own words say. "This job" is the career the bot is about, and "that switch" no field.
+  const onAnotherField = (i: number) =>
     whole.kind === "none" &&
-    leadIns[i] !== "" &&
-    // "if I switch to nursing how much would I make": a question asked under a condition is asked of it.
-    (((leaning[i] || isCondition(leadIns[i]!)) &&
-      (whole.reason === "out-of-scope" ||
-        (whole.reason === "no-match" && owns[i]!.every((t) => EVERYDAY_STEMS.has(t))))) ||
-      (whole.reason === "uncovered" && uncovers(index, leadIns[i]!) && !namesDomain(index, asking[i]!)));
+    whole.reason === "out-of-scope" &&
+    !namesDomain(index, asking[i]!) &&
+    before[i] !== undefined &&
+    before[i] !== "" &&
+    (pointsToAnotherField(asking[i]!) || namesItsGeneric(asking[i]!, before[i]!)) &&
+    (() => {
+      const pointedTo = matchAlone(index, before[i]!);
+      return pointedTo.kind === "none" && pointedTo.reason === "out-of-scope";
+    })();
+  const keepsRefusal = (i: number) =>
+    onAnotherField(i) ||
+    (whole.kind === "none" &&
+      leadIns[i] !== "" &&
+      // "if I switch to nursing how much would I make": a question asked under a condition is asked of it.
+      (((leaning[i] || isCondition(leadIns[i]!)) &&
+        (whole.reason === "out-of-scope" ||
+          (whole.reason === "no-match" && owns[i]!.every((t) => EVERYDAY_STEMS.has(t))))) ||
+        (whole.reason === "uncovered" && uncovers(index, leadIns[i]!) && !namesDomain(index, asking[i]!))));
   const answerOne = (question: string, i: number, excluded?: ReadonlySet<string>): MatchResult => {
     if (keepsRefusal(i)) return whole;
     // "…his supervisor is a technologist and earns more. What is the difference between them?": what a question

@@ -1,6 +1,6 @@
 // Other fields' exams, schools and credentials, recognised without listing them: a name the pack does not know
 // ("MCAT", "PTCB", "USMLE") right next to a generic word ("score", "exam", "license") is about something else.
-import { STOPWORDS, stem, USUAL_ENGLISH } from "./text.ts";
+import { STOPWORDS, stem, USUAL_ENGLISH, words } from "./text.ts";
 
 /** Words that take a name: an exam, a credential, a school, a visa, a site ("LinkedIn profile"). */
 const GENERIC = new Set(
@@ -82,14 +82,21 @@ export function unknownNameNearGeneric(
   });
 }
 
-/** Words that name a job by what it works on: "dialysis tech", "forensic scientist", "anesthesia assistant". */
+/**
+ * Words that name a job by what it works on ("dialysis tech", "forensic scientist", "anesthesia assistant"), and a
+ * credential by what it lets one do ("forklift certification", "notary license").
+ */
 const JOB_HEADS: ReadonlySet<string> = new Set(
-  "tech technician technologist assistant aide scientist specialist".split(" ").map(stem),
+  `tech technician technologist assistant aide scientist specialist certification certificate cert license licence
+credential`
+    .split(/\s+/)
+    .map(stem),
 );
 
 /**
- * A job the pack does not know, named by an unknown word before a word for a job ("how do I become a dialysis
- * tech", "what does a cardiovascular technologist earn"): not a pack word, not one of the 10,000 most common English
+ * A job or credential the pack does not know, named by an unknown word before a word for a job or credential ("how
+ * do I become a dialysis tech", "what does a cardiovascular technologist earn", "does my forklift certification
+ * count"): not a pack word, not one of the 10,000 most common English
  * words ("a good tech", "the bench tech"), not a stopword; or, after such a common word, the word before it
 ("sterile processing tech"; but "blood bank tech"). `head`: the job word's stem, which the caller does not
  * count as naming the domain ("technologist" alone is a domain term).
@@ -133,4 +140,25 @@ export function unknownName(
       !USUAL_ENGLISH.has(w) &&
       !isPackWord(stem(w)),
   );
+}
+
+/**
+ * Whether a question names, with "the" or "that", a generic word (exam, test, license…) that the sentence
+ * before it also names: "PTCB exam, how hard is the test?" asks about the exam named before.
+ */
+export function namesItsGeneric(question: string, before: string): boolean {
+  const ws = words(question);
+  const named = ws.some((w, i) => GENERIC.has(w) && ["the", "that"].includes(ws[i - 1] ?? ""));
+  return named && words(before).some((w) => GENERIC.has(w));
+}
+
+/**
+ * "that field", "those jobs", "that one": a question pointing back to a field, job or exam named before it. "This"
+ * points at the career under discussion ("this job"), and "that switch" at no field.
+ */
+const POINTS_TO_A_FIELD =
+  /\b(?:that|those|such)\s+(?:(?:kind|type|sort|line)\s+of\s+)?(?:fields?|jobs?|ones?|careers?|professions?|roles?|work|exams?|tests?|boards|certifications?|certificates?|credentials?|licen[cs]es?|programs?|schools?|degrees?)\b/;
+
+export function pointsToAnotherField(question: string): boolean {
+  return POINTS_TO_A_FIELD.test(question.toLowerCase());
 }
