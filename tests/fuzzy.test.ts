@@ -1,7 +1,8 @@
-// The fuzzy step's bound: a search skipped or cut short at a score already reached must not change the lowest score.
+// The fuzzy step's bound: a search skipped or cut short at a score already reached must not change the lowest score,
+// and the bound is Fuse.js's own score, so a search is made only where it finds one below what is already reached.
 import Fuse from "fuse.js";
 import { describe, expect, it } from "vitest";
-import { fuzzyBound, fuzzyScore } from "../src/matching/index.ts";
+import { fuzzyBound, fuzzyScore, leastEdits } from "../src/matching/index.ts";
 
 const OPTIONS = { ignoreLocation: true, threshold: 0.6, includeMatches: false } as const;
 
@@ -97,6 +98,42 @@ describe("fuzzyScore", () => {
       expect(bound).toBeLessThanOrEqual(plain(pattern, text));
       expect(bound === 0).toBe(pattern === text);
     }
+  });
+
+  it("is Fuse.js's score itself, so only searches that find a lower score than the bound are made", () => {
+    // Patterns and texts over few letters come close often; pack-like phrases of one piece and of several.
+    const few = (n: number) =>
+      Array.from({ length: n }, () => "abc "[Math.floor(random() * 4)])
+        .join("")
+        .trim() || "a";
+    for (let i = 0; i < 3000; i++) {
+      const [pattern, text] =
+        i % 2 === 0
+          ? [few(1 + Math.floor(random() * 32)), few(Math.floor(random() * 64))]
+          : [phrase(1 + Math.floor(random() * 8)), phrase(2 + Math.floor(random() * 8)).slice(0, 64)];
+      expect(fuzzyBound(pattern, text)).toBe(plain(pattern, text));
+    }
+  });
+
+  it("counts the fewest edits from the pattern to a stretch of the text", () => {
+    // The edit distance table with a free start and end in the text, cell by cell.
+    const table = (p: string, t: string) => {
+      let row = Array.from({ length: t.length + 1 }, () => 0);
+      for (let i = 1; i <= p.length; i++) {
+        const next = [i];
+        for (let j = 1; j <= t.length; j++)
+          next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (p[i - 1] === t[j - 1] ? 0 : 1));
+        row = next;
+      }
+      return Math.min(...row);
+    };
+    for (let i = 0; i < 2000; i++) {
+      const pattern = phrase(1 + Math.floor(random() * 4)).slice(0, 32);
+      const text = random() < 0.3 ? `x${pattern.slice(1)}y` : phrase(1 + Math.floor(random() * 6));
+      expect(leastEdits(pattern, text)).toBe(table(pattern, text));
+    }
+    expect(leastEdits("phlebotomi", "how to becom a flebotomist")).toBe(2);
+    expect(leastEdits("lab", "")).toBe(3);
   });
 
   it("keeps the lowest score when the patterns are searched lowest bound first", () => {

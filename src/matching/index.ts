@@ -113,7 +113,9 @@ export function fuzzyScore(pattern: string, text: string, within = 1): number {
 
 /**
  * A score `fuzzyScore` cannot go below (0 for the pattern itself): several patterns searched lowest bound first
- * find a low score early, and a pattern whose bound is not below it needs no search.
+ * find a low score early, and a pattern whose bound is not below it needs no search. It is the score Fuse.js's Bitap
+ * reaches (its fewest errors over the pattern's length, 1 beyond `FUZZY_THRESHOLD`, pieces averaged), worked out by
+ * counting those errors directly, so a search is made only where Fuse.js finds a score below the bound it is given.
  */
 export function fuzzyBound(pattern: string, text: string): number {
   const p = pattern.toLowerCase();
@@ -121,12 +123,46 @@ export function fuzzyBound(pattern: string, text: string): number {
   return p === t ? 0 : leastScore(p, t);
 }
 
-/** How many of each UTF-16 code unit the text has left; zero between calls (fuzzyScore is synchronous). */
-const available = new Int16Array(65_536);
+/** For each UTF-16 code unit, the positions of a pattern's piece where it stands, as bits; zero between calls. */
+const positions = new Int32Array(65_536);
 
 /**
- * The lowest score Fuse.js could give `pattern` in `text`, pieces as Bitap cuts them: in each piece, every
- * character the text lacks (counting repeats) is an error, and a piece's score is its errors over its length.
+ * The fewest edits (a letter changed, dropped or added) that turn `pattern[from..to)`, at most 32 code units, into
+ * some stretch of `text`: what Bitap counts as a piece's errors. Myers's bit-vector form of the edit distance table,
+ * one pass over the text.
+ */
+export function leastEdits(pattern: string, text: string, from = 0, to = pattern.length): number {
+  const m = to - from;
+  if (m === 0) return 0;
+  for (let i = 0; i < m; i++) positions[pattern.charCodeAt(from + i)]! |= 1 << i;
+  const last = 1 << (m - 1);
+  // Vertical deltas of the table's column (all +1: an empty stretch costs one edit per pattern letter).
+  let plus = -1;
+  let minus = 0;
+  let edits = m;
+  let least = m;
+  for (let j = 0; j < text.length && least > 0; j++) {
+    const eq = positions[text.charCodeAt(j)]!;
+    const xv = eq | minus;
+    const xh = (((eq & plus) + plus) ^ plus) | eq;
+    let ph = minus | ~(xh | plus);
+    let mh = plus & xh;
+    if (ph & last) edits++;
+    else if (mh & last) edits--;
+    // A stretch may start anywhere in the text: no carry into the first row.
+    ph <<= 1;
+    mh <<= 1;
+    plus = mh | ~(xv | ph);
+    minus = ph & xv;
+    if (edits < least) least = edits;
+  }
+  for (let i = 0; i < m; i++) positions[pattern.charCodeAt(from + i)] = 0;
+  return least;
+}
+
+/**
+ * The score Fuse.js gives `pattern` in `text`, pieces as Bitap cuts them: a piece's score is its fewest errors over
+ * its length (at least `BITAP_FLOOR`), or 1 beyond `FUZZY_THRESHOLD`, and the pattern's is the mean of its pieces'.
  */
 function leastScore(pattern: string, text: string): number {
   const pieces: [number, number][] = [];
@@ -138,15 +174,7 @@ function leastScore(pattern: string, text: string): number {
   }
   let total = 0;
   for (const [from, to] of pieces) {
-    for (let i = 0; i < text.length; i++) available[text.charCodeAt(i)]!++;
-    let missing = 0;
-    for (let i = from; i < to; i++) {
-      const c = pattern.charCodeAt(i);
-      if (available[c]! > 0) available[c]!--;
-      else missing++;
-    }
-    for (let i = 0; i < text.length; i++) available[text.charCodeAt(i)] = 0;
-    const errors = missing / (to - from);
+    const errors = leastEdits(pattern, text, from, to) / (to - from);
     total += errors > FUZZY_THRESHOLD ? 1 : Math.max(BITAP_FLOOR, errors);
   }
   return total / pieces.length;
