@@ -116,23 +116,56 @@ function phraseTables(
   return { byWord, byStem, apart };
 }
 
+/** A word as the phrase tables see it: its stem, the phrases it may start, and its unit when it starts none. */
+interface TableWord {
+  stem: string;
+  byWord: Phrase[] | undefined;
+  byStem: Phrase[] | undefined;
+  terms: string[];
+  readings: string[];
+}
+
+function tableWord(w: string, tables: PhraseTables): TableWord {
+  const stem = tables.apart.get(w) ?? cachedStem(w);
+  const terms = STOPWORDS.has(w) ? [] : [stem];
+  return {
+    stem,
+    byWord: tables.byWord.get(w),
+    byStem: tables.byStem.get(stem),
+    terms,
+    readings: [w, stem, ...terms],
+  };
+}
+
 /**
  * Stems the words and reads synonym phrases (longest first; an exact match of the words before a match of their
- * stems) as their canonical stems, stopwords as nothing, judged on the word as written.
+ * stems) as their canonical stems, stopwords as nothing, judged on the word as written. `wordOf`: `tableWord`, or a
+ * memo of it.
  */
-function unitsOf(input: readonly string[], tables: PhraseTables): Unit[] {
-  const stems = input.map((w) => tables.apart.get(w) ?? cachedStem(w));
+function unitsOf(
+  input: readonly string[],
+  tables: PhraseTables,
+  wordOf: (w: string) => TableWord = (w) => tableWord(w, tables),
+): Unit[] {
+  const known = input.map(wordOf);
   const out: Unit[] = [];
-  for (let i = 0; i < stems.length; ) {
+  for (let i = 0; i < known.length; ) {
+    const { byWord, byStem } = known[i]!;
     const phrase =
-      tables.byWord.get(input[i]!)?.find((p) => p.words.every((w, k) => input[i + k] === w)) ??
-      tables.byStem.get(stems[i]!)?.find((p) => p.stems.every((s, k) => stems[i + k] === s));
-    const end = i + (phrase?.words.length ?? 1);
-    const terms = phrase ? phrase.canonical : STOPWORDS.has(input[i]!) ? [] : [stems[i]!];
+      byWord?.find((p) => p.words.every((w, k) => input[i + k] === w)) ??
+      byStem?.find((p) => p.stems.every((s, k) => known[i + k]?.stem === s));
+    if (phrase === undefined) {
+      out.push({ start: i, end: i + 1, terms: known[i]!.terms, readings: known[i]!.readings });
+      i++;
+      continue;
+    }
+    const end = i + phrase.words.length;
+    const terms = phrase.canonical;
+    const stems = known.slice(i, end).map((k) => k.stem);
     const readings =
       end === i + 1
-        ? [input[i]!, stems[i]!, ...terms]
-        : [input.slice(i, end).join(" "), stems.slice(i, end).join(" "), ...terms];
+        ? [input[i]!, stems[0]!, ...terms]
+        : [input.slice(i, end).join(" "), stems.join(" "), ...terms];
     out.push({ start: i, end, terms, readings });
     i = end;
   }
@@ -140,8 +173,13 @@ function unitsOf(input: readonly string[], tables: PhraseTables): Unit[] {
 }
 
 /** The terms of a list of words: synonyms read, stopwords dropped, phrase cues in place of their words. */
-function toTerms(input: readonly string[], tables: PhraseTables, cues: CueTable): string[] {
-  return withCues(unitsOf(input, tables), cues);
+function toTerms(
+  input: readonly string[],
+  tables: PhraseTables,
+  cues: CueTable,
+  wordOf?: (w: string) => TableWord,
+): string[] {
+  return withCues(unitsOf(input, tables, wordOf), cues);
 }
 
 /**
@@ -199,30 +237,68 @@ export function createNormalizer(
     const meant = speller.correct(w);
     return meant !== undefined && packWord(meant) && editDistance(w, meant) === 1;
   };
+  /** The word a message's word is read as, and whether that corrects a typo. */
+  const readWord = (w: string): { word: string; corrected: boolean } => {
+    const as = (word: string, corrected = false) => ({ word, corrected });
+    if (STOPWORDS.has(w) || speller.has(w)) return as(w);
+    // "quicker", "cheapest": the degree of an adjective the pack uses is that adjective, unless the word is one
+    // slip from a pack word ("carrer" is career, not more car).
+    const plain = plainDegree(w, packWord);
+    if (plain !== undefined && !oneSlipFromPackWord(w)) return as(plain);
+    // Ordinary English the pack does not use stays as written; so does anything with no close pack word.
+    if (COMMON_ENGLISH.has(w)) return as(w);
+    const meant = speller.correct(w) ?? clipped(w);
+    return meant === undefined ? as(w) : as(meant, true);
+  };
+  // A message is read whole, then by its questions, story and clauses: the same words and pairs of words come back
+  // in each reading (and in every message), so what each word is read as is kept.
+  const readings = new Map<string, { word: string; corrected: boolean }>();
+  const loose = new Map<string, boolean>();
+  const isLoose = (w: string) => {
+    let is = loose.get(w);
+    if (is === undefined) {
+      is = /^[a-z]+$/.test(w) && !STOPWORDS.has(w) && !packWord(w);
+      if (loose.size < MEMO_WORDS) loose.set(w, is);
+    }
+    return is;
+  };
+  const alike = new Map<string, string | undefined>();
+  const inTables = new Map<string, TableWord>();
+  const tableWordOf = (w: string) => {
+    let known = inTables.get(w);
+    if (known === undefined) {
+      known = tableWord(w, tables);
+      if (inTables.size < MEMO_WORDS) inTables.set(w, known);
+    }
+    return known;
+  };
+  const soundsLike = (joined: string) => {
+    if (joined.length < SOUND_MIN_LENGTH) return undefined;
+    if (alike.has(joined)) return alike.get(joined);
+    const meant = soundsLikeIn(sounds, joined);
+    if (alike.size < MEMO_WORDS) alike.set(joined, meant);
+    return meant;
+  };
   return {
     terms: (text) => toTerms(words(text), tables, cues),
     knows: (s) => packStems.has(s),
     normalize(text) {
-      const all = soundsAlike(spelledOut(words(text), packWord), packWord, sounds);
+      const all = soundsAlike(spelledOut(words(text), packWord), isLoose, soundsLike);
       const corrected: [string, string][] = [];
       const fixed = all.map((w) => {
-        if (STOPWORDS.has(w) || speller.has(w)) return w;
-        // "quicker", "cheapest": the degree of an adjective the pack uses is that adjective, unless the word is one
-        // slip from a pack word ("carrer" is career, not more car).
-        const plain = plainDegree(w, packWord);
-        if (plain !== undefined && !oneSlipFromPackWord(w)) return plain;
-        // Ordinary English the pack does not use stays as written; so does anything with no close pack word.
-        if (COMMON_ENGLISH.has(w)) return w;
-        const meant = speller.correct(w) ?? clipped(w);
-        if (meant === undefined) return w;
-        corrected.push([w, meant]);
-        return meant;
+        let reading = readings.get(w);
+        if (reading === undefined) {
+          reading = readWord(w);
+          if (readings.size < MEMO_WORDS) readings.set(w, reading);
+        }
+        if (reading.corrected) corrected.push([w, reading.word]);
+        return reading.word;
       });
       // "how do they make shure", "does she hav to": the verbs are read again with the typos corrected.
       readVerbs(fixed);
       const foreign = isMostlyNonLatin(text) || looksForeign(all);
       // "quick question: …", "sorry to bother you, …": the padding says nothing about what is asked.
-      const terms = toTerms(withoutFillers(fixed), tables, cues);
+      const terms = toTerms(withoutFillers(fixed), tables, cues, tableWordOf);
       const own = new Set(terms);
       const linked = terms.filter((t) => links.has(t));
       const related = [...new Set(linked.flatMap((t) => links.get(t)!))].filter((t) => !own.has(t));
@@ -350,6 +426,9 @@ function soundTable(packWords: readonly string[]): SoundTable {
 /** Pack words are matched by sound only when long: short ones sound like too much. */
 const SOUND_MIN_LENGTH = 8;
 
+/** How many words (or runs of words) each of a normalizer's memos keeps. */
+const MEMO_WORDS = 10_000;
+
 const SKELETON: Record<string, string> = { c: "k", q: "k", z: "s", x: "ks", v: "f" };
 
 /**
@@ -367,21 +446,23 @@ function skeleton(word: string): string {
   return out;
 }
 
+/** The pack's long word that `joined` (two or three words run together) sounds like, if any. */
+function soundsLikeIn(sounds: SoundTable, joined: string): string | undefined {
+  return joined.length >= SOUND_MIN_LENGTH
+    ? sounds.get(skeleton(joined))?.find((c) => c.key === soundKey(joined))?.word
+    : undefined;
+}
+
 /**
  * Two or three words that the pack does not know and that together sound like one of its long words, as voice
- * typing splits a word it does not know ("flea bottom mist" → phlebotomist).
+ * typing splits a word it does not know ("flea bottom mist" → phlebotomist). `loose`: whether a word is a plain
+ * word the pack does not know; `soundsLike`: `soundsLikeIn` for the pack.
  */
 function soundsAlike(
   ws: readonly string[],
-  isPackWord: (w: string) => boolean,
-  sounds: SoundTable,
+  loose: (w: string) => boolean,
+  soundsLike: (joined: string) => string | undefined,
 ): string[] {
-  if (sounds.size === 0) return [...ws];
-  const loose = (w: string) => /^[a-z]+$/.test(w) && !STOPWORDS.has(w) && !isPackWord(w);
-  const soundsLike = (joined: string) =>
-    joined.length >= SOUND_MIN_LENGTH
-      ? sounds.get(skeleton(joined))?.find((c) => c.key === soundKey(joined))?.word
-      : undefined;
   // Each word is judged once, not once for every stretch it is part of.
   const isLoose = ws.map(loose);
   const allLoose = (from: number, to: number) => {
