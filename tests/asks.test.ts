@@ -23,6 +23,11 @@ describe("the kind of question a text asks", () => {
     ["why bother with it", ["why"]],
     ["does it pay", ["yes-no"]],
     ["how do I sign up", ["how"]],
+    // Texting shorthand is spelled out as everywhere else: "yrs" is years, "pls" a request's please.
+    ["how many yrs is the course", ["how-long"]],
+    ["hw long is it", ["how-long"]],
+    ["wheres the exam held", ["where"]],
+    ["can u pls explain the job", []],
   ])("reads %j as %j", (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });

@@ -3,15 +3,6 @@ declare module "natural/lib/natural/stemmers/porter_stemmer.js" {
   const PorterStemmer: { stem(token: string): string };
   export default PorterStemmer;
 }
-declare module "natural/lib/natural/tokenizers/regexp_tokenizer.js" {
-  const tokenizers: {
-    RegexpTokenizer: new (options: {
-      pattern: RegExp;
-      discardEmpty?: boolean;
-    }) => { tokenize(text: string): string[] };
-  };
-  export default tokenizers;
-}
 declare module "natural/lib/natural/distance/levenshtein_distance.js" {
   const distances: { DamerauLevenshteinDistance(a: string, b: string): number };
   export default distances;

@@ -1,6 +1,7 @@
 // Reads what kind of question a text asks (where, when, who, how long, how much, why, which, how, yes or no), and how
 // far each entry is asked that way by its own phrasings: question words are stopwords, so the terms cannot say it.
 import { isAsking, sentences } from "./clauses.ts";
+import { shorthandWord, wordTokens } from "./text.ts";
 
 export const QUESTION_KINDS = [
   "where",
@@ -63,29 +64,21 @@ const TIME_UNITS = new Set(
   "year years month months week weeks day days hour hours semester semesters minute minutes".split(" "),
 );
 
-/** Texting's spellings of question words. */
+/** Question words typed without their apostrophe, beside the texting shorthand every reading shares. */
 const SPELLED = new Map(
   Object.entries({
-    wat: "what",
-    wut: "what",
-    wht: "what",
     whats: "what",
-    hw: "how",
     hows: "how",
     wheres: "where",
     whos: "who",
     wen: "when",
-    u: "you",
   }),
 );
 
 const tokens = (sentence: string): string[] =>
-  sentence
-    .toLowerCase()
-    .replace(/['’]s\b/g, "")
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w.length > 0)
-    .map((w) => SPELLED.get(w) ?? w);
+  wordTokens(sentence.toLowerCase().replace(/['’]s\b/g, "")).map(
+    (w) => SPELLED.get(w) ?? shorthandWord(w) ?? w,
+  );
 
 /** Whether a place noun follows within two words that may stand between: "which community colleges", "a school". */
 function placeAfter(ws: readonly string[], i: number): boolean {

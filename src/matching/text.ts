@@ -1,9 +1,9 @@
-// Language-level text tools from `natural`: tokenizer, stemmer, stopword lists. Nothing here knows the knowledge pack.
+// Language-level text tools: a tokenizer, and natural's stemmer, stopword lists, Metaphone and edit distance. Nothing
+// here knows the knowledge pack.
 import { readFileSync } from "node:fs";
 import distances from "natural/lib/natural/distance/levenshtein_distance.js";
 import Metaphone from "natural/lib/natural/phonetics/metaphone.js";
 import PorterStemmer from "natural/lib/natural/stemmers/porter_stemmer.js";
-import tokenizers from "natural/lib/natural/tokenizers/regexp_tokenizer.js";
 import english from "natural/lib/natural/util/stopwords.js";
 import spanish from "natural/lib/natural/util/stopwords_es.js";
 import french from "natural/lib/natural/util/stopwords_fr.js";
@@ -13,9 +13,6 @@ import portuguese from "natural/lib/natural/util/stopwords_pt.js";
 import { cleanText } from "./clean.ts";
 import { readSlang, readTextingMarks } from "./slang.ts";
 import { COMMON_ENGLISH_FILE } from "./tables/generate.ts";
-
-// Splits on anything that is not a letter or digit, in any script (natural's WordTokenizer drops non-ASCII letters).
-const tokenizer = new tokenizers.RegexpTokenizer({ pattern: /[^\p{L}\p{N}]+/u });
 
 /** ASCII text: nothing to fold, no letter outside the Latin script. Most messages are, and are checked first. */
 const NON_ASCII = /[^\p{ASCII}]/u;
@@ -275,15 +272,29 @@ const SHORTHAND: ReadonlyMap<string, string[]> = new Map(
   }).map(([short, long]) => [short, long.split(" ")]),
 );
 
+/** Texting shorthand for one word ("u", "abt", "yrs"), spelled out; undefined for any other word. */
+export function shorthandWord(w: string): string | undefined {
+  const long = SHORTHAND.get(w);
+  return long?.length === 1 ? long[0] : undefined;
+}
+
+/**
+ * Runs of letters and digits, in any script: a text's tokens before anything reads them (natural's WordTokenizer
+ * drops non-ASCII letters, and its RegexpTokenizer splitting on the gaps did the same as this at twice the cost).
+ */
+export function wordTokens(text: string): string[] {
+  return text.match(WORD) ?? [];
+}
+const WORD = /[\p{L}\p{N}]+/gu;
+
 /**
  * Words of the text, diacritics folded, texting shorthand spelled out ("u" → you, "gonna" → going to); a lone "s"
  * left by a possessive ("doctor's") is dropped, unless it is one of letters spelled out one by one ("a s c p");
  * currency signs and amounts read as "money".
  */
 export function words(text: string): string[] {
-  const tokens = tokenizer
-    .tokenize(canonicalText(readTextingMarks(text)).replace(MONEY, " money "))
-    .map((w) => unstretch(foldDiacritics(w)))
+  const tokens = wordTokens(canonicalText(readTextingMarks(text)).replace(MONEY, " money "))
+    .map(plainToken)
     .filter((w) => w.length > 0);
   const single = (i: number) => tokens[i]?.length === 1;
   const spelled = tokens.flatMap((w, i) =>
@@ -369,6 +380,17 @@ function withTheG(w: string): string {
 
 /** Verbs that, before "to", say something must be done: "have to", "has to", "had to", "got to". */
 const OBLIGED: ReadonlySet<string> = new Set(["have", "has", "had", "got"]);
+
+/** Tokens with diacritics folded and stretching undone, kept: the same words come back in every clause and message. */
+const plainTokens = new Map<string, string>();
+function plainToken(token: string): string {
+  let plain = plainTokens.get(token);
+  if (plain === undefined) {
+    plain = unstretch(foldDiacritics(token));
+    if (plainTokens.size < 10_000) plainTokens.set(token, plain);
+  }
+  return plain;
+}
 
 const STRETCHED = /(\p{L})\1{2,}/gu;
 const DOUBLED_END = /(\p{L})\1$/u;
