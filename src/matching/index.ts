@@ -209,12 +209,12 @@ function byFunctionWords(phrase: string): boolean {
  * "fitness" (the pack's "fit"), "developer" ("develop"). Matched by stem, "is this a good fit for me" would name
  * another field. (In a term of several words, "personal trainer", the phrase says which field it is.)
  */
-function apartWords(kb: KnowledgeBase): string[] {
+function apartWords(kb: KnowledgeBase, wordsOf: (text: string) => string[]): string[] {
   const lists = new Set([...kb.pack.domain_terms, ...kb.pack.out_of_scope_terms, ...kb.pack.uncovered_terms]);
   const written = new Set(
     vocabularyOf(kb)
       .filter((t) => !lists.has(t))
-      .flatMap(words),
+      .flatMap((t) => wordsOf(t)),
   );
   const packStems = new Set([...written].map(stem));
   return kb.pack.out_of_scope_terms
@@ -224,15 +224,52 @@ function apartWords(kb: KnowledgeBase): string[] {
     .filter((w) => !STOPWORDS.has(w) && !written.has(w) && packStems.has(stem(w)));
 }
 
+/**
+ * `words` for the pack's texts while the index is built: the vocabulary, the words the pack writes apart and each
+ * entry's terms all read the same texts, and reading each once saves a third of a large pack's build. Forgotten
+ * after the build, so the index keeps no copy of the pack's text.
+ */
+function wordsWhileBuilding(): { of: (text: string) => string[]; forget: () => void } {
+  let kept: Map<string, string[]> | undefined = new Map();
+  return {
+    of(text) {
+      if (kept === undefined) return words(text);
+      let ws = kept.get(text);
+      if (ws === undefined) {
+        ws = words(text);
+        kept.set(text, ws);
+      }
+      return ws;
+    },
+    forget() {
+      kept = undefined;
+    },
+  };
+}
+
 export function buildIndex(kb: KnowledgeBase, overrides: Partial<MatchOptions> = {}): MatchIndex {
   const options = Object.freeze({ ...DEFAULT_MATCH_OPTIONS, ...overrides });
+  const packWords = wordsWhileBuilding();
+  try {
+    return indexOf(kb, options, packWords.of);
+  } finally {
+    packWords.forget();
+  }
+}
+
+function indexOf(
+  kb: KnowledgeBase,
+  options: Readonly<MatchOptions>,
+  wordsOf: (text: string) => string[],
+): MatchIndex {
   const normalizer = createNormalizer(
     kb.synonyms,
     vocabularyOf(kb),
     options.spelling,
     options.lexicalWeight > 0 ? kb.lexicon : undefined,
     kb.entries.flatMap((e) => e.phrases),
-    apartWords(kb),
+    apartWords(kb, wordsOf),
+    wordsOf,
   );
   const topicById = new Map(kb.topics.map((t) => [t.id, t]));
   const topics = [...kb.topics].sort((a, b) => a.order - b.order);
@@ -353,7 +390,7 @@ export function buildIndex(kb: KnowledgeBase, overrides: Partial<MatchOptions> =
     fuzzy: fuzzyScore,
     bayes: bayesModel(raw),
     smalltalk: kb.smalltalk.map((intent) => {
-      const phrasings = intent.phrasings.map((p) => smalltalkForm(words(p)));
+      const phrasings = intent.phrasings.map((p) => smalltalkForm(wordsOf(p)));
       return { intent, phrasings, vocabulary: new Set(phrasings.flatMap((p) => [...p.all])) };
     }),
   };

@@ -214,10 +214,12 @@ export function createNormalizer(
    * each, and its plural, is a term of its own.
    */
   apart: readonly string[] = [],
+  /** `words`, or what a caller keeps of it: the index build reads each pack text several times. */
+  wordsOf: (text: string) => string[] = words,
 ): Normalizer {
   const frequency = new Map<string, number>();
   for (const text of vocabularyText)
-    for (const w of words(text)) frequency.set(w, (frequency.get(w) ?? 0) + 1);
+    for (const w of wordsOf(text)) frequency.set(w, (frequency.get(w) ?? 0) + 1);
   for (const group of synonyms)
     for (const text of [group.canonical, ...group.terms])
       for (const w of words(text)) frequency.set(w, (frequency.get(w) ?? 0) + 1);
@@ -280,7 +282,7 @@ export function createNormalizer(
     return meant;
   };
   return {
-    terms: (text) => toTerms(words(text), tables, cues),
+    terms: (text) => toTerms(wordsOf(text), tables, cues),
     knows: (s) => packStems.has(s),
     normalize(text) {
       const all = soundsAlike(spelledOut(words(text), packWord), isLoose, soundsLike);
