@@ -28,6 +28,9 @@ describe("the kind of question a text asks", () => {
     ["hw long is it", ["how-long"]],
     ["wheres the exam held", ["where"]],
     ["can u pls explain the job", []],
+    ["what's the atmosphere like", ["like"]],
+    ["so what is a shift like for them", ["like"]],
+    ["what does the work feel like", ["like"]],
   ])("reads %j as %j", (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
@@ -47,6 +50,15 @@ describe("the kind of question a text asks", () => {
     expect(kinds(text)).not.toContain("where");
     expect(kinds(text)).not.toContain("when");
     expect(kinds(text)).not.toContain("yes-no");
+  });
+
+  it.each([
+    "I'd like to know the pay",
+    "what would you like me to say",
+    "what do people like about it",
+    "what jobs like this one pay well",
+  ])("finds no question what something is like in %j", (text) => {
+    expect(kinds(text)).not.toContain("like");
   });
 
   it("reads the asking sentence, not the story around it", () => {

@@ -159,6 +159,19 @@ describe("free-text questions", () => {
     expect(later!.text).not.toContain("$60,290");
   });
 
+  it("does not send the answer just read again for a follow-up about something beside it", async () => {
+    const { chat, user } = person();
+    const [where] = await ask(h.fake, chat, user, "where do lab techs work");
+    expect(where!.text).toMatch(/^What are the typical work settings/);
+    const [inside] = await ask(h.fake, chat, user, "ok but what's the vibe like in there");
+    expect(inside!.text).toMatch(/^What is the work environment like/);
+    const [again] = await ask(h.fake, chat, user, "what do you mean?");
+    expect(again!.text).toMatch(/^What is the work environment like/);
+    await ask(h.fake, chat, user, "what is the AMT certification");
+    const [other] = await ask(h.fake, chat, user, "ok and the other one?");
+    expect(other!.text).toMatch(/^What is the ASCP certification/);
+  });
+
   it("puts related entries under an answer, and opens one as a new message", async () => {
     const { chat, user } = person();
     const [answer] = await ask(h.fake, chat, user, "how much do lab techs make");

@@ -45,6 +45,21 @@ describe("npm run chat", () => {
     expect(replyTo(output, "/frobnicate")).toMatch(/There is no \/frobnicate here\. Commands: \/start/);
   });
 
+  it("reads a follow-up against the answer before it, and turns to the other one when asked", () => {
+    const output = chat([
+      "what is the AMT certification",
+      "ok and the other one?",
+      "where do lab techs work",
+      "ok but what's the vibe like in there",
+      "what do you mean?",
+    ]);
+    expect(replyTo(output, "ok and the other one?")).toMatch(/^» What is the ASCP certification\?/);
+    expect(replyTo(output, "ok but what's the vibe like in there")).toMatch(
+      /^» What is the work environment like/,
+    );
+    expect(replyTo(output, "what do you mean?")).toMatch(/^» What is the work environment like/);
+  });
+
   it("still answers questions", () => {
     expect(replyTo(chat(["how much do lab techs make"]), "how much do lab techs make")).toContain("$60,290");
   });

@@ -74,6 +74,30 @@ describe("follow-ups", () => {
     expect(r.kind === "answer" && r.entry.id).toBe("no-degree");
   });
 
+  it("does not give the answer just read again unless asked for more of it or named", () => {
+    // Another kind of question than the answer was asked with: the entry beside it asked that way.
+    expect(answerAfter("work-settings", "ok but what's the vibe like in there")).toBe("work-environment");
+    expect(answerAfter("no-degree", "so where would someone get trained")).toBe("where-to-study");
+    // The follow-up's own words find an entry beside the answer.
+    expect(answerAfter("ascp", "wait, do I even need one of those")).toBe("certification-overview");
+  });
+
+  it("gives the answer again when asked for more of it, or when it is named", () => {
+    expect(answerAfter("work-settings", "what do you mean?")).toBe("work-settings");
+    expect(answerAfter("certificate-program", "can you explain that a bit more")).toBe("certificate-program");
+    expect(answerAfter("salary", "do those figures hold everywhere?")).toBe("salary");
+    expect(answerAfter("continuing-education", "who runs those courses")).toBe("continuing-education");
+  });
+
+  it("takes 'the other one' to the entry asked the same way about something else", () => {
+    expect(answerAfter("amt", "ok and the other one?")).toBe("ascp");
+    expect(answerAfter("ascp", "what about the other credential")).toBe("amt");
+  });
+
+  it("takes 'the usual way' after an exception to the entry beside it on the usual way", () => {
+    expect(answerAfter("no-degree", "and what's the standard route?")).toBe("how-to-become");
+  });
+
   it("stays with the answer when the follow-up's words are the answer's own", () => {
     expect(answerAfter("salary", "does that figure depend on the state?")).toBe("salary");
     expect(answerAfter("salary", "and the top 10%?")).toBe("salary");

@@ -1,4 +1,5 @@
-// Reads what kind of question a text asks (where, when, who, how long, how much, why, which, how, yes or no), and how
+// Reads what kind of question a text asks (where, when, who, how long, how much, why, which, what it is like, how, yes
+// or no), and how
 // far each entry is asked that way by its own phrasings: question words are stopwords, so the terms cannot say it.
 import { isAsking, sentences } from "./clauses.ts";
 import { shorthandWord, wordTokens } from "./text.ts";
@@ -11,6 +12,7 @@ export const QUESTION_KINDS = [
   "how-much",
   "why",
   "which",
+  "like",
   "how",
   "yes-no",
 ] as const;
@@ -136,6 +138,11 @@ function sentenceAsks(ws: readonly string[]): Asks {
         else if (next === "come") asks |= bit("why");
         else if (next !== undefined && (AUXILIARIES.has(next) || next === "to")) asks |= bit("how");
         break;
+      case "like":
+        // "what's it like inside?", "what is a day like for them", "what does it feel like": not "I'd like to know",
+        // nor "what jobs like this".
+        if (asksWhatLike(ws, i)) asks |= bit("like");
+        break;
       case "near":
       case "around":
       case "close":
@@ -155,6 +162,21 @@ function sentenceAsks(ws: readonly string[]): Asks {
     }
   }
   return asks;
+}
+
+/** Words after which "like" still closes the question: "what's it like to work there", "like for a new tech". */
+const AFTER_LIKE = new Set("to for in at inside there here day days every working on".split(" "));
+/** Words before "like" that make it a verb or a wish: "I'd like", "would you like", "what do you like". */
+const BEFORE_LIKE = new Set("i id would you u we they he she people to do does don't dont not".split(" "));
+
+/** Whether the "like" at `i` closes a question what something is like: "what's it like", "what is the lab like for…". */
+function asksWhatLike(ws: readonly string[], i: number): boolean {
+  const before = ws[i - 1];
+  if (before === undefined || BEFORE_LIKE.has(before)) return false;
+  const next = ws[i + 1];
+  if (next !== undefined && !AFTER_LIKE.has(next)) return false;
+  const what = ws.lastIndexOf("what", i);
+  return what >= 0 && i - what <= 6;
 }
 
 /** Verbs of a request put as a question: "can you explain", "could someone walk me through", "would you list". */
@@ -192,6 +214,11 @@ export function asksOf(text: string): Asks {
   let asks = 0;
   for (const s of asking.length > 0 ? asking : all) asks |= sentenceAsks(tokens(s));
   return asks;
+}
+
+/** The bits of some kinds. */
+export function kindBits(...kinds: QuestionKind[]): Asks {
+  return kinds.reduce((asks, k) => asks | bit(k), 0);
 }
 
 /** Whether the kinds include where: "where can I…", "what schools…", "near me". */

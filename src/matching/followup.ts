@@ -32,10 +32,51 @@ export function isRecent(previous: PreviousAnswer | undefined, now: number, wind
   return previous !== undefined && now - previous.at >= 0 && now - previous.at <= windowMs;
 }
 
-/** Whether a follow-up asks for something other than the answer just given: "a different one", "what else". */
+/** Whether a follow-up asks for something other than the answer just given: "a different one", "the other one". */
 export function asksForAnother(text: string): boolean {
-  return /\b(?:different|other|another|instead|alternative|alternatives|else)\b/.test(text.toLowerCase());
+  return (
+    /\b(?:different|other|others|another|instead|alternative|alternatives|else)\b/.test(text.toLowerCase()) ||
+    asksForTheUsual(text)
+  );
 }
+
+/**
+ * Whether a follow-up asks for the usual way after an answer about a variant of it ("so what's the normal route
+ * then" after going without a degree): the same question without what sets the variant apart.
+ */
+export function asksForTheUsual(text: string): boolean {
+  return /\b(?:normal|usual|standard|regular|typical|traditional|conventional|default) (?:way|route|path|option|process|one)\b/i.test(
+    text,
+  );
+}
+
+/** A request to say more of what was just said: "tell me more", "explain that", "what do you mean". */
+const MORE =
+  /\b(?:tell me more|say more|more (?:about|on|of) (?:it|that|this|those|them)|(?:any|some|a (?:bit|little)) more|more details?|more info(?:rmation)?|more please|in (?:more )?detail|explain|elaborate|expand on|clarify|go on|keep going|what (?:do|did) (?:you|u) mean|what does (?:that|it|this) mean|meaning of (?:that|it|this)|for example|an example|examples)\b/i;
+
+/**
+ * Whether a follow-up asks for more of the answer just given: "tell me more", "explain that", "what do you mean",
+ * "why?": only then, or when its words name that answer, is the answer just read given again.
+ */
+export function asksForMore(text: string): boolean {
+  return MORE.test(text) || /\b(?:why|how come|how so)\b/i.test(text);
+}
+
+/** The text without its requests for more and its why ("explain that a bit more, the ASCP" → ", the ASCP"). */
+export function withoutRequestForMore(text: string): string {
+  return text.replace(new RegExp(MORE.source, "gi"), " ").replace(/\b(?:why|how come|how so)\b/gi, " ");
+}
+
+/**
+ * Whether a message that reads as small talk ("what do you mean?", "ok and the other one?") asks about the answer just
+ * given instead: a request for more of it, or for the other one.
+ */
+export function asksAboutTheAnswer(text: string): boolean {
+  return MORE.test(text) || /\b(?:the other (?:one|ones)|the others|another one|the rest)\b/i.test(text);
+}
+
+/** Words that point at something just said: "these courses", "that figure", "those places". */
+export const DEMONSTRATIVES: ReadonlySet<string> = new Set(["this", "that", "these", "those"]);
 
 /**
  * Whether a follow-up picks one item out of the answer just given: "the blood drawing one", "the imaging part",

@@ -8,12 +8,17 @@ import { bayesRanking } from "./bayes.ts";
 import { asksForBoth, isCondition, messageParts, pointsBack } from "./clauses.ts";
 import { type CommandName, typedCommand } from "./commands.ts";
 import {
+  asksAboutTheAnswer,
   asksForAnother,
+  asksForMore,
+  asksForTheUsual,
   type Conversation,
   carriesOn,
+  DEMONSTRATIVES,
   isRecent,
   type PreviousAnswer,
   picksAnItem,
+  withoutRequestForMore,
 } from "./followup.ts";
 import type { IndexedEntry, MatchIndex } from "./index.ts";
 import { forOneMessage } from "./memo.ts";
@@ -24,10 +29,11 @@ import {
   unknownName,
   unknownNameNearGeneric,
 } from "./names.ts";
+import { askedOtherwise, aspectEntries, besideOf, generalOf, siblingsOf } from "./neighbours.ts";
 import type { NormalizedText } from "./normalize.ts";
 import { asksAsAClient } from "./patient.ts";
 import { countryIn, particularPlace } from "./places.ts";
-import { type Candidate, rankWithPool } from "./rank.ts";
+import { type Candidate, rank, rankWithPool } from "./rank.ts";
 import {
   questionToTheBot,
   smalltalkBySign,
@@ -147,7 +153,9 @@ export async function matchInChat(
 
 /** Whether a message is read the same whatever answer came before it (commands, small talk, a question of its own). */
 function standsAlone(index: MatchIndex, text: string, alone: MatchResult): boolean {
-  if (alone.kind === "command" || alone.kind === "smalltalk") return true;
+  if (alone.kind === "command") return true;
+  // "what do you mean?", "ok and the other one?" read as small talk, but after an answer they ask about it.
+  if (alone.kind === "smalltalk") return !asksAboutTheAnswer(text);
   const own = alone.query.terms.filter((t) => index.weights.has(t));
   // It cannot stand alone when it carries on ("and…", "what about…", "is that…"), or says almost nothing the pack
   // knows and nothing it doesn't: "how do I grow tomatoes" after an answer is still about tomatoes.
@@ -165,50 +173,123 @@ function inConversation(
 ): MatchResult {
   const entry = previous && index.byId.get(previous.entryId);
   if (!entry || !isRecent(previous, now, index.options.followUpWindowMs)) return alone;
+  const id = entry.entry.id;
   const own = alone.query.terms.filter((t) => index.weights.has(t));
+  const unknown = alone.query.terms.some((t) => !index.weights.has(t) && !alone.query.linked.includes(t));
+  // "can you explain that a bit more?", "what do you mean?": a request for more with nothing else to go on.
+  if (asksForMore(text) && !saysMoreThanTheRequest(index, text))
+    return { kind: "answer", entry: entry.entry, confidence: 0, candidates: [], query: alone.query };
+  const beside = besideOf(index, entry);
 
   // "is there a different one?", "what else?": one of the related entries, not the answer just given.
   const alternative = asksForAnother(text);
+  // "the other one" after one of a pair or a set: the entries asked the same way about something else.
+  // "so what's the usual way then": the same question without what sets the answer just given apart.
+  const usual = asksForTheUsual(text) ? generalOf(index, entry) : [];
+  const others = usual.length > 0 ? usual : alternative ? siblingsOf(index, entry, beside) : [];
   // "and where does he sign up?", "what about the records?": a word the answer just given never uses, which an
   // entry beside it (same topic, or related) is asked with, asks about that entry's aspect of the same subject.
   // "the imaging one", "more on the histo one": an item the answer just given lists, which an entry beside it is
   // about, even though the answer used its word.
-  const aspect = aspectEntries(index, entry, [...own, ...alone.query.related], picksAnItem(text));
+  const aspect = aspectEntries(index, entry, beside, [...own, ...alone.query.related], picksAnItem(text));
+  // "and where?", "what's it like inside?" after an answer not asked that way: an entry beside it that is.
+  const askedSo = alternative || aspect.length > 0 ? [] : askedOtherwise(index, entry, beside, asksOf(text));
+  // Someone who has just read an answer wants it again only when asking for more of it or naming it; a follow-up
+  // whose own words find another entry, or that asks for another one, another aspect or another kind, is not about it.
+  const leaves =
+    !asksForMore(text) &&
+    !namesPrevious(index, entry, beside, alone.query) &&
+    (alternative || aspect.length > 0 || askedSo.length > 0 || pointsElsewhere(alone, id));
+  // Its own words find an entry beside the answer just given, one the follow-up's cues allow: both say the same.
+  if (
+    leaves &&
+    alone.kind === "answer" &&
+    beside.includes(alone.entry.id) &&
+    [aspect, askedSo, others].every((ids) => ids.length === 0 || ids.includes(alone.entry.id))
+  )
+    return alone;
   const favoured = new Set(
-    alternative ? entry.entry.related : aspect.length > 0 ? aspect : [entry.entry.id, ...entry.entry.related],
+    alternative
+      ? others.length > 0
+        ? others
+        : beside
+      : aspect.length > 0
+        ? aspect
+        : askedSo.length > 0
+          ? askedSo
+          : [id, ...entry.entry.related],
   );
+  if (leaves) favoured.delete(id);
+  // A follow-up turning to another kind of question picks among the entries beside the answer asked that way.
+  const excluded = leaves ? new Set([id]) : undefined;
+  const only = leaves && askedSo.length > 0 ? new Set(askedSo) : undefined;
   const story = index.normalizer.terms(entry.entry.question);
-  const inContext = matchAlone(index, text, { story, storyWeight: index.options.followUpWeight, favoured });
-  if (alternative && inContext.kind === "answer" && inContext.entry.id === entry.entry.id) {
-    const next = inContext.candidates.find((c) => c.entry.id !== entry.entry.id);
+  const around = { story, storyWeight: index.options.followUpWeight, favoured, excluded, only };
+  // "so what's the normal way then": nothing of its own but the wish for another; the previous question says what of.
+  const inContext =
+    leaves && alone.query.terms.length === 0
+      ? matchAlone(index, entry.entry.question, { ...around, story: [], storyWeight: 0 })
+      : matchAlone(index, text, around);
+  if (alternative && inContext.kind === "answer" && inContext.entry.id === id) {
+    const next = inContext.candidates.find((c) => c.entry.id !== id);
     if (next) return { ...inContext, entry: next.entry, confidence: next.confidence };
   }
   if (inContext.kind === "answer") return inContext;
+  // "and where?": the one entry beside the answer asked that way, though the follow-up names nothing of it.
+  const [asked] = askedSo;
+  if (leaves && asked !== undefined && askedSo.length === 1 && inContext.kind !== "ambiguous" && !unknown)
+    return {
+      kind: "answer",
+      entry: index.byId.get(asked)!.entry,
+      confidence: 0,
+      candidates: [],
+      query: alone.query,
+    };
   if (alone.kind === "answer") return alone;
   if (inContext.kind === "none" && (inContext.reason === "uncovered" || inContext.reason === "out-of-scope"))
     return inContext;
   // Nothing of its own to go on ("why is that?", "and then?"): it asks about the answer just given.
-  if (own.length === 0)
+  if (own.length === 0 && !leaves)
     return { kind: "answer", entry: entry.entry, confidence: 0, candidates: [], query: alone.query };
   return inContext;
 }
 
 /**
- * The entries beside the previous one (its related entries and its topic's) that are asked with a term of the
- * follow-up the previous entry neither is asked with nor answers with: the follow-up asks about their aspect.
+ * Whether a follow-up's own words name the answer just given: they alone rank it first ("and the top ones?" after
+ * pay), or "this", "that", "these" or "those" comes before a word of that answer ("who gives these courses?") or a word
+ * no entry beside it is asked with, which can only mean something the answer said ("does that number change?").
+ * "This job", "that field" point at the career, not at the answer.
  */
-function aspectEntries(
+function namesPrevious(
   index: MatchIndex,
   previous: IndexedEntry,
-  terms: readonly string[],
-  anItem = false,
-): string[] {
-  const aspect = terms.filter((t) => !previous.bag.has(t) && (anItem || !previous.answer.has(t)));
-  if (aspect.length === 0) return [];
-  const beside = new Set(previous.entry.related);
-  for (const e of index.entries) if (e.topic.id === previous.topic.id) beside.add(e.entry.id);
-  beside.delete(previous.entry.id);
-  return [...beside].filter((id) => aspect.some((t) => index.byId.get(id)?.bag.has(t)));
+  beside: readonly string[],
+  query: NormalizedText,
+): boolean {
+  const [top] = rank(index, query.terms);
+  if (top?.entry.id === previous.entry.id) return true;
+  const ws = query.words;
+  const career = pointsAtTheCareer(ws);
+  return ws.some((w, i) => {
+    const next = ws[i + 1];
+    if (!DEMONSTRATIVES.has(w) || next === undefined || next === career) return false;
+    const terms = index.normalizer.terms(next);
+    return (
+      terms.some((t) => previous.answer.has(t) || previous.bag.has(t)) ||
+      (terms.length > 0 && !terms.some((t) => beside.some((id) => index.byId.get(id)!.bag.has(t))))
+    );
+  });
+}
+
+/** Whether a request for more ("explain that a bit more") also names something the pack knows ("explain the AMT"). */
+function saysMoreThanTheRequest(index: MatchIndex, text: string): boolean {
+  return index.normalizer.terms(withoutRequestForMore(text)).some((t) => index.weights.has(t));
+}
+
+/** Whether a message's own words find an entry other than `id`: an answer, or "did you mean" without it. */
+function pointsElsewhere(alone: MatchResult, id: string): boolean {
+  if (alone.kind === "answer") return alone.entry.id !== id && alone.also?.id !== id;
+  return alone.kind === "ambiguous" && alone.candidates.every((c) => c.entry.id !== id);
 }
 
 /**
@@ -523,13 +604,15 @@ interface Surroundings {
   pointing?: boolean;
   /** Entries another question of the same message is answered with: this one asks something else. */
   excluded?: ReadonlySet<string>;
+  /** The only entries it may be answered with (a follow-up turning to another kind of question). */
+  only?: ReadonlySet<string>;
 }
 
 const ALONE: Surroundings = { story: [], storyWeight: 0 };
 
 /** Matches one message as a single question, with the story around it only breaking ties. */
 function matchAlone(index: MatchIndex, text: string, around: Surroundings = ALONE): MatchResult {
-  const { story, storyWeight, near = [], favoured, pointing: aroundPoints = false, excluded } = around;
+  const { story, storyWeight, near = [], favoured, pointing: aroundPoints = false, excluded, only } = around;
   const query = index.normalizer.normalize(text);
   const none = (reason: NoneReason, candidates: Candidate[] = []): MatchResult => ({
     kind: "none",
@@ -617,21 +700,18 @@ function matchAlone(index: MatchIndex, text: string, around: Surroundings = ALON
   // "where can I find a program", "looking for a school": seeking is how the message asks where, not what about.
   const terms = scene?.asked ?? query.terms;
   const sought = asksWhere(asks) ? terms.filter((t) => !SEEKING_TERMS.has(t)) : terms;
-  const {
-    ranked: all,
-    pool,
-    plainBest,
-  } = rankWithPool(index, sought.length > 0 ? sought : terms, {
+  const { ranked, pool, plainBest } = rankWithPool(index, sought.length > 0 ? sought : terms, {
     story: scene?.aside ?? story,
     storyWeight: scene?.weight ?? storyWeight,
     near,
     nearWeight: index.options.leaningStoryWeight,
     favoured,
+    excluded,
+    only,
     related: query.related,
     subject: query.subject,
     asks,
   });
-  const ranked = excluded ? all.filter((c) => !excluded.has(c.entry.id)) : all;
   const [top, second] = ranked;
   const { options } = index;
   const answer = (chosen: Candidate): MatchResult => ({

@@ -209,6 +209,9 @@ export function rankWithPool(
     near?: readonly string[];
     nearWeight?: number;
     favoured?: ReadonlySet<string>;
+    /** Entries left out of the ranking, and, when given, the only ones ranked (a follow-up's choices). */
+    excluded?: ReadonlySet<string>;
+    only?: ReadonlySet<string>;
     /** Pack terms the lexicon relates to the message's unknown words. */
     related?: readonly string[];
     /** The message's terms that name the career rather than ask about it ("in this field"). */
@@ -254,7 +257,15 @@ export function rankWithPool(
     const pool = preselect(index, q, options.lexicalCandidates);
     const favoured = around.favoured ?? new Set<string>();
     const asks = options.asksWeight > 0 ? (around.asks ?? 0) : 0;
-    const scored = pool.map((position) => {
+    const { excluded, only } = around;
+    const allowed =
+      excluded === undefined && only === undefined
+        ? pool
+        : pool.filter((p) => {
+            const id = index.entries[p]!.entry.id;
+            return !excluded?.has(id) && (only === undefined || only.has(id));
+          });
+    const scored = allowed.map((position) => {
       const e = index.entries[position]!;
       const bonus = favoured.has(e.entry.id) ? options.followUpBonus : 0;
       const plain = Math.min(1, lexicalScore(e, q, index) + bonus);

@@ -1,0 +1,84 @@
+// The entries around an answer that a follow-up may turn to: those beside it (related, or of its topic), its siblings
+// ("the other one"), the general question it is a case of ("the usual way"), those asked the way the follow-up asks.
+import { type Asks, agreement, kindBits } from "./asks.ts";
+import type { IndexedEntry, MatchIndex } from "./index.ts";
+import { words } from "./text.ts";
+
+/** The kinds of question a follow-up may turn to another entry by: where, when, who, how much, how long, what it's like. */
+const ASPECT_KINDS = kindBits("where", "when", "who", "how-much", "how-long", "like");
+
+/**
+ * The entries beside the previous one (related, or of its topic) asked the way a follow-up asks, when the previous
+ * one is not: "and where?" after the duties of a job, "what's it like inside?" after where people work.
+ */
+export function askedOtherwise(
+  index: MatchIndex,
+  previous: IndexedEntry,
+  beside: readonly string[],
+  asks: Asks,
+): string[] {
+  const kinds = asks & ASPECT_KINDS;
+  if (kinds === 0 || agreement(previous.asking, kinds) >= ASKED_SO / 2) return [];
+  return beside.filter((id) => agreement(index.byId.get(id)!.asking, kinds) >= ASKED_SO);
+}
+
+/** How far beyond the pack an entry's phrasings must ask a kind for a follow-up asking it to lean there. */
+const ASKED_SO = 0.2;
+
+/**
+ * The entries beside one whose question is asked the same way about something else ("What is the ASCP
+ * certification?", "What is the AMT certification?"): what "the other one" means. Dice over the questions' words.
+ */
+export function siblingsOf(index: MatchIndex, previous: IndexedEntry, beside: readonly string[]): string[] {
+  const own = new Set(words(previous.entry.question.toLowerCase()));
+  return beside.filter((id) => {
+    const theirs = new Set(words(index.byId.get(id)!.entry.question.toLowerCase()));
+    let shared = 0;
+    for (const w of theirs) if (own.has(w)) shared++;
+    return (2 * shared) / (own.size + theirs.size) >= SIBLING_DICE;
+  });
+}
+
+/**
+ * The entries whose question says less than the previous one's and nothing else ("How do I become a medical laboratory
+ * technician?" of "Can you become a medical lab technician without a degree?"), the closest of them.
+ */
+export function generalOf(index: MatchIndex, previous: IndexedEntry): string[] {
+  const own = previous.phrasings[0]?.terms ?? new Set<string>();
+  let best: string[] = [];
+  let size = 0;
+  for (const e of index.entries) {
+    const terms = e.phrasings[0]?.terms ?? new Set<string>();
+    if (terms.size === 0 || terms.size >= own.size || ![...terms].every((t) => own.has(t))) continue;
+    if (terms.size > size) [best, size] = [[], terms.size];
+    if (terms.size === size) best.push(e.entry.id);
+  }
+  return best;
+}
+
+/** How alike two questions must be for their entries to be siblings (asked alike, each about its own thing). */
+const SIBLING_DICE = 0.6;
+
+/** The entries beside one: its related entries and those of its topic. */
+export function besideOf(index: MatchIndex, previous: IndexedEntry): string[] {
+  const beside = new Set(previous.entry.related);
+  for (const e of index.entries) if (e.topic.id === previous.topic.id) beside.add(e.entry.id);
+  beside.delete(previous.entry.id);
+  return [...beside];
+}
+
+/**
+ * The entries beside the previous one (its related entries and its topic's) that are asked with a term of the
+ * follow-up the previous entry neither is asked with nor answers with: the follow-up asks about their aspect.
+ */
+export function aspectEntries(
+  index: MatchIndex,
+  previous: IndexedEntry,
+  beside: readonly string[],
+  terms: readonly string[],
+  anItem = false,
+): string[] {
+  const aspect = terms.filter((t) => !previous.bag.has(t) && (anItem || !previous.answer.has(t)));
+  if (aspect.length === 0) return [];
+  return beside.filter((id) => aspect.some((t) => index.byId.get(id)?.bag.has(t)));
+}
