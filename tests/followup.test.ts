@@ -60,6 +60,11 @@ describe("follow-ups", () => {
     expect(answerAfter("specializations-overview", "what about the tissue one")).toBe("histotechnician");
   });
 
+  it("reads a word of the item picked out, one letter from a name the answer gave, as that name", () => {
+    expect(answerAfter("certification-overview", "what about the ant one")).toBe("amt");
+    expect(answerAfter("certification-overview", "ok and the asap one, how does that work")).toBe("ascp");
+  });
+
   it("reads 'get to be' as become, alone or as a follow-up", () => {
     expect(answerAfter("technician-vs-technologist", "and how do I get to be the latter?")).toBe(
       "become-technologist",

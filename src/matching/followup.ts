@@ -78,6 +78,12 @@ export function asksAboutTheAnswer(text: string): boolean {
 /** Words that point at something just said: "these courses", "that figure", "those places". */
 export const DEMONSTRATIVES: ReadonlySet<string> = new Set(["this", "that", "these", "those"]);
 
+/** The words of the item a follow-up picks out ("the blood drawing one" → "blood drawing"), if it picks one. */
+export function pickedItem(text: string): string[] {
+  const m = /\bthe\s+((?:[\p{L}\d-]+\s+){1,3})(?:one|ones|part|kind|type|route|option)\b/iu.exec(text);
+  return m ? m[1]!.trim().split(/\s+/) : [];
+}
+
 /**
  * Whether a follow-up picks one item out of the answer just given: "the blood drawing one", "the imaging part",
  * "more on the histo one", "tell me more about the certificate one".

@@ -17,6 +17,7 @@ import {
   DEMONSTRATIVES,
   isRecent,
   type PreviousAnswer,
+  pickedItem,
   picksAnItem,
   withoutRequestForMore,
 } from "./followup.ts";
@@ -42,7 +43,7 @@ import {
   smalltalkScore,
 } from "./smalltalk.ts";
 import { isEverydayTerm, pointsAtTheCareer, pointsAtTheSubject } from "./subject.ts";
-import { EVERYDAY_STEMS, stem, words } from "./text.ts";
+import { EVERYDAY_STEMS, editDistance, stem, words } from "./text.ts";
 
 export type { Conversation, PreviousAnswer } from "./followup.ts";
 export type { Candidate } from "./rank.ts";
@@ -154,8 +155,9 @@ export async function matchInChat(
 /** Whether a message is read the same whatever answer came before it (commands, small talk, a question of its own). */
 function standsAlone(index: MatchIndex, text: string, alone: MatchResult): boolean {
   if (alone.kind === "command") return true;
-  // "what do you mean?", "ok and the other one?" read as small talk, but after an answer they ask about it.
-  if (alone.kind === "smalltalk") return !asksAboutTheAnswer(text);
+  // "what do you mean?", "ok and the other one?", "and the X one, how does it work?" read as small talk, but after an
+  // answer they ask about it.
+  if (alone.kind === "smalltalk") return !asksAboutTheAnswer(text) && !picksAnItem(text);
   const own = alone.query.terms.filter((t) => index.weights.has(t));
   // It cannot stand alone when it carries on ("and…", "what about…", "is that…"), or says almost nothing the pack
   // knows and nothing it doesn't: "how do I grow tomatoes" after an answer is still about tomatoes.
@@ -173,6 +175,9 @@ function inConversation(
 ): MatchResult {
   const entry = previous && index.byId.get(previous.entryId);
   if (!entry || !isRecent(previous, now, index.options.followUpWindowMs)) return alone;
+  const spelled = itemAsAnswered(index, entry, text);
+  if (spelled !== text)
+    return inConversation(index, spelled, matchMessage(index, spelled), { previous, now });
   const id = entry.entry.id;
   const own = alone.query.terms.filter((t) => index.weights.has(t));
   const unknown = alone.query.terms.some((t) => !index.weights.has(t) && !alone.query.linked.includes(t));
@@ -279,6 +284,25 @@ function namesPrevious(
       (terms.length > 0 && !terms.some((t) => beside.some((id) => index.byId.get(id)!.bag.has(t))))
     );
   });
+}
+
+/**
+ * "and the ASAP one?" after an answer naming the ASCP: in the item a follow-up picks out, a word the pack does not
+ * know, one letter from a pack word the answer used, is that word (the speller leaves a common word such as "asap").
+ */
+function itemAsAnswered(index: MatchIndex, previous: IndexedEntry, text: string): string {
+  const item = pickedItem(text).map((w) => w.toLowerCase());
+  if (item.length === 0) return text;
+  const answered = [...new Set(words(previous.entry.answer.toLowerCase()))].filter(
+    (w) => w.length >= 3 && index.weights.has(stem(w)),
+  );
+  let spelled = text;
+  for (const w of item) {
+    if (w.length < 3 || index.weights.has(stem(w)) || index.normalizer.knows(stem(w))) continue;
+    const meant = answered.filter((a) => a[0] === w[0] && editDistance(w, a) === 1);
+    if (meant.length === 1) spelled = spelled.replace(new RegExp(`\\b${w}\\b`, "i"), meant[0]!);
+  }
+  return spelled;
 }
 
 /** Whether a request for more ("explain that a bit more") also names something the pack knows ("explain the AMT"). */
