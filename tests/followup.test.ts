@@ -87,6 +87,15 @@ describe("follow-ups", () => {
     expect(answerAfter("ascp", "wait, do I even need one of those")).toBe("certification-overview");
   });
 
+  it("asked a way no entry beside the answer is, goes to the entry asked that way closest to the answer", () => {
+    expect(answerAfter("duties-overview", "and where would they be doing this")).toBe("work-settings");
+    expect(answerAfter("lab-testing", "and where are those done")).toBe("work-settings");
+    expect(answerAfter("how-to-become", "and where?")).toBe("where-to-study");
+    // "go on" asks for more only as a request of its own, not as the verb of a question.
+    expect(answerAfter("specimen-handling", "where does this all go on")).toBe("work-settings");
+    expect(answerAfter("specimen-handling", "ok go on")).toBe("specimen-handling");
+  });
+
   it("gives the answer again when asked for more of it, or when it is named", () => {
     expect(answerAfter("work-settings", "what do you mean?")).toBe("work-settings");
     expect(answerAfter("certificate-program", "can you explain that a bit more")).toBe("certificate-program");

@@ -52,7 +52,7 @@ export function asksForTheUsual(text: string): boolean {
 
 /** A request to say more of what was just said: "tell me more", "explain that", "what do you mean". */
 const MORE =
-  /\b(?:tell me more|say more|more (?:about|on|of) (?:it|that|this|those|them)|(?:any|some|a (?:bit|little)) more|more details?|more info(?:rmation)?|more please|in (?:more )?detail|explain|elaborate|expand on|clarify|go on|keep going|what (?:do|did) (?:you|u) mean|what does (?:that|it|this) mean|meaning of (?:that|it|this)|for example|an example|examples)\b/i;
+  /\b(?:tell me more|say more|more (?:about|on|of) (?:it|that|this|those|them)|(?:any|some|a (?:bit|little)) more|more details?|more info(?:rmation)?|more please|in (?:more )?detail|explain|elaborate|expand on|clarify|^(?:ok(?:ay)?,? |please )?(?:go on|keep going)|what (?:do|did) (?:you|u) mean|what does (?:that|it|this) mean|meaning of (?:that|it|this)|for example|an example|examples)\b/i;
 
 /**
  * Whether a follow-up asks for more of the answer just given: "tell me more", "explain that", "what do you mean",

@@ -198,7 +198,11 @@ function inConversation(
   // about, even though the answer used its word.
   const aspect = aspectEntries(index, entry, beside, [...own, ...alone.query.related], picksAnItem(text));
   // "and where?", "what's it like inside?" after an answer not asked that way: an entry beside it that is.
-  const askedSo = alternative || aspect.length > 0 ? [] : askedOtherwise(index, entry, beside, asksOf(text));
+  const otherKind =
+    alternative || aspect.length > 0
+      ? { ids: [], anywhere: false }
+      : askedOtherwise(index, entry, beside, asksOf(text));
+  const askedSo = otherKind.ids;
   // Someone who has just read an answer wants it again only when asking for more of it or naming it; a follow-up
   // whose own words find another entry, or that asks for another one, another aspect or another kind, is not about it.
   const leaves =
@@ -228,12 +232,19 @@ function inConversation(
   // A follow-up turning to another kind of question picks among the entries beside the answer asked that way.
   const excluded = leaves ? new Set([id]) : undefined;
   const only = leaves && askedSo.length > 0 ? new Set(askedSo) : undefined;
-  const story = index.normalizer.terms(entry.entry.question);
-  const around = { story, storyWeight: index.options.followUpWeight, favoured, excluded, only };
+  // Asked a way no entry beside the answer is, it is about the entry asked that way that is closest to the answer's
+  // own words: "and where?" after the duties is where they work, after how to become one where to study.
+  const story = otherKind.anywhere ? [...entry.answer] : index.normalizer.terms(entry.entry.question);
+  const storyWeight = otherKind.anywhere ? index.options.backgroundWeight : index.options.followUpWeight;
+  const around = { story, storyWeight, favoured, excluded, only };
   // "so what's the normal way then": nothing of its own but the wish for another; the previous question says what of.
   const inContext =
     leaves && alone.query.terms.length === 0
-      ? matchAlone(index, entry.entry.question, { ...around, story: [], storyWeight: 0 })
+      ? matchAlone(
+          index,
+          entry.entry.question,
+          otherKind.anywhere ? around : { ...around, story: [], storyWeight: 0 },
+        )
       : matchAlone(index, text, around);
   if (alternative && inContext.kind === "answer" && inContext.entry.id === id) {
     const next = inContext.candidates.find((c) => c.entry.id !== id);
@@ -262,7 +273,8 @@ function inConversation(
 /**
  * Whether a follow-up's own words name the answer just given: they alone rank it first ("and the top ones?" after
  * pay), or "this", "that", "these" or "those" comes before a word of that answer ("who gives these courses?") or a word
- * no entry beside it is asked with, which can only mean something the answer said ("does that number change?").
+ * no entry beside it is asked with, which can only mean something the answer said ("does that number change?"; not
+ * the verb closing "where does that happen?").
  * "This job", "that field" point at the career, not at the answer.
  */
 function namesPrevious(
@@ -281,7 +293,10 @@ function namesPrevious(
     const terms = index.normalizer.terms(next);
     return (
       terms.some((t) => previous.answer.has(t) || previous.bag.has(t)) ||
-      (terms.length > 0 && !terms.some((t) => beside.some((id) => index.byId.get(id)!.bag.has(t))))
+      // A word closing the question after "that" is its verb ("where does that happen"), not a thing it names.
+      (terms.length > 0 &&
+        ws[i + 2] !== undefined &&
+        !terms.some((t) => beside.some((id) => index.byId.get(id)!.bag.has(t))))
     );
   });
 }
@@ -734,7 +749,8 @@ function matchAlone(index: MatchIndex, text: string, around: Surroundings = ALON
     only,
     related: query.related,
     subject: query.subject,
-    asks,
+    // A follow-up answered among the entries asked its way: how it asks has chosen them already.
+    asks: only === undefined ? asks : 0,
   });
   const [top, second] = ranked;
   const { options } = index;

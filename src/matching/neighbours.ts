@@ -9,17 +9,22 @@ const ASPECT_KINDS = kindBits("where", "when", "who", "how-much", "how-long", "l
 
 /**
  * The entries beside the previous one (related, or of its topic) asked the way a follow-up asks, when the previous
- * one is not: "and where?" after the duties of a job, "what's it like inside?" after where people work.
+ * one is not ("what's it like inside?" after where people work); when none beside it is, those of the whole pack
+ * (`anywhere`: "and where?" after the duties of a job).
  */
 export function askedOtherwise(
   index: MatchIndex,
   previous: IndexedEntry,
   beside: readonly string[],
   asks: Asks,
-): string[] {
+): { ids: string[]; anywhere: boolean } {
   const kinds = asks & ASPECT_KINDS;
-  if (kinds === 0 || agreement(previous.asking, kinds) >= ASKED_SO / 2) return [];
-  return beside.filter((id) => agreement(index.byId.get(id)!.asking, kinds) >= ASKED_SO);
+  if (kinds === 0 || agreement(previous.asking, kinds) >= ASKED_SO / 2) return { ids: [], anywhere: false };
+  const asked = (id: string) => agreement(index.byId.get(id)!.asking, kinds) >= ASKED_SO;
+  const near = beside.filter(asked);
+  if (near.length > 0) return { ids: near, anywhere: false };
+  const ids = index.entries.map((e) => e.entry.id).filter((id) => id !== previous.entry.id && asked(id));
+  return { ids, anywhere: ids.length > 0 };
 }
 
 /** How far beyond the pack an entry's phrasings must ask a kind for a follow-up asking it to lean there. */
