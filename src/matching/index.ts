@@ -3,6 +3,7 @@ import Fuse from "fuse.js";
 import type { Entry, KnowledgeBase, Smalltalk, Topic } from "../knowledge/schema.ts";
 import { askingProfiles } from "./asks.ts";
 import { type BayesModel, bayesModel } from "./bayes.ts";
+import { HEALTH_JOBS } from "./names.ts";
 import { createNormalizer, type Normalizer } from "./normalize.ts";
 import { DEFAULT_MATCH_OPTIONS, type MatchOptions } from "./options.ts";
 import { type CountryTable, countryTable, otherCountryNames } from "./places.ts";
@@ -68,6 +69,8 @@ export interface MatchIndex {
    */
   everydayOnly: ReadonlySet<string>;
   outOfScopeTerms: string[][];
+  /** Stems of the health occupations the pack never uses ("orthodontist"): other careers too. */
+  otherJobs: ReadonlySet<string>;
   uncoveredTerms: string[][];
   /**
    * Uncovered phrases whose meaning is in their function words ("how long", "sick days"), as the stems of their
@@ -247,6 +250,23 @@ function wordsWhileBuilding(): { of: (text: string) => string[]; forget: () => v
   };
 }
 
+/**
+ * The health occupations whose name and field the pack's entries never write, as stems: one whose field they write
+ * ("pathology", in the name of a certifying society) works beside the pack's career, the way a doctor does, and is
+ * left to the pack's own lists.
+ */
+function otherJobs(kb: KnowledgeBase): Set<string> {
+  const written = new Set(
+    kb.entries
+      .flatMap((e) => [e.question, ...e.alternates, ...e.everyday, ...e.keywords, ...e.phrases, e.answer])
+      .flatMap(words)
+      .map(stem),
+  );
+  return new Set(
+    HEALTH_JOBS.filter((line) => !line.some((w) => written.has(stem(w)))).map(([job]) => stem(job!)),
+  );
+}
+
 export function buildIndex(kb: KnowledgeBase, overrides: Partial<MatchOptions> = {}): MatchIndex {
   const options = Object.freeze({ ...DEFAULT_MATCH_OPTIONS, ...overrides });
   const packWords = wordsWhileBuilding();
@@ -371,6 +391,7 @@ function indexOf(
     everydayOnly,
     domainTerms: kb.pack.domain_terms.map((t) => normalizer.terms(t)).filter((t) => t.length > 0),
     outOfScopeTerms: kb.pack.out_of_scope_terms.map((t) => normalizer.terms(t)).filter((t) => t.length > 0),
+    otherJobs: otherJobs(kb),
     uncoveredTerms: kb.pack.uncovered_terms
       .filter((t) => !byFunctionWords(t))
       .map((t) => normalizer.terms(t))

@@ -527,10 +527,14 @@ function askedAroundAnAside(index: MatchIndex, text: string, terms: ReadonlySet<
 
 /** The pack's out-of-scope terms (other careers) that `terms` hold. */
 function outOfScopeIn(index: MatchIndex, terms: ReadonlySet<string>): string[][] {
-  return index.outOfScopeTerms.filter((t) => containsAll(terms, t));
+  const named = index.outOfScopeTerms.filter((t) => containsAll(terms, t));
+  for (const t of terms) if (index.otherJobs.has(t)) named.push([t]);
+  return named;
 }
 
+/** Whether terms name another career: a pack's out-of-scope term, or a health occupation it never uses. */
 function namesOutOfScope(index: MatchIndex, terms: ReadonlySet<string>): boolean {
+  for (const t of terms) if (index.otherJobs.has(t)) return true;
   return index.outOfScopeTerms.some((t) => containsAll(terms, t));
 }
 

