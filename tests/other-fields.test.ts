@@ -54,6 +54,11 @@ describe("other fields' credentials and questions pointing back to another field
       expect(kindOf("which tech prepares the tissue slides for pathologists")).not.toBe("none");
     });
 
+    it("does not take a question about another career's day for small talk", () => {
+      expect(kindOf("what does a plumber do all day")).toBe("none");
+      expect(kindOf("what does an orthodontist do all day")).toBe("none");
+    });
+
     it("refuses a question about another field named in the sentence before it", () => {
       expect(kindOf("My niece is weighing dental hygiene school. What does that career pay?")).toBe("none");
       expect(kindOf("Massage therapist licensing exam, is the exam hard?")).toBe("none");

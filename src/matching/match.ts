@@ -667,12 +667,15 @@ function matchAlone(index: MatchIndex, text: string, around: Surroundings = ALON
   const smalltalk = smalltalkScore(index, query.words);
   const asks = asksOf(text);
   // A word of the pack that the intent does not explain makes it a question ("moving up later" is not goodbye), and
-  // so does asking where ("any programs near me": not "who programmed you").
+  // so does another career ("what does a nurse do all day" is not "hi all"), and asking where ("any programs near
+  // me": not "who programmed you").
   const isSmalltalk =
     smalltalk !== undefined &&
     !asksWhere(asks) &&
     smalltalk.score >= index.options.smalltalkMin &&
-    query.terms.every((t) => smalltalk.vocabulary.has(t) || !index.weights.has(t));
+    query.terms.every(
+      (t) => smalltalk.vocabulary.has(t) || (!index.weights.has(t) && !namesOutOfScope(index, new Set([t]))),
+    );
   const asSmalltalk = (): MatchResult => ({
     kind: "smalltalk",
     intent: smalltalk!.intent,
