@@ -32,7 +32,7 @@ import {
 } from "./names.ts";
 import { askedOtherwise, aspectEntries, besideOf, generalOf, siblingsOf } from "./neighbours.ts";
 import type { NormalizedText } from "./normalize.ts";
-import { asksAsAClient } from "./patient.ts";
+import { asksAsAClient, namesAClientTerm } from "./patient.ts";
 import { countryIn, particularPlace } from "./places.ts";
 import { type Candidate, rank, rankWithPool } from "./rank.ts";
 import {
@@ -599,12 +599,12 @@ function bothOf(r: MatchResult, window: number): MatchResult {
 function asksAsAPatient(index: MatchIndex, text: string, asking: readonly string[]): boolean {
   // "when I get my blood drawn, who labels the tubes": a clause that sets the scene is not what is asked.
   const asClient = (t: string) => asksAsAClient(outsideAsides(t).join(" "), index.clientTerms);
+  // Most messages name no client term: one look at their words settles it.
+  if (!namesAClientTerm(text, index.clientTerms)) return false;
   if (asking.length === 0) return asClient(text);
   if (asClient(asking.join(" "))) return true;
-  const ownTerms = asking.flatMap((q) =>
-    index.normalizer.normalize(q).terms.filter((t) => index.weights.has(t)),
-  );
-  return ownTerms.length === 0 && asClient(text);
+  if (!asClient(text)) return false;
+  return asking.every((q) => !index.normalizer.normalize(q).terms.some((t) => index.weights.has(t)));
 }
 
 /** Whether a message names the domain ("lab tech", "mlt") in its own words. */

@@ -85,10 +85,7 @@ function asksOfSomeoneElse(ws: readonly string[]): boolean {
 export function asksAsAClient(text: string, clientTerms: readonly (readonly string[])[]): boolean {
   if (clientTerms.length === 0) return false;
   const ws = words(text);
-  const stems = ws.map(stem);
-  const at: number[] = [];
-  for (let i = 0; i < stems.length; i++)
-    if (clientTerms.some((t) => t.every((s, k) => stems[i + k] === s))) at.push(i);
+  const at = clientTermsAt(ws, clientTerms);
   if (at.length === 0 || ws.some((w) => STUDYING.has(w))) return false;
   const relative = ws.some((w) => RELATIVES.has(w));
   const owner = (w: string) => POSSESSIVE.has(w) || RELATIVES.has(w) || (relative && THEIR_OWN.has(w));
@@ -119,4 +116,18 @@ export function asksAsAClient(text: string, clientTerms: readonly (readonly stri
       if (PREPARE.has(ws[j]!) && (j === 0 || PATIENT_SUBJECT.has(ws[j - 1]!))) return true;
     return false;
   });
+}
+
+/** Where the client terms start among the words (by stem). */
+function clientTermsAt(ws: readonly string[], clientTerms: readonly (readonly string[])[]): number[] {
+  const stems = ws.map(stem);
+  const at: number[] = [];
+  for (let i = 0; i < stems.length; i++)
+    if (clientTerms.some((t) => t.every((s, k) => stems[i + k] === s))) at.push(i);
+  return at;
+}
+
+/** Whether a text names one of the client terms at all. */
+export function namesAClientTerm(text: string, clientTerms: readonly (readonly string[])[]): boolean {
+  return clientTerms.length > 0 && clientTermsAt(words(text), clientTerms).length > 0;
 }
