@@ -33,6 +33,8 @@ describe("a patient's question, by the frame around the pack's words", () => {
     expect(asClient("will I have to do a blood draw on my first day")).toBe(false);
     expect(asClient("how do phlebotomists prepare for a blood draw")).toBe(false);
     expect(asClient("my exam results came in, I passed, what next")).toBe(false);
+    expect(asClient("my results from the AMT just came back, now what")).toBe(false);
+    expect(asClient("will I get tested on chemistry in my program")).toBe(false);
     expect(asClient("does insurance pay for the training")).toBe(false);
     expect(asClient("so my doctor can see the results, who enters them")).toBe(false);
     expect(

@@ -22,6 +22,11 @@ const STUDYING = new Set(
 scores pass passed passing fail failed failing grade grades student students program training`.split(/\s+/),
 );
 
+/** Stems of the words a client term may share with exams: "results", "test results", "tested". */
+const EXAM_WORDS = new Set(["result", "test", "score"]);
+/** How a patient reads a result. */
+const READINGS = new Set("high low normal abnormal elevated positive negative bad".split(" "));
+
 /** A patient's worry over a result. */
 const WORRY = new Set("worried worry worrying concerned scared afraid nervous abnormal elevated".split(" "));
 /** What one's doctor does with a test: "the tests my doctor ordered" (not "so my doctor can see them"). */
@@ -87,6 +92,15 @@ export function asksAsAClient(text: string, clientTerms: readonly (readonly stri
   const ws = words(text);
   const at = clientTermsAt(ws, clientTerms);
   if (at.length === 0 || ws.some((w) => STUDYING.has(w))) return false;
+  // "my results", "test results": words exams share say a patient's only with a reading ("came back high") or a term
+  // of care beside them ("my blood test results"); "my results on the ASCP came back" are an exam's, and so is being
+  // "tested on" something, not "tested for" it.
+  const stems = ws.map(stem);
+  const shared = (i: number) =>
+    ws[i] === "tested"
+      ? ws[i + 1] === "on"
+      : clientTerms.every((t) => !t.every((s, k) => stems[i + k] === s) || t.every((s) => EXAM_WORDS.has(s)));
+  if (at.every(shared) && !ws.some((w) => READINGS.has(w) || WORRY.has(w))) return false;
   const relative = ws.some((w) => RELATIVES.has(w));
   const owner = (w: string) => POSSESSIVE.has(w) || RELATIVES.has(w) || (relative && THEIR_OWN.has(w));
   // "my son's blood test", "her results" (of a relative named before), "the glucose of my husband".
