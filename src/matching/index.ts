@@ -251,19 +251,13 @@ function wordsWhileBuilding(): { of: (text: string) => string[]; forget: () => v
 }
 
 /**
- * The health occupations whose name and field the pack's entries never write, as stems: one whose field they write
- * ("pathology", in the name of a certifying society) works beside the pack's career, the way a doctor does, and is
- * left to the pack's own lists.
+ * The health occupations whose name and field the pack never writes, as stems: one whose field it writes
+ * ("pathology", in the name of a certifying society) works beside the pack's career, the way a doctor does, and one
+ * it lists itself ("pharmacist") is left to its lists.
  */
-function otherJobs(kb: KnowledgeBase): Set<string> {
-  const written = new Set(
-    kb.entries
-      .flatMap((e) => [e.question, ...e.alternates, ...e.everyday, ...e.keywords, ...e.phrases, e.answer])
-      .flatMap(words)
-      .map(stem),
-  );
+function otherJobs(normalizer: Normalizer): Set<string> {
   return new Set(
-    HEALTH_JOBS.filter((line) => !line.some((w) => written.has(stem(w)))).map(([job]) => stem(job!)),
+    HEALTH_JOBS.filter((line) => !line.some((w) => normalizer.knows(stem(w)))).map(([job]) => stem(job!)),
   );
 }
 
@@ -391,7 +385,7 @@ function indexOf(
     everydayOnly,
     domainTerms: kb.pack.domain_terms.map((t) => normalizer.terms(t)).filter((t) => t.length > 0),
     outOfScopeTerms: kb.pack.out_of_scope_terms.map((t) => normalizer.terms(t)).filter((t) => t.length > 0),
-    otherJobs: otherJobs(kb),
+    otherJobs: otherJobs(normalizer),
     uncoveredTerms: kb.pack.uncovered_terms
       .filter((t) => !byFunctionWords(t))
       .map((t) => normalizer.terms(t))
