@@ -270,6 +270,7 @@ describe.each(engines)("daily tips on $name", ({ create }) => {
       const watched: Storage = {
         ...storage,
         claimDeliveries: async (...args) => {
+          events.push("claiming");
           const claims = await storage.claimDeliveries(...args);
           events.push(`claim ${claims.length}`);
           return claims;
@@ -282,15 +283,14 @@ describe.each(engines)("daily tips on $name", ({ create }) => {
       w.deps.concurrency = 1;
       for (let chat = 1; chat <= 25; chat++) await w.storage.upsertSubscriber(chat, 8, "UTC", 0);
       await w.tickAt(utc(2026, 1, 1, 8));
-      const claims = events.flatMap((e, i) =>
-        e.startsWith("claim")
-          ? [{ e, sendsBefore: events.slice(0, i).filter((x) => x === "send").length }]
-          : [],
-      );
-      expect(claims.map((c) => c.e)).toEqual(["claim 10", "claim 10", "claim 5", "claim 0"]);
-      // Claimed once half of the batch before is out, not after its last send.
-      expect(claims[1]!.sendsBefore).toBeGreaterThanOrEqual(5);
-      expect(claims[1]!.sendsBefore).toBeLessThan(10);
+      const sendsBefore = (i: number) => events.slice(0, i).filter((x) => x === "send").length;
+      const starts = events.flatMap((e, i) => (e === "claiming" ? [sendsBefore(i)] : []));
+      const claimed = events.filter((e) => e.startsWith("claim "));
+      expect(claimed).toEqual(["claim 10", "claim 10", "claim 5", "claim 0"]);
+      // The next batch is asked for once half of the batch before is out, not after its last send. When the
+      // database answers depends on the machine's load, so the test checks when it was asked.
+      expect(starts[1]).toBeGreaterThanOrEqual(5);
+      expect(starts[1]).toBeLessThan(10);
       expect(events.filter((e) => e === "send")).toHaveLength(25);
     });
 
