@@ -31,6 +31,11 @@ describe("the kind of question a text asks", () => {
     ["what's the atmosphere like", ["like"]],
     ["so what is a shift like for them", ["like"]],
     ["what does the work feel like", ["like"]],
+    // Moving on from where one is: a word of moving, a verb with "up", "from … to …", "get me to".
+    ["could i progress to the senior role", ["onward", "yes-no"]],
+    ["time to level up at work", ["onward"]],
+    ["going from night shift to a day job", ["onward"]],
+    ["what gets me to the top", ["onward"]],
   ])("reads %j as %j", (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
@@ -100,6 +105,18 @@ describe("matching by the kind of question", () => {
     ["what are the options for schools near me", "where-to-study"],
   ])("answers %j with %s", (text, id) => {
     expect(answered(text)).toBe(id);
+  });
+
+  it.each([
+    ["as a technician, how could i progress to technologist", "become-technologist"],
+    ["been a technician 3 yrs, what gets me to technologist level", "become-technologist"],
+  ])("answers %j, moving on between two roles it names, with %s", (text, id) => {
+    expect(answered(text)).toBe(id);
+  });
+
+  it("does not read showing or signing up, nor where a thing comes from, as moving on", () => {
+    expect(kinds("how do I sign up")).not.toContain("onward");
+    expect(kinds("where do the samples come from")).not.toContain("onward");
   });
 
   it("does not read a message asking for somewhere near as small talk", () => {

@@ -1,5 +1,5 @@
-// Reads what kind of question a text asks (where, when, who, how long, how much, why, which, what it is like, how, yes
-// or no), and how
+// Reads what kind of question a text asks (where, when, who, how long, how much, why, which, what it is like, onward
+// from where one is, how, yes or no), and how
 // far each entry is asked that way by its own phrasings: question words are stopwords, so the terms cannot say it.
 import { isAsking, sentences } from "./clauses.ts";
 import { shorthandWord, wordTokens } from "./text.ts";
@@ -13,6 +13,7 @@ export const QUESTION_KINDS = [
   "why",
   "which",
   "like",
+  "onward",
   "how",
   "yes-no",
 ] as const;
@@ -161,7 +162,52 @@ function sentenceAsks(ws: readonly string[]): Asks {
         if (SEEKING.has(w) && placeAfter(ws, i)) asks |= bit("where");
     }
   }
+  if (movesOn(ws)) asks |= bit("onward");
   return asks;
+}
+
+/**
+ * Words of moving on from where one is to a higher or another place in the same work: "upgrade", "bridge",
+ * "promoted". Becoming something from nothing is not among them: that is where one starts.
+ */
+const MOVING = new Set(
+  `upgrade upgrading upgraded bridge bridging advance advancing advanced advancement progress progressing progression
+  transition transitioning promote promoted promotion climb climbing`.split(/\s+/),
+);
+
+/** Verbs that move on with "up": "move up", "step up", "work my way up", "level up" (not "show up", "sign up"). */
+const UP_VERBS = new Set(
+  "move moving moved step stepping work working way level leveling levelling climb climbing rise rising bridge".split(
+    " ",
+  ),
+);
+
+/** Whom a move carries: "get me to", "take you to". */
+const CARRIED = new Set("me you u him her them us someone".split(" "));
+
+/** How far "to" may follow "from" in one move: "from technician to technologist", "from an MLT to an MLS". */
+const FROM_TO_REACH = 5;
+
+/** Whether a sentence asks about moving on from where one is: a word of moving, a verb with "up", "from … to …". */
+function movesOn(ws: readonly string[]): boolean {
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!;
+    if (MOVING.has(w)) return true;
+    if (w === "up" && i > 0 && UP_VERBS.has(ws[i - 1]!)) return true;
+    if (w === "next" && ws[i + 1] === "step") return true;
+    // "what would get me to technologist", "what takes you from…": someone carried on to somewhere.
+    if (
+      (w === "get" || w === "gets" || w === "take" || w === "takes") &&
+      CARRIED.has(ws[i + 1] ?? "") &&
+      ws[i + 2] === "to"
+    )
+      return true;
+    if (w === "from") {
+      const to = ws.indexOf("to", i + 2);
+      if (to > i + 1 && to - i <= FROM_TO_REACH && to < ws.length - 1) return true;
+    }
+  }
+  return false;
 }
 
 /** Words after which "like" still closes the question: "what's it like to work there", "like for a new tech". */
