@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { KnowledgeBase } from "../src/knowledge/schema.ts";
-import { askingProfiles, asksOf, kindsOf, QUESTION_KINDS } from "../src/matching/asks.ts";
+import { askingProfiles, asksOf, kindsOf, placesOfTheDoing, QUESTION_KINDS } from "../src/matching/asks.ts";
 import { buildIndex, type MatchIndex, match } from "../src/matching/engine.ts";
 import { realKnowledge } from "./helpers/knowledge.ts";
 
@@ -36,6 +36,10 @@ describe("the kind of question a text asks", () => {
     ["time to level up at work", ["onward"]],
     ["going from night shift to a day job", ["onward"]],
     ["what gets me to the top", ["onward"]],
+    // What someone does: "do" as the verb "what" asks for, not its auxiliary.
+    ["what does a welder do", ["doing"]],
+    ["what do they do at night", ["doing"]],
+    ["what would I be doing there", ["doing"]],
   ])("reads %j as %j", (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
@@ -112,6 +116,24 @@ describe("matching by the kind of question", () => {
     ["been a technician 3 yrs, what gets me to technologist level", "become-technologist"],
   ])("answers %j, moving on between two roles it names, with %s", (text, id) => {
     expect(answered(text)).toBe(id);
+  });
+
+  it.each([
+    ["so what does an MLT do at a hospital", "what-is-mlt"],
+    ["what would a lab tech do in a clinic", "what-is-mlt"],
+  ])("answers %j, the place only where it is done, with %s", (text, id) => {
+    expect(answered(text)).toBe(id);
+  });
+
+  it("reads the place of the doing only in a question what someone does", () => {
+    expect(placesOfTheDoing(["what", "does", "a", "tech", "do", "in", "a", "big", "hospital"])).toEqual([
+      "a",
+      "big",
+      "hospital",
+    ]);
+    expect(placesOfTheDoing(["do", "techs", "work", "in", "a", "hospital"])).toEqual([]);
+    expect(kinds("what do they test blood for")).not.toContain("doing");
+    expect(kinds("what do they do with the tubes")).not.toContain("doing");
   });
 
   it("does not read showing or signing up, nor where a thing comes from, as moving on", () => {

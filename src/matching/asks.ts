@@ -1,5 +1,5 @@
 // Reads what kind of question a text asks (where, when, who, how long, how much, why, which, what it is like, onward
-// from where one is, how, yes or no), and how
+// from where one is, what someone does, how, yes or no), and how
 // far each entry is asked that way by its own phrasings: question words are stopwords, so the terms cannot say it.
 import { isAsking, sentences } from "./clauses.ts";
 import { shorthandWord, wordTokens } from "./text.ts";
@@ -14,6 +14,7 @@ export const QUESTION_KINDS = [
   "which",
   "like",
   "onward",
+  "doing",
   "how",
   "yes-no",
 ] as const;
@@ -163,6 +164,7 @@ function sentenceAsks(ws: readonly string[]): Asks {
     }
   }
   if (movesOn(ws)) asks |= bit("onward");
+  if (asksWhatDone(ws)) asks |= bit("doing");
   return asks;
 }
 
@@ -181,6 +183,52 @@ const UP_VERBS = new Set(
     " ",
   ),
 );
+
+const DO_FORMS = new Set("do does did doing".split(" "));
+
+/** Words that may follow "do" as the question's own verb: "what do they do all day", "what does an MLT do in a…". */
+const AFTER_DO = new Set(
+  "in at on all every each during there here exactly actually anyway daily when after from as".split(" "),
+);
+
+/** How far the verb may follow "what": "what do lab techs actually do at work". */
+const DO_REACH = 8;
+
+/**
+ * Whether a sentence asks what someone does: a form of "do" as the verb "what" asks for, not its auxiliary ("what
+ * does an MLT do", "what would I be doing from…"; not "what do they test blood for").
+ */
+function asksWhatDone(ws: readonly string[]): boolean {
+  for (let i = 1; i < ws.length; i++) {
+    if (!DO_FORMS.has(ws[i]!)) continue;
+    const what = ws.lastIndexOf("what", i - 2);
+    if (what < 0 || i - what > DO_REACH) continue;
+    const next = ws[i + 1];
+    if (next === undefined || AFTER_DO.has(next)) return true;
+  }
+  return false;
+}
+
+/** Places a thing is done in or at, beside the place nouns: "at work", "in the lab". */
+const SCENES = new Set([...PLACES, "work", "lab", "labs", "laboratory", "laboratories"]);
+const SCENE_BETWEEN = new Set("a an the my your their his her our this that big small local".split(" "));
+
+/**
+ * In a question asking what someone does, the places after "in" or "at" ("what does an MLT do in a hospital", "what
+ * do they do at work") say where it is done, not what is asked: the words that name them, read by `normalize`.
+ */
+export function placesOfTheDoing(ws: readonly string[]): string[] {
+  if (!asksWhatDone(ws)) return [];
+  const places: string[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    if (ws[i] !== "in" && ws[i] !== "at") continue;
+    let k = i + 1;
+    while (k < ws.length && k <= i + 3 && SCENE_BETWEEN.has(ws[k]!)) k++;
+    // "in a big hospital": the words that qualify the place are the scene too.
+    if (SCENES.has(ws[k] ?? "")) places.push(...ws.slice(i + 1, k + 1));
+  }
+  return places;
+}
 
 /** Whom a move carries: "get me to", "take you to". */
 const CARRIED = new Set("me you u him her them us someone".split(" "));

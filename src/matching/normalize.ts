@@ -1,5 +1,6 @@
 // Turns free text into matching terms: words → spelling fixed → Porter stems → synonyms → stopwords dropped.
 import type { Lexicon, SynonymGroup } from "../knowledge/schema.ts";
+import { placesOfTheDoing } from "./asks.ts";
 import { type CueTable, cueTable, type Unit, withCues } from "./phrases.ts";
 import { createSpeller, type SpellingOptions } from "./spelling.ts";
 import {
@@ -304,9 +305,12 @@ export function createNormalizer(
       const own = new Set(terms);
       const linked = terms.filter((t) => links.has(t));
       const related = [...new Set(linked.flatMap((t) => links.get(t)!))].filter((t) => !own.has(t));
-      const subject = namesOfTheSubject(fixed)
-        .map(cachedStem)
-        .filter((t) => own.has(t));
+      // A place read through the synonyms as the rest of the message is ("clinic" may stand for another word).
+      const places = placesOfTheDoing(fixed);
+      const subject = [
+        ...namesOfTheSubject(fixed).map(cachedStem),
+        ...(places.length > 0 ? toTerms(places, tables, cues, tableWordOf) : []),
+      ].filter((t) => own.has(t));
       const written = new Set(fixed.map(cachedStem));
       const viaSynonym = terms.filter((t) => !written.has(t));
       return { terms, corrected, words: fixed, foreign, related, linked, subject, viaSynonym };
