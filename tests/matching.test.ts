@@ -27,6 +27,12 @@ describe("matching questions on the real knowledge pack", () => {
     expect(answered(text)).toBe(id);
   });
 
+  it("answers a question about the real difference with the difference, not an entry that says 'real'", () => {
+    expect(answered("so whats the real difference between a lab technician and a technologist")).toBe(
+      "technician-vs-technologist",
+    );
+  });
+
   it("answers with a confidence between 0 and 1 and up to three candidates", () => {
     const r = match(index, "how much do lab techs make");
     expect(r.kind).toBe("answer");

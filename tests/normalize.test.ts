@@ -22,6 +22,17 @@ describe("words", () => {
   });
 });
 
+describe("words of degree and emphasis", () => {
+  const terms = (text: string) => index.normalizer.normalize(text).terms;
+  it("drops less, least, fewer and fewest, as natural's list drops more and most", () => {
+    expect(terms("are they hiring more or less")).toEqual(terms("are they hiring"));
+    expect(terms("fewer openings, or the fewest")).toEqual(terms("openings"));
+  });
+  it("drops 'real' as it drops 'actual': the real difference is the difference", () => {
+    expect(terms("the real difference")).toEqual(terms("the actual difference"));
+  });
+});
+
 describe("normalize", () => {
   it("corrects a typo to a word that says something rather than an equally close function word", () => {
     const normalize = (text: string) => index.normalizer.normalize(text);

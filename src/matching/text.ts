@@ -17,7 +17,10 @@ import { COMMON_ENGLISH_FILE } from "./tables/generate.ts";
 /** ASCII text: nothing to fold, no letter outside the Latin script. Most messages are, and are checked first. */
 const NON_ASCII = /[^\p{ASCII}]/u;
 
-/** Question words and filler that carry no topic, beyond natural's English stopword list. */
+/**
+ * Question words and filler that carry no topic, beyond natural's English stopword list; with the words of degree and
+ * emphasis it lacks (it drops "more" and "most", not "less"; "actual" is filler, so is "real").
+ */
 const FILLER = `i'm im ive id youre pls please thanks really actually exactly basically typical typically
 whats hows wheres whos usually generally currently nowadays today days these those like kind sort thing
 things stuff know want wanna gonna get got tell say said question questions wondering wonder curious guess think thought
@@ -28,7 +31,8 @@ possible possibly probably honestly seriously literally mean means main describe
 gotta nah lol tho plz u ur bro bother rly tryna wtf ngl tbh imo imho fr lmao smh btw though
 ve ll re ones says saying roughly around already actual hear heard something anything else seem seems whether rather idea try trying
 yo um uh hmm dude alright lowkey highkey deadass bruh istg ong haha hahaha hehe lmfao srsly frfr af asf hella yk fml
-bruv fam bestie homie jk rofl omg omfg ikr fwiw afaik iirc tbf sheesh welp`;
+bruv fam bestie homie jk rofl omg omfg ikr fwiw afaik iirc tbf sheesh welp
+less least fewer fewest real`;
 
 export const STOPWORDS: ReadonlySet<string> = new Set([...english.words, ...FILLER.split(/\s+/)]);
 
