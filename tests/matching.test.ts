@@ -284,6 +284,9 @@ describe("another career named only in a clause that sets the scene", () => {
     ["who labels the tubes before the doctor gets the results", "specimen-handling"],
     ["after my doctor orders bloodwork, who runs the tests on it", "lab-testing"],
     ["who checks the results so the doctor can rely on them", "quality-control"],
+    // Asking who, in a scene of the pack's words, asks about someone else, even of a career the pack never names.
+    ["after the nurse fills the tubes, who gets them ready for testing", "specimen-handling"],
+    ["when a nurse draws my blood, who runs the tests on it", "lab-testing"],
   ])("answers %j with %s", (text, id) => {
     expect(answered(text)).toBe(id);
   });
@@ -303,6 +306,8 @@ describe("another career named only in a clause that sets the scene", () => {
     "when the mechanic checks my car, what tests do they run",
     "when the dentist cleans my teeth, what tools do they use",
     "who checks the results so the surgeon can rely on them",
+    // Asking who, but in a scene without the pack's words.
+    "when the electrician is done, who pays him",
   ])("still refuses %j, which asks about that career", (text) => {
     const r = match(index, text);
     expect(r.kind === "none" && r.reason).toBe("out-of-scope");

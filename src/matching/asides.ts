@@ -18,6 +18,18 @@ const OPENERS = new Set([
   "somewhere",
 ]);
 
+/** The openers of a clause of time: "when the nurse fills a tube", "after the doctor orders it" (not "so the doctor can"). */
+export const TIME_OPENERS: ReadonlySet<string> = new Set([
+  "when",
+  "whenever",
+  "before",
+  "after",
+  "until",
+  "till",
+  "once",
+  "while",
+]);
+
 /** The subject that follows an opener when a clause, not a noun, comes next ("before the doctor…", not "before nursing school"). */
 const SUBJECTS = new Set([
   "the",

@@ -320,6 +320,11 @@ export function asksWhere(asks: Asks): boolean {
   return (asks & bit("where")) !== 0;
 }
 
+/** Whether the kinds include who: "who takes the tube in", "whose job is it". */
+export function asksWho(asks: Asks): boolean {
+  return (asks & bit("who")) !== 0;
+}
+
 /**
  * Stems of the verbs of seeking and of the words of nearness, which ask where rather than name a subject when the
  * message asks where ("where can I find…", "programs in my area": not a specialist's area).

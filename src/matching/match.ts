@@ -2,8 +2,8 @@
 // The decision gates on the top confidence *and* its margin over the runner-up, so a query that touches two
 // unrelated entries equally is asked back, not answered at random.
 import type { Entry, Smalltalk, Topic } from "../knowledge/schema.ts";
-import { outsideAsides, splitAsides } from "./asides.ts";
-import { asksOf, asksWhere, SEEKING_TERMS } from "./asks.ts";
+import { outsideAsides, splitAsides, TIME_OPENERS } from "./asides.ts";
+import { asksOf, asksWhere, asksWho, SEEKING_TERMS } from "./asks.ts";
 import { bayesRanking } from "./bayes.ts";
 import { asksForBoth, isCondition, messageParts, pointsBack } from "./clauses.ts";
 import { type CommandName, typedCommand } from "./commands.ts";
@@ -520,9 +520,18 @@ function matchMessage(index: MatchIndex, text: string): MatchResult {
  * mechanic checks my car, what tests do they run" is about the mechanic's tests.
  */
 function askedAroundAnAside(index: MatchIndex, text: string, terms: ReadonlySet<string>): boolean {
-  if (!outOfScopeIn(index, terms).every((t) => t.every((w) => index.weights.has(w)))) return false;
-  const outside = index.normalizer.normalize(outsideAsides(text).join(" ")).terms;
-  return !namesOutOfScope(index, new Set(outside));
+  const { outside, inside } = splitAsides(text);
+  const other = new Set(outOfScopeIn(index, terms).flat());
+  // "when the nurse fills a tube, who takes it in": asking who, after a clause of time whose scene the pack's words
+  // set, the message asks about someone other than the career the clause names, whether or not the pack names that
+  // career ("when the electrician is done, who pays him" sets no such scene; "…, what tests do they run" asks about
+  // the mechanic; "who checks the results so the surgeon can rely on them" asks for the surgeon).
+  const asksWhoElse =
+    asksWho(asksOf(outside.join(" "))) &&
+    inside.some((w) => TIME_OPENERS.has(w)) &&
+    index.normalizer.normalize(inside.join(" ")).terms.some((t) => !other.has(t) && index.weights.has(t));
+  if (!asksWhoElse && ![...other].every((w) => index.weights.has(w))) return false;
+  return !namesOutOfScope(index, new Set(index.normalizer.normalize(outside.join(" ")).terms));
 }
 
 /** The pack's out-of-scope terms (other careers) that `terms` hold. */
