@@ -277,6 +277,18 @@ describe("a message that points at its subject as a career", () => {
     expect(pointsAtTheCareer(words("how does this work"))).toBeUndefined();
     expect(answered("what should I wear to this job interview")).toBe("none");
   });
+
+  it("reads 'doing this' and 'do this for a living' as the career, not 'doing this weekend'", () => {
+    expect(pointsAtTheCareer(words("would I be happy doing this"))).toBe("doing");
+    expect(pointsAtTheCareer(words("could I do that for a living"))).toBe("doing");
+    expect(pointsAtTheCareer(words("what are you doing this weekend"))).toBeUndefined();
+  });
+
+  it("lets the everyday words of the writer's life around it weigh as little as the everyday words the pack knows", () => {
+    expect(answered("would I be able to pay off my student loans doing this")).toBe("salary");
+    // Without the career pointed at, everyday words the pack does not know still say the message is about them.
+    expect(answered("how do I pay off my student loans")).toBe("none");
+  });
 });
 
 describe("another career named only in a clause that sets the scene", () => {

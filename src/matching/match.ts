@@ -42,7 +42,7 @@ import {
   smalltalkOfSymbols,
   smalltalkScore,
 } from "./smalltalk.ts";
-import { isEverydayTerm, pointsAtTheCareer, pointsAtTheSubject } from "./subject.ts";
+import { doesTheCareer, isEverydayTerm, pointsAtTheCareer, pointsAtTheSubject } from "./subject.ts";
 import { EVERYDAY_STEMS, editDistance, stem, words } from "./text.ts";
 
 export type { Conversation, PreviousAnswer } from "./followup.ts";
@@ -101,6 +101,7 @@ function knownShare(
   pointing: boolean,
   career: string | undefined,
   viaSynonym: readonly string[] = [],
+  doing = false,
 ): number {
   const careerTerm = career === undefined ? undefined : stem(career);
   let known = careerTerm === undefined ? 0 : index.rarestWeight;
@@ -110,7 +111,13 @@ function knownShare(
     const idf = index.weights.get(t);
     const everyday = isEverydayTerm(index, t) && !viaSynonym.includes(t);
     const w = idf !== undefined && everyday ? idf * index.options.everydayWeight : idf;
-    total += w ?? index.unknownWeight;
+    // In a message about doing the career ("could I … doing this"), the everyday words it does not know tell of the
+    // writer's life around it ("pay off my loans"), as the everyday words it knows say little of its subject.
+    const unknown =
+      doing && EVERYDAY_STEMS.has(t)
+        ? index.unknownWeight * index.options.everydayWeight
+        : index.unknownWeight;
+    total += w ?? unknown;
     if (w !== undefined && !pointing && index.everydayOnly.has(t))
       known += w * index.options.everydayOnlyWeight;
     // A word the pack lacks but the lexicon relates to it ("paycheck") is known in part.
@@ -746,7 +753,8 @@ function matchAlone(index: MatchIndex, text: string, around: Surroundings = ALON
   const weighed = namesOther ? withoutOutOfScope(index, termSet) : termSet;
   const career = pointsAtTheCareer(query.words);
   const known = (terms: ReadonlySet<string>, linked: readonly string[]) =>
-    knownShare(index, terms, linked, pointing, career, query.viaSynonym) >= index.options.knownShareMin;
+    knownShare(index, terms, linked, pointing, career, query.viaSynonym, doesTheCareer(query.words)) >=
+    index.options.knownShareMin;
   if (!onTopic && !known(weighed, query.linked) && !firstAlternativeKnown(index, query.words, known))
     return isSmalltalk ? asSmalltalk() : none("no-match");
 

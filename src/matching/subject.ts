@@ -28,6 +28,18 @@ export function pointsAtTheSubject(words: readonly string[]): boolean {
 const POINTS_AT_THE_CAREER =
   /(?<!\b(?:do|does|did|will|would|can|could|should|might)\s)\b(?:this|that|these|those)\s+(?:(?:kind|type|sort|line)\s+of\s+)?(jobs?|careers?|professions?|occupations?|fields?|work|roles?|positions?|trades?)\b/;
 
+/**
+ * "could I pay my bills doing this", "would I be happy doing that", "do this for a living": the activity under
+ * discussion, which in a conversation with the bot is the career ("what are you doing this weekend" names a time).
+ */
+const DOING_IT =
+  /\b(?:doing\s+(?:this|that)(?=$|\s+(?:or|and|for|as|with|if|when|instead|than|vs|full|part|long|forever|job|work|career)\b)|do\s+(?:this|that)\s+for\s+a\s+living)\b/;
+
+export function doesTheCareer(words: readonly string[]): boolean {
+  return DOING_IT.test(words.join(" "));
+}
+
 export function pointsAtTheCareer(words: readonly string[]): string | undefined {
-  return POINTS_AT_THE_CAREER.exec(words.join(" "))?.[1];
+  const text = words.join(" ");
+  return POINTS_AT_THE_CAREER.exec(text)?.[1] ?? (DOING_IT.test(text) ? "doing" : undefined);
 }
