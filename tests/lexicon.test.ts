@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildIndex, type MatchIndex, match } from "../src/matching/engine.ts";
-import { generateLexicon } from "../src/matching/lexicon/generate.ts";
+import { generateLexicon, thingsAmong } from "../src/matching/lexicon/generate.ts";
 import { lexiconFor } from "../src/matching/lexicon/pack.ts";
 import { readWordNet, type Synset } from "../src/matching/lexicon/wordnet.ts";
 import { realKnowledge } from "./helpers/knowledge.ts";
@@ -34,6 +34,28 @@ describe("the lexicon generator", () => {
     );
     expect(lexicon.words).toEqual({ boss: ["supervisor"], superior: ["supervisor"] });
     expect(lexicon.packWords).toEqual(["supervisor"]);
+  });
+
+  it("tells the out-of-scope terms that name things from those that may name another line of work", () => {
+    const synsets = new Map<string, Synset>([
+      ["n1", { words: ["car"], links: [], lexfile: 6 }],
+      ["n2", { words: ["nurse"], links: [], lexfile: 18 }],
+      ["n3", { words: ["therapy"], links: [], lexfile: 4 }],
+      ["n4", { words: ["phone"], links: [], lexfile: 6 }],
+      ["n5", { words: ["phone"], links: [], lexfile: 10 }],
+      ["n6", { words: ["dental"], links: [], lexfile: 10 }],
+      ["a6", { words: ["dental"], links: [] }],
+    ]);
+    const senses = new Map([
+      ["car", ["n1"]],
+      ["nurse", ["n2"]],
+      ["therapy", ["n3"]],
+      ["phone", ["n4", "n5"]],
+      ["dental", ["n6", "a6"]],
+    ]);
+    expect(
+      thingsAmong({ synsets, senses }, ["nurse", "car", "therapy", "phone", "dental", "bitcoin"]),
+    ).toEqual(["car", "phone"]);
   });
 
   it("links a word's derivationally related forms to it, unless the pack uses them, from its first part of speech", () => {
@@ -82,6 +104,15 @@ describe("the pack's lexicon", () => {
     const fresh = `${JSON.stringify(lexiconFor(await realKnowledge(), readWordNet()), null, 1)}\n`;
     expect(fresh === committed, "knowledge/lexicon.json is stale: run npm run lexicon").toBe(true);
   }, 60_000);
+
+  it("lists the pack's out-of-scope things, not its other careers", async () => {
+    const { things = [] } = JSON.parse(await readFile("knowledge/lexicon.json", "utf8")) as {
+      things?: string[];
+    };
+    expect(things).toEqual(expect.arrayContaining(["car", "phone"]));
+    for (const career of ["nurse", "nursing", "therapy", "police", "doctor"])
+      expect(things).not.toContain(career);
+  });
 
   it("relates words the pack never uses to its terms, below the message's own", () => {
     const q = index.normalizer.normalize("who is the boss in a lab");

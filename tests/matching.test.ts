@@ -284,6 +284,12 @@ describe("a message that points at its subject as a career", () => {
     expect(pointsAtTheCareer(words("what are you doing this weekend"))).toBeUndefined();
   });
 
+  it("passes over the out-of-scope things of the writer's life in a message about doing it, not other careers", () => {
+    expect(answered("could I keep my phone bill paid doing this")).toBe("salary");
+    expect(answered("how much can a nurse make doing this")).toBe("none");
+    expect(answered("is this job better than fixing cars")).toBe("none");
+  });
+
   it("lets the everyday words of the writer's life around it weigh as little as the everyday words the pack knows", () => {
     expect(answered("would I be able to pay off my student loans doing this")).toBe("salary");
     // Without the career pointed at, everyday words the pack does not know still say the message is about them.

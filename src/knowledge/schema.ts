@@ -144,6 +144,8 @@ export const lexiconFileSchema = z.strictObject({
   source: z.string(),
   packWords: z.array(z.string()),
   words: z.record(z.string(), z.array(z.string())),
+  /** The out-of-scope terms that name things, not another career ("car", "phone"). */
+  things: z.array(z.string()).optional(),
 });
 export type Lexicon = z.infer<typeof lexiconFileSchema>;
 

@@ -71,6 +71,8 @@ export interface MatchIndex {
   outOfScopeTerms: string[][];
   /** Stems of the health occupations the pack never uses ("orthodontist"): other careers too. */
   otherJobs: ReadonlySet<string>;
+  /** The out-of-scope terms that name things, not another career ("car", "phone"), as their terms joined by spaces. */
+  outOfScopeThings: ReadonlySet<string>;
   uncoveredTerms: string[][];
   /**
    * Uncovered phrases whose meaning is in their function words ("how long", "sick days"), as the stems of their
@@ -386,6 +388,7 @@ function indexOf(
     domainTerms: kb.pack.domain_terms.map((t) => normalizer.terms(t)).filter((t) => t.length > 0),
     outOfScopeTerms: kb.pack.out_of_scope_terms.map((t) => normalizer.terms(t)).filter((t) => t.length > 0),
     otherJobs: otherJobs(normalizer),
+    outOfScopeThings: new Set((kb.lexicon?.things ?? []).map((t) => normalizer.terms(t).join(" "))),
     uncoveredTerms: kb.pack.uncovered_terms
       .filter((t) => !byFunctionWords(t))
       .map((t) => normalizer.terms(t))

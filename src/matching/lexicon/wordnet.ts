@@ -16,6 +16,8 @@ export interface Synset {
    * "certification") and pertainyms ("\\": "quickly" and "quick"), as [word, synset key, word] (words by number, from 1).
    */
   forms?: [number, string, number][];
+  /** Its lexicographer file: 18 people, 4 acts, 6 artifacts… (WordNet's lexnames). */
+  lexfile?: number;
 }
 
 export interface WordNet {
@@ -56,7 +58,7 @@ export function readWordNet(dir = dictPath()): WordNet {
             Number.parseInt(ends.slice(2), 16),
           ]);
       }
-      synsets.set(`${keyOf(pos)}${fields[0]}`, { words, links, forms });
+      synsets.set(`${keyOf(pos)}${fields[0]}`, { words, links, forms, lexfile: Number(fields[1]) });
     }
     for (const line of readFileSync(join(dir, `index.${pos}`), "latin1").split("\n")) {
       if (line === "" || line.startsWith(" ")) continue;
