@@ -3,21 +3,6 @@
 // true of any pack: another career named only there does not make the message that career's.
 import { words } from "./text.ts";
 
-/** Words that open a clause of time, purpose or place. "if" is not one: "if I go into nursing, …" asks about it. */
-const OPENERS = new Set([
-  "when",
-  "whenever",
-  "before",
-  "after",
-  "until",
-  "till",
-  "once",
-  "while",
-  "so",
-  "where",
-  "somewhere",
-]);
-
 /** The openers of a clause of time: "when the nurse fills a tube", "after the doctor orders it" (not "so the doctor can"). */
 export const TIME_OPENERS: ReadonlySet<string> = new Set([
   "when",
@@ -29,6 +14,9 @@ export const TIME_OPENERS: ReadonlySet<string> = new Set([
   "once",
   "while",
 ]);
+
+/** Words that open a clause of time, purpose or place. "if" is not one: "if I go into nursing, …" asks about it. */
+const OPENERS: ReadonlySet<string> = new Set([...TIME_OPENERS, "so", "where", "somewhere"]);
 
 /** The subject that follows an opener when a clause, not a noun, comes next ("before the doctor…", not "before nursing school"). */
 const SUBJECTS = new Set([
