@@ -58,3 +58,14 @@ describe("npm run eval -- FILE…", () => {
     expect(evalRun([wrong])).toMatch(/bring home/);
   });
 });
+
+describe("npm run eval", () => {
+  it("leaves the tuning half's misses out when asked, and still gates the held-out half", () => {
+    const out = evalRun(["--no-misses"]);
+    expect(out).toMatch(
+      /== tuning half[\s\S]*misses: \d+ \(left out by --no-misses\)[\s\S]*== held-out half/,
+    );
+    expect(out).not.toMatch(/expected \S+, got/);
+    expect(out).toMatch(/eval gate passed/);
+  });
+});

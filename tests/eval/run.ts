@@ -61,7 +61,8 @@ Scores the matcher on the real knowledge pack (KNOWLEDGE_DIR, default knowledge/
                        half (tests/eval/holdout.yaml), which must pass the gate in tests/eval/gate.ts
   FILE…                new batches on their own, scored together, with their misses, no gate: run a fresh
                        batch once and write its score down before it joins the tuning half
-  --no-misses          with FILE…, the figures without the misses (batches kept for checking a change)
+  --no-misses          the figures without the misses, of FILE… or of the tuning half (batches kept for
+                       checking a change stay unread)
   --held-out-misses    also list the held-out half's misses`);
   process.exit(0);
 }
@@ -78,7 +79,7 @@ if (positionals.length > 0) {
 }
 const tuning = evaluate(index, await loadTuning());
 const holdout = evaluate(index, await loadCases(EVAL_FILES.holdout));
-print("tuning half", tuning);
+print("tuning half", tuning, values["no-misses"] ? "left out by --no-misses" : undefined);
 print(
   "held-out half (gated)",
   holdout,
