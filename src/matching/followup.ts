@@ -54,17 +54,22 @@ export function asksForTheUsual(text: string): boolean {
 const MORE =
   /\b(?:tell me more|say more|more (?:about|on|of) (?:it|that|this|those|them)|(?:any|some|a (?:bit|little)) more|more details?|more info(?:rmation)?|more please|in (?:more )?detail|explain|elaborate|expand on|clarify|^(?:ok(?:ay)?,? |please )?(?:go on|keep going)|what (?:do|did) (?:you|u) mean|what does (?:that|it|this) mean|meaning of (?:that|it|this)|for example|an example|examples)\b/i;
 
+/** Asking why of the answer just given: "why?", "how come". */
+const WHY = /\b(?:why|how come|how so)\b/i;
+const EVERY_MORE = new RegExp(MORE.source, "gi");
+const EVERY_WHY = new RegExp(WHY.source, "gi");
+
 /**
  * Whether a follow-up asks for more of the answer just given: "tell me more", "explain that", "what do you mean",
  * "why?": only then, or when its words name that answer, is the answer just read given again.
  */
 export function asksForMore(text: string): boolean {
-  return MORE.test(text) || /\b(?:why|how come|how so)\b/i.test(text);
+  return MORE.test(text) || WHY.test(text);
 }
 
 /** The text without its requests for more and its why ("explain that a bit more, the ASCP" → ", the ASCP"). */
 export function withoutRequestForMore(text: string): string {
-  return text.replace(new RegExp(MORE.source, "gi"), " ").replace(/\b(?:why|how come|how so)\b/gi, " ");
+  return text.replace(EVERY_MORE, " ").replace(EVERY_WHY, " ");
 }
 
 /**

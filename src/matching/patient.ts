@@ -90,16 +90,16 @@ function asksOfSomeoneElse(ws: readonly string[]): boolean {
 export function asksAsAClient(text: string, clientTerms: readonly (readonly string[])[]): boolean {
   if (clientTerms.length === 0) return false;
   const ws = words(text);
-  const at = clientTermsAt(ws, clientTerms);
+  const stems = ws.map(stem);
+  const at = clientTermsAt(stems, clientTerms);
   if (at.length === 0 || ws.some((w) => STUDYING.has(w))) return false;
   // "my results", "test results": words exams share say a patient's only with a reading ("came back high") or a term
   // of care beside them ("my blood test results"); "my results on the ASCP came back" are an exam's, and so is being
   // "tested on" something, not "tested for" it.
-  const stems = ws.map(stem);
   const shared = (i: number) =>
     ws[i] === "tested"
       ? ws[i + 1] === "on"
-      : clientTerms.every((t) => !t.every((s, k) => stems[i + k] === s) || t.every((s) => EXAM_WORDS.has(s)));
+      : clientTerms.every((t) => !startsAt(stems, i, t) || t.every((s) => EXAM_WORDS.has(s)));
   if (at.every(shared) && !ws.some((w) => READINGS.has(w) || WORRY.has(w))) return false;
   const relative = ws.some((w) => RELATIVES.has(w));
   const owner = (w: string) => POSSESSIVE.has(w) || RELATIVES.has(w) || (relative && THEIR_OWN.has(w));
@@ -132,16 +132,19 @@ export function asksAsAClient(text: string, clientTerms: readonly (readonly stri
   });
 }
 
-/** Where the client terms start among the words (by stem). */
-function clientTermsAt(ws: readonly string[], clientTerms: readonly (readonly string[])[]): number[] {
-  const stems = ws.map(stem);
+/** Whether a term's stems stand in `stems` from position `i` on. */
+function startsAt(stems: readonly string[], i: number, term: readonly string[]): boolean {
+  return term.every((s, k) => stems[i + k] === s);
+}
+
+/** Where the client terms start among the words' stems. */
+function clientTermsAt(stems: readonly string[], clientTerms: readonly (readonly string[])[]): number[] {
   const at: number[] = [];
-  for (let i = 0; i < stems.length; i++)
-    if (clientTerms.some((t) => t.every((s, k) => stems[i + k] === s))) at.push(i);
+  for (let i = 0; i < stems.length; i++) if (clientTerms.some((t) => startsAt(stems, i, t))) at.push(i);
   return at;
 }
 
 /** Whether a text names one of the client terms at all. */
 export function namesAClientTerm(text: string, clientTerms: readonly (readonly string[])[]): boolean {
-  return clientTerms.length > 0 && clientTermsAt(words(text), clientTerms).length > 0;
+  return clientTerms.length > 0 && clientTermsAt(words(text).map(stem), clientTerms).length > 0;
 }
