@@ -28,6 +28,9 @@ afterEach(() => {
 });
 
 const MAIN = join(import.meta.dirname, "..", "src", "main.ts");
+// A child's start-up is CPU-bound: on a loaded machine it takes several seconds, so waits are generous.
+const STARTUP_WAIT = 30_000;
+const TEST_TIMEOUT = 90_000;
 
 function startMain(
   env: Record<string, string>,
@@ -50,7 +53,7 @@ function startMain(
   return { child, output: () => output };
 }
 
-describe("npm start", () => {
+describe("npm start", { timeout: TEST_TIMEOUT }, () => {
   it("without a token says how to get one and points to the terminal chat", async () => {
     const { child, output } = startMain({ BOT_TOKEN: "" });
     const [code] = await once(child, "exit");
@@ -118,7 +121,7 @@ describe("npm start", () => {
         TELEGRAM_API_ROOT: fake.url,
         DATABASE_URL: ":memory:",
       });
-      await fake.waitFor(() => fake.pollCount > 0 || undefined, 10_000, "first getUpdates");
+      await fake.waitFor(() => fake.pollCount > 0 || undefined, STARTUP_WAIT, "first getUpdates");
       const { chat, user } = person();
       const { message_id } = fake.sendText(chat, user, "how much do lab techs make");
       const [reply] = await repliesAfter(fake, chat, message_id);
@@ -144,7 +147,7 @@ describe("npm start", () => {
         DATA_DIR: join(root, "volume"),
       };
       const first = startMain({ ...env, DATABASE_URL: "./data/bot.sqlite" }, [], workdir);
-      await fake.waitFor(() => fake.pollCount > 0 || undefined, 10_000, "first getUpdates");
+      await fake.waitFor(() => fake.pollCount > 0 || undefined, STARTUP_WAIT, "first getUpdates");
       first.child.kill("SIGTERM");
       await once(first.child, "exit");
       expect(existsSync(join(root, "volume", "data", "bot.sqlite"))).toBe(true);
@@ -152,7 +155,11 @@ describe("npm start", () => {
 
       const polls = fake.pollCount;
       const second = startMain(env, [], workdir);
-      await fake.waitFor(() => fake.pollCount > polls || undefined, 10_000, "getUpdates after a restart");
+      await fake.waitFor(
+        () => fake.pollCount > polls || undefined,
+        STARTUP_WAIT,
+        "getUpdates after a restart",
+      );
       second.child.kill("SIGTERM");
       await once(second.child, "exit");
       expect(existsSync(join(root, "volume", "bot.sqlite"))).toBe(true);
@@ -215,7 +222,7 @@ describe("npm start", () => {
         node,
         MAIN,
       ],
-      { encoding: "utf8", timeout: 20_000 },
+      { encoding: "utf8", timeout: STARTUP_WAIT },
     );
     rmSync(node);
     expect(result.status).toBe(1);
@@ -277,7 +284,7 @@ describe("npm start", () => {
       cwd: join(import.meta.dirname, ".."),
       env: { PATH: "/usr/bin:/bin", BOT_TOKEN: TOKEN },
       encoding: "utf8",
-      timeout: 20_000,
+      timeout: STARTUP_WAIT,
     });
     expect(result.status).not.toBe(0);
     expect(result.stderr).toMatch(/^career-faq-bot needs Node\.js 24 or newer; this is Node\.js 2\d\./);
@@ -329,7 +336,7 @@ describe("npm start", () => {
         TELEGRAM_API_ROOT: fake.url,
         DATABASE_URL: ":memory:",
       });
-      await fake.waitFor(() => fake.pollCount > 0 || undefined, 10_000, "first getUpdates");
+      await fake.waitFor(() => fake.pollCount > 0 || undefined, STARTUP_WAIT, "first getUpdates");
       expect(fake.commands[0]).toEqual(
         expect.arrayContaining([expect.objectContaining({ command: "topics" })]),
       );
@@ -365,7 +372,11 @@ describe("npm start", () => {
       const env = { BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: fake.url, DATABASE_URL: database, RECORDS_KEY };
       try {
         const first = startMain(env).child;
-        await fake.waitFor(() => fake.botMessages(chat.id).length > 0 || undefined, 10_000, "the daily tip");
+        await fake.waitFor(
+          () => fake.botMessages(chat.id).length > 0 || undefined,
+          STARTUP_WAIT,
+          "the daily tip",
+        );
         expect(fake.botMessages(chat.id)[0]!.text).toMatch(/^💡 Career tip/);
         first.kill("SIGTERM");
         await once(first, "exit");
@@ -374,7 +385,7 @@ describe("npm start", () => {
         const polls = fake.pollCount;
         await fake.waitFor(
           () => fake.pollCount > polls + 1 || undefined,
-          10_000,
+          STARTUP_WAIT,
           "the restarted bot polling",
         );
         expect(fake.botMessages(chat.id)).toHaveLength(1);
@@ -389,7 +400,7 @@ describe("npm start", () => {
 
 const mode = (path: string) => (statSync(path).mode & 0o777).toString(8);
 
-describe("npm start keeps its data private", () => {
+describe("npm start keeps its data private", { timeout: TEST_TIMEOUT }, () => {
   /** Starts the bot on a fresh data directory, asks one question, and stops it; returns what it printed. */
   async function askOnce(database: string, env: Record<string, string> = {}) {
     const fake = await new FakeTelegram().start();
