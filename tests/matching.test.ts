@@ -349,6 +349,26 @@ describe("make as pay", () => {
   });
 });
 
+describe("the subject a yes-no question gives", () => {
+  it("does not let the employer that needs someone decide what is asked", () => {
+    // The hospitals are what the question is about; whether they need a certification is what it asks.
+    expect(answered("do the big hospitals need people with a certification")).toBe("certification-overview");
+  });
+
+  it("keeps an employer that is asked for", () => {
+    expect(answered("which hospitals hire lab techs")).toBe("work-settings");
+  });
+
+  it("reads the subject only between the question's auxiliary and its verb of hiring or needing", () => {
+    const subject = (text: string) => index.normalizer.normalize(text).subject;
+    expect(subject("are the clinics still hiring lab techs")).toContain("hospit");
+    expect(subject("are hospitals going to need more techs")).toContain("hospit");
+    expect(subject("will my nephew need to pass a test")).toContain("nephew");
+    expect(subject("which hospitals hire lab techs")).toEqual([]);
+    expect(subject("do I need a degree")).toEqual([]);
+  });
+});
+
 describe("a word naming the career the message is about", () => {
   it.each([
     ["are there specialties in this field", "specializations-overview"],

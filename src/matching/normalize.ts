@@ -1,6 +1,7 @@
 // Turns free text into matching terms: words → spelling fixed → Porter stems → synonyms → stopwords dropped.
 import type { Lexicon, SynonymGroup } from "../knowledge/schema.ts";
 import { placesOfTheDoing } from "./asks.ts";
+import { givenSubjects } from "./given.ts";
 import { type CueTable, cueTable, type Unit, withCues } from "./phrases.ts";
 import { createSpeller, type SpellingOptions } from "./spelling.ts";
 import {
@@ -310,6 +311,8 @@ export function createNormalizer(
       const subject = [
         ...namesOfTheSubject(fixed).map(cachedStem),
         ...(places.length > 0 ? toTerms(places, tables, cues, tableWordOf) : []),
+        // "are hospitals still hiring": the employer a yes-no question names is what it is about, not what it asks.
+        ...toTerms(givenSubjects(fixed, isStopword), tables, NO_CUES, tableWordOf),
       ].filter((t) => own.has(t));
       const written = new Set(fixed.map(cachedStem));
       const viaSynonym = terms.filter((t) => !written.has(t));
@@ -317,6 +320,8 @@ export function createNormalizer(
     },
   };
 }
+
+const isStopword = (w: string) => STOPWORDS.has(w);
 
 /**
  * The adjective behind a comparative or superlative the pack does not use ("quicker" → quick, "safest" → safe,
