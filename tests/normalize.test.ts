@@ -17,6 +17,10 @@ describe("words", () => {
     expect(words("is 60k normal, or 60,290")).toEqual(["is", "money", "normal", "or", "money"]);
     expect(words("from 2023 to 2033")).toEqual(["from", "2023", "to", "2033"]);
   });
+  it("keeps a consonant elided with an apostrophe in its word: g'day is not day", () => {
+    expect(words("g'day mate, c'mon, y’all")).toEqual(["gday", "mate", "cmon", "you", "all"]);
+    expect(words("don't I'll rock 'n' roll")).toEqual(["don", "t", "i", "ll", "rock", "and", "roll"]);
+  });
   it("only looks at a bounded prefix of a huge message", () => {
     expect(words("salary ".repeat(2000)).length).toBeLessThan(100);
   });

@@ -290,6 +290,8 @@ export function wordTokens(text: string): string[] {
   return text.match(WORD) ?? [];
 }
 const WORD = /[\p{L}\p{N}]+/gu;
+/** A consonant and an apostrophe before a word are one word as said ("g'day", "c'mon", "y'all"): "g'day" is not "day". */
+const ELIDED = /\b([bcdgjkmnpqvwxyz])['’](?=\p{L}{2})/gu;
 
 /**
  * Words of the text, diacritics folded, texting shorthand spelled out ("u" → you, "gonna" → going to); a lone "s"
@@ -297,7 +299,9 @@ const WORD = /[\p{L}\p{N}]+/gu;
  * currency signs and amounts read as "money".
  */
 export function words(text: string): string[] {
-  const tokens = wordTokens(canonicalText(readTextingMarks(text)).replace(MONEY, " money "))
+  const tokens = wordTokens(
+    canonicalText(readTextingMarks(text)).replace(MONEY, " money ").replace(ELIDED, "$1"),
+  )
     .map(plainToken)
     .filter((w) => w.length > 0);
   const single = (i: number) => tokens[i]?.length === 1;
