@@ -42,6 +42,11 @@ describe("matching questions on the real knowledge pack", () => {
     expect(r.candidates.length).toBeLessThanOrEqual(3);
   });
 
+  it("answers pay asked as a rate per unit of time", () => {
+    for (const text of ["how much per hour", "wage per month?", "per hour pay", "is it hourly or yearly"])
+      expect(answered(text), text).toBe("salary");
+  });
+
   it("recognises small talk", () => {
     const r = match(index, "thank you!!");
     expect(r.kind === "smalltalk" && r.intent.id).toBe("thanks");
