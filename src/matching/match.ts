@@ -5,7 +5,7 @@ import type { Entry, Smalltalk, Topic } from "../knowledge/schema.ts";
 import { outsideAsides, splitAsides, TIME_OPENERS } from "./asides.ts";
 import { asksOf, asksWhere, asksWho, SEEKING_TERMS } from "./asks.ts";
 import { bayesRanking } from "./bayes.ts";
-import { asksForBoth, isCondition, messageParts, pointsBack } from "./clauses.ts";
+import { asksForBoth, isAsking, isCondition, messageParts, pointsBack } from "./clauses.ts";
 import { type CommandName, typedCommand } from "./commands.ts";
 import {
   asksAboutTheAnswer,
@@ -42,6 +42,7 @@ import {
   smalltalkOfSymbols,
   smalltalkScore,
 } from "./smalltalk.ts";
+import { strangerSubject } from "./strangers.ts";
 import { doesTheCareer, isEverydayTerm, pointsAtTheCareer, pointsAtTheSubject } from "./subject.ts";
 import { EVERYDAY_STEMS, editDistance, stem, words } from "./text.ts";
 
@@ -124,6 +125,17 @@ function knownShare(
     else known += w ?? (linked.includes(t) ? index.unknownWeight * index.options.lexicalWeight : 0);
   }
   return total === 0 ? 0 : known / total;
+}
+
+/** Whether every term of the message that the pack knows is an everyday one ("day", "year", "date"). */
+function knowsOnlyGeneral(
+  index: MatchIndex,
+  terms: ReadonlySet<string>,
+  viaSynonym: readonly string[],
+): boolean {
+  for (const t of terms)
+    if (index.weights.has(t) && (!isEverydayTerm(index, t) || viaSynonym.includes(t))) return false;
+  return true;
 }
 
 function suggestedTopics(index: MatchIndex, candidates: readonly Candidate[]): Topic[] {
@@ -682,12 +694,25 @@ function matchAlone(index: MatchIndex, text: string, around: Surroundings = ALON
   });
   const smalltalk = smalltalkScore(index, query.words);
   const asks = asksOf(text);
+  const isPackWord = (t: string) => index.weights.has(t) || index.normalizer.knows(t);
+  // The thing of everyday life or the name the message is about, when it is not the pack's: worked out once, if asked.
+  let strange: { word: string | undefined } | undefined;
+  const stranger = (): string | undefined => {
+    strange ??= {
+      word: strangerSubject(text, query.words, isPackWord, (t) =>
+        index.normalizer.linksOf(t).some((l) => !isEverydayTerm(index, l)),
+      ),
+    };
+    return strange.word;
+  };
   // A word of the pack that the intent does not explain makes it a question ("moving up later" is not goodbye), and
   // so does another career ("what does a nurse do all day" is not "hi all"), and asking where ("any programs near
-  // me": not "who programmed you").
+  // me": not "who programmed you"), and asking about a thing of everyday life ("how many days until Christmas" is not
+  // how the bot's day is going).
   const isSmalltalk =
     smalltalk !== undefined &&
     !asksWhere(asks) &&
+    !(isAsking(text) && stranger() !== undefined) &&
     smalltalk.score >= index.options.smalltalkMin &&
     query.terms.every(
       (t) => smalltalk.vocabulary.has(t) || (!index.weights.has(t) && !namesOutOfScope(index, new Set([t]))),
@@ -730,7 +755,6 @@ function matchAlone(index: MatchIndex, text: string, around: Surroundings = ALON
     : questionToTheBot(index, text, query.words, query.terms, query.corrected);
   if (toTheBot !== undefined) return { kind: "smalltalk", intent: toTheBot, confidence: 1, query };
   // "what MCAT score do I need", "do I need the PTCB exam": another field's exam or credential, by its name.
-  const isPackWord = (t: string) => index.weights.has(t) || index.normalizer.knows(t);
   if (unknownNameNearGeneric(text, query.words, isPackWord, query.corrected)) return none("out-of-scope");
   // "how do I become a dialysis tech": another job, by a word the pack does not know before a word for a job,
   // unless the message names the domain beside it ("as a dialysis tech, can I become an MLT?").
@@ -762,6 +786,14 @@ function matchAlone(index: MatchIndex, text: string, around: Surroundings = ALON
     knownShare(index, terms, linked, pointing, career, query.viaSynonym, doesTheCareer(query.words)) >=
     index.options.knownShareMin;
   if (!onTopic && !known(weighed, query.linked) && !firstAlternativeKnown(index, query.words, known))
+    return isSmalltalk ? asSmalltalk() : none("no-match");
+  // "what day is Easter this year", "is it hard to grow tomatoes": every word the pack knows is an everyday one, and the
+  // one word it does not know is a thing of everyday life or a name. That word is what the message is about.
+  const subject =
+    !onTopic && career === undefined && knowsOnlyGeneral(index, weighed, query.viaSynonym)
+      ? stranger()
+      : undefined;
+  if (subject !== undefined && [...weighed].every((t) => index.weights.has(t) || t === stem(subject)))
     return isSmalltalk ? asSmalltalk() : none("no-match");
 
   // "who catches it when the controls drift": a clause that sets the scene ranks like the story around a question.

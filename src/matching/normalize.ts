@@ -49,6 +49,8 @@ export interface Normalizer {
   terms(text: string): string[];
   /** Whether a stem is one of the pack's words (entries, synonyms, topics, small talk, pack terms). */
   knows(stem: string): boolean;
+  /** The pack terms the lexicon links a term the pack does not know to ("boss" → supervisor); none when unlinked. */
+  linksOf(term: string): readonly string[];
 }
 
 interface Phrase {
@@ -286,6 +288,7 @@ export function createNormalizer(
   return {
     terms: (text) => toTerms(wordsOf(text), tables, cues),
     knows: (s) => packStems.has(s),
+    linksOf: (t) => links.get(t) ?? [],
     normalize(text) {
       const all = soundsAlike(spelledOut(words(text), packWord), isLoose, soundsLike);
       const corrected: [string, string][] = [];

@@ -12,6 +12,7 @@ export const COMMON_ENGLISH_COUNT = 40_000;
 export const COMMON_ENGLISH_FILE = new URL("./common-english.txt", import.meta.url);
 export const REGION_NAMES_FILE = new URL("./region-names.json", import.meta.url);
 export const HEALTH_JOBS_FILE = new URL("./health-jobs.txt", import.meta.url);
+export const EVERYDAY_THINGS_FILE = new URL("./everyday-things.txt", import.meta.url);
 
 /**
  * The first `count` words of popular-english-words, read as text: evaluating its 225,000-element array literal would
@@ -105,6 +106,63 @@ function firstSense(wn: ReturnType<typeof readWordNet>, word: string): string | 
   return senses.every((k) => k.startsWith("n")) ? senses[0] : undefined;
 }
 
+/**
+ * WordNet's lexicographer files of the things of everyday life that no career guide is about: times (holidays, months,
+ * days of the week), foods, animals and plants (noun.time, noun.food, noun.animal, noun.plant).
+ */
+const EVERYDAY_KINDS = new Set([28, 13, 5, 20]);
+
+/**
+ * Living things too small to see or living on a host ("bacteria", "fungus", "parasites", "virus") are what health and
+ * science careers work with, not things of everyday life: words whose first sense is one of them are left out.
+ */
+const WORKED_WITH = new Set(["microorganism", "parasite", "fungus", "infectious_agent", "pathogen"]);
+
+/** Whether a synset is one of `WORKED_WITH` or a kind of one, by WordNet's hypernyms. */
+function workedWith(wn: ReturnType<typeof readWordNet>, key: string, seen = new Set<string>()): boolean {
+  if (seen.has(key)) return false;
+  seen.add(key);
+  const synset = wn.synsets.get(key)!;
+  if (synset.words.some((w) => WORKED_WITH.has(w))) return true;
+  return synset.links.some(
+    ([symbol, target]) => (symbol === "@" || symbol === "@i") && workedWith(wn, target, seen),
+  );
+}
+
+/** How many of the most common English words are too general to say what a message is about ("time", "food"). */
+export const GENERAL_ENGLISH_COUNT = 2_000;
+
+/**
+ * The words, as written, among the most common English words but beyond the 2,000 most common, that WordNet names
+ * first as a time, a food, an animal or a plant ("easter", "puppy", "eggs", "ramadan"): a word that is a noun before
+ * anything else (more noun senses than others), by its own entry or its singular's; not the living things that health
+ * and science careers work with.
+ */
+export function everydayThings(): string[] {
+  const wn = readWordNet();
+  const base = (w: string) =>
+    wn.senses.has(w)
+      ? w
+      : [w.replace(/ies$/, "y"), w.replace(/es$/, ""), w.replace(/s$/, "")].find(
+          (b) => b !== w && wn.senses.has(b),
+        );
+  const kindOf = (w: string) => {
+    const senses = wn.senses.get(w) ?? [];
+    const nouns = senses.filter((k) => k.startsWith("n"));
+    if (nouns.length === 0 || nouns.length <= senses.length - nouns.length) return undefined;
+    return workedWith(wn, nouns[0]!) ? undefined : wn.synsets.get(nouns[0]!)!.lexfile;
+  };
+  return mostFrequentEnglish(COMMON_ENGLISH_COUNT)
+    .slice(GENERAL_ENGLISH_COUNT)
+    .filter((w) => {
+      if (!/^[a-z]{3,}$/.test(w)) return false;
+      const b = base(w);
+      const kind = b === undefined ? undefined : kindOf(b);
+      return kind !== undefined && EVERYDAY_KINDS.has(kind);
+    })
+    .sort();
+}
+
 /** Each table file with the text it must hold. */
 export function tables(): { file: URL; text: string }[] {
   return [
@@ -116,5 +174,6 @@ export function tables(): { file: URL; text: string }[] {
         .map((line) => line.join(" "))
         .join("\n")}\n`,
     },
+    { file: EVERYDAY_THINGS_FILE, text: `${everydayThings().join("\n")}\n` },
   ];
 }
