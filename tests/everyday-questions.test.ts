@@ -15,6 +15,9 @@ const EVERYDAY = [
   "what day does lent begin",
   "what day is Thanksgiving this year",
   "is Tuesday a good day to fly",
+  "how many days in february",
+  "how many minutes in a day",
+  "when is mother's day",
   "what time does the pharmacy close",
   "is the library open on sunday",
   "which year did the war end",
@@ -122,6 +125,30 @@ describe("everyday questions that share only general words with the pack", () =>
       return kind !== "answer" && kind !== "ambiguous";
     });
     expect(lost).toEqual([]);
+  });
+});
+
+describe("small talk asked in a way its phrasings never ask", () => {
+  let index: MatchIndex;
+  beforeAll(async () => {
+    index = buildIndex(await realKnowledge());
+  });
+
+  it("is not small talk", () => {
+    // A greeting never asks when, and how-are-you never asks how long.
+    expect(match(index, "when is grandparents day").kind).toBe("none");
+    expect(match(index, "how many hours are in a day").kind).toBe("none");
+  });
+
+  it("leaves small talk asked its own way alone", () => {
+    for (const text of [
+      "how's your day going",
+      "g'day",
+      "who made you",
+      "what can you do",
+      "have a nice day",
+    ])
+      expect(match(index, text).kind).toBe("smalltalk");
   });
 });
 

@@ -1,7 +1,7 @@
 // Builds the matching index once at start-up: normalised phrasings, term weights (IDF) and postings per entry.
 import Fuse from "fuse.js";
 import type { Entry, KnowledgeBase, Smalltalk, Topic } from "../knowledge/schema.ts";
-import { askingProfiles } from "./asks.ts";
+import { type Asks, askingProfiles, asksOf } from "./asks.ts";
 import { type BayesModel, bayesModel } from "./bayes.ts";
 import { HEALTH_JOBS } from "./names.ts";
 import { createNormalizer, type Normalizer } from "./normalize.ts";
@@ -83,7 +83,13 @@ export interface MatchIndex {
   clientTerms: string[][];
   /** Countries other than the pack's, by name: a question naming one is not covered. */
   otherCountries: CountryTable;
-  smalltalk: { intent: Smalltalk; phrasings: SmalltalkForm[]; vocabulary: ReadonlySet<string> }[];
+  smalltalk: {
+    intent: Smalltalk;
+    phrasings: SmalltalkForm[];
+    vocabulary: ReadonlySet<string>;
+    /** The kinds of question its phrasings ask ("how are you": how; "who made you": who). */
+    asks: Asks;
+  }[];
   /** A naive Bayes model over the same phrasings: a second opinion when two entries score about the same. */
   bayes: BayesModel;
   /** Per-entry accumulator reused by every match, so a match allocates nothing proportional to the pack. */
@@ -409,7 +415,12 @@ function indexOf(
     bayes: bayesModel(raw),
     smalltalk: kb.smalltalk.map((intent) => {
       const phrasings = intent.phrasings.map((p) => smalltalkForm(wordsOf(p)));
-      return { intent, phrasings, vocabulary: new Set(phrasings.flatMap((p) => [...p.all])) };
+      return {
+        intent,
+        phrasings,
+        vocabulary: new Set(phrasings.flatMap((p) => [...p.all])),
+        asks: intent.phrasings.reduce((asks, p) => asks | asksOf(p), 0),
+      };
     }),
   };
 }

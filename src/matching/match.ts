@@ -707,12 +707,14 @@ function matchAlone(index: MatchIndex, text: string, around: Surroundings = ALON
   };
   // A word of the pack that the intent does not explain makes it a question ("moving up later" is not goodbye), and
   // so does another career ("what does a nurse do all day" is not "hi all"), and asking where ("any programs near
-  // me": not "who programmed you"), and asking about a thing of everyday life ("how many days until Christmas" is not
-  // how the bot's day is going).
+  // me": not "who programmed you"), and so does asking about a thing of everyday life ("how many days until Christmas"
+  // is not how the bot's day is going) or a kind of question the intent's phrasings never ask ("when is mother's day"
+  // is not "g'day", "how many minutes in a day" not "how's your day").
   const isSmalltalk =
     smalltalk !== undefined &&
     !asksWhere(asks) &&
     !(isAsking(text) && stranger() !== undefined) &&
+    (asks & ~smalltalk.asks) === 0 &&
     smalltalk.score >= index.options.smalltalkMin &&
     query.terms.every(
       (t) => smalltalk.vocabulary.has(t) || (!index.weights.has(t) && !namesOutOfScope(index, new Set([t]))),

@@ -1,6 +1,7 @@
 // Small talk: short messages compared to the pack's small-talk phrasings by stems, with and without function words;
 // longer ones read as small-talk parts and chatter; emoji and signs on their own.
 import type { Smalltalk } from "../knowledge/schema.ts";
+import type { Asks } from "./asks.ts";
 import { asksSomewhere, isAsking } from "./clauses.ts";
 import type { MatchIndex } from "./index.ts";
 import { EVERYDAY_STEMS, FUNCTION_WORDS, STOPWORDS, stem, words } from "./text.ts";
@@ -56,6 +57,8 @@ export interface SmalltalkMatch {
   score: number;
   /** Every stem of the intent's phrasings. */
   vocabulary: ReadonlySet<string>;
+  /** The kinds of question the intent's phrasings ask. */
+  asks: Asks;
 }
 
 /** Best small-talk intent for a short message, comparing stems with and without function words. */
@@ -96,7 +99,7 @@ export function smalltalkScore(
       }
     }
   }
-  return best && { intent: best.intent, score: bestScore, vocabulary: best.vocabulary };
+  return best && { intent: best.intent, score: bestScore, vocabulary: best.vocabulary, asks: best.asks };
 }
 
 /** A phrasing as a sequence of stems, to find it inside a longer message. */
