@@ -15,3 +15,7 @@ declare module "natural/lib/natural/phonetics/metaphone.js" {
   const Metaphone: new () => { process(token: string): string };
   export default Metaphone;
 }
+declare module "natural/lib/natural/phonetics/double_metaphone.js" {
+  const DoubleMetaphone: new () => { process(token: string): [string, string] };
+  export default DoubleMetaphone;
+}

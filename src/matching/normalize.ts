@@ -12,11 +12,19 @@ import {
   namesOfTheSubject,
   readVerbs,
   STOPWORDS,
-  soundKey,
   stem,
   withoutFillers,
   words,
 } from "./text.ts";
+import {
+  compoundTable,
+  heardText,
+  SOUND_MIN_LENGTH,
+  soundsAlike,
+  soundsLikeIn,
+  soundTable,
+  voiceTables,
+} from "./voice.ts";
 
 export interface NormalizedText {
   /** Stemmed content terms in order, synonyms replaced by their canonical word. */
@@ -222,8 +230,11 @@ export function createNormalizer(
   wordsOf: (text: string) => string[] = words,
 ): Normalizer {
   const frequency = new Map<string, number>();
-  for (const text of vocabularyText)
+  const texts: string[] = [];
+  for (const text of vocabularyText) {
+    texts.push(text);
     for (const w of wordsOf(text)) frequency.set(w, (frequency.get(w) ?? 0) + 1);
+  }
   for (const group of synonyms)
     for (const text of [group.canonical, ...group.terms])
       for (const w of words(text)) frequency.set(w, (frequency.get(w) ?? 0) + 1);
@@ -238,6 +249,9 @@ export function createNormalizer(
   // Only the pack's own words count here: a join of letters or sounds is a guess, kept only when it lands on one.
   const packWord = (w: string) => (frequency.get(w) ?? 0) > 0;
   const sounds = soundTable([...frequency.keys()].filter(packWord));
+  const spoken = voiceTables(texts);
+  const packContent = (w: string) => packWord(w) && !STOPWORDS.has(w);
+  const compounds = compoundTable([...frequency.keys()].filter(packWord), packContent);
   const clipped = clippings(frequency, (w) => toTerms([w], tables, NO_CUES)[0]);
   const oneSlipFromPackWord = (w: string) => {
     const meant = speller.correct(w);
@@ -290,7 +304,14 @@ export function createNormalizer(
     knows: (s) => packStems.has(s),
     linksOf: (t) => links.get(t) ?? [],
     normalize(text) {
-      const all = soundsAlike(spelledOut(words(text), packWord), isLoose, soundsLike);
+      const heard = heardText(text, spoken, packContent);
+      const all = soundsAlike(
+        spelledOut(words(heard), packWord),
+        isLoose,
+        soundsLike,
+        compounds,
+        packContent,
+      );
       const corrected: [string, string][] = [];
       const fixed = all.map((w) => {
         let reading = readings.get(w);
@@ -424,80 +445,5 @@ function spelledOut(ws: readonly string[], isPackWord: (w: string) => boolean): 
   return out;
 }
 
-/** The pack's long words by their consonant skeleton, each with its Metaphone key. */
-type SoundTable = ReadonlyMap<string, { word: string; key: string }[]>;
-
-function soundTable(packWords: readonly string[]): SoundTable {
-  const table = new Map<string, { word: string; key: string }[]>();
-  for (const word of packWords) {
-    if (word.length < SOUND_MIN_LENGTH || !/^[a-z]+$/.test(word)) continue;
-    const rough = skeleton(word);
-    table.set(rough, [...(table.get(rough) ?? []), { word, key: soundKey(word) }]);
-  }
-  return table;
-}
-
-/** Pack words are matched by sound only when long: short ones sound like too much. */
-const SOUND_MIN_LENGTH = 8;
-
 /** How many words (or runs of words) each of a normalizer's memos keeps. */
 const MEMO_WORDS = 10_000;
-
-const SKELETON: Record<string, string> = { c: "k", q: "k", z: "s", x: "ks", v: "f" };
-
-/**
- * A cheap first test of sound (consonants only, "ph" as f, c and q as k, repeats once: "fleabottommist" and
- * "phlebotomist" are both "flbtmst"); Metaphone, twenty times dearer, confirms.
- */
-function skeleton(word: string): string {
-  let out = "";
-  const w = word.replaceAll("ph", "f").replaceAll("ck", "k");
-  for (const ch of w) {
-    if ("aeiouyhw".includes(ch)) continue;
-    const c = SKELETON[ch] ?? ch;
-    if (!out.endsWith(c)) out += c;
-  }
-  return out;
-}
-
-/** The pack's long word that `joined` (two or three words run together) sounds like, if any. */
-function soundsLikeIn(sounds: SoundTable, joined: string): string | undefined {
-  return joined.length >= SOUND_MIN_LENGTH
-    ? sounds.get(skeleton(joined))?.find((c) => c.key === soundKey(joined))?.word
-    : undefined;
-}
-
-/**
- * Two or three words that the pack does not know and that together sound like one of its long words, as voice
- * typing splits a word it does not know ("flea bottom mist" → phlebotomist). `loose`: whether a word is a plain
- * word the pack does not know; `soundsLike`: `soundsLikeIn` for the pack.
- */
-function soundsAlike(
-  ws: readonly string[],
-  loose: (w: string) => boolean,
-  soundsLike: (joined: string) => string | undefined,
-): string[] {
-  // Each word is judged once, not once for every stretch it is part of.
-  const isLoose = ws.map(loose);
-  const allLoose = (from: number, to: number) => {
-    for (let k = from; k < to; k++) if (!isLoose[k]) return false;
-    return true;
-  };
-  const out: string[] = [];
-  for (let i = 0; i < ws.length; ) {
-    let taken = 1;
-    let word = ws[i]!;
-    for (const n of [3, 2]) {
-      const meant =
-        i + n <= ws.length && allLoose(i, i + n) ? soundsLike(ws.slice(i, i + n).join("")) : undefined;
-      if (meant !== undefined) {
-        taken = n;
-        word = meant;
-        break;
-      }
-    }
-    out.push(word);
-    i += taken;
-  }
-  return out;
-}

@@ -2,6 +2,7 @@
 // here knows the knowledge pack.
 import { readFileSync } from "node:fs";
 import distances from "natural/lib/natural/distance/levenshtein_distance.js";
+import DoubleMetaphone from "natural/lib/natural/phonetics/double_metaphone.js";
 import Metaphone from "natural/lib/natural/phonetics/metaphone.js";
 import PorterStemmer from "natural/lib/natural/stemmers/porter_stemmer.js";
 import english from "natural/lib/natural/util/stopwords.js";
@@ -432,6 +433,10 @@ export function stem(word: string): string {
 const metaphone = new Metaphone();
 /** How a word sounds (Metaphone): "phlebotomist" and "fleabottommist" share one key. */
 export const soundKey = (word: string): string => metaphone.process(word);
+
+const doubleMetaphone = new DoubleMetaphone();
+/** natural's Double Metaphone keys of a word, its main and its other reading ("psycho": SX and SK). */
+export const soundKeys = (word: string): [string, string] => doubleMetaphone.process(word);
 
 export const editDistance = (a: string, b: string): number => distances.DamerauLevenshteinDistance(a, b);
 
