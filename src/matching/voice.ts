@@ -282,7 +282,7 @@ function spokenFigures(tokens: readonly Token[], tables: VoiceTables): Replaceme
  * them. `isPackContent`: whether a word is one the pack uses that says something (no function word).
  */
 export function heardText(text: string, tables: VoiceTables, isPackContent: (w: string) => boolean): string {
-  if (!MAYBE_SPOKEN.test(text)) return text;
+  if (!LETTERS_SAID.test(text) && !NUMBER_SAID.test(text)) return text;
   const tokens = tokensOf(text);
   const replacements = [...spokenAcronyms(tokens, tables, isPackContent), ...spokenFigures(tokens, tables)];
   if (replacements.length === 0) return text;
@@ -297,9 +297,18 @@ export function heardText(text: string, tables: VoiceTables, isPackContent: (w: 
   return out + text.slice(at);
 }
 
-/** A text that may hold a letter said alone or a number said in words: most hold neither, and are left as they are. */
-const MAYBE_SPOKEN = new RegExp(
-  `(?:^|[^\\p{L}\\p{N}])(?:[a-z]|[A-Z]{2,4}|${[...LETTER_NAMES.keys(), ...CARDINALS.keys(), ...ORDINALS.keys()].join("|")})(?=$|[^\\p{L}\\p{N}])`,
+/** A letter, a letter's name, or two to four capitals, as `lettersOf` reads them. */
+const LETTERISH = `(?:[A-Za-z]|[A-Z]{2,4}|(?i:${[...LETTER_NAMES.keys()].join("|")}))`;
+/**
+ * A text that may hold letters said one by one (two letters or letter names in a row) or a number said in words:
+ * most hold neither, and are left as they are without being read word by word.
+ */
+const LETTERS_SAID = new RegExp(
+  `(?<![\\p{L}\\p{N}])${LETTERISH}[^\\p{L}\\p{N}]+${LETTERISH}(?![\\p{L}\\p{N}])`,
+  "u",
+);
+const NUMBER_SAID = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${[...CARDINALS.keys(), ...ORDINALS.keys(), ...SCALES.keys()].join("|")})(?![\\p{L}\\p{N}])`,
   "iu",
 );
 
@@ -419,7 +428,7 @@ interface Joined {
 }
 
 /** Words of a stretch that are no reading of the pack's: plain letters, and no word the pack says something with. */
-type Judged = { plain: boolean; packContent: boolean; loose: boolean };
+type Judged = { plain: boolean; packContent: boolean };
 
 /**
  * A pack compound heard as another word or two and the pack word it is made with, in either order ("history
@@ -463,14 +472,14 @@ export function soundsAlike(
   compounds: CompoundTable,
   isPackContent: (w: string) => boolean,
 ): string[] {
-  // Each word is judged once, not once for every stretch it is part of.
-  const judged = ws.map((w) => ({
-    plain: /^[a-z]+$/.test(w),
-    packContent: isPackContent(w),
-    loose: loose(w),
-  }));
+  // Each word is judged once, not once for every stretch it is part of; most messages name no compound's part.
+  const isLoose = ws.map(loose);
+  const anchored = ws.some((w) => compounds.byLast.has(w) || compounds.byFirst.has(w));
+  const judged = anchored
+    ? ws.map((w) => ({ plain: /^[a-z]+$/.test(w), packContent: isPackContent(w) }))
+    : [];
   const allLoose = (from: number, to: number) => {
-    for (let k = from; k < to; k++) if (!judged[k]!.loose) return false;
+    for (let k = from; k < to; k++) if (!isLoose[k]) return false;
     return true;
   };
   const out: string[] = [];
@@ -484,7 +493,7 @@ export function soundsAlike(
         break;
       }
     }
-    joined ??= heardCompound(ws, judged, i, compounds);
+    if (anchored) joined ??= heardCompound(ws, judged, i, compounds);
     out.push(joined?.word ?? ws[i]!);
     i += joined?.taken ?? 1;
   }
