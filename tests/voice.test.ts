@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildIndex, type MatchIndex, match } from "../src/matching/engine.ts";
 import { words } from "../src/matching/text.ts";
-import { heardText, voiceTables } from "../src/matching/voice.ts";
+import { compoundTable, heardText, soundsAlike, voiceTables } from "../src/matching/voice.ts";
 import { realKnowledge } from "./helpers/knowledge.ts";
 
 let index: MatchIndex;
@@ -111,5 +111,21 @@ describe("what voice typing may join into comes from the pack", () => {
     expect(heardText("forty two thousand a year", tables, isPackContent)).toBe("42,000 a year");
     expect(heardText("seven fitters", tables, isPackContent)).toBe("seven fitters");
     expect(heardText("the third board", tables, isPackContent)).toBe("the third board");
+  });
+
+  it("reads a compound of the pack's words heard as two words, not an ending heard as a word", () => {
+    const pack = ["geotechnician", "technician", "certify", "certifying", "lab"];
+    const compounds = compoundTable(pack, (w) => pack.includes(w));
+    const hear = (text: string) =>
+      soundsAlike(
+        text.split(" "),
+        (w) => !pack.includes(w),
+        () => undefined,
+        compounds,
+        (w) => pack.includes(w),
+      );
+    expect(hear("what does a geo technician do")).toEqual(["what", "does", "a", "geotechnician", "do"]);
+    expect(hear("what does a lab technician do")).toEqual(["what", "does", "a", "lab", "technician", "do"]);
+    expect(compounds.byFirst.has("certify")).toBe(false);
   });
 });

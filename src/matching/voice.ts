@@ -1,7 +1,7 @@
 // Reads back what voice typing writes for the pack's words: an acronym said letter by letter ("em el tee"), a word
 // heard as several ("history technician", "flea bottom is"), a figure said in words ("six percent"). Everything it
 // joins into is taken from the pack's own text at start-up; the letter and number names are general English.
-import { editDistance, STOPWORDS, soundKey, soundKeys, USUAL_ENGLISH } from "./text.ts";
+import { editDistance, STOPWORDS, soundKey, soundKeys, stem, USUAL_ENGLISH } from "./text.ts";
 
 /** Letter names as dictation writes them, with the words that sound like one said alone ("see" for C). */
 const LETTER_NAMES: ReadonlyMap<string, string> = new Map(
@@ -395,7 +395,8 @@ export function compoundTable(
       if (isPackContent(tail))
         add(byLast, tail, { word, rest: head, keys: keysOf(head), syllables: syllables(head) });
       const [first, rest] = [word.slice(0, word.length - cut), word.slice(word.length - cut)];
-      if (isPackContent(first))
+      // "certifying" is no compound of "certify": an ending is never heard as a word of its own.
+      if (isPackContent(first) && stem(first) !== stem(word))
         add(byFirst, first, { word, rest, keys: keysOf(rest), syllables: syllables(rest) });
     }
   }
