@@ -70,6 +70,12 @@ export interface VoiceTables {
   figures: ReadonlySet<string>;
   /** Each number it writes in digits with the word after it ("6 percent", "10 years"; "%" read as percent). */
   figurePhrases: ReadonlySet<string>;
+  /**
+   * Whether a text may say one of these: the first two letters of an acronym said apart ("em el", "ASC pee"), two
+   * number words together, one before a word the pack writes after a number, or an ordinal the pack writes. Most
+   * texts say none, and are left as they are without being read word by word.
+   */
+  said: RegExp;
 }
 
 /** The acronyms and figures of the pack's texts. */
@@ -91,7 +97,35 @@ export function voiceTables(texts: Iterable<string>): VoiceTables {
         figurePhrases.add(`${digits} ${next === "%" ? "percent" : next.toLowerCase()}`);
     }
   }
-  return { acronyms, figures, figurePhrases };
+  return { acronyms, figures, figurePhrases, said: sayings(acronyms, figures, figurePhrases) };
+}
+
+const SEPARATOR = "[^\\p{L}\\p{N}]+";
+const alternatives = (ws: Iterable<string>) => [...new Set(ws)].join("|");
+
+/** A letter said alone: the letter, in either case, or a name of it; or, in capitals, the start of a run of them. */
+function letterSaid(letter: string): string {
+  const names = [...LETTER_NAMES].filter(([, l]) => l === letter).map(([name]) => name);
+  return `(?:(?i:${alternatives([letter, ...names])})|${letter.toUpperCase()}[A-Z]{0,3})`;
+}
+
+/** The test `VoiceTables.said` makes, for the pack's acronyms and figures. */
+function sayings(
+  acronyms: ReadonlySet<string>,
+  figures: ReadonlySet<string>,
+  figurePhrases: ReadonlySet<string>,
+): RegExp {
+  const end = "(?![\\p{L}\\p{N}])";
+  const spelled = [...acronyms].flatMap(([a, b]) => [
+    `${letterSaid(a!)}${SEPARATOR}${letterSaid(b!)}${end}`,
+    `${a!.toUpperCase()}${b!.toUpperCase()}[A-Z]{0,2}${SEPARATOR}\\p{L}`,
+  ]);
+  const numbers = alternatives([...CARDINALS.keys(), ...SCALES.keys()]);
+  const after = alternatives(new Set([...figurePhrases].map((p) => p.split(" ")[1]!)));
+  const counted = `(?i:(?:${numbers}|a)${SEPARATOR}(?:${numbers}|k|grand${after === "" ? "" : `|${after}`}))${end}`;
+  const ordinals = [...ORDINALS].filter(([, n]) => figures.has(`${n}${ORDINAL_SUFFIX(n)}`)).map(([w]) => w);
+  const ranked = ordinals.length > 0 ? [`(?i:${alternatives(ordinals)})${end}`] : [];
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives([...spelled, counted, ...ranked])})`, "u");
 }
 
 interface Token {
@@ -282,7 +316,7 @@ function spokenFigures(tokens: readonly Token[], tables: VoiceTables): Replaceme
  * them. `isPackContent`: whether a word is one the pack uses that says something (no function word).
  */
 export function heardText(text: string, tables: VoiceTables, isPackContent: (w: string) => boolean): string {
-  if (!LETTERS_SAID.test(text) && !NUMBER_SAID.test(text)) return text;
+  if (!tables.said.test(text)) return text;
   const tokens = tokensOf(text);
   const replacements = [...spokenAcronyms(tokens, tables, isPackContent), ...spokenFigures(tokens, tables)];
   if (replacements.length === 0) return text;
@@ -296,21 +330,6 @@ export function heardText(text: string, tables: VoiceTables, isPackContent: (w: 
   }
   return out + text.slice(at);
 }
-
-/** A letter, a letter's name, or two to four capitals, as `lettersOf` reads them. */
-const LETTERISH = `(?:[A-Za-z]|[A-Z]{2,4}|(?i:${[...LETTER_NAMES.keys()].join("|")}))`;
-/**
- * A text that may hold letters said one by one (two letters or letter names in a row) or a number said in words:
- * most hold neither, and are left as they are without being read word by word.
- */
-const LETTERS_SAID = new RegExp(
-  `(?<![\\p{L}\\p{N}])${LETTERISH}[^\\p{L}\\p{N}]+${LETTERISH}(?![\\p{L}\\p{N}])`,
-  "u",
-);
-const NUMBER_SAID = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${[...CARDINALS.keys(), ...ORDINALS.keys(), ...SCALES.keys()].join("|")})(?![\\p{L}\\p{N}])`,
-  "iu",
-);
 
 /** The pack's long words by their consonant skeleton, each with its Metaphone key. */
 export type SoundTable = ReadonlyMap<string, { word: string; key: string }[]>;
@@ -371,8 +390,15 @@ export interface CompoundTable {
 const ANCHOR_MIN_LENGTH = 4;
 const REST_MIN_LENGTH = 3;
 
+const partKeys = new Map<string, string[]>();
+/** A part's sound keys, remembered: the same few words beside a compound's pack word come back in every message. */
 function keysOf(part: string): string[] {
-  return [...new Set([...soundKeys(part), soundKey(part)])].filter((k) => k.length > 0);
+  let keys = partKeys.get(part);
+  if (keys === undefined) {
+    keys = [...new Set([...soundKeys(part), soundKey(part)])].filter((k) => k.length > 0);
+    if (partKeys.size < 10_000) partKeys.set(part, keys);
+  }
+  return keys;
 }
 
 /**
@@ -428,32 +454,31 @@ interface Joined {
   word: string;
 }
 
-/** Words of a stretch that are no reading of the pack's: plain letters, and no word the pack says something with. */
-type Judged = { plain: boolean; packContent: boolean };
-
 /**
  * A pack compound heard as another word or two and the pack word it is made with, in either order ("history
  * technician", "psycho technologist", "site o technologist"). Taken only when the other words are none the pack
  * says something with, so the joined reading fits the pack better than the words as typed ("lab technician" stays).
+ * `free(k)`: whether the k-th word is a plain word the pack says nothing with.
  */
 function heardCompound(
   ws: readonly string[],
-  judged: readonly Judged[],
   i: number,
-  compounds: CompoundTable,
+  before: readonly (readonly Compound[] | undefined)[],
+  after: readonly Compound[] | undefined,
+  free: (k: number) => boolean,
 ): Joined | undefined {
-  const free = (from: number, to: number) => {
+  const part = (from: number, to: number) => {
     if (from < 0 || to > ws.length || STOPWORDS.has(ws[from]!)) return false;
-    for (let k = from; k < to; k++) if (!judged[k]!.plain || judged[k]!.packContent) return false;
+    for (let k = from; k < to; k++) if (!free(k)) return false;
     return true;
   };
   for (const n of [2, 1]) {
     // The part before the pack word: ws[i..i+n), then the word.
-    for (const c of compounds.byLast.get(ws[i + n] ?? "") ?? [])
-      if (free(i, i + n) && soundsLikePart(ws.slice(i, i + n), c)) return { taken: n + 1, word: c.word };
+    for (const c of before[n] ?? [])
+      if (part(i, i + n) && soundsLikePart(ws.slice(i, i + n), c)) return { taken: n + 1, word: c.word };
     // The pack word, then the part after it.
-    for (const c of compounds.byFirst.get(ws[i]!) ?? [])
-      if (free(i + 1, i + 1 + n) && soundsLikePart(ws.slice(i + 1, i + 1 + n), c))
+    for (const c of after ?? [])
+      if (part(i + 1, i + 1 + n) && soundsLikePart(ws.slice(i + 1, i + 1 + n), c))
         return { taken: n + 1, word: c.word };
   }
   return undefined;
@@ -473,12 +498,12 @@ export function soundsAlike(
   compounds: CompoundTable,
   isPackContent: (w: string) => boolean,
 ): string[] {
-  // Each word is judged once, not once for every stretch it is part of; most messages name no compound's part.
+  // Each word is judged once, not once for every stretch it is part of; most words are no compound's pack word.
   const isLoose = ws.map(loose);
-  const anchored = ws.some((w) => compounds.byLast.has(w) || compounds.byFirst.has(w));
-  const judged = anchored
-    ? ws.map((w) => ({ plain: /^[a-z]+$/.test(w), packContent: isPackContent(w) }))
-    : [];
+  const lastOf = ws.map((w) => compounds.byLast.get(w));
+  const firstOf = ws.map((w) => compounds.byFirst.get(w));
+  const judged: (boolean | undefined)[] = [];
+  const free = (k: number) => (judged[k] ??= /^[a-z]+$/.test(ws[k]!) && !isPackContent(ws[k]!));
   const allLoose = (from: number, to: number) => {
     for (let k = from; k < to; k++) if (!isLoose[k]) return false;
     return true;
@@ -494,7 +519,8 @@ export function soundsAlike(
         break;
       }
     }
-    if (anchored) joined ??= heardCompound(ws, judged, i, compounds);
+    if (lastOf[i + 1] !== undefined || lastOf[i + 2] !== undefined || firstOf[i] !== undefined)
+      joined ??= heardCompound(ws, i, [undefined, lastOf[i + 1], lastOf[i + 2]], firstOf[i], free);
     out.push(joined?.word ?? ws[i]!);
     i += joined?.taken ?? 1;
   }
