@@ -28,6 +28,7 @@ describe("messages typed by voice", () => {
     ["what is the a s sea p", "ascp"],
     ["who gives the a s see p certification", "ascp"],
     ["is em el tee a real job", "mlt"],
+    ["how much do em el tees make", "mlt"],
     ["what does a m tea certify", "amt"],
     ["ay em tee or a s c p which one", "amt"],
     ["do i need to be an em el ess for this", "technologist"],
@@ -51,6 +52,7 @@ describe("messages typed by voice", () => {
     ["what does a flea bottom is do", "phlebotomist"],
     ["how hard is the ASC pee exam", "ascp"],
     ["what does a m tea certify", "amt"],
+    ["how much do em el tees make", "salary"],
     ["is sixty thousand a year normal for this job", "salary"],
     ["can you make sixty k doing this", "salary"],
   ])("answers %j with %s", (text, expected) => {
@@ -97,6 +99,7 @@ describe("what voice typing may join into comes from the pack", () => {
 
   it("joins letters said by name into the pack's acronyms only", () => {
     expect(heardText("is the ex cue zee board hard", tables, isPackContent)).toBe("is the XQZ board hard");
+    expect(heardText("are ex cue zees paid well", tables, isPackContent)).toBe("are XQZs paid well");
     expect(heardText("is the em el tee board hard", tables, isPackContent)).toBe(
       "is the em el tee board hard",
     );

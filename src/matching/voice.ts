@@ -176,24 +176,39 @@ function spokenAcronyms(
   const out: Replacement[] = [];
   const letters = tokens.map(lettersOf);
   for (let i = 0; i < tokens.length; ) {
-    let found = 0;
+    let found: { taken: number; text: string } | undefined;
     let run = i;
     while (run < tokens.length && run < i + MAX_SPELLED && letters[run] !== undefined) run++;
-    for (let end = run; end >= i + 2 && found === 0; end--) {
-      const joined = letters.slice(i, end).join("");
-      if (!tables.acronyms.has(joined)) continue;
-      if (tokens.slice(i, end).every((t) => isPackContent(t.lower))) continue;
-      found = end - i;
+    // "em el tees": the last letter's name in the plural says the acronym's.
+    const plural = run < tokens.length ? pluralLetterOf(tokens[run]!) : undefined;
+    const said = (to: number) => !tokens.slice(i, to).every((t) => isPackContent(t.lower));
+    for (let end = run; end >= i + 1 && found === undefined; end--) {
+      const spelled = letters.slice(i, end).join("");
+      const many = `${spelled}${plural}`;
+      if (
+        end === run &&
+        plural !== undefined &&
+        end + 1 - i >= 2 &&
+        tables.acronyms.has(many) &&
+        said(end + 1)
+      )
+        found = { taken: end + 1 - i, text: `${many.toUpperCase()}s` };
+      else if (end - i >= 2 && tables.acronyms.has(spelled) && said(end))
+        found = { taken: end - i, text: spelled.toUpperCase() };
     }
-    if (found === 0) {
+    if (found === undefined) {
       i++;
       continue;
     }
-    const joined = letters.slice(i, i + found).join("");
-    out.push({ start: tokens[i]!.start, end: tokens[i + found - 1]!.end, text: joined.toUpperCase() });
-    i += found;
+    out.push({ start: tokens[i]!.start, end: tokens[i + found.taken - 1]!.end, text: found.text });
+    i += found.taken;
   }
   return out;
+}
+
+/** The letter a letter's name in the plural stands for ("tees", "ees", "pees"), spoken after others. */
+function pluralLetterOf(token: Token): string | undefined {
+  return token.lower.endsWith("s") ? LETTER_NAMES.get(token.lower.slice(0, -1)) : undefined;
 }
 
 interface SpokenNumber {
