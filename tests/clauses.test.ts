@@ -1,5 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { isAsking, messageParts, pointsBack, questionsIn, sentences } from "../src/matching/clauses.ts";
+import {
+  announcesAQuestion,
+  isAsking,
+  messageParts,
+  pointsBack,
+  questionsIn,
+  sentences,
+} from "../src/matching/clauses.ts";
 import { buildIndex, type MatchIndex, match } from "../src/matching/engine.ts";
 import { realKnowledge } from "./helpers/knowledge.ts";
 
@@ -82,6 +89,35 @@ describe("finding the question in a message", () => {
     expect(questionsIn("do they work in hospitals, or do they mostly work at clinics?")).toHaveLength(1);
   });
 
+  it("drops a sentence that only says a question is coming", () => {
+    const parts = messageParts(
+      "Hi, I have a couple of quick questions. I stack pallets in a cold store. What do lab techs earn?",
+    );
+    expect(parts.asking).toEqual(["What do lab techs earn?"]);
+    expect(parts.background).toEqual(["I stack pallets in a cold store."]);
+    expect(messageParts("May I ask you something? Is the work lonely?").asking).toEqual([
+      "Is the work lonely?",
+    ]);
+    expect(messageParts("please i want to ask something. my back hurts from the warehouse.").asking).toEqual(
+      [],
+    );
+    // A question about something is not an announcement.
+    expect(announcesAQuestion("Can I ask about the night shifts?")).toBe(false);
+    expect(announcesAQuestion("I have a question about the exam")).toBe(false);
+  });
+
+  it("reads the writer's labels: what follows 'question:' or 'tl;dr' asks, what follows 'context:' tells", () => {
+    expect(messageParts("Question: lab tech pay in a small town.").asking).toEqual([
+      "lab tech pay in a small town.",
+    ]);
+    expect(messageParts("So my question is, whether the pay covers a family").asking).toEqual([
+      "whether the pay covers a family",
+    ]);
+    const parts = messageParts("Context: what I do now is drive a forklift. tl;dr is lab work calmer?");
+    expect(parts.asking).toEqual(["is lab work calmer?"]);
+    expect(parts.background).toEqual(["what I do now is drive a forklift."]);
+  });
+
   it("knows when a question points back into the story", () => {
     expect(pointsBack("What is that one?")).toBe(true);
     expect(pointsBack("What separates the two?")).toBe(true);
@@ -117,6 +153,14 @@ describe("matching a story", () => {
       "I work as a caregiver for eight years. In my country I studied two years of chemistry but I did not finish. My manager says I am a careful person and should try the lab. Can I become a lab technician even if my degree is not finished?",
     );
     expect(r.kind === "answer" && r.entry.id).toBe("no-degree");
+  });
+
+  it("answers a question on its own words when the story leaves every question of the message unanswered", () => {
+    const r = match(
+      index,
+      "Which devices would I be touching? Background: I've fixed car stereos, soldered amplifiers, built speakers, tuned guitars and wired garages. Which machines, basically?",
+    );
+    expect(r.kind === "answer" && r.entry.id).toBe("equipment");
   });
 
   it("keeps a thin question's clear answer when the story it leans on points elsewhere", () => {

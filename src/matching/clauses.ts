@@ -41,7 +41,7 @@ export interface MessageParts {
 export function sentences(text: string): string[] {
   return text
     .split(
-      /(?<=[!?;\n])|(?<=\.)(?=\s|$)|(?<=\b(?:lol|lmao|lmfao|haha+)\b|\p{Extended_Pictographic}\uFE0F?)(?=\s+\p{L})/iu,
+      /(?<=[!?\n]|(?<!\btl);)|(?<=\.)(?=\s|$)|(?<=\b(?:lol|lmao|lmfao|haha+)\b|\p{Extended_Pictographic}\uFE0F?)(?=\s+\p{L})/iu,
     )
     .map((s) => s.trim())
     .filter((s) => /\p{L}/u.test(s));
@@ -167,6 +167,31 @@ export function questionsIn(sentence: string): string[] {
   return trimmed.every((p) => p.split(/\s+/).length >= 3) ? trimmed : [sentence.trim()];
 }
 
+/**
+ * A label the writer puts before the question: "Question:", "my question is", "so my question is", "tl;dr", "long
+ * story short". What follows it is what the message asks, with or without a question mark.
+ */
+const QUESTION_LABEL =
+  /^(?:(?:so|ok(?:ay)?|anyway|and|but|now|well)[\s,]+)*(?:(?:(?:my|the|our|main|real|actual|one|quick|simple|first)\s+)*(?:question|q)(?:\s+(?:first|here|for you|then))?\s*(?:[:–—]|-+|\bis\b[\s,:–—-]*)|(?:tl;?dr|tldr|long story short|short version|bottom line|in short)\b[\s,:–—-]*)/i;
+
+/** A label before the story: "Background:", "Some context:", "For context -", "Backstory:". */
+const BACKGROUND_LABEL =
+  /^(?:(?:so|ok(?:ay)?|anyway|and|but)[\s,]+)*(?:(?:some|for|a (?:bit|little) of|quick|little|more|my)\s+)?(?:background|context|backstory|back story|situation)(?:\s+(?:first|here|info))?\s*(?:[:–—]|-+)\s*/i;
+
+/**
+ * A sentence that only says a question is coming ("I want to ask something.", "Can I ask you a question?", "I have
+ * a few questions"): it asks nothing and tells nothing, so it is neither a question nor part of the story.
+ */
+const ANNOUNCES =
+  /^(?:(?:please|hi|hello|hey|sir|ma'?am|po|ok(?:ay)?|so)[\s,]+)*(?:(?:can|could|may|might) i (?:ask|pose)(?: you| u)?|(?:i|we) (?:want|wanna|would like|'d like|need|have) to ask(?: you| u)?|let me ask(?: you| u)?|i(?:'ve| have)?(?: got| have)?|(?:here'?s|here is))?(?: (?:a|one|some|a few|few|two|three|a couple of|couple of|couple))?(?: (?:quick|small|simple|short|little|silly|dumb|stupid))?(?: (?:questions?|something|things?)| about (?:this|it))*(?: (?:for you|please|po|sir|ma'?am|here))*[\s?.!,:]*$/i;
+
+/** Whether a sentence only announces a question (see `ANNOUNCES`): it has words, and none of them asks anything. */
+export function announcesAQuestion(sentence: string): boolean {
+  const s = sentence.trim();
+  // An announcement is a few words; a long sentence is not tried (the pattern's optional parts would backtrack).
+  return s.length <= 80 && /\b(?:ask|question|questions)\b/i.test(s) && ANNOUNCES.test(s);
+}
+
 export function messageParts(text: string): MessageParts {
   const asking: string[] = [];
   const background: string[] = [];
@@ -180,15 +205,28 @@ export function messageParts(text: string): MessageParts {
   // A question someone else put, told as a story ("she has asked me what the steps are"), that the sentence after it
   // points back to ("Could you walk me through them?"): the two are one question.
   let reported = "";
-  for (const whole of sentences(text)) {
-    const lead = leadIn(whole);
+  for (const sentence of sentences(text)) {
+    if (announcesAQuestion(sentence)) continue;
+    // "Background: I drive a bus.": told as the story, whatever it says.
+    const told = BACKGROUND_LABEL.exec(sentence);
+    if (told) {
+      const rest = sentence.slice(told[0].length).trim();
+      if (/\p{L}/u.test(rest)) story(rest);
+      reported = "";
+      continue;
+    }
+    // "Question: pay in lab work.", "so my question is, is it worth it": asked, whatever it looks like.
+    const labelled = QUESTION_LABEL.exec(sentence);
+    const whole = labelled ? sentence.slice(labelled[0].length).trim() : sentence;
+    if (!/\p{L}/u.test(whole)) continue;
+    const lead = labelled ? undefined : leadIn(whole);
     if (lead) background.push(lead[0]);
     const said = lead ? lead[1] : whole;
     const joinsReported = reported !== "" && REFERS_BACK.test(said.toLowerCase()) && isAsking(said);
     if (joinsReported) background.splice(background.lastIndexOf(reported), 1);
     const s = joinsReported ? `${reported} ${said}` : said;
     reported = "";
-    if (!isAsking(s)) {
+    if (!labelled && !isAsking(s)) {
       story(s);
       if (REPORTED.test(s.toLowerCase())) reported = s;
       continue;
@@ -196,7 +234,7 @@ export function messageParts(text: string): MessageParts {
     const parts = questionsIn(s);
     // The clause before a joined question asks only if it reads as a question itself.
     for (const p of parts.length === 1 ? [s] : parts) {
-      if (parts.length > 1 && !isAsking(p)) story(p);
+      if (parts.length > 1 && !isAsking(p) && !(labelled && p === parts[0])) story(p);
       else {
         asking.push(p);
         leadIns.push(lead?.[0] ?? "");

@@ -478,12 +478,22 @@ function matchMessage(index: MatchIndex, text: string): MatchResult {
   // one that says little of its own and cannot decide is not torn between its own entries and the other question's
   // answer, towards which the story it read at three quarters drew it (the money words, towards pay).
   const firstPass = asking.map((question, i) => answerOne(question, i));
-  const results = firstPass.map((r, i) => {
+  const secondPass = firstPass.map((r, i) => {
     if (r.kind !== "ambiguous" || !leaning[i]) return r;
     const taken = new Set(firstPass.flatMap((o, j) => (j !== i && o.kind === "answer" ? [o.entry.id] : [])));
     if (!r.candidates.some((c) => taken.has(c.entry.id))) return r;
     return answerOne(asking[i]!, i, taken);
   });
+  // "Question first: what hardware…? Background: I've rebuilt radios… Want to know what machines I'd be on.": when the
+  // story leaves every question unanswered or asked back, a question its own words answer keeps that answer, as a
+  // message's only question does; the story breaks ties, it does not take every answer away.
+  const results = secondPass.some((r) => r.kind === "answer" || refuses(r))
+    ? secondPass
+    : secondPass.map((r, i) => {
+        if (keepsRefusal(i)) return r;
+        const own = matchAlone(index, asking[i]!, { ...ALONE, pointing: messagePoints });
+        return own.kind === "answer" ? own : r;
+      });
   // "Does California require a state license, and how do I apply for it?": the second question is about the first
   // one's subject, which the guide does not cover; it does not get an answer of its own. Nor does one that says "it"
   // of another field's subject ("how long is the LPN program, and is it better than lab tech?"), and a question
@@ -584,6 +594,11 @@ function sceneOf(
   const own = asked.filter((t) => index.weights.has(t)).length;
   const { leaningStoryWeight, backgroundWeight } = index.options;
   return { asked, aside, weight: own <= 1 ? leaningStoryWeight : backgroundWeight };
+}
+
+/** Whether a result refuses the question as one the guide does not cover or as another field's. */
+function refuses(r: MatchResult): boolean {
+  return r.kind === "none" && (r.reason === "uncovered" || r.reason === "out-of-scope");
 }
 
 /** A pronoun for someone or something other than the writer and the bot: its subject may be in the story. */
