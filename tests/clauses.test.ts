@@ -6,6 +6,7 @@ import {
   pointsBack,
   questionsIn,
   sentences,
+  statementAfter,
 } from "../src/matching/clauses.ts";
 import { buildIndex, type MatchIndex, match } from "../src/matching/engine.ts";
 import { realKnowledge } from "./helpers/knowledge.ts";
@@ -118,6 +119,31 @@ describe("finding the question in a message", () => {
     expect(parts.background).toEqual(["what I do now is drive a forklift."]);
   });
 
+  it("tells the statement run on after a question from the question", () => {
+    expect(statementAfter("how long is the training i heard it takes two years")).toEqual([
+      "how long is the training",
+      "i heard it takes two years",
+    ]);
+    // An "I" bound to the question by a conjunction, an auxiliary or a preposition is the question's.
+    expect(statementAfter("what should i study if i have a criminal record")).toBeUndefined();
+    expect(statementAfter("is it worth it so i can support my kids")).toBeUndefined();
+    // A sentence opening with "when" tells from its first word.
+    expect(statementAfter("When I visited the lab I saw robots everywhere")).toBeUndefined();
+  });
+
+  it("leaves out a remark after the last question about where the writer met its subject", () => {
+    expect(
+      messageParts("whats an MLT even i keep hearing about it at the records office").background,
+    ).toEqual([]);
+    expect(
+      messageParts("what is an MLT 😅 the records clerk at my office keeps mentioning it").background,
+    ).toEqual([]);
+    // Between two questions it is story still.
+    expect(messageParts("Is it stressful? My cousin says it is. How much does it pay?").background).toEqual([
+      "My cousin says it is.",
+    ]);
+  });
+
   it("knows when a question points back into the story", () => {
     expect(pointsBack("What is that one?")).toBe(true);
     expect(pointsBack("What separates the two?")).toBe(true);
@@ -161,6 +187,16 @@ describe("matching a story", () => {
       "Which devices would I be touching? Background: I've fixed car stereos, soldered amplifiers, built speakers, tuned guitars and wired garages. Which machines, basically?",
     );
     expect(r.kind === "answer" && r.entry.id).toBe("equipment");
+  });
+
+  it("does not let a remark after the question about where the writer met its subject decide the entry", () => {
+    for (const text of [
+      "whats an MLT even i keep hearing about it from the supervisor",
+      "what is an MLT 😅 the records clerk at my office keeps mentioning it",
+    ]) {
+      const r = match(index, text);
+      expect(r.kind === "answer" && r.entry.id, text).toBe("what-is-mlt");
+    }
   });
 
   it("keeps a thin question's clear answer when the story it leans on points elsewhere", () => {

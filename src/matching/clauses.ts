@@ -128,6 +128,32 @@ export function leadIn(sentence: string): [lead: string, question: string] | und
 const RUN_ON_QUESTION =
   /\s(?:(?:how|what|where|when|why|which|who)\s+(?:do|does|did|can|could|should|would|will|am|is|are)\s+(?:i|you|we|they|he|she|it|one|people|someone|this|there|my|lab)\b|how\s+(?:much|many|long)\s)|\s(?<aux>(?:is|are|will|would|can|could|should|do|does)\s+(?:i|it|this|there|lab|becoming|being)\s)/g;
 
+/**
+ * The writer starting to tell something in the sentence of a question, without punctuation: "I" and a verb of telling
+ * or being after a word that does not bind it to the question ("whats an mlt even i keep seeing it", "how much do
+ * they make i heard it varies"; not "what should i…", "if i…", "so i can…").
+ */
+const STATEMENT_START =
+  /\s(?:i|im|i'm|ive|i've)\s+(?:keep|kept|heard|hear|saw|see|seen|was|am|have|had|think|thought|guess|know|knew|just|got|been|always|never|really|also|already|read|noticed|found|mean|feel|felt|work|worked|used|asked|told)\b/gi;
+
+/** Words that bind the "I" after them to the question: auxiliaries, conjunctions, question words, prepositions. */
+const BINDS =
+  /(?:^|\s)(?:if|when|whenever|so|because|cuz|cause|bc|since|that|and|or|but|as|than|where|what|whats|how|why|who|which|do|does|did|can|could|should|would|will|shall|may|might|must|am|is|are|was|were|have|has|had|before|after|until|once|while|till|unless|though|although|whether|even if|like|cos|to|for|with|about|of|in|at|on)$/i;
+
+/** The question and the statement run on after it, each three words or more, or undefined. */
+export function statementAfter(sentence: string): [question: string, statement: string] | undefined {
+  const opening = withoutOpeners(sentence);
+  // "When I toured a lab I saw…" tells, from its first word.
+  if (!QUESTION_START.test(opening) || RELATIVE.test(opening)) return undefined;
+  for (const m of sentence.matchAll(STATEMENT_START)) {
+    const question = sentence.slice(0, m.index).trim();
+    const statement = sentence.slice(m.index).trim();
+    if (BINDS.test(question)) continue;
+    if (question.split(/\s+/).length >= 3 && statement.split(/\s+/).length >= 3) return [question, statement];
+  }
+  return undefined;
+}
+
 /** A lead-in that is the question's condition ("if I switch to nursing"): the question is asked of it. */
 export function isCondition(lead: string): boolean {
   return /^(?:if|unless|suppose|supposing|assuming)\b/.test(withoutOpeners(lead));
@@ -205,6 +231,9 @@ export function messageParts(text: string): MessageParts {
   // A question someone else put, told as a story ("she has asked me what the steps are"), that the sentence after it
   // points back to ("Could you walk me through them?"): the two are one question.
   let reported = "";
+  // "what's an MLT lol. my manager keeps saying it": a remark after the last question that says "it" of its subject
+  // tells where the writer met it, why one asks, not what; it is left out of the story.
+  const remarks: string[] = [];
   for (const sentence of sentences(text)) {
     if (announcesAQuestion(sentence)) continue;
     // "Background: I drive a bus.": told as the story, whatever it says.
@@ -224,12 +253,20 @@ export function messageParts(text: string): MessageParts {
     const said = lead ? lead[1] : whole;
     const joinsReported = reported !== "" && REFERS_BACK.test(said.toLowerCase()) && isAsking(said);
     if (joinsReported) background.splice(background.lastIndexOf(reported), 1);
-    const s = joinsReported ? `${reported} ${said}` : said;
+    let s = joinsReported ? `${reported} ${said}` : said;
+    let afterwards = "";
     reported = "";
     if (!labelled && !isAsking(s)) {
       story(s);
+      if (asking.length > 0 && REMARK.test(s)) remarks.push(s);
       if (REPORTED.test(s.toLowerCase())) reported = s;
       continue;
+    }
+    // "whats an mlt even i keep seeing it everywhere": the statement run on after the question is story.
+    const tail = labelled ? undefined : statementAfter(s);
+    if (tail) {
+      s = tail[0];
+      afterwards = tail[1];
     }
     const parts = questionsIn(s);
     // The clause before a joined question asks only if it reads as a question itself.
@@ -237,11 +274,17 @@ export function messageParts(text: string): MessageParts {
       if (parts.length > 1 && !isAsking(p) && !(labelled && p === parts[0])) story(p);
       else {
         asking.push(p);
+        remarks.length = 0;
         leadIns.push(lead?.[0] ?? "");
         before.push([last, lead?.[0] ?? ""].join(" ").trim());
       }
     }
+    if (afterwards !== "") {
+      story(afterwards);
+      if (REMARK.test(afterwards)) remarks.push(afterwards);
+    }
   }
+  for (const r of remarks) background.splice(background.lastIndexOf(r), 1);
   // "…I've started wondering about the people on the other end. What do they earn?": a sentence that asks only by
   // saying "wondering" or "curious" is background when the message asks something outright.
   const outright = asking.map((p) => {
@@ -268,6 +311,9 @@ const REPORTED =
 
 /** A word that takes its subject from the sentence before: "walk me through them", "describe that option". */
 const REFERS_BACK = /\b(?:that|this|those|these|them|it|one|such)\b/;
+
+/** A statement that says "it" or "them" of something named before it. */
+const REMARK = /\b(?:it|them)\b/i;
 
 /** Words that say one is curious without asking anything yet. */
 const MUSING = /\b(?:wondering|curious)\b/g;

@@ -389,7 +389,10 @@ function matchMessage(index: MatchIndex, text: string): MatchResult {
         particularPlace(asking.length > 0 ? asking.join(" ") : text, isPackWord) !== undefined))
   )
     return { kind: "none", reason: "uncovered", topics: index.topics, candidates: [], query: whole.query };
-  if (asking.length === 0 || (asking.length === 1 && background.length === 0)) return whole;
+  if (asking.length === 0) return whole;
+  // What the message says besides its one question (an announcement, a label, a remark after it) says nothing.
+  if (asking.length === 1 && background.length === 0)
+    return asking[0] === text.trim() ? whole : matchAlone(index, asking[0]!);
   const story = index.normalizer.normalize(background.join(" ")).terms;
   // "Before I start, what kinds of questions can you answer?": a question to the bot after words that say nothing
   // the pack knows is small talk still.
