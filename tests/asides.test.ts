@@ -1,5 +1,7 @@
-import { describe, expect, it } from "vitest";
-import { outsideAsides, splitAsides } from "../src/matching/asides.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { outsideAsides, splitAsides, splitContrast } from "../src/matching/asides.ts";
+import { buildIndex, type MatchIndex, match } from "../src/matching/engine.ts";
+import { realKnowledge } from "./helpers/knowledge.ts";
 
 describe("clauses that set the scene", () => {
   it.each([
@@ -26,5 +28,30 @@ describe("clauses that set the scene", () => {
       outside: ["what", "will", "i", "earn"],
       inside: ["after", "i", "finish", "the", "degree"],
     });
+  });
+});
+
+describe("phrases that set something aside", () => {
+  it.each([
+    ["what can I do instead of a two year associate degree", "a two year associate degree"],
+    ["besides hospitals, where else could I work", "hospitals"],
+    ["other than blood what do they test", "blood"],
+    ["is there a quicker route as opposed to the long program?", "the long program"],
+  ])("sets aside in %j: %j", (text, aside) => {
+    expect(splitContrast(text).inside.join(" ")).toBe(aside);
+  });
+
+  it("keeps a message without one whole", () => {
+    expect(splitContrast("is the degree better than the certificate").inside).toEqual([]);
+  });
+
+  let index: MatchIndex;
+  beforeAll(async () => {
+    index = buildIndex(await realKnowledge());
+  });
+
+  it("lets what the question asks for decide, not what it sets aside", () => {
+    const r = match(index, "what can I do instead of a two year associate degree");
+    expect(r.kind === "answer" && r.entry.id).toBe("certificate-program");
   });
 });

@@ -68,3 +68,69 @@ export function splitAsides(text: string): { outside: string[]; inside: string[]
 export function outsideAsides(text: string): string[] {
   return splitAsides(text).outside;
 }
+
+/**
+ * Openers of a phrase that names what a question sets aside: "besides hospitals", "instead of a degree", "an
+ * alternative to the two-year program", "other than blood". What it names is the question's context, not its subject.
+ */
+const CONTRASTS: readonly (readonly string[])[] = [
+  ["instead", "of"],
+  ["rather", "than"],
+  ["other", "than"],
+  ["besides"],
+  ["apart", "from"],
+  ["aside", "from"],
+  ["except"],
+  ["alternative", "to"],
+  ["alternatives", "to"],
+  ["as", "opposed", "to"],
+  ["in", "place", "of"],
+];
+
+const CONTRAST_OPENER = new RegExp(`\\b(?:${CONTRASTS.map((c) => c.join("\\s+")).join("|")})\\b`, "i");
+
+/** Words that end such a phrase: a question word, an auxiliary or a subject starts the question again. */
+const CONTRAST_ENDS = new Set([
+  ...QUESTION_WORDS,
+  "where",
+  "when",
+  "can",
+  "could",
+  "do",
+  "does",
+  "did",
+  "is",
+  "are",
+  "will",
+  "would",
+  "should",
+  "i",
+  "you",
+  "and",
+  "or",
+]);
+
+/** The message's words outside and inside phrases of contrast (each runs to punctuation or a word that ends it). */
+export function splitContrast(text: string): { outside: string[]; inside: string[] } {
+  const outside: string[] = [];
+  const inside: string[] = [];
+  // Most messages set nothing aside: one look at the text settles it.
+  if (!CONTRAST_OPENER.test(text)) return { outside, inside };
+  for (const segment of text.split(/[,;:.!?()\n]+|\s[-–—]\s/)) {
+    const ws = words(segment);
+    let inContrast = false;
+    for (let i = 0; i < ws.length; i++) {
+      const w = ws[i]!;
+      const opener = CONTRASTS.find((c) => c.every((x, k) => ws[i + k] === x));
+      if (opener) {
+        outside.push(...opener);
+        i += opener.length - 1;
+        inContrast = true;
+        continue;
+      }
+      if (CONTRAST_ENDS.has(w)) inContrast = false;
+      (inContrast ? inside : outside).push(w);
+    }
+  }
+  return { outside, inside };
+}

@@ -2,7 +2,7 @@
 // The decision gates on the top confidence *and* its margin over the runner-up, so a query that touches two
 // unrelated entries equally is asked back, not answered at random.
 import type { Entry, Smalltalk, Topic } from "../knowledge/schema.ts";
-import { outsideAsides, splitAsides, TIME_OPENERS } from "./asides.ts";
+import { outsideAsides, splitAsides, splitContrast, TIME_OPENERS } from "./asides.ts";
 import { asksOf, asksWhere, asksWho, SEEKING_TERMS } from "./asks.ts";
 import { bayesRanking } from "./bayes.ts";
 import { asksForBoth, isAsking, isCondition, messageParts, pointsBack } from "./clauses.ts";
@@ -589,14 +589,18 @@ function sceneOf(
   index: MatchIndex,
   text: string,
 ): { asked: string[]; aside: string[]; weight: number } | undefined {
-  const { outside, inside } = splitAsides(text);
+  const scene = splitAsides(text);
+  // "what else is there besides phlebotomy": what a question sets aside ranks like a clause that sets its scene.
+  const { outside, inside } = scene.inside.length > 0 ? scene : splitContrast(text);
   if (inside.length === 0) return undefined;
   const asked = index.normalizer.normalize(outside.join(" ")).terms;
   const aside = index.normalizer.normalize(inside.join(" ")).terms;
   if (asked.length === 0 || aside.length === 0) return undefined;
   const own = asked.filter((t) => index.weights.has(t)).length;
   const { leaningStoryWeight, backgroundWeight } = index.options;
-  return { asked, aside, weight: own <= 1 ? leaningStoryWeight : backgroundWeight };
+  const setsAside = scene.inside.length === 0;
+  // What a question sets aside tells its context even when the rest says little ("besides phlebotomy, what else?").
+  return { asked, aside, weight: own <= 1 && !setsAside ? leaningStoryWeight : backgroundWeight };
 }
 
 /** Whether a result refuses the question as one the guide does not cover or as another field's. */
