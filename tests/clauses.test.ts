@@ -144,6 +144,31 @@ describe("finding the question in a message", () => {
     ]);
   });
 
+  it("reads the words that number or count a message's questions as labels, not as its words", () => {
+    expect(messageParts("Two things: what do lab techs earn, and where do most of them work?")).toMatchObject(
+      {
+        asking: ["what do lab techs earn", "where do most of them work?"],
+        background: [],
+      },
+    );
+    expect(messageParts("Firstly, what exams are there? Secondly: is the work dull?").asking).toEqual([
+      "what exams are there?",
+      "is the work dull?",
+    ]);
+    // A summary label may sum up the story: it is dropped, not read as a question.
+    expect(messageParts("Long story short, I hate my desk job. How do I start?").background).toEqual([
+      "I hate my desk job.",
+    ]);
+  });
+
+  it("splits a second question joined on by 'and I want to know'", () => {
+    expect(
+      questionsIn(
+        "My brother wants to know what lab techs earn, and I want to know if the training is online.",
+      ),
+    ).toEqual(["My brother wants to know what lab techs earn", "I want to know if the training is online."]);
+  });
+
   it("knows when a question points back into the story", () => {
     expect(pointsBack("What is that one?")).toBe(true);
     expect(pointsBack("What separates the two?")).toBe(true);
@@ -197,6 +222,22 @@ describe("matching a story", () => {
       const r = match(index, text);
       expect(r.kind === "answer" && r.entry.id, text).toBe("what-is-mlt");
     }
+  });
+
+  it("answers a question the guide covers though a later one is not covered", () => {
+    const r = match(
+      index,
+      "I've got two questions. Firstly, what certifications are there? Secondly, how long is the course?",
+    );
+    expect(r.kind === "answer" && r.entry.id).toBe("certification-overview");
+  });
+
+  it("answers both questions when the second is joined on by 'and I want to know'", () => {
+    const r = match(
+      index,
+      "My brother wants to know what lab techs earn, and I want to know if the training can be done online.",
+    );
+    expect(r.kind === "answer" && [r.entry.id, r.also?.id]).toEqual(["salary", "where-to-study"]);
   });
 
   it("keeps a thin question's clear answer when the story it leans on points elsewhere", () => {

@@ -19,9 +19,12 @@ const QUESTION_START =
 const ASKING_PHRASE =
   /\b(?:wants? to know|(?:i'd|would|should|'d) (?:like|love) to (?:know|understand|learn more about|find out|ask|hear)|i want to (?:understand|find out)|kindly|please advise|advise (?:me|on|whether|if)|let me know|inform me|i would be grateful|wondering|curious|tell me|can you|could you|do you know|explain|is it|is there|are there|should i|how do i|how can i|what (?:is|are|does|do|would|kind|sort|type)|which|any idea|need to know)\b/;
 
-/** A second question joined by a conjunction: "…, and what does it pay", "… and is it growing". */
+/**
+ * A second question joined by a conjunction: "…, and what does it pay", "… and is it growing", "…, and I want to know
+ * if the training is online".
+ */
 const JOINED_QUESTION =
-  /(?:,\s*|\s+)(?:and|also|plus|but)\s+(?:also\s+)?(?=(?:what|whats|what's|how|who|where|when|why|which|is|are|do|does|did|can|could|should|would|will)\b(?!'|n't))/;
+  /(?:,\s*|\s+)(?:and|also|plus|but)\s+(?:also\s+)?(?=(?:what|whats|what's|how|who|where|when|why|which|is|are|do|does|did|can|could|should|would|will)\b(?!'|n't)|(?:i|we|she|he|they)\s+(?:also\s+)?(?:wants?|wanna|would like|'d like|needs?)\s+to\s+know\b|i\s+(?:also\s+)?wonder\b|(?:can|could)\s+you\s+(?:also\s+)?tell\s+me\b)/;
 
 export interface MessageParts {
   /** Sentences or clauses that ask something, in order; each one a question of its own. */
@@ -194,11 +197,18 @@ export function questionsIn(sentence: string): string[] {
 }
 
 /**
- * A label the writer puts before the question: "Question:", "my question is", "so my question is", "tl;dr", "long
- * story short". What follows it is what the message asks, with or without a question mark.
+ * A label the writer puts before the question: "Question:", "my question is", "so my question is", "two questions:",
+ * "one more thing:". What follows it is what the message asks, with or without a question mark.
  */
 const QUESTION_LABEL =
-  /^(?:(?:so|ok(?:ay)?|anyway|and|but|now|well)[\s,]+)*(?:(?:(?:my|the|our|main|real|actual|one|quick|simple|first)\s+)*(?:question|q)(?:\s+(?:first|here|for you|then))?\s*(?:[:–—]|-+|\bis\b[\s,:–—-]*)|(?:tl;?dr|tldr|long story short|short version|bottom line|in short)\b[\s,:–—-]*)/i;
+  /^(?:(?:so|ok(?:ay)?|anyway|and|but|now|well)[\s,]+)*(?:(?:(?:my|the|our|main|real|actual|one|quick|simple|first)\s+)*(?:question|q)(?:\s+(?:first|here|for you|then))?\s*(?:[:–—]|-+|\bis\b[\s,:–—-]*)|(?:(?:a|one|two|three|2|3|a few|few|some|a couple of|couple of|couple|one more|another|last|final|quick|small|simple|follow[- ]?up)\s+)+(?:questions?|qs|things?)(?:\s+(?:for you|here|then))?\s*(?:[:–—]|-+))/i;
+
+/** A label before a summary ("tl;dr", "long story short"): it may sum up the story or the question. */
+const SUMMARY = /^(?:tl;?dr|tldr|long story short|short version|bottom line|in short)\b[\s,:–—-]*/i;
+
+/** The word that numbers one of a message's questions: "First, what…", "Secondly: is…", "Finally how…". */
+const ENUMERATOR =
+  /^\s*(?:(?:first|second|third|fourth)(?:ly)?|lastly|finally|and lastly|and finally|also)(?:\s*[,:)–—-]+\s*|\s+(?=(?:what|how|where|when|why|who|which|is|are|do|does|can|could|should|would|will)\b))/i;
 
 /** A label before the story: "Background:", "Some context:", "For context -", "Backstory:". */
 const BACKGROUND_LABEL =
@@ -246,7 +256,10 @@ export function messageParts(text: string): MessageParts {
     }
     // "Question: pay in lab work.", "so my question is, is it worth it": asked, whatever it looks like.
     const labelled = QUESTION_LABEL.exec(sentence);
-    const whole = labelled ? sentence.slice(labelled[0].length).trim() : sentence;
+    const whole = (labelled ? sentence.slice(labelled[0].length) : sentence)
+      .replace(SUMMARY, "")
+      .replace(ENUMERATOR, "")
+      .trim();
     if (!/\p{L}/u.test(whole)) continue;
     const lead = labelled ? undefined : leadIn(whole);
     if (lead) background.push(lead[0]);

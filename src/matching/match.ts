@@ -501,10 +501,12 @@ function matchMessage(index: MatchIndex, text: string): MatchResult {
   // one's subject, which the guide does not cover; it does not get an answer of its own. Nor does one that says "it"
   // of another field's subject ("how long is the LPN program, and is it better than lab tech?"), and a question
   // the guide does not cover is not asked back for the sake of one that found no answer ("…, and what does it cost?").
-  const refused = results.find(
-    (r) => r.kind === "none" && (r.reason === "uncovered" || r.reason === "out-of-scope"),
-  );
-  const onRefused = (i: number) => leaning[i] || SAYS_IT.test(asking[i]!);
+  const refused = results.find(refuses);
+  // A question leans on one asked before it, not on one that comes after ("First, what certifications are there?
+  // Second, how long does the training take?" asks the first of its own), unless both lean on the same lead-in ("I
+  // trained in the Philippines, will my diploma count here and can I get a visa").
+  const at = refused === undefined ? -1 : results.indexOf(refused);
+  const onRefused = (i: number) => (leaning[i] || SAYS_IT.test(asking[i]!)) && (i > at || leadIns[i] !== "");
   if (refused && results.every((r, i) => r === refused || r.kind !== "answer" || onRefused(i)))
     return refused;
   // "…the ASCP one and the AMT one. Can you tell me about both?": the two closest entries, both answered.
