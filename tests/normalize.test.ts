@@ -50,6 +50,13 @@ describe("normalize", () => {
     expect(words("how do they make cheese")).toContain("produce");
   });
 
+  it("reads a British spelling as the American one the pack uses, and leaves other words alone", () => {
+    const terms = (text: string) => index.normalizer.normalize(text).terms;
+    expect(terms("certificate programme")).toEqual(terms("certificate program"));
+    expect(terms("do they specialise")).toEqual(terms("do they specialize"));
+    expect(terms("four years, or your first hour")).toEqual(["four", "year", "first", "hour"]);
+    expect(index.normalizer.normalize("certificate programme").corrected).toEqual([]);
+  });
   it("maps synonyms, drops stopwords and stems", () => {
     expect(index.normalizer.normalize("How much do lab techs make?").terms).toEqual(["salari", "mlt"]);
     expect(index.normalizer.normalize("What is the wage of a medical laboratory technician").terms).toEqual([

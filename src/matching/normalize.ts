@@ -265,6 +265,9 @@ export function createNormalizer(
     // slip from a pack word ("carrer" is career, not more car).
     const plain = plainDegree(w, packWord);
     if (plain !== undefined && !oneSlipFromPackWord(w)) return as(plain);
+    // "programme", "licence", "centre", "specialise": the British spelling of a word the pack spells the American way.
+    const american = americanSpelling(w, packWord);
+    if (american !== undefined) return as(american);
     // Ordinary English the pack does not use stays as written; so does anything with no close pack word.
     if (COMMON_ENGLISH.has(w)) return as(w);
     const meant = speller.correct(w) ?? clipped(w);
@@ -358,6 +361,28 @@ function plainDegree(w: string, isPackWord: (w: string) => boolean): string | un
   const doubled = base.length > 3 && base.at(-1) === base.at(-2) ? base.slice(0, -1) : undefined;
   const forms = [base, `${base}e`, doubled, base.endsWith("i") ? `${base.slice(0, -1)}y` : undefined];
   return forms.find((f) => f !== undefined && isPackWord(f));
+}
+
+/** British spellings and the American ones they stand for, by the end of the word (and "ae", "oe" inside it). */
+const BRITISH_SPELLINGS: readonly [RegExp, string][] = [
+  [/mme(s?)$/, "m$1"],
+  [/([^aeiou])tre(s?)$/, "$1ter$2"],
+  [/(..)our(s|ed|ing|ite|ites|able|er|ers)?$/, "$1or$2"],
+  [/(..)is(e|es|ed|ing|ation|ations|er|ers)$/, "$1iz$2"],
+  [/ys(e|es|ed|ing|er|ers)$/, "yz$1"],
+  [/(..)ence(s?)$/, "$1ense$2"],
+  [/ogue(s?)$/, "og$1"],
+  [/(.)ae/, "$1e"],
+  [/(.)oe/, "$1e"],
+];
+
+/** The American spelling of a British one, when the pack uses it ("programme" → program), else undefined. */
+function americanSpelling(w: string, isPackWord: (w: string) => boolean): string | undefined {
+  for (const [british, american] of BRITISH_SPELLINGS) {
+    const spelled = w.replace(british, american);
+    if (spelled !== w && isPackWord(spelled)) return spelled;
+  }
+  return undefined;
 }
 
 /** The lexicon by the stem of the everyday word, leading to the pack's canonical terms; pack words need no link. */
