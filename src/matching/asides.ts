@@ -47,8 +47,30 @@ const SUBJECTS = new Set([
 /** A question word ends the clause: "when u pee in a cup at the doctors who labels it" asks from "who" on. */
 const QUESTION_WORDS = new Set(["who", "what", "which", "how", "why", "whose", "whom"]);
 
-/** The message's words outside such clauses and inside them (a clause runs to the next punctuation mark or question word). */
-export function splitAsides(text: string): { outside: string[]; inside: string[] } {
+export interface Asides {
+  outside: readonly string[];
+  inside: readonly string[];
+}
+
+/**
+ * The message's words outside such clauses and inside them (a clause runs to the next punctuation mark or question
+ * word). Kept for the last few hundred texts: a message's clauses are looked for by its scene, its other careers and
+ * its patient's words.
+ */
+export function splitAsides(text: string): Asides {
+  let split = splitTexts.get(text);
+  if (split === undefined) {
+    split = readAsides(text);
+    if (splitTexts.size >= MEMO_TEXTS) splitTexts.clear();
+    splitTexts.set(text, split);
+  }
+  return split;
+}
+
+const splitTexts = new Map<string, Asides>();
+const MEMO_TEXTS = 512;
+
+function readAsides(text: string): Asides {
   const outside: string[] = [];
   const inside: string[] = [];
   for (const segment of text.split(/[,;:.!?()\n]+|\s[-–—]\s/)) {
@@ -65,7 +87,7 @@ export function splitAsides(text: string): { outside: string[]; inside: string[]
   return { outside, inside };
 }
 
-export function outsideAsides(text: string): string[] {
+export function outsideAsides(text: string): readonly string[] {
   return splitAsides(text).outside;
 }
 

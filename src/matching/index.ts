@@ -220,7 +220,7 @@ function byFunctionWords(phrase: string): boolean {
  * "fitness" (the pack's "fit"), "developer" ("develop"). Matched by stem, "is this a good fit for me" would name
  * another field. (In a term of several words, "personal trainer", the phrase says which field it is.)
  */
-function apartWords(kb: KnowledgeBase, wordsOf: (text: string) => string[]): string[] {
+function apartWords(kb: KnowledgeBase, wordsOf: (text: string) => readonly string[]): string[] {
   const lists = new Set([...kb.pack.domain_terms, ...kb.pack.out_of_scope_terms, ...kb.pack.uncovered_terms]);
   const written = new Set(
     vocabularyOf(kb)
@@ -240,8 +240,8 @@ function apartWords(kb: KnowledgeBase, wordsOf: (text: string) => string[]): str
  * entry's terms all read the same texts, and reading each once saves a third of a large pack's build. Forgotten
  * after the build, so the index keeps no copy of the pack's text.
  */
-function wordsWhileBuilding(): { of: (text: string) => string[]; forget: () => void } {
-  let kept: Map<string, string[]> | undefined = new Map();
+function wordsWhileBuilding(): { of: (text: string) => readonly string[]; forget: () => void } {
+  let kept: Map<string, readonly string[]> | undefined = new Map();
   return {
     of(text) {
       if (kept === undefined) return words(text);
@@ -282,7 +282,7 @@ export function buildIndex(kb: KnowledgeBase, overrides: Partial<MatchOptions> =
 function indexOf(
   kb: KnowledgeBase,
   options: Readonly<MatchOptions>,
-  wordsOf: (text: string) => string[],
+  wordsOf: (text: string) => readonly string[],
 ): MatchIndex {
   const normalizer = createNormalizer(
     kb.synonyms,

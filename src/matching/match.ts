@@ -32,7 +32,7 @@ import {
 } from "./names.ts";
 import { askedOtherwise, aspectEntries, besideOf, generalOf, siblingsOf } from "./neighbours.ts";
 import type { NormalizedText } from "./normalize.ts";
-import { asksAsAClient, namesAClientTerm } from "./patient.ts";
+import { clientReading, namesAClientTerm, readsAsAClient } from "./patient.ts";
 import { countryIn, particularPlace } from "./places.ts";
 import { type Candidate, rank, rankWithPool } from "./rank.ts";
 import {
@@ -201,7 +201,8 @@ function inConversation(
   const own = alone.query.terms.filter((t) => index.weights.has(t));
   const unknown = alone.query.terms.some((t) => !index.weights.has(t) && !alone.query.linked.includes(t));
   // "can you explain that a bit more?", "what do you mean?": a request for more with nothing else to go on.
-  if (asksForMore(text) && !saysMoreThanTheRequest(index, text))
+  const more = asksForMore(text);
+  if (more && !saysMoreThanTheRequest(index, text))
     return { kind: "answer", entry: entry.entry, confidence: 0, candidates: [], query: alone.query };
   const beside = besideOf(index, entry);
 
@@ -225,7 +226,7 @@ function inConversation(
   // Someone who has just read an answer wants it again only when asking for more of it or naming it; a follow-up
   // whose own words find another entry, or that asks for another one, another aspect or another kind, is not about it.
   const leaves =
-    !asksForMore(text) &&
+    !more &&
     !namesPrevious(index, entry, beside, alone.query) &&
     (alternative || aspect.length > 0 || askedSo.length > 0 || pointsElsewhere(alone, id));
   // Its own words find an entry beside the answer just given, one the follow-up's cues allow: both say the same.
@@ -649,10 +650,13 @@ function bothOf(r: MatchResult, window: number): MatchResult {
  * back high. Should I be worried?").
  */
 function asksAsAPatient(index: MatchIndex, text: string, asking: readonly string[]): boolean {
-  // "when I get my blood drawn, who labels the tubes": a clause that sets the scene is not what is asked.
-  const asClient = (t: string) => asksAsAClient(outsideAsides(t).join(" "), index.clientTerms);
-  // Most messages name no client term: one look at their words settles it.
-  if (!namesAClientTerm(text, index.clientTerms)) return false;
+  const { clientTerms } = index;
+  // Most messages name no client term: one look at their words (the words the normaliser read) settles it.
+  if (!namesAClientTerm(clientReading(text, clientTerms))) return false;
+  // "when I get my blood drawn, who labels the tubes": a clause that sets the scene is not what is asked. The words
+  // outside such clauses are read as a text of their own (joined, they may make a phrase the whole did not).
+  const asClient = (t: string) =>
+    readsAsAClient(clientReading(outsideAsides(t).join(" "), clientTerms), clientTerms);
   if (asking.length === 0) return asClient(text);
   if (asClient(asking.join(" "))) return true;
   if (!asClient(text)) return false;

@@ -62,7 +62,7 @@ export interface Normalizer {
 }
 
 interface Phrase {
-  words: string[];
+  words: readonly string[];
   /** The phrase's words, stemmed: "lab techs" and "lab tech" are the same phrase. */
   stems: string[];
   canonical: string[];
@@ -227,7 +227,7 @@ export function createNormalizer(
    */
   apart: readonly string[] = [],
   /** `words`, or what a caller keeps of it: the index build reads each pack text several times. */
-  wordsOf: (text: string) => string[] = words,
+  wordsOf: (text: string) => readonly string[] = words,
 ): Normalizer {
   const frequency = new Map<string, number>();
   const texts: string[] = [];

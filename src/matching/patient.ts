@@ -88,10 +88,33 @@ function asksOfSomeoneElse(ws: readonly string[]): boolean {
  * blood draws") say none of these.
  */
 export function asksAsAClient(text: string, clientTerms: readonly (readonly string[])[]): boolean {
-  if (clientTerms.length === 0) return false;
+  return readsAsAClient(clientReading(text, clientTerms), clientTerms);
+}
+
+/** A text as the client test reads it: its words, their stems and where the client terms start, worked out once. */
+export interface ClientReading {
+  words: readonly string[];
+  stems: readonly string[];
+  at: readonly number[];
+}
+
+export function clientReading(text: string, clientTerms: readonly (readonly string[])[]): ClientReading {
+  if (clientTerms.length === 0) return { words: [], stems: [], at: [] };
   const ws = words(text);
   const stems = ws.map(stem);
-  const at = clientTermsAt(stems, clientTerms);
+  return { words: ws, stems, at: clientTermsAt(stems, clientTerms) };
+}
+
+/** Whether a text read once names one of the client terms at all: most messages do not, and are settled here. */
+export function namesAClientTerm(reading: ClientReading): boolean {
+  return reading.at.length > 0;
+}
+
+/** `asksAsAClient` of a text already read. */
+export function readsAsAClient(
+  { words: ws, stems, at }: ClientReading,
+  clientTerms: readonly (readonly string[])[],
+): boolean {
   if (at.length === 0 || ws.some((w) => STUDYING.has(w))) return false;
   // "my results", "test results": words exams share say a patient's only with a reading ("came back high") or a term
   // of care beside them ("my blood test results"); "my results on the ASCP came back" are an exam's, and so is being
@@ -142,9 +165,4 @@ function clientTermsAt(stems: readonly string[], clientTerms: readonly (readonly
   const at: number[] = [];
   for (let i = 0; i < stems.length; i++) if (clientTerms.some((t) => startsAt(stems, i, t))) at.push(i);
   return at;
-}
-
-/** Whether a text names one of the client terms at all. */
-export function namesAClientTerm(text: string, clientTerms: readonly (readonly string[])[]): boolean {
-  return clientTerms.length > 0 && clientTermsAt(words(text).map(stem), clientTerms).length > 0;
 }

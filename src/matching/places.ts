@@ -38,8 +38,11 @@ export function otherCountryNames(home: string): string[] {
 /** Country names by their first word, each as its words: "south africa" → ["south", "africa"]. */
 export type CountryTable = ReadonlyMap<string, readonly (readonly string[])[]>;
 
-export function countryTable(names: readonly string[], toWords: (text: string) => string[]): CountryTable {
-  const table = new Map<string, string[][]>();
+export function countryTable(
+  names: readonly string[],
+  toWords: (text: string) => readonly string[],
+): CountryTable {
+  const table = new Map<string, (readonly string[])[]>();
   for (const name of names) {
     const ws = toWords(name);
     if (ws.length > 0) table.set(ws[0]!, [...(table.get(ws[0]!) ?? []), ws]);

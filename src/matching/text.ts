@@ -299,7 +299,24 @@ const ELIDED = /\b([bcdgjkmnpqvwxyz])['’](?=\p{L}{2})/gu;
  * left by a possessive ("doctor's") is dropped, unless it is one of letters spelled out one by one ("a s c p");
  * currency signs and amounts read as "money".
  */
-export function words(text: string): string[] {
+export function words(text: string): readonly string[] {
+  let ws = wordsOfText.get(text);
+  if (ws === undefined) {
+    ws = readWords(text);
+    if (wordsOfText.size >= MEMO_TEXTS) wordsOfText.clear();
+    wordsOfText.set(text, ws);
+  }
+  return ws;
+}
+
+/**
+ * The words of the last few hundred texts: a message is read whole, then by its sentences, clauses and story, by
+ * the normaliser and by each test that reads its words (asides, a patient's question, other fields' names).
+ */
+const wordsOfText = new Map<string, readonly string[]>();
+const MEMO_TEXTS = 512;
+
+function readWords(text: string): string[] {
   const tokens = wordTokens(
     canonicalText(readTextingMarks(text)).replace(MONEY, " money ").replace(ELIDED, "$1"),
   )
