@@ -39,12 +39,54 @@ export function smalltalkForm(ws: readonly string[]): SmalltalkForm {
   };
 }
 
-/** Dice's coefficient of a message's distinct stems (an array: this runs for every phrasing) and a phrasing's. */
-function dice(a: readonly string[], b: ReadonlySet<string>): number {
+/** Dice's coefficient of a message's distinct stems and a phrasing's, from the number of stems they share. */
+function dice(shared: number, a: readonly string[], b: ReadonlySet<string>): number {
   if (a.length === 0 || b.size === 0) return 0;
-  let shared = 0;
-  for (let i = 0; i < a.length; i++) if (b.has(a[i]!)) shared++;
   return (2 * shared) / (a.length + b.size);
+}
+
+/** For each stem, the phrasings (numbered in the order `smalltalkScore` reads them) whose stems hold it. */
+interface StemPostings {
+  all: ReadonlyMap<string, readonly number[]>;
+  content: ReadonlyMap<string, readonly number[]>;
+  count: number;
+}
+
+const postingsCache = new WeakMap<MatchIndex["smalltalk"], StemPostings>();
+
+function postingsOf(smalltalk: MatchIndex["smalltalk"]): StemPostings {
+  let postings = postingsCache.get(smalltalk);
+  if (postings === undefined) {
+    const all = new Map<string, number[]>();
+    const content = new Map<string, number[]>();
+    const post = (map: Map<string, number[]>, stems: ReadonlySet<string>, p: number) => {
+      for (const s of stems) map.set(s, [...(map.get(s) ?? []), p]);
+    };
+    let count = 0;
+    for (const { phrasings } of smalltalk)
+      for (const phrasing of phrasings) {
+        post(all, phrasing.all, count);
+        post(content, phrasing.content, count);
+        count++;
+      }
+    postings = { all, content, count };
+    postingsCache.set(smalltalk, postings);
+  }
+  return postings;
+}
+
+/**
+ * How many of the message's distinct stems each phrasing holds: one pass over the few phrasings each stem is in,
+ * rather than every stem looked up in every one of the hundreds of phrasings.
+ */
+function sharedStems(
+  stems: readonly string[],
+  postings: ReadonlyMap<string, readonly number[]>,
+  count: number,
+) {
+  const shared = new Uint8Array(count);
+  for (const s of stems) for (const p of postings.get(s) ?? []) shared[p]!++;
+  return shared;
 }
 
 const TIE_EDGE = 1e-3;
@@ -80,17 +122,24 @@ export function smalltalkScore(
   // Small talk is between the writer and the bot; a message about someone else is a question, unless a phrasing
   // names them too.
   const aboutSomeoneElse = words.some((w) => SOMEONE_ELSE.has(w));
+  const postings = postingsOf(index.smalltalk);
+  const sharedAll = sharedStems(all, postings.all, postings.count);
+  const sharedContent = sharedStems(content, postings.content, postings.count);
   let best: (typeof index.smalltalk)[number] | undefined;
   let bestScore = 0;
+  let p = 0;
   for (const candidate of index.smalltalk) {
+    const first = p;
+    p += candidate.phrasings.length;
     // An intent that shares no stem with the message scores 0 on every phrasing.
     if (!all.some((w) => candidate.vocabulary.has(w))) continue;
-    for (const phrasing of candidate.phrasings) {
+    for (let k = 0; k < candidate.phrasings.length; k++) {
+      const phrasing = candidate.phrasings[k]!;
       if (aboutSomeoneElse && !all.some((w) => SOMEONE_ELSE.has(w) && phrasing.all.has(w))) continue;
       // Content words alone decide only when there are two or more: "where to work" shares just "work"
       // with "how does this bot work", and that is a question, not small talk.
-      const byContent = content.length >= 2 ? dice(content, phrasing.content) : 0;
-      const byAll = dice(all, phrasing.all);
+      const byContent = content.length >= 2 ? dice(sharedContent[first + k]!, content, phrasing.content) : 0;
+      const byAll = dice(sharedAll[first + k]!, all, phrasing.all);
       const score =
         Math.max(byAll, byContent) + TIE_EDGE * byAll + (phrasing.all.has(last) ? TIE_EDGE / 10 : 0);
       if (!best || score > bestScore) {
