@@ -1,6 +1,7 @@
 // A clause that says when or for whom something happens ("before the doctor sees them", "when the nurse sends a
 // tube down", "so my doctor can read it") sets the scene; it is not what the message asks about. General English,
 // true of any pack: another career named only there does not make the message that career's.
+import { keptByText } from "./by-text.ts";
 import { words } from "./text.ts";
 
 /** The openers of a clause of time: "when the nurse fills a tube", "after the doctor orders it" (not "so the doctor can"). */
@@ -58,17 +59,8 @@ export interface Asides {
  * its patient's words.
  */
 export function splitAsides(text: string): Asides {
-  let split = splitTexts.get(text);
-  if (split === undefined) {
-    split = readAsides(text);
-    if (splitTexts.size >= MEMO_TEXTS) splitTexts.clear();
-    splitTexts.set(text, split);
-  }
-  return split;
+  return keptAsides(text);
 }
-
-const splitTexts = new Map<string, Asides>();
-const MEMO_TEXTS = 512;
 
 function readAsides(text: string): Asides {
   const outside: string[] = [];
@@ -86,6 +78,8 @@ function readAsides(text: string): Asides {
   }
   return { outside, inside };
 }
+
+const keptAsides = keptByText(readAsides);
 
 export function outsideAsides(text: string): readonly string[] {
   return splitAsides(text).outside;

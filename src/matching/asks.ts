@@ -1,6 +1,7 @@
 // Reads what kind of question a text asks (where, when, who, how long, how much, why, which, what it is like, onward
 // from where one is, what someone does, how, yes or no), and how
 // far each entry is asked that way by its own phrasings: question words are stopwords, so the terms cannot say it.
+import { keptByText } from "./by-text.ts";
 import { isAsking, sentences } from "./clauses.ts";
 import { shorthandWord, wordTokens } from "./text.ts";
 
@@ -301,6 +302,13 @@ const ASK_PREPOSITIONS = new Set("in at on for from of with to by".split(" "));
  * ask), or of the whole when none reads as a question.
  */
 export function asksOf(text: string): Asks {
+  return keptAsks(text);
+}
+
+/** Kept by text: a question is read alone, with its story and against the bot's last answer. */
+const keptAsks = keptByText(readAsks);
+
+function readAsks(text: string): Asks {
   const all = sentences(text);
   // One sentence (most messages, every phrasing) is read whole: no need to tell its asking from its story.
   if (all.length <= 1) return all.length === 0 ? 0 : sentenceAsks(tokens(all[0]!));

@@ -2,6 +2,7 @@
 // background ("I'm 29 and have worked in retail for years"), and a second question joined to the first by
 // "and" ("how much do they make and do I need a degree?").
 
+import { keptByText } from "./by-text.ts";
 import { endsWithYesNoTag } from "./slang.ts";
 
 /**
@@ -41,7 +42,14 @@ export interface MessageParts {
  * Sentences: split after . ! ? ; and line breaks (a decimal point "11.2" is not a sentence end), and where texting
  * ends one: after "lol", "lmao", "haha" or an emoji followed by more words.
  */
-export function sentences(text: string): string[] {
+export function sentences(text: string): readonly string[] {
+  return keptSentences(text);
+}
+
+/** Sentences and whether each asks, kept by text: the whole message is split by its parts and by what it asks. */
+const keptSentences = keptByText(readSentences);
+
+function readSentences(text: string): string[] {
   return text
     .split(
       /(?<=[!?\n]|(?<!\btl);)|(?<=\.)(?=\s|$)|(?<=\b(?:lol|lmao|lmfao|haha+)\b|\p{Extended_Pictographic}\uFE0F?)(?=\s+\p{L})/iu,
@@ -61,6 +69,12 @@ export function asksSomewhere(sentence: string): boolean {
 }
 
 export function isAsking(sentence: string): boolean {
+  return keptAsking(sentence);
+}
+
+const keptAsking = keptByText(readAsking);
+
+function readAsking(sentence: string): boolean {
   const s = withoutOpeners(sentence);
   return (
     s.endsWith("?") ||

@@ -11,9 +11,13 @@ import french from "natural/lib/natural/util/stopwords_fr.js";
 import italian from "natural/lib/natural/util/stopwords_it.js";
 import dutch from "natural/lib/natural/util/stopwords_nl.js";
 import portuguese from "natural/lib/natural/util/stopwords_pt.js";
+import { keptByText } from "./by-text.ts";
 import { cleanText } from "./clean.ts";
 import { readSlang, readTextingMarks } from "./slang.ts";
 import { COMMON_ENGLISH_FILE } from "./tables/generate.ts";
+
+/** `words` of the last few hundred texts (defined before anything at load time reads words). */
+const keptWords = keptByText(readWords);
 
 /** ASCII text: nothing to fold, no letter outside the Latin script. Most messages are, and are checked first. */
 const NON_ASCII = /[^\p{ASCII}]/u;
@@ -297,24 +301,13 @@ const ELIDED = /\b([bcdgjkmnpqvwxyz])['’](?=\p{L}{2})/gu;
 /**
  * Words of the text, diacritics folded, texting shorthand spelled out ("u" → you, "gonna" → going to); a lone "s"
  * left by a possessive ("doctor's") is dropped, unless it is one of letters spelled out one by one ("a s c p");
- * currency signs and amounts read as "money".
+ * currency signs and amounts read as "money". Kept by text: a message is read whole, then by its sentences, clauses
+ * and story, by the normaliser and by each test that reads its words (asides, a patient's question, other fields'
+ * names).
  */
 export function words(text: string): readonly string[] {
-  let ws = wordsOfText.get(text);
-  if (ws === undefined) {
-    ws = readWords(text);
-    if (wordsOfText.size >= MEMO_TEXTS) wordsOfText.clear();
-    wordsOfText.set(text, ws);
-  }
-  return ws;
+  return keptWords(text);
 }
-
-/**
- * The words of the last few hundred texts: a message is read whole, then by its sentences, clauses and story, by
- * the normaliser and by each test that reads its words (asides, a patient's question, other fields' names).
- */
-const wordsOfText = new Map<string, readonly string[]>();
-const MEMO_TEXTS = 512;
 
 function readWords(text: string): string[] {
   const tokens = wordTokens(
