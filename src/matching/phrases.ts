@@ -36,6 +36,12 @@ export function cueTable(cues: PhraseCue[]): CueTable {
   return { cues: sorted, readings: new Set(sorted.flatMap((c) => c.parts.flatMap((p) => [...p]))) };
 }
 
+/** Whether a cue part may be read as one of the readings a text holds. */
+function holdsAny(part: ReadonlySet<string>, present: ReadonlySet<string>): boolean {
+  for (const r of part) if (present.has(r)) return true;
+  return false;
+}
+
 const fits = (part: ReadonlySet<string>, unit: Unit) => unit.readings.some((r) => part.has(r));
 
 /**
@@ -43,9 +49,12 @@ const fits = (part: ReadonlySet<string>, unit: Unit) => unit.readings.some((r) =
  * stood, and a stretch belongs to one cue at most (longest cue first).
  */
 export function withCues(units: readonly Unit[], table: CueTable): string[] {
-  const present = new Set(units.flatMap((u) => u.readings.filter((r) => table.readings.has(r))));
+  // Every message is read through here, several times when it tells a story: plain loops, no arrays built per unit.
+  const present = new Set<string>();
+  for (const u of units) for (const r of u.readings) if (table.readings.has(r)) present.add(r);
   // Only cues whose every part the text contains somewhere are looked for in windows.
-  const possible = table.cues.filter((c) => c.parts.every((p) => [...p].some((r) => present.has(r))));
+  const possible =
+    present.size === 0 ? [] : table.cues.filter((c) => c.parts.every((p) => holdsAny(p, present)));
   if (possible.length === 0) return units.flatMap((u) => u.terms);
   const taken = new Array<boolean>(units.length).fill(false);
   const cueAt = new Map<number, string[]>();
