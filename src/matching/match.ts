@@ -3,7 +3,7 @@
 // unrelated entries equally is asked back, not answered at random.
 import type { Entry, Smalltalk, Topic } from "../knowledge/schema.ts";
 import { outsideAsides, splitAsides, splitContrast, TIME_OPENERS } from "./asides.ts";
-import { asksOf, asksWhere, asksWho, SEEKING_TERMS } from "./asks.ts";
+import { type Asks, asksOf, asksWhere, asksWho, SEEKING_TERMS } from "./asks.ts";
 import { bayesRanking } from "./bayes.ts";
 import { asksForBoth, isAsking, isCondition, messageParts, pointsBack } from "./clauses.ts";
 import { type CommandName, typedCommand } from "./commands.ts";
@@ -37,6 +37,7 @@ import { countryIn, particularPlace } from "./places.ts";
 import { type Candidate, rank, rankWithPool } from "./rank.ts";
 import {
   questionToTheBot,
+  type SmalltalkMatch,
   smalltalkBySign,
   smalltalkOfParts,
   smalltalkOfSymbols,
@@ -709,30 +710,73 @@ interface Surroundings {
 
 const ALONE: Surroundings = { story: [], storyWeight: 0 };
 
-/** Matches one message as a single question, with the story around it only breaking ties. */
-function matchAlone(index: MatchIndex, text: string, around: Surroundings = ALONE): MatchResult {
-  const { story, storyWeight, near = [], favoured, pointing: aroundPoints = false, excluded, only } = around;
+/** A value worked out the first time it is asked for. */
+function once<T>(make: () => T): () => T {
+  let made = false;
+  let value: T;
+  return () => {
+    if (!made) {
+      value = make();
+      made = true;
+    }
+    return value;
+  };
+}
+
+/**
+ * What a text says whatever surrounds it: its terms, its small talk, the kind of question, other careers, fields'
+ * names and uncovered words it names, the clauses that set its scene. A question is matched with its story and again
+ * on its own (and a follow-up alone and against the last answer): each is read once per message.
+ */
+interface TextReading {
+  query: NormalizedText;
+  smalltalk: SmalltalkMatch | undefined;
+  asks: Asks;
+  isSmalltalk: boolean;
+  /** The thing of everyday life or the name the message is about, when it is not the pack's. */
+  stranger: () => string | undefined;
+  termSet: () => ReadonlySet<string>;
+  namesOther: () => boolean;
+  aboutTheCareer: () => boolean;
+  aroundAnAside: () => boolean;
+  toTheBot: () => Smalltalk | undefined;
+  nameNearGeneric: () => string | undefined;
+  unknownName: () => string | undefined;
+  job: () => { name: string; head: string } | undefined;
+  uncovered: () => boolean;
+  pointsAtTheSubject: () => boolean;
+  career: () => string | undefined;
+  doesTheCareer: () => boolean;
+  scene: () => { asked: string[]; aside: string[]; weight: number } | undefined;
+}
+
+/** The texts each message has read, by the message's view of the index (`forOneMessage`). */
+const readingsOfMessage = new WeakMap<MatchIndex, Map<string, TextReading>>();
+
+function readingOf(index: MatchIndex, text: string): TextReading {
+  let readings = readingsOfMessage.get(index);
+  if (readings === undefined) {
+    readings = new Map();
+    readingsOfMessage.set(index, readings);
+  }
+  let reading = readings.get(text);
+  if (reading === undefined) {
+    reading = readText(index, text);
+    readings.set(text, reading);
+  }
+  return reading;
+}
+
+function readText(index: MatchIndex, text: string): TextReading {
   const query = index.normalizer.normalize(text);
-  const none = (reason: NoneReason, candidates: Candidate[] = []): MatchResult => ({
-    kind: "none",
-    reason,
-    topics: suggestedTopics(index, candidates),
-    candidates,
-    query,
-  });
   const smalltalk = smalltalkScore(index, query.words);
   const asks = asksOf(text);
   const isPackWord = (t: string) => index.weights.has(t) || index.normalizer.knows(t);
-  // The thing of everyday life or the name the message is about, when it is not the pack's: worked out once, if asked.
-  let strange: { word: string | undefined } | undefined;
-  const stranger = (): string | undefined => {
-    strange ??= {
-      word: strangerSubject(text, query.words, isPackWord, (t) =>
-        index.normalizer.linksOf(t).some((l) => !isEverydayTerm(index, l)),
-      ),
-    };
-    return strange.word;
-  };
+  const stranger = once(() =>
+    strangerSubject(text, query.words, isPackWord, (t) =>
+      index.normalizer.linksOf(t).some((l) => !isEverydayTerm(index, l)),
+    ),
+  );
   // A word of the pack that the intent does not explain makes it a question ("moving up later" is not goodbye), and
   // so does another career ("what does a nurse do all day" is not "hi all"), and asking where ("any programs near
   // me": not "who programmed you"), and so does asking about a thing of everyday life ("how many days until Christmas"
@@ -747,6 +791,44 @@ function matchAlone(index: MatchIndex, text: string, around: Surroundings = ALON
     query.terms.every(
       (t) => smalltalk.vocabulary.has(t) || (!index.weights.has(t) && !namesOutOfScope(index, new Set([t]))),
     );
+  const termSet = once(() => new Set(query.terms));
+  const doing = once(() => doesTheCareer(query.words));
+  return {
+    query,
+    smalltalk,
+    asks,
+    isSmalltalk,
+    stranger,
+    termSet,
+    namesOther: once(() => namesOutOfScope(index, termSet())),
+    aboutTheCareer: once(
+      () => doing() && outOfScopeIn(index, termSet()).every((t) => index.outOfScopeThings.has(t.join(" "))),
+    ),
+    aroundAnAside: once(() => askedAroundAnAside(index, text, termSet())),
+    toTheBot: once(() => questionToTheBot(index, text, query.words, query.terms, query.corrected)),
+    nameNearGeneric: once(() => unknownNameNearGeneric(text, query.words, isPackWord, query.corrected)),
+    unknownName: once(() => unknownName(text, query.words, isPackWord, query.corrected)),
+    job: once(() => unknownJob(query.words, isPackWord)),
+    uncovered: once(() => namesUncovered(index, termSet(), query.words)),
+    pointsAtTheSubject: once(() => pointsAtTheSubject(query.words)),
+    career: once(() => pointsAtTheCareer(query.words)),
+    doesTheCareer: doing,
+    scene: once(() => sceneOf(index, text)),
+  };
+}
+
+/** Matches one message as a single question, with the story around it only breaking ties. */
+function matchAlone(index: MatchIndex, text: string, around: Surroundings = ALONE): MatchResult {
+  const { story, storyWeight, near = [], favoured, pointing: aroundPoints = false, excluded, only } = around;
+  const reading = readingOf(index, text);
+  const { query, smalltalk, asks, isSmalltalk } = reading;
+  const none = (reason: NoneReason, candidates: Candidate[] = []): MatchResult => ({
+    kind: "none",
+    reason,
+    topics: suggestedTopics(index, candidates),
+    candidates,
+    query,
+  });
   const asSmalltalk = (): MatchResult => ({
     kind: "smalltalk",
     intent: smalltalk!.intent,
@@ -765,55 +847,46 @@ function matchAlone(index: MatchIndex, text: string, around: Surroundings = ALON
   if (query.foreign) return isSmalltalk ? asSmalltalk() : none("foreign");
   if (query.terms.length === 0) return isSmalltalk ? asSmalltalk() : none("empty");
 
-  const termSet = new Set(query.terms);
+  const termSet = reading.termSet();
   // A story that names the domain ("my dad says lab techs…") puts the question in it.
   const storySet = new Set([...story, ...near]);
   const onTopic = index.domainTerms.some((t) => containsAll(termSet, t) || containsAll(storySet, t));
   // "who checks the numbers before the doctor sees them": another career named only in a clause that sets the
   // scene is not what is asked, when the pack itself names it beside its work.
-  const namesOther = namesOutOfScope(index, termSet);
+  const namesOther = reading.namesOther();
   // "could I pay my bills and a car payment doing this": a message about doing the career that names only things of
   // the out-of-scope list, not another career, names them as part of the writer's life.
-  const aboutTheCareer =
-    doesTheCareer(query.words) &&
-    outOfScopeIn(index, termSet).every((t) => index.outOfScopeThings.has(t.join(" ")));
-  const offTopic = namesOther && !aboutTheCareer && !askedAroundAnAside(index, text, termSet);
+  const aboutTheCareer = reading.aboutTheCareer();
+  const offTopic = namesOther && !aboutTheCareer && !reading.aroundAnAside();
   if (offTopic && !onTopic) return isSmalltalk ? asSmalltalk() : none("out-of-scope");
   // "is this an actual person answering or a computer?": about the bot, not the guide's sources.
-  const toTheBot = onTopic
-    ? undefined
-    : questionToTheBot(index, text, query.words, query.terms, query.corrected);
+  const toTheBot = onTopic ? undefined : reading.toTheBot();
   if (toTheBot !== undefined) return { kind: "smalltalk", intent: toTheBot, confidence: 1, query };
   // "what MCAT score do I need", "do I need the PTCB exam": another field's exam or credential, by its name.
-  if (unknownNameNearGeneric(text, query.words, isPackWord, query.corrected)) return none("out-of-scope");
+  if (reading.nameNearGeneric()) return none("out-of-scope");
   // "how do I become a dialysis tech": another job, by a word the pack does not know before a word for a job,
   // unless the message names the domain beside it ("as a dialysis tech, can I become an MLT?").
   // "how much do CNAs make", "how hard is the PANCE": a name the pack does not know, with nothing of the domain
   // and nothing pointing at the subject ("do I need a GED for this").
-  if (
-    !onTopic &&
-    !pointsAtTheSubject(query.words) &&
-    unknownName(text, query.words, isPackWord, query.corrected)
-  )
-    return none("out-of-scope");
-  const job = unknownJob(query.words, isPackWord);
+  if (!onTopic && !reading.pointsAtTheSubject() && reading.unknownName()) return none("out-of-scope");
+  const job = reading.job();
   if (job !== undefined) {
     const rest = new Set(query.terms.filter((t) => t !== job.head));
     if (!index.domainTerms.some((t) => containsAll(rest, t) || containsAll(storySet, t)))
       return none("out-of-scope");
   }
-  if (namesUncovered(index, termSet, query.words)) return none("uncovered");
+  if (reading.uncovered()) return none("uncovered");
 
   // A message mostly made of words the pack never uses ("how do I store fresh basil") is about something else,
   // however well its one familiar word matches, unless it names the domain. The words of the everyday alternates
   // ("rent", "family") are the pack's only when the message points at its subject ("this job", "do they").
-  const pointing = aroundPoints || pointsAtTheSubject(query.words);
+  const pointing = aroundPoints || reading.pointsAtTheSubject();
   // The other career of an aside is a word the pack knows as not its own: it counts neither way.
   // A thing of the writer's life ("a car payment") is still a word the pack does not know.
   const weighed = namesOther && !aboutTheCareer ? withoutOutOfScope(index, termSet) : termSet;
-  const career = pointsAtTheCareer(query.words);
+  const career = reading.career();
   const known = (terms: ReadonlySet<string>, linked: readonly string[]) =>
-    knownShare(index, terms, linked, pointing, career, query.viaSynonym, doesTheCareer(query.words)) >=
+    knownShare(index, terms, linked, pointing, career, query.viaSynonym, reading.doesTheCareer()) >=
     index.options.knownShareMin;
   if (!onTopic && !known(weighed, query.linked) && !firstAlternativeKnown(index, query.words, known))
     return isSmalltalk ? asSmalltalk() : none("no-match");
@@ -821,13 +894,13 @@ function matchAlone(index: MatchIndex, text: string, around: Surroundings = ALON
   // one word it does not know is a thing of everyday life or a name. That word is what the message is about.
   const subject =
     !onTopic && career === undefined && knowsOnlyGeneral(index, weighed, query.viaSynonym)
-      ? stranger()
+      ? reading.stranger()
       : undefined;
   if (subject !== undefined && [...weighed].every((t) => index.weights.has(t) || t === stem(subject)))
     return isSmalltalk ? asSmalltalk() : none("no-match");
 
   // "who catches it when the controls drift": a clause that sets the scene ranks like the story around a question.
-  const scene = story.length === 0 && near.length === 0 ? sceneOf(index, text) : undefined;
+  const scene = story.length === 0 && near.length === 0 ? reading.scene() : undefined;
   // "where can I find a program", "looking for a school": seeking is how the message asks where, not what about.
   const terms = scene?.asked ?? query.terms;
   const sought = asksWhere(asks) ? terms.filter((t) => !SEEKING_TERMS.has(t)) : terms;
@@ -858,8 +931,10 @@ function matchAlone(index: MatchIndex, text: string, around: Surroundings = ALON
     return isSmalltalk ? asSmalltalk() : none("no-match", ranked.slice(0, 3));
   // "thanks a lot, that helped" is thanks, however well "help" matches an entry: the intent's phrasings
   // already account for every content word, so nothing in the message is left to answer.
-  const allSmalltalk = isSmalltalk && query.terms.every((t) => smalltalk.vocabulary.has(t));
-  if (isSmalltalk && (smalltalk.score >= top.confidence || allSmalltalk)) return asSmalltalk();
+  if (isSmalltalk && smalltalk !== undefined) {
+    const allSmalltalk = query.terms.every((t) => smalltalk.vocabulary.has(t));
+    if (smalltalk.score >= top.confidence || allSmalltalk) return asSmalltalk();
+  }
 
   const margin = top.confidence - (second?.confidence ?? 0);
   // A near tie between two entries that link to each other costs the reader nothing: the runner-up is a
