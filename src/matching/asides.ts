@@ -55,7 +55,7 @@ export interface Asides {
 
 /**
  * The message's words outside such clauses and inside them (a clause runs to the next punctuation mark or question
- * word). Kept for the last few hundred texts: a message's clauses are looked for by its scene, its other careers and
+ * word). Kept by text while a message is matched: a message's clauses are looked for by its scene, its other careers and
  * its patient's words.
  */
 export function splitAsides(text: string): Asides {

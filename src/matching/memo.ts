@@ -1,5 +1,7 @@
 // One message's view of the index: a text the message normalises again (the whole message, then its questions,
-// lead-ins and story) and a phrasing compared again with the same query text are worked out once per message.
+// lead-ins and story) and a phrasing compared again with the same query text are worked out once per message; what
+// is read from a text alone (`keptByText`) is forgotten as a message starts.
+import { forgetTexts } from "./by-text.ts";
 import type { MatchIndex } from "./index.ts";
 import type { NormalizedText } from "./normalize.ts";
 import { MAX_INPUT_CHARS } from "./text.ts";
@@ -9,6 +11,7 @@ const PLAIN = /^[^&\u0080-\uffff]*$/;
 
 /** The index as one message sees it: the same data, with that message's normalisations and fuzzy scores kept. */
 export function forOneMessage(index: MatchIndex): MatchIndex {
+  forgetTexts();
   const { normalizer, fuzzy } = index;
   const normalized = new Map<string, NormalizedText>();
   const scores = new Map<string, Map<string, { score: number; within: number }>>();

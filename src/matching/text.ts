@@ -16,7 +16,7 @@ import { cleanText } from "./clean.ts";
 import { readSlang, readTextingMarks } from "./slang.ts";
 import { COMMON_ENGLISH_FILE } from "./tables/generate.ts";
 
-/** `words` of the last few hundred texts (defined before anything at load time reads words). */
+/** `words` kept by text while a message is matched (defined before anything at load time reads words). */
 const keptWords = keptByText(readWords);
 
 /** ASCII text: nothing to fold, no letter outside the Latin script. Most messages are, and are checked first. */
