@@ -403,12 +403,28 @@ const OBLIGED: ReadonlySet<string> = new Set(["have", "has", "had", "got"]);
 /** Tokens with diacritics folded and stretching undone, kept: the same words come back in every clause and message. */
 const plainTokens = new Map<string, string>();
 function plainToken(token: string): string {
+  // Most tokens have nothing to fold or undo: answered without looking them up (hashing each fresh token was the
+  // dearest part of reading a story's words).
+  if (asTyped(token)) return token;
   let plain = plainTokens.get(token);
   if (plain === undefined) {
     plain = unstretch(foldDiacritics(token));
     if (plainTokens.size < 10_000) plainTokens.set(token, plain);
   }
   return plain;
+}
+
+/**
+ * Whether a token is certainly its own plain form: ASCII (nothing to fold), no character three times running and
+ * last two characters different (nothing to undo). Anything else is left to `unstretch`.
+ */
+function asTyped(token: string): boolean {
+  const n = token.length;
+  for (let i = 0; i < n; i++) {
+    const c = token.charCodeAt(i);
+    if (c > 127 || (i >= 2 && c === token.charCodeAt(i - 1) && c === token.charCodeAt(i - 2))) return false;
+  }
+  return n < 2 || token.charCodeAt(n - 1) !== token.charCodeAt(n - 2);
 }
 
 const STRETCHED = /(\p{L})\1{2,}/gu;
