@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildIndex, type MatchIndex, match } from "../src/matching/engine.ts";
-import { asksAsAClient } from "../src/matching/patient.ts";
+import { asksAsAClient, clientReading, namesAClientTerm, readsAsAClient } from "../src/matching/patient.ts";
 import { stem, words } from "../src/matching/text.ts";
 import { realKnowledge } from "./helpers/knowledge.ts";
 
@@ -10,6 +10,16 @@ const CLIENT = ["blood test", "blood work", "blood draw", "lab results", "result
 const asClient = (text: string) => asksAsAClient(text, CLIENT);
 
 describe("a patient's question, by the frame around the pack's words", () => {
+  it("reads a text's words once for both tests: whether it names a client term, and whether it asks as a client", () => {
+    const mine = clientReading("can you help me understand my lab results", CLIENT);
+    expect(namesAClientTerm(mine)).toBe(true);
+    expect(readsAsAClient(mine, CLIENT)).toBe(true);
+    const career = clientReading("who checks the lab results before they go out", CLIENT);
+    expect(namesAClientTerm(career)).toBe(true);
+    expect(readsAsAClient(career, CLIENT)).toBe(false);
+    expect(namesAClientTerm(clientReading("how long is the program", CLIENT))).toBe(false);
+  });
+
   it("takes the writer's or a relative's tests and results for a patient's", () => {
     expect(asClient("can you help me understand my lab results")).toBe(true);
     expect(asClient("what is a normal glucose for my husband, his was 140")).toBe(true);
