@@ -36,6 +36,13 @@ export function cueTable(cues: PhraseCue[]): CueTable {
   return { cues: sorted, readings: new Set(sorted.flatMap((c) => c.parts.flatMap((p) => [...p]))) };
 }
 
+/** The units' terms in order (a loop: `flatMap` builds an array per unit). */
+function termsOf(units: readonly Unit[]): string[] {
+  const terms: string[] = [];
+  for (const u of units) for (const t of u.terms) terms.push(t);
+  return terms;
+}
+
 /** Whether a cue part may be read as one of the readings a text holds. */
 function holdsAny(part: ReadonlySet<string>, present: ReadonlySet<string>): boolean {
   for (const r of part) if (present.has(r)) return true;
@@ -55,7 +62,7 @@ export function withCues(units: readonly Unit[], table: CueTable): string[] {
   // Only cues whose every part the text contains somewhere are looked for in windows.
   const possible =
     present.size === 0 ? [] : table.cues.filter((c) => c.parts.every((p) => holdsAny(p, present)));
-  if (possible.length === 0) return units.flatMap((u) => u.terms);
+  if (possible.length === 0) return termsOf(units);
   const taken = new Array<boolean>(units.length).fill(false);
   const cueAt = new Map<number, string[]>();
   for (const cue of possible) {

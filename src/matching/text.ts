@@ -316,9 +316,14 @@ function readWords(text: string): string[] {
     .map(plainToken)
     .filter((w) => w.length > 0);
   const single = (i: number) => tokens[i]?.length === 1;
-  const spelled = tokens.flatMap((w, i) =>
-    w === "s" && !(single(i - 1) && single(i + 1)) ? [] : (SHORTHAND.get(w) ?? [withTheG(w)]),
-  );
+  // A loop rather than `flatMap`, which built an array for every token.
+  const spelled: string[] = [];
+  tokens.forEach((w, i) => {
+    if (w === "s" && !(single(i - 1) && single(i + 1))) return;
+    const long = SHORTHAND.get(w);
+    if (long === undefined) spelled.push(withTheG(w));
+    else for (const part of long) spelled.push(part);
+  });
   // A word that is not English may be a typo of what decides the reading ("make shure"): it is read again once
   // spelling is corrected (`readVerbs` in the normalizer).
   return readVerbs(readSlang(spelled), (w) => COMMON_ENGLISH.has(w));
