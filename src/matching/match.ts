@@ -395,7 +395,7 @@ function matchMessage(index: MatchIndex, text: string): MatchResult {
   // What the message says besides its one question (an announcement, a label, a remark after it) says nothing.
   if (asking.length === 1 && background.length === 0)
     return asking[0] === text.trim() ? whole : matchAlone(index, asking[0]!);
-  const story = index.normalizer.normalize(background.join(" ")).terms;
+  const story = index.normalizer.queryTerms(background.join(" "));
   // "Before I start, what kinds of questions can you answer?": a question to the bot after words that say nothing
   // the pack knows is small talk still.
   if (asking.length === 1 && !story.some((t) => index.weights.has(t) && !isEverydayTerm(index, t))) {
@@ -444,7 +444,7 @@ function matchMessage(index: MatchIndex, text: string): MatchResult {
     if (keepsRefusal(i)) return whole;
     // "…his supervisor is a technologist and earns more. What is the difference between them?": what a question
     // points back to is most likely the sentence just before it; the rest of the story stays background.
-    const near = pointing[i] && before[i] ? index.normalizer.normalize(before[i]!).terms : [];
+    const near = pointing[i] && before[i] ? index.normalizer.queryTerms(before[i]!) : [];
     const withStory = matchAlone(index, question, {
       story,
       storyWeight:
@@ -565,9 +565,9 @@ function askedAroundAnAside(index: MatchIndex, text: string, terms: ReadonlySet<
   const asksWhoElse =
     asksWho(asksOf(outside.join(" "))) &&
     inside.some((w) => TIME_OPENERS.has(w)) &&
-    index.normalizer.normalize(inside.join(" ")).terms.some((t) => !other.has(t) && index.weights.has(t));
+    index.normalizer.queryTerms(inside.join(" ")).some((t) => !other.has(t) && index.weights.has(t));
   if (!asksWhoElse && ![...other].every((w) => index.weights.has(w))) return false;
-  return !namesOutOfScope(index, new Set(index.normalizer.normalize(outside.join(" ")).terms));
+  return !namesOutOfScope(index, new Set(index.normalizer.queryTerms(outside.join(" "))));
 }
 
 /** The pack's out-of-scope terms (other careers) that `terms` hold. */
@@ -597,8 +597,8 @@ function sceneOf(
   // "what else is there besides phlebotomy": what a question sets aside ranks like a clause that sets its scene.
   const { outside, inside } = scene.inside.length > 0 ? scene : splitContrast(text);
   if (inside.length === 0) return undefined;
-  const asked = index.normalizer.normalize(outside.join(" ")).terms;
-  const aside = index.normalizer.normalize(inside.join(" ")).terms;
+  const asked = index.normalizer.queryTerms(outside.join(" "));
+  const aside = index.normalizer.queryTerms(inside.join(" "));
   if (asked.length === 0 || aside.length === 0) return undefined;
   const own = asked.filter((t) => index.weights.has(t)).length;
   const { leaningStoryWeight, backgroundWeight } = index.options;

@@ -14,21 +14,32 @@ export function forOneMessage(index: MatchIndex): MatchIndex {
   forgetTexts();
   const { normalizer, fuzzy } = index;
   const normalized = new Map<string, NormalizedText>();
+  const termsOnly = new Map<string, string[]>();
+  // Spaces around a text say nothing (a piece of the message keeps the space after its comma), unless they move where
+  // a long text is cut: not in a short one whose characters no entity or Unicode form lengthens.
+  const keyOf = (text: string) => (text.length <= MAX_INPUT_CHARS && PLAIN.test(text) ? text.trim() : text);
   const scores = new Map<string, Map<string, { score: number; within: number }>>();
   return {
     ...index,
     normalizer: {
       ...normalizer,
       normalize(text) {
-        // Spaces around a text say nothing (a piece of the message keeps the space after its comma), unless they
-        // move where a long text is cut: not in a short one whose characters no entity or Unicode form lengthens.
-        const key = text.length <= MAX_INPUT_CHARS && PLAIN.test(text) ? text.trim() : text;
+        const key = keyOf(text);
         let n = normalized.get(key);
         if (n === undefined) {
           n = normalizer.normalize(text);
           normalized.set(key, n);
         }
         return n;
+      },
+      queryTerms(text) {
+        const key = keyOf(text);
+        let terms = normalized.get(key)?.terms ?? termsOnly.get(key);
+        if (terms === undefined) {
+          terms = normalizer.queryTerms(text);
+          termsOnly.set(key, terms);
+        }
+        return terms;
       },
     },
     fuzzy(pattern, text, within = 1) {

@@ -53,6 +53,11 @@ export interface NormalizedText {
 
 export interface Normalizer {
   normalize(text: string): NormalizedText;
+  /**
+   * `normalize(text).terms` alone, for a text read only for its terms (a story, the clauses around a question):
+   * what only a question needs (language, lexicon links, the subject) is not worked out.
+   */
+  queryTerms(text: string): string[];
   /** Terms of a phrase, for the pack's own text: no spelling correction, no language check. */
   terms(text: string): string[];
   /** Whether a stem is one of the pack's words (entries, synonyms, topics, small talk, pack terms). */
@@ -302,34 +307,34 @@ export function createNormalizer(
     if (alike.size < MEMO_WORDS) alike.set(joined, meant);
     return meant;
   };
+  /** A text's words as typed and as read (spelling corrected), and its terms. */
+  const readText = (text: string) => {
+    const heard = heardText(text, spoken, packContent);
+    const all = soundsAlike(spelledOut(words(heard), packWord), isLoose, soundsLike, compounds, packContent);
+    const corrected: [string, string][] = [];
+    const fixed = all.map((w) => {
+      let reading = readings.get(w);
+      if (reading === undefined) {
+        reading = readWord(w);
+        if (readings.size < MEMO_WORDS) readings.set(w, reading);
+      }
+      if (reading.corrected) corrected.push([w, reading.word]);
+      return reading.word;
+    });
+    // "how do they make shure", "does she hav to": the verbs are read again with the typos corrected.
+    readVerbs(fixed);
+    // "quick question: …", "sorry to bother you, …": the padding says nothing about what is asked.
+    const terms = toTerms(withoutFillers(fixed), tables, cues, tableWordOf);
+    return { all, corrected, fixed, terms };
+  };
   return {
     terms: (text) => toTerms(wordsOf(text), tables, cues),
     knows: (s) => packStems.has(s),
     linksOf: (t) => links.get(t) ?? [],
+    queryTerms: (text) => readText(text).terms,
     normalize(text) {
-      const heard = heardText(text, spoken, packContent);
-      const all = soundsAlike(
-        spelledOut(words(heard), packWord),
-        isLoose,
-        soundsLike,
-        compounds,
-        packContent,
-      );
-      const corrected: [string, string][] = [];
-      const fixed = all.map((w) => {
-        let reading = readings.get(w);
-        if (reading === undefined) {
-          reading = readWord(w);
-          if (readings.size < MEMO_WORDS) readings.set(w, reading);
-        }
-        if (reading.corrected) corrected.push([w, reading.word]);
-        return reading.word;
-      });
-      // "how do they make shure", "does she hav to": the verbs are read again with the typos corrected.
-      readVerbs(fixed);
+      const { all, corrected, fixed, terms } = readText(text);
       const foreign = isMostlyNonLatin(text) || looksForeign(all);
-      // "quick question: …", "sorry to bother you, …": the padding says nothing about what is asked.
-      const terms = toTerms(withoutFillers(fixed), tables, cues, tableWordOf);
       const own = new Set(terms);
       const linked = terms.filter((t) => links.has(t));
       const related = [...new Set(linked.flatMap((t) => links.get(t)!))].filter((t) => !own.has(t));
