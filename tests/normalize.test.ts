@@ -85,3 +85,14 @@ describe("normalize", () => {
     expect(index.normalizer.normalize("how much do lab techs make").foreign).toBe(false);
   });
 });
+
+describe("a text read for its terms alone (a story, the clauses around a question)", () => {
+  it("gets the terms its full normalisation gets, typos, slang, synonyms and phrase cues included", () => {
+    for (const story of [
+      "I've stocked shelves for 9 yrs and the pay is meh, my cousin is a phlebotomist",
+      "tbh i wanna make bank, is the cert really worth it",
+      "when the nurse sends the tubes down to the lab and the salery is low",
+    ])
+      expect(index.normalizer.queryTerms(story)).toEqual(index.normalizer.normalize(story).terms);
+  });
+});
