@@ -311,12 +311,15 @@ const keptAsks = keptByText(readAsks);
 function readAsks(text: string): Asks {
   const all = sentences(text);
   // One sentence (most messages, every phrasing) is read whole: no need to tell its asking from its story.
-  if (all.length <= 1) return all.length === 0 ? 0 : sentenceAsks(tokens(all[0]!));
+  if (all.length <= 1) return all.length === 0 ? 0 : asksOfSentence(all[0]!);
   const asking = all.filter((s) => isAsking(s));
   let asks = 0;
-  for (const s of asking.length > 0 ? asking : all) asks |= sentenceAsks(tokens(s));
+  for (const s of asking.length > 0 ? asking : all) asks |= asksOfSentence(s);
   return asks;
 }
+
+/** What one sentence asks, kept by sentence: a story's question is read in the story and again on its own. */
+const asksOfSentence = keptByText((sentence) => sentenceAsks(tokens(sentence)));
 
 /** The bits of some kinds. */
 export function kindBits(...kinds: QuestionKind[]): Asks {

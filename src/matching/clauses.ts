@@ -49,7 +49,14 @@ export function sentences(text: string): readonly string[] {
 /** Sentences and whether each asks, kept by text: the whole message is split by its parts and by what it asks. */
 const keptSentences = keptByText(readSentences);
 
+/** What may end a sentence before a text's last character (lower case or not: "LOL"). */
+const SENTENCE_BREAK = /[!?;\n.]|lol|lmao|lmfao|haha|\p{Extended_Pictographic}/iu;
+
 function readSentences(text: string): string[] {
+  // Most texts read here (a question, a clause) are one sentence: nothing that may end one before their last
+  // character. The split below would give that sentence alone.
+  const trimmed = text.trim();
+  if (!SENTENCE_BREAK.test(trimmed.slice(0, -1))) return /\p{L}/u.test(trimmed) ? [trimmed] : [];
   return text
     .split(
       /(?<=[!?\n]|(?<!\btl);)|(?<=\.)(?=\s|$)|(?<=\b(?:lol|lmao|lmfao|haha+)\b|\p{Extended_Pictographic}\uFE0F?)(?=\s+\p{L})/iu,
