@@ -3,6 +3,7 @@ import Fuse from "fuse.js";
 import type { Entry, KnowledgeBase, Smalltalk, Topic } from "../knowledge/schema.ts";
 import { type Asks, askingProfiles, asksOf } from "./asks.ts";
 import { type BayesModel, bayesModel } from "./bayes.ts";
+import { frameShares } from "./frames.ts";
 import { HEALTH_JOBS } from "./names.ts";
 import { createNormalizer, type Normalizer } from "./normalize.ts";
 import { DEFAULT_MATCH_OPTIONS, type MatchOptions } from "./options.ts";
@@ -38,6 +39,8 @@ export interface IndexedEntry {
   answerEnd: number;
   /** How far its phrasings ask each kind of question (`QUESTION_KINDS`) beyond the pack's phrasings as a whole. */
   asking: Float32Array;
+  /** The share of each frame (`FRAMES`) of the pack's phrasings that are its own. */
+  frames: Float32Array;
 }
 
 export interface MatchIndex {
@@ -354,7 +357,9 @@ function indexOf(
   };
 
   // The ways the question and its alternates ask (not the phrase cues, which are fragments).
-  const asking = askingProfiles(kb.entries.map((e) => [e.question, ...e.alternates, ...e.everyday]));
+  const phrased = kb.entries.map((e) => [e.question, ...e.alternates, ...e.everyday]);
+  const asking = askingProfiles(phrased);
+  const framed = frameShares(phrased, options.frameLeadMin);
   const entries: IndexedEntry[] = raw.map((e, position) => ({
     entry: e.entry,
     topic: e.topic,
@@ -362,6 +367,7 @@ function indexOf(
     answer: e.answer,
     ...placeTerms(e),
     asking: asking[position]!,
+    frames: framed[position]!,
     phrasings: e.phrasings.map((terms) => {
       const set = new Set(terms);
       const start = phrasingTerms.length;

@@ -21,6 +21,7 @@ import {
   picksAnItem,
   withoutRequestForMore,
 } from "./followup.ts";
+import { frameAffinity, framingOf } from "./frames.ts";
 import type { IndexedEntry, MatchIndex } from "./index.ts";
 import { forOneMessage } from "./memo.ts";
 import {
@@ -361,12 +362,11 @@ function matchMessage(index: MatchIndex, text: string): MatchResult {
   if (whole.kind === "command" || whole.kind === "smalltalk") return whole;
   // "thank you so much, this was really helpful, have a good day": small talk in several parts, nothing to answer.
   // Its words say the intent before an emoji does ("adiós 👋 me voy" is goodbye).
-  const chatter = smalltalkOfParts(
-    index,
-    text,
-    whole.query.words,
-    (rest) => matchAlone(index, rest).kind === "answer",
-  );
+  // "how do I know this is true": a question in a frame is not its last word's acknowledgement ("true").
+  const framedAnswer = whole.kind === "answer" && framingOf(text, whole.query.words).frames !== 0;
+  const chatter = framedAnswer
+    ? undefined
+    : smalltalkOfParts(index, text, whole.query.words, (rest) => matchAlone(index, rest).kind === "answer");
   if (chatter !== undefined) return { kind: "smalltalk", intent: chatter, confidence: 1, query: whole.query };
   // "gracias 🙏", "bom dia 👋": a few words the pack does not know say their intent by their sign.
   if (whole.kind === "none" && (whole.reason === "no-match" || whole.reason === "foreign")) {
@@ -664,6 +664,31 @@ function asksAsAPatient(index: MatchIndex, text: string, asking: readonly string
   return asking.every((q) => !index.normalizer.normalize(q).terms.some((t) => index.weights.has(t)));
 }
 
+/** A pronoun or place word that takes the career under discussion as known: "would it cover the rent", "here". */
+const TAKES_IT_AS_KNOWN = /\b(?:it|its|here)\b/;
+
+/**
+ * Whether a message is said in a frame that points at an entry (one holding `frameLeadMin` of the frame's phrasings)
+ * and is about the career: it, or the story around it, names the domain or points at its subject ("could I cover a
+ * mortgage with this", "would it let me send money home"). "can I afford a house on my pay" points at nothing and is read as usual.
+ */
+function framesTheCareer(
+  index: MatchIndex,
+  frames: number,
+  query: NormalizedText,
+  storyPoints: boolean,
+): boolean {
+  if (frames === 0 || index.options.framesWeight === 0) return false;
+  if (!index.entries.some((e) => frameAffinity(e.frames, frames) > 0)) return false;
+  const terms = new Set(query.terms);
+  return (
+    storyPoints ||
+    pointsAtTheSubject(query.words) ||
+    TAKES_IT_AS_KNOWN.test(query.words.join(" ")) ||
+    index.domainTerms.some((t) => containsAll(terms, t))
+  );
+}
+
 /** Whether a message names the domain ("lab tech", "mlt") in its own words. */
 function namesDomain(index: MatchIndex, text: string): boolean {
   const terms = new Set(index.normalizer.normalize(text).terms);
@@ -732,7 +757,10 @@ interface TextReading {
   query: NormalizedText;
   smalltalk: SmalltalkMatch | undefined;
   asks: Asks;
+  /** Small talk by the text alone; a frame about the career (which depends on the story around it) still overrules it. */
   isSmalltalk: boolean;
+  /** The frames its asking sentences are said in, and the needs of a life they name. */
+  framing: ReturnType<typeof framingOf>;
   /** The thing of everyday life or the name the message is about, when it is not the pack's. */
   stranger: () => string | undefined;
   termSet: () => ReadonlySet<string>;
@@ -777,6 +805,7 @@ function readText(index: MatchIndex, text: string): TextReading {
       index.normalizer.linksOf(t).some((l) => !isEverydayTerm(index, l)),
     ),
   );
+  const framing = framingOf(text, query.words);
   // A word of the pack that the intent does not explain makes it a question ("moving up later" is not goodbye), and
   // so does another career ("what does a nurse do all day" is not "hi all"), and asking where ("any programs near
   // me": not "who programmed you"), and so does asking about a thing of everyday life ("how many days until Christmas"
@@ -798,6 +827,7 @@ function readText(index: MatchIndex, text: string): TextReading {
     smalltalk,
     asks,
     isSmalltalk,
+    framing,
     stranger,
     termSet,
     namesOther: once(() => namesOutOfScope(index, termSet())),
@@ -821,7 +851,9 @@ function readText(index: MatchIndex, text: string): TextReading {
 function matchAlone(index: MatchIndex, text: string, around: Surroundings = ALONE): MatchResult {
   const { story, storyWeight, near = [], favoured, pointing: aroundPoints = false, excluded, only } = around;
   const reading = readingOf(index, text);
-  const { query, smalltalk, asks, isSmalltalk } = reading;
+  const { query, smalltalk, asks } = reading;
+  const framed = framesTheCareer(index, reading.framing.frames, query, around.pointing === true);
+  const isSmalltalk = reading.isSmalltalk && !framed;
   const none = (reason: NoneReason, candidates: Candidate[] = []): MatchResult => ({
     kind: "none",
     reason,
@@ -845,7 +877,7 @@ function matchAlone(index: MatchIndex, text: string, around: Surroundings = ALON
   if (command !== undefined) return { kind: "command", command, query };
   // "hola", "salamat po", "merci beaucoup": small talk in another language is still small talk.
   if (query.foreign) return isSmalltalk ? asSmalltalk() : none("foreign");
-  if (query.terms.length === 0) return isSmalltalk ? asSmalltalk() : none("empty");
+  if (query.terms.length === 0 && !framed) return isSmalltalk ? asSmalltalk() : none("empty");
 
   const termSet = reading.termSet();
   // A story that names the domain ("my dad says lab techs…") puts the question in it.
@@ -856,11 +888,13 @@ function matchAlone(index: MatchIndex, text: string, around: Surroundings = ALON
   const namesOther = reading.namesOther();
   // "could I pay my bills and a car payment doing this": a message about doing the career that names only things of
   // the out-of-scope list, not another career, names them as part of the writer's life.
-  const aboutTheCareer = reading.aboutTheCareer();
+  const aboutTheCareer = framed
+    ? outOfScopeIn(index, termSet).every((t) => index.outOfScopeThings.has(t.join(" ")))
+    : reading.aboutTheCareer();
   const offTopic = namesOther && !aboutTheCareer && !reading.aroundAnAside();
   if (offTopic && !onTopic) return isSmalltalk ? asSmalltalk() : none("out-of-scope");
   // "is this an actual person answering or a computer?": about the bot, not the guide's sources.
-  const toTheBot = onTopic ? undefined : reading.toTheBot();
+  const toTheBot = onTopic || framed ? undefined : reading.toTheBot();
   if (toTheBot !== undefined) return { kind: "smalltalk", intent: toTheBot, confidence: 1, query };
   // "what MCAT score do I need", "do I need the PTCB exam": another field's exam or credential, by its name.
   if (reading.nameNearGeneric()) return none("out-of-scope");
@@ -875,7 +909,14 @@ function matchAlone(index: MatchIndex, text: string, around: Surroundings = ALON
     if (!index.domainTerms.some((t) => containsAll(rest, t) || containsAll(storySet, t)))
       return none("out-of-scope");
   }
-  if (reading.uncovered()) return none("uncovered");
+  // "would it let me send money home": the needs of a life a frame names are not the message's subject.
+  const life = framed ? new Set(index.normalizer.normalize(reading.framing.life.join(" ")).terms) : undefined;
+  if (
+    life
+      ? namesUncovered(index, new Set(query.terms.filter((t) => !life.has(t))), query.words)
+      : reading.uncovered()
+  )
+    return none("uncovered");
 
   // A message mostly made of words the pack never uses ("how do I store fresh basil") is about something else,
   // however well its one familiar word matches, unless it names the domain. The words of the everyday alternates
@@ -888,7 +929,12 @@ function matchAlone(index: MatchIndex, text: string, around: Surroundings = ALON
   const known = (terms: ReadonlySet<string>, linked: readonly string[]) =>
     knownShare(index, terms, linked, pointing, career, query.viaSynonym, reading.doesTheCareer()) >=
     index.options.knownShareMin;
-  if (!onTopic && !known(weighed, query.linked) && !firstAlternativeKnown(index, query.words, known))
+  if (
+    !onTopic &&
+    !framed &&
+    !known(weighed, query.linked) &&
+    !firstAlternativeKnown(index, query.words, known)
+  )
     return isSmalltalk ? asSmalltalk() : none("no-match");
   // "what day is Easter this year", "is it hard to grow tomatoes": every word the pack knows is an everyday one, and the
   // one word it does not know is a thing of everyday life or a name. That word is what the message is about.
@@ -916,6 +962,7 @@ function matchAlone(index: MatchIndex, text: string, around: Surroundings = ALON
     subject: query.subject,
     // A follow-up answered among the entries asked its way: how it asks has chosen them already.
     asks: only === undefined ? asks : 0,
+    frames: only === undefined ? reading.framing.frames : 0,
   });
   const [top, second] = ranked;
   const { options } = index;
@@ -927,7 +974,8 @@ function matchAlone(index: MatchIndex, text: string, around: Surroundings = ALON
     query,
   });
   // How a message asks only ranks entries its words already reach: it never lifts a message out of "no answer".
-  if (!top || top.confidence < options.suggestMin || plainBest < options.suggestMin)
+  // A frame that points at an entry of a message about the career may ("would it let me send money home").
+  if (!top || top.confidence < options.suggestMin || (plainBest < options.suggestMin && !framed))
     return isSmalltalk ? asSmalltalk() : none("no-match", ranked.slice(0, 3));
   // "thanks a lot, that helped" is thanks, however well "help" matches an entry: the intent's phrasings
   // already account for every content word, so nothing in the message is left to answer.

@@ -50,6 +50,15 @@ export interface MatchOptions {
    * it. 0 turns it off.
    */
   asksWeight: number;
+  /**
+   * Confidence added to an entry that holds a frame the message is said in ("could I cover the rent with this":
+   * `frames.ts`), times its share of the pack's phrasings in that frame relative to the entry holding most. 0 turns
+   * frames off.
+   */
+  framesWeight: number;
+  /** The share of a frame's phrasings an entry must hold for the frame to point at it, so that a message in the
+   * frame is not refused for the everyday words the pack does not know. */
+  frameLeadMin: number;
   /** Naive Bayes posterior at which it may settle a near tie between the top candidates. */
   bayesMin: number;
   /** Weight of the Fuse.js fuzzy similarity in the final confidence. */
@@ -83,6 +92,8 @@ export const DEFAULT_MATCH_OPTIONS: Readonly<MatchOptions> = Object.freeze({
   lexicalWeight: 0.45,
   phraseWeight: 1.5,
   asksWeight: 0.15,
+  framesWeight: 0.5,
+  frameLeadMin: 0.5,
   bayesMin: 0.4,
   fuzzyWeight: 0.05,
   lexicalCandidates: 64,

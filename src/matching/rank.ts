@@ -8,6 +8,7 @@
 // The top few entries are then re-scored with Fuse.js's fuzzy similarity of each phrasing inside the query.
 import type { Entry, Topic } from "../knowledge/schema.ts";
 import { type Asks, agreement } from "./asks.ts";
+import { frameAffinity } from "./frames.ts";
 import { fuzzyBound, type IndexedEntry, type IndexedPhrasing, type MatchIndex } from "./index.ts";
 import { kthSmallest } from "./select.ts";
 
@@ -193,6 +194,28 @@ function askedTheSameWay(
     if (s.plain >= best - window) s.score = Math.min(1, s.plain + weight * agreement(s.e.asking, asks));
 }
 
+/** The pool, and the entries that hold a frame the message is said in though they share none of its words. */
+function withFramed(index: MatchIndex, pool: number[], frames: number): number[] {
+  if (frames === 0) return pool;
+  const inPool = new Set(pool);
+  const framed = index.entries.flatMap((e, p) =>
+    !inPool.has(p) && frameAffinity(e.frames, frames) > 0 ? [p] : [],
+  );
+  return framed.length === 0 ? pool : [...pool, ...framed];
+}
+
+/** "where does all this come from": no word to rank by, only the frame, and the entries that hold it. */
+function framedOnly(index: MatchIndex, frames: number): ReturnType<typeof rankWithPool> {
+  const weight = index.options.framesWeight;
+  if (frames === 0 || weight === 0) return { ranked: [], pool: [], plainBest: 0 };
+  const ranked = index.entries
+    .map((e) => ({ entry: e.entry, topic: e.topic, confidence: weight * frameAffinity(e.frames, frames) }))
+    .filter((c) => c.confidence > 0)
+    .sort((a, b) => b.confidence - a.confidence)
+    .slice(0, index.options.fuzzyCandidates);
+  return { ranked, pool: [], plainBest: 0 };
+}
+
 /** Ranks entries for normalised query terms, best first; exported for the bench and for "nearest entries" tools. */
 export function rank(index: MatchIndex, terms: readonly string[]): Candidate[] {
   return rankWithPool(index, terms).ranked;
@@ -218,10 +241,12 @@ export function rankWithPool(
     subject?: readonly string[];
     /** The kinds of question the message asks (`asksOf`): entries asked the same way rank a little higher. */
     asks?: Asks;
+    /** The frames the message is said in (`framingOf`): entries that hold them rank higher, words or not. */
+    frames?: number;
   } = { story: [], storyWeight: 0 },
 ): { ranked: Candidate[]; pool: number[]; plainBest: number } {
   const asked = [...new Set(terms)].slice(0, MAX_QUERY_TERMS);
-  if (asked.length === 0) return { ranked: [], pool: [], plainBest: 0 };
+  if (asked.length === 0) return framedOnly(index, around.frames ?? 0);
   // Background terms (the story around the question) weigh a fraction: enough to break a tie, never to decide;
   // so do pack terms reached through the lexicon, below the message's own words.
   const isAsked = new Set(asked);
@@ -254,7 +279,8 @@ export function rankWithPool(
     if (id !== undefined) slots[id] = i + 1;
   });
   try {
-    const pool = preselect(index, q, options.lexicalCandidates);
+    const frames = options.framesWeight > 0 ? (around.frames ?? 0) : 0;
+    const pool = withFramed(index, preselect(index, q, options.lexicalCandidates), frames);
     const favoured = around.favoured ?? new Set<string>();
     const asks = options.asksWeight > 0 ? (around.asks ?? 0) : 0;
     const { excluded, only } = around;
@@ -272,6 +298,10 @@ export function rankWithPool(
       return { e, plain, score: plain };
     });
     if (asks !== 0) askedTheSameWay(scored, asks, options.asksWeight, options.suggestWindow);
+    // "will they still need people like this": the frame says what is asked where the words may not.
+    if (frames !== 0)
+      for (const s of scored)
+        s.score = Math.min(1, s.score + options.framesWeight * frameAffinity(s.e.frames, frames));
     const lexical = scored.sort((a, b) => b.score - a.score).slice(0, options.fuzzyCandidates);
 
     // Bitap's cost grows with the text; the head of the query is where phrasings are found in practice.

@@ -1,0 +1,349 @@
+// Reads the frame of a question said without the pack's words — whether the money would cover a need of one's life,
+// whether the work will still be there, who catches a mistake, how one knows the information is true, whether
+// someone like the writer would do well — from the shape of its sentences, and how far each entry is asked in each
+// frame by its own phrasings. General English, true of any pack: which entry a frame points at is learned.
+import { asksSomewhere, sentences } from "./clauses.ts";
+import { shorthandWord, wordTokens } from "./text.ts";
+
+export const FRAMES = ["afford", "lasting", "catching", "trusting", "fitting"] as const;
+export type Frame = (typeof FRAMES)[number];
+
+/** A text's frames as bits (positions in FRAMES), and the words that make them a frame rather than a subject. */
+export interface Framing {
+  frames: number;
+  /** Words of the writer's life a frame names ("rent", "home"): not what the message is about. */
+  life: string[];
+}
+
+const bit = (frame: Frame): number => 1 << FRAMES.indexOf(frame);
+
+const set = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
+
+/** Words that say something is enough for a need: "afford", "cover", "enough", "pay for", "be able to", "let me". */
+const SUFFICING =
+  set(`afford affording cover covers covering enough support supporting sustain survive live living
+  manage able let allow allows lets pay pays fund`);
+
+/**
+ * The needs and expenses of a life, a short list of general English (housing, bills, debts, food, family): "rent",
+ * "a mortgage", "my own place", "send money home", "the kids".
+ */
+const LIFE =
+  set(`rent rents mortgage mortgages bill bills car cars payment payments house houses home homes apartment
+  apartments flat condo place loan loans debt debts grocery groceries food family families kid kids child children
+  wife husband parents tuition wallet lifestyle living expenses expense costs utilities insurance daycare`);
+
+/** Verbs of a life's needs that take no noun of the list: "move out", "send money home", "raise a family". */
+const LIFE_VERBS = set("move send raise retire");
+
+/** How far the need may follow the word of sufficing: "could I cover a mortgage and a car payment". */
+const AFFORD_REACH = 8;
+
+/** Whether a sentence asks if something is enough for a need of one's life; the need's words when it does. */
+function affords(ws: readonly string[]): string[] | undefined {
+  for (let i = 0; i < ws.length; i++) {
+    if (!SUFFICING.has(ws[i]!)) continue;
+    // "lets" and "let" suffice only with someone let: "would it let me send money home".
+    if (
+      (ws[i] === "let" || ws[i] === "lets" || ws[i] === "allow" || ws[i] === "allows") &&
+      ws[i + 1] !== "me"
+    )
+      continue;
+    const life: string[] = [];
+    for (let k = i + 1; k < ws.length && k <= i + AFFORD_REACH; k++) {
+      const w = ws[k]!;
+      if (LIFE.has(w)) life.push(w);
+      else if (LIFE_VERBS.has(w) && (ws[k + 1] === "out" || ws[k + 1] === "money" || ws[k + 1] === "a"))
+        life.push(w, ws[k + 1]!);
+    }
+    if (life.length > 0) return life;
+  }
+  return undefined;
+}
+
+/**
+ * Words of time ahead: "will", "gonna", "in ten years", "someday", "still", "keep" ("forever" and "always" say how
+ * long one stays: "would I be stuck in a basement forever").
+ */
+const AHEAD = set(
+  "will gonna going future years decade decades someday later ahead still keep keeps anymore",
+);
+
+/** Words of work being wanted: "need people", "hiring", "demand". */
+const WANTED = set("need needs needing needed hire hires hiring demand wanted");
+
+/** Words of work going away, whatever the tense: "disappear", "obsolete", "oversaturated". */
+const GOING =
+  set(`disappear disappears disappearing vanish vanishing obsolete oversaturated saturated shortage
+  extinct`);
+
+/** Words of machines taking work over, with a word of time ahead: "robots will take it", "will AI replace us". */
+const REPLACING = set("replace replaced replacing automate automated automation robot robots ai");
+
+/** Words of work that lasts, with a word of time ahead: "steady work for the years ahead", "a secure job". */
+const STEADY = set("steady stable secure security safe");
+
+/** Whom a need of one's own names: "do I still need a degree" asks what it takes, not whether work is wanted. */
+const SELF = set("i im you u we me");
+
+/** What is wanted when work is: "jobs", "openings", "people", "positions". */
+const OPENINGS = set("jobs job openings work positions people demand");
+
+/**
+ * Whether a sentence asks if the work will still be wanted: a word of time ahead and one of wanting ("will they
+ * still need people"), of machines taking over or of lasting, a word of going ("disappear"), or wanting more.
+ */
+function lasts(ws: readonly string[]): boolean {
+  if (ws.some((w) => GOING.has(w))) return true;
+  const ahead = ws.some((w) => AHEAD.has(w));
+  if (ahead && ws.some((w) => REPLACING.has(w) || STEADY.has(w))) return true;
+  // "will there be jobs in the future", "will there still be openings".
+  const there = ws.indexOf("there");
+  if (ahead && there > 0 && ws.slice(there + 1, there + 4).some((w) => OPENINGS.has(w))) return true;
+  return ws.some((w, i) => {
+    if (!WANTED.has(w)) return false;
+    // "will I need a degree", "do you still need to…", "make me easier to hire": a requirement, not a demand.
+    const before = ws.slice(Math.max(0, i - 3), i);
+    if (before.some((s) => SELF.has(s)) || ws[i - 1] === "to") return false;
+    const next = ws[i + 1];
+    // "are employers hiring more": hiring is wanting; "do they need more school" is a requirement.
+    if (next === "more" && w.startsWith("hir")) return true;
+    return ahead && next !== "a" && next !== "an" && next !== "to";
+  });
+}
+
+/** Verbs of catching or checking a mistake: "catch", "confirm", "make sure", "double check". */
+const CATCHING = set(`catch catches catching notice notices spot spots check checks checking confirm confirms
+  confirming verify verifies verifying ensure ensures validate validates review reviews flag flags sure`);
+
+/** Words of something wrong or right: "mistakes", "off", "is reading correctly", "reliable". */
+const WRONG = set("mistake mistakes error errors wrong off false drift drifts drifting problem problems");
+
+/** Words of being right, as what is checked ("is right", "reading correctly"), not how a thing is done ("stored right"). */
+const RIGHT = set("right correct correctly accurate accurately reliable properly");
+const BEING = set("is are be was were being");
+
+/** Whether a sentence asks who catches or checks something wrong: "who catches that", "whose job is it to catch…". */
+function catches(ws: readonly string[]): boolean {
+  const who = ws.findIndex((w) => w === "who" || w === "whose");
+  if (who < 0) return false;
+  // The verb is the question's own: "who catches", "who actually checks", "whose job is it to catch".
+  const reach = ws[who] === "whose" ? 6 : 2;
+  const verb = ws.findIndex((w, i) => i > who && i <= who + reach && CATCHING.has(w));
+  if (verb < 0) return false;
+  // What is caught is a mistake, or the matter just told of: "who catches that", "who checks it".
+  // "who makes sure it keeps" opens a clause: only a mistake or rightness says what is checked there.
+  const object = ws[verb] === "sure" ? undefined : ws[verb + 1];
+  return (
+    object === "that" ||
+    object === "it" ||
+    object === "this" ||
+    (verb === ws.length - 1 && ws[who] === "whose") ||
+    ws.some((w, i) => i > verb && (WRONG.has(w) || (RIGHT.has(w) && checkedRight(ws, i))))
+  );
+}
+
+/** Whether the word of being right at `i` says what is checked: after a form of "be" or a verb in -ing. */
+function checkedRight(ws: readonly string[], i: number): boolean {
+  const before = ws[i - 1] ?? "";
+  return BEING.has(before) || before.endsWith("ing");
+}
+
+/** Words of truth and its source: "true", "legit", "making it up", "sources". */
+const TRUTH = set("truth trust lying lie lies invent invented making made source sources");
+
+/**
+ * Words that say whether a thing is true, as what is said of it ("is this true", "is it legit or…"; not "is this a
+ * real person", which asks about the bot).
+ */
+const TRUE = set("true real legit accurate reliable trustworthy fake");
+const AFTER_TRUE = set("or and not at to for info information");
+
+/** What the information is: "you", "this", "all this", "this info". */
+const TOLD = set("you your u ur this info information facts");
+
+/** What one gets information as: "where did you get all that", "where does it get its facts". */
+const GOTTEN = set("all its it that facts answers");
+
+/** Verbs of telling and writing: "who says", "who told you", "who wrote this". */
+const TELLING = set("says said say told tells wrote writes written made");
+
+/** Whether a sentence asks how one knows the information is true or where it comes from. */
+function trusts(ws: readonly string[]): boolean {
+  const told = ws.some((w) => TOLD.has(w));
+  if (!told) return false;
+  // "who says this", "who told you all this", "who wrote this".
+  const who = ws.indexOf("who");
+  if (who >= 0 && TELLING.has(ws[who + 1] ?? "")) return true;
+  // "where does this come from", "where did you get this", "where does the bot get its facts"; not "where would I go
+  // to get trained for this".
+  const where = ws.indexOf("where");
+  if (
+    where >= 0 &&
+    ws.some(
+      (w, i) =>
+        i > where &&
+        (((w === "come" || w === "comes") && ws[i + 1] === "from") ||
+          ((w === "get" || w === "got") && ws.slice(i + 1, i + 3).some((x) => TOLD.has(x) || GOTTEN.has(x)))),
+    )
+  )
+    return true;
+  // "how do I know this is true", "is this info legit", "are you making it up".
+  const truth = ws.some(
+    (w, i) => TRUTH.has(w) || (TRUE.has(w) && (i === ws.length - 1 || AFTER_TRUE.has(ws[i + 1]!))),
+  );
+  return truth && (ws.includes("know") || ws[0] === "is" || ws[0] === "are");
+}
+
+/** Verbs of doing well at or liking a line of life: "do well", "enjoy", "hate", "suit", "be happy". */
+const FARING =
+  set(`enjoy like love hate happy suit suits suited fit fits thrive survive cope last good well cut
+  sound sounds right`);
+
+/** Words that put the writer in the question: "I", "me", "someone like me". */
+const WRITER = set("i me im");
+
+/** Whether a sentence asks if someone like the writer would do well or be happy at it: "would I hate this". */
+function fits(ws: readonly string[]): boolean {
+  const first = ws[0];
+  // A question about the writer's fit opens as a yes-or-no question: "would", "could", "does this sound like me".
+  if (first === undefined || !/^(?:would|will|could|does|do|is|am|would've|can)$/.test(first)) return false;
+  const writer = ws.findIndex((w) => WRITER.has(w));
+  if (writer < 0) return false;
+  // "would I hate this", "would someone like me do well", "does this sound like me", "is it right for me".
+  const fares = ws.some(
+    (w, i) => FARING.has(w) && Math.abs(i - writer) <= 4 && !(w === "like" && ws[i + 1] === "me"),
+  );
+  // "will I need to be good at maths": a requirement, unless the question is about the writer ("…for me").
+  return fares && (!ws.includes("need") || ws.includes("me"));
+}
+
+const tokens = (sentence: string): string[] =>
+  wordTokens(sentence.toLowerCase().replace(/['’]s\b/g, "")).map((w) => shorthandWord(w) ?? w);
+
+/** Words a sentence may open with before it asks. */
+const OPENING = set("so ok okay hey hi yo and but also well then now um uh wait");
+
+/** Each word's classes among those the frames need, as bits: one look-up a word. */
+const CLASS_OF = new Map<string, number>();
+let classes = 0;
+function classBit(words: ReadonlySet<string>): number {
+  const b = 1 << classes++;
+  for (const w of words) CLASS_OF.set(w, (CLASS_OF.get(w) ?? 0) | b);
+  return b;
+}
+const C = {
+  sufficing: classBit(SUFFICING),
+  life: classBit(LIFE) | classBit(LIFE_VERBS),
+  going: classBit(GOING),
+  wanted: classBit(WANTED),
+  ahead: classBit(AHEAD),
+  lasting: classBit(REPLACING) | classBit(STEADY) | classBit(set("there")),
+  more: classBit(set("more")),
+  catching: classBit(CATCHING),
+  told: classBit(TOLD),
+  truth: classBit(TRUTH) | classBit(TRUE),
+  who: classBit(set("who whose")),
+  where: classBit(set("where")),
+  writer: classBit(WRITER),
+  faring: classBit(FARING),
+};
+
+/**
+ * The frames whose words a text holds (each frame's needs, read as a bag): most messages hold none, and are not read
+ * sentence by sentence (the matcher reads a message's parts several times).
+ */
+function mayFrame(ws: readonly string[]): number {
+  let c = 0;
+  for (const w of ws) c |= CLASS_OF.get(w) ?? 0;
+  const has = (b: number) => (c & b) !== 0;
+  let may = 0;
+  if (has(C.sufficing) && has(C.life)) may |= bit("afford");
+  if (has(C.going) || (has(C.wanted) && has(C.more)) || (has(C.ahead) && has(C.lasting | C.wanted)))
+    may |= bit("lasting");
+  if (has(C.who) && has(C.catching)) may |= bit("catching");
+  if (has(C.told) && has(C.who | C.where | C.truth)) may |= bit("trusting");
+  if (has(C.writer) && has(C.faring)) may |= bit("fitting");
+  return may;
+}
+
+const NONE: Framing = Object.freeze({ frames: 0, life: [] as string[] });
+
+/**
+ * The frames of a text: those of each of its sentences that asks. `words`, the text's words as the matcher has read
+ * them already, spare reading it again when they hold no frame's words.
+ */
+export function framingOf(text: string, words?: readonly string[]): Framing {
+  if (words !== undefined && mayFrame(words) === 0) return NONE;
+  const whole = tokens(text);
+  const may = mayFrame(whole);
+  if (may === 0) return NONE;
+  const mayBe = (frame: Frame) => (may & bit(frame)) !== 0;
+  let frames = 0;
+  const life: string[] = [];
+  const all = sentences(text);
+  for (const s of all) {
+    // "I need to pay rent" tells; "would it pay the rent" asks.
+    if (!asksSomewhere(s)) continue;
+    const words = all.length === 1 ? whole : tokens(s);
+    const ws = words.slice(
+      Math.max(
+        0,
+        words.findIndex((w) => !OPENING.has(w)),
+      ),
+    );
+    const needs = mayBe("afford") ? affords(ws) : undefined;
+    if (needs !== undefined) {
+      frames |= bit("afford");
+      life.push(...needs);
+    }
+    if (mayBe("lasting") && lasts(ws)) frames |= bit("lasting");
+    if (mayBe("catching") && catches(ws)) frames |= bit("catching");
+    if (mayBe("trusting") && trusts(ws)) frames |= bit("trusting");
+    // "I get bored fast and I'm sloppy, would I hate this": the question after a lead-in.
+    if (mayBe("fitting") && s.split(/[,:]/).some((clause) => fits(tokens(clause)))) frames |= bit("fitting");
+  }
+  return { frames, life };
+}
+
+/** The names of the frames in a set of bits (for tests and the debug view). */
+export function framesOf(frames: number): Frame[] {
+  return FRAMES.filter((f) => (frames & bit(f)) !== 0);
+}
+
+/**
+ * How far each entry is asked in each frame: its share of the pack's phrasings said in the frame, relative to the
+ * entry holding most of them (1 for that one). A frame whose leading entry holds under `leadMin` of them points at
+ * no entry and counts 0 for all. One row of FRAMES.length numbers per entry.
+ */
+export function frameShares(
+  phrasingsByEntry: readonly (readonly string[])[],
+  leadMin: number,
+): Float32Array[] {
+  const n = FRAMES.length;
+  const counts = phrasingsByEntry.map((phrasings) => {
+    const c = new Float32Array(n);
+    for (const p of phrasings) {
+      const { frames } = framingOf(p);
+      for (let f = 0; f < n; f++) if ((frames & (1 << f)) !== 0) c[f]!++;
+    }
+    return c;
+  });
+  const total = new Float32Array(n);
+  const top = new Float32Array(n);
+  for (const c of counts)
+    for (let f = 0; f < n; f++) {
+      total[f]! += c[f]!;
+      top[f] = Math.max(top[f]!, c[f]!);
+    }
+  const points = (f: number) => total[f]! > 0 && top[f]! / total[f]! >= leadMin;
+  return counts.map((c) => Float32Array.from(c, (x, f) => (points(f) ? x / top[f]! : 0)));
+}
+
+/** An entry's strongest affinity among the frames a message is said in (1: it leads one of them). */
+export function frameAffinity(shares: Float32Array, frames: number): number {
+  let best = 0;
+  for (let f = 0; f < shares.length; f++)
+    if ((frames & (1 << f)) !== 0 && shares[f]! > best) best = shares[f]!;
+  return best;
+}

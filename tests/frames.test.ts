@@ -1,0 +1,137 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { KnowledgeBase } from "../src/knowledge/schema.ts";
+import { buildIndex, type MatchIndex, match } from "../src/matching/engine.ts";
+import { FRAMES, frameShares, framesOf, framingOf } from "../src/matching/frames.ts";
+import { realKnowledge } from "./helpers/knowledge.ts";
+
+const frames = (text: string) => framesOf(framingOf(text).frames);
+
+describe("the frame a question is said in", () => {
+  it.each([
+    // Whether the money is enough for a need of one's life.
+    ["could the wage here stretch to cover a mortgage", ["afford"]],
+    ["would it let me send money home", ["afford"]],
+    ["enough to move out on my own?", ["afford"]],
+    // Whether the work will still be wanted.
+    ["are clinics gonna keep needing staff like that", ["lasting"]],
+    ["will machines replace us someday", ["lasting"]],
+    ["is the field oversaturated", ["lasting"]],
+    ["will there still be openings in twenty years", ["lasting"]],
+    // Who catches a mistake.
+    ["who spots it when a reading is wrong", ["catching"]],
+    ["whose responsibility is it to verify the counter is correct", ["catching"]],
+    // How one knows the information is true.
+    ["who says so, you?", ["trusting"]],
+    ["is this stuff legit or not", ["trusting"]],
+    ["where did you get all of this", ["trusting"]],
+    // Whether someone like the writer would do well.
+    ["would a quiet guy like me thrive here", ["fitting"]],
+    ["i'm messy and loud, could I survive this", ["fitting"]],
+  ])("reads %j as %j", (text, expected) => {
+    expect(frames(text)).toEqual(expected);
+  });
+
+  it.each([
+    // A requirement is not a demand for workers, nor is staying somewhere a long time.
+    "do I still need a license if I move states",
+    "will I need more school for the senior role",
+    "would I be stuck on nights forever",
+    // Catching something that is not a mistake, and doing a thing properly.
+    "who spots the parasites under the microscope",
+    "who makes sure the tubes are stored right",
+    "who makes sure it stays cold on the way over",
+    // Where one goes to get something is not where information comes from.
+    "where could I go to get trained for this",
+    // Whether the bot is a person is small talk, not a question of sources.
+    "is this a real person",
+    // Telling and asking about the writer's own need.
+    "I need to pay rent",
+    "what do you like",
+  ])("reads no frame in %j", (text) => {
+    expect(frames(text)).toEqual([]);
+  });
+
+  it("names the needs of a life a frame speaks of, so that they are not its subject", () => {
+    expect(framingOf("would it cover rent and a car payment").life).toEqual(["rent", "car", "payment"]);
+  });
+});
+
+describe("how much of each frame an entry holds", () => {
+  it("is learned from the entries' own phrasings, relative to the entry holding most", () => {
+    const [money, work, other] = frameShares(
+      [
+        ["what does it pay", "would it cover my rent", "is it enough for the bills"],
+        ["are they hiring", "will they still need people in the future"],
+        ["what is it", "would the salary pay for a car"],
+      ],
+      0.5,
+    );
+    const afford = FRAMES.indexOf("afford");
+    const lasting = FRAMES.indexOf("lasting");
+    expect(money![afford]).toBe(1);
+    expect(other![afford]).toBe(0.5);
+    expect(work![lasting]).toBe(1);
+    expect(money![lasting]).toBe(0);
+  });
+
+  it("points nowhere when no entry holds enough of a frame's phrasings", () => {
+    const shares = frameShares(
+      [["who checks it is right"], ["who catches errors"], ["who verifies it is correct"]],
+      0.5,
+    );
+    const catching = FRAMES.indexOf("catching");
+    expect(shares.map((s) => s[catching])).toEqual([0, 0, 0]);
+  });
+});
+
+describe("matching by the frame of a question", () => {
+  let index: MatchIndex;
+  let kb: KnowledgeBase;
+  beforeAll(async () => {
+    kb = await realKnowledge();
+    index = buildIndex(kb);
+  });
+  const answered = (text: string, on = index) => {
+    const r = match(on, text);
+    return r.kind === "answer" ? r.entry.id : r.kind === "none" ? `none:${r.reason}` : r.kind;
+  };
+
+  it.each([
+    ["could I cover a mortgage with this", "salary"],
+    ["would it let me send money home", "salary"],
+    ["is it enough to move out of my parents place", "salary"],
+    ["is it one of those jobs robots will take", "job-outlook"],
+    ["will AI replace them someday", "job-outlook"],
+    ["who catches it if the analyzer is off", "quality-control"],
+    ["who checks the machine is reading right in this lab", "quality-control"],
+    ["how do I know this is true", "about-guide"],
+    ["who says any of this", "about-guide"],
+    ["would someone patient like me do well here", "career-fit"],
+    ["I'm shy and like routine, would I hate this", "career-fit"],
+  ])("answers %j with %s", (text, id) => {
+    expect(answered(text)).toBe(id);
+  });
+
+  it.each([
+    // Another career, a thing of one's health, one's own homework: the same frames, not the career.
+    "can I afford a house on a teacher's salary",
+    "could a nurse's pay cover my rent",
+    "will my cough still be there next week",
+    "will I still need my inhaler next year",
+    "who checks my homework for mistakes",
+    "how do I know if my boyfriend is lying",
+    "will robots take over the world",
+  ])("still refuses %j", (text) => {
+    expect(answered(text)).toMatch(/^none:/);
+  });
+
+  it("keeps small talk about the bot small talk", () => {
+    expect(answered("is this a real person")).toBe("smalltalk");
+    expect(answered("who made you")).toBe("smalltalk");
+  });
+
+  it("lifts nothing when turned off", () => {
+    const off = buildIndex(kb, { framesWeight: 0 });
+    expect(answered("would it let me send money home", off)).not.toBe("salary");
+  });
+});
