@@ -37,13 +37,18 @@ import { clientReading, namesAClientTerm, readsAsAClient } from "./patient.ts";
 import { countryIn, particularPlace } from "./places.ts";
 import { type Candidate, rank, rankWithPool } from "./rank.ts";
 import {
+  holdsBoundPhrasing,
+  intentSaying,
+  openingIntent,
   questionToTheBot,
   type SmalltalkMatch,
+  smalltalkByForm,
   smalltalkBySign,
   smalltalkOfParts,
   smalltalkOfSymbols,
   smalltalkScore,
 } from "./smalltalk.ts";
+import { salutesAtTheClose } from "./smalltalk-frames.ts";
 import { strangerSubject } from "./strangers.ts";
 import { doesTheCareer, isEverydayTerm, pointsAtTheCareer, pointsAtTheSubject } from "./subject.ts";
 import { EVERYDAY_STEMS, editDistance, stem, words } from "./text.ts";
@@ -347,6 +352,20 @@ function saysMoreThanTheRequest(index: MatchIndex, text: string): boolean {
   return index.normalizer.terms(withoutRequestForMore(text)).some((t) => index.weights.has(t));
 }
 
+/** Punctuation or an emoji between words: the message is in pieces. */
+const PIECES = /[\w'][.,!?;:()\n\p{Extended_Pictographic}]+\s*[\w']/u;
+
+/**
+ * A time-of-day salutation said last, after words that do not greet, takes leave ("I must be off now, good evening");
+ * first or alone it greets.
+ */
+function takingLeave(index: MatchIndex, intent: Smalltalk, ws: readonly string[]): Smalltalk {
+  const greeting = intentSaying(index, "hello");
+  if (intent !== greeting || !salutesAtTheClose(ws)) return intent;
+  if (openingIntent(index, ws) === greeting) return intent;
+  return intentSaying(index, "goodbye") ?? intent;
+}
+
 /** Whether a message's own words find an entry other than `id`: an answer, or "did you mean" without it. */
 function pointsElsewhere(alone: MatchResult, id: string): boolean {
   if (alone.kind === "answer") return alone.entry.id !== id && alone.also?.id !== id;
@@ -358,16 +377,30 @@ function pointsElsewhere(alone: MatchResult, id: string): boolean {
  * break ties, and a message that asks two things gets both answers.
  */
 function matchMessage(index: MatchIndex, text: string): MatchResult {
-  const whole = matchAlone(index, text);
-  if (whole.kind === "command" || whole.kind === "smalltalk") return whole;
+  let whole = matchAlone(index, text);
+  if (whole.kind === "command") return whole;
   // "thank you so much, this was really helpful, have a good day": small talk in several parts, nothing to answer.
-  // Its words say the intent before an emoji does ("adiós 👋 me voy" is goodbye).
+  // Its words say the intent before an emoji does ("adiós 👋 me voy" is goodbye). Read in parts, each part says its
+  // intent and the one that matters most answers ("good morning, how are you?"), where the whole message's words
+  // only say which intent they are closest to ("thank you, dear, you have been most kind" is not how-are-you).
   // "how do I know this is true": a question in a frame is not its last word's acknowledgement ("true").
   const framedAnswer = whole.kind === "answer" && framingOf(text, whole.query.words).frames !== 0;
-  const chatter = framedAnswer
-    ? undefined
-    : smalltalkOfParts(index, text, whole.query.words, (rest) => matchAlone(index, rest).kind === "answer");
-  if (chatter !== undefined) return { kind: "smalltalk", intent: chatter, confidence: 1, query: whole.query };
+  const chatter =
+    !framedAnswer && (whole.kind !== "smalltalk" || PIECES.test(text.trim()))
+      ? smalltalkOfParts(index, text, whole.query.words, (rest) => matchAlone(index, rest).kind === "answer")
+      : undefined;
+  // "good evening, what's on tv tonight": a piece asks something else, so the message is no small talk as a whole.
+  if (chatter === "question") {
+    if (whole.kind === "smalltalk") whole = matchAlone(index, text, { ...ALONE, smalltalk: false });
+  } else if (chatter !== undefined && (whole.kind !== "smalltalk" || chatter !== whole.intent))
+    return {
+      kind: "smalltalk",
+      intent: takingLeave(index, chatter, whole.query.words),
+      confidence: 1,
+      query: whole.query,
+    };
+  if (whole.kind === "smalltalk")
+    return { ...whole, intent: takingLeave(index, whole.intent, whole.query.words) };
   // "gracias 🙏", "bom dia 👋": a few words the pack does not know say their intent by their sign.
   if (whole.kind === "none" && (whole.reason === "no-match" || whole.reason === "foreign")) {
     const sign = whole.query.words.length <= 4 ? smalltalkBySign(index, text) : undefined;
@@ -731,6 +764,8 @@ interface Surroundings {
   excluded?: ReadonlySet<string>;
   /** The only entries it may be answered with (a follow-up turning to another kind of question). */
   only?: ReadonlySet<string>;
+  /** False when the message, read in pieces, asks something besides its small talk. */
+  smalltalk?: boolean;
 }
 
 const ALONE: Surroundings = { story: [], storyWeight: 0 };
@@ -757,6 +792,8 @@ interface TextReading {
   query: NormalizedText;
   smalltalk: SmalltalkMatch | undefined;
   asks: Asks;
+  /** The small talk its form says ("how are you keeping"), "other" for that form about someone else. */
+  form: ReturnType<typeof smalltalkByForm>;
   /** Small talk by the text alone; a frame about the career (which depends on the story around it) still overrules it. */
   isSmalltalk: boolean;
   /** The frames its asking sentences are said in, and the needs of a life they name. */
@@ -797,7 +834,11 @@ function readingOf(index: MatchIndex, text: string): TextReading {
 
 function readText(index: MatchIndex, text: string): TextReading {
   const query = index.normalizer.normalize(text);
-  const smalltalk = smalltalkScore(index, query.words);
+  // "how are you keeping", "how's work treating you", "have a lovely evening": small talk by its form, whatever pack
+  // words fill it; "how are the kids doing" is that form about something else.
+  const form = smalltalkByForm(index, query.words);
+  const closest = form === "other" ? undefined : smalltalkScore(index, query.words);
+  const smalltalk = closest && !holdsBoundPhrasing(index, query.words, closest.intent) ? closest : undefined;
   const asks = asksOf(text);
   const isPackWord = (t: string) => index.weights.has(t) || index.normalizer.knows(t);
   const stranger = once(() =>
@@ -825,6 +866,7 @@ function readText(index: MatchIndex, text: string): TextReading {
   return {
     query,
     smalltalk,
+    form,
     asks,
     isSmalltalk,
     framing,
@@ -851,9 +893,12 @@ function readText(index: MatchIndex, text: string): TextReading {
 function matchAlone(index: MatchIndex, text: string, around: Surroundings = ALONE): MatchResult {
   const { story, storyWeight, near = [], favoured, pointing: aroundPoints = false, excluded, only } = around;
   const reading = readingOf(index, text);
-  const { query, smalltalk, asks } = reading;
+  const { query, asks, form } = reading;
+  // "good evening, what's on tv tonight": read again as no small talk when a piece of it asks something else.
+  const quiet = around.smalltalk === false;
+  const smalltalk = quiet ? undefined : reading.smalltalk;
   const framed = framesTheCareer(index, reading.framing.frames, query, around.pointing === true);
-  const isSmalltalk = reading.isSmalltalk && !framed;
+  const isSmalltalk = !quiet && reading.isSmalltalk && !framed;
   const none = (reason: NoneReason, candidates: Candidate[] = []): MatchResult => ({
     kind: "none",
     reason,
@@ -875,6 +920,8 @@ function matchAlone(index: MatchIndex, text: string, around: Surroundings = ALON
   }
   const command = typedCommand(query.words);
   if (command !== undefined) return { kind: "command", command, query };
+  if (form !== undefined && form !== "other" && !quiet)
+    return { kind: "smalltalk", intent: form, confidence: 1, query };
   // "hola", "salamat po", "merci beaucoup": small talk in another language is still small talk.
   if (query.foreign) return isSmalltalk ? asSmalltalk() : none("foreign");
   if (query.terms.length === 0 && !framed) return isSmalltalk ? asSmalltalk() : none("empty");

@@ -4,6 +4,14 @@ import type { Smalltalk } from "../knowledge/schema.ts";
 import type { Asks } from "./asks.ts";
 import { asksSomewhere, isAsking } from "./clauses.ts";
 import type { MatchIndex } from "./index.ts";
+import {
+  boundAfter,
+  howAreYouForm,
+  isAddress,
+  wishesTimeAhead,
+  wishesWellBeing,
+  withoutAddress,
+} from "./smalltalk-frames.ts";
 import { EVERYDAY_STEMS, FUNCTION_WORDS, STOPWORDS, stem, words } from "./text.ts";
 
 /** A short message as small talk compares it: all its stems, and those left without function words. */
@@ -91,6 +99,11 @@ function sharedStems(
 
 const TIE_EDGE = 1e-3;
 
+/** Question words, as stems: a phrasing that asks with one is not said without it. */
+const QUESTION_WORDS = ["how", "what", "who", "where", "why", "when", "which"].map(stem);
+/** Words a yes-no question opens with ("can you help with both?" asks as "what can you help with" does). */
+const AUXILIARIES = new Set("can could would will do does did is are am r may might should shall".split(" "));
+
 /** Words that point at someone other than the bot or the writer: "what do they do all day" asks about them. */
 const SOMEONE_ELSE = new Set(["they", "them", "their", "theyre", "he", "him", "his", "she", "her"]);
 
@@ -109,8 +122,22 @@ export function smalltalkScore(
   words: readonly string[],
   maxWords = 8,
 ): SmalltalkMatch | undefined {
+  const plain = withoutAddress(words);
+  const best = scoreOf(index, words, maxWords);
+  // "cheers mate", "okay sir", "thank you, young man": words of address say no intent, unless a phrasing holds them
+  // ("much love").
+  if (plain.length === words.length || plain.length === 0) return best;
+  const addressed = scoreOf(index, plain, maxWords);
+  return addressed !== undefined && (best === undefined || addressed.score > best.score) ? addressed : best;
+}
+
+/** Indian English's "what all", "who all": the "all" after a question word asks for a list, as the word alone does. */
+const withoutListingAll = (ws: readonly string[]) =>
+  ws.filter((w, i) => w !== "all" || !["what", "who", "where", "which"].includes(ws[i - 1] ?? ""));
+
+function scoreOf(index: MatchIndex, words: readonly string[], maxWords: number): SmalltalkMatch | undefined {
   if (words.length === 0 || words.length > maxWords) return undefined;
-  words = withoutCourtesy(words);
+  words = withoutListingAll(withoutCourtesy(words));
   const form = smalltalkForm(words);
   // Called for every message, against every phrasing: the message's stems as arrays and the best so far in plain
   // variables keep the loop from allocating.
@@ -125,8 +152,18 @@ export function smalltalkScore(
   const postings = postingsOf(index.smalltalk);
   const sharedAll = sharedStems(all, postings.all, postings.count);
   const sharedContent = sharedStems(content, postings.content, postings.count);
+  const asking = all.some((w) => QUESTION_WORDS.includes(w)) || AUXILIARIES.has(words[0]!);
+  // Ties go to an intent with a phrasing in the message word for word, in its order ("ok got u" holds "got you",
+  // not "you ok").
+  const stems = words.map(stem);
+  const inOrder = new Set<Smalltalk>();
+  for (let i = 0; i < stems.length; i++) {
+    const hit = phrasingAt(index, stems, i);
+    if (hit) inOrder.add(hit.intent);
+  }
   let best: (typeof index.smalltalk)[number] | undefined;
   let bestScore = 0;
+  let bestRanking = 0;
   let p = 0;
   for (const candidate of index.smalltalk) {
     const first = p;
@@ -138,13 +175,19 @@ export function smalltalkScore(
       if (aboutSomeoneElse && !all.some((w) => SOMEONE_ELSE.has(w) && phrasing.all.has(w))) continue;
       // Content words alone decide only when there are two or more: "where to work" shares just "work"
       // with "how does this bot work", and that is a question, not small talk.
+      // "what should I pack" is not "what should I ask": when both say more than function words, they share some of it.
+      if (content.length > 0 && phrasing.content.size > 0 && sharedContent[first + k] === 0) continue;
+      // "you have been most kind" says, "how have you been" asks: a phrasing's question word is in the message.
+      if (!asking && QUESTION_WORDS.some((q) => phrasing.all.has(q))) continue;
       const byContent = content.length >= 2 ? dice(sharedContent[first + k]!, content, phrasing.content) : 0;
       const byAll = dice(sharedAll[first + k]!, all, phrasing.all);
       const score =
         Math.max(byAll, byContent) + TIE_EDGE * byAll + (phrasing.all.has(last) ? TIE_EDGE / 10 : 0);
-      if (!best || score > bestScore) {
+      const ranking = score + (inOrder.has(candidate.intent) ? TIE_EDGE / 5 : 0);
+      if (!best || ranking > bestRanking) {
         best = candidate;
         bestScore = score;
+        bestRanking = ranking;
       }
     }
   }
@@ -185,6 +228,52 @@ function phrasingAt(index: MatchIndex, stems: readonly string[], i: number): Sma
     ?.find((s) => s.stems.every((x, k) => stems[i + k] === x));
 }
 
+/** The intent with a phrasing of exactly these words ("how are you", "goodbye", "hello"), to name it by what it says. */
+export function intentSaying(index: MatchIndex, phrase: string): Smalltalk | undefined {
+  const stems = words(phrase).map(stem);
+  return sequencesOf(index)
+    .get(stems[0]!)
+    ?.find((s) => s.stems.length === stems.length && s.stems.every((x, k) => stems[k] === x))?.intent;
+}
+
+/** The intent of the small-talk phrasing a message opens with, word for word ("hello, my name is Ann": greeting). */
+export function openingIntent(index: MatchIndex, ws: readonly string[]): Smalltalk | undefined {
+  return ws.length > 0 ? phrasingAt(index, ws.map(stem), 0)?.intent : undefined;
+}
+
+/**
+ * The intent of words by their form, whatever pack words fill it: a how-are-you frame ("how are you keeping", "how's
+ * work treating you") or a letter's well-wishing ("I trust you are well") is how-are-you, a wish for the time ahead
+ * ("have a lovely evening") a goodbye; a greeting may open them ("hello, how are you getting on"). "other": the
+ * how-are-you form asks about something else ("how are the kids doing").
+ */
+export function smalltalkByForm(index: MatchIndex, ws: readonly string[]): Smalltalk | "other" | undefined {
+  const opener = ws.length > 0 ? phrasingAt(index, ws.map(stem), 0) : undefined;
+  const greeting = intentSaying(index, "hello");
+  const rest = opener?.intent === greeting && opener !== undefined ? ws.slice(opener.stems.length) : ws;
+  for (const form of rest === ws ? [ws] : [ws, rest]) {
+    const how = howAreYouForm(form);
+    if (how === "other") return "other";
+    if (how === "frame" || wishesWellBeing(form)) return intentSaying(index, "how are you");
+    if (wishesTimeAhead(form)) return intentSaying(index, "goodbye");
+  }
+  return undefined;
+}
+
+/**
+ * Whether words hold a phrasing of `intent` bound into a longer phrase by a preposition after it ("how do you say good
+ * evening in Italian", "thanks to the rain", "take care of a sunburn").
+ */
+export function holdsBoundPhrasing(index: MatchIndex, ws: readonly string[], intent: Smalltalk): boolean {
+  const stems = ws.map(stem);
+  for (let i = 0; i < stems.length; i++) {
+    const hit = phrasingAt(index, stems, i);
+    if (hit !== undefined && hit.intent === intent && boundAfter(ws, i + hit.stems.length, intent.leaving))
+      return true;
+  }
+  return false;
+}
+
 /** Terms people ask the pack's entries with (phrasings and keywords, not answers). */
 function askedTerms(index: MatchIndex): ReadonlySet<string> {
   let terms = askedCache.get(index.entries);
@@ -206,14 +295,14 @@ const asks = (text: string) =>
  * The small-talk intent of a message made of small-talk parts and chatter ("thank you so much, this was really
  * helpful, have a good day"; "Alright I have to go now, bye bye"): every piece is small talk or chatter, and at
  * least one is small talk. Several intents: the highest priority, then the last. A piece whose words outside small
- * talk include one the pack's questions are asked with, or ask something, makes the message a question.
+ * talk include one the pack's questions are asked with, or ask something, makes the message a question; "question" when a piece asks.
  */
 export function smalltalkOfParts(
   index: MatchIndex,
   text: string,
   allWords: readonly string[],
   findsAnswer: (words: string) => boolean = () => true,
-): Smalltalk | undefined {
+): Smalltalk | "question" | undefined {
   // Most messages hold no small-talk phrasing word for word: they are not read piece by piece.
   const stems = allWords.map(stem);
   if (!stems.some((_, i) => phrasingAt(index, stems, i) !== undefined)) return undefined;
@@ -237,7 +326,7 @@ export function smalltalkOfParts(
       leftover.length > 0 &&
       asks(whole ? piece : `${rest.join(" ")}${piece.trim().endsWith("?") ? "?" : ""}`)
     )
-      return undefined;
+      return "question";
     read.push({
       intents,
       leaving,
@@ -290,26 +379,40 @@ function coverPiece(
   index: MatchIndex,
   ws: readonly string[],
 ): { intents: Smalltalk[]; rest: string[]; whole?: boolean; leaving?: boolean } {
+  // "very good", "thanks a ton": a piece that is a phrasing keeps its words of degree.
+  const exact = intentSaying(index, ws.join(" "));
+  if (exact !== undefined) return { intents: [exact], rest: [] };
   const plain = ws.filter((w) => !DEGREE.has(w) && !COURTESY.has(w));
   if (plain.length > 0 && plain.length < ws.length) ws = plain;
+  // "how's work treating you", "have a lovely evening": read by their form, whatever words fill it.
+  const form = smalltalkByForm(index, ws);
+  if (form === "other") return { intents: [], rest: [...ws] };
+  if (form !== undefined) return { intents: [form], rest: [], leaving: false };
   const stems = ws.map(stem);
   const intents: Smalltalk[] = [];
   const rest: string[] = [];
   let edge = false;
   let leaving = false;
+  let boundHere = false;
   for (let i = 0; i < stems.length; ) {
     const hit = phrasingAt(index, stems, i);
-    if (hit) {
+    // "thanks to the rain", "what's up with my phone": a phrasing bound into a longer phrase is not small talk.
+    const bound = hit !== undefined && boundAfter(ws, i + hit.stems.length, hit.intent.leaving);
+    // A word bound in the middle ("what sort of things…" holds "sorted") leaves the piece to be read as a whole.
+    boundHere ||= bound && (i === 0 || hit.stems.length > 1);
+    if (hit && !bound) {
       intents.push(hit.intent);
       i += hit.stems.length;
       edge ||= i - hit.stems.length === 0 || i === stems.length;
-      // Words after a goodbye say where the person goes: "gotta go pick up the kids", not "moving up later".
-      leaving ||= hit.intent.leaving && i < stems.length;
-    } else rest.push(ws[i++]!);
+      // Words after a goodbye say where the person goes: "gotta go pick up the kids", not "moving up later"; words
+      // after thanks and "for" say what for ("thank you for giving the details").
+      leaving ||= (hit.intent.leaving || (hit.intent.praise && ws[i] === "for")) && i < stems.length;
+    } else if (isAddress(ws[i]!)) i++;
+    else rest.push(ws[i++]!);
   }
   // Small talk opens or closes a piece; in its middle it is a word of something else ("translate hello into German").
   if (edge) return { intents, rest, leaving };
-  if (intents.length > 0) return { intents: [], rest: [...ws] };
+  if (intents.length > 0 || boundHere) return { intents: [], rest: [...ws] };
   // Close to a phrasing as a whole, when every word of it is the intent's or a function word.
   const close = smalltalkScore(index, ws);
   const unexplained = close && ws.filter((w) => !close.vocabulary.has(stem(w)));
@@ -346,7 +449,8 @@ const YOU = new Set(["you", "your", "yourself", "yours"]);
 /** Words of the conversation itself: "what can you answer", "is a person typing this", "are these replies automatic". */
 const CONVERSING = new Set(
   `answer answering answers reply replying replies respond responding type typing write writing talk talking chat
-chatting text texting speak speaking read reading message messages`.split(/\s+/),
+chatting text texting speak speaking read reading message messages correspond corresponding communicate
+communicating`.split(/\s+/),
 );
 
 /** What the bot might be: a machine, which says on its own what the question is about… */
@@ -359,6 +463,9 @@ const PERSON = `human person people real actual someone somebody anyone anybody 
 const PERSON_OR_MACHINE = new Set([...MACHINE, ...PERSON]);
 const MACHINE_WORDS: ReadonlySet<string> = new Set(MACHINE);
 const HERE = new Set(["you", "u", "this", "it", "here", "there", "these", "end", "bot"]);
+/** Machines someone owns ("my computer", "the program I bought"); the bot itself is "the bot", "the AI". */
+const OWNED_MACHINES = new Set(["computer", "machine", "program", "software", "robot", "script"]);
+const THINGS_OWNED = new Set(["the", "my", "our", "his", "her", "their"]);
 
 /**
  * "is this a real person or automated?", "am I writing to a computer", "do I have a person here": a question about
@@ -366,6 +473,58 @@ const HERE = new Set(["you", "u", "this", "it", "here", "there", "these", "end",
  */
 const ABOUT_THE_BOT =
   /^(?:\W*(?:so|wait|sorry|um|ok|hey|hi|hello|just)\b\W*)*(?:is|are|am|r|do i|who am i|who is|who's)\b/i;
+
+/**
+ * A polite lead-in before that question, asked indirectly: "may I ask whether I am writing to a person", "pardon me,
+ * but am I…", "could you tell me if this is automated", "may I know who I am chatting with".
+ */
+const POLITE_LEAD_IN =
+  /^\W*(?:(?:pardon|excuse) me\W+(?:but\W+)?|(?:sorry\W+)?(?:(?:may|might|can|could) i (?:ask|know|enquire|inquire)(?: you)?|(?:can|could|would) you (?:tell|let) me(?: know)?|i (?:would|d) like to know|i (?:wonder|was wondering|am wondering|m wondering)|please (?:tell|let) me(?: know)?|tell me)\W+(?:whether|if)?\W*)/i;
+/** An indirect question's order ("whether I am", "who I am talking to") put back as a direct one's. */
+const INDIRECT =
+  /^(?:whether |if )?(i am|i m|this is|it is|you are|there is|there s|who i am|who it is|who this is)\b/i;
+const DIRECT: Record<string, string> = {
+  "i am": "am i",
+  "i m": "am i",
+  "this is": "is this",
+  "it is": "is it",
+  "you are": "are you",
+  "there is": "is there",
+  "there s": "is there",
+  "who i am": "who am i",
+  "who it is": "who is it",
+  "who this is": "who is this",
+};
+
+/** The question about the bot without its polite lead-in, in a direct question's order. */
+function withoutLeadIn(text: string): string {
+  const lead = POLITE_LEAD_IN.exec(text);
+  if (lead === null) return text;
+  const rest = text.slice(lead[0].length).replace(/['’]/g, " ");
+  return rest.replace(
+    INDIRECT,
+    (_, order: string) => DIRECT[order.toLowerCase().replace(/\s+/g, " ")] ?? order,
+  );
+}
+/** Stems of the lead-in's words, which ask nothing of the pack. */
+const LEAD_IN_STEMS = new Set(
+  [
+    "may",
+    "might",
+    "ask",
+    "know",
+    "pardon",
+    "excuse",
+    "enquire",
+    "inquire",
+    "wonder",
+    "wondering",
+    "tell",
+    "let",
+    "like",
+    "whether",
+  ].map(stem),
+);
 
 /**
  * A question put to the bot itself ("what sort of things can I ask you here?", "is this an actual person answering
@@ -380,7 +539,9 @@ export function questionToTheBot(
   terms: readonly string[],
   corrections: readonly (readonly [string, string])[] = [],
 ): Smalltalk | undefined {
-  if (ws.length > 14) return undefined;
+  // A polite lead-in ("may I ask whether…") makes the question longer, not different.
+  const lead = POLITE_LEAD_IN.exec(text.trim());
+  if (ws.length > 14 + (lead === null ? 0 : words(lead[0]).length)) return undefined;
   // "am I texting with AI": a word of the conversation the speller read as a pack word ("test") is still that.
   const conversing = corrections.filter(([typed]) => CONVERSING.has(typed) || PERSON_OR_MACHINE.has(typed));
   const asTyped = new Map(conversing.map(([typed, meant]) => [meant, typed]));
@@ -391,9 +552,15 @@ export function questionToTheBot(
     terms.filter((t) => !conversing.some(([, meant]) => stem(meant) === t)),
   );
   if (identity !== undefined) return identity;
-  if (!ws.some((w) => YOU.has(w)) || !isAsking(text)) return undefined;
+  if (!ws.some((w) => YOU.has(w)) || !isAsking(text) || smalltalkByForm(index, ws) === "other")
+    return undefined;
   const close = smalltalkScore(index, ws, 12);
-  if (close === undefined || close.score < index.options.smalltalkMin * 0.6 || !close.vocabulary.has("you"))
+  if (
+    close === undefined ||
+    close.score < index.options.smalltalkMin * 0.6 ||
+    !close.vocabulary.has("you") ||
+    holdsBoundPhrasing(index, ws, close.intent)
+  )
     return undefined;
   // "what are you programmed to help with": how the bot was made is about the bot too.
   const explained = (t: string) =>
@@ -424,12 +591,21 @@ function whatTheBotIs(
   ws: readonly string[],
   terms: readonly string[],
 ): Smalltalk | undefined {
-  if (!ws.some((w) => PERSON_OR_MACHINE.has(w))) return undefined;
-  if (!ABOUT_THE_BOT.test(text.trim())) return undefined;
+  const direct = withoutLeadIn(text.trim());
+  if (!ABOUT_THE_BOT.test(direct)) return undefined;
+  // "who is on the other end of this": "who" asks after a person already.
+  const asksWho = /^\W*who\b/i.test(direct);
+  if (!asksWho && !ws.some((w) => PERSON_OR_MACHINE.has(w))) return undefined;
   // "are people nice" asks about people; "is anybody there", "is a human typing this" about the other end.
   if (!ws.some((w) => MACHINE_WORDS.has(w) || CONVERSING.has(w) || HERE.has(w))) return undefined;
+  // "is the computer program I bought any good", "is my computer fast enough": a machine of someone's is a thing.
+  if (ws.some((w, i) => OWNED_MACHINES.has(w) && THINGS_OWNED.has(ws[i - 1] ?? ""))) return undefined;
   const own = (t: string) =>
-    PERSON_OR_MACHINE_STEMS.has(t) || CONVERSING_STEMS.has(t) || HERE_STEMS.has(t) || !index.weights.has(t);
+    PERSON_OR_MACHINE_STEMS.has(t) ||
+    CONVERSING_STEMS.has(t) ||
+    HERE_STEMS.has(t) ||
+    LEAD_IN_STEMS.has(t) ||
+    !index.weights.has(t);
   if (!terms.every(own)) return undefined;
   let best: { intent: Smalltalk; said: number } | undefined;
   for (const { intent, vocabulary } of index.smalltalk) {

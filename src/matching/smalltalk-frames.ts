@@ -1,0 +1,166 @@
+// Small talk read by its form rather than by its words: how-are-you frames, wishes for the time ahead, time-of-day
+// salutations by where they stand, words of address, and phrasings bound into a longer phrase by a preposition.
+
+/** Words that address the reader and say no intent ("thanks mate", "hello ji", "okay sir", "much obliged, young man"). */
+const ADDRESS = new Set(
+  `sir sirs madam maam mam ji sirji dear dearie love luv mate m8 buddy bud bro dude friend friends pal darling hun
+honey folks guys man lady`.split(/\s+/),
+);
+/** Words that open or qualify a word of address: "respected sir", "my friend", "young man", "my dear". */
+const ADDRESS_LEAD = new Set(["respected", "my", "young", "old", "dear", "dearest"]);
+
+/** Whether a word addresses the reader. */
+export const isAddress = (w: string) => ADDRESS.has(w);
+
+/** A message's words without the words of address at their edges ("respected sir, good morning", "cheers mate"). */
+export function withoutAddress(ws: readonly string[]): readonly string[] {
+  let start = 0;
+  let end = ws.length;
+  const addressing = (i: number) =>
+    ADDRESS.has(ws[i]!) || (ADDRESS_LEAD.has(ws[i]!) && ADDRESS.has(ws[i + 1] ?? ""));
+  while (start < end && addressing(start)) start++;
+  if (end > start && ADDRESS.has(ws[end - 1]!)) {
+    end--;
+    while (end > start && ADDRESS_LEAD.has(ws[end - 1]!)) end--;
+  }
+  return start === 0 && end === ws.length ? ws : ws.slice(start, end);
+}
+
+const alt = (words: string) =>
+  words
+    .trim()
+    .split(/\s+\|\s+/)
+    .map((w) => w.replace(/\s+/g, " "))
+    .sort((a, b) => b.length - a.length)
+    .join("|");
+
+/** Times of day and of the week a salutation or a wish names. */
+const TIME = `(?:${alt("morning | mornin | afternoon | evening | evenin | eve | night | nite | day | weekend | week")})`;
+
+/** What a how-are-you asks about: the bot, or its day and things in general ("how are things", "how's life"). */
+const SUBJECT =
+  alt(`you | u | ya | yah | ye | you all | y all | yall | you guys | you lot | yourself | things | everything
+| everything else | it | life | all | all of you | everyone | everybody | the day | your day | ur day | the week | your week
+| your weekend | your morning | your evening | your afternoon | your end | your side | you and yours`);
+
+/** How the subject is getting along; a verb that is also a pack word ("keeping", "managing") is read by the frame. */
+const STATE =
+  alt(`keeping | keepin | keeping well | keeping yourself | doing | doin | getting on | gettin on | getting
+along | going | goin | holding up | holdin up | managing | coping | faring | hanging in | hanging in there | keeping up
+| treating you | going for you | shaping up | coming along`);
+
+/** What may follow: a time, a place of the writer's, a word of address ("how are you keeping these days, my friend"). */
+const TAIL =
+  alt(`today | tonight | now | then | there | bot | lately | so far | these days | this week | at all | at your
+end | on your end | at your side | on your side | with you | over there | in this weather | this fine ${TIME} | this
+lovely ${TIME} | this ${TIME} | ${TIME} | well | good | ok | okay | alright | all right | ${[...ADDRESS].join(" | ")} |
+my friend | my dear`);
+
+const AUX = "are|is|r|re|s|have|ve|has|do|hv";
+const OPENERS = new Set(["and", "so", "well", "oh", "anyway", "anyways", "but", "then"]);
+
+const HOW_ARE_YOU = new RegExp(
+  `^hows? (?:(?:${AUX}) )?(?:(?:${SUBJECT}) )(?:been )?(?:(?:${STATE}) )?(?:(?:${TAIL}) )*$`,
+);
+/** "how's life treating you", "how is work treating you": whatever is asked about, it is asked of the bot. */
+const TREATING_YOU = new RegExp(
+  `^hows? (?:(?:${AUX}) )?(?:\\w+ ){1,2}(?:been )?treating (?:you|ya|u) (?:(?:${TAIL}) )*$`,
+);
+/** "how are the kids doing", "how is your mother keeping": the frame about someone or something else. */
+const ABOUT_ANOTHER = new RegExp(`^hows? (?:${AUX}) (?:\\w+ ){1,3}(?:been )?(?:${STATE})\\b`);
+/** "how are you supposed to cook rice", "how are you meant to apply": "how are you" opening another question. */
+const ANOTHER_QUESTION = /^hows? (?:are|r|re|do) (?:you|u|ya) (?:\w+ ){0,2}to \w+/;
+
+/**
+ * Whether words are a how-are-you by their form: "frame" ("how are you keeping?", "how's life treating you",
+ * "how ya going", "how have you been getting on these days"), "other" when they ask about someone or something else
+ * in that form ("how are the kids doing", "how are you supposed to cook rice"), undefined when the form says nothing.
+ */
+export function howAreYouForm(ws: readonly string[]): "frame" | "other" | undefined {
+  // "and how have you been?", "so how are you getting on": an opener joins it to what came before.
+  while (OPENERS.has(ws[0] ?? "")) ws = ws.slice(1);
+  if (ws[0] !== "how" && ws[0] !== "hows") return undefined;
+  const text = `${withoutAddress(ws).join(" ")} `;
+  if (HOW_ARE_YOU.test(text) || TREATING_YOU.test(text)) return "frame";
+  if (ABOUT_ANOTHER.test(text) || ANOTHER_QUESTION.test(text)) return "other";
+  return undefined;
+}
+
+/** Well-wishing that opens a letter: "I trust you are well", "hope this message finds you well", "hope all is well". */
+const WELL_WISHING = new RegExp(
+  `^(?:i )?(?:trust|hope|hoping|do hope) (?:that )?(?:you are|you re|youre|ur|you have been|you ve been|you been|all is|all s|everything is|things are|this (?:\\w+ )?finds you|you are keeping|you re keeping|you keep) (?:(?:doing|keeping|staying) )?(?:well|good|fine|great|in good health|in good spirits|ok|okay|alright|safe)(?: (?:${TAIL}))*$`,
+);
+
+/** Whether words are a letter's well-wishing, which asks how the reader is without a question. */
+export function wishesWellBeing(ws: readonly string[]): boolean {
+  return WELL_WISHING.test(withoutAddress(ws).join(" "));
+}
+
+/** A wish for the time ahead, which closes a conversation: "have a lovely evening", "enjoy the rest of your weekend". */
+const WISH = new RegExp(
+  `^(?:(?:i )?hope you |you )?(?:have|enjoy)(?: a| an| the rest of(?: your| the)?| your)?(?: \\w+){0,2} (?:${TIME}|one|holiday|holidays|shift|break|time)(?: (?:${TAIL}|ahead|too|as well|also))*$`,
+);
+
+/** Whether words wish the reader well for the time ahead. */
+export function wishesTimeAhead(ws: readonly string[]): boolean {
+  return WISH.test(withoutAddress(ws).join(" "));
+}
+
+/** A time-of-day salutation ("good evening", "night", "good day to you") closing a message. */
+const SALUTATION_AT_END = new RegExp(
+  `(?:^| )(?:good ?(?:${TIME})|gnight|(?:${TIME})(?: (?:${TIME}))?)(?: to)?(?: (?:you|all|everyone|${[...ADDRESS].join("|")}))*$`,
+);
+
+/**
+ * Whether a message closes with a time-of-day salutation after words of its own ("I must be off now, good evening",
+ * "I shall sign off. Good day."): said last, it takes leave; said first or alone it greets.
+ */
+export function salutesAtTheClose(ws: readonly string[]): boolean {
+  const text = withoutAddress(ws).join(" ");
+  const found = SALUTATION_AT_END.exec(text);
+  return found !== null && found.index > 0;
+}
+
+/** Prepositions that bind a phrasing into a longer phrase: "thanks to the rain", "good evening in Italian". */
+const BINDING = new Set(["to", "of", "in", "with", "into", "about", "on"]);
+/** Punctuation as voice typing spells it out. */
+const SPOKEN_MARK = /^(?:question|exclamation) (?:mark|point)$|^full stop$/;
+/** What still binds a goodbye: "take care of a sunburn". */
+const LEAVING_BINDING = new Set(["of", "about"]);
+/** Whom small talk is said to: "thanks to you", "good morning to all", "hello to everyone". */
+const ADDRESSEES = new Set(["you", "u", "ya", "yourself", "all", "everyone", "everybody", "yall", "y"]);
+/** Words pointing back at what was said: "help with both", "thanks for that" keep their phrasing. */
+const POINTING = new Set([
+  "both",
+  "it",
+  "that",
+  "this",
+  "these",
+  "those",
+  "them",
+  "each",
+  "everything",
+  "all",
+]);
+
+/**
+ * Whether a phrasing ending before word `end` is bound into a longer phrase by the preposition after it and the
+ * thing it names ("what's up with my phone", "take care of a sunburn", "thanks to the rain"; not "thanks to you",
+ * "good morning to all", "thank you for the help"); `leaving`: the phrasing is a goodbye.
+ */
+export function boundAfter(ws: readonly string[], end: number, leaving = false): boolean {
+  const next = ws[end];
+  const object = ws[end + 1];
+  if (next === undefined || object === undefined || !BINDING.has(next)) return false;
+  // After a goodbye, "to", "with", "into", "on" say where the person goes ("I have to go to my class").
+  if (leaving && !LEAVING_BINDING.has(next)) return false;
+  if (object === "the" || object === "my") {
+    // "thanks to the team", "good morning to my friends": people addressed; "thanks to the rain": a cause.
+    const noun = ws[end + 2];
+    return noun === undefined || !(ADDRESS.has(noun) || ["team", "all", "everyone", "people"].includes(noun));
+  }
+  // "help me with question mark": voice typing spells out its punctuation.
+  if (object === "period" || object === "comma" || SPOKEN_MARK.test(ws.slice(end + 1, end + 3).join(" ")))
+    return false;
+  return !ADDRESSEES.has(object) && !ADDRESS.has(object) && !POINTING.has(object);
+}
