@@ -401,12 +401,27 @@ describe("small talk by its form", () => {
   ])("reads %j by what its words are bound to", (text, expected) => {
     expect(outcome(text)).toMatch(expected);
   });
+
+  it.each([
+    "Good afternoon. Is this a person or a computer program I am writing to, if I may ask?",
+    "Forgive me for asking, but is it a real person or a computer program that I am writing to?",
+    "Hello sir, may I know whether you are a human or a machine?",
+  ])("reads %j, after a greeting, a lead-in or before a polite tag, as who-are-you", (text) => {
+    expect(outcome(text)).toBe("smalltalk:who-are-you");
+  });
+
+  it.each([["may I ask whether the lab computers are old", /^(?!smalltalk)/]])(
+    "leaves %j, a polite question about something else, alone",
+    (text, expected) => {
+      expect(outcome(text)).toMatch(expected);
+    },
+  );
 });
 
 // Written after the rules above and run once before any was changed for them: small talk 26/40 on main, 36/40 on
 // the first run; career questions in pleasantries 7/8 on both; chit-chat about other things not read as small talk
-// 3/8 on main, 8/8 on the first run. Left out: "…goodbye and thank you" (thanks answers it), "gotta dash, night all"
-// and a question after "dear," (its word of address is read as a term).
+// 5/8 on main, 7/8 on the first run. Left out: "…goodbye and thank you" (thanks answers it) and "gotta dash, night
+// all"; a question after "Hello dear," and "good evening, what's on tv tonight", missed on that run, are read since.
 describe("small talk in those forms, written after the rules", () => {
   it.each([
     ["Good afternoon to you, young lady.", "smalltalk:greeting"],
@@ -453,6 +468,7 @@ describe("small talk in those forms, written after the rules", () => {
 
   it.each([
     ["Good afternoon, how much would a lab tech earn in a year? Many thanks.", "salary"],
+    ["Hello dear, how does one become a medical lab technician? Thank you.", "how-to-become"],
     ["How are you? What does a phlebotomist do all day?", "phlebotomist"],
     ["Hope you are well. Are lab tech jobs in demand?", "job-outlook"],
     ["hi sir, is certification required for lab technician? thanks", "certification-overview"],

@@ -352,6 +352,23 @@ function saysMoreThanTheRequest(index: MatchIndex, text: string): boolean {
   return index.normalizer.terms(withoutRequestForMore(text)).some((t) => index.weights.has(t));
 }
 
+/** Whether a sentence is only a pleasantry ("Evening,", "Cheers mate.", "Hope you are well."). */
+function isPleasantry(index: MatchIndex, sentence: string): boolean {
+  const ws = words(sentence);
+  if (ws.length === 0 || ws.length > 8) return false;
+  const form = smalltalkByForm(index, ws);
+  if (form === "other") return false;
+  const close = form === undefined ? smalltalkScore(index, ws) : undefined;
+  if (form === undefined && (close === undefined || close.score < index.options.smalltalkMin)) return false;
+  // What the bot is or can do is a question in its own right ("internet or real person tell u").
+  const read = matchAlone(index, sentence);
+  return (
+    read.kind === "smalltalk" &&
+    read.intent !== intentSaying(index, "who are you") &&
+    read.intent !== intentSaying(index, "what can you do")
+  );
+}
+
 /** Punctuation or an emoji between words: the message is in pieces. */
 const PIECES = /[\w'][.,!?;:()\n\p{Extended_Pictographic}]+\s*[\w']/u;
 
@@ -406,7 +423,14 @@ function matchMessage(index: MatchIndex, text: string): MatchResult {
     const sign = whole.query.words.length <= 4 ? smalltalkBySign(index, text) : undefined;
     if (sign) return { kind: "smalltalk", intent: sign, confidence: 1, query: whole.query };
   }
-  const { asking, background, leadIns, before } = messageParts(text);
+  const parts = messageParts(text);
+  const { asking, leadIns, before } = parts;
+  // "Evening, do lab techs keep taking courses? Cheers mate.": the pleasantries around a question are no story.
+  const background = parts.background.filter((b) => !isPleasantry(index, b));
+  if (asking.length === 1 && background.length === 0 && parts.background.length > 0) {
+    const own = matchAlone(index, asking[0]!);
+    if (own.kind === "answer" || own.kind === "ambiguous") return own;
+  }
   // "what do phlebotomists make in Canada": working in another country is not covered, whichever one it is; a
   // country in the story around the question ("in Colombia I studied…, is a certification needed here?") is not asked.
   const asked = asking.length > 0 ? words(asking.join(" ")) : whole.query.words;

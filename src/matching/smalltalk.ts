@@ -480,6 +480,14 @@ const ABOUT_THE_BOT =
  */
 const POLITE_LEAD_IN =
   /^\W*(?:(?:pardon|excuse) me\W+(?:but\W+)?|(?:sorry\W+)?(?:(?:may|might|can|could) i (?:ask|know|enquire|inquire)(?: you)?|(?:can|could|would) you (?:tell|let) me(?: know)?|i (?:would|d) like to know|i (?:wonder|was wondering|am wondering|m wondering)|please (?:tell|let) me(?: know)?|tell me)\W+(?:whether|if)?\W*)/i;
+/** A greeting the question opens with: "Good afternoon. Is this a person…". */
+const GREETING_FIRST =
+  /^\W*(?:(?:hi|hello|hey|greetings|good (?:morning|afternoon|evening|day))\b\W*(?:(?:sir|madam|dear|there|all)\b\W*)?)+/i;
+/** A polite tag closing the question: "…, if I may ask?", "…, if you don't mind me asking". */
+const POLITE_TAG =
+  /[,\s]*\b(?:if i (?:may|might) (?:ask|enquire|inquire)|if you don'?t mind(?: me asking)?|please)\W*$/i;
+/** A question without the greeting it opens with and the polite tag it closes with. */
+const politeCore = (text: string) => text.trim().replace(GREETING_FIRST, "").replace(POLITE_TAG, "?");
 /** An indirect question's order ("whether I am", "who I am talking to") put back as a direct one's. */
 const INDIRECT =
   /^(?:whether |if )?(i am|i m|this is|it is|you are|there is|there s|who i am|who it is|who this is)\b/i;
@@ -539,9 +547,9 @@ export function questionToTheBot(
   terms: readonly string[],
   corrections: readonly (readonly [string, string])[] = [],
 ): Smalltalk | undefined {
-  // A polite lead-in ("may I ask whether…") makes the question longer, not different.
-  const lead = POLITE_LEAD_IN.exec(text.trim());
-  if (ws.length > 14 + (lead === null ? 0 : words(lead[0]).length)) return undefined;
+  // A greeting, a polite lead-in or tag ("good afternoon, may I ask whether…, if I may ask") make the question
+  // longer, not different.
+  if (words(withoutLeadIn(politeCore(text))).length > 14) return undefined;
   // "am I texting with AI": a word of the conversation the speller read as a pack word ("test") is still that.
   const conversing = corrections.filter(([typed]) => CONVERSING.has(typed) || PERSON_OR_MACHINE.has(typed));
   const asTyped = new Map(conversing.map(([typed, meant]) => [meant, typed]));
@@ -591,7 +599,7 @@ function whatTheBotIs(
   ws: readonly string[],
   terms: readonly string[],
 ): Smalltalk | undefined {
-  const direct = withoutLeadIn(text.trim());
+  const direct = withoutLeadIn(politeCore(text));
   if (!ABOUT_THE_BOT.test(direct)) return undefined;
   // "who is on the other end of this": "who" asks after a person already.
   const asksWho = /^\W*who\b/i.test(direct);
