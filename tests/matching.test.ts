@@ -198,6 +198,25 @@ describe("working in another country", () => {
   });
 });
 
+describe("paying for a thing", () => {
+  it.each([
+    "would an employer ever pay for my lab tech classes",
+    "how do I pay for the certificate course with no savings",
+    "can the state pay for phlebotomy training",
+  ])("asks what it costs, which the guide leaves uncovered: %j", (text) => {
+    const r = match(index, text);
+    expect(r.kind === "none" && r.reason).toBe("uncovered");
+  });
+
+  it.each([
+    ["how much do hospitals pay for a lab tech", "salary"],
+    ["what is the pay for MLTs", "salary"],
+    ["will I need to pay for an exam to get certified", "certification-overview"],
+  ])("keeps the pay, and a payment that is needed, for %j", (text, id) => {
+    expect(answered(text)).toBe(id);
+  });
+});
+
 describe("comparatives and superlatives", () => {
   it("reads the degree of an adjective the pack uses as that adjective", () => {
     expect(index.normalizer.normalize("a quicker program").terms).toEqual(

@@ -7,6 +7,7 @@ import { type Asks, asksOf, asksWhere, asksWho, SEEKING_TERMS } from "./asks.ts"
 import { bayesRanking } from "./bayes.ts";
 import { asksForBoth, isAsking, isCondition, messageParts, pointsBack } from "./clauses.ts";
 import { type CommandName, typedCommand } from "./commands.ts";
+import { paidFor } from "./cost.ts";
 import {
   asksAboutTheAnswer,
   asksForAnother,
@@ -686,6 +687,19 @@ function namesUncovered(index: MatchIndex, terms: ReadonlySet<string>, ws: reado
   return index.uncoveredTerms.some((t) => containsAll(terms, t)) || saysPhrase(ws, index.uncoveredPhrases);
 }
 
+/**
+ * "will a hospital pay for my schooling", "how do I pay for lab tech school": a question about paying for a thing asks
+ * what it costs, which the pack may leave uncovered ("cost"), though "pay" is its word for earnings. Paying for one of
+ * the pack's people ("how much do they pay for a lab tech") is still the pay.
+ */
+function asksTheCost(index: MatchIndex, ws: readonly string[], terms: ReadonlySet<string>): boolean {
+  const thing = paidFor(ws);
+  if (thing === undefined) return false;
+  const head = index.normalizer.terms(thing.join(" ")).at(-1);
+  if (head === undefined || index.domainTerms.some((t) => t.includes(head))) return false;
+  return namesUncovered(index, new Set([...terms, ...index.normalizer.terms("cost")]), ws);
+}
+
 /** A result for a question about "both": its two closest candidates within `window`, the second as `also`. */
 function bothOf(r: MatchResult, window: number): MatchResult {
   if (r.kind !== "answer" && r.kind !== "ambiguous") return r;
@@ -988,6 +1002,7 @@ function matchAlone(index: MatchIndex, text: string, around: Surroundings = ALON
       : reading.uncovered()
   )
     return none("uncovered");
+  if (asksTheCost(index, query.words, termSet)) return none("uncovered");
 
   // A message mostly made of words the pack never uses ("how do I store fresh basil") is about something else,
   // however well its one familiar word matches, unless it names the domain. The words of the everyday alternates
