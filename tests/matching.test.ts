@@ -217,6 +217,17 @@ describe("paying for a thing", () => {
   });
 });
 
+describe("the language of the work or the exam", () => {
+  it("is not the guide's subject", () => {
+    const r = match(index, "is the ASCP test available in Vietnamese");
+    expect(r.kind === "none" && r.reason).toBe("uncovered");
+  });
+
+  it("still answers a question naming a subject studied", () => {
+    expect(answered("I have a degree in English, can I become a lab tech?")).not.toBe("none");
+  });
+});
+
 describe("comparatives and superlatives", () => {
   it("reads the degree of an adjective the pack uses as that adjective", () => {
     expect(index.normalizer.normalize("a quicker program").terms).toEqual(

@@ -24,6 +24,7 @@ import {
 } from "./followup.ts";
 import { frameAffinity, framingOf } from "./frames.ts";
 import type { IndexedEntry, MatchIndex } from "./index.ts";
+import { asksInALanguage } from "./languages.ts";
 import { forOneMessage } from "./memo.ts";
 import {
   namesItsGeneric,
@@ -1003,6 +1004,8 @@ function matchAlone(index: MatchIndex, text: string, around: Surroundings = ALON
   )
     return none("uncovered");
   if (asksTheCost(index, query.words, termSet)) return none("uncovered");
+  // "can I take the AMT exam in Spanish": the language of the work or the exam, which the guide does not name.
+  if (asksInALanguage(query.words)) return none("uncovered");
 
   // A message mostly made of words the pack never uses ("how do I store fresh basil") is about something else,
   // however well its one familiar word matches, unless it names the domain. The words of the everyday alternates

@@ -13,6 +13,7 @@ export const COMMON_ENGLISH_FILE = new URL("./common-english.txt", import.meta.u
 export const REGION_NAMES_FILE = new URL("./region-names.json", import.meta.url);
 export const HEALTH_JOBS_FILE = new URL("./health-jobs.txt", import.meta.url);
 export const EVERYDAY_THINGS_FILE = new URL("./everyday-things.txt", import.meta.url);
+export const LANGUAGE_NAMES_FILE = new URL("./language-names.txt", import.meta.url);
 
 /**
  * The first `count` words of popular-english-words, read as text: evaluating its 225,000-element array literal would
@@ -45,6 +46,31 @@ export function regionNames(): Record<string, string> {
     if (name !== undefined && name !== code) names[code] = name;
   }
   return names;
+}
+
+/**
+ * The one-word names of the languages with a two-letter code that ICU knows, in English and in the language itself,
+ * lower case with diacritics folded ("spanish", "espanol"), sorted: "in Spanish" names a language however it is written.
+ */
+export function languageNames(): string[] {
+  const english = new Intl.DisplayNames(["en"], { type: "language", fallback: "none" });
+  const names = new Set<string>();
+  for (let a = 97; a <= 122; a++)
+    for (let b = 97; b <= 122; b++) {
+      const code = String.fromCharCode(a, b);
+      const name = english.of(code);
+      if (name === undefined) continue;
+      const own = new Intl.DisplayNames([code], { type: "language", fallback: "none" }).of(code);
+      for (const n of [name, own])
+        if (n !== undefined && /^\p{L}+$/u.test(n))
+          names.add(
+            n
+              .toLowerCase()
+              .normalize("NFD")
+              .replace(/\p{M}+/gu, ""),
+          );
+    }
+  return [...names].sort();
 }
 
 /**
@@ -168,6 +194,7 @@ export function tables(): { file: URL; text: string }[] {
   return [
     { file: COMMON_ENGLISH_FILE, text: `${mostFrequentEnglish(COMMON_ENGLISH_COUNT).join("\n")}\n` },
     { file: REGION_NAMES_FILE, text: `${JSON.stringify(regionNames(), null, 2)}\n` },
+    { file: LANGUAGE_NAMES_FILE, text: `${languageNames().join("\n")}\n` },
     {
       file: HEALTH_JOBS_FILE,
       text: `${healthJobs()
