@@ -194,13 +194,37 @@ function askedTheSameWay(
     if (s.plain >= best - window) s.score = Math.min(1, s.plain + weight * agreement(s.e.asking, asks));
 }
 
+// Kept by what they are built from, which every message's view of the index shares (see `forOneMessage`).
+const holdersCache = new WeakMap<MatchIndex["entries"], Map<number, number[]>>();
+
+/**
+ * The entries that hold any of a message's frames, most affine first, at most `lexicalCandidates` of them: on a large
+ * pack hundreds may hold one, and ranking them all would cost what the preselection saves.
+ */
+function frameHolders(index: MatchIndex, frames: number): number[] {
+  let byFrames = holdersCache.get(index.entries);
+  if (byFrames === undefined) {
+    byFrames = new Map();
+    holdersCache.set(index.entries, byFrames);
+  }
+  let holders = byFrames.get(frames);
+  if (holders === undefined) {
+    holders = index.entries
+      .map((e, p) => ({ p, affinity: frameAffinity(e.frames, frames) }))
+      .filter((h) => h.affinity > 0)
+      .sort((a, b) => b.affinity - a.affinity)
+      .slice(0, index.options.lexicalCandidates)
+      .map((h) => h.p);
+    byFrames.set(frames, holders);
+  }
+  return holders;
+}
+
 /** The pool, and the entries that hold a frame the message is said in though they share none of its words. */
 function withFramed(index: MatchIndex, pool: number[], frames: number): number[] {
   if (frames === 0) return pool;
   const inPool = new Set(pool);
-  const framed = index.entries.flatMap((e, p) =>
-    !inPool.has(p) && frameAffinity(e.frames, frames) > 0 ? [p] : [],
-  );
+  const framed = frameHolders(index, frames).filter((p) => !inPool.has(p));
   return framed.length === 0 ? pool : [...pool, ...framed];
 }
 
@@ -208,11 +232,12 @@ function withFramed(index: MatchIndex, pool: number[], frames: number): number[]
 function framedOnly(index: MatchIndex, frames: number): ReturnType<typeof rankWithPool> {
   const weight = index.options.framesWeight;
   if (frames === 0 || weight === 0) return { ranked: [], pool: [], plainBest: 0 };
-  const ranked = index.entries
-    .map((e) => ({ entry: e.entry, topic: e.topic, confidence: weight * frameAffinity(e.frames, frames) }))
-    .filter((c) => c.confidence > 0)
-    .sort((a, b) => b.confidence - a.confidence)
-    .slice(0, index.options.fuzzyCandidates);
+  const ranked = frameHolders(index, frames)
+    .slice(0, index.options.fuzzyCandidates)
+    .map((p) => {
+      const e = index.entries[p]!;
+      return { entry: e.entry, topic: e.topic, confidence: weight * frameAffinity(e.frames, frames) };
+    });
   return { ranked, pool: [], plainBest: 0 };
 }
 
