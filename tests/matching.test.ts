@@ -47,6 +47,14 @@ describe("matching questions on the real knowledge pack", () => {
       expect(answered(text), text).toBe("salary");
   });
 
+  it("reads a question about the working day as one, not as asking the bot how its day goes", () => {
+    for (const text of ["typical day?", "what's a normal day", "busy days?"])
+      expect(match(index, text).kind, text).not.toBe("smalltalk");
+    expect(answered("typical day?")).toBe("duties-overview");
+    const bots = match(index, "how's ur day going");
+    expect(bots.kind === "smalltalk" && bots.intent.id).toBe("how-are-you");
+  });
+
   it("recognises small talk", () => {
     const r = match(index, "thank you!!");
     expect(r.kind === "smalltalk" && r.intent.id).toBe("thanks");

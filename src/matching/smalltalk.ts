@@ -101,6 +101,8 @@ const TIE_EDGE = 1e-3;
 
 /** Question words, as stems: a phrasing that asks with one is not said without it. */
 const QUESTION_WORDS = ["how", "what", "who", "where", "why", "when", "which"].map(stem);
+/** The second person, as stems: a phrasing that addresses the bot with one and names a thing is not said without it. */
+const SECOND_PERSON = new Set(["you", "your", "yours", "ya", "yourself"].map(stem));
 /** Words a yes-no question opens with ("can you help with both?" asks as "what can you help with" does). */
 const AUXILIARIES = new Set("can could would will do does did is are am r may might should shall".split(" "));
 
@@ -153,6 +155,7 @@ function scoreOf(index: MatchIndex, words: readonly string[], maxWords: number):
   const sharedAll = sharedStems(all, postings.all, postings.count);
   const sharedContent = sharedStems(content, postings.content, postings.count);
   const asking = all.some((w) => QUESTION_WORDS.includes(w)) || AUXILIARIES.has(words[0]!);
+  const addressing = all.some((w) => SECOND_PERSON.has(w));
   // Ties go to an intent with a phrasing in the message word for word, in its order ("ok got u" holds "got you",
   // not "you ok").
   const stems = words.map(stem);
@@ -179,6 +182,9 @@ function scoreOf(index: MatchIndex, words: readonly string[], maxWords: number):
       if (content.length > 0 && phrasing.content.size > 0 && sharedContent[first + k] === 0) continue;
       // "you have been most kind" says, "how have you been" asks: a phrasing's question word is in the message.
       if (!asking && QUESTION_WORDS.some((q) => phrasing.all.has(q))) continue;
+      // "typical day?" is not "how's your day": a phrasing about the bot's day or doings says "you" or "your".
+      if (!addressing && phrasing.content.size > 0 && [...SECOND_PERSON].some((y) => phrasing.all.has(y)))
+        continue;
       const byContent = content.length >= 2 ? dice(sharedContent[first + k]!, content, phrasing.content) : 0;
       const byAll = dice(sharedAll[first + k]!, all, phrasing.all);
       const score =
