@@ -22,7 +22,7 @@ import {
   picksAnItem,
   withoutRequestForMore,
 } from "./followup.ts";
-import { frameAffinity, framingOf } from "./frames.ts";
+import { framingOf } from "./frames.ts";
 import type { IndexedEntry, MatchIndex } from "./index.ts";
 import { asksInALanguage } from "./languages.ts";
 import { forOneMessage } from "./memo.ts";
@@ -37,7 +37,7 @@ import { askedOtherwise, aspectEntries, besideOf, generalOf, siblingsOf } from "
 import type { NormalizedText } from "./normalize.ts";
 import { clientReading, namesAClientTerm, readsAsAClient } from "./patient.ts";
 import { countryIn, particularPlace } from "./places.ts";
-import { type Candidate, rank, rankWithPool } from "./rank.ts";
+import { type Candidate, frameHolders, rank, rankWithPool } from "./rank.ts";
 import {
   holdsBoundPhrasing,
   intentSaying,
@@ -403,7 +403,7 @@ function matchMessage(index: MatchIndex, text: string): MatchResult {
   // intent and the one that matters most answers ("good morning, how are you?"), where the whole message's words
   // only say which intent they are closest to ("thank you, dear, you have been most kind" is not how-are-you).
   // "how do I know this is true": a question in a frame is not its last word's acknowledgement ("true").
-  const framedAnswer = whole.kind === "answer" && framingOf(text, whole.query.words).frames !== 0;
+  const framedAnswer = whole.kind === "answer" && readingOf(index, text).framing.frames !== 0;
   const chatter =
     !framedAnswer && (whole.kind !== "smalltalk" || PIECES.test(text.trim()))
       ? smalltalkOfParts(index, text, whole.query.words, (rest) => matchAlone(index, rest).kind === "answer")
@@ -751,7 +751,7 @@ function framesTheCareer(
   storyPoints: boolean,
 ): boolean {
   if (frames === 0 || index.options.framesWeight === 0) return false;
-  if (!index.entries.some((e) => frameAffinity(e.frames, frames) > 0)) return false;
+  if (frameHolders(index, frames).length === 0) return false;
   const terms = new Set(query.terms);
   return (
     storyPoints ||

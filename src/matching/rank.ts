@@ -201,7 +201,7 @@ const holdersCache = new WeakMap<MatchIndex["entries"], Map<number, number[]>>()
  * The entries that hold any of a message's frames, most affine first, at most `lexicalCandidates` of them: on a large
  * pack hundreds may hold one, and ranking them all would cost what the preselection saves.
  */
-function frameHolders(index: MatchIndex, frames: number): number[] {
+export function frameHolders(index: MatchIndex, frames: number): number[] {
   let byFrames = holdersCache.get(index.entries);
   if (byFrames === undefined) {
     byFrames = new Map();

@@ -101,8 +101,6 @@ const TIE_EDGE = 1e-3;
 
 /** Question words, as stems: a phrasing that asks with one is not said without it. */
 const QUESTION_WORDS = ["how", "what", "who", "where", "why", "when", "which"].map(stem);
-/** The second person, as stems: a phrasing that addresses the bot with one and names a thing is not said without it. */
-const SECOND_PERSON = new Set(["you", "your", "yours", "ya", "yourself"].map(stem));
 /** Words a yes-no question opens with ("can you help with both?" asks as "what can you help with" does). */
 const AUXILIARIES = new Set("can could would will do does did is are am r may might should shall".split(" "));
 
@@ -183,8 +181,7 @@ function scoreOf(index: MatchIndex, words: readonly string[], maxWords: number):
       // "you have been most kind" says, "how have you been" asks: a phrasing's question word is in the message.
       if (!asking && QUESTION_WORDS.some((q) => phrasing.all.has(q))) continue;
       // "typical day?" is not "how's your day": a phrasing about the bot's day or doings says "you" or "your".
-      if (!addressing && phrasing.content.size > 0 && [...SECOND_PERSON].some((y) => phrasing.all.has(y)))
-        continue;
+      if (!addressing && phrasing.content.size > 0 && addressesTheBot(phrasing.all)) continue;
       const byContent = content.length >= 2 ? dice(sharedContent[first + k]!, content, phrasing.content) : 0;
       const byAll = dice(sharedAll[first + k]!, all, phrasing.all);
       const score =
@@ -451,6 +448,12 @@ export function smalltalkBySign(index: MatchIndex, text: string): Smalltalk | un
 
 /** Words that address the bot. */
 const YOU = new Set(["you", "your", "yourself", "yours"]);
+/** The same as stems, with the spoken "ya": a phrasing that addresses the bot and names a thing is not said without it. */
+const SECOND_PERSON: ReadonlySet<string> = new Set([...YOU, "ya"].map(stem));
+const addressesTheBot = (stems: ReadonlySet<string>) => {
+  for (const y of SECOND_PERSON) if (stems.has(y)) return true;
+  return false;
+};
 
 /** Words of the conversation itself: "what can you answer", "is a person typing this", "are these replies automatic". */
 const CONVERSING = new Set(
