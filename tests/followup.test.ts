@@ -41,6 +41,21 @@ describe("follow-ups", () => {
     expect(answerAfter("salary", "Does that number change depending on where you live?")).toBe("salary");
   });
 
+  it("answers both of two questions asked right after an answer, when they name what they ask", () => {
+    const both = (entryId: string, text: string) => {
+      const r = match(index, text, { previous: { entryId, at: 0 }, now: minute });
+      return r.kind === "answer" ? [r.entry.id, r.also?.id] : [r.kind];
+    };
+    expect(both("what-is-mlt", "what do they earn and would i need a degree?")).toEqual([
+      "salary",
+      "no-degree",
+    ]);
+    expect(both("skills", "ok, how much do they make and do I need a degree?")).toEqual([
+      "salary",
+      "no-degree",
+    ]);
+  });
+
   it("offers a related entry when asked for another one", () => {
     expect(answerAfter("ascp", "is there a different one i could get instead")).toBe("amt");
   });

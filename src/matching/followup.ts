@@ -27,6 +27,16 @@ export function carriesOn(text: string): boolean {
   return CARRIES_ON.test(s) || POINTS_BACK.test(s);
 }
 
+/**
+ * Whether a message points at the answer before with more than "they", which a question about the career says of its
+ * workers: it carries on ("and…", "what about…"), says "it", "that", "those", or "there" of a place just named.
+ */
+export function pointsAtTheAnswer(text: string): boolean {
+  const s = text.toLowerCase().trim();
+  const pointing = s.replace(/\b(?:they|them|their)\b/g, " ").replace(/\b(?:is|are|was|were) there\b/g, " ");
+  return CARRIES_ON.test(s) || POINTS_BACK.test(pointing) || /\bthere\b/.test(pointing);
+}
+
 /** Whether the previous answer is recent enough to read a message against. */
 export function isRecent(previous: PreviousAnswer | undefined, now: number, windowMs: number): boolean {
   return previous !== undefined && now - previous.at >= 0 && now - previous.at <= windowMs;

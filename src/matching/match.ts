@@ -20,6 +20,7 @@ import {
   type PreviousAnswer,
   pickedItem,
   picksAnItem,
+  pointsAtTheAnswer,
   withoutRequestForMore,
 } from "./followup.ts";
 import { framingOf } from "./frames.ts";
@@ -183,6 +184,9 @@ export async function matchInChat(
 /** Whether a message is read the same whatever answer came before it (commands, small talk, a question of its own). */
 function standsAlone(index: MatchIndex, text: string, alone: MatchResult): boolean {
   if (alone.kind === "command") return true;
+  // "how much do they make and do I need a degree?": two questions that each found an answer of their own say what
+  // they ask about, unless they point at the answer before with more than "they" ("inside there like what? clean?").
+  if (alone.kind === "answer" && alone.also && !pointsAtTheAnswer(text)) return true;
   // "what do you mean?", "ok and the other one?", "and the X one, how does it work?" read as small talk, but after an
   // answer they ask about it.
   if (alone.kind === "smalltalk") return !asksAboutTheAnswer(text) && !picksAnItem(text);
