@@ -56,6 +56,13 @@ describe("follow-ups", () => {
     ]);
   });
 
+  it("reads a question of its own that says only 'they' as asked about the career's workers", () => {
+    expect(answerAfter("ascp", "where do they work")).toBe("work-settings");
+    expect(answerAfter("amt", "where do they usually work?")).toBe("work-settings");
+    // "it", "that", a conjunction: still read against the answer.
+    expect(answerAfter("ascp", "is it compulsory?")).toBe("certification-overview");
+  });
+
   it("offers a related entry when asked for another one", () => {
     expect(answerAfter("ascp", "is there a different one i could get instead")).toBe("amt");
   });

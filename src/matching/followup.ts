@@ -17,6 +17,10 @@ export interface Conversation {
 const CARRIES_ON =
   /^(?:and|but|so|ok(?:ay)?,? so|then|also|plus|what about|how about|what if|why|how come|is (?:it|that|this|there)|are (?:they|those|these|there)|does (?:it|that|this)|do (?:they|i need)|can (?:they|i do that)|which one|which ones|who|where)\b/;
 
+/** How a message joins on to the answer before: a conjunction, "what about". */
+const JOINS_ON =
+  /^(?:and|but|so|ok(?:ay)?,? so|then|also|plus|what about|how about|what if|which one|which ones)\b/;
+
 /** Words that point back at something already said: "it", "that", "those", "the first one". */
 const POINTS_BACK =
   /\b(?:it|its|that|this|these|those|they|them|their|then|one|ones|same|instead|else|either|both|the (?:first|second|other|latter|former))\b/;
@@ -34,7 +38,7 @@ export function carriesOn(text: string): boolean {
 export function pointsAtTheAnswer(text: string): boolean {
   const s = text.toLowerCase().trim();
   const pointing = s.replace(/\b(?:they|them|their)\b/g, " ").replace(/\b(?:is|are|was|were) there\b/g, " ");
-  return CARRIES_ON.test(s) || POINTS_BACK.test(pointing) || /\bthere\b/.test(pointing);
+  return JOINS_ON.test(s) || POINTS_BACK.test(pointing) || /\bthere\b/.test(pointing);
 }
 
 /** Whether the previous answer is recent enough to read a message against. */

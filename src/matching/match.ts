@@ -184,13 +184,15 @@ export async function matchInChat(
 /** Whether a message is read the same whatever answer came before it (commands, small talk, a question of its own). */
 function standsAlone(index: MatchIndex, text: string, alone: MatchResult): boolean {
   if (alone.kind === "command") return true;
-  // "how much do they make and do I need a degree?": two questions that each found an answer of their own say what
-  // they ask about, unless they point at the answer before with more than "they" ("inside there like what? clean?").
-  if (alone.kind === "answer" && alone.also && !pointsAtTheAnswer(text)) return true;
   // "what do you mean?", "ok and the other one?", "and the X one, how does it work?" read as small talk, but after an
   // answer they ask about it.
   if (alone.kind === "smalltalk") return !asksAboutTheAnswer(text) && !picksAnItem(text);
   const own = alone.query.terms.filter((t) => index.weights.has(t));
+  // "where do they work" after the ASCP, "how much do they make and do I need a degree?" after any answer: a question
+  // that finds its answer in words of its own (or two questions, an answer each), and points back with nothing but
+  // "they", which a question about the career says of its workers, asks what it says.
+  const ownQuestion = own.length >= 2 || (isAsking(text) && words(text).length >= 3);
+  if (alone.kind === "answer" && (alone.also || ownQuestion) && !pointsAtTheAnswer(text)) return true;
   // It cannot stand alone when it carries on ("and…", "what about…", "is that…"), or says almost nothing the pack
   // knows and nothing it doesn't: "how do I grow tomatoes" after an answer is still about tomatoes.
   const unknown = alone.query.terms.some((t) => !index.weights.has(t) && !alone.query.linked.includes(t));
