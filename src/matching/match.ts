@@ -1,13 +1,10 @@
-// Matches a message against the index and decides: answer, "did you mean", small talk, or no answer.
-// The decision gates on the top confidence *and* its margin over the runner-up, so a query that touches two
-// unrelated entries equally is asked back, not answered at random.
-import type { Entry, Smalltalk, Topic } from "../knowledge/schema.ts";
-import { outsideAsides, splitAsides, splitContrast, TIME_OPENERS } from "./asides.ts";
-import { type Asks, asksOf, asksWhere, asksWho, SEEKING_TERMS } from "./asks.ts";
-import { bayesRanking } from "./bayes.ts";
+// Matches a message against the index and decides: answer, "did you mean", small talk, or no answer. A message of
+// several sentences is decided by its questions, with the rest as their story; a follow-up is read against the last answer.
+import type { Smalltalk } from "../knowledge/schema.ts";
+import { outsideAsides } from "./asides.ts";
+import { asksOf } from "./asks.ts";
 import { asksForBoth, isAsking, isCondition, messageParts, pointsBack } from "./clauses.ts";
-import { type CommandName, typedCommand } from "./commands.ts";
-import { paidFor } from "./cost.ts";
+import { containsAll, namesUncovered } from "./coverage.ts";
 import {
   asksAboutTheAnswer,
   asksForAnother,
@@ -23,135 +20,33 @@ import {
   pointsAtTheAnswer,
   withoutRequestForMore,
 } from "./followup.ts";
-import { framingOf } from "./frames.ts";
 import type { IndexedEntry, MatchIndex } from "./index.ts";
-import { asksInALanguage } from "./languages.ts";
 import { forOneMessage } from "./memo.ts";
-import {
-  namesItsGeneric,
-  pointsToAnotherField,
-  unknownJob,
-  unknownName,
-  unknownNameNearGeneric,
-} from "./names.ts";
+import { namesItsGeneric, pointsToAnotherField } from "./names.ts";
 import { askedOtherwise, aspectEntries, besideOf, generalOf, siblingsOf } from "./neighbours.ts";
 import type { NormalizedText } from "./normalize.ts";
+import { ALONE, matchAlone } from "./one-question.ts";
 import { clientReading, namesAClientTerm, readsAsAClient } from "./patient.ts";
 import { countryIn, particularPlace } from "./places.ts";
-import { type Candidate, frameHolders, rank, rankWithPool } from "./rank.ts";
+import { type Candidate, rank } from "./rank.ts";
+import type { MatchResult } from "./result.ts";
 import {
-  holdsBoundPhrasing,
   intentSaying,
   openingIntent,
-  questionToTheBot,
-  type SmalltalkMatch,
   smalltalkByForm,
   smalltalkBySign,
   smalltalkOfParts,
-  smalltalkOfSymbols,
   smalltalkScore,
 } from "./smalltalk.ts";
 import { salutesAtTheClose } from "./smalltalk-frames.ts";
-import { strangerSubject } from "./strangers.ts";
-import { doesTheCareer, isEverydayTerm, pointsAtTheCareer, pointsAtTheSubject } from "./subject.ts";
+import { isEverydayTerm, pointsAtTheCareer, pointsAtTheSubject } from "./subject.ts";
 import { EVERYDAY_STEMS, editDistance, stem, words } from "./text.ts";
+import { readingOf } from "./text-reading.ts";
 
 export type { Conversation, PreviousAnswer } from "./followup.ts";
 export type { Candidate } from "./rank.ts";
-
-export type NoneReason = "empty" | "foreign" | "out-of-scope" | "uncovered" | "no-match";
-
-export type MatchResult =
-  | {
-      kind: "answer";
-      entry: Entry;
-      confidence: number;
-      candidates: Candidate[];
-      query: NormalizedText;
-      /** The answer to a second question in the same message ("how much do they make and do I need a degree?"). */
-      also?: Entry;
-    }
-  | { kind: "ambiguous"; candidates: Candidate[]; query: NormalizedText }
-  | { kind: "smalltalk"; intent: Smalltalk; confidence: number; query: NormalizedText }
-  /** A command's name typed as a word ("topics", "hi, help please"): the caller runs that command. */
-  | { kind: "command"; command: CommandName; query: NormalizedText }
-  | { kind: "none"; reason: NoneReason; topics: Topic[]; candidates: Candidate[]; query: NormalizedText };
-
-/** How many related entries an answer shows as buttons (the bot's answer message). */
-export const RELATED_BUTTONS = 3;
-
-function containsAll(terms: ReadonlySet<string>, phrase: readonly string[]): boolean {
-  return phrase.every((t) => terms.has(t));
-}
-
-/** Whether the words say one of the phrases (stems, in order, side by side). */
-function saysPhrase(ws: readonly string[], phrases: readonly string[][]): boolean {
-  if (phrases.length === 0) return false;
-  const stems = ws.map(stem);
-  return phrases.some((p) => stems.some((_, i) => p.every((s, k) => stems[i + k] === s)));
-}
-
-/** Whether two candidates' phrasings and keywords share at least one of the query's terms. */
-function overlaps(index: MatchIndex, a: Candidate, b: Candidate, terms: ReadonlySet<string>): boolean {
-  const bagA = index.byId.get(a.entry.id)!.bag;
-  const bagB = index.byId.get(b.entry.id)!.bag;
-  for (const t of terms) if (bagA.has(t) && bagB.has(t)) return true;
-  return false;
-}
-
-/**
- * The share of the message's term weight that the pack knows; everyday words the pack happens to use count less.
- * Words only the everyday alternates use count fully only in a message that points at its subject ("this job").
- * `career`: the word of a message that points at its subject as a career ("this profession", "that line of work"):
- * one more known term, as rare as the pack's rarest, and the word itself is not unknown even when the pack lacks it.
- */
-function knownShare(
-  index: MatchIndex,
-  terms: ReadonlySet<string>,
-  linked: readonly string[],
-  pointing: boolean,
-  career: string | undefined,
-  viaSynonym: readonly string[] = [],
-  doing = false,
-): number {
-  const careerTerm = career === undefined ? undefined : stem(career);
-  let known = careerTerm === undefined ? 0 : index.rarestWeight;
-  let total = known;
-  for (const t of terms) {
-    if (t === careerTerm && !index.weights.has(t)) continue;
-    const idf = index.weights.get(t);
-    const everyday = isEverydayTerm(index, t) && !viaSynonym.includes(t);
-    const w = idf !== undefined && everyday ? idf * index.options.everydayWeight : idf;
-    // In a message about doing the career ("could I … doing this"), the everyday words it does not know tell of the
-    // writer's life around it ("pay off my loans"), as the everyday words it knows say little of its subject.
-    const unknown =
-      doing && EVERYDAY_STEMS.has(t)
-        ? index.unknownWeight * index.options.everydayWeight
-        : index.unknownWeight;
-    total += w ?? unknown;
-    if (w !== undefined && !pointing && index.everydayOnly.has(t))
-      known += w * index.options.everydayOnlyWeight;
-    // A word the pack lacks but the lexicon relates to it ("paycheck") is known in part.
-    else known += w ?? (linked.includes(t) ? index.unknownWeight * index.options.lexicalWeight : 0);
-  }
-  return total === 0 ? 0 : known / total;
-}
-
-/** Whether every term of the message that the pack knows is an everyday one ("day", "year", "date"). */
-function knowsOnlyGeneral(
-  index: MatchIndex,
-  terms: ReadonlySet<string>,
-  viaSynonym: readonly string[],
-): boolean {
-  for (const t of terms)
-    if (index.weights.has(t) && (!isEverydayTerm(index, t) || viaSynonym.includes(t))) return false;
-  return true;
-}
-
-function suggestedTopics(index: MatchIndex, candidates: readonly Candidate[]): Topic[] {
-  const fromCandidates = [...new Set(candidates.map((c) => c.topic))];
-  return fromCandidates.length > 0 ? fromCandidates : index.topics;
-}
+export type { MatchResult, NoneReason } from "./result.ts";
+export { RELATED_BUTTONS } from "./result.ts";
 
 /**
  * Matches one message. Never throws; any text, of any length or language, gets a result.
@@ -615,63 +510,6 @@ function matchMessage(index: MatchIndex, text: string): MatchResult {
   return onStory ? context : results[0]!;
 }
 
-/**
- * Whether the other careers a message names are all in clauses that set the scene, and are careers the pack's own
- * text names beside its work: "who checks the numbers before the doctor sees them" asks about the checking; "when the
- * mechanic checks my car, what tests do they run" is about the mechanic's tests.
- */
-function askedAroundAnAside(index: MatchIndex, text: string, terms: ReadonlySet<string>): boolean {
-  const { outside, inside } = splitAsides(text);
-  const other = new Set(outOfScopeIn(index, terms).flat());
-  // "when the nurse fills a tube, who takes it in": asking who, after a clause of time whose scene the pack's words
-  // set, the message asks about someone other than the career the clause names, whether or not the pack names that
-  // career ("when the electrician is done, who pays him" sets no such scene; "…, what tests do they run" asks about
-  // the mechanic; "who checks the results so the surgeon can rely on them" asks for the surgeon).
-  const asksWhoElse =
-    asksWho(asksOf(outside.join(" "))) &&
-    inside.some((w) => TIME_OPENERS.has(w)) &&
-    index.normalizer.queryTerms(inside.join(" ")).some((t) => !other.has(t) && index.weights.has(t));
-  if (!asksWhoElse && ![...other].every((w) => index.weights.has(w))) return false;
-  return !namesOutOfScope(index, new Set(index.normalizer.queryTerms(outside.join(" "))));
-}
-
-/** The pack's out-of-scope terms (other careers) that `terms` hold. */
-function outOfScopeIn(index: MatchIndex, terms: ReadonlySet<string>): string[][] {
-  const named = index.outOfScopeTerms.filter((t) => containsAll(terms, t));
-  for (const t of terms) if (index.otherJobs.has(t)) named.push([t]);
-  return named;
-}
-
-/** Whether terms name another career: a pack's out-of-scope term, or a health occupation it never uses. */
-function namesOutOfScope(index: MatchIndex, terms: ReadonlySet<string>): boolean {
-  for (const t of terms) if (index.otherJobs.has(t)) return true;
-  return index.outOfScopeTerms.some((t) => containsAll(terms, t));
-}
-
-function withoutOutOfScope(index: MatchIndex, terms: ReadonlySet<string>): Set<string> {
-  const other = new Set(outOfScopeIn(index, terms).flat());
-  return new Set([...terms].filter((t) => !other.has(t)));
-}
-
-/** A message's own question and the clauses that set its scene, as terms, and the weight of those clauses. */
-function sceneOf(
-  index: MatchIndex,
-  text: string,
-): { asked: string[]; aside: string[]; weight: number } | undefined {
-  const scene = splitAsides(text);
-  // "what else is there besides phlebotomy": what a question sets aside ranks like a clause that sets its scene.
-  const { outside, inside } = scene.inside.length > 0 ? scene : splitContrast(text);
-  if (inside.length === 0) return undefined;
-  const asked = index.normalizer.queryTerms(outside.join(" "));
-  const aside = index.normalizer.queryTerms(inside.join(" "));
-  if (asked.length === 0 || aside.length === 0) return undefined;
-  const own = asked.filter((t) => index.weights.has(t)).length;
-  const { leaningStoryWeight, backgroundWeight } = index.options;
-  const setsAside = scene.inside.length === 0;
-  // What a question sets aside tells its context even when the rest says little ("besides phlebotomy, what else?").
-  return { asked, aside, weight: own <= 1 && !setsAside ? leaningStoryWeight : backgroundWeight };
-}
-
 /** Whether a result refuses the question as one the guide does not cover or as another field's. */
 function refuses(r: MatchResult): boolean {
   return r.kind === "none" && (r.reason === "uncovered" || r.reason === "out-of-scope");
@@ -687,24 +525,6 @@ const SAYS_IT = /\b(?:it|its|it's)\b/i;
 function uncovers(index: MatchIndex, text: string): boolean {
   const { terms, words } = index.normalizer.normalize(text);
   return namesUncovered(index, new Set(terms), words);
-}
-
-/** Whether a message's terms hold an uncovered term, or its words say an uncovered phrase ("how long"). */
-function namesUncovered(index: MatchIndex, terms: ReadonlySet<string>, ws: readonly string[]): boolean {
-  return index.uncoveredTerms.some((t) => containsAll(terms, t)) || saysPhrase(ws, index.uncoveredPhrases);
-}
-
-/**
- * "will a hospital pay for my schooling", "how do I pay for lab tech school": a question about paying for a thing asks
- * what it costs, which the pack may leave uncovered ("cost"), though "pay" is its word for earnings. Paying for one of
- * the pack's people ("how much do they pay for a lab tech") is still the pay.
- */
-function asksTheCost(index: MatchIndex, ws: readonly string[], terms: ReadonlySet<string>): boolean {
-  const thing = paidFor(ws);
-  if (thing === undefined) return false;
-  const head = index.normalizer.terms(thing.join(" ")).at(-1);
-  if (head === undefined || index.domainTerms.some((t) => t.includes(head))) return false;
-  return namesUncovered(index, new Set([...terms, ...index.normalizer.terms("cost")]), ws);
 }
 
 /** A result for a question about "both": its two closest candidates within `window`, the second as `also`. */
@@ -742,31 +562,6 @@ function asksAsAPatient(index: MatchIndex, text: string, asking: readonly string
   return asking.every((q) => !index.normalizer.normalize(q).terms.some((t) => index.weights.has(t)));
 }
 
-/** A pronoun or place word that takes the career under discussion as known: "would it cover the rent", "here". */
-const TAKES_IT_AS_KNOWN = /\b(?:it|its|here)\b/;
-
-/**
- * Whether a message is said in a frame that points at an entry (one holding `frameLeadMin` of the frame's phrasings)
- * and is about the career: it, or the story around it, names the domain or points at its subject ("could I cover a
- * mortgage with this", "would it let me send money home"). "can I afford a house on my pay" points at nothing and is read as usual.
- */
-function framesTheCareer(
-  index: MatchIndex,
-  frames: number,
-  query: NormalizedText,
-  storyPoints: boolean,
-): boolean {
-  if (frames === 0 || index.options.framesWeight === 0) return false;
-  if (frameHolders(index, frames).length === 0) return false;
-  const terms = new Set(query.terms);
-  return (
-    storyPoints ||
-    pointsAtTheSubject(query.words) ||
-    TAKES_IT_AS_KNOWN.test(query.words.join(" ")) ||
-    index.domainTerms.some((t) => containsAll(terms, t))
-  );
-}
-
 /** Whether a message names the domain ("lab tech", "mlt") in its own words. */
 function namesDomain(index: MatchIndex, text: string): boolean {
   const terms = new Set(index.normalizer.normalize(text).terms);
@@ -777,330 +572,4 @@ function namesDomain(index: MatchIndex, text: string): boolean {
 function clearLead(candidates: readonly Candidate[], lead: number): boolean {
   const [a, b] = candidates;
   return a !== undefined && a.confidence - (b?.confidence ?? 0) >= lead;
-}
-
-/**
- * "do I need a degree for this or can I get in with just my GED": a question that offers alternatives asks about one
- * subject, and its first alternative names it; the others ("…or will everyone fight for the same spots") may say
- * nothing the pack knows.
- */
-function firstAlternativeKnown(
-  index: MatchIndex,
-  ws: readonly string[],
-  known: (terms: ReadonlySet<string>, linked: readonly string[]) => boolean,
-): boolean {
-  const at = ws.indexOf("or");
-  if (at < 0) return false;
-  const first = index.normalizer.normalize(ws.slice(0, at).join(" "));
-  return first.terms.length > 0 && known(new Set(first.terms), first.linked);
-}
-
-/** What surrounds a question: the terms of the story around it and how much they weigh, and favoured entries. */
-interface Surroundings {
-  story: readonly string[];
-  storyWeight: number;
-  /** The sentence a question points back to, read at `leaningStoryWeight`. */
-  near?: readonly string[];
-  /** Entries a follow-up is likely about: the previous answer and its related entries. */
-  favoured?: ReadonlySet<string>;
-  /** The message around the question points at its subject ("if I do this, …"): see `pointsAtTheSubject`. */
-  pointing?: boolean;
-  /** Entries another question of the same message is answered with: this one asks something else. */
-  excluded?: ReadonlySet<string>;
-  /** The only entries it may be answered with (a follow-up turning to another kind of question). */
-  only?: ReadonlySet<string>;
-  /** False when the message, read in pieces, asks something besides its small talk. */
-  smalltalk?: boolean;
-}
-
-const ALONE: Surroundings = { story: [], storyWeight: 0 };
-
-/** A value worked out the first time it is asked for. */
-function once<T>(make: () => T): () => T {
-  let made = false;
-  let value: T;
-  return () => {
-    if (!made) {
-      value = make();
-      made = true;
-    }
-    return value;
-  };
-}
-
-/**
- * What a text says whatever surrounds it: its terms, its small talk, the kind of question, other careers, fields'
- * names and uncovered words it names, the clauses that set its scene. A question is matched with its story and again
- * on its own (and a follow-up alone and against the last answer): each is read once per message.
- */
-interface TextReading {
-  query: NormalizedText;
-  smalltalk: SmalltalkMatch | undefined;
-  asks: Asks;
-  /** The small talk its form says ("how are you keeping"), "other" for that form about someone else. */
-  form: ReturnType<typeof smalltalkByForm>;
-  /** Small talk by the text alone; a frame about the career (which depends on the story around it) still overrules it. */
-  isSmalltalk: boolean;
-  /** The frames its asking sentences are said in, and the needs of a life they name. */
-  framing: ReturnType<typeof framingOf>;
-  /** The thing of everyday life or the name the message is about, when it is not the pack's. */
-  stranger: () => string | undefined;
-  termSet: () => ReadonlySet<string>;
-  namesOther: () => boolean;
-  aboutTheCareer: () => boolean;
-  aroundAnAside: () => boolean;
-  toTheBot: () => Smalltalk | undefined;
-  nameNearGeneric: () => string | undefined;
-  unknownName: () => string | undefined;
-  job: () => { name: string; head: string } | undefined;
-  uncovered: () => boolean;
-  pointsAtTheSubject: () => boolean;
-  career: () => string | undefined;
-  doesTheCareer: () => boolean;
-  scene: () => { asked: string[]; aside: string[]; weight: number } | undefined;
-}
-
-/** The texts each message has read, by the message's view of the index (`forOneMessage`). */
-const readingsOfMessage = new WeakMap<MatchIndex, Map<string, TextReading>>();
-
-function readingOf(index: MatchIndex, text: string): TextReading {
-  let readings = readingsOfMessage.get(index);
-  if (readings === undefined) {
-    readings = new Map();
-    readingsOfMessage.set(index, readings);
-  }
-  let reading = readings.get(text);
-  if (reading === undefined) {
-    reading = readText(index, text);
-    readings.set(text, reading);
-  }
-  return reading;
-}
-
-function readText(index: MatchIndex, text: string): TextReading {
-  const query = index.normalizer.normalize(text);
-  // "how are you keeping", "how's work treating you", "have a lovely evening": small talk by its form, whatever pack
-  // words fill it; "how are the kids doing" is that form about something else.
-  const form = smalltalkByForm(index, query.words);
-  const closest = form === "other" ? undefined : smalltalkScore(index, query.words);
-  const smalltalk = closest && !holdsBoundPhrasing(index, query.words, closest.intent) ? closest : undefined;
-  const asks = asksOf(text);
-  const isPackWord = (t: string) => index.weights.has(t) || index.normalizer.knows(t);
-  const stranger = once(() =>
-    strangerSubject(text, query.words, isPackWord, (t) =>
-      index.normalizer.linksOf(t).some((l) => !isEverydayTerm(index, l)),
-    ),
-  );
-  const framing = framingOf(text, query.words);
-  // A word of the pack that the intent does not explain makes it a question ("moving up later" is not goodbye), and
-  // so does another career ("what does a nurse do all day" is not "hi all"), and asking where ("any programs near
-  // me": not "who programmed you"), and so does asking about a thing of everyday life ("how many days until Christmas"
-  // is not how the bot's day is going) or a kind of question the intent's phrasings never ask ("when is mother's day"
-  // is not "g'day", "how many minutes in a day" not "how's your day").
-  const isSmalltalk =
-    smalltalk !== undefined &&
-    !asksWhere(asks) &&
-    !(isAsking(text) && stranger() !== undefined) &&
-    (asks & ~smalltalk.asks) === 0 &&
-    smalltalk.score >= index.options.smalltalkMin &&
-    query.terms.every(
-      (t) => smalltalk.vocabulary.has(t) || (!index.weights.has(t) && !namesOutOfScope(index, new Set([t]))),
-    );
-  const termSet = once(() => new Set(query.terms));
-  const doing = once(() => doesTheCareer(query.words));
-  return {
-    query,
-    smalltalk,
-    form,
-    asks,
-    isSmalltalk,
-    framing,
-    stranger,
-    termSet,
-    namesOther: once(() => namesOutOfScope(index, termSet())),
-    aboutTheCareer: once(
-      () => doing() && outOfScopeIn(index, termSet()).every((t) => index.outOfScopeThings.has(t.join(" "))),
-    ),
-    aroundAnAside: once(() => askedAroundAnAside(index, text, termSet())),
-    toTheBot: once(() => questionToTheBot(index, text, query.words, query.terms, query.corrected)),
-    nameNearGeneric: once(() => unknownNameNearGeneric(text, query.words, isPackWord, query.corrected)),
-    unknownName: once(() => unknownName(text, query.words, isPackWord, query.corrected)),
-    job: once(() => unknownJob(query.words, isPackWord)),
-    uncovered: once(() => namesUncovered(index, termSet(), query.words)),
-    pointsAtTheSubject: once(() => pointsAtTheSubject(query.words)),
-    career: once(() => pointsAtTheCareer(query.words)),
-    doesTheCareer: doing,
-    scene: once(() => sceneOf(index, text)),
-  };
-}
-
-/** Matches one message as a single question, with the story around it only breaking ties. */
-function matchAlone(index: MatchIndex, text: string, around: Surroundings = ALONE): MatchResult {
-  const { story, storyWeight, near = [], favoured, pointing: aroundPoints = false, excluded, only } = around;
-  const reading = readingOf(index, text);
-  const { query, asks, form } = reading;
-  // "good evening, what's on tv tonight": read again as no small talk when a piece of it asks something else.
-  const quiet = around.smalltalk === false;
-  const smalltalk = quiet ? undefined : reading.smalltalk;
-  const framed = framesTheCareer(index, reading.framing.frames, query, around.pointing === true);
-  const isSmalltalk = !quiet && reading.isSmalltalk && !framed;
-  const none = (reason: NoneReason, candidates: Candidate[] = []): MatchResult => ({
-    kind: "none",
-    reason,
-    topics: suggestedTopics(index, candidates),
-    candidates,
-    query,
-  });
-  const asSmalltalk = (): MatchResult => ({
-    kind: "smalltalk",
-    intent: smalltalk!.intent,
-    confidence: smalltalk!.score,
-    query,
-  });
-
-  if (query.words.length === 0) {
-    // "?", "👋", "🙏": a sign says something too; a blank message says nothing.
-    const sign = smalltalkOfSymbols(index, text);
-    return sign ? { kind: "smalltalk", intent: sign, confidence: 1, query } : none("empty");
-  }
-  const command = typedCommand(query.words);
-  if (command !== undefined) return { kind: "command", command, query };
-  if (form !== undefined && form !== "other" && !quiet)
-    return { kind: "smalltalk", intent: form, confidence: 1, query };
-  // "hola", "salamat po", "merci beaucoup": small talk in another language is still small talk.
-  if (query.foreign) return isSmalltalk ? asSmalltalk() : none("foreign");
-  if (query.terms.length === 0 && !framed) return isSmalltalk ? asSmalltalk() : none("empty");
-
-  const termSet = reading.termSet();
-  // A story that names the domain ("my dad says lab techs…") puts the question in it.
-  const storySet = new Set([...story, ...near]);
-  const onTopic = index.domainTerms.some((t) => containsAll(termSet, t) || containsAll(storySet, t));
-  // "who checks the numbers before the doctor sees them": another career named only in a clause that sets the
-  // scene is not what is asked, when the pack itself names it beside its work.
-  const namesOther = reading.namesOther();
-  // "could I pay my bills and a car payment doing this": a message about doing the career that names only things of
-  // the out-of-scope list, not another career, names them as part of the writer's life.
-  const aboutTheCareer = framed
-    ? outOfScopeIn(index, termSet).every((t) => index.outOfScopeThings.has(t.join(" ")))
-    : reading.aboutTheCareer();
-  const offTopic = namesOther && !aboutTheCareer && !reading.aroundAnAside();
-  if (offTopic && !onTopic) return isSmalltalk ? asSmalltalk() : none("out-of-scope");
-  // "is this an actual person answering or a computer?": about the bot, not the guide's sources.
-  const toTheBot = onTopic || framed ? undefined : reading.toTheBot();
-  if (toTheBot !== undefined) return { kind: "smalltalk", intent: toTheBot, confidence: 1, query };
-  // "what MCAT score do I need", "do I need the PTCB exam": another field's exam or credential, by its name.
-  if (reading.nameNearGeneric()) return none("out-of-scope");
-  // "how do I become a dialysis tech": another job, by a word the pack does not know before a word for a job,
-  // unless the message names the domain beside it ("as a dialysis tech, can I become an MLT?").
-  // "how much do CNAs make", "how hard is the PANCE": a name the pack does not know, with nothing of the domain
-  // and nothing pointing at the subject ("do I need a GED for this").
-  if (!onTopic && !reading.pointsAtTheSubject() && reading.unknownName()) return none("out-of-scope");
-  const job = reading.job();
-  if (job !== undefined) {
-    const rest = new Set(query.terms.filter((t) => t !== job.head));
-    if (!index.domainTerms.some((t) => containsAll(rest, t) || containsAll(storySet, t)))
-      return none("out-of-scope");
-  }
-  // "would it let me send money home": the needs of a life a frame names are not the message's subject.
-  const life = framed ? new Set(index.normalizer.normalize(reading.framing.life.join(" ")).terms) : undefined;
-  if (
-    life
-      ? namesUncovered(index, new Set(query.terms.filter((t) => !life.has(t))), query.words)
-      : reading.uncovered()
-  )
-    return none("uncovered");
-  if (asksTheCost(index, query.words, termSet)) return none("uncovered");
-  // "can I take the AMT exam in Spanish": the language of the work or the exam, which the guide does not name.
-  if (asksInALanguage(query.words)) return none("uncovered");
-
-  // A message mostly made of words the pack never uses ("how do I store fresh basil") is about something else,
-  // however well its one familiar word matches, unless it names the domain. The words of the everyday alternates
-  // ("rent", "family") are the pack's only when the message points at its subject ("this job", "do they").
-  const pointing = aroundPoints || reading.pointsAtTheSubject();
-  // The other career of an aside is a word the pack knows as not its own: it counts neither way.
-  // A thing of the writer's life ("a car payment") is still a word the pack does not know.
-  const weighed = namesOther && !aboutTheCareer ? withoutOutOfScope(index, termSet) : termSet;
-  const career = reading.career();
-  const known = (terms: ReadonlySet<string>, linked: readonly string[]) =>
-    knownShare(index, terms, linked, pointing, career, query.viaSynonym, reading.doesTheCareer()) >=
-    index.options.knownShareMin;
-  if (
-    !onTopic &&
-    !framed &&
-    !known(weighed, query.linked) &&
-    !firstAlternativeKnown(index, query.words, known)
-  )
-    return isSmalltalk ? asSmalltalk() : none("no-match");
-  // "what day is Easter this year", "is it hard to grow tomatoes": every word the pack knows is an everyday one, and the
-  // one word it does not know is a thing of everyday life or a name. That word is what the message is about.
-  const subject =
-    !onTopic && career === undefined && knowsOnlyGeneral(index, weighed, query.viaSynonym)
-      ? reading.stranger()
-      : undefined;
-  if (subject !== undefined && [...weighed].every((t) => index.weights.has(t) || t === stem(subject)))
-    return isSmalltalk ? asSmalltalk() : none("no-match");
-
-  // "who catches it when the controls drift": a clause that sets the scene ranks like the story around a question.
-  const scene = story.length === 0 && near.length === 0 ? reading.scene() : undefined;
-  // "where can I find a program", "looking for a school": seeking is how the message asks where, not what about.
-  const terms = scene?.asked ?? query.terms;
-  const sought = asksWhere(asks) ? terms.filter((t) => !SEEKING_TERMS.has(t)) : terms;
-  const { ranked, pool, plainBest } = rankWithPool(index, sought.length > 0 ? sought : terms, {
-    story: scene?.aside ?? story,
-    storyWeight: scene?.weight ?? storyWeight,
-    near,
-    nearWeight: index.options.leaningStoryWeight,
-    favoured,
-    excluded,
-    only,
-    related: query.related,
-    subject: query.subject,
-    // A follow-up answered among the entries asked its way: how it asks has chosen them already.
-    asks: only === undefined ? asks : 0,
-    frames: only === undefined ? reading.framing.frames : 0,
-  });
-  const [top, second] = ranked;
-  const { options } = index;
-  const answer = (chosen: Candidate): MatchResult => ({
-    kind: "answer",
-    entry: chosen.entry,
-    confidence: chosen.confidence,
-    candidates: ranked.slice(0, 3),
-    query,
-  });
-  // How a message asks only ranks entries its words already reach: it never lifts a message out of "no answer".
-  // A frame that points at an entry of a message about the career may ("would it let me send money home").
-  if (!top || top.confidence < options.suggestMin || (plainBest < options.suggestMin && !framed))
-    return isSmalltalk ? asSmalltalk() : none("no-match", ranked.slice(0, 3));
-  // "thanks a lot, that helped" is thanks, however well "help" matches an entry: the intent's phrasings
-  // already account for every content word, so nothing in the message is left to answer.
-  if (isSmalltalk && smalltalk !== undefined) {
-    const allSmalltalk = query.terms.every((t) => smalltalk.vocabulary.has(t));
-    if (smalltalk.score >= top.confidence || allSmalltalk) return asSmalltalk();
-  }
-
-  const margin = top.confidence - (second?.confidence ?? 0);
-  // A near tie between two entries that link to each other costs the reader nothing: the runner-up is a
-  // related button under the answer. Only unrelated near ties are asked back.
-  const linked =
-    second !== undefined && top.entry.related.slice(0, RELATED_BUTTONS).includes(second.entry.id);
-  if (top.confidence >= options.answerMin && (margin >= options.marginMin || (linked && margin > 0)))
-    return answer(top);
-
-  // A near tie on words alone: naive Bayes over the same phrasings breaks it when it clearly prefers one —
-  // unless the two explain different parts of the message ("ascp and phlebotomy"): that is two questions.
-  if (top.confidence >= options.answerMin && second && overlaps(index, top, second, termSet)) {
-    const [favourite] = bayesRanking(index, query.terms, pool);
-    const pick =
-      favourite && favourite.p >= options.bayesMin
-        ? ranked.find((c) => c.entry.id === favourite.id)
-        : undefined;
-    if (pick && top.confidence - pick.confidence < options.suggestWindow) return answer(pick);
-  }
-
-  const close = ranked.filter(
-    (c) => c.confidence >= Math.max(options.suggestMin, top.confidence - options.suggestWindow),
-  );
-  const candidates = (close.length >= 2 ? close : ranked).slice(0, 3);
-  return { kind: "ambiguous", candidates, query };
 }

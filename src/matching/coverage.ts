@@ -1,0 +1,43 @@
+// What a message's terms name that the pack leaves to other careers (out of scope) or does not cover.
+import type { MatchIndex } from "./index.ts";
+import { stem } from "./text.ts";
+
+/** Whether the terms hold every term of a phrase, in any order. */
+export function containsAll(terms: ReadonlySet<string>, phrase: readonly string[]): boolean {
+  return phrase.every((t) => terms.has(t));
+}
+
+/** Whether the words say one of the phrases (stems, in order, side by side). */
+function saysPhrase(ws: readonly string[], phrases: readonly string[][]): boolean {
+  if (phrases.length === 0) return false;
+  const stems = ws.map(stem);
+  return phrases.some((p) => stems.some((_, i) => p.every((s, k) => stems[i + k] === s)));
+}
+
+/** The pack's out-of-scope terms (other careers) that `terms` hold. */
+export function outOfScopeIn(index: MatchIndex, terms: ReadonlySet<string>): string[][] {
+  const named = index.outOfScopeTerms.filter((t) => containsAll(terms, t));
+  for (const t of terms) if (index.otherJobs.has(t)) named.push([t]);
+  return named;
+}
+
+/** Whether terms name another career: a pack's out-of-scope term, or a health occupation it never uses. */
+export function namesOutOfScope(index: MatchIndex, terms: ReadonlySet<string>): boolean {
+  for (const t of terms) if (index.otherJobs.has(t)) return true;
+  return index.outOfScopeTerms.some((t) => containsAll(terms, t));
+}
+
+/** The terms less those of the other careers they name. */
+export function withoutOutOfScope(index: MatchIndex, terms: ReadonlySet<string>): Set<string> {
+  const other = new Set(outOfScopeIn(index, terms).flat());
+  return new Set([...terms].filter((t) => !other.has(t)));
+}
+
+/** Whether a message's terms hold an uncovered term, or its words say an uncovered phrase ("how long"). */
+export function namesUncovered(
+  index: MatchIndex,
+  terms: ReadonlySet<string>,
+  ws: readonly string[],
+): boolean {
+  return index.uncoveredTerms.some((t) => containsAll(terms, t)) || saysPhrase(ws, index.uncoveredPhrases);
+}

@@ -1,0 +1,325 @@
+// Matches one text as a single question: refuses it, reads it as small talk, or ranks the entries and decides.
+// The decision gates on the top confidence *and* its margin over the runner-up, so a query that touches two
+// unrelated entries equally is asked back, not answered at random.
+import type { Topic } from "../knowledge/schema.ts";
+import { asksWhere, SEEKING_TERMS } from "./asks.ts";
+import { bayesRanking } from "./bayes.ts";
+import { typedCommand } from "./commands.ts";
+import { paidFor } from "./cost.ts";
+import { containsAll, namesUncovered, outOfScopeIn, withoutOutOfScope } from "./coverage.ts";
+import type { MatchIndex } from "./index.ts";
+import { asksInALanguage } from "./languages.ts";
+import type { NormalizedText } from "./normalize.ts";
+import { type Candidate, frameHolders, rankWithPool } from "./rank.ts";
+import { type MatchResult, type NoneReason, RELATED_BUTTONS } from "./result.ts";
+import { smalltalkOfSymbols } from "./smalltalk.ts";
+import { isEverydayTerm, pointsAtTheSubject } from "./subject.ts";
+import { EVERYDAY_STEMS, stem } from "./text.ts";
+import { readingOf } from "./text-reading.ts";
+
+/** Whether two candidates' phrasings and keywords share at least one of the query's terms. */
+function overlaps(index: MatchIndex, a: Candidate, b: Candidate, terms: ReadonlySet<string>): boolean {
+  const bagA = index.byId.get(a.entry.id)!.bag;
+  const bagB = index.byId.get(b.entry.id)!.bag;
+  for (const t of terms) if (bagA.has(t) && bagB.has(t)) return true;
+  return false;
+}
+
+/**
+ * The share of the message's term weight that the pack knows; everyday words the pack happens to use count less.
+ * Words only the everyday alternates use count fully only in a message that points at its subject ("this job").
+ * `career`: the word of a message that points at its subject as a career ("this profession", "that line of work"):
+ * one more known term, as rare as the pack's rarest, and the word itself is not unknown even when the pack lacks it.
+ */
+function knownShare(
+  index: MatchIndex,
+  terms: ReadonlySet<string>,
+  linked: readonly string[],
+  pointing: boolean,
+  career: string | undefined,
+  viaSynonym: readonly string[] = [],
+  doing = false,
+): number {
+  const careerTerm = career === undefined ? undefined : stem(career);
+  let known = careerTerm === undefined ? 0 : index.rarestWeight;
+  let total = known;
+  for (const t of terms) {
+    if (t === careerTerm && !index.weights.has(t)) continue;
+    const idf = index.weights.get(t);
+    const everyday = isEverydayTerm(index, t) && !viaSynonym.includes(t);
+    const w = idf !== undefined && everyday ? idf * index.options.everydayWeight : idf;
+    // In a message about doing the career ("could I … doing this"), the everyday words it does not know tell of the
+    // writer's life around it ("pay off my loans"), as the everyday words it knows say little of its subject.
+    const unknown =
+      doing && EVERYDAY_STEMS.has(t)
+        ? index.unknownWeight * index.options.everydayWeight
+        : index.unknownWeight;
+    total += w ?? unknown;
+    if (w !== undefined && !pointing && index.everydayOnly.has(t))
+      known += w * index.options.everydayOnlyWeight;
+    // A word the pack lacks but the lexicon relates to it ("paycheck") is known in part.
+    else known += w ?? (linked.includes(t) ? index.unknownWeight * index.options.lexicalWeight : 0);
+  }
+  return total === 0 ? 0 : known / total;
+}
+
+/** Whether every term of the message that the pack knows is an everyday one ("day", "year", "date"). */
+function knowsOnlyGeneral(
+  index: MatchIndex,
+  terms: ReadonlySet<string>,
+  viaSynonym: readonly string[],
+): boolean {
+  for (const t of terms)
+    if (index.weights.has(t) && (!isEverydayTerm(index, t) || viaSynonym.includes(t))) return false;
+  return true;
+}
+
+function suggestedTopics(index: MatchIndex, candidates: readonly Candidate[]): Topic[] {
+  const fromCandidates = [...new Set(candidates.map((c) => c.topic))];
+  return fromCandidates.length > 0 ? fromCandidates : index.topics;
+}
+
+/**
+ * "will a hospital pay for my schooling", "how do I pay for lab tech school": a question about paying for a thing asks
+ * what it costs, which the pack may leave uncovered ("cost"), though "pay" is its word for earnings. Paying for one of
+ * the pack's people ("how much do they pay for a lab tech") is still the pay.
+ */
+function asksTheCost(index: MatchIndex, ws: readonly string[], terms: ReadonlySet<string>): boolean {
+  const thing = paidFor(ws);
+  if (thing === undefined) return false;
+  const head = index.normalizer.terms(thing.join(" ")).at(-1);
+  if (head === undefined || index.domainTerms.some((t) => t.includes(head))) return false;
+  return namesUncovered(index, new Set([...terms, ...index.normalizer.terms("cost")]), ws);
+}
+
+/** A pronoun or place word that takes the career under discussion as known: "would it cover the rent", "here". */
+const TAKES_IT_AS_KNOWN = /\b(?:it|its|here)\b/;
+
+/**
+ * Whether a message is said in a frame that points at an entry (one holding `frameLeadMin` of the frame's phrasings)
+ * and is about the career: it, or the story around it, names the domain or points at its subject ("could I cover a
+ * mortgage with this", "would it let me send money home"). "can I afford a house on my pay" points at nothing and is read as usual.
+ */
+function framesTheCareer(
+  index: MatchIndex,
+  frames: number,
+  query: NormalizedText,
+  storyPoints: boolean,
+): boolean {
+  if (frames === 0 || index.options.framesWeight === 0) return false;
+  if (frameHolders(index, frames).length === 0) return false;
+  const terms = new Set(query.terms);
+  return (
+    storyPoints ||
+    pointsAtTheSubject(query.words) ||
+    TAKES_IT_AS_KNOWN.test(query.words.join(" ")) ||
+    index.domainTerms.some((t) => containsAll(terms, t))
+  );
+}
+
+/**
+ * "do I need a degree for this or can I get in with just my GED": a question that offers alternatives asks about one
+ * subject, and its first alternative names it; the others ("…or will everyone fight for the same spots") may say
+ * nothing the pack knows.
+ */
+function firstAlternativeKnown(
+  index: MatchIndex,
+  ws: readonly string[],
+  known: (terms: ReadonlySet<string>, linked: readonly string[]) => boolean,
+): boolean {
+  const at = ws.indexOf("or");
+  if (at < 0) return false;
+  const first = index.normalizer.normalize(ws.slice(0, at).join(" "));
+  return first.terms.length > 0 && known(new Set(first.terms), first.linked);
+}
+
+/** What surrounds a question: the terms of the story around it and how much they weigh, and favoured entries. */
+export interface Surroundings {
+  story: readonly string[];
+  storyWeight: number;
+  /** The sentence a question points back to, read at `leaningStoryWeight`. */
+  near?: readonly string[];
+  /** Entries a follow-up is likely about: the previous answer and its related entries. */
+  favoured?: ReadonlySet<string>;
+  /** The message around the question points at its subject ("if I do this, …"): see `pointsAtTheSubject`. */
+  pointing?: boolean;
+  /** Entries another question of the same message is answered with: this one asks something else. */
+  excluded?: ReadonlySet<string>;
+  /** The only entries it may be answered with (a follow-up turning to another kind of question). */
+  only?: ReadonlySet<string>;
+  /** False when the message, read in pieces, asks something besides its small talk. */
+  smalltalk?: boolean;
+}
+
+export const ALONE: Surroundings = { story: [], storyWeight: 0 };
+
+/** Matches one message as a single question, with the story around it only breaking ties. */
+export function matchAlone(index: MatchIndex, text: string, around: Surroundings = ALONE): MatchResult {
+  const { story, storyWeight, near = [], favoured, pointing: aroundPoints = false, excluded, only } = around;
+  const reading = readingOf(index, text);
+  const { query, asks, form } = reading;
+  // "good evening, what's on tv tonight": read again as no small talk when a piece of it asks something else.
+  const quiet = around.smalltalk === false;
+  const smalltalk = quiet ? undefined : reading.smalltalk;
+  const framed = framesTheCareer(index, reading.framing.frames, query, around.pointing === true);
+  const isSmalltalk = !quiet && reading.isSmalltalk && !framed;
+  const none = (reason: NoneReason, candidates: Candidate[] = []): MatchResult => ({
+    kind: "none",
+    reason,
+    topics: suggestedTopics(index, candidates),
+    candidates,
+    query,
+  });
+  const asSmalltalk = (): MatchResult => ({
+    kind: "smalltalk",
+    intent: smalltalk!.intent,
+    confidence: smalltalk!.score,
+    query,
+  });
+
+  if (query.words.length === 0) {
+    // "?", "👋", "🙏": a sign says something too; a blank message says nothing.
+    const sign = smalltalkOfSymbols(index, text);
+    return sign ? { kind: "smalltalk", intent: sign, confidence: 1, query } : none("empty");
+  }
+  const command = typedCommand(query.words);
+  if (command !== undefined) return { kind: "command", command, query };
+  if (form !== undefined && form !== "other" && !quiet)
+    return { kind: "smalltalk", intent: form, confidence: 1, query };
+  // "hola", "salamat po", "merci beaucoup": small talk in another language is still small talk.
+  if (query.foreign) return isSmalltalk ? asSmalltalk() : none("foreign");
+  if (query.terms.length === 0 && !framed) return isSmalltalk ? asSmalltalk() : none("empty");
+
+  const termSet = reading.termSet();
+  // A story that names the domain ("my dad says lab techs…") puts the question in it.
+  const storySet = new Set([...story, ...near]);
+  const onTopic = index.domainTerms.some((t) => containsAll(termSet, t) || containsAll(storySet, t));
+  // "who checks the numbers before the doctor sees them": another career named only in a clause that sets the
+  // scene is not what is asked, when the pack itself names it beside its work.
+  const namesOther = reading.namesOther();
+  // "could I pay my bills and a car payment doing this": a message about doing the career that names only things of
+  // the out-of-scope list, not another career, names them as part of the writer's life.
+  const aboutTheCareer = framed
+    ? outOfScopeIn(index, termSet).every((t) => index.outOfScopeThings.has(t.join(" ")))
+    : reading.aboutTheCareer();
+  const offTopic = namesOther && !aboutTheCareer && !reading.aroundAnAside();
+  if (offTopic && !onTopic) return isSmalltalk ? asSmalltalk() : none("out-of-scope");
+  // "is this an actual person answering or a computer?": about the bot, not the guide's sources.
+  const toTheBot = onTopic || framed ? undefined : reading.toTheBot();
+  if (toTheBot !== undefined) return { kind: "smalltalk", intent: toTheBot, confidence: 1, query };
+  // "what MCAT score do I need", "do I need the PTCB exam": another field's exam or credential, by its name.
+  if (reading.nameNearGeneric()) return none("out-of-scope");
+  // "how do I become a dialysis tech": another job, by a word the pack does not know before a word for a job,
+  // unless the message names the domain beside it ("as a dialysis tech, can I become an MLT?").
+  // "how much do CNAs make", "how hard is the PANCE": a name the pack does not know, with nothing of the domain
+  // and nothing pointing at the subject ("do I need a GED for this").
+  if (!onTopic && !reading.pointsAtTheSubject() && reading.unknownName()) return none("out-of-scope");
+  const job = reading.job();
+  if (job !== undefined) {
+    const rest = new Set(query.terms.filter((t) => t !== job.head));
+    if (!index.domainTerms.some((t) => containsAll(rest, t) || containsAll(storySet, t)))
+      return none("out-of-scope");
+  }
+  // "would it let me send money home": the needs of a life a frame names are not the message's subject.
+  const life = framed ? new Set(index.normalizer.normalize(reading.framing.life.join(" ")).terms) : undefined;
+  if (
+    life
+      ? namesUncovered(index, new Set(query.terms.filter((t) => !life.has(t))), query.words)
+      : reading.uncovered()
+  )
+    return none("uncovered");
+  if (asksTheCost(index, query.words, termSet)) return none("uncovered");
+  // "can I take the AMT exam in Spanish": the language of the work or the exam, which the guide does not name.
+  if (asksInALanguage(query.words)) return none("uncovered");
+
+  // A message mostly made of words the pack never uses ("how do I store fresh basil") is about something else,
+  // however well its one familiar word matches, unless it names the domain. The words of the everyday alternates
+  // ("rent", "family") are the pack's only when the message points at its subject ("this job", "do they").
+  const pointing = aroundPoints || reading.pointsAtTheSubject();
+  // The other career of an aside is a word the pack knows as not its own: it counts neither way.
+  // A thing of the writer's life ("a car payment") is still a word the pack does not know.
+  const weighed = namesOther && !aboutTheCareer ? withoutOutOfScope(index, termSet) : termSet;
+  const career = reading.career();
+  const known = (terms: ReadonlySet<string>, linked: readonly string[]) =>
+    knownShare(index, terms, linked, pointing, career, query.viaSynonym, reading.doesTheCareer()) >=
+    index.options.knownShareMin;
+  if (
+    !onTopic &&
+    !framed &&
+    !known(weighed, query.linked) &&
+    !firstAlternativeKnown(index, query.words, known)
+  )
+    return isSmalltalk ? asSmalltalk() : none("no-match");
+  // "what day is Easter this year", "is it hard to grow tomatoes": every word the pack knows is an everyday one, and the
+  // one word it does not know is a thing of everyday life or a name. That word is what the message is about.
+  const subject =
+    !onTopic && career === undefined && knowsOnlyGeneral(index, weighed, query.viaSynonym)
+      ? reading.stranger()
+      : undefined;
+  if (subject !== undefined && [...weighed].every((t) => index.weights.has(t) || t === stem(subject)))
+    return isSmalltalk ? asSmalltalk() : none("no-match");
+
+  // "who catches it when the controls drift": a clause that sets the scene ranks like the story around a question.
+  const scene = story.length === 0 && near.length === 0 ? reading.scene() : undefined;
+  // "where can I find a program", "looking for a school": seeking is how the message asks where, not what about.
+  const terms = scene?.asked ?? query.terms;
+  const sought = asksWhere(asks) ? terms.filter((t) => !SEEKING_TERMS.has(t)) : terms;
+  const { ranked, pool, plainBest } = rankWithPool(index, sought.length > 0 ? sought : terms, {
+    story: scene?.aside ?? story,
+    storyWeight: scene?.weight ?? storyWeight,
+    near,
+    nearWeight: index.options.leaningStoryWeight,
+    favoured,
+    excluded,
+    only,
+    related: query.related,
+    subject: query.subject,
+    // A follow-up answered among the entries asked its way: how it asks has chosen them already.
+    asks: only === undefined ? asks : 0,
+    frames: only === undefined ? reading.framing.frames : 0,
+  });
+  const [top, second] = ranked;
+  const { options } = index;
+  const answer = (chosen: Candidate): MatchResult => ({
+    kind: "answer",
+    entry: chosen.entry,
+    confidence: chosen.confidence,
+    candidates: ranked.slice(0, 3),
+    query,
+  });
+  // How a message asks only ranks entries its words already reach: it never lifts a message out of "no answer".
+  // A frame that points at an entry of a message about the career may ("would it let me send money home").
+  if (!top || top.confidence < options.suggestMin || (plainBest < options.suggestMin && !framed))
+    return isSmalltalk ? asSmalltalk() : none("no-match", ranked.slice(0, 3));
+  // "thanks a lot, that helped" is thanks, however well "help" matches an entry: the intent's phrasings
+  // already account for every content word, so nothing in the message is left to answer.
+  if (isSmalltalk && smalltalk !== undefined) {
+    const allSmalltalk = query.terms.every((t) => smalltalk.vocabulary.has(t));
+    if (smalltalk.score >= top.confidence || allSmalltalk) return asSmalltalk();
+  }
+
+  const margin = top.confidence - (second?.confidence ?? 0);
+  // A near tie between two entries that link to each other costs the reader nothing: the runner-up is a
+  // related button under the answer. Only unrelated near ties are asked back.
+  const linked =
+    second !== undefined && top.entry.related.slice(0, RELATED_BUTTONS).includes(second.entry.id);
+  if (top.confidence >= options.answerMin && (margin >= options.marginMin || (linked && margin > 0)))
+    return answer(top);
+
+  // A near tie on words alone: naive Bayes over the same phrasings breaks it when it clearly prefers one —
+  // unless the two explain different parts of the message ("ascp and phlebotomy"): that is two questions.
+  if (top.confidence >= options.answerMin && second && overlaps(index, top, second, termSet)) {
+    const [favourite] = bayesRanking(index, query.terms, pool);
+    const pick =
+      favourite && favourite.p >= options.bayesMin
+        ? ranked.find((c) => c.entry.id === favourite.id)
+        : undefined;
+    if (pick && top.confidence - pick.confidence < options.suggestWindow) return answer(pick);
+  }
+
+  const close = ranked.filter(
+    (c) => c.confidence >= Math.max(options.suggestMin, top.confidence - options.suggestWindow),
+  );
+  const candidates = (close.length >= 2 ? close : ranked).slice(0, 3);
+  return { kind: "ambiguous", candidates, query };
+}

@@ -1,0 +1,26 @@
+// The result of matching a message: what the bot does with it.
+import type { Entry, Smalltalk, Topic } from "../knowledge/schema.ts";
+import type { CommandName } from "./commands.ts";
+import type { NormalizedText } from "./normalize.ts";
+import type { Candidate } from "./rank.ts";
+
+export type NoneReason = "empty" | "foreign" | "out-of-scope" | "uncovered" | "no-match";
+
+export type MatchResult =
+  | {
+      kind: "answer";
+      entry: Entry;
+      confidence: number;
+      candidates: Candidate[];
+      query: NormalizedText;
+      /** The answer to a second question in the same message ("how much do they make and do I need a degree?"). */
+      also?: Entry;
+    }
+  | { kind: "ambiguous"; candidates: Candidate[]; query: NormalizedText }
+  | { kind: "smalltalk"; intent: Smalltalk; confidence: number; query: NormalizedText }
+  /** A command's name typed as a word ("topics", "hi, help please"): the caller runs that command. */
+  | { kind: "command"; command: CommandName; query: NormalizedText }
+  | { kind: "none"; reason: NoneReason; topics: Topic[]; candidates: Candidate[]; query: NormalizedText };
+
+/** How many related entries an answer shows as buttons (the bot's answer message). */
+export const RELATED_BUTTONS = 3;

@@ -1,0 +1,177 @@
+// What a text says whatever surrounds it (terms, small talk, kind of question, other careers), read once per message.
+import type { Smalltalk } from "../knowledge/schema.ts";
+import { splitAsides, splitContrast, TIME_OPENERS } from "./asides.ts";
+import { type Asks, asksOf, asksWhere, asksWho } from "./asks.ts";
+import { isAsking } from "./clauses.ts";
+import { namesOutOfScope, namesUncovered, outOfScopeIn } from "./coverage.ts";
+import { framingOf } from "./frames.ts";
+import type { MatchIndex } from "./index.ts";
+import { unknownJob, unknownName, unknownNameNearGeneric } from "./names.ts";
+import type { NormalizedText } from "./normalize.ts";
+import {
+  holdsBoundPhrasing,
+  questionToTheBot,
+  type SmalltalkMatch,
+  smalltalkByForm,
+  smalltalkScore,
+} from "./smalltalk.ts";
+import { strangerSubject } from "./strangers.ts";
+import { doesTheCareer, isEverydayTerm, pointsAtTheCareer, pointsAtTheSubject } from "./subject.ts";
+
+/**
+ * Whether the other careers a message names are all in clauses that set the scene, and are careers the pack's own
+ * text names beside its work: "who checks the numbers before the doctor sees them" asks about the checking; "when the
+ * mechanic checks my car, what tests do they run" is about the mechanic's tests.
+ */
+function askedAroundAnAside(index: MatchIndex, text: string, terms: ReadonlySet<string>): boolean {
+  const { outside, inside } = splitAsides(text);
+  const other = new Set(outOfScopeIn(index, terms).flat());
+  // "when the nurse fills a tube, who takes it in": asking who, after a clause of time whose scene the pack's words
+  // set, the message asks about someone other than the career the clause names, whether or not the pack names that
+  // career ("when the electrician is done, who pays him" sets no such scene; "…, what tests do they run" asks about
+  // the mechanic; "who checks the results so the surgeon can rely on them" asks for the surgeon).
+  const asksWhoElse =
+    asksWho(asksOf(outside.join(" "))) &&
+    inside.some((w) => TIME_OPENERS.has(w)) &&
+    index.normalizer.queryTerms(inside.join(" ")).some((t) => !other.has(t) && index.weights.has(t));
+  if (!asksWhoElse && ![...other].every((w) => index.weights.has(w))) return false;
+  return !namesOutOfScope(index, new Set(index.normalizer.queryTerms(outside.join(" "))));
+}
+
+/** A message's own question and the clauses that set its scene, as terms, and the weight of those clauses. */
+function sceneOf(
+  index: MatchIndex,
+  text: string,
+): { asked: string[]; aside: string[]; weight: number } | undefined {
+  const scene = splitAsides(text);
+  // "what else is there besides phlebotomy": what a question sets aside ranks like a clause that sets its scene.
+  const { outside, inside } = scene.inside.length > 0 ? scene : splitContrast(text);
+  if (inside.length === 0) return undefined;
+  const asked = index.normalizer.queryTerms(outside.join(" "));
+  const aside = index.normalizer.queryTerms(inside.join(" "));
+  if (asked.length === 0 || aside.length === 0) return undefined;
+  const own = asked.filter((t) => index.weights.has(t)).length;
+  const { leaningStoryWeight, backgroundWeight } = index.options;
+  const setsAside = scene.inside.length === 0;
+  // What a question sets aside tells its context even when the rest says little ("besides phlebotomy, what else?").
+  return { asked, aside, weight: own <= 1 && !setsAside ? leaningStoryWeight : backgroundWeight };
+}
+
+/** A value worked out the first time it is asked for. */
+function once<T>(make: () => T): () => T {
+  let made = false;
+  let value: T;
+  return () => {
+    if (!made) {
+      value = make();
+      made = true;
+    }
+    return value;
+  };
+}
+
+/**
+ * What a text says whatever surrounds it: its terms, its small talk, the kind of question, other careers, fields'
+ * names and uncovered words it names, the clauses that set its scene. A question is matched with its story and again
+ * on its own (and a follow-up alone and against the last answer): each is read once per message.
+ */
+export interface TextReading {
+  query: NormalizedText;
+  smalltalk: SmalltalkMatch | undefined;
+  asks: Asks;
+  /** The small talk its form says ("how are you keeping"), "other" for that form about someone else. */
+  form: ReturnType<typeof smalltalkByForm>;
+  /** Small talk by the text alone; a frame about the career (which depends on the story around it) still overrules it. */
+  isSmalltalk: boolean;
+  /** The frames its asking sentences are said in, and the needs of a life they name. */
+  framing: ReturnType<typeof framingOf>;
+  /** The thing of everyday life or the name the message is about, when it is not the pack's. */
+  stranger: () => string | undefined;
+  termSet: () => ReadonlySet<string>;
+  namesOther: () => boolean;
+  aboutTheCareer: () => boolean;
+  aroundAnAside: () => boolean;
+  toTheBot: () => Smalltalk | undefined;
+  nameNearGeneric: () => string | undefined;
+  unknownName: () => string | undefined;
+  job: () => { name: string; head: string } | undefined;
+  uncovered: () => boolean;
+  pointsAtTheSubject: () => boolean;
+  career: () => string | undefined;
+  doesTheCareer: () => boolean;
+  scene: () => { asked: string[]; aside: string[]; weight: number } | undefined;
+}
+
+/** The texts each message has read, by the message's view of the index (`forOneMessage`). */
+const readingsOfMessage = new WeakMap<MatchIndex, Map<string, TextReading>>();
+
+export function readingOf(index: MatchIndex, text: string): TextReading {
+  let readings = readingsOfMessage.get(index);
+  if (readings === undefined) {
+    readings = new Map();
+    readingsOfMessage.set(index, readings);
+  }
+  let reading = readings.get(text);
+  if (reading === undefined) {
+    reading = readText(index, text);
+    readings.set(text, reading);
+  }
+  return reading;
+}
+
+function readText(index: MatchIndex, text: string): TextReading {
+  const query = index.normalizer.normalize(text);
+  // "how are you keeping", "how's work treating you", "have a lovely evening": small talk by its form, whatever pack
+  // words fill it; "how are the kids doing" is that form about something else.
+  const form = smalltalkByForm(index, query.words);
+  const closest = form === "other" ? undefined : smalltalkScore(index, query.words);
+  const smalltalk = closest && !holdsBoundPhrasing(index, query.words, closest.intent) ? closest : undefined;
+  const asks = asksOf(text);
+  const isPackWord = (t: string) => index.weights.has(t) || index.normalizer.knows(t);
+  const stranger = once(() =>
+    strangerSubject(text, query.words, isPackWord, (t) =>
+      index.normalizer.linksOf(t).some((l) => !isEverydayTerm(index, l)),
+    ),
+  );
+  const framing = framingOf(text, query.words);
+  // A word of the pack that the intent does not explain makes it a question ("moving up later" is not goodbye), and
+  // so does another career ("what does a nurse do all day" is not "hi all"), and asking where ("any programs near
+  // me": not "who programmed you"), and so does asking about a thing of everyday life ("how many days until Christmas"
+  // is not how the bot's day is going) or a kind of question the intent's phrasings never ask ("when is mother's day"
+  // is not "g'day", "how many minutes in a day" not "how's your day").
+  const isSmalltalk =
+    smalltalk !== undefined &&
+    !asksWhere(asks) &&
+    !(isAsking(text) && stranger() !== undefined) &&
+    (asks & ~smalltalk.asks) === 0 &&
+    smalltalk.score >= index.options.smalltalkMin &&
+    query.terms.every(
+      (t) => smalltalk.vocabulary.has(t) || (!index.weights.has(t) && !namesOutOfScope(index, new Set([t]))),
+    );
+  const termSet = once(() => new Set(query.terms));
+  const doing = once(() => doesTheCareer(query.words));
+  return {
+    query,
+    smalltalk,
+    form,
+    asks,
+    isSmalltalk,
+    framing,
+    stranger,
+    termSet,
+    namesOther: once(() => namesOutOfScope(index, termSet())),
+    aboutTheCareer: once(
+      () => doing() && outOfScopeIn(index, termSet()).every((t) => index.outOfScopeThings.has(t.join(" "))),
+    ),
+    aroundAnAside: once(() => askedAroundAnAside(index, text, termSet())),
+    toTheBot: once(() => questionToTheBot(index, text, query.words, query.terms, query.corrected)),
+    nameNearGeneric: once(() => unknownNameNearGeneric(text, query.words, isPackWord, query.corrected)),
+    unknownName: once(() => unknownName(text, query.words, isPackWord, query.corrected)),
+    job: once(() => unknownJob(query.words, isPackWord)),
+    uncovered: once(() => namesUncovered(index, termSet(), query.words)),
+    pointsAtTheSubject: once(() => pointsAtTheSubject(query.words)),
+    career: once(() => pointsAtTheCareer(query.words)),
+    doesTheCareer: doing,
+    scene: once(() => sceneOf(index, text)),
+  };
+}
