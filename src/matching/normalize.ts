@@ -3,6 +3,7 @@ import type { Lexicon, SynonymGroup } from "../knowledge/schema.ts";
 import { placesOfTheDoing } from "./asks.ts";
 import { givenSubjects } from "./given.ts";
 import { type CueTable, cueTable, type Unit, withCues } from "./phrases.ts";
+import { createSkeletonReader, derivedFromCommon } from "./sounds.ts";
 import { createSpeller, type SpellingOptions } from "./spelling.ts";
 import {
   COMMON_ENGLISH,
@@ -13,6 +14,7 @@ import {
   readVerbs,
   STOPWORDS,
   stem,
+  USUAL_ENGLISH,
   withoutFillers,
   words,
 } from "./text.ts";
@@ -247,7 +249,7 @@ export function createNormalizer(
   const tables = phraseTables(synonyms, [...frequency.keys()], own);
   const cues = cuesOf(phrases, tables);
   for (const w of STOPWORDS) if (!frequency.has(w)) frequency.set(w, 0);
-  const speller = createSpeller(frequency, spelling, (w) => STOPWORDS.has(w));
+  const speller = createSpeller(frequency, spelling, (w) => STOPWORDS.has(w), derivedFromCommon);
   const packStems = new Set([...frequency.keys()].map(cachedStem));
   const links = lexicalLinks(lexicon, packStems, tables);
 
@@ -258,6 +260,7 @@ export function createNormalizer(
   const packContent = (w: string) => packWord(w) && !STOPWORDS.has(w);
   const compounds = compoundTable([...frequency.keys()].filter(packWord), packContent);
   const clipped = clippings(frequency, (w) => toTerms([w], tables, NO_CUES)[0]);
+  const unvoweled = createSkeletonReader(frequency, USUAL_ENGLISH);
   const oneSlipFromPackWord = (w: string) => {
     const meant = speller.correct(w);
     return meant !== undefined && packWord(meant) && editDistance(w, meant) === 1;
@@ -275,7 +278,13 @@ export function createNormalizer(
     if (american !== undefined) return as(american);
     // Ordinary English the pack does not use stays as written; so does anything with no close pack word.
     if (COMMON_ENGLISH.has(w)) return as(w);
-    const meant = speller.correct(w) ?? clipped(w);
+    // A slip of the keys first; a clipping ("histo") before a word heard by ear ("sertifikat"), as it begins pack
+    // words as typed; then a word typed without its vowels ("envrnmnt").
+    const closest = speller.correct(w);
+    const meant =
+      closest !== undefined
+        ? speller.byEar(w, closest)
+        : (clipped(w) ?? speller.byEar(w, undefined) ?? unvoweled(w));
     return meant === undefined ? as(w) : as(meant, true);
   };
   // A message is read whole, then by its questions, story and clauses: the same words and pairs of words come back

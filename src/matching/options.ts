@@ -99,5 +99,5 @@ export const DEFAULT_MATCH_OPTIONS: Readonly<MatchOptions> = Object.freeze({
   lexicalCandidates: 64,
   fuzzyCandidates: 3,
   smalltalkMin: 0.66,
-  spelling: Object.freeze({ minLength: 4, oneEditMaxLength: 6, twoDeletesMinLength: 7 }),
+  spelling: Object.freeze({ minLength: 4, oneEditMaxLength: 6, twoDeletesMinLength: 7, soundMinLength: 5 }),
 });

@@ -1,5 +1,6 @@
 // Corrects misspelled words to the knowledge pack's vocabulary with a symmetric-delete index (as SymSpell does),
 // so the cost per word does not grow with the vocabulary; natural's Damerau-Levenshtein distance confirms each pick.
+import { createSoundSpeller } from "./sounds.ts";
 import { editDistance } from "./text.ts";
 
 export interface SpellingOptions {
@@ -9,11 +10,24 @@ export interface SpellingOptions {
   oneEditMaxLength: number;
   /** Words at least this long are also indexed by two deletes, so "flebotomist" finds "phlebotomist". */
   twoDeletesMinLength: number;
+  /**
+   * Words at least this long may be read by their sound ("sertifikat", "tecnishun"): further from the word they
+   * sound like than a typo, and a closer word that sounds otherwise ("decision" for "tecnision") gives way.
+   */
+  soundMinLength: number;
 }
 
 export interface Speller {
-  /** The vocabulary word `word` most likely meant, `word` itself when known, or undefined when nothing is close. */
+  /**
+   * The vocabulary word `word` most likely meant by its letters (a slip of the keyboard), `word` itself when known,
+   * or undefined when nothing is close.
+   */
   correct(word: string): string | undefined;
+  /**
+   * The vocabulary word `word` is spelled as it sounds ("sertifikat", "tecnishun"), when `closest` (what its letters
+   * are closest to) does not sound like it; else `closest`.
+   */
+  byEar(word: string, closest: string | undefined): string | undefined;
   has(word: string): boolean;
 }
 
@@ -42,6 +56,8 @@ export function createSpeller(
   frequency: ReadonlyMap<string, number>,
   options: SpellingOptions,
   isFunctionWord: (word: string) => boolean = () => false,
+  /** Words that are English as written, though the vocabulary lacks them ("smelly"): never read by ear. */
+  isEnglish: (word: string) => boolean = () => false,
 ): Speller {
   // Most keys lead to one word: it is kept as it is, an array only for two or more (a third of the index's memory).
   const byDelete = new Map<string, string | string[]>();
@@ -56,7 +72,20 @@ export function createSpeller(
     if (word.length < options.minLength - 1) continue;
     for (const key of deleteKeys(word, options.twoDeletesMinLength)) addKey(key, word);
   }
+  const sounds = createSoundSpeller(frequency, options.soundMinLength);
   const cache = new Map<string, string | undefined>();
+
+  const heard = new Map<string, string | undefined>();
+  function byEar(word: string, closest: string | undefined): string | undefined {
+    if (word.length < options.soundMinLength || frequency.has(word)) return closest;
+    if (closest !== undefined && sounds.alike(word, closest)) return closest;
+    let meant = heard.get(word);
+    if (meant === undefined && !heard.has(word)) {
+      meant = isEnglish(word) ? undefined : sounds.soundsLike(word);
+      if (heard.size < 10_000) heard.set(word, meant);
+    }
+    return meant ?? closest;
+  }
 
   function lookup(word: string): string | undefined {
     if (frequency.has(word)) return word;
@@ -85,6 +114,7 @@ export function createSpeller(
   }
 
   return {
+    byEar,
     has: (word) => frequency.has(word),
     correct(word) {
       if (cache.has(word)) return cache.get(word);

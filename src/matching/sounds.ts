@@ -1,0 +1,178 @@
+// Spelling by sound and by consonants: words written as they are said ("sertifikat", "tecnishun") and words typed
+// without their vowels ("envrnmnt", "hw mch"), read as the vocabulary word they stand for.
+import { COMMON_ENGLISH, editDistance, soundKey, soundKeys } from "./text.ts";
+
+/** How a word sounds: Double Metaphone's two keys and Metaphone's (each misses spellings the other catches). */
+function keysOf(word: string): string[] {
+  const [main, other] = soundKeys(word);
+  return [...new Set([main, other, soundKey(word)])].filter((k) => k.length > 0);
+}
+
+/**
+ * How many edits a word spelled by ear may be from the word it sounds like: two, and two in five letters beyond
+ * five ("sertifikat" is three from "certificate", "educashun" three from "education"). A same-sounding word further
+ * off shares only its consonants' sound, not its spelling ("bottle" and "beetle").
+ */
+export function soundEditsAllowed(length: number): number {
+  return Math.max(2, Math.round((length * 2) / 5));
+}
+
+export interface SoundSpeller {
+  /** The vocabulary word `word` sounds like and is spelled close to, or undefined. */
+  soundsLike(word: string): string | undefined;
+  /** Whether two words share a sound key. */
+  alike(a: string, b: string): boolean;
+}
+
+/**
+ * `frequency`: the vocabulary and how often the pack uses each word; of equally close words that sound alike, the
+ * one used more often wins. Words the pack never uses (frequency 0) are not indexed: a word's sound is a guess, kept
+ * only when it lands on what the pack says.
+ */
+export function createSoundSpeller(frequency: ReadonlyMap<string, number>, minLength: number): SoundSpeller {
+  // Made when a word is first read by ear: few messages need it, and keying the whole vocabulary costs about a
+  // seventh of the index build.
+  let kept: Map<string, string[]> | undefined;
+  const byKey = () => {
+    if (kept !== undefined) return kept;
+    kept = new Map();
+    for (const [word, n] of frequency) {
+      if (n === 0 || word.length < minLength || !/^[a-z]+$/.test(word)) continue;
+      for (const key of keysOf(word)) {
+        const list = kept.get(key);
+        if (list === undefined) kept.set(key, [word]);
+        else list.push(word);
+      }
+    }
+    return kept;
+  };
+  const keys = new Map<string, string[]>();
+  const keysOfKept = (word: string) => {
+    let found = keys.get(word);
+    if (found === undefined) {
+      found = keysOf(word);
+      if (keys.size < 10_000) keys.set(word, found);
+    }
+    return found;
+  };
+  return {
+    alike: (a, b) => {
+      const kb = keysOfKept(b);
+      return keysOfKept(a).some((k) => kb.includes(k));
+    },
+    soundsLike(word) {
+      if (word.length < minLength || !/^[a-z]+$/.test(word)) return undefined;
+      const found = closestAlike(word);
+      if (found !== undefined || !/[^s]s$/.test(word)) return found;
+      // "farmasists": a plural sounds like the plural of a word the pack may write only in the singular.
+      const one = closestAlike(word.slice(0, -1));
+      return one === undefined ? undefined : `${one}s`;
+    },
+  };
+
+  function closestAlike(word: string): string | undefined {
+    const allowed = soundEditsAllowed(word.length);
+    let best: string | undefined;
+    let bestDistance = Number.POSITIVE_INFINITY;
+    let bestFrequency = 0;
+    const table = byKey();
+    for (const key of keysOfKept(word))
+      for (const c of table.get(key) ?? []) {
+        if (c === best) continue;
+        const d = editDistance(word, c);
+        const f = frequency.get(c) ?? 0;
+        if (d > allowed) continue;
+        if (d < bestDistance || (d === bestDistance && f > bestFrequency)) {
+          best = c;
+          bestDistance = d;
+          bestFrequency = f;
+        }
+      }
+    return best;
+  }
+}
+
+const VOWEL = /[aeiou]/;
+
+/** A word's first letter and the consonants after it, each run once: "environment" and "envrnmnt" are "envrnmnt". */
+export function consonantSkeleton(word: string): string {
+  let out = word[0] ?? "";
+  for (let i = 1; i < word.length; i++) {
+    const ch = word[i]!;
+    if (!VOWEL.test(ch) && ch !== out.at(-1)) out += ch;
+  }
+  return out;
+}
+
+/** Whether a word is typed without its vowels: letters only, three or more, none a vowel after the first. */
+export function vowelless(word: string): boolean {
+  return word.length >= 3 && /^[a-z][b-df-hj-np-tv-z]+$/.test(word) && consonantSkeleton(word).length >= 3;
+}
+
+/**
+ * Words typed without their vowels ("hw mch", "frm", "envrnmnt"), read as the word with the same first letter and
+ * consonants: the pack's word used most often, else the most common English one. `common`: English words, most
+ * common first.
+ */
+export function createSkeletonReader(
+  frequency: ReadonlyMap<string, number>,
+  common: Iterable<string>,
+): (word: string) => string | undefined {
+  let kept: Map<string, string> | undefined;
+  // Made when the first word without vowels comes: most messages have none.
+  const bySkeleton = () => {
+    if (kept !== undefined) return kept;
+    kept = new Map();
+    const packUses = new Map<string, number>();
+    for (const [word, n] of frequency) {
+      if (n === 0 || word.length < 3 || !/^[a-z]+$/.test(word) || vowelless(word)) continue;
+      const key = consonantSkeleton(word);
+      if (n > (packUses.get(key) ?? 0)) {
+        kept.set(key, word);
+        packUses.set(key, n);
+      }
+    }
+    for (const word of common) {
+      if (word.length < 3 || vowelless(word)) continue;
+      const key = consonantSkeleton(word);
+      if (!kept.has(key)) kept.set(key, word);
+    }
+    return kept;
+  };
+  return (word) => (vowelless(word) ? bySkeleton().get(consonantSkeleton(word)) : undefined);
+}
+
+/** Endings English builds words with: "smell" → smelly, smells, smelled, smeller. */
+const SUFFIXES = [
+  "y",
+  "ly",
+  "s",
+  "es",
+  "ed",
+  "ing",
+  "er",
+  "ers",
+  "est",
+  "ness",
+  "ful",
+  "less",
+  "able",
+  "ish",
+  "ment",
+];
+
+/**
+ * Whether a word is a common English word with an ending English builds words with ("smelly", "chilly", "grimy"):
+ * a word in its own right, though beyond the common words, not a misspelling to read by ear.
+ */
+export function derivedFromCommon(word: string): boolean {
+  for (const suffix of SUFFIXES) {
+    if (!word.endsWith(suffix) || word.length - suffix.length < 3) continue;
+    const base = word.slice(0, -suffix.length);
+    const forms = [base, `${base}e`];
+    if (base.at(-1) === base.at(-2)) forms.push(base.slice(0, -1));
+    if (base.endsWith("i")) forms.push(`${base.slice(0, -1)}y`);
+    if (forms.some((f) => COMMON_ENGLISH.has(f))) return true;
+  }
+  return false;
+}

@@ -1,0 +1,85 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { buildIndex, type MatchIndex, match } from "../src/matching/engine.ts";
+import {
+  consonantSkeleton,
+  derivedFromCommon,
+  soundEditsAllowed,
+  vowelless,
+} from "../src/matching/sounds.ts";
+import { createSpeller } from "../src/matching/spelling.ts";
+import { realKnowledge } from "./helpers/knowledge.ts";
+
+let index: MatchIndex;
+beforeAll(async () => {
+  index = buildIndex(await realKnowledge());
+});
+
+const corrected = (text: string) => index.normalizer.normalize(text).corrected;
+const answered = (text: string) => {
+  const r = match(index, text);
+  return r.kind === "answer" ? r.entry.id : r.kind;
+};
+
+describe("words spelled as they sound", () => {
+  it("reads a word written by ear as the pack word that sounds like it, further off than a slip of the keys", () => {
+    expect(corrected("is a sertifikashun worth getting")).toEqual([["sertifikashun", "certification"]]);
+    expect(corrected("how long is the educashun")).toEqual([["educashun", "education"]]);
+    expect(corrected("i wanna becum one")).toEqual([["becum", "become"]]);
+  });
+
+  it("prefers a word that sounds like the one typed to a closer one that sounds otherwise", () => {
+    expect(corrected("tecnision jobs")).toEqual([["tecnision", "technician"]]);
+  });
+
+  it("reads a clipped word as a clipping before reading it by ear", () => {
+    expect(corrected("histo jobs")[0]?.[1]).toMatch(/^histo/);
+  });
+
+  it("leaves English words alone that are common words with an ending, though beyond the common words", () => {
+    const options = { minLength: 4, oneEditMaxLength: 6, twoDeletesMinLength: 7, soundMinLength: 5 };
+    const vocabulary = new Map([["small", 3]]);
+    expect(createSpeller(vocabulary, options).byEar("smelly", undefined)).toBe("small");
+    expect(createSpeller(vocabulary, options, undefined, derivedFromCommon).byEar("smelly", undefined)).toBe(
+      undefined,
+    );
+    expect(derivedFromCommon("smelly")).toBe(true);
+    expect(derivedFromCommon("grimy")).toBe(true);
+    expect(derivedFromCommon("sertifikat")).toBe(false);
+  });
+
+  it("answers questions spelled by ear, and still refuses other fields and other things spelled so", () => {
+    expect(answered("wat dus a flebotomest do all day")).toBe("phlebotomist");
+    expect(answered("do i need a sertifikashun to wurk in a labratory")).toBe("certification-overview");
+    expect(answered("how mutch do farmasists make")).toBe("none");
+    expect(answered("best resipee for banana bred")).toBe("none");
+  });
+
+  it("allows two edits, and two in five letters for longer words", () => {
+    expect(soundEditsAllowed(4)).toBe(2);
+    expect(soundEditsAllowed(10)).toBe(4);
+  });
+});
+
+describe("words typed without their vowels", () => {
+  it("reads them as the word with the same first letter and consonants, the pack's first", () => {
+    expect(corrected("hw mch do they pay")).toEqual([["mch", "much"]]);
+    expect(corrected("wrk envrnmnt")).toEqual([
+      ["wrk", "work"],
+      ["envrnmnt", "environment"],
+    ]);
+    expect(answered("lab tech slry")).toBe("salary");
+  });
+
+  it("keeps the first letter, vowel or not, and runs of a letter once", () => {
+    expect(consonantSkeleton("environment")).toBe("envrnmnt");
+    expect(consonantSkeleton("sample")).toBe("smpl");
+    expect(consonantSkeleton("address")).toBe("adrs");
+  });
+
+  it("reads only words of three letters or more with no vowel after the first", () => {
+    expect(vowelless("mch")).toBe(true);
+    expect(vowelless("envrnmnt")).toBe(true);
+    expect(vowelless("mk")).toBe(false);
+    expect(vowelless("much")).toBe(false);
+  });
+});
