@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { buildIndex, type MatchIndex, match } from "../src/matching/engine.ts";
 import {
   consonantSkeleton,
+  createEverydaySpeller,
   derivedFromCommon,
   soundEditsAllowed,
   vowelless,
@@ -81,5 +82,20 @@ describe("words typed without their vowels", () => {
     expect(vowelless("envrnmnt")).toBe(true);
     expect(vowelless("mk")).toBe(false);
     expect(vowelless("much")).toBe(false);
+  });
+});
+
+describe("slips in everyday words", () => {
+  it("reads a slip in a word the pack never uses as the most common English word one edit away", () => {
+    expect(corrected("is it compulsary to get certified")).toEqual([["compulsary", "compulsory"]]);
+    expect(answered("is it compulsary to get certified")).toBe("certification-overview");
+  });
+
+  it("keeps the first letter, and leaves clipped words and words built with an ending alone", () => {
+    const read = createEverydaySpeller(["harm", "farm", "smell", "pharmacy", "neighbor", "neighbour"]);
+    expect(read("pharm")).toBe(undefined);
+    expect(read("nieghbor")).toBe("neighbor");
+    expect(read("smelly")).toBe(undefined);
+    expect(read("xsmell")).toBe(undefined);
   });
 });

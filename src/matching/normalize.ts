@@ -3,11 +3,12 @@ import type { Lexicon, SynonymGroup } from "../knowledge/schema.ts";
 import { placesOfTheDoing } from "./asks.ts";
 import { givenSubjects } from "./given.ts";
 import { type CueTable, cueTable, type Unit, withCues } from "./phrases.ts";
-import { createSkeletonReader, derivedFromCommon } from "./sounds.ts";
+import { createEverydaySpeller, createSkeletonReader, derivedFromCommon } from "./sounds.ts";
 import { createSpeller, type SpellingOptions } from "./spelling.ts";
 import {
   COMMON_ENGLISH,
   editDistance,
+  FREQUENT_ENGLISH_20K,
   isMostlyNonLatin,
   looksForeign,
   namesOfTheSubject,
@@ -261,6 +262,7 @@ export function createNormalizer(
   const compounds = compoundTable([...frequency.keys()].filter(packWord), packContent);
   const clipped = clippings(frequency, (w) => toTerms([w], tables, NO_CUES)[0]);
   const unvoweled = createSkeletonReader(frequency, USUAL_ENGLISH);
+  const everyday = createEverydaySpeller(FREQUENT_ENGLISH_20K);
   const oneSlipFromPackWord = (w: string) => {
     const meant = speller.correct(w);
     return meant !== undefined && packWord(meant) && editDistance(w, meant) === 1;
@@ -279,12 +281,12 @@ export function createNormalizer(
     // Ordinary English the pack does not use stays as written; so does anything with no close pack word.
     if (COMMON_ENGLISH.has(w)) return as(w);
     // A slip of the keys first; a clipping ("histo") before a word heard by ear ("sertifikat"), as it begins pack
-    // words as typed; then a word typed without its vowels ("envrnmnt").
+    // words as typed; then a word typed without its vowels ("envrnmnt"); last, a slip in an everyday word.
     const closest = speller.correct(w);
     const meant =
       closest !== undefined
         ? speller.byEar(w, closest)
-        : (clipped(w) ?? speller.byEar(w, undefined) ?? unvoweled(w));
+        : (clipped(w) ?? speller.byEar(w, undefined) ?? unvoweled(w) ?? everyday(w));
     return meant === undefined ? as(w) : as(meant, true);
   };
   // A message is read whole, then by its questions, story and clauses: the same words and pairs of words come back

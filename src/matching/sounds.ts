@@ -176,3 +176,61 @@ export function derivedFromCommon(word: string): boolean {
   }
   return false;
 }
+
+const LETTERS = "abcdefghijklmnopqrstuvwxyz";
+
+/** Every word one edit from `word`: a letter left out, swapped with the next, typed wrong or typed in extra. */
+function oneEditAway(word: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i <= word.length; i++) {
+    const [head, tail] = [word.slice(0, i), word.slice(i)];
+    if (tail.length > 0) out.add(head + tail.slice(1));
+    if (tail.length > 1) out.add(head + tail[1] + tail[0] + tail.slice(2));
+    for (const ch of LETTERS) {
+      if (tail.length > 0 && ch !== tail[0]) out.add(head + ch + tail.slice(1));
+      out.add(head + ch + tail);
+    }
+  }
+  return out;
+}
+
+/** Everyday words are read back from slips of 5+ letters: a shorter one is too near too many words. */
+const EVERYDAY_SLIP_MIN_LENGTH = 5;
+
+/**
+ * A slip of the keys in an everyday word the pack never uses ("daugther", "compulsary", "suceed"), read back as the
+ * most common English word one edit away (as Norvig's corrector does: every edit is looked up, so no index is
+ * kept), so the lexicon's links and the tests of everyday words read it as they read the word. `rank`: English
+ * words, the most common first.
+ */
+export function createEverydaySpeller(rank: readonly string[]): (word: string) => string | undefined {
+  let position: Map<string, number> | undefined;
+  let sorted: string[] | undefined;
+  const memo = new Map<string, string | undefined>();
+  /** Whether an English word begins with `word`: "pharm", "vet", "psych" are clipped words, not slips. */
+  const clipping = (word: string) => {
+    sorted ??= [...rank].sort();
+    let [lo, hi] = [0, sorted.length];
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]! < word) lo = mid + 1;
+      else hi = mid;
+    }
+    return sorted[lo]?.startsWith(word) === true;
+  };
+  return (word) => {
+    if (word.length < EVERYDAY_SLIP_MIN_LENGTH || !/^[a-z]+$/.test(word)) return undefined;
+    if (memo.has(word)) return memo.get(word);
+    position ??= new Map(rank.map((w, i) => [w, i]));
+    let best: string | undefined;
+    let bestAt = Number.POSITIVE_INFINITY;
+    if (!derivedFromCommon(word) && !clipping(word))
+      for (const c of oneEditAway(word)) {
+        const at = position.get(c);
+        // A slip seldom hits the first letter: "pharm" is not "harm".
+        if (at !== undefined && at < bestAt && c[0] === word[0]) [best, bestAt] = [c, at];
+      }
+    if (memo.size < 10_000) memo.set(word, best);
+    return best;
+  };
+}

@@ -68,6 +68,9 @@ const FOREIGN_WORDS: ReadonlySet<string> = (() => {
 const FREQUENT_ENGLISH = readFileSync(COMMON_ENGLISH_FILE, "utf8").trimEnd().split("\n");
 export const COMMON_ENGLISH: ReadonlySet<string> = new Set(FREQUENT_ENGLISH);
 
+/** The 20,000 most common English words, the most common first: the words a slip of the keys is read back to. */
+export const FREQUENT_ENGLISH_20K: readonly string[] = FREQUENT_ENGLISH.slice(0, 20_000);
+
 /**
  * The 10,000 most common English words: a word written in capitals among them is a word shouted ("SAT", "ER"), one
  * beyond them a name ("CPT", "GRE"); the 40,000 hold many names.
