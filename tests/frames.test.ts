@@ -27,6 +27,24 @@ describe("the frame a question is said in", () => {
     // Whether someone like the writer would do well.
     ["would a quiet guy like me thrive here", ["fitting"]],
     ["i'm messy and loud, could I survive this", ["fitting"]],
+    ["would this be a smart move for me", ["fitting"]],
+    // Money only just lasting, said by an idiom, or a life lived on what the work pays.
+    ["would I still be living paycheck to paycheck", ["afford"]],
+    ["is it enough to make ends meet", ["afford"]],
+    ["could a family of four live on what this pays", ["afford"]],
+    // Machines doing the work instead of people, and work that lasts through hard times.
+    ["will software do this work instead of humans", ["lasting"]],
+    ["is this recession proof", ["lasting"]],
+    ["will there be a spot for people like me later", ["lasting"]],
+    // How someone else makes sure a thing is not wrong.
+    ["how do they make sure the counts are not wrong", ["catching"]],
+    ["how can they tell a reading is faulty", ["catching"]],
+    // Whether the learning goes on once one works.
+    ["does the learning ever end", ["ongoing"]],
+    ["do you have to keep studying after you qualify", ["ongoing"]],
+    // Rising through the ranks of a workplace.
+    ["could I begin at the bottom and rise", ["rising"]],
+    ["will I ever be the one in charge", ["rising"]],
   ])("reads %j as %j", (text, expected) => {
     expect(frames(text)).toEqual(expected);
   });
@@ -47,6 +65,18 @@ describe("the frame a question is said in", () => {
     // Telling and asking about the writer's own need.
     "I need to pay rent",
     "what do you like",
+    // Getting by without a thing asks what it takes; a place to study is not an opening; machines in use are no threat.
+    "can I get by without a degree",
+    "will there be a place to study near me",
+    "do they use robots to count cells",
+    // How a thing is done, and the writer's own way of knowing.
+    "how do they make sure the tubes are stored right",
+    "how do I know the answer is right",
+    // A rank that qualifies a thing or says whose task something is, machines that are automated, a course that ends.
+    "what is the top pay",
+    "who is in charge of the fridge",
+    "do they run the automated analyzers themselves",
+    "when does the course end",
   ])("reads no frame in %j", (text) => {
     expect(frames(text)).toEqual([]);
   });
@@ -108,6 +138,11 @@ describe("matching by the frame of a question", () => {
     ["who says any of this", "about-guide"],
     ["would someone patient like me do well here", "career-fit"],
     ["I'm shy and like routine, would I hate this", "career-fit"],
+    ["could I raise a family on what this pays", "salary"],
+    ["is this line of work recession proof", "job-outlook"],
+    ["how do they make sure the analyzer is not giving faulty numbers", "quality-control"],
+    ["does the learning ever stop in this job", "continuing-education"],
+    ["can someone start at the bottom here and end up in charge", "become-technologist"],
   ])("answers %j with %s", (text, id) => {
     expect(answered(text)).toBe(id);
   });
@@ -121,6 +156,10 @@ describe("matching by the frame of a question", () => {
     "who checks my homework for mistakes",
     "how do I know if my boyfriend is lying",
     "will robots take over the world",
+    "can I raise a family on a teacher's salary",
+    "is retail recession proof",
+    "does learning the guitar ever stop",
+    "will I be the boss at my restaurant someday",
   ])("still refuses %j", (text) => {
     expect(answered(text)).toMatch(/^none:/);
   });

@@ -5,7 +5,7 @@
 import { asksSomewhere, sentences } from "./clauses.ts";
 import { shorthandWord, wordTokens } from "./text.ts";
 
-export const FRAMES = ["afford", "lasting", "catching", "trusting", "fitting"] as const;
+export const FRAMES = ["afford", "lasting", "catching", "trusting", "fitting", "ongoing", "rising"] as const;
 export type Frame = (typeof FRAMES)[number];
 
 /** A text's frames as bits (positions in FRAMES), and the words that make them a frame rather than a subject. */
@@ -39,8 +39,49 @@ const LIFE_VERBS = set("move send raise retire");
 /** How far the need may follow the word of sufficing: "could I cover a mortgage and a car payment". */
 const AFFORD_REACH = 8;
 
+/**
+ * Idioms of money only just lasting, which say the need without naming it: "scraping by", "make ends meet", "a side
+ * hustle", "a second job", "paycheck to paycheck".
+ */
+const GETTING_BY: readonly (readonly string[])[] = [
+  ["get", "by"],
+  ["getting", "by"],
+  ["scrape", "by"],
+  ["scraping", "by"],
+  ["ends", "meet"],
+  ["side", "hustle"],
+  ["second", "job"],
+  ["paycheck", "to", "paycheck"],
+  ["broke"],
+];
+
+/** What may follow "get by": "get by on this", "get by or not"; "get by without a degree" asks what it takes. */
+const AFTER_BY = set("on or and doing with");
+
+/** Whether the idiom at `i` is said there: `idiom` word for word, and "by" not followed by what one gets by without. */
+function saysAt(ws: readonly string[], i: number, idiom: readonly string[]): boolean {
+  if (!idiom.every((w, k) => ws[i + k] === w)) return false;
+  const next = ws[i + idiom.length];
+  return idiom.at(-1) !== "by" || next === undefined || AFTER_BY.has(next);
+}
+
+/** What a life is lived on: "raise kids on this", "live on what this pays", "support a family on one income". */
+const ON_WHAT = set("this that it what one a an the my");
+
 /** Whether a sentence asks if something is enough for a need of one's life; the need's words when it does. */
 function affords(ws: readonly string[]): string[] | undefined {
+  // "would I be scraping by on this", "is it enough to quit my second job": the need is in the idiom.
+  for (let i = 0; i < ws.length; i++) {
+    const idiom = GETTING_BY.find((idiom) => saysAt(ws, i, idiom));
+    if (idiom !== undefined) return [...idiom];
+  }
+  // "can I raise two kids on what this brings in", "could I live on this": the need, then what it is lived on.
+  for (let i = 0; i < ws.length; i++) {
+    if (ws[i] !== "on" || !ON_WHAT.has(ws[i + 1] ?? "")) continue;
+    const before = ws.slice(Math.max(0, i - 4), i);
+    const life = before.filter((w) => LIFE.has(w) || LIFE_VERBS.has(w) || w === "live" || w === "living");
+    if (life.length > 0) return life;
+  }
   for (let i = 0; i < ws.length; i++) {
     if (!SUFFICING.has(ws[i]!)) continue;
     // "lets" and "let" suffice only with someone let: "would it let me send money home".
@@ -83,11 +124,45 @@ const REPLACING = set("replace replaced replacing automate automated automation 
 /** Words of work that lasts, with a word of time ahead: "steady work for the years ahead", "a secure job". */
 const STEADY = set("steady stable secure security safe");
 
+/** Machines that may take work over: "will a computer do this instead of people". */
+const MACHINES = set(
+  "robot robots ai computer computers machine machines software automation algorithm algorithms",
+);
+
+/**
+ * Verbs of machines taking work over: "a computer could replace them" (not the machines alone, "use the robots", nor
+ * what they are, "automated analyzers").
+ */
+const REPLACE_VERBS = set("replace replaces replaced replacing");
+
+/** Whom machines do work instead of: "instead of people", "instead of us". */
+const WORKERS = set("people humans human us them techs workers staff");
+
+/** Words of hard times for work: "recession", "layoffs", "when the economy tanks". */
+const HARD_TIMES = set("recession recessions downturn downturns layoffs layoff economy");
+
+/** Words of lasting through them: "survives", "recession proof", "safe". */
+const THROUGH = set("survive survives surviving proof safe secure last lasts hold");
+
 /** Whom a need of one's own names: "do I still need a degree" asks what it takes, not whether work is wanted. */
 const SELF = set("i im you u we me");
 
-/** What is wanted when work is: "jobs", "openings", "people", "positions". */
-const OPENINGS = set("jobs job openings work positions people demand");
+/** What is wanted when work is: "jobs", "openings", "people", "positions", "a spot for me". */
+const OPENINGS = set("jobs job openings work positions people demand spot spots place");
+
+/** How far what is wanted may follow "there": "will there still be a spot for me". */
+const THERE_REACH = 4;
+
+/** Whether machines do the work instead of people: "could a computer end up doing this instead of people". */
+function replaced(ws: readonly string[]): boolean {
+  if (!ws.some((w) => MACHINES.has(w))) return false;
+  return ws.some(
+    (w, i) =>
+      REPLACE_VERBS.has(w) ||
+      (w === "instead" && ws[i + 1] === "of" && WORKERS.has(ws[i + 2] ?? "")) ||
+      ((w === "take" || w === "taking" || w === "takes") && ws[i + 1] === "over"),
+  );
+}
 
 /**
  * Whether a sentence asks if the work will still be wanted: a word of time ahead and one of wanting ("will they
@@ -95,11 +170,19 @@ const OPENINGS = set("jobs job openings work positions people demand");
  */
 function lasts(ws: readonly string[]): boolean {
   if (ws.some((w) => GOING.has(w))) return true;
+  if (replaced(ws)) return true;
+  // "is this work that survives when the economy tanks", "is it recession proof".
+  if (ws.some((w) => HARD_TIMES.has(w)) && ws.some((w) => THROUGH.has(w))) return true;
   const ahead = ws.some((w) => AHEAD.has(w));
   if (ahead && ws.some((w) => REPLACING.has(w) || STEADY.has(w))) return true;
-  // "will there be jobs in the future", "will there still be openings".
+  // "will there be jobs in the future", "will there still be openings", "a spot for me" (not "a place to study").
   const there = ws.indexOf("there");
-  if (ahead && there > 0 && ws.slice(there + 1, there + 4).some((w) => OPENINGS.has(w))) return true;
+  if (
+    ahead &&
+    there > 0 &&
+    ws.some((w, i) => i > there && i <= there + THERE_REACH && OPENINGS.has(w) && ws[i + 1] !== "to")
+  )
+    return true;
   return ws.some((w, i) => {
     if (!WANTED.has(w)) return false;
     // "will I need a degree", "do you still need to…", "make me easier to hire": a requirement, not a demand.
@@ -117,16 +200,34 @@ const CATCHING = set(`catch catches catching notice notices spot spots check che
   confirming verify verifies verifying ensure ensures validate validates review reviews flag flags sure`);
 
 /** Words of something wrong or right: "mistakes", "off", "is reading correctly", "reliable". */
-const WRONG = set("mistake mistakes error errors wrong off false drift drifts drifting problem problems");
+const WRONG =
+  set(`mistake mistakes error errors wrong off false drift drifts drifting problem problems bogus faulty
+  inaccurate incorrect`);
 
 /** Words of being right, as what is checked ("is right", "reading correctly"), not how a thing is done ("stored right"). */
 const RIGHT = set("right correct correctly accurate accurately reliable properly");
 const BEING = set("is are be was were being");
 
+/** Verbs of knowing that a thing is right: "how do they know the numbers are right", "how can you tell". */
+const KNOWING = set("know tell");
+const AUXILIARIES = set("do does did would can could will");
+
+/**
+ * Whether a sentence asks how someone else checks that a thing is right or not wrong: "how do they make sure a machine
+ * isn't giving bogus numbers", "how do they know the readings are right" (not "how do I know", which asks the writer's
+ * own way of knowing, nor "how do they make sure the tubes are stored right", how a thing is done).
+ */
+function howChecked(ws: readonly string[]): boolean {
+  const how = ws.indexOf("how");
+  if (how < 0 || !AUXILIARIES.has(ws[how + 1] ?? "") || WRITER.has(ws[how + 2] ?? "")) return false;
+  const verb = ws.findIndex((w, i) => i > how + 2 && i <= how + 4 && (CATCHING.has(w) || KNOWING.has(w)));
+  return verb >= 0 && ws.some((w, i) => i > verb && (WRONG.has(w) || (RIGHT.has(w) && checkedRight(ws, i))));
+}
+
 /** Whether a sentence asks who catches or checks something wrong: "who catches that", "whose job is it to catch…". */
 function catches(ws: readonly string[]): boolean {
   const who = ws.findIndex((w) => w === "who" || w === "whose");
-  if (who < 0) return false;
+  if (who < 0) return howChecked(ws);
   // The verb is the question's own: "who catches", "who actually checks", "whose job is it to catch".
   const reach = ws[who] === "whose" ? 6 : 2;
   const verb = ws.findIndex((w, i) => i > who && i <= who + reach && CATCHING.has(w));
@@ -215,7 +316,68 @@ function fits(ws: readonly string[]): boolean {
     (w, i) => FARING.has(w) && Math.abs(i - writer) <= 4 && !(w === "like" && ws[i + 1] === "me"),
   );
   // "will I need to be good at maths": a requirement, unless the question is about the writer ("…for me").
-  return fares && (!ws.includes("need") || ws.includes("me"));
+  return (fares || aChoiceForMe(ws)) && (!ws.includes("need") || ws.includes("me"));
+}
+
+/** What a line of life is for someone: "a bad idea", "the right choice", "a good move". */
+const CHOICES = set("idea choice option move pick path");
+
+/**
+ * "is this a bad idea for me", "is it the right choice for someone like me": a choice said to be the writer's, and
+ * nothing after it ("is it a good idea for me to get certified first" asks about the certification).
+ */
+function aChoiceForMe(ws: readonly string[]): boolean {
+  const me = ws.lastIndexOf("me");
+  if (me < 0 || (me < ws.length - 1 && ws[me + 1] !== "or")) return false;
+  return ws.some((w, i) => CHOICES.has(w) && i < me && me - i <= 4 && ws.slice(i + 1, me).includes("for"));
+}
+
+/** Words of learning: "studying", "classes", "school", "the books". */
+const LEARNING =
+  set(`learn learning study studying studies school schooling class classes course courses books training
+  education`);
+
+/** Words of an end: "does the studying ever stop", "is school ever over". */
+const ENDING = set("stop stops end ends over finish finished done");
+
+/**
+ * Whether a sentence asks if the learning goes on once one works: "does the studying ever stop", "do you have to keep
+ * up", "is it one and done" (not "when does the course end": "ever" says for good).
+ */
+function goesOn(ws: readonly string[]): boolean {
+  const learning = ws.some((w) => LEARNING.has(w));
+  return ws.some(
+    (w, i) =>
+      (w === "ever" && learning && ws.slice(i + 1, i + 4).some((x) => ENDING.has(x))) ||
+      (w === "one" && ws[i + 1] === "and" && ws[i + 2] === "done") ||
+      ((w === "keep" || w === "keeps") &&
+        (ws[i + 1] === "up" ||
+          LEARNING.has(ws[i + 1] ?? "") ||
+          (ws[i + 1] === "hitting" && ws[i + 3] === "books"))),
+  );
+}
+
+/** Words of a rank in a workplace: "the bottom", "the one in charge", "the top", "the ladder". */
+const RANKS = set("bottom top ladder rung rungs ceiling charge boss title");
+
+/** What is said of a rank that says a move between ranks: "start at the bottom", "be in charge", "be the boss". */
+const OF_RANK = set("at the in a bigger higher next lowest highest");
+
+/** What may follow a rank that is not a thing it qualifies ("the top pay", "a senior tech" are not ranks). */
+const AFTER_RANK = set("of and or in here there someday one day later level forever if so");
+
+/**
+ * Whether a sentence asks about rising through the ranks: a rank said with what places the writer or anyone in it
+ * ("start at the bottom", "end up in charge", "climb the ladder", "be the boss"; not "would they be my boss", whose
+ * boss someone else is).
+ */
+function rises(ws: readonly string[]): boolean {
+  // "who is in charge of the samples" asks whose task a thing is.
+  if (ws.includes("who") || ws.includes("whose")) return false;
+  return ws.some(
+    (w, i) =>
+      RANKS.has(w) && OF_RANK.has(ws[i - 1] ?? "") && (i === ws.length - 1 || AFTER_RANK.has(ws[i + 1]!)),
+  );
 }
 
 const tokens = (sentence: string): string[] =>
@@ -246,7 +408,17 @@ const C = {
   who: classBit(set("who whose")),
   where: classBit(set("where")),
   writer: classBit(WRITER),
-  faring: classBit(FARING),
+  faring: classBit(FARING) | classBit(CHOICES),
+  how: classBit(set("how")),
+  ever: classBit(set("ever")),
+  ending: classBit(ENDING),
+  keep: classBit(set("keep keeps")),
+  done: classBit(set("done")),
+  rank: classBit(RANKS),
+  knowing: classBit(KNOWING),
+  getting: classBit(set("by meet hustle second paycheck broke")),
+  on: classBit(set("on")),
+  machines: classBit(MACHINES) | classBit(HARD_TIMES),
 };
 
 /**
@@ -258,10 +430,17 @@ function mayFrame(ws: readonly string[]): number {
   for (const w of ws) c |= CLASS_OF.get(w) ?? 0;
   const has = (b: number) => (c & b) !== 0;
   let may = 0;
-  if (has(C.sufficing) && has(C.life)) may |= bit("afford");
-  if (has(C.going) || (has(C.wanted) && has(C.more)) || (has(C.ahead) && has(C.lasting | C.wanted)))
+  if (has(C.getting) || ((has(C.sufficing) || has(C.on)) && has(C.life)) || (has(C.on) && has(C.sufficing)))
+    may |= bit("afford");
+  if (
+    has(C.going | C.machines) ||
+    (has(C.wanted) && has(C.more)) ||
+    (has(C.ahead) && has(C.lasting | C.wanted))
+  )
     may |= bit("lasting");
-  if (has(C.who) && has(C.catching)) may |= bit("catching");
+  if ((has(C.who) && has(C.catching)) || (has(C.how) && has(C.catching | C.knowing))) may |= bit("catching");
+  if (has(C.keep) || (has(C.ever) && has(C.ending)) || has(C.done)) may |= bit("ongoing");
+  if (has(C.rank)) may |= bit("rising");
   if (has(C.told) && has(C.who | C.where | C.truth)) may |= bit("trusting");
   if (has(C.writer) && has(C.faring)) may |= bit("fitting");
   return may;
@@ -299,6 +478,8 @@ export function framingOf(text: string, words?: readonly string[]): Framing {
     }
     if (mayBe("lasting") && lasts(ws)) frames |= bit("lasting");
     if (mayBe("catching") && catches(ws)) frames |= bit("catching");
+    if (mayBe("ongoing") && goesOn(ws)) frames |= bit("ongoing");
+    if (mayBe("rising") && rises(ws)) frames |= bit("rising");
     if (mayBe("trusting") && trusts(ws)) frames |= bit("trusting");
     // "I get bored fast and I'm sloppy, would I hate this": the question after a lead-in.
     if (mayBe("fitting") && s.split(/[,:]/).some((clause) => fits(tokens(clause)))) frames |= bit("fitting");
