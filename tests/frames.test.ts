@@ -143,6 +143,8 @@ describe("matching by the frame of a question", () => {
     ["how do they make sure the analyzer is not giving faulty numbers", "quality-control"],
     ["does the learning ever stop in this job", "continuing-education"],
     ["can someone start at the bottom here and end up in charge", "become-technologist"],
+    // Not pointing at the career, but nothing besides the frame's words that the pack does not know.
+    ["can I start at the bottom and get the bigger title if I study at night", "become-technologist"],
   ])("answers %j with %s", (text, id) => {
     expect(answered(text)).toBe(id);
   });
@@ -160,6 +162,8 @@ describe("matching by the frame of a question", () => {
     "is retail recession proof",
     "does learning the guitar ever stop",
     "will I be the boss at my restaurant someday",
+    "could I afford a flat in Lisbon on 40k",
+    "can my family live on one income",
   ])("still refuses %j", (text) => {
     expect(answered(text)).toMatch(/^none:/);
   });

@@ -446,6 +446,14 @@ function mayFrame(ws: readonly string[]): number {
   return may;
 }
 
+/**
+ * The words of a text that make up the shapes of the frames ("will", "ever", "stop", "bottom", "enough"): in a text in
+ * a frame they say how it asks, and what is left says what it asks about.
+ */
+export function frameWords(words: readonly string[]): string[] {
+  return words.filter((w) => CLASS_OF.has(w));
+}
+
 const NONE: Framing = Object.freeze({ frames: 0, life: [] as string[] });
 
 /**

@@ -7,6 +7,7 @@ import { bayesRanking } from "./bayes.ts";
 import { typedCommand } from "./commands.ts";
 import { paidFor } from "./cost.ts";
 import { containsAll, namesUncovered, outOfScopeIn, withoutOutOfScope } from "./coverage.ts";
+import { frameWords } from "./frames.ts";
 import type { MatchIndex } from "./index.ts";
 import { asksInALanguage } from "./languages.ts";
 import type { NormalizedText } from "./normalize.ts";
@@ -15,7 +16,7 @@ import { type MatchResult, type NoneReason, RELATED_BUTTONS } from "./result.ts"
 import { smalltalkOfSymbols } from "./smalltalk.ts";
 import { isEverydayTerm, pointsAtTheSubject } from "./subject.ts";
 import { EVERYDAY_STEMS, stem } from "./text.ts";
-import { readingOf } from "./text-reading.ts";
+import { readingOf, type TextReading } from "./text-reading.ts";
 
 /** Whether two candidates' phrasings and keywords share at least one of the query's terms. */
 function overlaps(index: MatchIndex, a: Candidate, b: Candidate, terms: ReadonlySet<string>): boolean {
@@ -118,6 +119,36 @@ function framesTheCareer(
 }
 
 /**
+ * "can I start at the bottom and get the bigger title if I take night classes": a message in a frame that points at an
+ * entry, whose words besides the frame's own ("bottom", "bigger", "title") are the pack's as much as the known-share
+ * test asks of any message and everyday English otherwise, is about the career though it does not point at it; "will I
+ * be the boss at my restaurant someday" is left with a word the pack does not know.
+ */
+function framedByTheRest(index: MatchIndex, frames: number, reading: TextReading): boolean {
+  if (frames === 0 || index.options.framesWeight === 0) return false;
+  if (frameHolders(index, frames).length === 0) return false;
+  const { query } = reading;
+  const shape = new Set(index.normalizer.normalize(frameWords(query.words).join(" ")).terms);
+  const rest = new Set(query.terms.filter((t) => !shape.has(t)));
+  // "can my family live on one income": one word besides the frame's ("income") says too little of what it is about.
+  if (rest.size < 2 || reading.namesOther()) return false;
+  // "could I afford a house in Denver on 50k": a word beyond everyday English that the pack does not know is what the
+  // message is about.
+  if ([...rest].some((t) => !index.weights.has(t) && !EVERYDAY_STEMS.has(t))) return false;
+  return (
+    knownShare(
+      index,
+      rest,
+      query.linked,
+      false,
+      reading.career(),
+      query.viaSynonym,
+      reading.doesTheCareer(),
+    ) >= index.options.knownShareMin
+  );
+}
+
+/**
  * "do I need a degree for this or can I get in with just my GED": a question that offers alternatives asks about one
  * subject, and its first alternative names it; the others ("…or will everyone fight for the same spots") may say
  * nothing the pack knows.
@@ -161,7 +192,9 @@ export function matchAlone(index: MatchIndex, text: string, around: Surroundings
   // "good evening, what's on tv tonight": read again as no small talk when a piece of it asks something else.
   const quiet = around.smalltalk === false;
   const smalltalk = quiet ? undefined : reading.smalltalk;
-  const framed = framesTheCareer(index, reading.framing.frames, query, around.pointing === true);
+  const framed =
+    framesTheCareer(index, reading.framing.frames, query, around.pointing === true) ||
+    framedByTheRest(index, reading.framing.frames, reading);
   const isSmalltalk = !quiet && reading.isSmalltalk && !framed;
   const none = (reason: NoneReason, candidates: Candidate[] = []): MatchResult => ({
     kind: "none",
