@@ -45,6 +45,7 @@ describe("the frame a question is said in", () => {
     // Rising through the ranks of a workplace.
     ["could I begin at the bottom and rise", ["rising"]],
     ["will I ever be the one in charge", ["rising"]],
+    ["how would I climb the ladder once I'm certified", ["rising"]],
   ])("reads %j as %j", (text, expected) => {
     expect(frames(text)).toEqual(expected);
   });
@@ -145,6 +146,9 @@ describe("matching by the frame of a question", () => {
     ["can someone start at the bottom here and end up in charge", "become-technologist"],
     // Not pointing at the career, but nothing besides the frame's words that the pack does not know.
     ["can I start at the bottom and get the bigger title if I study at night", "become-technologist"],
+    // A need of one's life that the pay would meet is not a price asked; "anyway" is a filler.
+    ["could this pay for an apartment someday", "salary"],
+    ["where do you get all this stuff from anyway", "about-guide"],
   ])("answers %j with %s", (text, id) => {
     expect(answered(text)).toBe(id);
   });

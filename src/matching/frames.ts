@@ -29,7 +29,7 @@ const SUFFICING =
  * "a mortgage", "my own place", "send money home", "the kids".
  */
 const LIFE =
-  set(`rent rents mortgage mortgages bill bills car cars payment payments house houses home homes apartment
+  set(`rent rents renting mortgage mortgages bill bills car cars payment payments house houses home homes apartment
   apartments flat condo place loan loans debt debts grocery groceries food family families kid kids child children
   wife husband parents tuition wallet lifestyle living expenses expense costs utilities insurance daycare`);
 
@@ -364,7 +364,7 @@ const RANKS = set("bottom top ladder rung rungs ceiling charge boss title");
 const OF_RANK = set("at the in a bigger higher next lowest highest");
 
 /** What may follow a rank that is not a thing it qualifies ("the top pay", "a senior tech" are not ranks). */
-const AFTER_RANK = set("of and or in here there someday one day later level forever if so");
+const AFTER_RANK = set("of and or in here there someday one day later level forever if so once when after");
 
 /**
  * Whether a sentence asks about rising through the ranks: a rank said with what places the writer or anyone in it

@@ -85,11 +85,19 @@ function suggestedTopics(index: MatchIndex, candidates: readonly Candidate[]): T
  * what it costs, which the pack may leave uncovered ("cost"), though "pay" is its word for earnings. Paying for one of
  * the pack's people ("how much do they pay for a lab tech") is still the pay.
  */
-function asksTheCost(index: MatchIndex, ws: readonly string[], terms: ReadonlySet<string>): boolean {
+function asksTheCost(
+  index: MatchIndex,
+  ws: readonly string[],
+  terms: ReadonlySet<string>,
+  life?: ReadonlySet<string>,
+): boolean {
   const thing = paidFor(ws);
   if (thing === undefined) return false;
-  const head = index.normalizer.terms(thing.join(" ")).at(-1);
+  const thingTerms = index.normalizer.terms(thing.join(" "));
+  const head = thingTerms.at(-1);
   if (head === undefined || index.domainTerms.some((t) => t.includes(head))) return false;
+  // "could this pay for a house someday": a need of the writer's life that the work's pay would meet, not a price.
+  if (life !== undefined && thingTerms.some((t) => life.has(t))) return false;
   return namesUncovered(index, new Set([...terms, ...index.normalizer.terms("cost")]), ws);
 }
 
@@ -261,7 +269,7 @@ export function matchAlone(index: MatchIndex, text: string, around: Surroundings
       : reading.uncovered()
   )
     return none("uncovered");
-  if (asksTheCost(index, query.words, termSet)) return none("uncovered");
+  if (asksTheCost(index, query.words, termSet, life)) return none("uncovered");
   // "can I take the AMT exam in Spanish": the language of the work or the exam, which the guide does not name.
   if (asksInALanguage(query.words)) return none("uncovered");
 
