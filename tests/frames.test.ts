@@ -144,8 +144,8 @@ describe("matching by the frame of a question", () => {
     ["how do they make sure the analyzer is not giving faulty numbers", "quality-control"],
     ["does the learning ever stop in this job", "continuing-education"],
     ["can someone start at the bottom here and end up in charge", "become-technologist"],
-    // Not pointing at the career, but nothing besides the frame's words that the pack does not know.
-    ["can I start at the bottom and get the bigger title if I study at night", "become-technologist"],
+    // The frame's own words that its entries are not asked with ("spot") do not pull the message elsewhere.
+    ["will there still be a spot for someone like me in this at 60", "job-outlook"],
     // A need of one's life that the pay would meet is not a price asked; "anyway" is a filler.
     ["could this pay for an apartment someday", "salary"],
     ["where do you get all this stuff from anyway", "about-guide"],
@@ -170,6 +170,14 @@ describe("matching by the frame of a question", () => {
     "can my family live on one income",
   ])("still refuses %j", (text) => {
     expect(answered(text)).toMatch(/^none:/);
+  });
+
+  it("reads a message in a frame that does not point at the career by its words besides the frame's", () => {
+    // Nothing besides "bottom", "bigger", "title" that the pack does not know: not refused, and the frame leads.
+    const r = match(index, "can I start at the bottom and get the bigger title if I study at night");
+    expect(r.kind).not.toBe("none");
+    const best = r.kind === "answer" ? r.entry.id : r.kind === "ambiguous" ? r.candidates[0]?.entry.id : r.kind;
+    expect(best).toBe("become-technologist");
   });
 
   it("keeps small talk about the bot small talk", () => {

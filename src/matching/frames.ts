@@ -418,7 +418,7 @@ const C = {
   knowing: classBit(KNOWING),
   getting: classBit(set("by meet hustle second paycheck broke")),
   on: classBit(set("on")),
-  machines: classBit(MACHINES) | classBit(HARD_TIMES),
+  machines: classBit(MACHINES) | classBit(HARD_TIMES) | classBit(set("instead")),
 };
 
 /**

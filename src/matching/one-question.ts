@@ -157,6 +157,21 @@ function framedByTheRest(index: MatchIndex, frames: number, reading: TextReading
 }
 
 /**
+ * "could a computer end up doing all of this instead of people": in a message in a frame, the frame's own words that
+ * the entries holding it are never asked with ("computer", "instead") say how it asks, not what about; they rank like
+ * the story around a question, whatever else the message says.
+ */
+function shapeElsewhere(index: MatchIndex, reading: TextReading): string[] {
+  const { frames } = reading.framing;
+  if (frames === 0 || index.options.framesWeight === 0) return [];
+  const holders = frameHolders(index, frames).map((p) => index.entries[p]!);
+  if (holders.length === 0) return [];
+  return index.normalizer
+    .normalize(frameWords(reading.query.words).join(" "))
+    .terms.filter((t) => index.weights.has(t) && !holders.some((e) => e.bag.has(t)));
+}
+
+/**
  * "do I need a degree for this or can I get in with just my GED": a question that offers alternatives asks about one
  * subject, and its first alternative names it; the others ("…or will everyone fight for the same spots") may say
  * nothing the pack knows.
@@ -315,6 +330,7 @@ export function matchAlone(index: MatchIndex, text: string, around: Surroundings
     only,
     related: query.related,
     subject: query.subject,
+    shape: shapeElsewhere(index, reading),
     // A follow-up answered among the entries asked its way: how it asks has chosen them already.
     asks: only === undefined ? asks : 0,
     frames: only === undefined ? reading.framing.frames : 0,

@@ -264,6 +264,8 @@ export function rankWithPool(
     related?: readonly string[];
     /** The message's terms that name the career rather than ask about it ("in this field"). */
     subject?: readonly string[];
+    /** The words of a frame the message is said in that the entries holding it are not asked with. */
+    shape?: readonly string[];
     /** The kinds of question the message asks (`asksOf`): entries asked the same way rank a little higher. */
     asks?: Asks;
     /** The frames the message is said in (`framingOf`): entries that hold them rank higher, words or not. */
@@ -286,6 +288,8 @@ export function rankWithPool(
   const subject = (around.subject ?? []).filter((t) => isAsked.has(t));
   if (subject.length > 0 && asked.some((t) => !subject.includes(t) && index.weights.has(t)))
     for (const t of subject) factor.set(t, index.options.backgroundWeight);
+  // "could a computer do all this instead of people": the frame's words say how it asks, not what about.
+  for (const t of around.shape ?? []) if (isAsked.has(t)) factor.set(t, index.options.backgroundWeight);
   const query = [...asked, ...[...factor.keys()].filter((t) => !isAsked.has(t))].slice(0, MAX_QUERY_TERMS);
   // A loop, not `Float64Array.from(query, …)`: V8 runs that through the iterator protocol, the dearest line here.
   const weights = new Float64Array(query.length);
