@@ -176,7 +176,8 @@ describe("matching by the frame of a question", () => {
     // Nothing besides "bottom", "bigger", "title" that the pack does not know: not refused, and the frame leads.
     const r = match(index, "can I start at the bottom and get the bigger title if I study at night");
     expect(r.kind).not.toBe("none");
-    const best = r.kind === "answer" ? r.entry.id : r.kind === "ambiguous" ? r.candidates[0]?.entry.id : r.kind;
+    const best =
+      r.kind === "answer" ? r.entry.id : r.kind === "ambiguous" ? r.candidates[0]?.entry.id : r.kind;
     expect(best).toBe("become-technologist");
   });
 
