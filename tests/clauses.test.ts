@@ -174,6 +174,42 @@ describe("finding the question in a message", () => {
     expect(pointsBack("What separates the two?")).toBe(true);
     expect(pointsBack("How much do lab techs earn?")).toBe(false);
   });
+
+  it("does not take 'that' opening a clause, or the career's own name after a pointing word, as pointing back", () => {
+    expect(pointsBack("Which tools that lab techs use should I learn first?")).toBe(false);
+    expect(pointsBack("What classes are there that I can take at night?")).toBe(false);
+    expect(pointsBack("How do I become one of those lab techs?")).toBe(false);
+    expect(pointsBack("What does that job pay?")).toBe(true);
+    expect(pointsBack("Is that certification hard?")).toBe(true);
+  });
+
+  it("finds a question said in the middle of a told sentence", () => {
+    const parts = messageParts(
+      "i drove a delivery van for nine years and my knees are shot and my cousin says the clinic lab is hiring so what i want to know is how long the training takes",
+    );
+    expect(parts.asking).toEqual(["what i want to know is how long the training takes"]);
+    expect(
+      messageParts("my shifts at the diner end at noon and i was wondering if there are night classes")
+        .asking,
+    ).toEqual(["i was wondering if there are night classes"]);
+  });
+
+  it("reads a report of what someone said, with a question mark, as story beside a question asked outright", () => {
+    const parts = messageParts(
+      "My neighbour says the night shift pays extra but my uncle says it doesn't? What does a lab tech earn?",
+    );
+    expect(parts.asking).toEqual(["What does a lab tech earn?"]);
+    expect(messageParts("My neighbour says the night shift pays extra?").asking).toHaveLength(1);
+  });
+
+  it("reads a question told inside a statement as asking", () => {
+    expect(isAsking("I wonder if the exam is hard.")).toBe(true);
+    expect(isAsking("idk if my credits from overseas count")).toBe(true);
+    expect(isAsking("I'd just like a straight answer on what the hours are.")).toBe(true);
+    expect(isAsking("I don't know anybody in healthcare.")).toBe(false);
+    expect(isAsking("idk if this is a dumb thing to ask")).toBe(false);
+    expect(isAsking("I can find out why a printer jams.")).toBe(false);
+  });
 });
 
 describe("matching a story", () => {

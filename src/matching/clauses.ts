@@ -16,9 +16,17 @@ const OPENERS =
 const QUESTION_START =
   /^(?:what|whats|what's|how|hows|how's|who|whos|who's|where|wheres|where's|when|why|which|whose|is|are|was|were|am|do|does|did|can|could|should|would|will|shall|may|r|any|anything|tell|explain|describe|pls|please)\b/;
 
+/**
+ * A question told inside a statement: the writer wonders, does not know or wants an answer, and a question word or
+ * "if" follows ("I wonder if the degree is required.", "idk if that's the same job", "I just want a straight answer on
+ * what they earn", "trying to figure out whether…").
+ */
+const EMBEDDED_ASKING =
+  /\b(?!(?:idk|dunno|(?:don'?t|do not) know|not sure|wonder) (?:if|whether) (?:this|it|that|my question)(?:'s| is|s| was| sounds| might be| may be)? (?:a |an |kind of |kinda |too |really |super )?(?:dumb|stupid|silly|weird|odd|obvious|basic|naive|right|allowed|okay|ok|the right place)\b)(?:wonder|idk|dunno|(?:don'?t|do not|didn'?t) know|not sure|unsure|(?:trying|try|want|wanna|need|hoping|hope) to (?:figure|find|work) out|(?:an? |some )?(?:straight |honest |real |clear |simple )?answers? (?:on|about|to|for))\s+(?:if|whether|what|whats|what's|how|why|who|where|when|which)\b/;
+
 /** Phrases that ask wherever they stand in a sentence. */
 const ASKING_PHRASE =
-  /\b(?:wants? to know|(?:i'd|would|should|'d) (?:like|love) to (?:know|understand|learn more about|find out|ask|hear)|i want to (?:understand|find out)|kindly|please advise|advise (?:me|on|whether|if)|let me know|inform me|i would be grateful|wondering|curious|tell me|can you|could you|do you know|explain|is it|is there|are there|should i|how do i|how can i|what (?:is|are|does|do|would|kind|sort|type)|which|any idea|need to know)\b/;
+  /\b(?:wants? to know|(?:i'd|would|should|'d) (?:like|love) to (?:know|understand|learn more about|find out|ask|hear)|i want to (?:understand|find out)|kindly|please advise|advise (?:me|on|whether|if)|let me know|inform me|i would be grateful|wondering|curious|tell me|can you|could you|do you know|explain|is it|is there|are there|should i|how do i|how can i|what (?:is|are|does|do|would|kind|sort|type)|which|any idea|need to know|wanna know|question (?:is|was))\b/;
 
 /**
  * A second question joined by a conjunction: "…, and what does it pay", "… and is it growing", "…, and I want to know
@@ -87,6 +95,7 @@ function readAsking(sentence: string): boolean {
     s.endsWith("?") ||
     QUESTION_START.test(s) ||
     ASKING_PHRASE.test(s) ||
+    EMBEDDED_ASKING.test(s) ||
     asksAfterQualifier(s) ||
     endsWithYesNoTag(s)
   );
@@ -153,6 +162,14 @@ const RUN_ON_QUESTION =
   /\s(?:(?:how|what|where|when|why|which|who)\s+(?:do|does|did|can|could|should|would|will|am|is|are)\s+(?:i|you|we|they|he|she|it|one|people|someone|this|there|my|lab)\b|how\s+(?:much|many|long)\s)|\s(?<aux>(?:is|are|will|would|can|could|should|do|does)\s+(?:i|it|this|there|lab|becoming|being)\s)/g;
 
 /**
+ * Words in the middle of a told sentence that say the question starts: "so what i need to know is", "and my question
+ * is", "i was wondering if", "i just want to know", "idk if", "i'm curious whether". The question is what follows
+ * them, or for a phrase that ends in a question word ("wondering if", "idk how"), that word on.
+ */
+const ASKS_FROM_HERE =
+  /(\s(?:(?:so|and|but|anyway|i guess|basically)\s+)*)(?=(?:(?:what|all|the (?:thing|main thing)) (?:i|we) (?:really |actually |just )?(?:want|wanna|need|would like|'d like) to (?:know|ask|find out) (?:is|was)|(?:my|the|our) (?:main |real |actual |only |one )?question (?:is|was)|(?:i|we)(?: was| am|'m| m|m)? (?:just |really )?(?:wondering|wonder|curious)(?: about)?|(?:i|we) (?:just |really |also )?(?:want|wanna|need|would like|'d like) to (?:know|ask|find out)|idk|i dunno|(?:i )?(?:don'?t|do not) (?:really )?know|(?:i'?m |i am )?not sure)(?:\s*[,:])?\s(?:if|whether|what|whats|what's|how|why|who|where|when|which|is|are|do|does|can|could|would|will|should)\b)/;
+
+/**
  * The writer starting to tell something in the sentence of a question, without punctuation: "I" and a verb of telling
  * or being after a word that does not bind it to the question ("whats an mlt even i keep seeing it", "how much do
  * they make i heard it varies"; not "what should i…", "if i…", "so i can…").
@@ -188,6 +205,17 @@ export function isCondition(lead: string): boolean {
  * become a lab tech"): the words before the question are the lead-in. Three words or more on each side.
  */
 function runOn(sentence: string, lower: string): [lead: string, question: string] | undefined {
+  // "…my back is killing me so what i need to know is how someone like me gets started": the words that say a
+  // question is coming open it, in a statement too.
+  const said = ASKS_FROM_HERE.exec(lower);
+  if (said !== null) {
+    const lead = sentence.slice(0, said.index).trim();
+    const question = sentence.slice(said.index + said[1]!.length).trim();
+    // "My brother wants to know what they earn, and I want to know if…": a lead that asks is a question of its own;
+    // "…idk if this is dumb but" is a hedge, not a question.
+    const asks = isAsking(question) && !isAsking(lead);
+    if (asks && lead.split(/\s+/).length >= 3 && question.split(/\s+/).length >= 3) return [lead, question];
+  }
   // "My current job is lab assistant, not a tech.": an auxiliary in a sentence ending in a full stop is a statement's.
   const statement = lower.trimEnd().endsWith(".");
   for (const m of lower.matchAll(RUN_ON_QUESTION)) {
@@ -320,13 +348,15 @@ export function messageParts(text: string): MessageParts {
   }
   for (const r of remarks) background.splice(background.lastIndexOf(r), 1);
   // "…I've started wondering about the people on the other end. What do they earn?": a sentence that asks only by
-  // saying "wondering" or "curious" is background when the message asks something outright.
+  // saying "wondering" or "curious", or by a question mark after telling what someone said, is background when the
+  // message asks something outright.
   const outright = asking.map((p) => {
     const q = withoutOpeners(p);
     return (
-      q.endsWith("?") ||
+      (q.endsWith("?") && !REPORT.test(q)) ||
       QUESTION_START.test(q) ||
       ASKING_PHRASE.test(q.replace(MUSING, "")) ||
+      EMBEDDED_ASKING.test(q) ||
       asksAfterQualifier(q)
     );
   });
@@ -349,12 +379,24 @@ const REFERS_BACK = /\b(?:that|this|those|these|them|it|one|such)\b/;
 /** A statement that says "it" or "them" of something named before it. */
 const REMARK = /\b(?:it|them)\b/i;
 
+/**
+ * A sentence that tells what someone said ("my teacher said it's optional but my friend said nobody hires you without
+ * it?"): with a question mark it asks whether that is true, and a question beside it asks outright what the writer
+ * wants to know.
+ */
+const REPORT =
+  /^(?:(?:my|his|her|our|their|a|the|some|every|this|that)\s+)?[\p{L}']+(?:\s+[\p{L}']+)?\s+(?:said|says|told|tells|thinks|thought|keeps? (?:saying|telling)|mentioned|claims?|claimed|swears?)\b/u;
+
 /** Words that say one is curious without asking anything yet. */
 const MUSING = /\b(?:wondering|curious)\b/g;
 
-/** Words that point back into the story: "what is that one?", "what separates those two?", "the first one". */
+/**
+ * Words that point back into the story: "what is that one?", "what separates those two?", "the first one". Not the
+ * career's own name after them ("one of those lab techs"), nor "that" opening a clause ("the skills that I need",
+ * "the tools that lab techs use": a subject, or a plural, follows it).
+ */
 const POINTS_BACK =
-  /\b(?:that|those|these|this|such)\b(?! (?:is|are|was|would|will|can|means?)\b)|\bthe (?:two|first|second|former|latter|same)\b|\b(?:both|each one)\b/;
+  /\b(?:that|those|these|this|such)\b(?! (?:is|are|was|would|will|can|means?)\b)(?! (?:lab|labs|mlt|mlts|laboratory|medical lab)\b)(?<!\bthat)|\bthat\b(?! (?:is|are|was|would|will|can|means?)\b)(?! (?:lab|labs|mlt|mlts|laboratory|medical lab)\b)(?! (?:i|you|we|they|he|she|someone|people|everyone|anyone|my|your|our|their)\b)(?! (?:[a-z']+ )?[a-z']*[^su\W]s\b)|\bthe (?:two|first|second|former|latter|same)\b|\b(?:both|each one)\b/;
 
 /** Whether a question needs the story for its subject: it points back into it. */
 export function pointsBack(question: string): boolean {

@@ -39,6 +39,7 @@ import {
   smalltalkScore,
 } from "./smalltalk.ts";
 import { salutesAtTheClose } from "./smalltalk-frames.ts";
+import { writeSpokenMarks } from "./spoken-marks.ts";
 import { isEverydayTerm, pointsAtTheCareer, pointsAtTheSubject } from "./subject.ts";
 import { EVERYDAY_STEMS, editDistance, stem, words } from "./text.ts";
 import { readingOf } from "./text-reading.ts";
@@ -53,8 +54,9 @@ export { RELATED_BUTTONS } from "./result.ts";
  * `conversation`: the answer the chat got last and the time now; a message that cannot stand on its own,
  * sent soon after that answer, is read against it.
  */
-export function match(packIndex: MatchIndex, text: string, conversation?: Conversation): MatchResult {
+export function match(packIndex: MatchIndex, said: string, conversation?: Conversation): MatchResult {
   const index = forOneMessage(packIndex);
+  const text = writeSpokenMarks(said);
   const alone = matchMessage(index, text);
   if (conversation === undefined || standsAlone(index, text, alone)) return alone;
   return inConversation(index, text, alone, conversation);
@@ -66,11 +68,12 @@ export function match(packIndex: MatchIndex, text: string, conversation?: Conver
  */
 export async function matchInChat(
   packIndex: MatchIndex,
-  text: string,
+  said: string,
   now: number,
   lastAnswer: () => Promise<PreviousAnswer | undefined>,
 ): Promise<MatchResult> {
   const index = forOneMessage(packIndex);
+  const text = writeSpokenMarks(said);
   const alone = matchMessage(index, text);
   if (standsAlone(index, text, alone)) return alone;
   return inConversation(index, text, alone, { previous: await lastAnswer(), now });
