@@ -179,6 +179,8 @@ describe("finding the question in a message", () => {
     expect(pointsBack("Which tools that lab techs use should I learn first?")).toBe(false);
     expect(pointsBack("What classes are there that I can take at night?")).toBe(false);
     expect(pointsBack("How do I become one of those lab techs?")).toBe(false);
+    expect(pointsBack("What specialties are there in this field?")).toBe(false);
+    expect(pointsBack("What should I study after this job?")).toBe(true);
     expect(pointsBack("What does that job pay?")).toBe(true);
     expect(pointsBack("Is that certification hard?")).toBe(true);
   });
@@ -207,6 +209,7 @@ describe("finding the question in a message", () => {
     expect(isAsking("idk if my credits from overseas count")).toBe(true);
     expect(isAsking("I'd just like a straight answer on what the hours are.")).toBe(true);
     expect(isAsking("I don't know anybody in healthcare.")).toBe(false);
+    expect(isAsking("I'd really like to know what the training costs.")).toBe(true);
     expect(isAsking("idk if this is a dumb thing to ask")).toBe(false);
     expect(isAsking("I can find out why a printer jams.")).toBe(false);
   });
@@ -258,6 +261,14 @@ describe("matching a story", () => {
       const r = match(index, text);
       expect(r.kind === "answer" && r.entry.id, text).toBe("what-is-mlt");
     }
+  });
+
+  it("reads a question that points back past a sentence naming nothing of the pack with the sentence before that", () => {
+    const r = match(
+      index,
+      "Most of my classmates are going for the ASCP. My lab instructor told me she took the exam from American Medical Technologists years ago. Never knew about them. What is that certification like?",
+    );
+    expect(r.kind === "answer" && r.entry.id).toBe("amt");
   });
 
   it("answers a question the guide covers though a later one is not covered", () => {

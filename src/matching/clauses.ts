@@ -26,7 +26,7 @@ const EMBEDDED_ASKING =
 
 /** Phrases that ask wherever they stand in a sentence. */
 const ASKING_PHRASE =
-  /\b(?:wants? to know|(?:i'd|would|should|'d) (?:like|love) to (?:know|understand|learn more about|find out|ask|hear)|i want to (?:understand|find out)|kindly|please advise|advise (?:me|on|whether|if)|let me know|inform me|i would be grateful|wondering|curious|tell me|can you|could you|do you know|explain|is it|is there|are there|should i|how do i|how can i|what (?:is|are|does|do|would|kind|sort|type)|which|any idea|need to know|wanna know|question (?:is|was))\b/;
+  /\b(?:wants? to know|(?:i'd|would|should|'d) (?:(?:really|just|also|so|very much|truly|still) )?(?:like|love) to (?:know|understand|learn more about|find out|ask|hear)|i want to (?:understand|find out)|kindly|please advise|advise (?:me|on|whether|if)|let me know|inform me|i would be grateful|wondering|curious|tell me|can you|could you|do you know|explain|is it|is there|are there|should i|how do i|how can i|what (?:is|are|does|do|would|kind|sort|type)|which|any idea|need to know|wanna know|question (?:is|was))\b/;
 
 /**
  * A second question joined by a conjunction: "…, and what does it pay", "… and is it growing", "…, and I want to know
@@ -44,6 +44,8 @@ export interface MessageParts {
   leadIns: string[];
   /** For each asking part, the background right before it, what "that" most likely names, or "". */
   before: string[];
+  /** For each asking part, the story sentences told before it, nearest first. */
+  earlier: string[][];
 }
 
 /**
@@ -282,9 +284,12 @@ export function messageParts(text: string): MessageParts {
   const background: string[] = [];
   const leadIns: string[] = [];
   const before: string[] = [];
+  const earlier: string[][] = [];
+  const toldSoFar: string[] = [];
   let last = "";
   const story = (p: string) => {
     background.push(p);
+    toldSoFar.push(p);
     last = p;
   };
   // A question someone else put, told as a story ("she has asked me what the steps are"), that the sentence after it
@@ -339,6 +344,7 @@ export function messageParts(text: string): MessageParts {
         remarks.length = 0;
         leadIns.push(lead?.[0] ?? "");
         before.push([last, lead?.[0] ?? ""].join(" ").trim());
+        earlier.push(toldSoFar.toReversed());
       }
     }
     if (afterwards !== "") {
@@ -364,9 +370,15 @@ export function messageParts(text: string): MessageParts {
     const keep = asking.map((_, i) => outright[i]!);
     background.push(...asking.filter((_, i) => !keep[i]));
     const pick = <T>(xs: T[]) => xs.filter((_, i) => keep[i]);
-    return { asking: pick(asking), background, leadIns: pick(leadIns), before: pick(before) };
+    return {
+      asking: pick(asking),
+      background,
+      leadIns: pick(leadIns),
+      before: pick(before),
+      earlier: pick(earlier),
+    };
   }
-  return { asking, background, leadIns, before };
+  return { asking, background, leadIns, before, earlier };
 }
 
 /** A question someone put to the writer, told in the third person: "he has asked me whether…", "she asked what…". */
@@ -392,11 +404,12 @@ const MUSING = /\b(?:wondering|curious)\b/g;
 
 /**
  * Words that point back into the story: "what is that one?", "what separates those two?", "the first one". Not the
- * career's own name after them ("one of those lab techs"), nor "that" opening a clause ("the skills that I need",
- * "the tools that lab techs use": a subject, or a plural, follows it).
+ * career's own name after them ("one of those lab techs"), nor "this" before a word for a career ("in this field",
+ * "this profession": the career the bot is about; "this job" may be the writer's own), nor "that" opening a clause ("the skills that I need", "the tools that lab
+ * techs use": a subject, or a plural, follows it).
  */
 const POINTS_BACK =
-  /\b(?:that|those|these|this|such)\b(?! (?:is|are|was|would|will|can|means?)\b)(?! (?:lab|labs|mlt|mlts|laboratory|medical lab)\b)(?<!\bthat)|\bthat\b(?! (?:is|are|was|would|will|can|means?)\b)(?! (?:lab|labs|mlt|mlts|laboratory|medical lab)\b)(?! (?:i|you|we|they|he|she|someone|people|everyone|anyone|my|your|our|their)\b)(?! (?:[a-z']+ )?[a-z']*[^su\W]s\b)|\bthe (?:two|first|second|former|latter|same)\b|\b(?:both|each one)\b/;
+  /\b(?:those|such)\b(?! (?:is|are|was|would|will|can|means?)\b)(?! (?:lab|labs|mlt|mlts|laboratory|medical lab)\b)|\b(?:this|these)\b(?! (?:is|are|was|would|will|can|means?)\b)(?! (?:lab|labs|mlt|mlts|laboratory|medical lab|field|fields|career|careers|profession|professions|line of work|industry)\b)|\bthat\b(?! (?:is|are|was|would|will|can|means?)\b)(?! (?:lab|labs|mlt|mlts|laboratory|medical lab)\b)(?! (?:i|you|we|they|he|she|someone|people|everyone|anyone|my|your|our|their)\b)(?! (?:[a-z']+ )?[a-z']*[^su\W]s\b)|\bthe (?:two|first|second|former|latter|same)\b|\b(?:both|each one)\b/;
 
 /** Whether a question needs the story for its subject: it points back into it. */
 export function pointsBack(question: string): boolean {

@@ -403,11 +403,29 @@ function matchMessage(index: MatchIndex, text: string): MatchResult {
         (whole.reason === "out-of-scope" ||
           (whole.reason === "no-match" && owns[i]!.every((t) => EVERYDAY_STEMS.has(t))))) ||
         (whole.reason === "uncovered" && uncovers(index, leadIns[i]!) && !namesDomain(index, asking[i]!))));
+  // "…she got certified through American Medical Technologists instead. I'd never heard of them. What's that
+  // certification about?": a sentence just before that names nothing of the pack's own (it points back too) passes
+  // the pointing on to the one before it.
+  const namesThePack = (terms: readonly string[]) =>
+    terms.some((t) => index.weights.has(t) && !isEverydayTerm(index, t));
+  const pointedTo = (i: number): string => {
+    // A second question may point back to the first as well as to the story: only a message's one question passes on.
+    const told = before[i] ?? "";
+    if (
+      told === "" ||
+      asking.length > 1 ||
+      leadIns[i] !== "" ||
+      namesThePack(index.normalizer.queryTerms(told))
+    )
+      return told;
+    const earlier = (parts.earlier[i] ?? []).slice(1, 3);
+    return earlier.find((p) => namesThePack(index.normalizer.queryTerms(p))) ?? told;
+  };
   const answerOne = (question: string, i: number, excluded?: ReadonlySet<string>): MatchResult => {
     if (keepsRefusal(i)) return whole;
     // "…his supervisor is a technologist and earns more. What is the difference between them?": what a question
     // points back to is most likely the sentence just before it; the rest of the story stays background.
-    const near = pointing[i] && before[i] ? index.normalizer.queryTerms(before[i]!) : [];
+    const near = pointing[i] && before[i] ? index.normalizer.queryTerms(pointedTo(i)) : [];
     const withStory = matchAlone(index, question, {
       story,
       storyWeight:
@@ -481,7 +499,9 @@ function matchMessage(index: MatchIndex, text: string): MatchResult {
   const [first, second] = distinct;
   // A single question that points back is read with the sentence it points to, not with the whole story.
   const near =
-    asking.length === 1 && pointing[0] && before[0] ? matchAlone(index, `${before[0]} ${asking[0]}`) : whole;
+    asking.length === 1 && pointing[0] && before[0]
+      ? matchAlone(index, `${pointedTo(0)} ${asking[0]}`)
+      : whole;
   const context =
     asking.length === 1 && asksForBoth(asking[0]!) ? bothOf(near, index.options.suggestWindow) : near;
   // The story breaks a near tie: the whole message picks an entry the question alone nearly chose. Not for a question
