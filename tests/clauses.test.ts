@@ -204,6 +204,27 @@ describe("finding the question in a message", () => {
     expect(messageParts("My neighbour says the night shift pays extra?").asking).toHaveLength(1);
   });
 
+  it("does not read a relative 'which' after a comma, or a courtesy before a statement, as asking", () => {
+    expect(isAsking("My niece picked lab work, which surprised everyone.")).toBe(false);
+    expect(isAsking("Please I have a diploma in chemistry from my country.")).toBe(false);
+    expect(isAsking("Please tell me the steps.")).toBe(true);
+  });
+
+  it("finds a question word with its auxiliary and a determiner in a run-on story", () => {
+    const parts = messageParts(
+      "i run a dry cleaner now but i always liked biology so what are the steps to become a lab tech from zero",
+    );
+    expect(parts.asking).toEqual(["what are the steps to become a lab tech from zero"]);
+  });
+
+  it("reads a question told inside a statement as background beside a question asked outright", () => {
+    const parts = messageParts(
+      "My son wants to study lab work. I wonder if he is ready. What programs are there?",
+    );
+    expect(parts.asking).toEqual(["What programs are there?"]);
+    expect(messageParts("My son wants to study lab work. I wonder if he is ready.").asking).toHaveLength(1);
+  });
+
   it("reads a question told inside a statement as asking", () => {
     expect(isAsking("I wonder if the exam is hard.")).toBe(true);
     expect(isAsking("idk if my credits from overseas count")).toBe(true);

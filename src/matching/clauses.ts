@@ -22,11 +22,11 @@ const QUESTION_START =
  * what they earn", "trying to figure out whether…").
  */
 const EMBEDDED_ASKING =
-  /\b(?!(?:idk|dunno|(?:don'?t|do not) know|not sure|wonder) (?:if|whether) (?:this|it|that|my question)(?:'s| is|s| was| sounds| might be| may be)? (?:a |an |kind of |kinda |too |really |super )?(?:dumb|stupid|silly|weird|odd|obvious|basic|naive|right|allowed|okay|ok|the right place)\b)(?:wonder|idk|dunno|(?:don'?t|do not|didn'?t) know|not sure|unsure|(?:trying|try|want|wanna|need|hoping|hope) to (?:figure|find|work) out|(?:an? |some )?(?:straight |honest |real |clear |simple )?answers? (?:on|about|to|for))\s+(?:if|whether|what|whats|what's|how|why|who|where|when|which)\b/;
+  /\b(?!(?:idk|dunno|(?:don'?t|do not) know|not sure|wonder) (?:if|whether) (?:this|it|that|my question)(?:'s| is|s| was| sounds| might be| may be)? (?:a |an |kind of |kinda |too |really |super )?(?:dumb|stupid|silly|weird|odd|obvious|basic|naive|right|allowed|okay|ok|the right place)\b)(?:wonder|idk|dunno|(?:don'?t|do not|didn'?t) know|not sure|unsure|(?:have |had )?(?:no|zero) (?:idea|clue)|(?:trying|try|want|wanna|need|hoping|hope) to (?:figure|find|work) out|(?:an? |some )?(?:straight |honest |real |clear |simple )?answers? (?:on|about|to|for))\s+(?:if|whether|what|whats|what's|how|why|who|where|when|which)\b/;
 
 /** Phrases that ask wherever they stand in a sentence. */
 const ASKING_PHRASE =
-  /\b(?:wants? to know|(?:i'd|would|should|'d) (?:(?:really|just|also|so|very much|truly|still) )?(?:like|love) to (?:know|understand|learn more about|find out|ask|hear)|i want to (?:understand|find out)|kindly|please advise|advise (?:me|on|whether|if)|let me know|inform me|i would be grateful|wondering|curious|tell me|can you|could you|do you know|explain|is it|is there|are there|should i|how do i|how can i|what (?:is|are|does|do|would|kind|sort|type)|which|any idea|need to know|wanna know|question (?:is|was))\b/;
+  /\b(?:wants? to know|(?:i'd|would|should|'d) (?:(?:really|just|also|so|very much|truly|still) )?(?:like|love) to (?:know|understand|learn more about|find out|ask|hear)|i want to (?:understand|find out)|kindly|please advise|advise (?:me|on|whether|if)|let me know|inform me|i would be grateful|wondering|curious|tell me|can you|could you|do you know|explain|is it|is there|are there|should i|how do i|how can i|what (?:is|are|does|do|would|kind|sort|type)|(?<!,\s*)which|any idea|need to know|wanna know|question (?:is|was))\b/;
 
 /**
  * A second question joined by a conjunction: "…, and what does it pay", "… and is it growing", "…, and I want to know
@@ -91,11 +91,14 @@ export function isAsking(sentence: string): boolean {
 
 const keptAsking = keptByText(readAsking);
 
+/** "Please I have a degree from abroad.": a courtesy before a statement, not a request. */
+const PLEASE_TELLS = /^(?:pls|please)[\s,]+(?:i|i'm|im|i've|ive|we|my|our)\b[^?]*\.$/;
+
 function readAsking(sentence: string): boolean {
   const s = withoutOpeners(sentence);
   return (
     s.endsWith("?") ||
-    QUESTION_START.test(s) ||
+    (QUESTION_START.test(s) && !PLEASE_TELLS.test(s)) ||
     ASKING_PHRASE.test(s) ||
     EMBEDDED_ASKING.test(s) ||
     asksAfterQualifier(s) ||
@@ -161,7 +164,7 @@ export function leadIn(sentence: string): [lead: string, question: string] | und
  * "where can you"), "how much", or an auxiliary asking about the subject ("is it", "can i", "is lab…").
  */
 const RUN_ON_QUESTION =
-  /\s(?:(?:how|what|where|when|why|which|who)\s+(?:do|does|did|can|could|should|would|will|am|is|are)\s+(?:i|you|we|they|he|she|it|one|people|someone|this|there|my|lab)\b|how\s+(?:much|many|long)\s)|\s(?<aux>(?:is|are|will|would|can|could|should|do|does)\s+(?:i|it|this|there|lab|becoming|being)\s)/g;
+  /\s(?:(?:how|what|where|when|why|which|who)\s+(?:do|does|did|can|could|should|would|will|am|is|are)\s+(?:i|you|we|they|he|she|it|one|people|someone|this|there|my|lab|the|a|an|some|any)\b|how\s+(?:much|many|long)\s)|\s(?<aux>(?:is|are|will|would|can|could|should|do|does)\s+(?:i|it|this|there|lab|becoming|being)\s)/g;
 
 /**
  * Words in the middle of a told sentence that say the question starts: "so what i need to know is", "and my question
@@ -354,15 +357,14 @@ export function messageParts(text: string): MessageParts {
   }
   for (const r of remarks) background.splice(background.lastIndexOf(r), 1);
   // "…I've started wondering about the people on the other end. What do they earn?": a sentence that asks only by
-  // saying "wondering" or "curious", or by a question mark after telling what someone said, is background when the
-  // message asks something outright.
+  // saying "wondering" or "curious", by a question told inside a statement ("we have no idea where to look"), or by a
+  // question mark after telling what someone said, is background when the message asks something outright.
   const outright = asking.map((p) => {
     const q = withoutOpeners(p);
     return (
       (q.endsWith("?") && !REPORT.test(q)) ||
       QUESTION_START.test(q) ||
       ASKING_PHRASE.test(q.replace(MUSING, "")) ||
-      EMBEDDED_ASKING.test(q) ||
       asksAfterQualifier(q)
     );
   });
