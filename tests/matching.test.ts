@@ -90,6 +90,9 @@ describe("rejecting what the pack does not cover", () => {
     ["how many years is the associate degree for lab techs", "uncovered"],
     ["how many weeks does the phlebotomy certificate take", "uncovered"],
     ["how many credits is the MLT program", "uncovered"],
+    // A count the guide never gives and no entry it would get is asked with.
+    ["how many questions does the AMT exam have", "uncovered"],
+    ["how many nights a month do lab techs work", "uncovered"],
     // Schedules: the days of the weekend and holidays, like weekends.
     ["do MLTs work saturdays", "uncovered"],
     ["are lab techs off on public holidays", "uncovered"],
@@ -106,6 +109,8 @@ describe("rejecting what the pack does not cover", () => {
     expect(answered("how are specimens stored")).toBe("specimen-handling");
     expect(answered("how much money do lab techs make in ohio")).toBe("salary");
     expect(answered("how many new lab tech jobs will there be")).toBe("job-outlook");
+    expect(answered("how many specializations can a lab tech choose from")).toBe("specializations-overview");
+    expect(answered("how many tests does a lab tech run")).toBe("lab-testing");
     expect(answered("do you have to keep learning in this job")).toBe("continuing-education");
     // An uncovered phrase counts only when all its words are there: "work hours", not any "hours".
     expect(answered("what equipment do lab techs use for hours every day")).toBe("equipment");

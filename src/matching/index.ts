@@ -3,6 +3,7 @@ import Fuse from "fuse.js";
 import type { Entry, KnowledgeBase, Smalltalk, Topic } from "../knowledge/schema.ts";
 import { type Asks, askingProfiles, asksOf } from "./asks.ts";
 import { type BayesModel, bayesModel } from "./bayes.ts";
+import { countedStems } from "./counts.ts";
 import { frameShares } from "./frames.ts";
 import { HEALTH_JOBS } from "./names.ts";
 import { createNormalizer, type Normalizer } from "./normalize.ts";
@@ -77,6 +78,8 @@ export interface MatchIndex {
   /** The out-of-scope terms that name things, not another career ("car", "phone"), as their terms joined by spaces. */
   outOfScopeThings: ReadonlySet<string>;
   uncoveredTerms: string[][];
+  /** Stems of the words the pack gives a number of or is asked "how many" of (`countedStems`): what it can count. */
+  counted: ReadonlySet<string>;
   /**
    * Uncovered phrases whose meaning is in their function words ("how long", "sick days"), as the stems of their
    * words in order: matched as written, so "a long time ago" is not "how long".
@@ -400,6 +403,7 @@ function indexOf(
     domainTerms: kb.pack.domain_terms.map((t) => normalizer.terms(t)).filter((t) => t.length > 0),
     outOfScopeTerms: kb.pack.out_of_scope_terms.map((t) => normalizer.terms(t)).filter((t) => t.length > 0),
     otherJobs: otherJobs(normalizer),
+    counted: countedStems(kb.entries.flatMap((e) => [e.question, ...e.alternates, ...e.everyday, e.answer])),
     outOfScopeThings: new Set((kb.lexicon?.things ?? []).map((t) => normalizer.terms(t).join(" "))),
     uncoveredTerms: kb.pack.uncovered_terms
       .filter((t) => !byFunctionWords(t))

@@ -1,0 +1,48 @@
+// What a question asks to count ("how many hours", "how many questions"), and whether the pack ever counts it.
+import { FUNCTION_WORDS, stem, words } from "./text.ts";
+
+/** Words that say an amount: digits, number words, and the vague amounts a text counts with ("a few years"). */
+const AMOUNT =
+  /^(?:\d[\d,.]*|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|few|several|couple|dozen)$/;
+
+/**
+ * The stems of the words the pack counts: a word its texts write after an amount ("a few years", "two-year",
+ * "6%": percent) or ask "how many" or "how much" of ("how many new lab tech jobs"). A question counting anything
+ * else asks for a figure no entry gives.
+ */
+export function countedStems(texts: Iterable<string>): Set<string> {
+  const counted = new Set<string>();
+  for (const text of texts) {
+    const ws = words(text.replace(/%/g, " percent"));
+    ws.forEach((w, i) => {
+      if (!AMOUNT.test(w)) return;
+      const next = ws.slice(i + 1, i + 4).find((n) => !AMOUNT.test(n));
+      if (next !== undefined && !FUNCTION_WORDS.has(next)) counted.add(stem(next));
+    });
+    for (const [i, w] of ws.entries())
+      if (w === "how" && (ws[i + 1] === "many" || ws[i + 1] === "much"))
+        for (const next of ws.slice(i + 2, i + 6)) {
+          if (FUNCTION_WORDS.has(next)) break;
+          counted.add(stem(next));
+        }
+  }
+  return counted;
+}
+
+/**
+ * The words a question asks to count, after "how many": up to four, to the first function word ("how many hours
+ * do you get" → hours; "how many new lab tech jobs are there" → new, lab, tech, jobs). None when it counts nothing
+ * ("how many do they hire").
+ */
+export function countedIn(ws: readonly string[]): string[] {
+  for (let i = 0; i + 2 < ws.length; i++) {
+    if (ws[i] !== "how" || ws[i + 1] !== "many") continue;
+    const thing: string[] = [];
+    for (const w of ws.slice(i + 2, i + 6)) {
+      if (FUNCTION_WORDS.has(w)) break;
+      thing.push(w);
+    }
+    if (thing.length > 0) return thing;
+  }
+  return [];
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { countedIn, countedStems } from "../src/matching/counts.ts";
+import { stem, words } from "../src/matching/text.ts";
+
+describe("what a question counts", () => {
+  it.each([
+    ["how many hours is the test", ["hours"]],
+    ["so how many new lab tech jobs are there", ["new", "lab", "tech", "jobs"]],
+    ["how many do they hire", []],
+    ["how much do they make", []],
+  ])("%j counts %j", (text, thing) => {
+    expect(countedIn(words(text))).toEqual(thing);
+  });
+});
+
+describe("what the pack counts", () => {
+  it("is what its texts give a number of, or ask how many or how much of", () => {
+    const counted = countedStems([
+      "Jobs are projected to grow 6% by 2033.",
+      "after a few years in the role",
+      "a two-year degree",
+      "how many new openings are expected",
+      "one of the best",
+    ]);
+    for (const w of ["percent", "years", "year", "new", "openings"]) expect(counted).toContain(stem(w));
+    for (const w of ["best", "of", "role"]) expect(counted).not.toContain(stem(w));
+  });
+});
