@@ -93,6 +93,10 @@ describe("rejecting what the pack does not cover", () => {
     // A count the guide never gives and no entry it would get is asked with.
     ["how many questions does the AMT exam have", "uncovered"],
     ["how many nights a month do lab techs work", "uncovered"],
+    // A thing to have that the pack does not know, and no entry it would get is asked with.
+    ["is there paternity leave for phlebotomists", "uncovered"],
+    ["do clinics offer lab techs a relocation bonus", "uncovered"],
+    ["do lab techs get dental coverage", "uncovered"],
     // Schedules: the days of the weekend and holidays, like weekends.
     ["do MLTs work saturdays", "uncovered"],
     ["are lab techs off on public holidays", "uncovered"],
@@ -111,6 +115,11 @@ describe("rejecting what the pack does not cover", () => {
     expect(answered("how many new lab tech jobs will there be")).toBe("job-outlook");
     expect(answered("how many specializations can a lab tech choose from")).toBe("specializations-overview");
     expect(answered("how many tests does a lab tech run")).toBe("lab-testing");
+    // A thing to have that the pack knows, or that the entry it gets is asked with.
+    expect(answered("is there demand for phlebotomists")).toBe("phlebotomist");
+    expect(answered("do lab techs use microscopes")).toBe("equipment");
+    expect(answered("are there any specializations for lab techs")).toBe("specializations-overview");
+    expect(answered("is there a better job waiting after a few years as a lab tech")).toBe("job-outlook");
     expect(answered("do you have to keep learning in this job")).toBe("continuing-education");
     // An uncovered phrase counts only when all its words are there: "work hours", not any "hours".
     expect(answered("what equipment do lab techs use for hours every day")).toBe("equipment");

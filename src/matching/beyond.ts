@@ -3,7 +3,9 @@
 import { countedIn } from "./counts.ts";
 import type { MatchIndex } from "./index.ts";
 import type { Candidate } from "./rank.ts";
-import { stem } from "./text.ts";
+import { isEverydayTerm } from "./subject.ts";
+import { COMMON_ENGLISH, GENERAL_ENGLISH, stem } from "./text.ts";
+import { thingsAskedFor } from "./wanted.ts";
 
 /**
  * Whether a question asks how many of a thing (`countedIn`) that the pack never counts (`MatchIndex.counted`) and
@@ -21,4 +23,44 @@ export function countsTheUncounted(
     const entry = index.byId.get(c.entry.id)!;
     return terms.some((t) => entry.bag.has(t));
   });
+}
+
+/**
+ * Whether a question asks to have a thing (`thingsAskedFor`) the pack does not know, and whose head none of the
+ * entries it would get is asked or answered with: their answers are about something else.
+ */
+export function asksForTheUnknown(
+  index: MatchIndex,
+  ws: readonly string[],
+  candidates: readonly Candidate[],
+): boolean {
+  return thingsAskedFor(ws).some((thing) => {
+    const head = thing.map((w) => index.normalizer.queryTerms(w)).findLast((terms) => terms.length > 0) ?? [];
+    if (head.length === 0 || head.some((t) => isDomainWord(index, t))) return false;
+    if (!thing.some((w) => unknownThing(index, w))) return false;
+    return !candidates.some((c) => {
+      const entry = index.byId.get(c.entry.id)!;
+      return head.some((t) => entry.bag.has(t) || entry.answer.has(t));
+    });
+  });
+}
+
+/** Whether a term is one of the words of the pack's domain terms ("lab", "tech", "ascp"). */
+function isDomainWord(index: MatchIndex, term: string): boolean {
+  return index.domainTerms.some((d) => d.some((t) => t.split(" ").includes(term)));
+}
+
+/**
+ * A word naming a thing the pack does not know: an English word beyond the most general (among the most common,
+ * not among the 2,000 most common: "maternity", "grants", "bonus"; not a typo or slang), that is no term of the
+ * entries and that the lexicon links to none of their words beyond everyday ones ("scholarship" → learn).
+ */
+function unknownThing(index: MatchIndex, w: string): boolean {
+  if (!COMMON_ENGLISH.has(w) || GENERAL_ENGLISH.has(w)) return false;
+  const terms = index.normalizer.queryTerms(w);
+  return (
+    terms.length === 1 &&
+    !index.weights.has(terms[0]!) &&
+    index.normalizer.linksOf(terms[0]!).every((l) => isEverydayTerm(index, l))
+  );
 }

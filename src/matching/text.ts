@@ -77,6 +77,9 @@ export const FREQUENT_ENGLISH_20K: readonly string[] = FREQUENT_ENGLISH.slice(0,
  */
 export const USUAL_ENGLISH: ReadonlySet<string> = new Set(FREQUENT_ENGLISH.slice(0, 10_000));
 
+/** The 2,000 most common English words as written: too general to name what a question asks for ("list", "time"). */
+export const GENERAL_ENGLISH: ReadonlySet<string> = new Set(FREQUENT_ENGLISH.slice(0, 2_000));
+
 /**
  * Stems of the 2,000 most common English words ("learn", "grow", "time"): a message that shares only such words
  * with the pack shares its vocabulary by accident more often than its subject.
