@@ -97,6 +97,9 @@ describe("rejecting what the pack does not cover", () => {
     ["is there paternity leave for phlebotomists", "uncovered"],
     ["do clinics offer lab techs a relocation bonus", "uncovered"],
     ["do lab techs get dental coverage", "uncovered"],
+    // A time or a place none of the entries it would get is asked for.
+    ["when does sign-up for the AMT exam close", "uncovered"],
+    ["where are the ASCP exam sites", "uncovered"],
     // Schedules: the days of the weekend and holidays, like weekends.
     ["do MLTs work saturdays", "uncovered"],
     ["are lab techs off on public holidays", "uncovered"],
@@ -120,6 +123,10 @@ describe("rejecting what the pack does not cover", () => {
     expect(answered("do lab techs use microscopes")).toBe("equipment");
     expect(answered("are there any specializations for lab techs")).toBe("specializations-overview");
     expect(answered("is there a better job waiting after a few years as a lab tech")).toBe("job-outlook");
+    // A time, a place or a person the entry is asked for, or only the words the entry is asked with.
+    expect(answered("when should I get certified")).toBe("certification-overview");
+    expect(answered("where do phlebotomists draw blood")).toBe("phlebotomist");
+    expect(answered("who awards the AMT credential")).toBe("amt");
     expect(answered("do you have to keep learning in this job")).toBe("continuing-education");
     // An uncovered phrase counts only when all its words are there: "work hours", not any "hours".
     expect(answered("what equipment do lab techs use for hours every day")).toBe("equipment");

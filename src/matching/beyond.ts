@@ -1,10 +1,12 @@
 // What a question asks that the entries it would get cannot give: a count none of them gives, a thing none of them
 // holds, a kind of information none of them is asked for. Read against the candidates the ranking found.
+import type { Asks } from "./asks.ts";
 import { countedIn } from "./counts.ts";
 import type { MatchIndex } from "./index.ts";
 import type { Candidate } from "./rank.ts";
 import { isEverydayTerm } from "./subject.ts";
 import { COMMON_ENGLISH, GENERAL_ENGLISH, stem } from "./text.ts";
+import { unaskedKinds } from "./unasked.ts";
 import { thingsAskedFor } from "./wanted.ts";
 
 /**
@@ -63,4 +65,26 @@ function unknownThing(index: MatchIndex, w: string): boolean {
     !index.weights.has(terms[0]!) &&
     index.normalizer.linksOf(terms[0]!).every((l) => isEverydayTerm(index, l))
   );
+}
+
+/**
+ * Whether a question asks a particular kind of information (`unaskedKinds`: a time, a place, a person…) that none of
+ * its candidates is asked, and names something besides the domain that none of them holds: "when are the exam dates"
+ * of entries that give no date. "When is certification required" names only what the entry is asked with.
+ */
+export function asksWhatNoneGives(
+  index: MatchIndex,
+  asks: Asks,
+  terms: readonly string[],
+  candidates: readonly Candidate[],
+): boolean {
+  const entries = candidates.map((c) => index.byId.get(c.entry.id)!);
+  if (
+    unaskedKinds(
+      asks,
+      entries.map((e) => e.asked),
+    ) === 0
+  )
+    return false;
+  return terms.some((t) => !isDomainWord(index, t) && !entries.some((e) => e.bag.has(t) || e.answer.has(t)));
 }

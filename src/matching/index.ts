@@ -40,6 +40,8 @@ export interface IndexedEntry {
   answerEnd: number;
   /** How far its phrasings ask each kind of question (`QUESTION_KINDS`) beyond the pack's phrasings as a whole. */
   asking: Float32Array;
+  /** The kinds of question any of its question and alternates asks (`asksOf`), as bits. */
+  asked: Asks;
   /** The share of each frame (`FRAMES`) of the pack's phrasings that are its own. */
   frames: Float32Array;
 }
@@ -370,6 +372,7 @@ function indexOf(
     answer: e.answer,
     ...placeTerms(e),
     asking: asking[position]!,
+    asked: phrased[position]!.reduce((asks, p) => asks | asksOf(p), 0),
     frames: framed[position]!,
     phrasings: e.phrasings.map((terms) => {
       const set = new Set(terms);

@@ -4,7 +4,7 @@
 import type { Topic } from "../knowledge/schema.ts";
 import { asksWhere, SEEKING_TERMS } from "./asks.ts";
 import { bayesRanking } from "./bayes.ts";
-import { asksForTheUnknown, countsTheUncounted } from "./beyond.ts";
+import { asksForTheUnknown, asksWhatNoneGives, countsTheUncounted } from "./beyond.ts";
 import { typedCommand } from "./commands.ts";
 import { paidFor } from "./cost.ts";
 import { containsAll, namesUncovered, outOfScopeIn, withoutOutOfScope } from "./coverage.ts";
@@ -356,6 +356,15 @@ export function matchAlone(index: MatchIndex, text: string, around: Surroundings
   // "is there maternity leave for lab techs", "do hospitals give them a signing bonus": a thing to have that the pack
   // does not know, which none of the entries it would get is asked or answered with.
   if (!framed && !isSmalltalk && asksForTheUnknown(index, query.words, ranked.slice(0, 3)))
+    return none("uncovered", ranked.slice(0, 3));
+  // "when does registration open", "where are the testing centres": a time or a place none of the entries it would get
+  // is asked for, with words they do not hold.
+  if (
+    !framed &&
+    !isSmalltalk &&
+    only === undefined &&
+    asksWhatNoneGives(index, asks, query.terms, ranked.slice(0, 3))
+  )
     return none("uncovered", ranked.slice(0, 3));
   // "thanks a lot, that helped" is thanks, however well "help" matches an entry: the intent's phrasings
   // already account for every content word, so nothing in the message is left to answer.
