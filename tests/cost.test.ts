@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { paidFor } from "../src/matching/cost.ts";
+import { paidFor, paysAnothersCost } from "../src/matching/cost.ts";
 import { words } from "../src/matching/text.ts";
 
 describe("paidFor", () => {
@@ -19,5 +19,17 @@ describe("paidFor", () => {
     "they pay well",
   ])("finds none in %j", (text) => {
     expect(paidFor(words(text))).toBeUndefined();
+  });
+});
+
+describe("paysAnothersCost", () => {
+  it.each([
+    ["will the union reimburse my course", true],
+    ["is there funding for older students", true],
+    ["how do I get my training funded", true],
+    ["they pay well", false],
+    ["how much do they earn", false],
+  ])("%j: %s", (text, paying) => {
+    expect(paysAnothersCost(words(text))).toBe(paying);
   });
 });

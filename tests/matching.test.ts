@@ -100,6 +100,9 @@ describe("rejecting what the pack does not cover", () => {
     // A time or a place none of the entries it would get is asked for.
     ["when does sign-up for the AMT exam close", "uncovered"],
     ["where are the ASCP exam sites", "uncovered"],
+    // Someone else paying for the training is what it costs.
+    ["will my employer reimburse my lab tech classes", "uncovered"],
+    ["can the state fund my phlebotomy course", "uncovered"],
     // Schedules: the days of the weekend and holidays, like weekends.
     ["do MLTs work saturdays", "uncovered"],
     ["are lab techs off on public holidays", "uncovered"],
@@ -127,6 +130,8 @@ describe("rejecting what the pack does not cover", () => {
     expect(answered("when should I get certified")).toBe("certification-overview");
     expect(answered("where do phlebotomists draw blood")).toBe("phlebotomist");
     expect(answered("who awards the AMT credential")).toBe("amt");
+    // Money enough for a life is the pay, whatever the verb.
+    expect(answered("would this job be enough to fund a family")).toBe("salary");
     expect(answered("do you have to keep learning in this job")).toBe("continuing-education");
     // An uncovered phrase counts only when all its words are there: "work hours", not any "hours".
     expect(answered("what equipment do lab techs use for hours every day")).toBe("equipment");

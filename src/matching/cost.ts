@@ -75,3 +75,28 @@ export function paidFor(ws: readonly string[]): string[] | undefined {
   }
   return undefined;
 }
+
+/**
+ * Verbs of paying someone else's costs, in their forms: "will my employer reimburse me", "how do I get my program
+ * funded", "is there any funding", "can the state subsidize it". Unlike "pay", none says what work earns.
+ */
+const PAYING_FOR_ANOTHER = new Set([
+  ...["reimburse", "reimburses", "reimbursed", "reimbursing", "reimbursement", "reimbursements"],
+  ...[
+    "fund",
+    "funds",
+    "funded",
+    "funding",
+    "subsidize",
+    "subsidizes",
+    "subsidized",
+    "subsidise",
+    "subsidised",
+  ],
+  ...["defray", "sponsor", "sponsors", "sponsored", "sponsoring"],
+]);
+
+/** Whether a text says paying someone else's costs (see `PAYING_FOR_ANOTHER`). */
+export function paysAnothersCost(ws: readonly string[]): boolean {
+  return ws.some((w) => PAYING_FOR_ANOTHER.has(w));
+}

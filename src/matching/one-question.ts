@@ -6,7 +6,7 @@ import { asksWhere, SEEKING_TERMS } from "./asks.ts";
 import { bayesRanking } from "./bayes.ts";
 import { asksForTheUnknown, asksWhatNoneGives, countsTheUncounted } from "./beyond.ts";
 import { typedCommand } from "./commands.ts";
-import { paidFor } from "./cost.ts";
+import { paidFor, paysAnothersCost } from "./cost.ts";
 import { containsAll, namesUncovered, outOfScopeIn, withoutOutOfScope } from "./coverage.ts";
 import { frameWords } from "./frames.ts";
 import type { MatchIndex } from "./index.ts";
@@ -286,6 +286,13 @@ export function matchAlone(index: MatchIndex, text: string, around: Surroundings
   )
     return none("uncovered");
   if (asksTheCost(index, query.words, termSet, life)) return none("uncovered");
+  // "will my employer reimburse me", "is there any funding for…": someone else paying the costs is what they cost.
+  if (
+    !framed &&
+    paysAnothersCost(query.words) &&
+    namesUncovered(index, new Set(index.normalizer.terms("cost")), [])
+  )
+    return none("uncovered");
   // "can I take the AMT exam in Spanish": the language of the work or the exam, which the guide does not name.
   if (asksInALanguage(query.words)) return none("uncovered");
 
