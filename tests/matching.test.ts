@@ -132,6 +132,7 @@ describe("rejecting what the pack does not cover", () => {
     expect(answered("who awards the AMT credential")).toBe("amt");
     // Money enough for a life is the pay, whatever the verb.
     expect(answered("would this job be enough to fund a family")).toBe("salary");
+    expect(answered("who sponsors the ASCP certification")).toBe("ascp");
     expect(answered("do you have to keep learning in this job")).toBe("continuing-education");
     // An uncovered phrase counts only when all its words are there: "work hours", not any "hours".
     expect(answered("what equipment do lab techs use for hours every day")).toBe("equipment");

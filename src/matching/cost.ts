@@ -93,7 +93,8 @@ const PAYING_FOR_ANOTHER = new Set([
     "subsidise",
     "subsidised",
   ],
-  ...["defray", "sponsor", "sponsors", "sponsored", "sponsoring"],
+  // Not "sponsor": "who sponsors the certification" asks who awards it.
+  ...["defray", "defrays"],
 ]);
 
 /** Whether a text says paying someone else's costs (see `PAYING_FOR_ANOTHER`). */
