@@ -103,6 +103,9 @@ describe("rejecting what the pack does not cover", () => {
     // Someone else paying for the training is what it costs.
     ["will my employer reimburse my lab tech classes", "uncovered"],
     ["can the state fund my phlebotomy course", "uncovered"],
+    // A visa's class, a form or a plan named by its code.
+    ["could a lab tech get an O-1 to work here", "uncovered"],
+    ["do hospitals hire MLTs on a J-1", "uncovered"],
     // Schedules: the days of the weekend and holidays, like weekends.
     ["do MLTs work saturdays", "uncovered"],
     ["are lab techs off on public holidays", "uncovered"],

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildIndex, type MatchIndex, match } from "../src/matching/engine.ts";
-import { unknownNameNearGeneric } from "../src/matching/names.ts";
+import { letterCode, unknownNameNearGeneric } from "../src/matching/names.ts";
 import { words } from "../src/matching/text.ts";
 import { realKnowledge } from "./helpers/knowledge.ts";
 
@@ -140,5 +140,27 @@ describe("other jobs and names, with nothing of the domain beside them", () => {
     "is there an age requirement for the AMT certification",
   ])("says the guide does not cover the exams' own rules: %j", (text) => {
     expect(match(index, text)).toMatchObject({ kind: "none", reason: "uncovered" });
+  });
+});
+
+describe("codes of a letter and digits", () => {
+  const none = () => false;
+  it.each([
+    ["could a lab tech get an O-1 to work here", "o1"],
+    ["is the W2 enough to prove it", "w2"],
+    ["my K12 school", "k12"],
+  ])("%j names %j", (text, code) => {
+    expect(letterCode(text, none)).toBe(code);
+  });
+
+  it.each(["BLUF: ex-68W, want MLT", "SN1 vs SN2", "a 2-year degree", "about 60k a year", "my 3rd year"])(
+    "%j names none",
+    (text) => {
+      expect(letterCode(text, none)).toBeUndefined();
+    },
+  );
+
+  it("leaves out the pack's own codes", () => {
+    expect(letterCode("my A1C came back", (w) => w === "a1c")).toBeUndefined();
   });
 });

@@ -173,3 +173,19 @@ const POINTS_TO_A_FIELD =
 export function pointsToAnotherField(question: string): boolean {
   return POINTS_TO_A_FIELD.test(question.toLowerCase());
 }
+
+/** A code of one letter and digits, as visa classes, forms and plans are named: "H-1B", "J1", "F-1", "W2", "I-20". */
+const LETTER_CODE = /(?<![\p{L}\p{N}-])\p{L}-?\p{N}{1,3}\p{L}?(?![\p{L}\p{N}])/gu;
+
+/**
+ * The first code of one letter and digits in a text (`LETTER_CODE`) that is not a word of the pack (`isPackWord`, by
+ * the code in lower case without its hyphen): a visa's class, a tax form, a retirement plan. Longer codes ("SN2",
+ * "ex-68W") are not read: chemistry and ranks write those.
+ */
+export function letterCode(text: string, isPackWord: (word: string) => boolean): string | undefined {
+  for (const [code] of text.matchAll(LETTER_CODE)) {
+    const word = code.toLowerCase().replace("-", "");
+    if (!isPackWord(word)) return word;
+  }
+  return undefined;
+}

@@ -266,6 +266,9 @@ export function matchAlone(index: MatchIndex, text: string, around: Surroundings
   if (toTheBot !== undefined) return { kind: "smalltalk", intent: toTheBot, confidence: 1, query };
   // "what MCAT score do I need", "do I need the PTCB exam": another field's exam or credential, by its name.
   if (reading.nameNearGeneric()) return none("out-of-scope");
+  // "can I work as a lab tech on an H-1B", "does it count for a J1": a code of a letter and digits the pack does not
+  // write (a visa's class, a form, a plan) is what the question is about.
+  if (reading.code()) return none("uncovered");
   // "how do I become a dialysis tech": another job, by a word the pack does not know before a word for a job,
   // unless the message names the domain beside it ("as a dialysis tech, can I become an MLT?").
   // "how much do CNAs make", "how hard is the PANCE": a name the pack does not know, with nothing of the domain

@@ -6,7 +6,7 @@ import { isAsking } from "./clauses.ts";
 import { namesOutOfScope, namesUncovered, outOfScopeIn } from "./coverage.ts";
 import { framingOf } from "./frames.ts";
 import type { MatchIndex } from "./index.ts";
-import { unknownJob, unknownName, unknownNameNearGeneric } from "./names.ts";
+import { letterCode, unknownJob, unknownName, unknownNameNearGeneric } from "./names.ts";
 import type { NormalizedText } from "./normalize.ts";
 import {
   holdsBoundPhrasing,
@@ -17,6 +17,7 @@ import {
 } from "./smalltalk.ts";
 import { strangerSubject } from "./strangers.ts";
 import { doesTheCareer, isEverydayTerm, pointsAtTheCareer, pointsAtTheSubject } from "./subject.ts";
+import { stem } from "./text.ts";
 
 /**
  * Whether the other careers a message names are all in clauses that set the scene, and are careers the pack's own
@@ -93,6 +94,8 @@ export interface TextReading {
   aroundAnAside: () => boolean;
   toTheBot: () => Smalltalk | undefined;
   nameNearGeneric: () => string | undefined;
+  /** A code of a letter and digits the pack does not write ("H-1B", "J-1"): a visa's class, a form, a plan. */
+  code: () => string | undefined;
   unknownName: () => string | undefined;
   job: () => { name: string; head: string } | undefined;
   uncovered: () => boolean;
@@ -166,6 +169,12 @@ function readText(index: MatchIndex, text: string): TextReading {
     aroundAnAside: once(() => askedAroundAnAside(index, text, termSet())),
     toTheBot: once(() => questionToTheBot(index, text, query.words, query.terms, query.corrected)),
     nameNearGeneric: once(() => unknownNameNearGeneric(text, query.words, isPackWord, query.corrected)),
+    code: once(() =>
+      letterCode(
+        text,
+        (w) => isPackWord(stem(w)) || index.clientTerms.some((t) => t.length === 1 && t[0] === w),
+      ),
+    ),
     unknownName: once(() => unknownName(text, query.words, isPackWord, query.corrected)),
     job: once(() => unknownJob(query.words, isPackWord)),
     uncovered: once(() => namesUncovered(index, termSet(), query.words)),
