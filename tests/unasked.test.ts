@@ -13,7 +13,8 @@ describe("kinds of question the candidates are never asked", () => {
     ).toBe(0);
   });
 
-  it("leave out what an entry answers without being asked so: why, which, what it is like", () => {
+  it("leave out what an entry answers without being asked so: where, why, what it is like", () => {
+    expect(unaskedKinds(asksOf("are there openings near me"), [asksOf("what is it")])).toBe(0);
     expect(unaskedKinds(asksOf("why is it so loud"), [asksOf("what is it")])).toBe(0);
     expect(unaskedKinds(asksOf("what is it like inside"), [asksOf("what is it")])).toBe(0);
   });

@@ -12,6 +12,8 @@ describe("the thing a question asks to have", () => {
     ["is there a bigger job waiting for me", [["bigger", "job"]]],
     ["is there a waiting list", [["waiting", "list"]]],
     ["what do they do all day", []],
+    // Advice and tips are asked to be told.
+    ["any tips for the exam?", []],
     ["how do I get started", []],
   ])("%j asks for %j", (text, things) => {
     expect(thingsAskedFor(words(text))).toEqual(things);

@@ -9,6 +9,12 @@ const HAVING = new Set(
 );
 /** Verbs that take the one given to first: "do hospitals give lab techs a bonus". */
 const GIVING = new Set(["give", "gives", "offer", "offers"]);
+/** Nouns of being told something: "any tips for…", "is there any advice" ask to be told, not to have a thing. */
+const TELLING = new Set(
+  "advice tips tip suggestions suggestion recommendations pointers guidance info information insight insights thoughts help resources".split(
+    " ",
+  ),
+);
 const DETERMINERS = new Set("a an any some the their your my his her our its".split(" "));
 const PARTICIPLE = /^\p{L}{3,}(?:ing|ed)$/u;
 /** How many words of the subject may stand between the auxiliary and the verb of having ("do lab techs get"). */
@@ -65,5 +71,5 @@ export function thingsAskedFor(ws: readonly string[]): string[][] {
         }
       }
   });
-  return things.filter((t) => t.length > 0);
+  return things.filter((t) => t.length > 0 && !t.some((w) => TELLING.has(w)));
 }
