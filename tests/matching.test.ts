@@ -128,6 +128,9 @@ describe("rejecting what the pack does not cover", () => {
     expect(answered("do lab techs use microscopes")).toBe("equipment");
     expect(answered("are there any specializations for lab techs")).toBe("specializations-overview");
     expect(answered("is there a better job waiting after a few years as a lab tech")).toBe("job-outlook");
+    // A thing of the work itself, not something one is given: the entry may answer it in its own words.
+    expect(answered("do lab techs have a career ladder")).toBe("become-technologist");
+    expect(answered("is there a cap on lab tech salary")).toBe("salary");
     // A time, a place or a person the entry is asked for, or only the words the entry is asked with.
     expect(answered("when should I get certified")).toBe("certification-overview");
     expect(answered("where do phlebotomists draw blood")).toBe("phlebotomist");

@@ -1,10 +1,13 @@
 // What a question asks that the entries it would get cannot give: a count none of them gives, a thing none of them
 // holds, a kind of information none of them is asked for. Read against the candidates the ranking found.
+
+import { readFileSync } from "node:fs";
 import type { Asks } from "./asks.ts";
 import { countedIn } from "./counts.ts";
 import type { MatchIndex } from "./index.ts";
 import type { Candidate } from "./rank.ts";
 import { isEverydayTerm } from "./subject.ts";
+import { POSSESSIONS_FILE } from "./tables/generate.ts";
 import { COMMON_ENGLISH, GENERAL_ENGLISH, stem } from "./text.ts";
 import { unaskedKinds } from "./unasked.ts";
 import { thingsAskedFor } from "./wanted.ts";
@@ -28,6 +31,14 @@ export function countsTheUncounted(
 }
 
 /**
+ * Words WordNet names, in one of their first two noun senses, as a possession or a time ("grants", "coverage",
+ * "bonus", "leave"; `npm run tables`): what a question may ask to be given besides the work.
+ */
+const POSSESSIONS: ReadonlySet<string> = new Set(
+  readFileSync(POSSESSIONS_FILE, "utf8").split("\n").filter(Boolean),
+);
+
+/**
  * Whether a question asks to have a thing (`thingsAskedFor`) the pack does not know, and whose head none of the
  * entries it would get is asked or answered with: their answers are about something else.
  */
@@ -39,7 +50,9 @@ export function asksForTheUnknown(
   return thingsAskedFor(ws).some((thing) => {
     const head = thing.map((w) => index.normalizer.queryTerms(w)).findLast((terms) => terms.length > 0) ?? [];
     if (head.length === 0 || head.some((t) => isDomainWord(index, t))) return false;
-    if (!thing.some((w) => unknownThing(index, w))) return false;
+    // What one is given or paid, or time off ("a signing bonus", "maternity leave"), not a thing of the work
+    // itself ("a career ladder", "robots in the lab"), which an entry may answer in its own words.
+    if (!thing.some((w) => POSSESSIONS.has(w)) || !thing.some((w) => unknownThing(index, w))) return false;
     return !candidates.some((c) => {
       const entry = index.byId.get(c.entry.id)!;
       return head.some((t) => entry.bag.has(t) || entry.answer.has(t));

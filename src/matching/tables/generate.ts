@@ -14,6 +14,7 @@ export const REGION_NAMES_FILE = new URL("./region-names.json", import.meta.url)
 export const HEALTH_JOBS_FILE = new URL("./health-jobs.txt", import.meta.url);
 export const EVERYDAY_THINGS_FILE = new URL("./everyday-things.txt", import.meta.url);
 export const LANGUAGE_NAMES_FILE = new URL("./language-names.txt", import.meta.url);
+export const POSSESSIONS_FILE = new URL("./possessions.txt", import.meta.url);
 
 /**
  * The first `count` words of popular-english-words, read as text: evaluating its 225,000-element array literal would
@@ -189,6 +190,34 @@ export function everydayThings(): string[] {
     .sort();
 }
 
+/** WordNet's lexicographer files of what one is paid or given and of time off: noun.possession, noun.time. */
+const POSSESSION_KINDS = new Set([21, 28]);
+
+/**
+ * The words, as written, among the most common English words that WordNet names, in one of their first two noun
+ * senses, as a possession or a time ("grants", "scholarship", "coverage", "bonus", "leave", "vacation"): what a
+ * question may ask to be given besides the work itself. By its own entry or its singular's; a verb too ("leave",
+ * "fund") is one, as only a thing a question asks for is looked up.
+ */
+export function possessions(): string[] {
+  const wn = readWordNet();
+  const base = (w: string) =>
+    wn.senses.has(w)
+      ? w
+      : [w.replace(/ies$/, "y"), w.replace(/es$/, ""), w.replace(/s$/, "")].find(
+          (b) => b !== w && wn.senses.has(b),
+        );
+  return mostFrequentEnglish(COMMON_ENGLISH_COUNT)
+    .filter((w) => {
+      if (!/^[a-z]{3,}$/.test(w)) return false;
+      const b = base(w);
+      const senses = b === undefined ? [] : (wn.senses.get(b) ?? []);
+      const nouns = senses.filter((k) => k.startsWith("n"));
+      return nouns.slice(0, 2).some((k) => POSSESSION_KINDS.has(wn.synsets.get(k)!.lexfile ?? -1));
+    })
+    .sort();
+}
+
 /** Each table file with the text it must hold. */
 export function tables(): { file: URL; text: string }[] {
   return [
@@ -202,5 +231,6 @@ export function tables(): { file: URL; text: string }[] {
         .join("\n")}\n`,
     },
     { file: EVERYDAY_THINGS_FILE, text: `${everydayThings().join("\n")}\n` },
+    { file: POSSESSIONS_FILE, text: `${possessions().join("\n")}\n` },
   ];
 }
