@@ -67,5 +67,5 @@ describe("npm run eval", () => {
     );
     expect(out).not.toMatch(/expected \S+, got/);
     expect(out).toMatch(/eval gate passed/);
-  });
+  }, 60_000);
 });
