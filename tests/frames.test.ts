@@ -46,6 +46,10 @@ describe("the frame a question is said in", () => {
     ["could I begin at the bottom and rise", ["rising"]],
     ["will I ever be the one in charge", ["rising"]],
     ["how would I climb the ladder once I'm certified", ["rising"]],
+    // Asking what the subject under discussion is, in so many words.
+    ["explain this job to me in simple words", ["defining"]],
+    ["describe it in one sentence", ["defining"]],
+    ["can you explain what this career is", ["defining"]],
   ])("reads %j as %j", (text, expected) => {
     expect(frames(text)).toEqual(expected);
   });
@@ -78,6 +82,10 @@ describe("the frame a question is said in", () => {
     "who is in charge of the fridge",
     "do they run the automated analyzers themselves",
     "when does the course end",
+    // Explaining a thing the message names, and the writer's own explaining.
+    "can you explain the difference between the two",
+    "could you describe that shorter program",
+    "I couldn't explain it to her, what is the ASCP?",
   ])("reads no frame in %j", (text) => {
     expect(frames(text)).toEqual([]);
   });
@@ -144,6 +152,8 @@ describe("matching by the frame of a question", () => {
     ["how do they make sure the analyzer is not giving faulty numbers", "quality-control"],
     ["does the learning ever stop in this job", "continuing-education"],
     ["can someone start at the bottom here and end up in charge", "become-technologist"],
+    ["explain this line of work to me like I'm a new recruit", "what-is-mlt"],
+    ["my uncle asked what this career is and I couldn't say, describe it in a sentence", "what-is-mlt"],
     // The frame's own words that its entries are not asked with ("spot") do not pull the message elsewhere.
     ["will there still be a spot for someone like me in this at 60", "job-outlook"],
     // A need of one's life that the pay would meet is not a price asked; "anyway" is a filler.

@@ -5,7 +5,16 @@
 import { asksSomewhere, sentences } from "./clauses.ts";
 import { shorthandWord, wordTokens } from "./text.ts";
 
-export const FRAMES = ["afford", "lasting", "catching", "trusting", "fitting", "ongoing", "rising"] as const;
+export const FRAMES = [
+  "afford",
+  "lasting",
+  "catching",
+  "trusting",
+  "fitting",
+  "ongoing",
+  "rising",
+  "defining",
+] as const;
 export type Frame = (typeof FRAMES)[number];
 
 /** A text's frames as bits (positions in FRAMES), and the words that make them a frame rather than a subject. */
@@ -380,6 +389,53 @@ function rises(ws: readonly string[]): boolean {
   );
 }
 
+/** Verbs of asking what a thing is: "explain it", "describe this job", "translate that". */
+const EXPLAINING = set("explain describe define translate summarize sum");
+
+/** What is explained when it is the subject under discussion: "this", "it", "that". */
+const THE_SUBJECT = set("this it that");
+
+/** Negations before a verb: "couldn't explain" (read as "couldn", "t"), "cant explain", "never explained". */
+const NOT = set("not never t couldnt cant cannot dont didnt wont");
+
+/** What may follow "this" or "that" when they are the subject under discussion: "this job", "that to me", "this". */
+const AFTER_THE_SUBJECT =
+  set(`job role career work field profession occupation position line to for me in like please
+  so simply`);
+
+/** Someone under discussion: "describe what she does". */
+const PEOPLE = set("she he they");
+
+/** Forms of being and doing that close "what this job is", "what she does". */
+const IS_OR_DOES = set("is are does do was");
+
+/**
+ * Whether a sentence asks what the subject under discussion is, in so many words: "explain this job to me", "describe
+ * it in a sentence", "explain what this job is" (not "explain the difference", which names its subject, nor "explain
+ * what that organization's credential is").
+ */
+function defines(ws: readonly string[]): boolean {
+  return ws.some((w, i) => {
+    // "I couldn't explain it" tells of the writer; "explain it to me" asks.
+    if (!EXPLAINING.has(w) || ws.slice(Math.max(0, i - 2), i).some((x) => NOT.has(x))) return false;
+    const next = ws[i + 1] ?? "";
+    // "describe it", "explain this job to me"; not "describe that shorter option", a thing the story names.
+    if (THE_SUBJECT.has(next)) {
+      const after = ws[i + 2];
+      return next === "it" || after === undefined || AFTER_THE_SUBJECT.has(after);
+    }
+    // "explain what this job is", "describe what she does": what the subject is, closed by a form of being or doing.
+    if (next !== "what") return false;
+    const close = ws.findIndex((x, k) => k > i + 2 && k <= i + 5 && IS_OR_DOES.has(x));
+    const named = ws.slice(i + 2, close);
+    return (
+      close > 0 &&
+      named.some((x) => THE_SUBJECT.has(x) || PEOPLE.has(x)) &&
+      named.every((x) => THE_SUBJECT.has(x) || PEOPLE.has(x) || AFTER_THE_SUBJECT.has(x))
+    );
+  });
+}
+
 const tokens = (sentence: string): string[] =>
   wordTokens(sentence.toLowerCase().replace(/['’]s\b/g, "")).map((w) => shorthandWord(w) ?? w);
 
@@ -414,6 +470,7 @@ const C = {
   ending: classBit(ENDING),
   keep: classBit(set("keep keeps")),
   done: classBit(set("done")),
+  explaining: classBit(EXPLAINING),
   rank: classBit(RANKS),
   knowing: classBit(KNOWING),
   getting: classBit(set("by meet hustle second paycheck broke")),
@@ -441,6 +498,7 @@ function mayFrame(ws: readonly string[]): number {
   if ((has(C.who) && has(C.catching)) || (has(C.how) && has(C.catching | C.knowing))) may |= bit("catching");
   if (has(C.keep) || (has(C.ever) && has(C.ending)) || has(C.done)) may |= bit("ongoing");
   if (has(C.rank)) may |= bit("rising");
+  if (has(C.explaining)) may |= bit("defining");
   if (has(C.told) && has(C.who | C.where | C.truth)) may |= bit("trusting");
   if (has(C.writer) && has(C.faring)) may |= bit("fitting");
   return may;
@@ -488,6 +546,7 @@ export function framingOf(text: string, words?: readonly string[]): Framing {
     if (mayBe("catching") && catches(ws)) frames |= bit("catching");
     if (mayBe("ongoing") && goesOn(ws)) frames |= bit("ongoing");
     if (mayBe("rising") && rises(ws)) frames |= bit("rising");
+    if (mayBe("defining") && defines(ws)) frames |= bit("defining");
     if (mayBe("trusting") && trusts(ws)) frames |= bit("trusting");
     // "I get bored fast and I'm sloppy, would I hate this": the question after a lead-in.
     if (mayBe("fitting") && s.split(/[,:]/).some((clause) => fits(tokens(clause)))) frames |= bit("fitting");
