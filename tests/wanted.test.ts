@@ -11,6 +11,7 @@ describe("the thing a question asks to have", () => {
     // After the noun, a participle qualifies it; before it, it is a modifier.
     ["is there a bigger job waiting for me", [["bigger", "job"]]],
     ["is there a waiting list", [["waiting", "list"]]],
+    ["do they get eye and dental insurance", [["eye", "dental", "insurance"]]],
     ["what do they do all day", []],
     // Advice and tips are asked to be told.
     ["any tips for the exam?", []],

@@ -29,6 +29,10 @@ function phraseAt(ws: readonly string[], from: number): string[] {
   const phrase: string[] = [];
   for (; i < ws.length && phrase.length < PHRASE_WORDS; i++) {
     const w = ws[i]!;
+    // "dental and vision coverage": words joined by "and" or "or" qualify one head.
+    const joined =
+      (w === "and" || w === "or") && phrase.length > 0 && !FUNCTION_WORDS.has(ws[i + 1] ?? "and");
+    if (joined) continue;
     if (FUNCTION_WORDS.has(w) || /^\d/.test(w)) break;
     phrase.push(w);
   }
