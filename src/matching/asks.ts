@@ -1,6 +1,7 @@
 // Reads what kind of question a text asks (where, when, who, how long, how much, why, which, what it is like, onward
 // from where one is, what someone does, how, yes or no), and how
 // far each entry is asked that way by its own phrasings: question words are stopwords, so the terms cannot say it.
+import { readAuxiliaries } from "./auxiliaries.ts";
 import { keptByText } from "./by-text.ts";
 import { isAsking, sentences } from "./clauses.ts";
 import { shorthandWord, wordTokens } from "./text.ts";
@@ -81,8 +82,10 @@ const SPELLED = new Map(
 );
 
 const tokens = (sentence: string): string[] =>
-  wordTokens(sentence.toLowerCase().replace(/['’]s\b/g, "")).map(
-    (w) => SPELLED.get(w) ?? shorthandWord(w) ?? w,
+  readAuxiliaries(
+    wordTokens(sentence.toLowerCase().replace(/['’]s\b/g, "")).map(
+      (w) => SPELLED.get(w) ?? shorthandWord(w) ?? w,
+    ),
   );
 
 /** Whether a place noun follows within two words that may stand between: "which community colleges", "a school". */

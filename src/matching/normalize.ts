@@ -28,6 +28,7 @@ import {
   soundTable,
   voiceTables,
 } from "./voice.ts";
+import { createPairReading, wordPairs } from "./word-pairs.ts";
 
 export interface NormalizedText {
   /** Stemmed content terms in order, synonyms replaced by their canonical word. */
@@ -256,10 +257,20 @@ export function createNormalizer(
 
   // Only the pack's own words count here: a join of letters or sounds is a guess, kept only when it lands on one.
   const packWord = (w: string) => (frequency.get(w) ?? 0) > 0;
-  const sounds = soundTable([...frequency.keys()].filter(packWord));
+  const packWords = [...frequency.keys()].filter(packWord);
+  const sounds = soundTable(packWords);
   const spoken = voiceTables(texts);
   const packContent = (w: string) => packWord(w) && !STOPWORDS.has(w);
-  const compounds = compoundTable([...frequency.keys()].filter(packWord), packContent);
+  const compounds = compoundTable(packWords, packContent);
+  const readPairs = createPairReading({
+    pairs: wordPairs(texts.map(wordsOf)),
+    isPackContent: packContent,
+    contentWords: packWords.filter(packContent),
+    isPackWord: packWord,
+    isKnown: (w) => frequency.has(w) || COMMON_ENGLISH.has(w),
+    isUsual: (w) => USUAL_ENGLISH.has(w),
+    isStopword: (w) => STOPWORDS.has(w),
+  });
   const clipped = clippings(frequency, (w) => toTerms([w], tables, NO_CUES)[0]);
   const unvoweled = createSkeletonReader(frequency, USUAL_ENGLISH);
   const everyday = createEverydaySpeller(FREQUENT_ENGLISH_20K);
@@ -321,7 +332,9 @@ export function createNormalizer(
   /** A text's words as typed and as read (spelling corrected), and its terms. */
   const readText = (text: string) => {
     const heard = heardText(text, spoken, packContent);
-    const all = soundsAlike(spelledOut(words(heard), packWord), isLoose, soundsLike, compounds, packContent);
+    const all = readPairs(
+      soundsAlike(spelledOut(words(heard), packWord), isLoose, soundsLike, compounds, packContent),
+    );
     const corrected: [string, string][] = [];
     const fixed = all.map((w) => {
       let reading = readings.get(w);

@@ -117,6 +117,17 @@ const TO_BEFORE: ReadonlySet<string> = new Set(
 );
 
 /**
+ * "cc" is a community college where a school stands: after an article, a possessive or a preposition of place ("at a
+ * cc", "my cc"), or before a word of its courses ("cc classes"); elsewhere it may be a copy or cubic centimetres.
+ */
+const COLLEGE_BEFORE: ReadonlySet<string> = new Set(
+  "a the my your ur our his her their local at from in to this that any which".split(" "),
+);
+const COLLEGE_AFTER: ReadonlySet<string> = new Set(
+  "program programs class classes course courses credit credits student students degree degrees".split(" "),
+);
+
+/**
  * Slang read by its neighbours, on the words of a message after everyday shorthand is spelled out: money words after
  * a word of earning, the idioms of getting started, "n" between words as "and", "4" and "2" as "for" and "to".
  */
@@ -142,6 +153,8 @@ export function readSlang(ws: readonly string[]): string[] {
     }
     if (MONEY_SLANG.has(w) && earnedBefore(out)) out.push("money");
     else if (w === "hr" && (PER_HOUR.has(out.at(-1) ?? "") || /^\d/.test(out.at(-1) ?? ""))) out.push("hour");
+    else if (w === "cc" && (COLLEGE_BEFORE.has(out.at(-1) ?? "") || COLLEGE_AFTER.has(next ?? "")))
+      out.push("community", "college");
     else if (w === "n" && i > 0 && next !== undefined && !single(i - 1) && !single(i + 1)) out.push("and");
     else if (w === "4" && i > 0 && next !== undefined && FOR_BEFORE.has(next)) out.push("for");
     else if (w === "2" && i > 0 && next !== undefined && TO_BEFORE.has(next)) out.push("to");

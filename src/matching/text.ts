@@ -11,6 +11,7 @@ import french from "natural/lib/natural/util/stopwords_fr.js";
 import italian from "natural/lib/natural/util/stopwords_it.js";
 import dutch from "natural/lib/natural/util/stopwords_nl.js";
 import portuguese from "natural/lib/natural/util/stopwords_pt.js";
+import { readAuxiliaries } from "./auxiliaries.ts";
 import { keptByText } from "./by-text.ts";
 import { cleanText } from "./clean.ts";
 import { readSlang, readTextingMarks } from "./slang.ts";
@@ -36,7 +37,7 @@ possible possibly probably honestly seriously literally mean means main describe
 gotta nah lol tho plz u ur bro bother rly tryna wtf ngl tbh imo imho fr lmao smh btw though
 ve ll re ones says saying roughly around already actual hear heard something anything else seem seems whether rather idea try trying
 yo um uh hmm dude alright lowkey highkey deadass bruh istg ong haha hahaha hehe lmfao srsly frfr af asf hella yk fml
-bruv fam bestie homie jk rofl omg omfg ikr fwiw afaik iirc tbf sheesh welp
+bruv fam bestie homie jk rofl omg omfg ikr fwiw afaik iirc tbf sheesh welp bffr icl frl
 less least fewer fewest real anyway anyways`;
 
 export const STOPWORDS: ReadonlySet<string> = new Set([...english.words, ...FILLER.split(/\s+/)]);
@@ -332,7 +333,7 @@ function readWords(text: string): string[] {
   });
   // A word that is not English may be a typo of what decides the reading ("make shure"): it is read again once
   // spelling is corrected (`readVerbs` in the normalizer).
-  return readVerbs(readSlang(spelled), (w) => COMMON_ENGLISH.has(w));
+  return readVerbs(readAuxiliaries(readSlang(spelled)), (w) => COMMON_ENGLISH.has(w));
 }
 
 /**

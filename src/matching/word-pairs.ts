@@ -1,0 +1,230 @@
+// Words typed apart or together ("out look", "lab oratory", "howmuch") and a real word standing where the pack writes
+// another that sounds like it ("lab text" for lab techs), read by the pairs of words the pack's own text writes.
+import { editDistance, soundKeys } from "./text.ts";
+
+/** The pairs of adjacent words in the pack's texts, each first word with the words that follow it. */
+export interface WordPairs {
+  after: ReadonlyMap<string, ReadonlySet<string>>;
+  before: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+export function wordPairs(texts: Iterable<readonly string[]>): WordPairs {
+  const after = new Map<string, Set<string>>();
+  const before = new Map<string, Set<string>>();
+  const add = (table: Map<string, Set<string>>, a: string, b: string) => {
+    const set = table.get(a);
+    if (set === undefined) table.set(a, new Set([b]));
+    else set.add(b);
+  };
+  for (const ws of texts)
+    for (let i = 1; i < ws.length; i++) {
+      add(after, ws[i - 1]!, ws[i]!);
+      add(before, ws[i]!, ws[i - 1]!);
+    }
+  return { after, before };
+}
+
+const paired = (pairs: WordPairs, a: string, b: string) => pairs.after.get(a)?.has(b) === true;
+
+/** What the pack's words are, for reading a message's words against them. */
+export interface PairReader {
+  pairs: WordPairs;
+  /** A word the pack says something with (no function word). */
+  isPackContent(w: string): boolean;
+  /** Every word the pack says something with. */
+  contentWords: readonly string[];
+  /** A word the pack's text writes. */
+  isPackWord(w: string): boolean;
+  /** A word the pack or everyday English uses as it is typed. */
+  isKnown(w: string): boolean;
+  /** An everyday word that means something on its own, beyond the pack ("load", "part"). */
+  isUsual(w: string): boolean;
+  isStopword(w: string): boolean;
+}
+
+/** The shortest pack word two typed words are joined into, and the shortest word split into two. */
+const JOINED_MIN_LENGTH = 6;
+const SPLIT_MIN_LENGTH = 5;
+const PART_MIN_LENGTH = 2;
+/** Longer pack words are not looked for as two typed words: few are, and the table of them stays small. */
+const JOINED_MAX_LENGTH = 24;
+
+/**
+ * Articles, possessives and pronouns stand on their own before a word ("a part", "my self"); a particle or another
+ * function word may be the first part of a word typed apart ("out look", "on going").
+ */
+const STANDING_ALONE: ReadonlySet<string> = new Set(
+  "a an the my your ur our his her its their this that these those i you u he she it we they me us them".split(
+    " ",
+  ),
+);
+
+/** What a word is, worked out once (bits of `Fact`): every word of every reading is asked. */
+const Fact = {
+  Plain: 1,
+  PackContent: 2,
+  PackWord: 4,
+  Known: 8,
+  Usual: 16,
+  Stopword: 32,
+  StandsAlone: 64,
+} as const;
+
+/**
+ * A key of a word's length, first two letters and last, for a table that rules out most pairs of words without
+ * joining them (letters a to z only).
+ */
+const shapeOf = (length: number, first: number, second: number, last: number) =>
+  ((length * 26 + (first - 97)) * 26 + (second - 97)) * 26 + (last - 97);
+const shapeOfWord = (w: string) =>
+  shapeOf(w.length, w.charCodeAt(0), w.charCodeAt(1), w.charCodeAt(w.length - 1));
+
+/**
+ * Reads a message's words with pack words typed apart joined, pack pairs typed together split, and a word heard for
+ * the pack word its neighbour is written with read as that word. The returned function reads `ws` into a new list.
+ */
+export function createPairReading(reader: PairReader): (ws: readonly string[]) => string[] {
+  const facts = new Map<string, number>();
+  const factsOf = (w: string): number => {
+    let f = facts.get(w);
+    if (f === undefined) {
+      f = /^[a-z]+$/.test(w) ? Fact.Plain : 0;
+      if (reader.isPackContent(w)) f |= Fact.PackContent;
+      if (reader.isPackWord(w)) f |= Fact.PackWord;
+      if (reader.isKnown(w)) f |= Fact.Known;
+      if (reader.isUsual(w)) f |= Fact.Usual;
+      if (reader.isStopword(w)) f |= Fact.Stopword;
+      if (STANDING_ALONE.has(w)) f |= Fact.StandsAlone;
+      if (facts.size < 10_000) facts.set(w, f);
+    }
+    return f;
+  };
+  // The shapes of the pack words two typed words may join into.
+  const joinable = new Uint8Array(shapeOf(JOINED_MAX_LENGTH + 1, 97, 97, 97));
+  for (const w of reader.contentWords)
+    if (w.length >= JOINED_MIN_LENGTH && w.length <= JOINED_MAX_LENGTH && /^[a-z]+$/.test(w))
+      joinable[shapeOfWord(w)] = 1;
+
+  /** Whether a part beside a pack word means nothing on its own there: no usual word ("oratory"), or a particle. */
+  const apart = (f: number) => (f & Fact.Stopword ? !(f & Fact.StandsAlone) : !(f & Fact.Usual));
+
+  /**
+   * Whether `a b` is a pack word typed in two ("out look", "lab oratory"): joined they make one the pack says
+   * something with, and they are not both meaningful here: neither is a pack word, or the other is no word of its
+   * own ("oratory") or a particle ("out"), and the pack never writes them together ("lab work" stays).
+   */
+  const joins = (a: string, fa: number, b: string, fb: number): boolean => {
+    const length = a.length + b.length;
+    if (!(fa & fb & Fact.Plain) || length < JOINED_MIN_LENGTH || length > JOINED_MAX_LENGTH) return false;
+    const second = a.length > 1 ? a.charCodeAt(1) : b.charCodeAt(0);
+    if (joinable[shapeOf(length, a.charCodeAt(0), second, b.charCodeAt(b.length - 1))] !== 1) return false;
+    const packA = (fa & Fact.PackContent) !== 0;
+    const packB = (fb & Fact.PackContent) !== 0;
+    if (packA && packB) return false;
+    if ((packA && !apart(fb)) || (packB && !apart(fa))) return false;
+    return reader.isPackContent(a + b) && !paired(reader.pairs, a, b);
+  };
+
+  /**
+   * The two words the pack writes together that `w` runs into one ("howmuch", "labwork"), when `w` is no word as
+   * typed; of several cuts, the one with the longer first word.
+   */
+  const split = (w: string, f: number): [string, string] | undefined => {
+    if (w.length < SPLIT_MIN_LENGTH || !(f & Fact.Plain) || f & Fact.Known) return undefined;
+    for (let cut = w.length - PART_MIN_LENGTH; cut >= PART_MIN_LENGTH; cut--) {
+      const [a, b] = [w.slice(0, cut), w.slice(cut)];
+      if (!paired(reader.pairs, a, b)) continue;
+      const [fa, fb] = [factsOf(a), factsOf(b)];
+      if ((fa | fb) & Fact.PackContent || fa & fb & Fact.Stopword) return [a, b];
+    }
+    return undefined;
+  };
+
+  /**
+   * The word the pack writes beside `neighbour` (after it when `after`) that `w`, an English word the pack never
+   * writes, sounds like: "lab text" is lab techs, not a text from the lab. `neighbour` must say something in the
+   * pack: a function word is beside too many words to tell.
+   */
+  const heardBeside = [
+    new Map<string, Map<string, string | null>>(),
+    new Map<string, Map<string, string | null>>(),
+  ];
+  const meantBeside = (w: string, neighbour: string, after: boolean): string | undefined => {
+    if (!(factsOf(neighbour) & Fact.PackContent)) return undefined;
+    const beside = (after ? reader.pairs.after : reader.pairs.before).get(neighbour);
+    if (beside === undefined || beside.has(w)) return undefined;
+    // The same words come back beside the same pack words in every reading of a message: each pair is weighed once.
+    const memo = heardBeside[after ? 0 : 1]!;
+    let byWord = memo.get(neighbour);
+    if (byWord === undefined) {
+      byWord = new Map();
+      if (memo.size < 2_000) memo.set(neighbour, byWord);
+    }
+    const known = byWord.get(w);
+    if (known !== undefined) return known ?? undefined;
+    let meant: string | null = null;
+    for (const c of beside)
+      if (c !== neighbour && soundsNear(w, c) && factsOf(c) & Fact.PackContent) {
+        meant = c;
+        break;
+      }
+    if (byWord.size < 2_000) byWord.set(w, meant);
+    return meant ?? undefined;
+  };
+
+  return (ws) => {
+    const out: string[] = [];
+    const fs = ws.map(factsOf);
+    for (let i = 0; i < ws.length; i++) {
+      const w = ws[i]!;
+      const f = fs[i]!;
+      const next = ws[i + 1];
+      if (next !== undefined && joins(w, f, next, fs[i + 1]!)) {
+        out.push(w + next);
+        i++;
+        continue;
+      }
+      const parts = split(w, f);
+      if (parts !== undefined) {
+        out.push(...parts);
+        continue;
+      }
+      // A word that is no English is a slip of the keys, for the speller; one the pack writes is meant as typed.
+      const heard =
+        w.length >= 4 &&
+        (f & (Fact.Plain | Fact.Known | Fact.PackWord | Fact.Stopword)) === (Fact.Plain | Fact.Known);
+      const prev = out.at(-1);
+      out.push(
+        (heard && prev !== undefined ? meantBeside(w, prev, true) : undefined) ??
+          (heard && next !== undefined ? meantBeside(w, next, false) : undefined) ??
+          w,
+      );
+    }
+    return out;
+  };
+}
+
+/**
+ * Whether `w`, a word the pack does not say something with, sounds like `meant`, one it does, and is spelled near it:
+ * the same first letter, the same sounds (Double Metaphone) or one sound more at the end ("text" TKST, "techs" TKS;
+ * "feel" FL, "field" FLT), at most three letters changed, and no form of the same word ("drawn", "draw").
+ */
+function soundsNear(w: string, meant: string): boolean {
+  if (w[0] !== meant[0] || Math.abs(w.length - meant.length) > 2) return false;
+  if (w.startsWith(meant) || meant.startsWith(w)) return false;
+  const [a, b] = [soundOf(w), soundOf(meant)];
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length < 2 || !long.startsWith(short) || long.length - short.length > 1) return false;
+  return editDistance(w, meant) <= 3;
+}
+
+const sounds = new Map<string, string>();
+/** A word's first Double Metaphone key, remembered: the pack's words are weighed again and again. */
+function soundOf(w: string): string {
+  let key = sounds.get(w);
+  if (key === undefined) {
+    key = soundKeys(w)[0];
+    if (sounds.size < 10_000) sounds.set(w, key);
+  }
+  return key;
+}
