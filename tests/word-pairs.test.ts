@@ -29,9 +29,13 @@ function reader(): PairReader {
   const pack = new Set(texts.flatMap((t) => t.split(" ")));
   const stop = new Set("what do how much is the for a in out of my".split(" "));
   const usual = new Set("text work load part look field the a my".split(" "));
+  const isPackContent = (w: string) => pack.has(w) && !stop.has(w);
   return {
-    pairs: wordPairs(texts.map((t) => t.split(" "))),
-    isPackContent: (w) => pack.has(w) && !stop.has(w),
+    pairs: wordPairs(
+      texts.map((t) => t.split(" ")),
+      isPackContent,
+    ),
+    isPackContent,
     contentWords: [...pack].filter((w) => !stop.has(w)),
     isPackWord: (w) => pack.has(w),
     isKnown: (w) => pack.has(w) || usual.has(w) || stop.has(w),

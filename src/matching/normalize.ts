@@ -263,7 +263,7 @@ export function createNormalizer(
   const packContent = (w: string) => packWord(w) && !STOPWORDS.has(w);
   const compounds = compoundTable(packWords, packContent);
   const readPairs = createPairReading({
-    pairs: wordPairs(texts.map(wordsOf)),
+    pairs: wordPairs(texts.map(wordsOf), packContent),
     isPackContent: packContent,
     contentWords: packWords.filter(packContent),
     isPackWord: packWord,

@@ -2,13 +2,16 @@
 // another that sounds like it ("lab text" for lab techs), read by the pairs of words the pack's own text writes.
 import { editDistance, soundKeys } from "./text.ts";
 
-/** The pairs of adjacent words in the pack's texts, each first word with the words that follow it. */
+/** The pairs of adjacent words in the pack's texts. */
 export interface WordPairs {
+  /** Each word with the words that follow it. */
   after: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Each word that says something with the words of that kind before it (a word is read only beside those). */
   before: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
-export function wordPairs(texts: Iterable<readonly string[]>): WordPairs {
+/** `isContent`: whether a word is one the pack says something with. */
+export function wordPairs(texts: Iterable<readonly string[]>, isContent: (w: string) => boolean): WordPairs {
   const after = new Map<string, Set<string>>();
   const before = new Map<string, Set<string>>();
   const add = (table: Map<string, Set<string>>, a: string, b: string) => {
@@ -19,7 +22,7 @@ export function wordPairs(texts: Iterable<readonly string[]>): WordPairs {
   for (const ws of texts)
     for (let i = 1; i < ws.length; i++) {
       add(after, ws[i - 1]!, ws[i]!);
-      add(before, ws[i]!, ws[i - 1]!);
+      if (isContent(ws[i]!) && isContent(ws[i - 1]!)) add(before, ws[i]!, ws[i - 1]!);
     }
   return { after, before };
 }
@@ -99,11 +102,11 @@ export function createPairReading(reader: PairReader): (ws: readonly string[]) =
     }
     return f;
   };
-  // The shapes of the pack words two typed words may join into.
-  const joinable = new Uint8Array(shapeOf(JOINED_MAX_LENGTH + 1, 97, 97, 97));
+  // The shapes of the pack words two typed words may join into, a bit each (some 55 kB).
+  const joinable = new Uint8Array((shapeOf(JOINED_MAX_LENGTH + 1, 97, 97, 97) >> 3) + 1);
   for (const w of reader.contentWords)
     if (w.length >= JOINED_MIN_LENGTH && w.length <= JOINED_MAX_LENGTH && /^[a-z]+$/.test(w))
-      joinable[shapeOfWord(w)] = 1;
+      joinable[shapeOfWord(w) >> 3]! |= 1 << (shapeOfWord(w) & 7);
 
   /** Whether a part beside a pack word means nothing on its own there: no usual word ("oratory"), or a particle. */
   const apart = (f: number) => (f & Fact.Stopword ? !(f & Fact.StandsAlone) : !(f & Fact.Usual));
@@ -117,7 +120,8 @@ export function createPairReading(reader: PairReader): (ws: readonly string[]) =
     const length = a.length + b.length;
     if (!(fa & fb & Fact.Plain) || length < JOINED_MIN_LENGTH || length > JOINED_MAX_LENGTH) return false;
     const second = a.length > 1 ? a.charCodeAt(1) : b.charCodeAt(0);
-    if (joinable[shapeOf(length, a.charCodeAt(0), second, b.charCodeAt(b.length - 1))] !== 1) return false;
+    const shape = shapeOf(length, a.charCodeAt(0), second, b.charCodeAt(b.length - 1));
+    if (((joinable[shape >> 3]! >> (shape & 7)) & 1) === 0) return false;
     const packA = (fa & Fact.PackContent) !== 0;
     const packB = (fb & Fact.PackContent) !== 0;
     if (packA && packB) return false;
