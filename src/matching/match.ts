@@ -25,11 +25,11 @@ import { forOneMessage } from "./memo.ts";
 import { namesItsGeneric, pointsToAnotherField } from "./names.ts";
 import { askedOtherwise, aspectEntries, besideOf, generalOf, siblingsOf } from "./neighbours.ts";
 import type { NormalizedText } from "./normalize.ts";
-import { ALONE, matchAlone } from "./one-question.ts";
+import { ALONE, matchAlone, readQuestion } from "./one-question.ts";
 import { clientReading, namesAClientTerm, readsAsAClient } from "./patient.ts";
 import { countryIn, particularPlace } from "./places.ts";
 import { type Candidate, rank } from "./rank.ts";
-import type { MatchResult } from "./result.ts";
+import type { MatchResult, NoneReason } from "./result.ts";
 import {
   intentSaying,
   openingIntent,
@@ -300,34 +300,49 @@ function pointsElsewhere(alone: MatchResult, id: string): boolean {
  * break ties, and a message that asks two things gets both answers.
  */
 function matchMessage(index: MatchIndex, text: string): MatchResult {
-  let whole = matchAlone(index, text);
-  if (whole.kind === "command") return whole;
+  // The whole text is ranked only when a step below turns on that ranking: it costs most of a long message's
+  // matching, and when the message's questions decide, their own rankings are what count.
+  const read = readQuestion(index, text);
+  const { query } = read;
+  let ranked = read.settled;
+  const whole = (): MatchResult => {
+    ranked ??= read.result();
+    return ranked;
+  };
+  // Whether the whole text is small talk, ranking it only when its reading leaves that open.
+  const smalltalkWhole = () =>
+    ranked !== undefined || read.mayBeSmalltalk ? whole().kind === "smalltalk" : false;
+  // Whether the whole text is refused for `reason`: only no match may need the ranking, as every other refusal
+  // settles a text before it is ranked.
+  const wholeRefused = (reason: NoneReason) => {
+    const result = reason === "no-match" ? whole() : ranked;
+    return result?.kind === "none" && result.reason === reason;
+  };
+  if (ranked?.kind === "command") return ranked;
   // "thank you so much, this was really helpful, have a good day": small talk in several parts, nothing to answer.
   // Its words say the intent before an emoji does ("adiós 👋 me voy" is goodbye). Read in parts, each part says its
   // intent and the one that matters most answers ("good morning, how are you?"), where the whole message's words
   // only say which intent they are closest to ("thank you, dear, you have been most kind" is not how-are-you).
   // "how do I know this is true": a question in a frame is not its last word's acknowledgement ("true").
-  const framedAnswer = whole.kind === "answer" && readingOf(index, text).framing.frames !== 0;
+  const framedAnswer = readingOf(index, text).framing.frames !== 0 && whole().kind === "answer";
   const chatter =
-    !framedAnswer && (whole.kind !== "smalltalk" || PIECES.test(text.trim()))
-      ? smalltalkOfParts(index, text, whole.query.words, (rest) => matchAlone(index, rest).kind === "answer")
+    !framedAnswer && (!smalltalkWhole() || PIECES.test(text.trim()))
+      ? smalltalkOfParts(index, text, query.words, (rest) => matchAlone(index, rest).kind === "answer")
       : undefined;
   // "good evening, what's on tv tonight": a piece asks something else, so the message is no small talk as a whole.
   if (chatter === "question") {
-    if (whole.kind === "smalltalk") whole = matchAlone(index, text, { ...ALONE, smalltalk: false });
-  } else if (chatter !== undefined && (whole.kind !== "smalltalk" || chatter !== whole.intent))
-    return {
-      kind: "smalltalk",
-      intent: takingLeave(index, chatter, whole.query.words),
-      confidence: 1,
-      query: whole.query,
-    };
-  if (whole.kind === "smalltalk")
-    return { ...whole, intent: takingLeave(index, whole.intent, whole.query.words) };
+    if (smalltalkWhole()) ranked = matchAlone(index, text, { ...ALONE, smalltalk: false });
+  } else if (chatter !== undefined) {
+    const said = smalltalkWhole() ? whole() : undefined;
+    if (said?.kind !== "smalltalk" || chatter !== said.intent)
+      return { kind: "smalltalk", intent: takingLeave(index, chatter, query.words), confidence: 1, query };
+  }
+  const said = smalltalkWhole() ? whole() : undefined;
+  if (said?.kind === "smalltalk") return { ...said, intent: takingLeave(index, said.intent, query.words) };
   // "gracias 🙏", "bom dia 👋": a few words the pack does not know say their intent by their sign.
-  if (whole.kind === "none" && (whole.reason === "no-match" || whole.reason === "foreign")) {
-    const sign = whole.query.words.length <= 4 ? smalltalkBySign(index, text) : undefined;
-    if (sign) return { kind: "smalltalk", intent: sign, confidence: 1, query: whole.query };
+  if (query.words.length <= 4 && (wholeRefused("no-match") || wholeRefused("foreign"))) {
+    const sign = smalltalkBySign(index, text);
+    if (sign) return { kind: "smalltalk", intent: sign, confidence: 1, query };
   }
   const parts = messageParts(text);
   const { asking, leadIns, before } = parts;
@@ -339,25 +354,27 @@ function matchMessage(index: MatchIndex, text: string): MatchResult {
   }
   // "what do phlebotomists make in Canada": working in another country is not covered, whichever one it is; a
   // country in the story around the question ("in Colombia I studied…, is a certification needed here?") is not asked.
-  const asked = asking.length > 0 ? words(asking.join(" ")) : whole.query.words;
+  const asked = asking.length > 0 ? words(asking.join(" ")) : query.words;
   // "is the MLT program at Keiser accredited", "what do MLTs make at Mayo Clinic": one school's or employer's terms
   // are not covered either; the guide speaks of the career as a whole.
   const isPackWord = (w: string) => index.weights.has(stem(w)) || index.normalizer.knows(stem(w));
-  if ((whole.kind !== "none" || whole.reason === "no-match") && asksAsAPatient(index, text, asking))
-    return { kind: "none", reason: "uncovered", topics: index.topics, candidates: [], query: whole.query };
+  // Refused as something other than no match: that is settled before any ranking.
+  const refusedOutright = ranked?.kind === "none" && ranked.reason !== "no-match";
+  if (!refusedOutright && asksAsAPatient(index, text, asking))
+    return { kind: "none", reason: "uncovered", topics: index.topics, candidates: [], query };
   if (
-    whole.kind !== "none" &&
     (countryIn(asked, index.otherCountries) !== undefined ||
       // Only in a question, not in a story run on without stops ("…my cousin works the desk at Mercy General and
       // says…"): up to 20 words.
       (asked.length <= 20 &&
-        particularPlace(asking.length > 0 ? asking.join(" ") : text, isPackWord) !== undefined))
+        particularPlace(asking.length > 0 ? asking.join(" ") : text, isPackWord) !== undefined)) &&
+    whole().kind !== "none"
   )
-    return { kind: "none", reason: "uncovered", topics: index.topics, candidates: [], query: whole.query };
-  if (asking.length === 0) return whole;
+    return { kind: "none", reason: "uncovered", topics: index.topics, candidates: [], query };
+  if (asking.length === 0) return whole();
   // What the message says besides its one question (an announcement, a label, a remark after it) says nothing.
   if (asking.length === 1 && background.length === 0)
-    return asking[0] === text.trim() ? whole : matchAlone(index, asking[0]!);
+    return asking[0] === text.trim() ? whole() : matchAlone(index, asking[0]!);
   const story = index.normalizer.queryTerms(background.join(" "));
   // "Before I start, what kinds of questions can you answer?": a question to the bot after words that say nothing
   // the pack knows is small talk still.
@@ -372,7 +389,7 @@ function matchMessage(index: MatchIndex, text: string): MatchResult {
   );
   const pointing = asking.map((question) => pointsBack(question));
   // "If I do this, could I end up somewhere close to home?": the lead-in's "this" is the question's subject too.
-  const messagePoints = pointsAtTheSubject(whole.query.words);
+  const messagePoints = pointsAtTheSubject(query.words);
   const leaning = asking.map((_, i) => pointing[i] || owns[i]!.length <= 1);
   // A question leaning on a lead-in about something else is about that too: "my car makes a weird noise, how do I
   // repair it" stays out of scope, and a message mostly unknown to the pack is not rescued by a leaning question of
@@ -384,8 +401,7 @@ function matchMessage(index: MatchIndex, text: string): MatchResult {
   // names the generic word of the sentence before ("the test"), when that sentence is about another field, asks about
   // that field, whatever its own words say. "This job" is the career the bot is about, and "that switch" no field.
   const onAnotherField = (i: number) =>
-    whole.kind === "none" &&
-    whole.reason === "out-of-scope" &&
+    wholeRefused("out-of-scope") &&
     !namesDomain(index, asking[i]!) &&
     before[i] !== undefined &&
     before[i] !== "" &&
@@ -396,13 +412,12 @@ function matchMessage(index: MatchIndex, text: string): MatchResult {
     })();
   const keepsRefusal = (i: number) =>
     onAnotherField(i) ||
-    (whole.kind === "none" &&
-      leadIns[i] !== "" &&
+    (leadIns[i] !== "" &&
       // "if I switch to nursing how much would I make": a question asked under a condition is asked of it.
       (((leaning[i] || isCondition(leadIns[i]!)) &&
-        (whole.reason === "out-of-scope" ||
-          (whole.reason === "no-match" && owns[i]!.every((t) => EVERYDAY_STEMS.has(t))))) ||
-        (whole.reason === "uncovered" && uncovers(index, leadIns[i]!) && !namesDomain(index, asking[i]!))));
+        (wholeRefused("out-of-scope") ||
+          (owns[i]!.every((t) => EVERYDAY_STEMS.has(t)) && wholeRefused("no-match")))) ||
+        (wholeRefused("uncovered") && uncovers(index, leadIns[i]!) && !namesDomain(index, asking[i]!))));
   // "…she got certified through American Medical Technologists instead. I'd never heard of them. What's that
   // certification about?": a sentence just before that names nothing of the pack's own (it points back too) passes
   // the pointing on to the one before it.
@@ -422,7 +437,7 @@ function matchMessage(index: MatchIndex, text: string): MatchResult {
     return earlier.find((p) => namesThePack(index.normalizer.queryTerms(p))) ?? told;
   };
   const answerOne = (question: string, i: number, excluded?: ReadonlySet<string>): MatchResult => {
-    if (keepsRefusal(i)) return whole;
+    if (keepsRefusal(i)) return whole();
     // "…his supervisor is a technologist and earns more. What is the difference between them?": what a question
     // points back to is most likely the sentence just before it; the rest of the story stays background.
     const near = pointing[i] && before[i] ? index.normalizer.queryTerms(pointedTo(i)) : [];
@@ -449,7 +464,7 @@ function matchMessage(index: MatchIndex, text: string): MatchResult {
       return keepsOwn ? own : withStory;
     }
     // "vet tech lookin at histotech, what do they actually do all day": a part of a question is not small talk.
-    if (withStory.kind === "smalltalk") return whole;
+    if (withStory.kind === "smalltalk") return whole();
     // The story only breaks ties: a question its own words answer clearly keeps that answer, however long the
     // story that blurs it ("…I'm patient and I like routines. Is this the kind of career that would suit me?").
     const own = matchAlone(index, question, { ...ALONE, pointing: messagePoints, excluded });
@@ -498,27 +513,30 @@ function matchMessage(index: MatchIndex, text: string): MatchResult {
   const distinct = answers.filter((r, i) => answers.findIndex((a) => a.entry.id === r.entry.id) === i);
   const [first, second] = distinct;
   // A single question that points back is read with the sentence it points to, not with the whole story.
-  const near =
-    asking.length === 1 && pointing[0] && before[0]
-      ? matchAlone(index, `${pointedTo(0)} ${asking[0]}`)
-      : whole;
-  const context =
-    asking.length === 1 && asksForBoth(asking[0]!) ? bothOf(near, index.options.suggestWindow) : near;
+  const context = () => {
+    const near =
+      asking.length === 1 && pointing[0] && before[0]
+        ? matchAlone(index, `${pointedTo(0)} ${asking[0]}`)
+        : whole();
+    return asking.length === 1 && asksForBoth(asking[0]!) ? bothOf(near, index.options.suggestWindow) : near;
+  };
   // The story breaks a near tie: the whole message picks an entry the question alone nearly chose. Not for a question
   // that says little of its own and points nowhere, not even at someone the story names ("they"): it already read the
   // whole story at three quarters, and the whole message would give the story the last word ("…never went past high
   // school. A neighbour runs samples in a hospital lab. how do i even begin" asks how to begin, not about a degree).
   const readTheStory = asking.length === 1 && leaning[0] && !pointing[0] && !THIRD_PERSON.test(asking[0]!);
-  if (
-    first &&
-    !second &&
-    !first.also &&
-    !readTheStory &&
-    context.kind === "answer" &&
-    context.entry.id !== first.entry.id
-  ) {
-    const runnerUp = first.candidates.find((c) => c.entry.id === context.entry.id);
-    if (runnerUp && first.confidence - runnerUp.confidence < index.options.suggestWindow) return context;
+  const { suggestWindow } = index.options;
+  // Only an entry the question nearly chose can be picked: without one, the whole message is not read for it.
+  const nearlyChosen = first?.candidates.some(
+    (c) => c.entry.id !== first.entry.id && first.confidence - c.confidence < suggestWindow,
+  );
+  if (first && !second && !first.also && !readTheStory && nearlyChosen) {
+    const story = context();
+    const runnerUp =
+      story.kind === "answer" && story.entry.id !== first.entry.id
+        ? first.candidates.find((c) => c.entry.id === story.entry.id)
+        : undefined;
+    if (runnerUp && first.confidence - runnerUp.confidence < suggestWindow) return story;
   }
   if (first) return second ? { ...first, also: second.entry } : first;
   // A question that leans on the story for its subject ("what is that one?") is read with the story.
@@ -530,7 +548,7 @@ function matchMessage(index: MatchIndex, text: string): MatchResult {
         r.query.terms.length <= 1 ||
         (r.reason === "no-match" && pointing[i]! && asking.length === 1)),
   );
-  return onStory ? context : results[0]!;
+  return onStory ? context() : results[0]!;
 }
 
 /** Whether a result refuses the question as one the guide does not cover or as another field's. */

@@ -208,8 +208,59 @@ export interface Surroundings {
 
 export const ALONE: Surroundings = { story: [], storyWeight: 0 };
 
-/** Matches one message as a single question, with the story around it only breaking ties. */
+/** What each message has matched, by text and surroundings (`forOneMessage` gives each message its own view). */
+const matchedOfMessage = new WeakMap<MatchIndex, Map<string, MatchResult>>();
+
+/** The surroundings as a key: two that rank every entry alike give the same key. */
+function surroundingsKey(around: Surroundings): string {
+  const { story, storyWeight, near = [], favoured, pointing, excluded, only, smalltalk } = around;
+  const ids = (set: ReadonlySet<string> | undefined) => (set === undefined ? "-" : [...set].join(" "));
+  return [
+    story.length === 0 ? "" : `${storyWeight} ${story.join(" ")}`,
+    near.join(" "),
+    favoured === undefined || favoured.size === 0 ? "" : ids(favoured),
+    pointing === true,
+    excluded === undefined || excluded.size === 0 ? "" : ids(excluded),
+    ids(only),
+    smalltalk === false,
+  ].join("\u0000");
+}
+
+/**
+ * Matches one message as a single question, with the story around it only breaking ties. A message's steps often
+ * match the same question the same way (a question alone, then again as its message's only question): once each.
+ */
 export function matchAlone(index: MatchIndex, text: string, around: Surroundings = ALONE): MatchResult {
+  let matched = matchedOfMessage.get(index);
+  if (matched === undefined) {
+    matched = new Map();
+    matchedOfMessage.set(index, matched);
+  }
+  const key = `${text}\u0000${surroundingsKey(around)}`;
+  let result = matched.get(key);
+  if (result === undefined) {
+    result = readQuestion(index, text, around).result();
+    matched.set(key, result);
+  }
+  return result;
+}
+
+/**
+ * A question read as far as it can be without ranking the entries. Ranking costs most of a long text's matching, and
+ * a message's questions often decide without the ranking of its whole text.
+ */
+export interface Question {
+  query: NormalizedText;
+  /** The result, when the text is settled before any ranking (a command, small talk, a refusal). */
+  settled: MatchResult | undefined;
+  /** Whether the ranking may still find it small talk; otherwise it ranks to an answer, "did you mean" or no match. */
+  mayBeSmalltalk: boolean;
+  /** The result: the settled one, or the one the ranking gives. */
+  result: () => MatchResult;
+}
+
+/** `matchAlone` up to the ranking of the entries. */
+export function readQuestion(index: MatchIndex, text: string, around: Surroundings = ALONE): Question {
   const { story, storyWeight, near = [], favoured, pointing: aroundPoints = false, excluded, only } = around;
   const reading = readingOf(index, text);
   const { query, asks, form } = reading;
@@ -227,6 +278,12 @@ export function matchAlone(index: MatchIndex, text: string, around: Surroundings
     candidates,
     query,
   });
+  const settle = (result: MatchResult): Question => ({
+    query,
+    settled: result,
+    mayBeSmalltalk: false,
+    result: () => result,
+  });
   const asSmalltalk = (): MatchResult => ({
     kind: "smalltalk",
     intent: smalltalk!.intent,
@@ -237,15 +294,15 @@ export function matchAlone(index: MatchIndex, text: string, around: Surroundings
   if (query.words.length === 0) {
     // "?", "👋", "🙏": a sign says something too; a blank message says nothing.
     const sign = smalltalkOfSymbols(index, text);
-    return sign ? { kind: "smalltalk", intent: sign, confidence: 1, query } : none("empty");
+    return settle(sign ? { kind: "smalltalk", intent: sign, confidence: 1, query } : none("empty"));
   }
   const command = typedCommand(query.words);
-  if (command !== undefined) return { kind: "command", command, query };
+  if (command !== undefined) return settle({ kind: "command", command, query });
   if (form !== undefined && form !== "other" && !quiet)
-    return { kind: "smalltalk", intent: form, confidence: 1, query };
+    return settle({ kind: "smalltalk", intent: form, confidence: 1, query });
   // "hola", "salamat po", "merci beaucoup": small talk in another language is still small talk.
-  if (query.foreign) return isSmalltalk ? asSmalltalk() : none("foreign");
-  if (query.terms.length === 0 && !framed) return isSmalltalk ? asSmalltalk() : none("empty");
+  if (query.foreign) return settle(isSmalltalk ? asSmalltalk() : none("foreign"));
+  if (query.terms.length === 0 && !framed) return settle(isSmalltalk ? asSmalltalk() : none("empty"));
 
   const termSet = reading.termSet();
   // A story that names the domain ("my dad says lab techs…") puts the question in it.
@@ -260,25 +317,25 @@ export function matchAlone(index: MatchIndex, text: string, around: Surroundings
     ? outOfScopeIn(index, termSet).every((t) => index.outOfScopeThings.has(t.join(" ")))
     : reading.aboutTheCareer();
   const offTopic = namesOther && !aboutTheCareer && !reading.aroundAnAside();
-  if (offTopic && !onTopic) return isSmalltalk ? asSmalltalk() : none("out-of-scope");
+  if (offTopic && !onTopic) return settle(isSmalltalk ? asSmalltalk() : none("out-of-scope"));
   // "is this an actual person answering or a computer?": about the bot, not the guide's sources.
   const toTheBot = onTopic || framed ? undefined : reading.toTheBot();
-  if (toTheBot !== undefined) return { kind: "smalltalk", intent: toTheBot, confidence: 1, query };
+  if (toTheBot !== undefined) return settle({ kind: "smalltalk", intent: toTheBot, confidence: 1, query });
   // "what MCAT score do I need", "do I need the PTCB exam": another field's exam or credential, by its name.
-  if (reading.nameNearGeneric()) return none("out-of-scope");
+  if (reading.nameNearGeneric()) return settle(none("out-of-scope"));
   // "can I work as a lab tech on an H-1B", "does it count for a J1": a code of a letter and digits the pack does not
   // write (a visa's class, a form, a plan) is what the question is about.
-  if (reading.code()) return none("uncovered");
+  if (reading.code()) return settle(none("uncovered"));
   // "how do I become a dialysis tech": another job, by a word the pack does not know before a word for a job,
   // unless the message names the domain beside it ("as a dialysis tech, can I become an MLT?").
   // "how much do CNAs make", "how hard is the PANCE": a name the pack does not know, with nothing of the domain
   // and nothing pointing at the subject ("do I need a GED for this").
-  if (!onTopic && !reading.pointsAtTheSubject() && reading.unknownName()) return none("out-of-scope");
+  if (!onTopic && !reading.pointsAtTheSubject() && reading.unknownName()) return settle(none("out-of-scope"));
   const job = reading.job();
   if (job !== undefined) {
     const rest = new Set(query.terms.filter((t) => t !== job.head));
     if (!index.domainTerms.some((t) => containsAll(rest, t) || containsAll(storySet, t)))
-      return none("out-of-scope");
+      return settle(none("out-of-scope"));
   }
   // "would it let me send money home": the needs of a life a frame names are not the message's subject.
   const life = framed ? new Set(index.normalizer.normalize(reading.framing.life.join(" ")).terms) : undefined;
@@ -287,17 +344,17 @@ export function matchAlone(index: MatchIndex, text: string, around: Surroundings
       ? namesUncovered(index, new Set(query.terms.filter((t) => !life.has(t))), query.words)
       : reading.uncovered()
   )
-    return none("uncovered");
-  if (asksTheCost(index, query.words, termSet, life)) return none("uncovered");
+    return settle(none("uncovered"));
+  if (asksTheCost(index, query.words, termSet, life)) return settle(none("uncovered"));
   // "will my employer reimburse me", "is there any funding for…": someone else paying the costs is what they cost.
   if (
     !framed &&
     paysAnothersCost(query.words) &&
     namesUncovered(index, new Set(index.normalizer.terms("cost")), [])
   )
-    return none("uncovered");
+    return settle(none("uncovered"));
   // "can I take the AMT exam in Spanish": the language of the work or the exam, which the guide does not name.
-  if (asksInALanguage(query.words)) return none("uncovered");
+  if (asksInALanguage(query.words)) return settle(none("uncovered"));
 
   // A message mostly made of words the pack never uses ("how do I store fresh basil") is about something else,
   // however well its one familiar word matches, unless it names the domain. The words of the everyday alternates
@@ -316,7 +373,7 @@ export function matchAlone(index: MatchIndex, text: string, around: Surroundings
     !known(weighed, query.linked) &&
     !firstAlternativeKnown(index, query.words, known)
   )
-    return isSmalltalk ? asSmalltalk() : none("no-match");
+    return settle(isSmalltalk ? asSmalltalk() : none("no-match"));
   // "what day is Easter this year", "is it hard to grow tomatoes": every word the pack knows is an everyday one, and the
   // one word it does not know is a thing of everyday life or a name. That word is what the message is about.
   const subject =
@@ -324,87 +381,90 @@ export function matchAlone(index: MatchIndex, text: string, around: Surroundings
       ? reading.stranger()
       : undefined;
   if (subject !== undefined && [...weighed].every((t) => index.weights.has(t) || t === stem(subject)))
-    return isSmalltalk ? asSmalltalk() : none("no-match");
+    return settle(isSmalltalk ? asSmalltalk() : none("no-match"));
 
-  // "who catches it when the controls drift": a clause that sets the scene ranks like the story around a question.
-  const scene = story.length === 0 && near.length === 0 ? reading.scene() : undefined;
-  // "where can I find a program", "looking for a school": seeking is how the message asks where, not what about.
-  const terms = scene?.asked ?? query.terms;
-  const sought = asksWhere(asks) ? terms.filter((t) => !SEEKING_TERMS.has(t)) : terms;
-  const { ranked, pool, plainBest } = rankWithPool(index, sought.length > 0 ? sought : terms, {
-    story: scene?.aside ?? story,
-    storyWeight: scene?.weight ?? storyWeight,
-    near,
-    nearWeight: index.options.leaningStoryWeight,
-    favoured,
-    excluded,
-    only,
-    related: query.related,
-    subject: query.subject,
-    shape: shapeElsewhere(index, reading),
-    // A follow-up answered among the entries asked its way: how it asks has chosen them already.
-    asks: only === undefined ? asks : 0,
-    frames: only === undefined ? reading.framing.frames : 0,
-  });
-  const [top, second] = ranked;
-  const { options } = index;
-  const answer = (chosen: Candidate): MatchResult => ({
-    kind: "answer",
-    entry: chosen.entry,
-    confidence: chosen.confidence,
-    candidates: ranked.slice(0, 3),
-    query,
-  });
-  // How a message asks only ranks entries its words already reach: it never lifts a message out of "no answer".
-  // A frame that points at an entry of a message about the career may ("would it let me send money home").
-  if (!top || top.confidence < options.suggestMin || (plainBest < options.suggestMin && !framed))
-    return isSmalltalk ? asSmalltalk() : none("no-match", ranked.slice(0, 3));
-  // "how many hours is the exam", "how many days a week do they work": a count of something no entry it would get
-  // is asked with and the pack never gives a number of.
-  if (countsTheUncounted(index, query.words, ranked.slice(0, 3)))
-    return none("uncovered", ranked.slice(0, 3));
-  // "is there maternity leave for lab techs", "do hospitals give them a signing bonus": a thing to have that the pack
-  // does not know, which none of the entries it would get is asked or answered with.
-  if (!framed && !isSmalltalk && asksForTheUnknown(index, query.words, ranked.slice(0, 3)))
-    return none("uncovered", ranked.slice(0, 3));
-  // "when does registration open", "where are the testing centres": a time or a place none of the entries it would get
-  // is asked for, with words they do not hold.
-  if (
-    !framed &&
-    !isSmalltalk &&
-    only === undefined &&
-    asksWhatNoneGives(index, asks, query.terms, ranked.slice(0, 3))
-  )
-    return none("uncovered", ranked.slice(0, 3));
-  // "thanks a lot, that helped" is thanks, however well "help" matches an entry: the intent's phrasings
-  // already account for every content word, so nothing in the message is left to answer.
-  if (isSmalltalk && smalltalk !== undefined) {
-    const allSmalltalk = query.terms.every((t) => smalltalk.vocabulary.has(t));
-    if (smalltalk.score >= top.confidence || allSmalltalk) return asSmalltalk();
-  }
+  const rankIt = (): MatchResult => {
+    // "who catches it when the controls drift": a clause that sets the scene ranks like the story around a question.
+    const scene = story.length === 0 && near.length === 0 ? reading.scene() : undefined;
+    // "where can I find a program", "looking for a school": seeking is how the message asks where, not what about.
+    const terms = scene?.asked ?? query.terms;
+    const sought = asksWhere(asks) ? terms.filter((t) => !SEEKING_TERMS.has(t)) : terms;
+    const { ranked, pool, plainBest } = rankWithPool(index, sought.length > 0 ? sought : terms, {
+      story: scene?.aside ?? story,
+      storyWeight: scene?.weight ?? storyWeight,
+      near,
+      nearWeight: index.options.leaningStoryWeight,
+      favoured,
+      excluded,
+      only,
+      related: query.related,
+      subject: query.subject,
+      shape: shapeElsewhere(index, reading),
+      // A follow-up answered among the entries asked its way: how it asks has chosen them already.
+      asks: only === undefined ? asks : 0,
+      frames: only === undefined ? reading.framing.frames : 0,
+    });
+    const [top, second] = ranked;
+    const { options } = index;
+    const answer = (chosen: Candidate): MatchResult => ({
+      kind: "answer",
+      entry: chosen.entry,
+      confidence: chosen.confidence,
+      candidates: ranked.slice(0, 3),
+      query,
+    });
+    // How a message asks only ranks entries its words already reach: it never lifts a message out of "no answer".
+    // A frame that points at an entry of a message about the career may ("would it let me send money home").
+    if (!top || top.confidence < options.suggestMin || (plainBest < options.suggestMin && !framed))
+      return isSmalltalk ? asSmalltalk() : none("no-match", ranked.slice(0, 3));
+    // "how many hours is the exam", "how many days a week do they work": a count of something no entry it would get
+    // is asked with and the pack never gives a number of.
+    if (countsTheUncounted(index, query.words, ranked.slice(0, 3)))
+      return none("uncovered", ranked.slice(0, 3));
+    // "is there maternity leave for lab techs", "do hospitals give them a signing bonus": a thing to have that the pack
+    // does not know, which none of the entries it would get is asked or answered with.
+    if (!framed && !isSmalltalk && asksForTheUnknown(index, query.words, ranked.slice(0, 3)))
+      return none("uncovered", ranked.slice(0, 3));
+    // "when does registration open", "where are the testing centres": a time or a place none of the entries it would get
+    // is asked for, with words they do not hold.
+    if (
+      !framed &&
+      !isSmalltalk &&
+      only === undefined &&
+      asksWhatNoneGives(index, asks, query.terms, ranked.slice(0, 3))
+    )
+      return none("uncovered", ranked.slice(0, 3));
+    // "thanks a lot, that helped" is thanks, however well "help" matches an entry: the intent's phrasings
+    // already account for every content word, so nothing in the message is left to answer.
+    if (isSmalltalk && smalltalk !== undefined) {
+      const allSmalltalk = query.terms.every((t) => smalltalk.vocabulary.has(t));
+      if (smalltalk.score >= top.confidence || allSmalltalk) return asSmalltalk();
+    }
 
-  const margin = top.confidence - (second?.confidence ?? 0);
-  // A near tie between two entries that link to each other costs the reader nothing: the runner-up is a
-  // related button under the answer. Only unrelated near ties are asked back.
-  const linked =
-    second !== undefined && top.entry.related.slice(0, RELATED_BUTTONS).includes(second.entry.id);
-  if (top.confidence >= options.answerMin && (margin >= options.marginMin || (linked && margin > 0)))
-    return answer(top);
+    const margin = top.confidence - (second?.confidence ?? 0);
+    // A near tie between two entries that link to each other costs the reader nothing: the runner-up is a
+    // related button under the answer. Only unrelated near ties are asked back.
+    const linked =
+      second !== undefined && top.entry.related.slice(0, RELATED_BUTTONS).includes(second.entry.id);
+    if (top.confidence >= options.answerMin && (margin >= options.marginMin || (linked && margin > 0)))
+      return answer(top);
 
-  // A near tie on words alone: naive Bayes over the same phrasings breaks it when it clearly prefers one —
-  // unless the two explain different parts of the message ("ascp and phlebotomy"): that is two questions.
-  if (top.confidence >= options.answerMin && second && overlaps(index, top, second, termSet)) {
-    const [favourite] = bayesRanking(index, query.terms, pool);
-    const pick =
-      favourite && favourite.p >= options.bayesMin
-        ? ranked.find((c) => c.entry.id === favourite.id)
-        : undefined;
-    if (pick && top.confidence - pick.confidence < options.suggestWindow) return answer(pick);
-  }
+    // A near tie on words alone: naive Bayes over the same phrasings breaks it when it clearly prefers one —
+    // unless the two explain different parts of the message ("ascp and phlebotomy"): that is two questions.
+    if (top.confidence >= options.answerMin && second && overlaps(index, top, second, termSet)) {
+      const [favourite] = bayesRanking(index, query.terms, pool);
+      const pick =
+        favourite && favourite.p >= options.bayesMin
+          ? ranked.find((c) => c.entry.id === favourite.id)
+          : undefined;
+      if (pick && top.confidence - pick.confidence < options.suggestWindow) return answer(pick);
+    }
 
-  const close = ranked.filter(
-    (c) => c.confidence >= Math.max(options.suggestMin, top.confidence - options.suggestWindow),
-  );
-  const candidates = (close.length >= 2 ? close : ranked).slice(0, 3);
-  return { kind: "ambiguous", candidates, query };
+    const close = ranked.filter(
+      (c) => c.confidence >= Math.max(options.suggestMin, top.confidence - options.suggestWindow),
+    );
+    const candidates = (close.length >= 2 ? close : ranked).slice(0, 3);
+    return { kind: "ambiguous", candidates, query };
+  };
+  return { query, settled: undefined, mayBeSmalltalk: isSmalltalk, result: rankIt };
 }
