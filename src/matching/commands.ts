@@ -8,7 +8,16 @@ export type CommandName = (typeof COMMAND_NAMES)[number];
 /** What people type for each command, beyond its name; matched on stems, after the courtesy words are dropped. */
 const SPOKEN: Record<CommandName, string[]> = {
   start: ["start", "start over", "restart", "begin", "get started"],
-  help: ["help", "help please", "need help", "instructions"],
+  help: [
+    "help",
+    "help please",
+    "need help",
+    "instructions",
+    "assist",
+    "assist me",
+    "need assistance",
+    "assistance",
+  ],
   topics: [
     "topics",
     "topic list",
@@ -27,13 +36,17 @@ const SPOKEN: Record<CommandName, string[]> = {
 };
 
 /**
- * Words that may surround a command without changing it: greetings, courtesy (Filipino English's "po" too: "tip po"),
+ * Words that may surround a command without changing it: greetings, courtesy (Filipino English's "po" too: "tip po";
+ * Indian English's "kindly"; West African English's closing "o", "oh": "help o"), words of address ("sir", "bro"),
  * "show me", "the", "/", and the punctuation voice typing spells out ("help period").
  */
 const COURTESY = new Set(
-  `hi hello hey yo hiya heya howdy sup ok okay pls please plz po the me show give can i you a an my now bot period comma
-exclamation`.split(/\s+/),
+  `hi hello hey yo hiya heya howdy sup ok okay pls please plz po kindly o oh eh the me show give can i you a an my now
+bot sir madam maam mam ji bro dear period comma exclamation`.split(/\s+/),
 );
+
+/** A time-of-day salutation before a command ("good day sir, kindly assist", "good morning, topics please"). */
+const SALUTATION = /^(?:good (?:morning|afternoon|evening|day)|greetings(?: of the day)?)\b ?/;
 
 const BY_FORM: ReadonlyMap<string, CommandName> = new Map(
   COMMAND_NAMES.flatMap((name) =>
@@ -54,7 +67,7 @@ function formOf(ws: readonly string[]): string {
  */
 export function typedCommand(words: readonly string[]): CommandName | undefined {
   if (words.length === 0 || words.length > 6) return undefined;
-  const form = formOf(words);
+  const form = formOf(words.join(" ").replace(SALUTATION, "").split(" ").filter(Boolean));
   return form === "" ? undefined : BY_FORM.get(form);
 }
 

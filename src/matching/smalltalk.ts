@@ -21,18 +21,22 @@ export interface SmalltalkForm {
 }
 
 /**
- * Words that only make small talk stronger or louder ("omg", "soo much", "a ton", "really"): they say no intent of
- * their own, so a piece of small talk keeps its intent with them ("omg thank you, this helps a ton").
+ * Words that only make small talk stronger or louder ("omg", "soo much", "a ton", "really", texting's "fr", "ong"):
+ * they say no intent of their own, so a piece of small talk keeps its intent with them ("omg thank you, this helps a
+ * ton", "thank you fr, that helped").
  */
 const DEGREE = new Set(
-  "omg omfg wow soo so much very really super totally truly ton tons lot lots bunch heaps million".split(" "),
+  "omg omfg wow soo so much very really super totally truly ton tons lot lots bunch heaps million fr frfr ong".split(
+    " ",
+  ),
 );
 
 /**
- * Particles of courtesy that say no intent of their own in the languages many users write in besides English
- * (Tagalog's "po", "opo": "salamat po", "magandang umaga po"): small talk keeps its intent with them.
+ * Particles of courtesy and emphasis that say no intent of their own in the Englishes and languages many users write
+ * in (Tagalog's "po", "opo": "salamat po"; West African and Caribbean English's closing "o", "ooo", "eh", "sha":
+ * "good morning o", "thanks eh"; Singapore and Malaysian English's "lah"): small talk keeps its intent with them.
  */
-const COURTESY = new Set(["po", "opo"]);
+const COURTESY = new Set(["po", "opo", "o", "ooo", "eh", "sha", "lah"]);
 
 /** A message's words without courtesy particles, unless that leaves none ("po" alone is no small talk). */
 function withoutCourtesy(ws: readonly string[]): readonly string[] {
@@ -385,7 +389,10 @@ function coverPiece(
   // "very good", "thanks a ton": a piece that is a phrasing keeps its words of degree.
   const exact = intentSaying(index, ws.join(" "));
   if (exact !== undefined) return { intents: [exact], rest: [] };
-  const plain = ws.filter((w) => !DEGREE.has(w) && !COURTESY.has(w));
+  // "thanks a lot for the details": the article of a word of degree goes with it, so "for" still follows the thanks.
+  const plain = ws.filter(
+    (w, i) => !DEGREE.has(w) && !COURTESY.has(w) && !(w === "a" && DEGREE.has(ws[i + 1] ?? "")),
+  );
   if (plain.length > 0 && plain.length < ws.length) ws = plain;
   // "how's work treating you", "have a lovely evening": read by their form, whatever words fill it.
   const form = smalltalkByForm(index, ws);
