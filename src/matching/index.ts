@@ -52,6 +52,11 @@ export interface MatchIndex {
   entries: IndexedEntry[];
   byId: ReadonlyMap<string, IndexedEntry>;
   topics: Topic[];
+  /**
+   * Pairs of terms the pack writes side by side in a phrasing or keyword, in either order ("certificate program",
+   * "handle specimens"), joined by a space: the pack says them as one thing, so neither only modifies the other.
+   */
+  compounds: ReadonlySet<string>;
   /** Inverse document frequency of each known term across entries. */
   weights: ReadonlyMap<string, number>;
   /** Weight given to a query term no entry contains. */
@@ -330,6 +335,10 @@ function indexOf(
     };
   });
 
+  const compounds = new Set<string>();
+  for (const e of raw)
+    for (const ts of [...e.phrasings, ...e.keywords])
+      for (let i = 1; i < ts.length; i++) compounds.add(`${ts[i - 1]} ${ts[i]}`).add(`${ts[i]} ${ts[i - 1]}`);
   const documentFrequency = new Map<string, number>();
   const postings = new Map<string, number[]>();
   raw.forEach((e, position) => {
@@ -394,6 +403,7 @@ function indexOf(
     entries,
     byId: new Map(entries.map((e) => [e.entry.id, e])),
     topics,
+    compounds,
     weights,
     unknownWeight: maxWeight * options.unknownWeight,
     rarestWeight: maxWeight,

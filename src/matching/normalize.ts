@@ -2,6 +2,7 @@
 import type { Lexicon, SynonymGroup } from "../knowledge/schema.ts";
 import { placesOfTheDoing } from "./asks.ts";
 import { givenSubjects } from "./given.ts";
+import { modifiersOf } from "./heads.ts";
 import { type CueTable, cueTable, type Unit, withCues } from "./phrases.ts";
 import { createEverydaySpeller, createSkeletonReader, derivedFromCommon } from "./sounds.ts";
 import { createSpeller, type SpellingOptions } from "./spelling.ts";
@@ -48,6 +49,8 @@ export interface NormalizedText {
   linked: string[];
   /** Terms of words that name the career the message is about rather than what it asks ("in this field"). */
   subject: string[];
+  /** Terms that only modify the head of their phrase ("kinds of tests", "starting salary"), each with that head. */
+  modifiers: { term: string; head: string }[];
   /**
    * Terms no word of the message stems to: a synonym's canonical word ("specialties" → specialize). Such a term is
    * not the everyday word it may stem like ("special").
@@ -261,6 +264,9 @@ export function createNormalizer(
   const sounds = soundTable(packWords);
   const spoken = voiceTables(texts);
   const packContent = (w: string) => packWord(w) && !STOPWORDS.has(w);
+  // "starting" is a form of the pack's "start"; "imaging", which the pack writes in no other form, is a noun of its own.
+  const plainStems = new Set(packWords.filter((w) => !/(?:ing|ed)$/.test(w)).map(cachedStem));
+  const isVerbForm = (w: string) => plainStems.has(cachedStem(w));
   const compounds = compoundTable(packWords, packContent);
   const readPairs = createPairReading({
     pairs: wordPairs(texts.map(wordsOf), packContent),
@@ -372,7 +378,16 @@ export function createNormalizer(
       ].filter((t) => own.has(t));
       const written = new Set(fixed.map(cachedStem));
       const viaSynonym = terms.filter((t) => !written.has(t));
-      return { terms, corrected, words: fixed, foreign, related, linked, subject, viaSynonym };
+      const modifiers = modifiersOf(fixed, isStopword, isVerbForm).flatMap(({ modifier, head, at }) => {
+        const term = toTerms([modifier], tables, NO_CUES, tableWordOf)[0];
+        const heads = toTerms(head, tables, NO_CUES, tableWordOf);
+        const of = at === "first" ? heads[0] : heads.at(-1);
+        // A term the message also uses on its own ("starting pay… how do I start") is more than a modifier.
+        if (term === undefined || of === undefined || term === of) return [];
+        const once = terms.indexOf(term) === terms.lastIndexOf(term);
+        return once && own.has(of) ? [{ term, head: of }] : [];
+      });
+      return { terms, corrected, words: fixed, foreign, related, linked, subject, modifiers, viaSynonym };
     },
   };
 }

@@ -399,6 +399,7 @@ export function readQuestion(index: MatchIndex, text: string, around: Surroundin
       only,
       related: query.related,
       subject: query.subject,
+      modifiers: query.modifiers,
       shape: shapeElsewhere(index, reading),
       // A follow-up answered among the entries asked its way: how it asks has chosen them already.
       asks: only === undefined ? asks : 0,

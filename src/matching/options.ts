@@ -42,6 +42,11 @@ export interface MatchOptions {
   followUpBonus: number;
   /** Weight of a pack term reached through the lexicon ("boss" → supervisor), relative to the message's own; 0 turns the lexicon off. */
   lexicalWeight: number;
+  /**
+   * The most a term that only modifies the head of its phrase ("kinds of tests", "starting salary") weighs, as a share
+   * of its head's weight; 0 turns it off.
+   */
+  modifierShare: number;
   /** Weight of a phrase cue ("by how much") relative to the rarest single word. */
   phraseWeight: number;
   /**
@@ -90,6 +95,7 @@ export const DEFAULT_MATCH_OPTIONS: Readonly<MatchOptions> = Object.freeze({
   followUpWeight: 0.5,
   followUpBonus: 0.2,
   lexicalWeight: 0.45,
+  modifierShare: 0.5,
   phraseWeight: 1.5,
   asksWeight: 0.15,
   framesWeight: 0.5,

@@ -194,6 +194,32 @@ function askedTheSameWay(
     if (s.plain >= best - window) s.score = Math.min(1, s.plain + weight * agreement(s.e.asking, asks));
 }
 
+/**
+ * "what kinds of tests", "the starting salary": the head of a phrase names what is asked, so a term that only
+ * modifies it weighs at most `modifierShare` of the head. Left alone: a pair the pack itself writes side by side
+ * ("certificate program"), a head the pack does not know, a head that names what the pack as a whole is about (in over
+ * half its entries: "what kinds of lab techs are there" asks for the kinds), and a term the message also uses alone.
+ */
+function headsFirst(
+  index: MatchIndex,
+  asked: readonly string[],
+  modifiers: readonly { term: string; head: string }[],
+  factor: Map<string, number>,
+): void {
+  const share = index.options.modifierShare;
+  if (share === 0 || modifiers.length === 0) return;
+  const half = index.entries.length / 2;
+  const isAsked = new Set(asked);
+  for (const { term, head } of modifiers) {
+    const own = index.weights.get(term);
+    const headWeight = index.weights.get(head);
+    if (own === undefined || headWeight === undefined || !isAsked.has(term) || !isAsked.has(head)) continue;
+    if (index.compounds.has(`${term} ${head}`) || (index.postings.get(head)?.length ?? 0) > half) continue;
+    const f = Math.min(1, (share * headWeight) / own);
+    factor.set(term, Math.min(factor.get(term) ?? 1, f));
+  }
+}
+
 // Kept by what they are built from, which every message's view of the index shares (see `forOneMessage`).
 const holdersCache = new WeakMap<MatchIndex["entries"], Map<number, number[]>>();
 
@@ -266,6 +292,8 @@ export function rankWithPool(
     subject?: readonly string[];
     /** The words of a frame the message is said in that the entries holding it are not asked with. */
     shape?: readonly string[];
+    /** Terms that only modify the head of their phrase ("kinds of tests"), each with that head. */
+    modifiers?: readonly { term: string; head: string }[];
     /** The kinds of question the message asks (`asksOf`): entries asked the same way rank a little higher. */
     asks?: Asks;
     /** The frames the message is said in (`framingOf`): entries that hold them rank higher, words or not. */
@@ -290,6 +318,7 @@ export function rankWithPool(
     for (const t of subject) factor.set(t, index.options.backgroundWeight);
   // "could a computer do all this instead of people": the frame's words say how it asks, not what about.
   for (const t of around.shape ?? []) if (isAsked.has(t)) factor.set(t, index.options.backgroundWeight);
+  headsFirst(index, asked, around.modifiers ?? [], factor);
   const query = [...asked, ...[...factor.keys()].filter((t) => !isAsked.has(t))].slice(0, MAX_QUERY_TERMS);
   // A loop, not `Float64Array.from(query, …)`: V8 runs that through the iterator protocol, the dearest line here.
   const weights = new Float64Array(query.length);
