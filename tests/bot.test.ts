@@ -67,6 +67,14 @@ describe("commands typed as words", () => {
     const [help] = await ask(h.fake, chat, user, "hi, help please");
     expect(help!.text).toMatch(/Example:/);
   });
+
+  it("runs a command's name typed with a slip as the matcher reads it, not as a note to send the command", async () => {
+    const { chat, user } = person();
+    const [typed] = await ask(h.fake, chat, user, "topcs");
+    const [slash] = await ask(h.fake, chat, user, "/topics");
+    expect(typed!.text).toBe(slash!.text);
+    expect(buttons(typed!).map((b) => b.text)).toEqual(buttons(slash!).map((b) => b.text));
+  });
 });
 
 describe("the topic menu", () => {

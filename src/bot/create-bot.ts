@@ -129,7 +129,7 @@ function features(options: CreateBotOptions): LeanComposer<BotContext> {
   const tips = tipsFeature(options);
   const feedback = feedbackFeature(options);
   const features = new LeanComposer<BotContext>();
-  features.use(typedCommandsFeature());
+  features.use(typedCommandsFeature(options));
   features.on(
     COMMAND_OR_BUTTON,
     startFeature(options, ALL_COMMANDS),

@@ -1,6 +1,6 @@
 // Commands typed as words: "topics", "help", "hi, menu please" act like /topics, /help — the bot's own commands,
 // recognised by their names (and the few everyday names for them), alone or with a greeting or "please".
-import { stem, words } from "./text.ts";
+import { stem } from "./text.ts";
 
 export const COMMAND_NAMES = ["start", "help", "topics", "tip", "daily", "settings"] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
@@ -61,17 +61,15 @@ function formOf(ws: readonly string[]): string {
     .join(" ");
 }
 
+/** The most words a message naming a command has, greetings and courtesies included. */
+export const MAX_COMMAND_WORDS = 6;
+
 /**
  * The command a short message names, if that is all it says: at most six words, and once the greetings and
  * courtesy words are gone, exactly one command's spoken form.
  */
 export function typedCommand(words: readonly string[]): CommandName | undefined {
-  if (words.length === 0 || words.length > 6) return undefined;
+  if (words.length === 0 || words.length > MAX_COMMAND_WORDS) return undefined;
   const form = formOf(words.join(" ").replace(SALUTATION, "").split(" ").filter(Boolean));
   return form === "" ? undefined : BY_FORM.get(form);
-}
-
-/** The command a message's text names, as `match` reads it. */
-export function commandOf(text: string): CommandName | undefined {
-  return typedCommand(words(text));
 }

@@ -4,6 +4,7 @@ import type { Smalltalk } from "../knowledge/schema.ts";
 import { outsideAsides } from "./asides.ts";
 import { asksOf } from "./asks.ts";
 import { asksForBoth, isAsking, isCondition, messageParts, pointsBack } from "./clauses.ts";
+import { type CommandName, MAX_COMMAND_WORDS } from "./commands.ts";
 import { containsAll, namesUncovered } from "./coverage.ts";
 import {
   asksAboutTheAnswer,
@@ -60,6 +61,17 @@ export function match(packIndex: MatchIndex, said: string, conversation?: Conver
   const alone = matchMessage(index, text);
   if (conversation === undefined || standsAlone(index, text, alone)) return alone;
   return inConversation(index, text, alone, conversation);
+}
+
+/**
+ * The command a message names, read as `match` reads it (spelling mended: "dayly" is /daily). Only a message of a
+ * few words can name one, so a longer one is not matched here.
+ */
+export function commandOf(index: MatchIndex, text: string): CommandName | undefined {
+  // Spelling never mends a word away, but shorthand may make two of one ("pls" → "please"): twice the limit is safe.
+  if (words(text).length > 2 * MAX_COMMAND_WORDS) return undefined;
+  const result = match(index, text);
+  return result.kind === "command" ? result.command : undefined;
 }
 
 /**
