@@ -156,6 +156,14 @@ function workedWith(wn: ReturnType<typeof readWordNet>, key: string, seen = new 
   );
 }
 
+/** The word's own WordNet entry, or its singular's ("eggs" -> "egg", "puppies" -> "puppy"). */
+function entryOf(wn: ReturnType<typeof readWordNet>, w: string): string | undefined {
+  if (wn.senses.has(w)) return w;
+  return [w.replace(/ies$/, "y"), w.replace(/es$/, ""), w.replace(/s$/, "")].find(
+    (b) => b !== w && wn.senses.has(b),
+  );
+}
+
 /** How many of the most common English words are too general to say what a message is about ("time", "food"). */
 export const GENERAL_ENGLISH_COUNT = 2_000;
 
@@ -167,12 +175,6 @@ export const GENERAL_ENGLISH_COUNT = 2_000;
  */
 export function everydayThings(): string[] {
   const wn = readWordNet();
-  const base = (w: string) =>
-    wn.senses.has(w)
-      ? w
-      : [w.replace(/ies$/, "y"), w.replace(/es$/, ""), w.replace(/s$/, "")].find(
-          (b) => b !== w && wn.senses.has(b),
-        );
   const kindOf = (w: string) => {
     const senses = wn.senses.get(w) ?? [];
     const nouns = senses.filter((k) => k.startsWith("n"));
@@ -183,7 +185,7 @@ export function everydayThings(): string[] {
     .slice(GENERAL_ENGLISH_COUNT)
     .filter((w) => {
       if (!/^[a-z]{3,}$/.test(w)) return false;
-      const b = base(w);
+      const b = entryOf(wn, w);
       const kind = b === undefined ? undefined : kindOf(b);
       return kind !== undefined && EVERYDAY_KINDS.has(kind);
     })
@@ -201,16 +203,10 @@ const POSSESSION_KINDS = new Set([21, 28]);
  */
 export function possessions(): string[] {
   const wn = readWordNet();
-  const base = (w: string) =>
-    wn.senses.has(w)
-      ? w
-      : [w.replace(/ies$/, "y"), w.replace(/es$/, ""), w.replace(/s$/, "")].find(
-          (b) => b !== w && wn.senses.has(b),
-        );
   return mostFrequentEnglish(COMMON_ENGLISH_COUNT)
     .filter((w) => {
       if (!/^[a-z]{3,}$/.test(w)) return false;
-      const b = base(w);
+      const b = entryOf(wn, w);
       const senses = b === undefined ? [] : (wn.senses.get(b) ?? []);
       const nouns = senses.filter((k) => k.startsWith("n"));
       return nouns.slice(0, 2).some((k) => POSSESSION_KINDS.has(wn.synsets.get(k)!.lexfile ?? -1));
