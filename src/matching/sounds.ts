@@ -1,12 +1,6 @@
 // Spelling by sound and by consonants: words written as they are said ("sertifikat", "tecnishun") and words typed
 // without their vowels ("envrnmnt", "hw mch"), read as the vocabulary word they stand for.
-import { COMMON_ENGLISH, editDistance, soundKey, soundKeys } from "./text.ts";
-
-/** How a word sounds: Double Metaphone's two keys and Metaphone's (each misses spellings the other catches). */
-function keysOf(word: string): string[] {
-  const [main, other] = soundKeys(word);
-  return [...new Set([main, other, soundKey(word)])].filter((k) => k.length > 0);
-}
+import { allSoundKeys, COMMON_ENGLISH, editDistance } from "./text.ts";
 
 /**
  * How many edits a word spelled by ear may be from the word it sounds like: two, and two in five letters beyond
@@ -38,7 +32,7 @@ export function createSoundSpeller(frequency: ReadonlyMap<string, number>, minLe
     kept = new Map();
     for (const [word, n] of frequency) {
       if (n === 0 || word.length < minLength || !/^[a-z]+$/.test(word)) continue;
-      for (const key of keysOf(word)) {
+      for (const key of allSoundKeys(word)) {
         const list = kept.get(key);
         if (list === undefined) kept.set(key, [word]);
         else list.push(word);
@@ -50,7 +44,7 @@ export function createSoundSpeller(frequency: ReadonlyMap<string, number>, minLe
   const keysOfKept = (word: string) => {
     let found = keys.get(word);
     if (found === undefined) {
-      found = keysOf(word);
+      found = allSoundKeys(word);
       if (keys.size < 10_000) keys.set(word, found);
     }
     return found;

@@ -476,6 +476,11 @@ const doubleMetaphone = new DoubleMetaphone();
 /** natural's Double Metaphone keys of a word, its main and its other reading ("psycho": SX and SK). */
 export const soundKeys = (word: string): [string, string] => doubleMetaphone.process(word);
 
+/** How a word sounds by every key: Double Metaphone's two and Metaphone's (each misses spellings the others catch). */
+export function allSoundKeys(word: string): string[] {
+  return [...new Set([...soundKeys(word), soundKey(word)])].filter((k) => k.length > 0);
+}
+
 export const editDistance = (a: string, b: string): number => distances.DamerauLevenshteinDistance(a, b);
 
 /** True when most letters are outside the Latin script (Cyrillic, CJK, Arabic, …). */

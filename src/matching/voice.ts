@@ -1,7 +1,7 @@
 // Reads back what voice typing writes for the pack's words: an acronym said letter by letter ("em el tee"), a word
 // heard as several ("history technician", "flea bottom is"), a figure said in words ("six percent"). Everything it
 // joins into is taken from the pack's own text at start-up; the letter and number names are general English.
-import { editDistance, STOPWORDS, soundKey, soundKeys, stem, USUAL_ENGLISH } from "./text.ts";
+import { allSoundKeys, editDistance, STOPWORDS, soundKey, stem, USUAL_ENGLISH } from "./text.ts";
 
 /** Letter names as dictation writes them, with the words that sound like one said alone ("see" for C). */
 const LETTER_NAMES: ReadonlyMap<string, string> = new Map(
@@ -410,7 +410,7 @@ const partKeys = new Map<string, string[]>();
 function keysOf(part: string): string[] {
   let keys = partKeys.get(part);
   if (keys === undefined) {
-    keys = [...new Set([...soundKeys(part), soundKey(part)])].filter((k) => k.length > 0);
+    keys = allSoundKeys(part);
     if (partKeys.size < 10_000) partKeys.set(part, keys);
   }
   return keys;
