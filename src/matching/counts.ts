@@ -5,6 +5,16 @@ import { FUNCTION_WORDS, stem, words } from "./text.ts";
 const AMOUNT =
   /^(?:\d[\d,.]*|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|few|several|couple|dozen)$/;
 
+/** The words counted after "how many" or "how much" at `how`: up to four, to the first function word. */
+function countedAfter(ws: readonly string[], how: number): string[] {
+  const thing: string[] = [];
+  for (const w of ws.slice(how + 2, how + 6)) {
+    if (FUNCTION_WORDS.has(w)) break;
+    thing.push(w);
+  }
+  return thing;
+}
+
 /**
  * The stems of the words the pack counts: a word its texts write after an amount ("a few years", "two-year",
  * "6%": percent) or ask "how many" or "how much" of ("how many new lab tech jobs"). A question counting anything
@@ -21,10 +31,7 @@ export function countedStems(texts: Iterable<string>): Set<string> {
     });
     for (const [i, w] of ws.entries())
       if (w === "how" && (ws[i + 1] === "many" || ws[i + 1] === "much"))
-        for (const next of ws.slice(i + 2, i + 6)) {
-          if (FUNCTION_WORDS.has(next)) break;
-          counted.add(stem(next));
-        }
+        for (const next of countedAfter(ws, i)) counted.add(stem(next));
   }
   return counted;
 }
@@ -37,11 +44,7 @@ export function countedStems(texts: Iterable<string>): Set<string> {
 export function countedIn(ws: readonly string[]): string[] {
   for (let i = 0; i + 2 < ws.length; i++) {
     if (ws[i] !== "how" || ws[i + 1] !== "many") continue;
-    const thing: string[] = [];
-    for (const w of ws.slice(i + 2, i + 6)) {
-      if (FUNCTION_WORDS.has(w)) break;
-      thing.push(w);
-    }
+    const thing = countedAfter(ws, i);
     if (thing.length > 0) return thing;
   }
   return [];
