@@ -1,6 +1,6 @@
 // Spelling by sound and by consonants: words written as they are said ("sertifikat", "tecnishun") and words typed
 // without their vowels ("envrnmnt", "hw mch"), read as the vocabulary word they stand for.
-import { allSoundKeys, COMMON_ENGLISH, editDistance } from "./text.ts";
+import { allSoundKeys, COMMON_ENGLISH, closestWord } from "./text.ts";
 
 /**
  * How many edits a word spelled by ear may be from the word it sounds like: two, and two in five letters beyond
@@ -65,24 +65,9 @@ export function createSoundSpeller(frequency: ReadonlyMap<string, number>, minLe
   };
 
   function closestAlike(word: string): string | undefined {
-    const allowed = soundEditsAllowed(word.length);
-    let best: string | undefined;
-    let bestDistance = Number.POSITIVE_INFINITY;
-    let bestFrequency = 0;
     const table = byKey();
-    for (const key of keysOfKept(word))
-      for (const c of table.get(key) ?? []) {
-        if (c === best) continue;
-        const d = editDistance(word, c);
-        const f = frequency.get(c) ?? 0;
-        if (d > allowed) continue;
-        if (d < bestDistance || (d === bestDistance && f > bestFrequency)) {
-          best = c;
-          bestDistance = d;
-          bestFrequency = f;
-        }
-      }
-    return best;
+    const alike = new Set(keysOfKept(word).flatMap((key) => table.get(key) ?? []));
+    return closestWord(word, alike, soundEditsAllowed(word.length), (c) => frequency.get(c) ?? 0);
   }
 }
 

@@ -1,7 +1,7 @@
 // Corrects misspelled words to the knowledge pack's vocabulary with a symmetric-delete index (as SymSpell does),
 // so the cost per word does not grow with the vocabulary; natural's Damerau-Levenshtein distance confirms each pick.
 import { createSoundSpeller } from "./sounds.ts";
-import { editDistance } from "./text.ts";
+import { closestWord } from "./text.ts";
 
 export interface SpellingOptions {
   /** Words shorter than this are never corrected: "lab" vs "lad" is a guess, not a fix. */
@@ -97,20 +97,12 @@ export function createSpeller(
       if (typeof found === "string") candidates.add(found);
       else if (found) for (const c of found) candidates.add(c);
     }
-    let best: string | undefined;
-    let bestDistance = Number.POSITIVE_INFINITY;
-    let bestFrequency = Number.NEGATIVE_INFINITY;
-    for (const c of candidates) {
-      const d = editDistance(word, c);
-      const f = (frequency.get(c) ?? 0) - (isFunctionWord(c) ? FUNCTION_WORD_PENALTY : 0);
-      if (d > maxEdits) continue;
-      if (d < bestDistance || (d === bestDistance && f > bestFrequency)) {
-        best = c;
-        bestDistance = d;
-        bestFrequency = f;
-      }
-    }
-    return best;
+    return closestWord(
+      word,
+      candidates,
+      maxEdits,
+      (c) => (frequency.get(c) ?? 0) - (isFunctionWord(c) ? FUNCTION_WORD_PENALTY : 0),
+    );
   }
 
   return {

@@ -483,6 +483,32 @@ export function allSoundKeys(word: string): string[] {
 
 export const editDistance = (a: string, b: string): number => distances.DamerauLevenshteinDistance(a, b);
 
+/**
+ * Of `candidates`, the one fewest edits from `word` and at most `maxEdits` from it; of equally close ones, the one
+ * `weight` puts highest (how often it is used), else the first.
+ */
+export function closestWord(
+  word: string,
+  candidates: Iterable<string>,
+  maxEdits: number,
+  weight: (candidate: string) => number,
+): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  let bestWeight = Number.NEGATIVE_INFINITY;
+  for (const c of candidates) {
+    const d = editDistance(word, c);
+    if (d > maxEdits) continue;
+    const f = weight(c);
+    if (d < bestDistance || (d === bestDistance && f > bestWeight)) {
+      best = c;
+      bestDistance = d;
+      bestWeight = f;
+    }
+  }
+  return best;
+}
+
 /** True when most letters are outside the Latin script (Cyrillic, CJK, Arabic, …). */
 export function isMostlyNonLatin(text: string): boolean {
   const sample = text.slice(0, MAX_INPUT_CHARS);
