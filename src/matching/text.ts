@@ -15,7 +15,7 @@ import { readAuxiliaries } from "./auxiliaries.ts";
 import { keptByText } from "./by-text.ts";
 import { cleanText } from "./clean.ts";
 import { readSlang, readTextingMarks } from "./slang.ts";
-import { COMMON_ENGLISH_FILE } from "./tables/generate.ts";
+import { COMMON_ENGLISH_FILE, GENERAL_ENGLISH_COUNT } from "./tables/generate.ts";
 
 /** `words` kept by text while a message is matched (defined before anything at load time reads words). */
 const keptWords = keptByText(readWords);
@@ -79,14 +79,14 @@ export const FREQUENT_ENGLISH_20K: readonly string[] = FREQUENT_ENGLISH.slice(0,
 export const USUAL_ENGLISH: ReadonlySet<string> = new Set(FREQUENT_ENGLISH.slice(0, 10_000));
 
 /** The 2,000 most common English words as written: too general to name what a question asks for ("list", "time"). */
-export const GENERAL_ENGLISH: ReadonlySet<string> = new Set(FREQUENT_ENGLISH.slice(0, 2_000));
+export const GENERAL_ENGLISH: ReadonlySet<string> = new Set(FREQUENT_ENGLISH.slice(0, GENERAL_ENGLISH_COUNT));
 
 /**
  * Stems of the 2,000 most common English words ("learn", "grow", "time"): a message that shares only such words
  * with the pack shares its vocabulary by accident more often than its subject.
  */
 export const EVERYDAY_STEMS: ReadonlySet<string> = new Set(
-  FREQUENT_ENGLISH.slice(0, 2_000).map((w) => PorterStemmer.stem(w)),
+  [...GENERAL_ENGLISH].map((w) => PorterStemmer.stem(w)),
 );
 
 /**
