@@ -39,3 +39,20 @@ describe("the README's matcher in one page", () => {
     for (const p of paths) expect(existsSync(join(root, p)), p).toBe(true);
   });
 });
+
+describe("docs/matching.md, every step in detail", () => {
+  const doc = readFileSync(join(root, "docs", "matching.md"), "utf8");
+  const named = [...doc.matchAll(/`([^`]+)`/g)].map((m) => m[1]!);
+
+  it("names only matcher modules and paths that exist", () => {
+    const modules = named.filter((q) => /^[a-z-]+\.ts$/.test(q));
+    const paths = named.filter((q) => /^[\w.-]+(?:\/[\w.-]+)+$/.test(q));
+    expect(modules.length).toBeGreaterThan(10);
+    for (const m of modules) expect(existsSync(join(root, "src", "matching", m)), m).toBe(true);
+    for (const p of paths) expect(existsSync(join(root, p)), p).toBe(true);
+  });
+
+  it("is linked from the README", () => {
+    expect(readme).toContain("(docs/matching.md)");
+  });
+});
