@@ -13,13 +13,14 @@ export interface Conversation {
   now: number;
 }
 
-/** How a follow-up starts: a conjunction or a short question that carries on from the answer before. */
-const CARRIES_ON =
-  /^(?:and|but|so|ok(?:ay)?,? so|then|also|plus|what about|how about|what if|why|how come|is (?:it|that|this|there)|are (?:they|those|these|there)|does (?:it|that|this)|do (?:they|i need)|can (?:they|i do that)|which one|which ones|who|where)\b/;
-
 /** How a message joins on to the answer before: a conjunction, "what about". */
-const JOINS_ON =
-  /^(?:and|but|so|ok(?:ay)?,? so|then|also|plus|what about|how about|what if|which one|which ones)\b/;
+const JOINING = "and|but|so|ok(?:ay)?,? so|then|also|plus|what about|how about|what if|which one|which ones";
+const JOINS_ON = new RegExp(`^(?:${JOINING})\\b`);
+
+/** How a follow-up starts: a way of joining on, or a short question that carries on from the answer before. */
+const CARRIES_ON = new RegExp(
+  `^(?:${JOINING}|why|how come|is (?:it|that|this|there)|are (?:they|those|these|there)|does (?:it|that|this)|do (?:they|i need)|can (?:they|i do that)|who|where)\\b`,
+);
 
 /** Words that point back at something already said: "it", "that", "those", "the first one". */
 const POINTS_BACK =
