@@ -7,6 +7,7 @@ import {
   evaluate,
   expectedIds,
   type Group,
+  hasUnaskedSecond,
   isRight,
   loadCases,
   loadTuning,
@@ -80,6 +81,19 @@ describe("the eval set", () => {
     expect(isRight(result, { category: "long", expect: [result.entry.id, first], text: "" })).toBe(true);
     expect(isRight(result, { category: "long", expect: [first, result.entry.id], text: "" })).toBe(true);
     expect(isRight(result, { category: "long", expect: [result.entry.id, third], text: "" })).toBe(false);
+  });
+
+  it("counts a right answer that came with a second, unasked one", async () => {
+    const index = buildIndex(await realKnowledge());
+    const two = match(index, "how much do lab techs make and do i need a degree?");
+    const one = match(index, "how much do lab techs make");
+    expect(hasUnaskedSecond(two)).toBe(true);
+    expect(hasUnaskedSecond(one)).toBe(false);
+    if (two.kind !== "answer") return;
+    const report = evaluate(index, [
+      { category: "long", expect: two.entry.id, text: "how much do lab techs make and do i need a degree?" },
+    ]);
+    expect(report.unaskedSecond).toEqual({ correct: 1, total: 1 });
   });
 
   it("passes the gate on the held-out half", async () => {

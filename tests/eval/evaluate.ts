@@ -108,6 +108,8 @@ export interface EvalReport {
   byGroup: Record<Group, Score>;
   /** In-domain messages whose entry was answered, or offered as a button: a "did you mean" or a related entry. */
   oneTapAway: Score;
+  /** In-domain messages asking one thing, answered right: how many also got a second answer nobody asked for. */
+  unaskedSecond: Score;
   byCategory: Record<string, Score>;
   misses: Miss[];
 }
@@ -147,6 +149,7 @@ export function evaluate(index: MatchIndex, cases: readonly EvalCase[]): EvalRep
   };
   const byCategory: Record<string, Score> = {};
   const oneTapAway: Score = { correct: 0, total: 0 };
+  const unaskedSecond: Score = { correct: 0, total: 0 };
   const misses: Miss[] = [];
   for (const c of cases) {
     const result = respond(index, c);
@@ -155,6 +158,10 @@ export function evaluate(index: MatchIndex, cases: readonly EvalCase[]): EvalRep
       if (offered(result).includes(expectedIds(c)[0]!)) oneTapAway.correct++;
     }
     const ok = isRight(result, c);
+    if (ok && groupOf(c) === "in-domain" && typeof c.expect === "string") {
+      unaskedSecond.total++;
+      if (hasUnaskedSecond(result)) unaskedSecond.correct++;
+    }
     const group = byGroup[groupOf(c)];
     byCategory[c.category] ??= { correct: 0, total: 0 };
     const category = byCategory[c.category]!;
@@ -171,7 +178,12 @@ export function evaluate(index: MatchIndex, cases: readonly EvalCase[]): EvalRep
         got: outcome(result),
       });
   }
-  return { byGroup, byCategory, oneTapAway, misses };
+  return { byGroup, byCategory, oneTapAway, unaskedSecond, misses };
+}
+
+/** A one-question message read as two: the reply carries a second answer below the right one. */
+export function hasUnaskedSecond(result: MatchResult): boolean {
+  return result.kind === "answer" && result.also !== undefined;
 }
 
 /** The entries a person can open from the reply: the answer and its related buttons, or the suggestions. */

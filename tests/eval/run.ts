@@ -27,6 +27,8 @@ function print(name: string, report: EvalReport, hidden?: string): void {
   console.log(
     `  in-domain, answered or one tap away: ${pct(accuracy(tap)).trim()}  (${tap.correct}/${tap.total})`,
   );
+  const extra = report.unaskedSecond;
+  console.log(`  right, but with a second answer nobody asked for: ${extra.correct} of ${extra.total}`);
   console.log("  by category:");
   for (const category of CATEGORIES) {
     const s = report.byCategory[category];
