@@ -156,4 +156,32 @@ describe("follow-ups", () => {
     expect(carriesOn("how do I get one?")).toBe(true);
     expect(carriesOn("how much do lab techs make")).toBe(false);
   });
+
+  it("reads 'the second one', 'the latter', 'number 3' as the thing the answer named in that place", () => {
+    const bothOf = (entryId: string, text: string) => {
+      const r = match(index, text, { previous: { entryId, at: 0 }, now: minute });
+      return r.kind === "answer" ? [r.entry.id, r.also?.id].filter(Boolean) : [r.kind];
+    };
+    // A bulleted list, in its order.
+    expect(answerAfter("specializations-overview", "go on about the second one")).toBe("phlebotomist");
+    expect(answerAfter("specializations-overview", "the last one?")).toBe("cytotechnologist");
+    expect(answerAfter("specializations-overview", "number 3")).toBe("medical-imaging-technician");
+    expect(answerAfter("duties-overview", "what about the fourth thing you listed")).toBe("data-management");
+    // Things a sentence of the answer names: "the guide names the ASCP and the AMT".
+    expect(answerAfter("certification-overview", "ok the 2nd")).toBe("amt");
+    expect(bothOf("certification-overview", "could you go over both of them")).toEqual(["ascp", "amt"]);
+    // What the question named: a technician and a technologist; the words around the reference still ask.
+    expect(answerAfter("technician-vs-technologist", "what does it take to get to be the latter")).toBe(
+      "become-technologist",
+    );
+    // A list in a sentence named by what leads into it ("the main duties are …").
+    expect(answerAfter("what-is-mlt", "the final duty, what does it mean")).toBe("quality-control");
+    // Two things at once with no entry comparing them: both; with one (the technician and the technologist): that one.
+    expect(bothOf("certification-overview", "how are the two different").sort()).toEqual(["amt", "ascp"]);
+    expect(bothOf("technician-vs-technologist", "and the difference between them again?")).toEqual([
+      "technician-vs-technologist",
+    ]);
+    // Ordinals of time and counts of years are not references.
+    expect(answerAfter("how-to-become", "and the 2 year one?")).toBe("associate-degree");
+  });
 });

@@ -30,6 +30,8 @@ import { ALONE, matchAlone, readQuestion } from "./one-question.ts";
 import { clientReading, namesAClientTerm, readsAsAClient } from "./patient.ts";
 import { countryIn, particularPlace } from "./places.ts";
 import { type Candidate, rank } from "./rank.ts";
+import { pointsIntoAList } from "./references.ts";
+import { listsOfEntry, type Referred, readReferences } from "./referred.ts";
 import type { MatchResult, NoneReason } from "./result.ts";
 import {
   intentSaying,
@@ -96,7 +98,10 @@ function standsAlone(index: MatchIndex, text: string, alone: MatchResult): boole
   if (alone.kind === "command") return true;
   // "what do you mean?", "ok and the other one?", "and the X one, how does it work?" read as small talk, but after an
   // answer they ask about it.
-  if (alone.kind === "smalltalk") return !asksAboutTheAnswer(text) && !picksAnItem(text);
+  if (alone.kind === "smalltalk")
+    return !asksAboutTheAnswer(text) && !picksAnItem(text) && !pointsIntoAList(text);
+  // "the second one", "what's the difference between the two": things the answer named, whatever the words.
+  if (pointsIntoAList(text)) return false;
   const own = alone.query.terms.filter((t) => index.weights.has(t));
   // "where do they work" after the ASCP, "how much do they make and do I need a degree?" after any answer: a question
   // that finds its answer in words of its own (or two questions, an answer each), and points back with nothing but
@@ -116,12 +121,21 @@ function inConversation(
   text: string,
   alone: MatchResult,
   { previous, now }: Conversation,
+  named = false,
 ): MatchResult {
   const entry = previous && index.byId.get(previous.entryId);
   if (!entry || !isRecent(previous, now, index.options.followUpWindowMs)) return alone;
   const spelled = itemAsAnswered(index, entry, text);
   if (spelled !== text)
     return inConversation(index, spelled, matchMessage(index, spelled), { previous, now });
+  // "the second one", "how do I become the latter", "tell me about both": the things the answer named, by their words.
+  const referred = named
+    ? undefined
+    : readReferences(text, listsOfEntry(entry.entry, entryOf(index)), (rest) => saysSomething(index, rest));
+  if (referred)
+    return answerReferred(index, referred, alone.query, (said) =>
+      inConversation(index, said, matchMessage(index, said), { previous, now }, true),
+    );
   const id = entry.entry.id;
   const own = alone.query.terms.filter((t) => index.weights.has(t));
   const unknown = alone.query.terms.some((t) => !index.weights.has(t) && !alone.query.linked.includes(t));
@@ -263,6 +277,65 @@ function itemAsAnswered(index: MatchIndex, previous: IndexedEntry, text: string)
     if (meant.length === 1) spelled = spelled.replace(new RegExp(`\\b${w}\\b`, "i"), meant[0]!);
   }
   return spelled;
+}
+
+/** The entry a text's own words answer, if any: what a thing a list names is about. */
+function entryOf(index: MatchIndex): (text: string) => string | undefined {
+  return (text) => {
+    const r = matchMessage(index, text);
+    return r.kind === "answer" ? r.entry.id : undefined;
+  };
+}
+
+/** Whether words besides a reference ask anything of their own ("how do I become" of "how do I become the latter"). */
+function saysSomething(index: MatchIndex, rest: string): boolean {
+  return index.normalizer.terms(withoutRequestForMore(rest)).some((t) => index.weights.has(t));
+}
+
+/**
+ * The answer to a message that points at things a list named: the one thing, when it says nothing else; else what it
+ * says with the things named. Pointing at two at once ("both", "the difference between the two", "which one") gets
+ * both, unless an entry compares the two (the difference between a technician and a technologist) or the message
+ * picks one of them by what it asks ("which one is quicker").
+ */
+function answerReferred(
+  index: MatchIndex,
+  referred: Referred,
+  query: NormalizedText,
+  matchSaid: (text: string) => MatchResult,
+): MatchResult {
+  const ids = [...new Set(referred.items.flatMap((i) => (i.entry === undefined ? [] : [i.entry])))];
+  const answer = (id: string, also?: string): MatchResult => ({
+    kind: "answer",
+    entry: index.byId.get(id)!.entry,
+    confidence: 0,
+    candidates: [],
+    query,
+    ...(also === undefined ? {} : { also: index.byId.get(also)!.entry }),
+  });
+  const one = referred.items.length === 1;
+  // "can the first become the second": two places pointed at ask something of both, whatever else they say.
+  if (referred.bare && referred.places === 1 && ids.length === (one ? 1 : 2)) return answer(ids[0]!, ids[1]);
+  const said = matchSaid(referred.text);
+  if (one || referred.places > 1 || ids.length !== 2) return said;
+  if (said.kind === "answer") {
+    if (compares(index, said.entry.id, referred.items)) return said;
+    const at = ids.indexOf(said.entry.id);
+    if (at >= 0)
+      return referred.kind === "which" || said.also
+        ? said
+        : { ...said, also: index.byId.get(ids[1 - at]!)!.entry };
+  }
+  return answer(ids[0]!, ids[1]);
+}
+
+/** Whether an entry's question names each of two things by a word of its own ("technician", "technologist"). */
+function compares(index: MatchIndex, id: string, items: readonly { text: string }[]): boolean {
+  const bag = new Set(index.normalizer.terms(index.byId.get(id)!.entry.question));
+  const [a, b] = items.map((i) => new Set(index.normalizer.terms(i.text)));
+  if (a === undefined || b === undefined) return false;
+  const own = (x: Set<string>, y: Set<string>) => [...x].some((t) => !y.has(t) && bag.has(t));
+  return own(a, b) && own(b, a);
 }
 
 /** Whether a request for more ("explain that a bit more") also names something the pack knows ("explain the AMT"). */

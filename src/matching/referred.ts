@@ -1,0 +1,106 @@
+// A message that points at things a text just named ("the second one", "both", "which one", "the difference between
+// the two"), read with those things' own words: which list it points into, what it says with the things named, and
+// the entries it then asks about.
+import type { Entry } from "../knowledge/schema.ts";
+import { type Item, type ItemList, listsOf } from "./items.ts";
+import { inPlaceOf, pairIn, pointedAt, positionsIn, type Reference } from "./references.ts";
+import { STOPWORDS, stem, words } from "./text.ts";
+
+/** What a message says once the things it points at are named, and which things they are. */
+export interface Referred {
+  /** The message with the things' words in place of the words pointing at them. */
+  text: string;
+  kind: Reference["kind"];
+  items: Item[];
+  /** Whether the message says nothing but the pointing ("and the second one?", "tell me about both"). */
+  bare: boolean;
+  /** How many places of the message point into the list ("from the first to the second": two). */
+  places: number;
+}
+
+const kept = new WeakMap<Entry, ItemList[]>();
+
+/** The lists an entry's question and answer name, each thing with the entry its words find (`entryOf`); kept per entry. */
+export function listsOfEntry(entry: Entry, entryOf: (text: string) => string | undefined): ItemList[] {
+  let lists = kept.get(entry);
+  if (lists === undefined) {
+    lists = listsOf(entry.question, entry.answer, entryOf);
+    kept.set(entry, lists);
+  }
+  return lists;
+}
+
+const stemsOf = (text: string) => new Set(words(text.toLowerCase()).map(stem));
+
+/** Where a list was written, as a preference: what the question asked about, then a visible list, then a sentence. */
+const FROM_RANK: Record<ItemList["from"], number> = { question: 2, bullets: 1, sentence: 0 };
+
+/**
+ * The list a message's references point into: one that has the things they point at, preferring one whose lead-in
+ * the message echoes ("the last duty" and "the main duties are…"), then the one the question named, then bullets,
+ * then one whose things find more entries.
+ */
+function listFor(
+  lists: readonly ItemList[],
+  references: readonly Reference[],
+  text: string,
+): ItemList | undefined {
+  const said = new Set([...stemsOf(text)].filter((s) => !STOPWORDS.has(s)));
+  let best: ItemList | undefined;
+  let bestScore: number[] = [];
+  for (const list of lists) {
+    if (!references.every((r) => pointedAt(list, r).length > 0)) continue;
+    const found = new Set(list.items.flatMap((i) => (i.entry === undefined ? [] : [i.entry])));
+    // A list of things none of which finds an entry of its own is words, not things the pack tells of.
+    if (found.size < Math.min(2, list.items.length)) continue;
+    const echoed = [...stemsOf(list.lead)].some((s) => said.has(s)) ? 1 : 0;
+    const score = [echoed, FROM_RANK[list.from], found.size];
+    if (best === undefined || ahead(score, bestScore)) {
+      best = list;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** Whether one score is ahead of another, compared figure by figure. */
+function ahead(a: readonly number[], b: readonly number[]): boolean {
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return a[k]! > b[k]!;
+  return false;
+}
+
+/**
+ * A message read against the lists a text names (an answer just given, or the sentence before a question): the
+ * things it points at, and the message with their words in place, if it points at any.
+ */
+export function readReferences(
+  text: string,
+  lists: readonly ItemList[],
+  saysSomething: (rest: string) => boolean,
+): Referred | undefined {
+  if (lists.length === 0) return undefined;
+  const calls = new Set(lists.flatMap((l) => [...stemsOf(l.lead)]).filter((s) => !STOPWORDS.has(s)));
+  const positions = positionsIn(text, (s) => calls.has(s));
+  const pair = positions.length === 0 ? pairIn(text) : undefined;
+  const references: Reference[] = pair ? [pair] : positions;
+  if (references.length === 0) return undefined;
+  const list = listFor(lists, references, text);
+  if (list === undefined) return undefined;
+  let rewritten = text;
+  let rest = text;
+  const items: Item[] = [];
+  // From the last, so the earlier places stay where they are.
+  for (const r of [...references].reverse()) {
+    const things = pointedAt(list, r);
+    items.unshift(...things);
+    rewritten = `${rewritten.slice(0, r.start)}${inPlaceOf(r, things)}${rewritten.slice(r.end)}`;
+    rest = `${rest.slice(0, r.start)} ${rest.slice(r.end)}`;
+  }
+  return {
+    text: rewritten,
+    kind: references[0]!.kind,
+    items,
+    bare: !saysSomething(rest),
+    places: references.length,
+  };
+}
