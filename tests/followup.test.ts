@@ -184,4 +184,18 @@ describe("follow-ups", () => {
     // Ordinals of time and counts of years are not references.
     expect(answerAfter("how-to-become", "and the 2 year one?")).toBe("associate-degree");
   });
+
+  it("reads 'the two', 'each one', 'which one' in one message as the things it named before", () => {
+    const alone = (text: string) => {
+      const r = match(index, text);
+      return r.kind === "answer" ? [r.entry.id, r.also?.id].filter(Boolean).sort() : [r.kind];
+    };
+    expect(alone("my aunt keeps talking about histotechs and cytotechs. what do the two of them do")).toEqual(
+      ["cytotechnologist", "histotechnician"],
+    );
+    expect(alone("there are phlebotomists and imaging techs, tell me about each one")).toEqual([
+      "medical-imaging-technician",
+      "phlebotomist",
+    ]);
+  });
 });

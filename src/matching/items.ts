@@ -70,6 +70,7 @@ export function coordinations(sentence: string): { items: string[]; lead: string
       .split(JOINS)
       .map((p) => p.trim())
       .filter((p) => p !== "");
+    if (parts.length < 2) continue;
     // From the end, the things of a list are alike in length; the first one longer than the rest (by more than a
     // word) or than a few words holds the words leading in, and ends the list.
     let start = parts.length - 1;
@@ -120,6 +121,11 @@ export function listsOf(
       if (from !== "bullets" && last !== undefined && entry !== undefined && last.entry === entry)
         last.text = `${last.text} and ${text}`;
       else items.push(entry === undefined ? { text } : { text, entry });
+    }
+    // In a sentence, words that find nothing at either end are the clause around the things, not one of them.
+    if (from !== "bullets") {
+      while (items.length > 0 && items.at(-1)!.entry === undefined) items.pop();
+      while (items.length > 0 && items[0]!.entry === undefined) items.shift();
     }
     if (items.length >= 2) lists.push({ items, lead: raw.lead, from });
   };

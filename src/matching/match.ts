@@ -22,6 +22,7 @@ import {
   withoutRequestForMore,
 } from "./followup.ts";
 import type { IndexedEntry, MatchIndex } from "./index.ts";
+import { listsOf } from "./items.ts";
 import { forOneMessage } from "./memo.ts";
 import { namesItsGeneric, pointsToAnotherField } from "./names.ts";
 import { askedOtherwise, aspectEntries, besideOf, generalOf, siblingsOf } from "./neighbours.ts";
@@ -30,7 +31,7 @@ import { ALONE, matchAlone, readQuestion } from "./one-question.ts";
 import { clientReading, namesAClientTerm, readsAsAClient } from "./patient.ts";
 import { countryIn, particularPlace } from "./places.ts";
 import { type Candidate, rank } from "./rank.ts";
-import { pointsIntoAList } from "./references.ts";
+import { pairIn, pointsIntoAList, positionsIn } from "./references.ts";
 import { listsOfEntry, type Referred, readReferences } from "./referred.ts";
 import type { MatchResult, NoneReason } from "./result.ts";
 import {
@@ -385,6 +386,42 @@ function pointsElsewhere(alone: MatchResult, id: string): boolean {
  * break ties, and a message that asks two things gets both answers.
  */
 function matchMessage(index: MatchIndex, text: string): MatchResult {
+  return pointsIntoAList(text)
+    ? (pointsWithin(index, text) ?? matchParts(index, text))
+    : matchParts(index, text);
+}
+
+/**
+ * "…there's the ASCP and the AMT. What's the difference between the two?": a question pointing at things the message
+ * itself named before it, read with their words, as a follow-up is read with those of the answer before it.
+ */
+function pointsWithin(index: MatchIndex, text: string): MatchResult | undefined {
+  const [question] = messageParts(text).asking.slice(-1);
+  const at = question === undefined ? -1 : text.lastIndexOf(question);
+  if (question === undefined || at < 0) return undefined;
+  const lists = listsOf("", text.slice(0, at), entryOf(index));
+  // In a question run on without stops, the things named before the pointing words.
+  const within = pairIn(question) ?? positionsIn(question, () => false)[0];
+  const before = within === undefined ? "" : question.slice(0, within.start);
+  // The things named nearest the pointing words first: they are what it points at, of lists alike.
+  const all = [...listsOf("", before, entryOf(index)), ...lists.reverse()];
+  // Only things named in a few words: a longer stretch is a clause of the story ("some are signed by a tech").
+  const named = all.filter((l) => l.items.every((i) => i.text.split(/\s+/).length <= 3));
+  const referred = readReferences(question, named, (rest) => saysSomething(index, rest));
+  if (referred === undefined) return undefined;
+  const [head, tail] = [text.slice(0, at), text.slice(at + question.length)];
+  const result = answerReferred(index, referred, index.normalizer.normalize(text), (said) =>
+    matchParts(index, `${head}${said}${tail}`),
+  );
+  // Read with the things named, the message must still find one of them, or an entry comparing them.
+  const ids = referred.items.map((i) => i.entry);
+  return result.kind === "answer" &&
+    (ids.includes(result.entry.id) || compares(index, result.entry.id, referred.items))
+    ? result
+    : undefined;
+}
+
+function matchParts(index: MatchIndex, text: string): MatchResult {
   // The whole text is ranked only when a step below turns on that ranking: it costs most of a long message's
   // matching, and when the message's questions decide, their own rankings are what count.
   const read = readQuestion(index, text);

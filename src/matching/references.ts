@@ -135,12 +135,16 @@ const WHICH = /\bwhich (?:one|1|of (?:the (?:two|2)|them|those|these|em))\b/i;
 /** "the difference between them", "between the two". */
 const BETWEEN = /\bbetween (?:them|those|these|em|the (?:two|2)(?: of (?:them|those|these))?)\b/i;
 
+/** "what are they", "what r those": asking what the things just named are. */
+const WHAT_THEY_ARE = /(?<=\bwhat (?:are|r|were) )(?:they|those|these|them|em)\b/i;
+
 /** Where a message points at two things at once, if it does: "between the two", "which one", "both". */
 export function pairIn(text: string): Reference | undefined {
   for (const [kind, pattern] of [
     ["between", BETWEEN],
     ["which", WHICH],
     ["both", BOTH],
+    ["both", WHAT_THEY_ARE],
   ] as const) {
     const every = new RegExp(pattern.source, "gi");
     for (const m of text.matchAll(every)) {
