@@ -179,7 +179,11 @@ export function inPlaceOf(reference: Reference, items: ItemList["items"]): strin
   return joined;
 }
 
+/** A word without which a message points into no list: most messages are ruled out by this alone. */
+const MAY_POINT =
+  /\b(?:first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last|final|latter|former|both|two|2|each|either|which|between|(?:number|no|option|choice)\s+\d|what (?:are|r|were) (?:they|those|these|them|em)|(?:se|th|fi|fo)[a-z]{3,5})\b|#\d/i;
+
 /** Whether a message points at things of a list by position or two at once, whatever the list. */
 export function pointsIntoAList(text: string): boolean {
-  return positionsIn(text, () => false).length > 0 || pairIn(text) !== undefined;
+  return MAY_POINT.test(text) && (positionsIn(text, () => false).length > 0 || pairIn(text) !== undefined);
 }
