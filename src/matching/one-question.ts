@@ -12,6 +12,7 @@ import { frameWords } from "./frames.ts";
 import type { MatchIndex } from "./index.ts";
 import { asksInALanguage } from "./languages.ts";
 import type { NormalizedText } from "./normalize.ts";
+import { asksAnUnlistedPrice } from "./prices.ts";
 import { type Candidate, frameHolders, rankWithPool } from "./rank.ts";
 import { type MatchResult, type NoneReason, RELATED_BUTTONS } from "./result.ts";
 import { smalltalkOfSymbols } from "./smalltalk.ts";
@@ -421,6 +422,11 @@ export function readQuestion(index: MatchIndex, text: string, around: Surroundin
     // "how many hours is the exam", "how many days a week do they work": a count of something no entry it would get
     // is asked with and the pack never gives a number of.
     if (countsTheUncounted(index, query.words, ranked.slice(0, 3)))
+      return none("uncovered", ranked.slice(0, 3));
+    // "what does the college charge for the program", "how much is the exam": a price the asker pays, where the entries
+    // it would get speak of what the work pays, not of prices. A frame of the pay being enough ("could I afford rent
+    // doing this") is about earnings.
+    if (!framed && !isSmalltalk && asksAnUnlistedPrice(index, query.words, ranked.slice(0, 3)))
       return none("uncovered", ranked.slice(0, 3));
     // "is there maternity leave for lab techs", "do hospitals give them a signing bonus": a thing to have that the pack
     // does not know, which none of the entries it would get is asked or answered with.
