@@ -5,6 +5,7 @@ import type { Topic } from "../knowledge/schema.ts";
 import { asksWhere, SEEKING_TERMS } from "./asks.ts";
 import { bayesRanking } from "./bayes.ts";
 import { asksForTheUnknown, asksWhatNoneGives, countsTheUncounted } from "./beyond.ts";
+import { asksForATime } from "./clock.ts";
 import { typedCommand } from "./commands.ts";
 import { paidFor, paysAnothersCost } from "./cost.ts";
 import { containsAll, namesUncovered, outOfScopeIn, withoutOutOfScope } from "./coverage.ts";
@@ -382,6 +383,20 @@ export function readQuestion(index: MatchIndex, text: string, around: Surroundin
       ? reading.stranger()
       : undefined;
   if (subject !== undefined && [...weighed].every((t) => index.weights.has(t) || t === stem(subject)))
+    return settle(isSmalltalk ? asSmalltalk() : none("no-match"));
+  // "what year is it", "what's the date today", "when do the shops close": a point in time asked in everyday words
+  // alone, about nothing the message points at, is the world's clock or calendar, not the career's. A follow-up
+  // ("and when?") is read against the answer before it.
+  if (
+    !onTopic &&
+    !framed &&
+    career === undefined &&
+    !pointing &&
+    favoured === undefined &&
+    only === undefined &&
+    asksForATime(query.words, asks) &&
+    knowsOnlyGeneral(index, weighed, query.viaSynonym)
+  )
     return settle(isSmalltalk ? asSmalltalk() : none("no-match"));
 
   const rankIt = (): MatchResult => {
