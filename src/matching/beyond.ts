@@ -70,7 +70,7 @@ function isDomainWord(index: MatchIndex, term: string): boolean {
  * not among the 2,000 most common: "maternity", "grants", "bonus"; not a typo or slang), that is no term of the
  * entries and that the lexicon links to none of their words beyond everyday ones ("scholarship" → learn).
  */
-function unknownThing(index: MatchIndex, w: string): boolean {
+export function unknownThing(index: MatchIndex, w: string): boolean {
   if (!COMMON_ENGLISH.has(w) || GENERAL_ENGLISH.has(w)) return false;
   const terms = index.normalizer.queryTerms(w);
   return (
