@@ -9,6 +9,7 @@ import { asksForATime } from "./clock.ts";
 import { typedCommand } from "./commands.ts";
 import { paidFor, paysAnothersCost } from "./cost.ts";
 import { containsAll, namesUncovered, outOfScopeIn, withoutOutOfScope } from "./coverage.ts";
+import { asksWhatACredentialCounts } from "./credentials.ts";
 import { asksAnExamsRules } from "./exams.ts";
 import { frameWords } from "./frames.ts";
 import type { MatchIndex } from "./index.ts";
@@ -447,6 +448,10 @@ export function readQuestion(index: MatchIndex, text: string, around: Surroundin
     // "can I bring a calculator into the boards", "is the ASCP exam graded on a curve": how an exam is run, in words
     // the pack does not know.
     if (!framed && !isSmalltalk && asksAnExamsRules(index, query.words))
+      return none("uncovered", ranked.slice(0, 3));
+    // "how do I get my transcripts evaluated", "who evaluates a degree earned outside the US": whether the reader's own
+    // credential counts, which the entries it would get do not judge.
+    if (!framed && !isSmalltalk && asksWhatACredentialCounts(index, query.words, ranked.slice(0, 3)))
       return none("uncovered", ranked.slice(0, 3));
     // "is there maternity leave for lab techs", "do hospitals give them a signing bonus": a thing to have that the pack
     // does not know, which none of the entries it would get is asked or answered with.
