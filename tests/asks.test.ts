@@ -77,11 +77,13 @@ describe("the kind of question a text asks", () => {
 
 describe("how far each entry's phrasings ask each way", () => {
   it("counts only what an entry asks beyond the pack as a whole", () => {
-    const [place, pay, mixed] = askingProfiles([
-      ["where do I go", "where can I find one", "which schools teach it"],
-      ["how much is it", "how much do they get"],
-      ["where is it", "how much is it"],
-    ]);
+    const [place, pay, mixed] = askingProfiles(
+      [
+        ["where do I go", "where can I find one", "which schools teach it"],
+        ["how much is it", "how much do they get"],
+        ["where is it", "how much is it"],
+      ].map((phrasings) => phrasings.map(asksOf)),
+    );
     const where = QUESTION_KINDS.indexOf("where");
     const much = QUESTION_KINDS.indexOf("how-much");
     expect(place![where]).toBeGreaterThan(mixed![where]!);

@@ -25,4 +25,12 @@ describe("what the pack counts", () => {
     for (const w of ["percent", "years", "year", "new", "openings"]) expect(counted).toContain(stem(w));
     for (const w of ["best", "of", "role"]) expect(counted).not.toContain(stem(w));
   });
+
+  it("reads a text's words through the reading it is given, the index build's kept one", () => {
+    const kept = new Map([["after a few years", ["after", "a", "few", "shifts"]]]);
+    const counted = countedStems(["after a few years", "10% more"], (t) => kept.get(t) ?? words(t));
+    expect(counted).toContain(stem("shifts"));
+    expect(counted).not.toContain(stem("years"));
+    expect(counted).toContain(stem("percent"));
+  });
 });

@@ -362,23 +362,21 @@ export function kindsOf(asks: Asks): QuestionKind[] {
 /**
  * How far each entry is asked each way, beyond the pack as a whole: for each kind, the share of the entry's phrasings
  * that ask it, less that share across all the pack's phrasings, scaled to 0..1 (0: no more than any entry; 1: every
- * phrasing). One row of QUESTION_KINDS.length numbers per entry.
+ * phrasing). `asksByEntry`: what each of an entry's phrasings asks (`asksOf`). One row of QUESTION_KINDS.length
+ * numbers per entry.
  */
-export function askingProfiles(phrasingsByEntry: readonly (readonly string[])[]): Float32Array[] {
+export function askingProfiles(asksByEntry: readonly (readonly Asks[])[]): Float32Array[] {
   const n = QUESTION_KINDS.length;
-  const counts = phrasingsByEntry.map((phrasings) => {
+  const counts = asksByEntry.map((phrasings) => {
     const c = new Float32Array(n);
-    for (const p of phrasings) {
-      const asks = asksOf(p);
-      for (let k = 0; k < n; k++) if ((asks & (1 << k)) !== 0) c[k]!++;
-    }
+    for (const asks of phrasings) for (let k = 0; k < n; k++) if ((asks & (1 << k)) !== 0) c[k]!++;
     return c;
   });
-  const total = phrasingsByEntry.reduce((s, p) => s + p.length, 0);
+  const total = asksByEntry.reduce((s, p) => s + p.length, 0);
   const base = new Float32Array(n);
   for (const c of counts) for (let k = 0; k < n; k++) base[k]! += c[k]! / Math.max(1, total);
   return counts.map((c, e) => {
-    const size = Math.max(1, phrasingsByEntry[e]!.length);
+    const size = Math.max(1, asksByEntry[e]!.length);
     return Float32Array.from(c, (x, k) =>
       base[k]! >= 1 ? 0 : Math.max(0, x / size - base[k]!) / (1 - base[k]!),
     );

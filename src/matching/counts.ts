@@ -20,10 +20,14 @@ function countedAfter(ws: readonly string[], how: number): string[] {
  * "6%": percent) or ask "how many" or "how much" of ("how many new lab tech jobs"). A question counting anything
  * else asks for a figure no entry gives.
  */
-export function countedStems(texts: Iterable<string>): Set<string> {
+export function countedStems(
+  texts: Iterable<string>,
+  /** `words`, or what a caller keeps of it: the index build reads the same texts for its other tables. */
+  wordsOf: (text: string) => readonly string[] = words,
+): Set<string> {
   const counted = new Set<string>();
   for (const text of texts) {
-    const ws = words(text.replace(/%/g, " percent"));
+    const ws = text.includes("%") ? words(text.replace(/%/g, " percent")) : wordsOf(text);
     ws.forEach((w, i) => {
       if (!AMOUNT.test(w)) return;
       const next = ws.slice(i + 1, i + 4).find((n) => !AMOUNT.test(n));

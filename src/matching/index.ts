@@ -372,7 +372,9 @@ function indexOf(
 
   // The ways the question and its alternates ask (not the phrase cues, which are fragments).
   const phrased = kb.entries.map((e) => [e.question, ...e.alternates, ...e.everyday]);
-  const asking = askingProfiles(phrased);
+  // Read once for the profiles and once for each entry's kinds: a large pack's phrasings outnumber what `asksOf` keeps.
+  const asksByEntry = phrased.map((ps) => ps.map(asksOf));
+  const asking = askingProfiles(asksByEntry);
   const framed = frameShares(phrased, options.frameLeadMin);
   const entries: IndexedEntry[] = raw.map((e, position) => ({
     entry: e.entry,
@@ -381,7 +383,7 @@ function indexOf(
     answer: e.answer,
     ...placeTerms(e),
     asking: asking[position]!,
-    asked: phrased[position]!.reduce((asks, p) => asks | asksOf(p), 0),
+    asked: asksByEntry[position]!.reduce((all, asks) => all | asks, 0),
     frames: framed[position]!,
     phrasings: e.phrasings.map((terms) => {
       const set = new Set(terms);
@@ -416,7 +418,10 @@ function indexOf(
     domainTerms: kb.pack.domain_terms.map((t) => normalizer.terms(t)).filter((t) => t.length > 0),
     outOfScopeTerms: kb.pack.out_of_scope_terms.map((t) => normalizer.terms(t)).filter((t) => t.length > 0),
     otherJobs: otherJobs(normalizer),
-    counted: countedStems(kb.entries.flatMap((e) => [e.question, ...e.alternates, ...e.everyday, e.answer])),
+    counted: countedStems(
+      kb.entries.flatMap((e) => [e.question, ...e.alternates, ...e.everyday, e.answer]),
+      wordsOf,
+    ),
     outOfScopeThings: new Set((kb.lexicon?.things ?? []).map((t) => normalizer.terms(t).join(" "))),
     uncoveredTerms: kb.pack.uncovered_terms
       .filter((t) => !byFunctionWords(t))

@@ -19,11 +19,16 @@ export function wordPairs(texts: Iterable<readonly string[]>, isContent: (w: str
     if (set === undefined) table.set(a, new Set([b]));
     else set.add(b);
   };
-  for (const ws of texts)
+  for (const ws of texts) {
+    // Each word's kind is asked once, not once beside each neighbour.
+    let previousSays = ws.length > 0 && isContent(ws[0]!);
     for (let i = 1; i < ws.length; i++) {
       add(after, ws[i - 1]!, ws[i]!);
-      if (isContent(ws[i]!) && isContent(ws[i - 1]!)) add(before, ws[i]!, ws[i - 1]!);
+      const says = isContent(ws[i]!);
+      if (says && previousSays) add(before, ws[i]!, ws[i - 1]!);
+      previousSays = says;
     }
+  }
   return { after, before };
 }
 
