@@ -15,7 +15,7 @@ import { readAuxiliaries } from "./auxiliaries.ts";
 import { keptByText } from "./by-text.ts";
 import { cleanText } from "./clean.ts";
 import { readSlang, readTextingMarks } from "./slang.ts";
-import { COMMON_ENGLISH_FILE, GENERAL_ENGLISH_COUNT } from "./tables/generate.ts";
+import { COMMON_ENGLISH_FILE, EVERYDAY_STEMS_FILE, GENERAL_ENGLISH_COUNT } from "./tables/generate.ts";
 
 /** `words` kept by text while a message is matched (defined before anything at load time reads words). */
 const keptWords = keptByText(readWords);
@@ -83,10 +83,11 @@ export const GENERAL_ENGLISH: ReadonlySet<string> = new Set(FREQUENT_ENGLISH.sli
 
 /**
  * Stems of the 2,000 most common English words ("learn", "grow", "time"): a message that shares only such words
- * with the pack shares its vocabulary by accident more often than its subject.
+ * with the pack shares its vocabulary by accident more often than its subject. Read from the table `npm run tables`
+ * makes.
  */
 export const EVERYDAY_STEMS: ReadonlySet<string> = new Set(
-  [...GENERAL_ENGLISH].map((w) => PorterStemmer.stem(w)),
+  readFileSync(EVERYDAY_STEMS_FILE, "utf8").trimEnd().split("\n"),
 );
 
 /**
