@@ -306,7 +306,12 @@ export function readQuestion(index: MatchIndex, text: string, around: Surroundin
     return settle({ kind: "smalltalk", intent: form, confidence: 1, query });
   // "hola", "salamat po", "merci beaucoup": small talk in another language is still small talk.
   if (query.foreign) return settle(isSmalltalk ? asSmalltalk() : none("foreign"));
-  if (query.terms.length === 0 && !framed) return settle(isSmalltalk ? asSmalltalk() : none("empty"));
+  if (query.terms.length === 0 && !framed) {
+    if (isSmalltalk) return settle(asSmalltalk());
+    // "wait are you an actual person": every word is a function word, and together they ask what the bot is.
+    const toTheBot = quiet ? undefined : reading.toTheBotByParts();
+    return settle(toTheBot ? { kind: "smalltalk", intent: toTheBot, confidence: 1, query } : none("empty"));
+  }
 
   const termSet = reading.termSet();
   // A story that names the domain ("my dad says lab techs…") puts the question in it.

@@ -2,6 +2,7 @@
 // longer ones read as small-talk parts and chatter; emoji and signs on their own.
 import type { Smalltalk } from "../knowledge/schema.ts";
 import type { Asks } from "./asks.ts";
+import { botQuestion, isBotQuestionWord } from "./bot-questions.ts";
 import { asksSomewhere, isAsking } from "./clauses.ts";
 import type { MatchIndex } from "./index.ts";
 import {
@@ -554,7 +555,9 @@ const LEAD_IN_STEMS = new Set(
  * A question put to the bot itself ("what sort of things can I ask you here?", "is this an actual person answering
  * or a computer?"): it says "you", asks, and every word of it is the closest intent's or everyday English the pack
  * does not use; that intent's phrasings speak to the bot too. Looser than small talk as a whole (Dice ≥
- * `smalltalkMin` · 0.6, up to 12 words), because "you" already says whom it is about.
+ * `smalltalkMin` · 0.6, up to 12 words), because "you" already says whom it is about. Without `closeEnough`, only
+ * the question's parts as `bot-questions.ts` reads them decide ("wait are you an actual person"), not its closeness
+ * to an intent's phrasings.
  */
 export function questionToTheBot(
   index: MatchIndex,
@@ -562,10 +565,12 @@ export function questionToTheBot(
   ws: readonly string[],
   terms: readonly string[],
   corrections: readonly (readonly [string, string])[] = [],
+  closeEnough = true,
 ): Smalltalk | undefined {
   // A greeting, a polite lead-in or tag ("good afternoon, may I ask whether…, if I may ask") make the question
   // longer, not different.
   if (words(withoutLeadIn(politeCore(text))).length > 14) return undefined;
+  if (!closeEnough) return byItsParts(index, text, ws, terms);
   // "am I texting with AI": a word of the conversation the speller read as a pack word ("test") is still that.
   const conversing = corrections.filter(([typed]) => CONVERSING.has(typed) || PERSON_OR_MACHINE.has(typed));
   const asTyped = new Map(conversing.map(([typed, meant]) => [meant, typed]));
@@ -576,6 +581,8 @@ export function questionToTheBot(
     terms.filter((t) => !conversing.some(([, meant]) => stem(meant) === t)),
   );
   if (identity !== undefined) return identity;
+  const byParts = byItsParts(index, text, ws, terms);
+  if (byParts !== undefined) return byParts;
   if (!ws.some((w) => YOU.has(w)) || !isAsking(text) || smalltalkByForm(index, ws) === "other")
     return undefined;
   const close = smalltalkScore(index, ws, 12);
@@ -593,6 +600,28 @@ export function questionToTheBot(
     MACHINE_STEMS.has(t) ||
     (!index.weights.has(t) && EVERYDAY_STEMS.has(t));
   return terms.every(explained) ? close.intent : undefined;
+}
+
+/**
+ * A question about the bot read by its parts (`bot-questions.ts`): who or what it is, or what it can be asked, when
+ * every word the pack knows is one of the parts or names the bot's maker ("is this thing run by a college").
+ */
+function byItsParts(
+  index: MatchIndex,
+  text: string,
+  ws: readonly string[],
+  terms: readonly string[],
+): Smalltalk | undefined {
+  const asked = botQuestion(ws, isAsking(text));
+  if (asked === undefined) return undefined;
+  const own = new Set(
+    [...ws.filter(isBotQuestionWord), ...asked.excused].flatMap((w) => [
+      stem(w),
+      ...index.normalizer.terms(w),
+    ]),
+  );
+  if (!terms.every((t) => own.has(t) || !index.weights.has(t))) return undefined;
+  return intentSaying(index, asked.kind === "identity" ? "who are you" : "what can you do");
 }
 
 const CONVERSING_STEMS: ReadonlySet<string> = new Set([...CONVERSING].map(stem));

@@ -93,6 +93,8 @@ export interface TextReading {
   aboutTheCareer: () => boolean;
   aroundAnAside: () => boolean;
   toTheBot: () => Smalltalk | undefined;
+  /** What the bot is or can do asked by the question's parts alone, not its closeness to a phrasing. */
+  toTheBotByParts: () => Smalltalk | undefined;
   nameNearGeneric: () => string | undefined;
   /** A code of a letter and digits the pack does not write ("H-1B", "J-1"): a visa's class, a form, a plan. */
   code: () => string | undefined;
@@ -168,6 +170,9 @@ function readText(index: MatchIndex, text: string): TextReading {
     ),
     aroundAnAside: once(() => askedAroundAnAside(index, text, termSet())),
     toTheBot: once(() => questionToTheBot(index, text, query.words, query.terms, query.corrected)),
+    toTheBotByParts: once(() =>
+      questionToTheBot(index, text, query.words, query.terms, query.corrected, false),
+    ),
     nameNearGeneric: once(() => unknownNameNearGeneric(text, query.words, isPackWord, query.corrected)),
     code: once(() =>
       letterCode(
