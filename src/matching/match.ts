@@ -31,6 +31,7 @@ import { ALONE, matchAlone, readQuestion } from "./one-question.ts";
 import { clientReading, namesAClientTerm, readsAsAClient } from "./patient.ts";
 import { countryIn, particularPlace } from "./places.ts";
 import { type Candidate, rank } from "./rank.ts";
+import { reactsToTheAnswer } from "./reactions.ts";
 import { pairIn, pointsIntoAList, positionsIn } from "./references.ts";
 import { listsOfEntry, type Referred, readReferences } from "./referred.ts";
 import type { MatchResult, NoneReason } from "./result.ts";
@@ -361,6 +362,18 @@ function isPleasantry(index: MatchIndex, sentence: string): boolean {
   );
 }
 
+/**
+ * The intent of a reaction to the answer ("wow that pays well", "thanks, good to know about the exam"): thanks when
+ * it opens with thanks, else an acknowledgement.
+ */
+function reactionOf(index: MatchIndex, text: string, ws: readonly string[]): Smalltalk | undefined {
+  const opening = openingIntent(index, ws);
+  const ack = intentSaying(index, "ok");
+  const opensWithAck = opening !== undefined && (opening === ack || opening.praise === true);
+  if (!reactsToTheAnswer(text, opensWithAck)) return undefined;
+  return opening?.praise === true ? opening : ack;
+}
+
 /** Punctuation or an emoji between words: the message is in pieces. */
 const PIECES = /[\w'][.,!?;:()\n\p{Extended_Pictographic}]+\s*[\w']/u;
 
@@ -468,6 +481,11 @@ function matchParts(index: MatchIndex, text: string): MatchResult {
   }
   const parts = messageParts(text);
   const { asking, leadIns, before } = parts;
+  // "wow that pays well", "ok the lab sounds cool": a reaction to the answer asks nothing, whatever it names.
+  if (asking.length === 0 && leadIns.length === 0) {
+    const reaction = reactionOf(index, text, query.words);
+    if (reaction !== undefined) return { kind: "smalltalk", intent: reaction, confidence: 1, query };
+  }
   // "Evening, do lab techs keep taking courses? Cheers mate.": the pleasantries around a question are no story.
   const background = parts.background.filter((b) => !isPleasantry(index, b));
   if (asking.length === 1 && background.length === 0 && parts.background.length > 0) {
