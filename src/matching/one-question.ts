@@ -295,10 +295,11 @@ export function readQuestion(index: MatchIndex, text: string, around: Surroundin
     query,
   });
 
-  if (query.words.length === 0) {
-    // "?", "👋", "🙏": a sign says something too; a blank message says nothing.
+  if (query.words.length === 0 || (query.words.length === 1 && text.trim().length === 1)) {
+    // "?", "👋", "🙏", a lone "W": a sign says something too; a blank message says nothing.
     const sign = smalltalkOfSymbols(index, text);
-    return settle(sign ? { kind: "smalltalk", intent: sign, confidence: 1, query } : none("empty"));
+    if (sign) return settle({ kind: "smalltalk", intent: sign, confidence: 1, query });
+    if (query.words.length === 0) return settle(none("empty"));
   }
   const command = typedCommand(query.words);
   if (command !== undefined) return settle({ kind: "command", command, query });

@@ -1,10 +1,13 @@
 // Small talk read by its form rather than by its words: how-are-you frames, wishes for the time ahead, time-of-day
 // salutations by where they stand, words of address, and phrasings bound into a longer phrase by a preposition.
 
-/** Words that address the reader and say no intent ("thanks mate", "hello ji", "okay sir", "much obliged, young man"). */
+/**
+ * Words that address the reader and say no intent ("thanks mate", "hello ji", "okay sir", "much obliged, young man",
+ * "hru bot").
+ */
 const ADDRESS = new Set(
   `sir sirs madam maam mam ji sirji dear dearie love luv mate m8 buddy bud bro dude friend friends pal darling hun
-honey folks guys man lady`.split(/\s+/),
+honey folks guys man lady bot`.split(/\s+/),
 );
 /** Words that open or qualify a word of address: "respected sir", "my friend", "young man", "my dear". */
 const ADDRESS_LEAD = new Set(["respected", "my", "young", "old", "dear", "dearest"]);

@@ -104,6 +104,50 @@ function sharedStems(
 
 const TIE_EDGE = 1e-3;
 
+/** How the intents' phrasings use each stem: the stems two intents or more use, and how many phrasings use each. */
+interface StemUse {
+  shared: ReadonlySet<string>;
+  phrasings: ReadonlyMap<string, number>;
+}
+
+const useCache = new WeakMap<MatchIndex["smalltalk"], StemUse>();
+
+/** Stems in the phrasings of two intents or more ("good": "good morning", "good night") say no intent alone. */
+function stemUse(smalltalk: MatchIndex["smalltalk"]): StemUse {
+  let use = useCache.get(smalltalk);
+  if (use === undefined) {
+    const intents = new Map<string, number>();
+    const phrasings = new Map<string, number>();
+    for (const { vocabulary, phrasings: ps } of smalltalk) {
+      for (const s of vocabulary) intents.set(s, (intents.get(s) ?? 0) + 1);
+      for (const p of ps) for (const s of p.all) phrasings.set(s, (phrasings.get(s) ?? 0) + 1);
+    }
+    use = { shared: new Set([...intents].filter(([, n]) => n > 1).map(([s]) => s)), phrasings };
+    useCache.set(smalltalk, use);
+  }
+  return use;
+}
+
+const DEGREE_STEMS: ReadonlySet<string> = new Set([...DEGREE].map(stem));
+
+/**
+ * Whether one word stands for a longer phrasing: the phrasings of one intent only use it (not "you", "day"), a
+ * function word in more than one of them ("out": "I'm out", "peace out"; not "here" of "out here"), and every word of
+ * the phrasing it leaves out says no intent alone: a word of degree, one the phrasings of several intents use, or a
+ * function word that is no verb ("out" for "I'm out").
+ */
+function standsFor(word: string, phrasing: ReadonlySet<string>, use: StemUse | undefined) {
+  if (use === undefined || use.shared.has(word) || DEGREE_STEMS.has(word)) return false;
+  if (FUNCTION_WORDS.has(word) && (use.phrasings.get(word) ?? 0) < 2) return false;
+  const saysNothing = (s: string) =>
+    DEGREE_STEMS.has(s) || use.shared.has(s) || (FUNCTION_WORDS.has(s) && !DOING.has(s));
+  for (const s of phrasing) if (s !== word && !saysNothing(s)) return false;
+  return true;
+}
+
+/** Function words that are verbs of their own: "care" is not "take care", nor "ya" "see ya". */
+const DOING = new Set("came come get got make see take said do did does doing have has had".split(" "));
+
 /** Question words, as stems: a phrasing that asks with one is not said without it. */
 const QUESTION_WORDS = ["how", "what", "who", "where", "why", "when", "which"].map(stem);
 /** Words a yes-no question opens with ("can you help with both?" asks as "what can you help with" does). */
@@ -131,9 +175,17 @@ export function smalltalkScore(
   const best = scoreOf(index, words, maxWords);
   // "cheers mate", "okay sir", "thank you, young man": words of address say no intent, unless a phrasing holds them
   // ("much love").
+  if (plain.length === 0 && (best === undefined || best.score < 1)) return calling(index, words);
   if (plain.length === words.length || plain.length === 0) return best;
   const addressed = scoreOf(index, plain, maxWords);
   return addressed !== undefined && (best === undefined || addressed.score > best.score) ? addressed : best;
+}
+
+/** Words of address alone ("sir?", "bot", "buddy"): someone calls for the bot's attention, as a greeting does. */
+function calling(index: MatchIndex, words: readonly string[]): SmalltalkMatch | undefined {
+  const greeting = intentSaying(index, "hello");
+  const found = index.smalltalk.find((s) => s.intent === greeting);
+  return found && { intent: found.intent, score: 1, vocabulary: new Set(words.map(stem)), asks: found.asks };
 }
 
 /** Indian English's "what all", "who all": the "all" after a question word asks for a list, as the word alone does. */
@@ -155,6 +207,8 @@ function scoreOf(index: MatchIndex, words: readonly string[], maxWords: number):
   // names them too.
   const aboutSomeoneElse = words.some((w) => SOMEONE_ELSE.has(w));
   const postings = postingsOf(index.smalltalk);
+  const alone = all.length === 1 ? all[0] : undefined;
+  const use = alone === undefined ? undefined : stemUse(index.smalltalk);
   const sharedAll = sharedStems(all, postings.all, postings.count);
   const sharedContent = sharedStems(content, postings.content, postings.count);
   const asking = all.some((w) => QUESTION_WORDS.includes(w)) || AUXILIARIES.has(words[0]!);
@@ -187,6 +241,9 @@ function scoreOf(index: MatchIndex, words: readonly string[], maxWords: number):
       if (!asking && QUESTION_WORDS.some((q) => phrasing.all.has(q))) continue;
       // "typical day?" is not "how's your day": a phrasing about the bot's day or doings says "you" or "your".
       if (!addressing && phrasing.content.size > 0 && addressesTheBot(phrasing.all)) continue;
+      // "va" is not "ça va", "me" not "help me": one word stands for a longer phrasing only when the words it leaves
+      // out say no intent of their own ("morning" for "good morning", "appreciated" for "much appreciated").
+      if (alone !== undefined && phrasing.all.size > 1 && !standsFor(alone, phrasing.all, use)) continue;
       const byContent = content.length >= 2 ? dice(sharedContent[first + k]!, content, phrasing.content) : 0;
       const byAll = dice(sharedAll[first + k]!, all, phrasing.all);
       const score =

@@ -249,6 +249,7 @@ const SHORTHAND: ReadonlyMap<string, string[]> = new Map(
     brb: "be right back",
     l8r: "later",
     gn: "good night",
+    gm: "good morning",
     hbu: "how about you",
     wbu: "how about you",
     wassup: "sup",
