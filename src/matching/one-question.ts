@@ -13,6 +13,7 @@ import { asksWhatACredentialCounts } from "./credentials.ts";
 import { asksAnExamsRules } from "./exams.ts";
 import { frameWords } from "./frames.ts";
 import type { MatchIndex } from "./index.ts";
+import { anotherFieldsLab } from "./labs.ts";
 import { asksInALanguage } from "./languages.ts";
 import type { NormalizedText } from "./normalize.ts";
 import { asksAnUnlistedPrice } from "./prices.ts";
@@ -20,7 +21,7 @@ import { type Candidate, frameHolders, rankWithPool } from "./rank.ts";
 import { type MatchResult, type NoneReason, RELATED_BUTTONS } from "./result.ts";
 import { smalltalkOfSymbols } from "./smalltalk.ts";
 import { isEverydayTerm, pointsAtTheSubject } from "./subject.ts";
-import { EVERYDAY_STEMS, stem } from "./text.ts";
+import { EVERYDAY_STEMS, editDistance, stem } from "./text.ts";
 import { readingOf, type TextReading } from "./text-reading.ts";
 
 /** Whether two candidates' phrasings and keywords share at least one of the query's terms. */
@@ -104,6 +105,18 @@ function asksTheCost(
   // "could this pay for a house someday": a need of the writer's life that the work's pay would meet, not a price.
   if (life !== undefined && thingTerms.some((t) => life.has(t))) return false;
   return namesUncovered(index, new Set([...terms, ...index.normalizer.terms("cost")]), ws);
+}
+
+/** Whether a word is two letters or fewer from a term the pack writes beside "lab" ("medial" for "medical"). */
+function slipBeforeLab(index: MatchIndex, word: string): boolean {
+  const lab = stem("lab");
+  for (const pair of index.compounds) {
+    const [a, b] = pair.split(" ");
+    const other = a === lab ? b : b === lab ? a : undefined;
+    if (other !== undefined && Math.abs(other.length - word.length) <= 2 && editDistance(word, other) <= 2)
+      return true;
+  }
+  return false;
 }
 
 /** A pronoun or place word that takes the career under discussion as known: "would it cover the rent", "here". */
@@ -346,6 +359,22 @@ export function readQuestion(index: MatchIndex, text: string, around: Surroundin
     const rest = new Set(query.terms.filter((t) => t !== job.head));
     if (!index.domainTerms.some((t) => containsAll(rest, t) || containsAll(storySet, t)))
       return settle(none("out-of-scope"));
+  }
+  // "how do I become a crime lab analyst", "what do environmental lab techs test water for": another field's lab, whose
+  // words the pack shares ("lab", "lab tech") do not name the domain; the rest of the message, or its story, has to.
+  if (onTopic && !framed && !reading.pointsAtTheSubject()) {
+    const lab = anotherFieldsLab(
+      query.words,
+      (t) => index.weights.has(t) || index.normalizer.knows(t),
+      (t) => index.normalizer.linksOf(t).some((l) => !isEverydayTerm(index, l)),
+      (w) => slipBeforeLab(index, w),
+    );
+    if (lab !== undefined) {
+      const rest = [...query.words.slice(0, lab.start), ...query.words.slice(lab.end)].join(" ");
+      const restTerms = new Set(index.normalizer.queryTerms(rest));
+      if (!index.domainTerms.some((t) => containsAll(restTerms, t) || containsAll(storySet, t)))
+        return settle(none("out-of-scope"));
+    }
   }
   // "would it let me send money home": the needs of a life a frame names are not the message's subject.
   const life = framed ? new Set(index.normalizer.normalize(reading.framing.life.join(" ")).terms) : undefined;

@@ -16,6 +16,8 @@ export const EVERYDAY_THINGS_FILE = new URL("./everyday-things.txt", import.meta
 export const LANGUAGE_NAMES_FILE = new URL("./language-names.txt", import.meta.url);
 export const POSSESSIONS_FILE = new URL("./possessions.txt", import.meta.url);
 export const EVERYDAY_STEMS_FILE = new URL("./everyday-stems.txt", import.meta.url);
+export const QUALITIES_FILE = new URL("./qualities.txt", import.meta.url);
+export const SCIENCES_FILE = new URL("./sciences.txt", import.meta.url);
 
 /**
  * The first `count` words of popular-english-words, read as text: evaluating its 225,000-element array literal would
@@ -224,6 +226,58 @@ export function everydayStems(): string[] {
   return [...new Set(general.map((w) => PorterStemmer.stem(w)))].sort();
 }
 
+/** WordNet's lexicographer files of adjectives that say what something is like: adj.all and adj.ppl (not adj.pert). */
+const QUALITY_KINDS = new Set([0, 44]);
+
+/**
+ * The 10,000 most common English words that WordNet gives an adjective sense saying what something is like ("busy",
+ * "big", "quiet", "certified"), not only one relating it to a field ("environmental", "dental"): before a noun such a
+ * word describes it ("a busy lab"), where a noun or a word of a field names its kind ("a crime lab").
+ */
+export function qualities(): string[] {
+  const wn = readWordNet();
+  return mostFrequentEnglish(10_000)
+    .filter(
+      (w) =>
+        /^[a-z]{2,}$/.test(w) &&
+        (wn.senses.get(w) ?? []).some(
+          (k) => k.startsWith("a") && QUALITY_KINDS.has(wn.synsets.get(k)!.lexfile ?? -1),
+        ),
+    )
+    .sort();
+}
+
+/**
+ * The one-word names of the natural sciences and of medicine's specialties, every kind of them (WordNet's hyponyms of
+ * natural_science and of medicine as a specialty), with their derivations ("hematology", "microbiology", "chemical",
+ * "biological"): the sciences a clinical lab's departments are named after.
+ */
+export function sciences(): string[] {
+  const wn = readWordNet();
+  const stack = [
+    wn.senses.get("natural_science")!.find((k) => k.startsWith("n"))!,
+    wn.senses.get("medicine")!.find((k) => k.startsWith("n"))!,
+  ];
+  const seen = new Set<string>();
+  const names = new Set<string>();
+  while (stack.length > 0) {
+    const key = stack.pop()!;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const synset = wn.synsets.get(key)!;
+    synset.words.forEach((w, i) => {
+      if (!/^[a-z]+$/.test(w)) return;
+      names.add(w);
+      for (const [from, target, to] of synset.forms ?? []) {
+        const form = wn.synsets.get(target)!.words[to - 1]!;
+        if (from === i + 1 && /^[a-z]+$/.test(form)) names.add(form);
+      }
+    });
+    for (const [symbol, target] of synset.links) if (symbol === "~") stack.push(target);
+  }
+  return [...names].sort();
+}
+
 /** Each table file with the text it must hold. */
 export function tables(): { file: URL; text: string }[] {
   return [
@@ -239,5 +293,7 @@ export function tables(): { file: URL; text: string }[] {
     { file: EVERYDAY_THINGS_FILE, text: `${everydayThings().join("\n")}\n` },
     { file: POSSESSIONS_FILE, text: `${possessions().join("\n")}\n` },
     { file: EVERYDAY_STEMS_FILE, text: `${everydayStems().join("\n")}\n` },
+    { file: QUALITIES_FILE, text: `${qualities().join("\n")}\n` },
+    { file: SCIENCES_FILE, text: `${sciences().join("\n")}\n` },
   ];
 }

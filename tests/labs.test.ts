@@ -1,0 +1,28 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { buildIndex, type MatchIndex, match } from "../src/matching/engine.ts";
+import { realKnowledge } from "./helpers/knowledge.ts";
+
+describe("another field's lab, in the matcher", () => {
+  let index: MatchIndex;
+  beforeAll(async () => {
+    index = buildIndex(await realKnowledge());
+  });
+  const resultOf = (text: string) => {
+    const r = match(index, text);
+    return r.kind === "answer" ? r.entry.id : r.kind;
+  };
+
+  it("is refused when its job is what the message asks about", () => {
+    expect(resultOf("what does a crime lab technician do all day")).toBe("none");
+    expect(resultOf("how do I get hired as an environmental lab analyst")).toBe("none");
+    expect(resultOf("what does a water lab tech earn")).toBe("none");
+  });
+
+  it("leaves a clinical lab's departments, what a lab is like, a workplace and the career beside it answered", () => {
+    expect(resultOf("what does a hematology lab tech do")).not.toBe("none");
+    expect(resultOf("what do micro lab techs do")).not.toBe("none");
+    expect(resultOf("what does a busy lab tech do all day")).not.toBe("none");
+    expect(resultOf("what's it like working in a government lab")).not.toBe("none");
+    expect(resultOf("my uncle is a crime lab analyst, how do I become a lab tech")).toBe("how-to-become");
+  });
+});
