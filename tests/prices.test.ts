@@ -26,6 +26,7 @@ describe("asksAPrice", () => {
     "how much is a phlebotomist",
     "how much do clinics pay for a phlebotomist",
     "how much does the job grow",
+    "by how much is the number of openings rising",
     "will she need to pay for a test",
   ])("reads no price in %j", (text) => {
     expect(asksAPrice(words(text))).toBe(false);

@@ -48,7 +48,8 @@ const DETERMINERS = new Set("a an the this that these those my your their our hi
 /** "how much is the ascp exam", "how much would the certificate be": the thing priced, when one follows. */
 function pricedThing(ws: readonly string[]): string[] | undefined {
   for (let i = 0; i + 2 < ws.length; i++) {
-    if (ws[i] !== "how" || ws[i + 1] !== "much") continue;
+    // "by how much is the number going up" asks a size of change, not a price.
+    if (ws[i] !== "how" || ws[i + 1] !== "much" || ws[i - 1] === "by") continue;
     let j = i + 2;
     const be = BE.has(ws[j]!);
     // "how much would the course be": the form of "be" closes the thing.
