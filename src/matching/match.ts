@@ -30,6 +30,7 @@ import type { NormalizedText } from "./normalize.ts";
 import { ALONE, matchAlone, readQuestion } from "./one-question.ts";
 import { clientReading, namesAClientTerm, readsAsAClient } from "./patient.ts";
 import { countryIn, particularPlace } from "./places.ts";
+import { questionAfterPleasantry } from "./pleasantry-first.ts";
 import { type Candidate, rank } from "./rank.ts";
 import { reactsToTheAnswer } from "./reactions.ts";
 import { pairIn, pointsIntoAList, positionsIn } from "./references.ts";
@@ -399,6 +400,18 @@ function pointsElsewhere(alone: MatchResult, id: string): boolean {
  * break ties, and a message that asks two things gets both answers.
  */
 function matchMessage(index: MatchIndex, text: string): MatchResult {
+  // "gracias, but do I need a degree?", "ok tho how long is the training": the question after the pleasantry decides,
+  // unless it is small talk itself ("hello, how are you?").
+  const question = questionAfterPleasantry(index, text);
+  if (question !== undefined) {
+    const asked = matchMessage(index, question);
+    if (
+      asked.kind !== "smalltalk" &&
+      asked.kind !== "command" &&
+      !(asked.kind === "none" && asked.reason === "empty")
+    )
+      return asked;
+  }
   return pointsIntoAList(text)
     ? (pointsWithin(index, text) ?? matchParts(index, text))
     : matchParts(index, text);

@@ -1,0 +1,63 @@
+// A pleasantry joined to the question after it in one sentence ("gracias, but do I need a degree?", "ok tho how long is
+// the training", "bye but wait, what's the outlook"): the question is what the message asks.
+import { isAsking } from "./clauses.ts";
+import type { MatchIndex } from "./index.ts";
+import { openingIntent } from "./smalltalk.ts";
+import { boundAfter } from "./smalltalk-frames.ts";
+import { stem, words } from "./text.ts";
+
+/** Words that join a question on to the pleasantry before it: "thanks, but…", "ok tho…", "bye but wait…". */
+const JOINING = new Set("but and also tho though so then anyway anyways btw plus ok okay wait".split(" "));
+
+/**
+ * The length of the small-talk phrasing the words open with, longest first ("thank you so much"); 0 when there is none
+ * or it asks something itself ("how are you", "is this a real person").
+ */
+function openingLength(index: MatchIndex, ws: readonly string[]): number {
+  const intent = openingIntent(index, ws);
+  if (intent === undefined) return 0;
+  const stems = ws.map(stem);
+  let best: string | undefined;
+  for (const phrasing of intent.phrasings) {
+    const ps = words(phrasing).map(stem);
+    if (ps.length > (best === undefined ? 0 : words(best).length) && ps.every((s, k) => stems[k] === s))
+      best = phrasing;
+  }
+  return best === undefined || isAsking(best) ? 0 : words(best).length;
+}
+
+/**
+ * The question after a pleasantry that opens the message in the same sentence, as typed: the pleasantry, then words
+ * that join, then words that ask ("thanks, and do I need a degree?"); undefined when the message does not open with a
+ * pleasantry, the pleasantry is bound into a longer phrase ("thanks to the rain") or what follows asks nothing.
+ */
+export function questionAfterPleasantry(index: MatchIndex, text: string): string | undefined {
+  const ws = words(text);
+  const n = openingLength(index, ws);
+  if (n === 0 || n >= ws.length) return undefined;
+  const intent = openingIntent(index, ws)!;
+  if (boundAfter(ws, n, intent.leaving)) return undefined;
+  // Where the pleasantry ends in the text as typed: the shortest prefix that holds its words.
+  let at = -1;
+  for (const token of text.matchAll(/[\p{L}\p{N}'’-]+/gu)) {
+    const end = token.index + token[0].length;
+    if (words(text.slice(0, end)).length >= n) {
+      at = end;
+      break;
+    }
+  }
+  if (at < 0) return undefined;
+  let rest = text.slice(at);
+  // The joining words and punctuation in between: "thanks! and…", "ok tho…", "bye but wait,…".
+  for (;;) {
+    const next = /^[\s,.!;:…-]*([\p{L}']+)/u.exec(rest);
+    if (next === null || !JOINING.has(next[1]!.toLowerCase())) break;
+    rest = rest.slice(next[0].length);
+  }
+  rest = rest.replace(/^[\s,.!;:…-]+/u, "");
+  // Only one sentence: a longer message is read sentence by sentence, where pleasantries are no story already.
+  // It asks by its words, not by a question mark ("ok cool, lab?") nor as a tag ("tysm fr").
+  if (/[.!?]\s+\S/u.test(rest) || words(rest).length < 2 || !isAsking(rest.replace(/[\s?]+$/u, "")))
+    return undefined;
+  return rest;
+}

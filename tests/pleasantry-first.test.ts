@@ -1,0 +1,40 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { buildIndex, type MatchIndex, match } from "../src/matching/engine.ts";
+import { questionAfterPleasantry } from "../src/matching/pleasantry-first.ts";
+import { realKnowledge } from "./helpers/knowledge.ts";
+
+// A pleasantry and a question in one sentence: the question is answered, never the pleasantry alone.
+let index: MatchIndex;
+beforeAll(async () => {
+  index = buildIndex(await realKnowledge());
+});
+
+const outcome = (text: string) => {
+  const r = match(index, text);
+  if (r.kind === "answer") return r.entry.id;
+  if (r.kind === "smalltalk") return `smalltalk:${r.intent.id}`;
+  return r.kind === "none" ? `none:${r.reason}` : r.kind;
+};
+
+describe("a pleasantry joined to a question", () => {
+  it.each([
+    ["merci, but do I need a degree for this?", "no-degree"],
+    ["obrigado and where do lab techs work", "work-settings"],
+    ["ok tho what does a histotech do", "histotechnician"],
+    ["cheers, but what's the outlook like", "job-outlook"],
+  ])("answers the question in %j", (text, entry) => {
+    expect(outcome(text)).toBe(entry);
+  });
+
+  it("refuses a question the guide does not cover, rather than acknowledging", () => {
+    expect(outcome("ok tho how many weeks is the training")).toMatch(/^none:/);
+  });
+
+  it("leaves small talk that asks, and pleasantries bound into a phrase, as they were", () => {
+    expect(outcome("hello, how are you doing today?")).toBe("smalltalk:how-are-you");
+    expect(outcome("tysm fr")).toBe("smalltalk:thanks");
+    expect(questionAfterPleasantry(index, "thanks to the rain, is the lab closed")).toBeUndefined();
+    expect(questionAfterPleasantry(index, "how are you keeping today?")).toBeUndefined();
+    expect(questionAfterPleasantry(index, "gracias, but do I need a degree?")).toBe("do I need a degree?");
+  });
+});
