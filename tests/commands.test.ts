@@ -31,6 +31,11 @@ describe("commands typed as words", () => {
     ["list of topics", "topics"],
     ["browse topics", "topics"],
     ["help po", "help"],
+    // Asked for in a sentence.
+    ["could you send me a tip please", "tip"],
+    ["I'd love a tip every day", "daily"],
+    ["can I have the menu", "topics"],
+    ["i wanna subscribe", "daily"],
   ])("reads %j as /%s", (text, command) => {
     expect(typedCommand(words(text))).toBe(command);
     expect(outcome(text)).toBe(`command:${command}`);
@@ -41,6 +46,8 @@ describe("commands typed as words", () => {
     "any tips for the ascp exam",
     "help me choose a specialty",
     "start salary",
+    "i want to get a tip on the ascp",
+    "send me the salary info",
   ])("leaves %j to the matcher", (text) => {
     expect(typedCommand(words(text))).toBeUndefined();
   });

@@ -31,18 +31,30 @@ const SPOKEN: Record<CommandName, string[]> = {
     "home",
   ],
   tip: ["tip", "a tip", "give me a tip", "tip of the day", "random tip"],
-  daily: ["daily", "daily tip", "daily tips", "subscribe", "subscribe daily tips"],
+  daily: [
+    "daily",
+    "daily tip",
+    "daily tips",
+    "subscribe",
+    "subscribe daily tips",
+    "tip every day",
+    "tips every day",
+    "tip each day",
+    "tip a day",
+  ],
   settings: ["settings", "my settings", "preferences", "setting"],
 };
 
 /**
  * Words that may surround a command without changing it: greetings, courtesy (Filipino English's "po" too: "tip po";
  * Indian English's "kindly"; West African English's closing "o", "oh": "help o"), words of address ("sir", "bro"),
- * "show me", "the", "/", and the punctuation voice typing spells out ("help period").
+ * "show me", "the", "/", the punctuation voice typing spells out ("help period"), and the ways of asking for a thing
+ * ("send me a tip", "I'd like the topics", "can I get the menu", "I want to subscribe").
  */
 const COURTESY = new Set(
   `hi hello hey yo hiya heya howdy sup ok okay pls please plz po kindly o oh eh the me show give can i you a an my now
-bot sir madam maam mam ji bro dear period comma exclamation`.split(/\s+/),
+bot sir madam maam mam ji bro dear period comma exclamation send get want wanna like d would could need gimme have to
+just love`.split(/\s+/),
 );
 
 /** A time-of-day salutation before a command ("good day sir, kindly assist", "good morning, topics please"). */
@@ -62,10 +74,10 @@ function formOf(ws: readonly string[]): string {
 }
 
 /** The most words a message naming a command has, greetings and courtesies included. */
-export const MAX_COMMAND_WORDS = 6;
+export const MAX_COMMAND_WORDS = 8;
 
 /**
- * The command a short message names, if that is all it says: at most six words, and once the greetings and
+ * The command a short message names, if that is all it says: at most eight words, and once the greetings and
  * courtesy words are gone, exactly one command's spoken form.
  */
 export function typedCommand(words: readonly string[]): CommandName | undefined {
