@@ -51,6 +51,9 @@ describe("questions about the career in the same shapes", () => {
     ["is the lab work automated", "equipment"],
     ["what kind of stuff do lab techs do all day", "duties-overview"],
     ["which topics are on the ASCP exam", "ascp"],
+    // What someone does is not how the bot's day goes.
+    ["what do you do during a normal day", "duties-overview"],
+    ["what do you do in an average day", "duties-overview"],
   ])("leaves %j to the pack", (text, entry) => {
     expect(outcome(text)).toBe(entry);
   });

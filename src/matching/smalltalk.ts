@@ -1,7 +1,7 @@
 // Small talk: short messages compared to the pack's small-talk phrasings by stems, with and without function words;
 // longer ones read as small-talk parts and chatter; emoji and signs on their own.
 import type { Smalltalk } from "../knowledge/schema.ts";
-import type { Asks } from "./asks.ts";
+import { type Asks, asksOf } from "./asks.ts";
 import { botQuestion, isBotQuestionWord } from "./bot-questions.ts";
 import { asksSomewhere, isAsking } from "./clauses.ts";
 import type { MatchIndex } from "./index.ts";
@@ -647,7 +647,9 @@ export function questionToTheBot(
     close === undefined ||
     close.score < index.options.smalltalkMin * 0.6 ||
     !close.vocabulary.has("you") ||
-    holdsBoundPhrasing(index, ws, close.intent)
+    holdsBoundPhrasing(index, ws, close.intent) ||
+    // "what do you do in a typical day" asks what someone does, which "how's your day" does not.
+    (asksOf(text) & ~close.asks) !== 0
   )
     return undefined;
   // "what are you programmed to help with": how the bot was made is about the bot too.
