@@ -355,6 +355,24 @@ describe("matching a story", () => {
     }
   });
 
+  it("answers a question joined on that takes its subject from the one before it once", () => {
+    const once: [string, string][] = [
+      ["what is the AMT credential and who hands it out?", "amt"],
+      ["do techs keep learning after school, and who runs those courses?", "continuing-education"],
+      [
+        "I'm switching careers. Does a lab tech need to be certified, and what does it get me?",
+        "certification-overview",
+      ],
+    ];
+    for (const [text, id] of once) {
+      const r = match(index, text);
+      expect(r.kind === "answer" && [r.entry.id, r.also?.id], text).toEqual([id, undefined]);
+    }
+    // Read with the first question's words, a question asking something else still finds its own entry.
+    const r = match(index, "what does a phlebotomist do, and how much do they make?");
+    expect(r.kind === "answer" && [r.entry.id, r.also?.id].sort()).toEqual(["phlebotomist", "salary"]);
+  });
+
   it("reads a question that points back with the sentence just before it, not the whole story", () => {
     const cases: [string, string][] = [
       [

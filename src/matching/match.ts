@@ -23,6 +23,7 @@ import {
 } from "./followup.ts";
 import type { IndexedEntry, MatchIndex } from "./index.ts";
 import { listsOf } from "./items.ts";
+import { onTheQuestionBefore } from "./leaning-question.ts";
 import { forOneMessage } from "./memo.ts";
 import { namesItsGeneric, pointsToAnotherField } from "./names.ts";
 import { askedOtherwise, aspectEntries, besideOf, generalOf, siblingsOf } from "./neighbours.ts";
@@ -661,7 +662,10 @@ function matchParts(index: MatchIndex, text: string): MatchResult {
   if (refused && results.every((r, i) => r === refused || r.kind !== "answer" || onRefused(i)))
     return refused;
   // "…the ASCP one and the AMT one. Can you tell me about both?": the two closest entries, both answered.
-  const both = results.map((r, i) => (asksForBoth(asking[i]!) ? bothOf(r, index.options.suggestWindow) : r));
+  const leaned = onTheQuestionBefore(index, asking, results, leaning);
+  // Two questions agreeing on an entry have said what they ask: the story does not break a tie for them.
+  const agreed = leaned.some((r, i) => r !== results[i]);
+  const both = leaned.map((r, i) => (asksForBoth(asking[i]!) ? bothOf(r, index.options.suggestWindow) : r));
   const answers = both.filter((r) => r.kind === "answer");
   const distinct = answers.filter((r, i) => answers.findIndex((a) => a.entry.id === r.entry.id) === i);
   const [first, second] = distinct;
@@ -683,7 +687,7 @@ function matchParts(index: MatchIndex, text: string): MatchResult {
   const nearlyChosen = first?.candidates.some(
     (c) => c.entry.id !== first.entry.id && first.confidence - c.confidence < suggestWindow,
   );
-  if (first && !second && !first.also && !readTheStory && nearlyChosen) {
+  if (first && !second && !first.also && !readTheStory && !agreed && nearlyChosen) {
     const story = context();
     const runnerUp =
       story.kind === "answer" && story.entry.id !== first.entry.id

@@ -1,0 +1,38 @@
+// A question joined on to another that takes its subject from it asks about the same thing, not a second one.
+import type { MatchIndex } from "./index.ts";
+import { matchAlone } from "./one-question.ts";
+import type { MatchResult } from "./result.ts";
+
+/** A word that takes its subject from what was said before: "who provides it", "which one", "those courses". */
+const TAKES_ITS_SUBJECT =
+  /\b(?:it|its|it's|they|them|their|theyre|they're|those|these|that|this|which one|which of them|the two|else)\b/i;
+
+/**
+ * The message's results with a question that leans on the question just before it read with that question's words
+ * ("Is ongoing learning expected of lab technicians, and who typically provides it?", "what is the median pay and what
+ * can make it higher?", "which skills do those cover, and what else matters?"). A question that says "it" of the
+ * first one's subject, or says little of its own, and then finds the first one's entry asks about that entry: it gets
+ * the first answer, not a second one of its own; so does one that finds nothing even with the first one's words. One that finds another entry even so asks a second thing ("what does
+ * a phlebotomist do, and how much do they make?").
+ */
+export function onTheQuestionBefore(
+  index: MatchIndex,
+  asking: readonly string[],
+  results: readonly MatchResult[],
+  thin: readonly boolean[],
+): MatchResult[] {
+  return results.map((r, j) => {
+    const previous = results[j - 1];
+    if (j === 0 || r.kind !== "answer" || previous?.kind !== "answer") return r;
+    if (previous.entry.id === r.entry.id) return r;
+    if (!thin[j] && !TAKES_ITS_SUBJECT.test(asking[j]!)) return r;
+    const read = matchAlone(index, asking[j]!, {
+      story: index.normalizer.queryTerms(asking[j - 1]!),
+      storyWeight: index.options.leaningStoryWeight,
+    });
+    // Finding nothing even then ("…is the cert actually needed, and what does it buy me?"), its answer came from the
+    // story around the message alone: it asks about the first one's subject.
+    const nothing = read.kind === "none" && read.reason === "no-match";
+    return nothing || (read.kind === "answer" && read.entry.id === previous.entry.id) ? previous : r;
+  });
+}
