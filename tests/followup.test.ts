@@ -185,6 +185,21 @@ describe("follow-ups", () => {
     expect(answerAfter("how-to-become", "and the 2 year one?")).toBe("associate-degree");
   });
 
+  it("picks the thing an answer listed that a description fits, only when one fits best", () => {
+    // By the words of its own line of the list: "checking cells for abnormalities".
+    expect(answerAfter("specializations-overview", "the one that studies cells")).toBe("cytotechnologist");
+    expect(answerAfter("specializations-overview", "the one that spots abnormal cells, is it hard?")).toBe(
+      "cytotechnologist",
+    );
+    // By the words of its entry, and among more than two things for "which one".
+    expect(answerAfter("specializations-overview", "which one works with a microscope and tissue")).toBe(
+      "histotechnician",
+    );
+    expect(answerAfter("duties-overview", "the part where they type results into patient records")).toBe(
+      "data-management",
+    );
+  });
+
   it("reads 'the two', 'each one', 'which one' in one message as the things it named before", () => {
     const alone = (text: string) => {
       const r = match(index, text);

@@ -5,7 +5,11 @@ import { pairIn, positionsIn } from "../src/matching/references.ts";
 describe("the things a text names one after another", () => {
   it("reads a bulleted list by the heads of its lines, with the line before as its lead", () => {
     expect(bulletLists("Two kinds:\n• Apples: red or green.\n• a pear, or\n• Plums")).toEqual([
-      { items: ["Apples", "pear", "Plums"], lead: "Two kinds:" },
+      {
+        items: ["Apples", "pear", "Plums"],
+        lead: "Two kinds:",
+        lines: ["Apples: red or green.", "a pear, or", "Plums"],
+      },
     ]);
   });
 

@@ -5,6 +5,8 @@
 export interface Item {
   text: string;
   entry?: string;
+  /** A bullet's whole line, what it says of its thing too ("Cytotechnology: checking cells for abnormalities"). */
+  line?: string;
 }
 
 /** A list and the words that lead into it ("The main duties are", the line before the bullets). */
@@ -27,20 +29,23 @@ const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
 const lastWords = (s: string, n: number) => s.split(/\s+/).filter(Boolean).slice(-n).join(" ");
 
 /** The lines of a text that are bullets, in runs of two or more, each with the line before it as its lead. */
-export function bulletLists(text: string): { items: string[]; lead: string }[] {
-  const lists: { items: string[]; lead: string }[] = [];
+export function bulletLists(text: string): { items: string[]; lead: string; lines: string[] }[] {
+  const lists: { items: string[]; lead: string; lines: string[] }[] = [];
   const lines = text.split("\n");
   let run: string[] = [];
+  let bodies: string[] = [];
   let lead = "";
   const close = () => {
-    if (run.length >= 2) lists.push({ items: run, lead });
+    if (run.length >= 2) lists.push({ items: run, lead, lines: bodies });
     run = [];
+    bodies = [];
   };
   for (const line of lines) {
     if (BULLET.test(line)) {
       // The head of a bullet names it: what comes before its colon ("Phlebotomy (phlebotomist): drawing blood").
       const body = line.replace(BULLET, "");
       const head = body.includes(":") ? body.slice(0, body.indexOf(":")) : body;
+      bodies.push(body.trim());
       run.push(
         head
           .replace(/[,;.]?\s*(?:\b(?:and|or)\b)?[\s,;.]*$/i, "")
@@ -105,7 +110,7 @@ export function listsOf(
   entryOf: (text: string) => string | undefined,
 ): ItemList[] {
   const lists: ItemList[] = [];
-  const add = (raw: { items: string[]; lead: string }, from: ItemList["from"]) => {
+  const add = (raw: { items: string[]; lead: string; lines?: string[] }, from: ItemList["from"]) => {
     const items: Item[] = [];
     for (let i = 0; i < raw.items.length; i++) {
       let text = raw.items[i]!;
@@ -120,7 +125,14 @@ export function listsOf(
       // Bullets are things of their own; "collecting and handling specimens" is one.
       if (from !== "bullets" && last !== undefined && entry !== undefined && last.entry === entry)
         last.text = `${last.text} and ${text}`;
-      else items.push(entry === undefined ? { text } : { text, entry });
+      else {
+        const line = raw.lines?.[i];
+        items.push({
+          text,
+          ...(entry === undefined ? {} : { entry }),
+          ...(line === undefined ? {} : { line }),
+        });
+      }
     }
     // In a sentence, words that find nothing at either end are the clause around the things, not one of them.
     if (from !== "bullets") {

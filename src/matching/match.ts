@@ -6,6 +6,7 @@ import { asksOf } from "./asks.ts";
 import { asksForBoth, isAsking, isCondition, messageParts, pointsBack } from "./clauses.ts";
 import { type CommandName, MAX_COMMAND_WORDS } from "./commands.ts";
 import { containsAll, namesUncovered } from "./coverage.ts";
+import { describedThing } from "./described.ts";
 import {
   asksAboutTheAnswer,
   asksForAnother,
@@ -136,8 +137,16 @@ function inConversation(
   const referred = named
     ? undefined
     : readReferences(text, listsOfEntry(entry.entry, entryOf(index)), (rest) => saysSomething(index, rest));
-  if (referred)
-    return answerReferred(index, referred, alone.query, (said) =>
+  // "the one that looks at cells", "which one draws blood": the thing the answer named that the words describe.
+  const picked =
+    referred ??
+    (named
+      ? undefined
+      : describedThing(index, text, listsOfEntry(entry.entry, entryOf(index)), (rest) =>
+          saysSomething(index, rest),
+        ));
+  if (picked)
+    return answerReferred(index, picked, alone.query, (said) =>
       inConversation(index, said, matchMessage(index, said), { previous, now }, true),
     );
   const id = entry.entry.id;
@@ -321,6 +330,13 @@ function answerReferred(
   // "can the first become the second": two places pointed at ask something of both, whatever else they say.
   if (referred.bare && referred.places === 1 && ids.length === (one ? 1 : 2)) return answer(ids[0]!, ids[1]);
   const said = matchSaid(referred.text);
+  // "the fourth one, is it hard?": a question about the one thing picked is about it. Read after the answer, its other
+  // words may turn to an entry beside that answer; when the words with the thing named find the thing's entry on their
+  // own, that is what is asked.
+  if (one && ids.length === 1 && said.kind === "answer" && said.entry.id !== ids[0]) {
+    const own = matchMessage(index, referred.text);
+    if (own.kind === "answer" && own.entry.id === ids[0]) return own;
+  }
   if (one || referred.places > 1 || ids.length !== 2) return said;
   if (said.kind === "answer") {
     if (compares(index, said.entry.id, referred.items)) return said;
