@@ -194,6 +194,59 @@ describe("claims and sources (facts.yaml)", () => {
     }
   });
 
+  it("finds a known name only as a whole word, with a plural or possessive ending, as a Unicode pattern would", () => {
+    // The pattern the scan stands for: the name, an optional "s" or "'s", no letter or digit on either side.
+    const pattern = (name: string) =>
+      new RegExp(
+        `(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:s|['’]s)?(?![\\p{L}\\p{N}])`,
+        "gu",
+      );
+    const byPattern = (text: string, known: string[]) => {
+      const found: string[] = [];
+      let rest = text;
+      for (const name of [...known].sort((a, b) => b.length - a.length))
+        if (rest.search(pattern(name)) >= 0) {
+          found.push(name);
+          rest = rest.replace(pattern(name), " | ");
+        }
+      return found;
+    };
+    const known = ["MLT", "MLS", "U.S.", "ASCP BOC", "ASCP", "Lab"];
+    const pieces = [
+      "MLT",
+      "MLS",
+      "U.S.",
+      "ASCP",
+      "BOC",
+      "Lab",
+      "s",
+      "'s",
+      "’s",
+      "x",
+      "9",
+      " ",
+      ".",
+      "-",
+      "𝐀",
+      "😀",
+      "é",
+    ];
+    let seed = 7;
+    const random = () => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    for (let i = 0; i < 3_000; i++) {
+      const text = Array.from(
+        { length: 1 + Math.floor(random() * 8) },
+        () => pieces[Math.floor(random() * pieces.length)],
+      ).join("");
+      expect(knownNamesIn(text, known), text).toEqual(byPattern(text, known));
+    }
+    expect(knownNamesIn("MLTs, MLT's and 𝐀MLT or MLTx", ["MLT"])).toEqual(["MLT"]);
+    expect(knownNamesIn("𝐀MLT, MLTx, 9MLT, MLTss", ["MLT"])).toEqual([]);
+  });
+
   it("rejects a figure facts.yaml does not list", async () => {
     const kb = await changed((kb) => {
       tip(kb, "tip-34").text = "The median annual wage for medical lab technicians was $75,000 in 2024.";

@@ -28,21 +28,57 @@ const SENTENCE_BREAK = /[.!?:;•\n]/;
 /** What a known name is replaced by: it ends a run of capitals without starting a sentence. */
 const BLANK = " | ";
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
+
+/** Whether a letter or digit ends just before `at` (a character outside the Basic Plane is two UTF-16 units). */
+function wordBefore(text: string, at: number): boolean {
+  if (at === 0) return false;
+  const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+  const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
+  const pair = at >= 2 && isLow(text.charCodeAt(at - 1)) && isHigh(text.charCodeAt(at - 2));
+  return LETTER_OR_DIGIT.test(text.slice(pair ? at - 2 : at - 1, at));
+}
+
+/** Whether a letter or digit starts at `at`. */
+const wordAt = (text: string, at: number) => at < text.length && LETTER_OR_DIGIT.test(text.slice(at, at + 2));
 
 /**
- * A known name as written, with a plural or possessive ending, as a whole word. Built once per name: the pack's check
- * at every start looks for every known name in every answer and tip; a name a text does not hold as written is not
- * searched for at all. Only `replace` and `search` use the patterns, which ignore and reset the shared `lastIndex`.
+ * Where a known name is written in a text as a whole word, with a plural or possessive ending ("MLTs", "ASCP's"):
+ * each [start, end), left to right, none overlapping. A scan rather than a pattern per name: the pack's check at
+ * every start looks for every known name in every answer and tip, and compiling a Unicode pattern for each of them
+ * was most of what the check cost.
  */
-const namePatterns = new Map<string, RegExp>();
-function namePattern(name: string): RegExp {
-  let pattern = namePatterns.get(name);
-  if (pattern === undefined) {
-    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?:s|['’]s)?(?![\\p{L}\\p{N}])`, "gu");
-    namePatterns.set(name, pattern);
+function placesOfName(text: string, name: string): [number, number][] {
+  const found: [number, number][] = [];
+  for (let at = text.indexOf(name); at >= 0; ) {
+    const after = at + name.length;
+    if (!wordBefore(text, at)) {
+      const ends = [
+        ...(text[after] === "s" ? [after + 1] : []),
+        ...((text[after] === "'" || text[after] === "’") && text[after + 1] === "s" ? [after + 2] : []),
+        after,
+      ];
+      const end = ends.find((e) => !wordAt(text, e));
+      if (end !== undefined) {
+        found.push([at, end]);
+        at = text.indexOf(name, end);
+        continue;
+      }
+    }
+    at = text.indexOf(name, at + 1);
   }
-  return pattern;
+  return found;
+}
+
+/** The text with each place a known name is written replaced by `BLANK`. */
+function blankOut(text: string, places: readonly [number, number][]): string {
+  let out = "";
+  let from = 0;
+  for (const [start, end] of places) {
+    out += text.slice(from, start) + BLANK;
+    from = end;
+  }
+  return out + text.slice(from);
 }
 
 /** Longer names first, so a name inside a longer one ("Bureau of Labor Statistics" in "U.S. Bureau of …") leaves it whole. */
@@ -86,8 +122,10 @@ const isAcronym = (t: Token) => /^\p{Lu}{2,}s?$/u.test(t.text);
  */
 export function unknownNames(text: string, known: readonly string[]): string[] {
   let rest = text;
-  for (const name of longestFirst(known))
-    if (rest.includes(name)) rest = rest.replace(namePattern(name), BLANK);
+  for (const name of longestFirst(known)) {
+    const places = placesOfName(rest, name);
+    if (places.length > 0) rest = blankOut(rest, places);
+  }
   const found: string[] = [];
   const finish = (run: Token[]) => {
     const words = run[0] && ARTICLES.has(run[0].text) ? run.slice(1) : run;
@@ -124,10 +162,10 @@ export function knownNamesIn(text: string, known: readonly string[]): string[] {
   const found: string[] = [];
   let rest = text;
   for (const name of longestFirst(known)) {
-    const pattern = namePattern(name);
-    if (rest.includes(name) && rest.search(pattern) >= 0) {
+    const places = placesOfName(rest, name);
+    if (places.length > 0) {
       found.push(name);
-      rest = rest.replace(pattern, BLANK);
+      rest = blankOut(rest, places);
     }
   }
   return found;
