@@ -28,6 +28,8 @@ describe("what the bot is, asked in a sentence of any shape", () => {
     "you're a robot, right?",
     "is this some AI thing?",
     "are the replies here generated automatically",
+    "honestly, is a person writing these answers?",
+    "who set this bot up",
   ])("reads %j as who-are-you", (text) => {
     expect(outcome(text)).toBe("smalltalk:who-are-you");
   });
@@ -41,6 +43,7 @@ describe("what the bot can be asked, in a sentence of any shape", () => {
     "what am I supposed to ask you",
     "how should I use this bot",
     "what kinds of things is this bot good for?",
+    "what topics are you good at",
   ])("reads %j as capabilities", (text) => {
     expect(outcome(text)).toBe("smalltalk:capabilities");
   });

@@ -36,6 +36,8 @@ describe("commands typed as words", () => {
     ["I'd love a tip every day", "daily"],
     ["can I have the menu", "topics"],
     ["i wanna subscribe", "daily"],
+    ["could I see my settings", "settings"],
+    ["give me another tip", "tip"],
   ])("reads %j as /%s", (text, command) => {
     expect(typedCommand(words(text))).toBe(command);
     expect(outcome(text)).toBe(`command:${command}`);

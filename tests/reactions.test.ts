@@ -24,6 +24,7 @@ describe("a reaction that only names what the answer was about", () => {
     "that sounds like a lot of lab work",
     "nice, the hospital setting looks good",
     "dang, phlebotomy pays more than I thought it would.",
+    "oh, didn't realise the AMT existed",
   ])("reads %j as an acknowledgement", (text) => {
     expect(outcome(text)).toBe("smalltalk:ack");
   });

@@ -19,7 +19,8 @@ artificial intelligence`.split(/\s+/),
 export const MAKERS = new Set(
   `run runs running ran made make makes built build builds own owns owned operate operates operated operating manage
 manages managed create created creates programmed program wrote written write writes developed develop designed
-design maintain maintains maintained behind powered powers funded funds sponsored coded`.split(/\s+/),
+design maintain maintains maintained behind powered powers funded funds sponsored coded set setup started launched
+invented trained`.split(/\s+/),
 );
 /** Words of the conversation itself: "am I talking to", "who am I texting". */
 const CONVERSING = new Set(
@@ -101,7 +102,8 @@ export function botQuestion(
   // "so you're a bot then?", "wait are you an actual person", "is this an AI thing": the bot and what it might be.
   // "what's this bot for" names the bot as its subject: what it might be is said besides.
   const isSaid = (w: string, i: number) => IDENTITY.has(w) && !(BOT_NOUNS.has(w) && botAt(ws, i - 1) === 2);
-  if (ws.some(isSaid) && (isTheBot(ws) || talkingTo(ws))) return { kind: "identity", excused: [] };
+  if (ws.some(isSaid) && (isTheBot(ws) || talkingTo(ws) || writesTheReplies(ws)))
+    return { kind: "identity", excused: [] };
   return abilities(ws) ? { kind: "abilities", excused: [] } : undefined;
 }
 
@@ -138,6 +140,25 @@ function isTheBot(ws: readonly string[]): boolean {
     // "you're", "this bot is", "the replies are".
     return [1, 2].some((n) => i - n >= 0 && subjectAt(ws, i - n) === n);
   });
+}
+
+/** Verbs of making the bot's replies: "is a human typing these replies", "is a person answering this". */
+const REPLYING = new Set(
+  `typing writing answering replying responding reading sending type write answer reply respond read send`.split(
+    " ",
+  ),
+);
+
+/**
+ * "is a human typing these replies", "is a real person answering": a yes-no question whether someone or something
+ * makes the replies, which then name the bot's replies or nothing.
+ */
+function writesTheReplies(ws: readonly string[]): boolean {
+  if (!AUX.has(ws[0] ?? "")) return false;
+  const verb = ws.findIndex((w) => REPLYING.has(w));
+  if (verb < 0 || !ws.slice(1, verb).some((w) => IDENTITY.has(w))) return false;
+  const after = ws.slice(verb + 1).filter((w) => !HEDGES.has(w));
+  return after.length === 0 || subjectAt(after, 0) > 0 || after[0] === "this" || after[0] === "these";
 }
 
 /** "am I texting a living human", "are we chatting with a machine": the writer in the conversation, asking. */

@@ -54,7 +54,7 @@ const SPOKEN: Record<CommandName, string[]> = {
 const COURTESY = new Set(
   `hi hello hey yo hiya heya howdy sup ok okay pls please plz po kindly o oh eh the me show give can i you a an my now
 bot sir madam maam mam ji bro dear period comma exclamation send get want wanna like d would could need gimme have to
-just love`.split(/\s+/),
+just love see view look at check quick another little new`.split(/\s+/),
 );
 
 /** A time-of-day salutation before a command ("good day sir, kindly assist", "good morning, topics please"). */

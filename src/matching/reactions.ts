@@ -9,7 +9,7 @@ nice cool sweet neat interesting wild dope ok okay k kk alright great awesome`.s
 
 /** Saying one has just learnt something: "didn't know", "had no idea", "good to know", "TIL". */
 const LEARNT =
-  /\b(?:(?:i )?did ?n[o']?t know|(?:i )?didnt know|(?:i )?had no idea|(?:i )?never knew|good to know|nice to know|til|today i learned|who knew|makes sense|never thought of that)\b/;
+  /\b(?:(?:i )?did ?n[o']?t know|(?:i )?didnt know|(?:i )?had no idea|(?:i )?never knew|(?:i )?did ?n[o']?t (?:realize|realise|notice|think)|(?:i )?didnt (?:realize|realise|notice|think)|good to know|nice to know|til|today i learned|who knew|makes sense|never thought of that)\b/;
 
 /** A comment on what was said: how it sounds or looks, what it pays, or "that's…", "it's…", "this is…". */
 const COMMENT =

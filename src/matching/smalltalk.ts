@@ -671,14 +671,17 @@ function byItsParts(
   ws: readonly string[],
   terms: readonly string[],
 ): Smalltalk | undefined {
-  const asked = botQuestion(ws, isAsking(text));
+  // "be honest, is a human typing these replies?": the question may follow a lead-in that names nothing of the pack.
+  const lead = /^[^,:;]*[,:;]\s*(.+)$/su.exec(text);
+  const asked =
+    botQuestion(ws, isAsking(text)) ?? (lead ? botQuestion(words(lead[1]!), isAsking(lead[1]!)) : undefined);
   if (asked === undefined) return undefined;
-  const own = new Set(
-    [...ws.filter(isBotQuestionWord), ...asked.excused].flatMap((w) => [
-      stem(w),
-      ...index.normalizer.terms(w),
-    ]),
-  );
+  // The parts' words, alone and as the phrases they make ("good at" is a skill's phrase, said of the bot here).
+  const parts = ws.filter((w) => isBotQuestionWord(w) || FUNCTION_WORDS.has(w));
+  const own = new Set([
+    ...[...parts, ...asked.excused].flatMap((w) => [stem(w), ...index.normalizer.terms(w)]),
+    ...index.normalizer.terms(parts.join(" ")),
+  ]);
   if (!terms.every((t) => own.has(t) || !index.weights.has(t))) return undefined;
   return intentSaying(index, asked.kind === "identity" ? "who are you" : "what can you do");
 }
