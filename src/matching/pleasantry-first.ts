@@ -2,29 +2,12 @@
 // the training", "bye but wait, what's the outlook"): the question is what the message asks.
 import { isAsking } from "./clauses.ts";
 import type { MatchIndex } from "./index.ts";
-import { openingIntent } from "./smalltalk.ts";
+import { openingPhrasing } from "./smalltalk.ts";
 import { boundAfter } from "./smalltalk-frames.ts";
-import { stem, words } from "./text.ts";
+import { words } from "./text.ts";
 
 /** Words that join a question on to the pleasantry before it: "thanks, but…", "ok tho…", "bye but wait…". */
 const JOINING = new Set("but and also tho though so then anyway anyways btw plus ok okay wait".split(" "));
-
-/**
- * The length of the small-talk phrasing the words open with, longest first ("thank you so much"); 0 when there is none
- * or it asks something itself ("how are you", "is this a real person").
- */
-function openingLength(index: MatchIndex, ws: readonly string[]): number {
-  const intent = openingIntent(index, ws);
-  if (intent === undefined) return 0;
-  const stems = ws.map(stem);
-  let best: string | undefined;
-  for (const phrasing of intent.phrasings) {
-    const ps = words(phrasing).map(stem);
-    if (ps.length > (best === undefined ? 0 : words(best).length) && ps.every((s, k) => stems[k] === s))
-      best = phrasing;
-  }
-  return best === undefined || isAsking(best) ? 0 : words(best).length;
-}
 
 /**
  * The question after a pleasantry that opens the message in the same sentence, as typed: the pleasantry, then words
@@ -33,10 +16,11 @@ function openingLength(index: MatchIndex, ws: readonly string[]): number {
  */
 export function questionAfterPleasantry(index: MatchIndex, text: string): string | undefined {
   const ws = words(text);
-  const n = openingLength(index, ws);
-  if (n === 0 || n >= ws.length) return undefined;
-  const intent = openingIntent(index, ws)!;
-  if (boundAfter(ws, n, intent.leaving)) return undefined;
+  const opening = openingPhrasing(index, ws);
+  if (opening === undefined || opening.length >= ws.length) return undefined;
+  const n = opening.length;
+  // A phrasing that asks something itself ("how are you", "is this a real person") is no pleasantry before a question.
+  if (boundAfter(ws, n, opening.intent.leaving) || isAsking(ws.slice(0, n).join(" "))) return undefined;
   // Where the pleasantry ends in the text as typed: the shortest prefix that holds its words.
   let at = -1;
   for (const token of text.matchAll(/[\p{L}\p{N}'’-]+/gu)) {

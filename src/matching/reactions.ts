@@ -27,6 +27,9 @@ const ASKS_AFTER_ALL =
 const EXPECTED =
   /\bthan (?:i|id|i'd) (?:thought|expected|imagined|figured|assumed|guessed|would have thought)(?: it (?:would|was|would be))?\b/;
 
+/** Words that point back at what was said: "that sounds hard". */
+const POINTERS = new Set(["that", "this", "it", "those", "these"]);
+
 /** A comment on what was said that opens a message: "that sounds hard", "this looks fun". */
 const APPRAISAL_FIRST = /^(?:that|this|it|those|these) (?:sounds?|seems?|looks?|feels?) \w/;
 
@@ -41,6 +44,10 @@ const CONCLUDES =
  * a conclusion to confirm keeps it a question ("I'm not sure the lab is for me", "ok but the pay is low").
  */
 export function reactsToTheAnswer(text: string, opensWithAck: boolean): boolean {
+  // Most messages open with neither: they are not read further.
+  const opener = /^[^\p{L}]*([\p{L}]+)/u.exec(text)?.[1]?.toLowerCase();
+  if (opener === undefined || !(opensWithAck || INTERJECTIONS.has(opener) || POINTERS.has(opener)))
+    return false;
   let plain = text
     .toLowerCase()
     .replace(/[’‘]/g, "'")

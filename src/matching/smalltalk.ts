@@ -303,7 +303,18 @@ export function intentSaying(index: MatchIndex, phrase: string): Smalltalk | und
 
 /** The intent of the small-talk phrasing a message opens with, word for word ("hello, my name is Ann": greeting). */
 export function openingIntent(index: MatchIndex, ws: readonly string[]): Smalltalk | undefined {
-  return ws.length > 0 ? phrasingAt(index, ws.map(stem), 0)?.intent : undefined;
+  return openingPhrasing(index, ws)?.intent;
+}
+
+/** The longest small-talk phrasing a message opens with, word for word, and how many words it takes. */
+export function openingPhrasing(
+  index: MatchIndex,
+  ws: readonly string[],
+): { intent: Smalltalk; length: number } | undefined {
+  if (ws.length === 0) return undefined;
+  // No phrasing is longer than a dozen words: the rest of a long message need not be stemmed.
+  const found = phrasingAt(index, ws.slice(0, 12).map(stem), 0);
+  return found && { intent: found.intent, length: found.stems.length };
 }
 
 /**
