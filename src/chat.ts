@@ -160,7 +160,8 @@ function command(line: string): string | undefined {
       return `There is no /${name} here. Commands: ${CHAT_COMMANDS.map((c) => `/${c.command}`).join(" ")}`;
   }
 }
-// The answer given last, so a follow-up ("and the top 10%?") is read against it; kept in memory only.
+// The answer given last and the line it answered, so a follow-up ("and the top 10%?", "the first one") is read
+// against them; kept in memory only.
 let previous: PreviousAnswer | undefined;
 
 function answer(line: string): string {
@@ -179,7 +180,8 @@ function answer(line: string): string {
   const now = Date.now();
   const result = match(index, line, { previous, now });
   choices = result.kind === "ambiguous" ? result.candidates.map((c) => c.entry.id) : [];
-  if (result.kind === "answer") previous = { entryId: (result.also ?? result.entry).id, at: now };
+  if (result.kind === "answer")
+    previous = { entryId: (result.also ?? result.entry).id, at: now, asked: line };
   return [values.debug ? debugLine(result) : "", render(index, result)].filter(Boolean).join("\n");
 }
 

@@ -167,6 +167,23 @@ describe("free-text questions", () => {
     expect(later!.text).not.toContain("$60,290");
   });
 
+  it("reads 'the latter' as a thing the chat's own message named, never another chat's", async () => {
+    const ann = person("Ann");
+    const bob = person("Bob");
+    const [fit] = await ask(
+      h.fake,
+      ann.chat,
+      ann.user,
+      "phlebotomist vs cytotechnologist, which would suit me?",
+    );
+    expect(fit!.text).toMatch(/^Is a medical technician career right for me/);
+    await ask(h.fake, bob.chat, bob.user, "is this career right for me?");
+    const [latter] = await ask(h.fake, ann.chat, ann.user, "what does the latter do");
+    expect(latter!.text).toMatch(/^What does a cytotechnologist do/);
+    const [bobs] = await ask(h.fake, bob.chat, bob.user, "what does the latter do");
+    expect(bobs!.text).not.toMatch(/cytotechnologist/);
+  });
+
   it("does not send the answer just read again for a follow-up about something beside it", async () => {
     const { chat, user } = person();
     const [where] = await ask(h.fake, chat, user, "where do lab techs work");

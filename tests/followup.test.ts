@@ -200,6 +200,21 @@ describe("follow-ups", () => {
     );
   });
 
+  it("reads the things the person's own message named, before those of the answer", () => {
+    const answerTo = (entryId: string, asked: string | undefined, text: string) => {
+      const r = match(index, text, {
+        previous: { entryId, at: 0, ...(asked ? { asked } : {}) },
+        now: minute,
+      });
+      return r.kind === "answer" ? r.entry.id : r.kind;
+    };
+    const asked = "torn between phlebotomy and cytotechnology, what suits a shy person?";
+    expect(answerTo("career-fit", asked, "ok tell me about the second one")).toBe("cytotechnologist");
+    expect(answerTo("career-fit", asked, "which one works with cells")).toBe("cytotechnologist");
+    // Without the message, the answer's own things are all there is.
+    expect(answerTo("career-fit", undefined, "ok tell me about the second one")).not.toBe("cytotechnologist");
+  });
+
   it("reads 'the two', 'each one', 'which one' in one message as the things it named before", () => {
     const alone = (text: string) => {
       const r = match(index, text);

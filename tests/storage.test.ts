@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { hashId } from "../src/curation/hash.ts";
 import { KEPT_CONNECTIONS, openPostgres, PG_MIGRATIONS, type PgMigration } from "../src/storage/postgres.ts";
 import { MIGRATIONS, openSqlite } from "../src/storage/sqlite.ts";
-import type { QuestionRecord, Storage } from "../src/storage/storage.ts";
+import { ASKED_CHARS, type QuestionRecord, type Storage } from "../src/storage/storage.ts";
 import { RECORDS_KEY, temporaryDatabase } from "./helpers/bot-harness.ts";
 import { freshPostgresDatabase } from "./helpers/postgres.ts";
 
@@ -449,6 +449,41 @@ describe.each(engines)("storage on $name", (engine) => {
     expect(await s.pruneLastAnswers(2_500)).toBe(1);
     expect(await s.lastAnswer(2, 0)).toBeUndefined();
     expect(await s.lastAnswer(3, 0)).toBeUndefined();
+  });
+
+  it("keeps the message an answer was to with it, per chat, cut to its length, gone when the answer is", async () => {
+    const s = await fresh();
+    await s.setLastAnswer(1, "certification-overview", 1_000, "ASCP or AMT, which one?");
+    await s.setLastAnswer(2, "salary", 1_000);
+    expect(await s.lastAnswer(1, 0)).toEqual({
+      entryId: "certification-overview",
+      at: 1_000,
+      asked: "ASCP or AMT, which one?",
+    });
+    expect(await s.lastAnswer(2, 0)).toEqual({ entryId: "salary", at: 1_000 });
+    // A later answer replaces the message with its own, or with none.
+    await s.setLastAnswer(1, "amt", 2_000);
+    expect(await s.lastAnswer(1, 0)).toEqual({ entryId: "amt", at: 2_000 });
+    // Kept with an update's finish too, and read with the next claim.
+    await s.claimUpdate(900, 3_000, 30_000, 1);
+    await s.finishUpdate(900, 3_100, { chatId: 1, entryId: "ascp", at: 3_050, asked: "x".repeat(2_000) });
+    const claimed = await s.claimUpdate(901, 4_000, 30_000, 1);
+    expect(claimed.chat?.lastAnswer).toEqual({ entryId: "ascp", at: 3_050, asked: "x".repeat(ASKED_CHARS) });
+    expect(await s.pruneLastAnswers(5_000)).toBe(2);
+    expect(await s.lastAnswer(1, 0)).toBeUndefined();
+  });
+
+  it("adds the message to the last answers an older database kept", async () => {
+    const at = await engine.create();
+    await (await engine.open(at, engine.migrations.length - 1)).close();
+    await engine.sql(
+      at,
+      `INSERT INTO last_answers (chat_hash, entry_id, at) VALUES ('${hashId(RECORDS_KEY, 7)}', 'salary', 1000)`,
+    );
+    const s = await open(at);
+    expect(await s.lastAnswer(7, 0)).toEqual({ entryId: "salary", at: 1_000 });
+    await s.setLastAnswer(7, "ascp", 2_000, "and the AMT?");
+    expect(await s.lastAnswer(7, 0)).toEqual({ entryId: "ascp", at: 2_000, asked: "and the AMT?" });
   });
 
   it("answers a ping while open, and fails it once closed", async () => {

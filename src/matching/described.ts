@@ -18,9 +18,14 @@ function descriptionIn(text: string): { start: number; end: number; words: strin
   return undefined;
 }
 
+/** Whether a message may describe a thing of a list: only then are a list's things read for it. */
+export function describesAThing(text: string): boolean {
+  return descriptionIn(text) !== undefined;
+}
+
 /**
  * The thing a message describes, read against lists just named: the one whose own words, and then its entry's, share
- * most of the description's terms (a term in its own line counts twice). Only when one thing clearly leads: a
+ * most of the description's terms, each by its weight in the pack (a term in its own line counts twice). Only when one thing clearly leads: a
  * description two things fit alike ("the one in a lab") picks none.
  */
 export function describedThing(
@@ -40,8 +45,11 @@ export function describedThing(
       if (item.entry === undefined) continue;
       const own = new Set(index.normalizer.terms(item.line ?? item.text));
       const entry = index.byId.get(item.entry);
+      // Each term by its weight in the pack: "works with cells" is about the cells more than the work.
       const score = terms.reduce(
-        (sum, t) => sum + (own.has(t) ? 2 : entry?.bag.has(t) || entry?.answer.has(t) ? 1 : 0),
+        (sum, t) =>
+          sum +
+          (index.weights.get(t) ?? 1) * (own.has(t) ? 2 : entry?.bag.has(t) || entry?.answer.has(t) ? 1 : 0),
         0,
       );
       if (score > (byEntry.get(item.entry)?.score ?? 0)) byEntry.set(item.entry, { item, score });

@@ -5,6 +5,8 @@
 export interface PreviousAnswer {
   entryId: string;
   at: number;
+  /** The chat's own message that got the answer: the things it named ("ASCP or AMT?") may be pointed at next. */
+  asked?: string;
 }
 
 export interface Conversation {

@@ -25,6 +25,10 @@ const HAS_JOIN = /\b(?:and|or|vs\.?|versus)\b/i;
 /** A conjunct longer than this ends the list: it is a clause, not a thing named. */
 const MAX_WORDS = 5;
 
+/** A part opening with a question word or an auxiliary asks; it is a clause, not a thing named. */
+const ASKS =
+  /^(?:which|what|whats|what's|how|who|where|when|why|is|are|do|does|can|could|should|would|will)\b/i;
+
 const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
 const lastWords = (s: string, n: number) => s.split(/\s+/).filter(Boolean).slice(-n).join(" ");
 
@@ -75,6 +79,8 @@ export function coordinations(sentence: string): { items: string[]; lead: string
       .split(JOINS)
       .map((p) => p.trim())
       .filter((p) => p !== "");
+    // "phlebotomist vs cytotechnologist, which would suit me": a question after the things is no thing of theirs.
+    while (parts.length > 0 && ASKS.test(parts.at(-1)!)) parts.pop();
     if (parts.length < 2) continue;
     // From the end, the things of a list are alike in length; the first one longer than the rest (by more than a
     // word) or than a few words holds the words leading in, and ends the list.

@@ -6,7 +6,7 @@ import { asksOf } from "./asks.ts";
 import { asksForBoth, isAsking, isCondition, messageParts, pointsBack } from "./clauses.ts";
 import { type CommandName, MAX_COMMAND_WORDS } from "./commands.ts";
 import { containsAll, namesUncovered } from "./coverage.ts";
-import { describedThing } from "./described.ts";
+import { describedThing, describesAThing } from "./described.ts";
 import {
   asksAboutTheAnswer,
   asksForAnother,
@@ -23,7 +23,7 @@ import {
   withoutRequestForMore,
 } from "./followup.ts";
 import type { IndexedEntry, MatchIndex } from "./index.ts";
-import { listsOf } from "./items.ts";
+import { type ItemList, listsOf } from "./items.ts";
 import { onTheQuestionBefore } from "./leaning-question.ts";
 import { forOneMessage } from "./memo.ts";
 import { namesItsGeneric, pointsToAnotherField } from "./names.ts";
@@ -133,20 +133,20 @@ function inConversation(
   const spelled = itemAsAnswered(index, entry, text);
   if (spelled !== text)
     return inConversation(index, spelled, matchMessage(index, spelled), { previous, now });
-  // "the second one", "how do I become the latter", "tell me about both": the things the answer named, by their words.
-  const referred = named
+  // "the second one", "how do I become the latter", "tell me about both": the things the answer named, by their words,
+  // and first those the person named ("ASCP or AMT, which is better?" then "which one is quicker").
+  const lists = named
+    ? []
+    : [...askedLists(index, previous, text), ...listsOfEntry(entry.entry, entryOf(index))];
+  // "which one looks at cells?": a description that fits one of the things best says which, before "which one" reads as
+  // both of them.
+  const described = named
     ? undefined
-    : readReferences(text, listsOfEntry(entry.entry, entryOf(index)), (rest) => saysSomething(index, rest));
-  // "the one that looks at cells", "which one draws blood": the thing the answer named that the words describe.
-  const picked =
-    referred ??
-    (named
-      ? undefined
-      : describedThing(index, text, listsOfEntry(entry.entry, entryOf(index)), (rest) =>
-          saysSomething(index, rest),
-        ));
-  if (picked)
-    return answerReferred(index, picked, alone.query, (said) =>
+    : describedThing(index, text, lists, (rest) => saysSomething(index, rest));
+  const referred =
+    described ?? (named ? undefined : readReferences(text, lists, (rest) => saysSomething(index, rest)));
+  if (referred)
+    return answerReferred(index, referred, alone.query, (said) =>
       inConversation(index, said, matchMessage(index, said), { previous, now }, true),
     );
   const id = entry.entry.id;
@@ -290,6 +290,15 @@ function itemAsAnswered(index: MatchIndex, previous: IndexedEntry, text: string)
     if (meant.length === 1) spelled = spelled.replace(new RegExp(`\\b${w}\\b`, "i"), meant[0]!);
   }
   return spelled;
+}
+
+/**
+ * The things the chat's own message before named ("histotech or cytotech?"), as a list of its question, when the
+ * follow-up may point at one: each thing is matched to find its entry, so other messages do not pay for it.
+ */
+function askedLists(index: MatchIndex, previous: PreviousAnswer, text: string): ItemList[] {
+  if (previous.asked === undefined || !(pointsIntoAList(text) || describesAThing(text))) return [];
+  return listsOf(previous.asked, "", entryOf(index)).filter((l) => l.from === "question");
 }
 
 /** The entry a text's own words answer, if any: what a thing a list names is about. */

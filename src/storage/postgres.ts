@@ -1,8 +1,15 @@
 // The Storage interface on PostgreSQL through node-postgres: a bounded pool, versioned migrations under an advisory lock.
 import pg from "pg";
 import { keyedHasher } from "../curation/hash.ts";
-import { toChatState, toDelivery, toDialog, toQuestion } from "./rows.ts";
-import type { ClaimedDelivery, QuestionRecord, SenderLock, Storage, VoteRecord } from "./storage.ts";
+import { toChatState, toDelivery, toDialog, toLastAnswer, toQuestion } from "./rows.ts";
+import {
+  ASKED_CHARS,
+  type ClaimedDelivery,
+  type QuestionRecord,
+  type SenderLock,
+  type Storage,
+  type VoteRecord,
+} from "./storage.ts";
 
 /** A schema version's SQL, or work that needs the program (hashing chat ids with the records key) besides SQL. */
 export type PgMigration =
@@ -78,16 +85,20 @@ const CLAIM_UPDATE = `
     INSERT INTO handled_updates (update_id, claimed_at) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING update_id
   )
   SELECT EXISTS (SELECT 1 FROM claim) AS claimed, d.step, d.hour, d.editing, d.entry_id,
-    a.entry_id AS last_entry, a.at AS last_at
+    a.entry_id AS last_entry, a.at AS last_at, a.asked AS last_asked
   FROM (VALUES (1)) AS one (x)
   LEFT JOIN dialogs d ON d.chat_hash = $3::text
   LEFT JOIN last_answers a ON a.chat_hash = $3::text`;
 
-/** Marks update $2 done at $1 and, when $3 is a chat's hash, keeps its last answer ($4 at $5), in one statement. */
+/**
+ * Marks update $2 done at $1 and, when $3 is a chat's hash, keeps its last answer ($4 at $5, to the message $6), in one
+ * statement.
+ */
 const FINISH_UPDATE = `
   WITH kept AS (
-    INSERT INTO last_answers (chat_hash, entry_id, at) SELECT $3::text, $4::text, $5::bigint WHERE $3::text IS NOT NULL
-    ON CONFLICT (chat_hash) DO UPDATE SET entry_id = excluded.entry_id, at = excluded.at
+    INSERT INTO last_answers (chat_hash, entry_id, at, asked)
+    SELECT $3::text, $4::text, $5::bigint, $6::text WHERE $3::text IS NOT NULL
+    ON CONFLICT (chat_hash) DO UPDATE SET entry_id = excluded.entry_id, at = excluded.at, asked = excluded.asked
   )
   UPDATE handled_updates SET done_at = $1 WHERE update_id = $2`;
 
@@ -172,6 +183,8 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
   // is handled again on Telegram's retry. Claims made before this were taken for good, as then: done.
   `ALTER TABLE handled_updates ADD COLUMN done_at BIGINT;
    UPDATE handled_updates SET done_at = claimed_at;`,
+  // The message a last answer was to: a follow-up may point at the things it named ("ASCP or AMT?", "the first one").
+  "ALTER TABLE last_answers ADD COLUMN asked TEXT;",
 ];
 
 export interface PostgresOptions {
@@ -716,7 +729,14 @@ export async function openPostgres(
       await pool.query({
         name: "finish-update",
         text: FINISH_UPDATE,
-        values: [now, updateId, keep ? hashChat(keep.chatId) : null, keep?.entryId ?? null, keep?.at ?? null],
+        values: [
+          now,
+          updateId,
+          keep ? hashChat(keep.chatId) : null,
+          keep?.entryId ?? null,
+          keep?.at ?? null,
+          keep?.asked?.slice(0, ASKED_CHARS) ?? null,
+        ],
       });
     },
     async releaseUpdate(updateId) {
@@ -725,19 +745,19 @@ export async function openPostgres(
     async pruneUpdates(before) {
       return count("DELETE FROM handled_updates WHERE claimed_at < $1", [before]);
     },
-    async setLastAnswer(chatId, entryId, at) {
+    async setLastAnswer(chatId, entryId, at, asked) {
       await pool.query(
-        `INSERT INTO last_answers (chat_hash, entry_id, at) VALUES ($1, $2, $3)
-         ON CONFLICT (chat_hash) DO UPDATE SET entry_id = excluded.entry_id, at = excluded.at`,
-        [hashChat(chatId), entryId, at],
+        `INSERT INTO last_answers (chat_hash, entry_id, at, asked) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (chat_hash) DO UPDATE SET entry_id = excluded.entry_id, at = excluded.at, asked = excluded.asked`,
+        [hashChat(chatId), entryId, at, asked?.slice(0, ASKED_CHARS) ?? null],
       );
     },
     async lastAnswer(chatId, since) {
-      const [r] = await rows("SELECT entry_id, at FROM last_answers WHERE chat_hash = $1 AND at >= $2", [
-        hashChat(chatId),
-        since,
-      ]);
-      return r ? { entryId: String(r.entry_id), at: Number(r.at) } : undefined;
+      const [r] = await rows(
+        "SELECT entry_id, at, asked FROM last_answers WHERE chat_hash = $1 AND at >= $2",
+        [hashChat(chatId), since],
+      );
+      return r ? toLastAnswer(r) : undefined;
     },
     async pruneLastAnswers(before) {
       return count("DELETE FROM last_answers WHERE at < $1", [before]);

@@ -1,5 +1,5 @@
 // Rows of both engines as the Storage interface's types: the column names and meanings are the same in each.
-import type { ChatState, Delivery, Dialog, QuestionRecord } from "./storage.ts";
+import type { ChatState, Delivery, Dialog, LastAnswer, QuestionRecord } from "./storage.ts";
 
 export const toQuestion = (r: Record<string, unknown>): QuestionRecord => ({
   at: Number(r.at),
@@ -39,5 +39,12 @@ export const toChatState = (chatId: number, r: Record<string, unknown>): ChatSta
   ...(r.step === null || r.step === undefined ? {} : { dialog: toDialog(chatId, r) }),
   ...(r.last_entry === null || r.last_entry === undefined
     ? {}
-    : { lastAnswer: { entryId: String(r.last_entry), at: Number(r.last_at) } }),
+    : { lastAnswer: toLastAnswer({ entry_id: r.last_entry, at: r.last_at, asked: r.last_asked }) }),
+});
+
+/** A last answer's row (`entry_id`, `at`, `asked` or null). */
+export const toLastAnswer = (r: Record<string, unknown>): LastAnswer => ({
+  entryId: String(r.entry_id),
+  at: Number(r.at),
+  ...(r.asked === null || r.asked === undefined ? {} : { asked: String(r.asked) }),
 });

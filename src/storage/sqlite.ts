@@ -5,8 +5,14 @@ import { DatabaseSync, type StatementSync } from "node:sqlite";
 import { keyedHasher } from "../curation/hash.ts";
 import { keyFileFor, loadRecordsKey } from "../curation/records-key.ts";
 import { preparePrivateDatabase } from "./private-files.ts";
-import { toChatState, toDelivery, toDialog, toQuestion } from "./rows.ts";
-import type { ClaimedUpdate, QuestionRecord, SenderLock, Storage } from "./storage.ts";
+import { toChatState, toDelivery, toDialog, toLastAnswer, toQuestion } from "./rows.ts";
+import {
+  ASKED_CHARS,
+  type ClaimedUpdate,
+  type QuestionRecord,
+  type SenderLock,
+  type Storage,
+} from "./storage.ts";
 
 /** Append only: a released migration never changes; a new one gets the next number. */
 export const MIGRATIONS: readonly string[] = [
@@ -126,6 +132,8 @@ export const MIGRATIONS: readonly string[] = [
   // is handled again on Telegram's retry. Claims made before this were taken for good, as then: done.
   `ALTER TABLE handled_updates ADD COLUMN done_at INTEGER;
    UPDATE handled_updates SET done_at = claimed_at;`,
+  // The message a last answer was to: a follow-up may point at the things it named ("ASCP or AMT?", "the first one").
+  "ALTER TABLE last_answers ADD COLUMN asked TEXT;",
 ];
 
 /**
@@ -267,18 +275,18 @@ export function openSqlite(
     if (newCycle) q("DELETE FROM seen_tips WHERE chat_hash = ?").run(hash);
     q("INSERT OR IGNORE INTO seen_tips (chat_hash, tip_id) VALUES (?, ?)").run(hash, tipId);
   };
-  const keepAnswer = (chatId: number, entryId: string, at: number) => {
+  const keepAnswer = (chatId: number, entryId: string, at: number, asked: string | undefined) => {
     q(
-      `INSERT INTO last_answers (chat_hash, entry_id, at) VALUES (?, ?, ?)
-       ON CONFLICT (chat_hash) DO UPDATE SET entry_id = excluded.entry_id, at = excluded.at`,
-    ).run(hashChat(chatId), entryId, at);
+      `INSERT INTO last_answers (chat_hash, entry_id, at, asked) VALUES (?, ?, ?, ?)
+       ON CONFLICT (chat_hash) DO UPDATE SET entry_id = excluded.entry_id, at = excluded.at, asked = excluded.asked`,
+    ).run(hashChat(chatId), entryId, at, asked?.slice(0, ASKED_CHARS) ?? null);
   };
   const chatState = (chatId: number) => {
     const hash = hashChat(chatId);
     const dialog = q("SELECT step, hour, editing, entry_id FROM dialogs WHERE chat_hash = ?").get(hash);
-    const last = q("SELECT entry_id AS last_entry, at AS last_at FROM last_answers WHERE chat_hash = ?").get(
-      hash,
-    );
+    const last = q(
+      "SELECT entry_id AS last_entry, at AS last_at, asked AS last_asked FROM last_answers WHERE chat_hash = ?",
+    ).get(hash);
     return toChatState(chatId, { ...(dialog ?? { step: null }), ...(last ?? { last_entry: null }) });
   };
   const seenBy = (chatId: number) =>
@@ -572,7 +580,7 @@ export function openSqlite(
       }),
     finishUpdate: (updateId, now, keep) =>
       op(() => {
-        if (keep) keepAnswer(keep.chatId, keep.entryId, keep.at);
+        if (keep) keepAnswer(keep.chatId, keep.entryId, keep.at, keep.asked);
         q("UPDATE handled_updates SET done_at = ? WHERE update_id = ?").run(now, updateId);
       }),
     releaseUpdate: (updateId) =>
@@ -581,14 +589,14 @@ export function openSqlite(
       }),
     pruneUpdates: (before) =>
       op(() => Number(q("DELETE FROM handled_updates WHERE claimed_at < ?").run(before).changes)),
-    setLastAnswer: (chatId, entryId, at) => op(() => keepAnswer(chatId, entryId, at)),
+    setLastAnswer: (chatId, entryId, at, asked) => op(() => keepAnswer(chatId, entryId, at, asked)),
     lastAnswer: (chatId, since) =>
       op(() => {
-        const r = q("SELECT entry_id, at FROM last_answers WHERE chat_hash = ? AND at >= ?").get(
+        const r = q("SELECT entry_id, at, asked FROM last_answers WHERE chat_hash = ? AND at >= ?").get(
           hashChat(chatId),
           since,
         );
-        return r ? { entryId: String(r.entry_id), at: Number(r.at) } : undefined;
+        return r ? toLastAnswer(r) : undefined;
       }),
     pruneLastAnswers: (before) =>
       op(() => Number(q("DELETE FROM last_answers WHERE at < ?").run(before).changes)),

@@ -117,7 +117,12 @@ export interface VoteRecord {
 export interface LastAnswer {
   entryId: string;
   at: number;
+  /** The chat's message it answered (up to `ASKED_CHARS`): "the first one" next may point at a thing it named. */
+  asked?: string;
 }
+
+/** How much of the message a last answer was to is kept with it. */
+export const ASKED_CHARS = 500;
 
 export interface Storage {
   // Subscribers
@@ -196,7 +201,8 @@ export interface Storage {
   pruneDialogs(before: number): Promise<number>;
 
   // Conversation: the answer each chat got last, under the chat's keyed hash, never shared between chats
-  setLastAnswer(chatId: number, entryId: string, at: number): Promise<void>;
+  /** Keeps the chat's last answer, and the message it answered (`asked`, cut to `ASKED_CHARS`). */
+  setLastAnswer(chatId: number, entryId: string, at: number, asked?: string): Promise<void>;
   /** The chat's last answer if it was given at or after `since`; an older one has expired. */
   lastAnswer(chatId: number, since: number): Promise<LastAnswer | undefined>;
   /** Deletes last answers given before `before`; returns how many went. */

@@ -119,13 +119,15 @@ export const accuracy = rate;
 
 /**
  * The reply to a case's message: a follow-up is matched half a minute after the answer to its first message, read
- * against the answer the bot keeps for the chat (the second one when the first message asked two things).
+ * against the answer the bot keeps for the chat (the second one when the first message asked two things) and the
+ * message that answer was to.
  */
 export function respond(index: MatchIndex, c: EvalCase): MatchResult {
   if (c.after === undefined) return match(index, c.text);
   const first = match(index, c.after);
   const at = 0;
-  const previous = first.kind === "answer" ? { entryId: (first.also ?? first.entry).id, at } : undefined;
+  const previous =
+    first.kind === "answer" ? { entryId: (first.also ?? first.entry).id, at, asked: c.after } : undefined;
   return match(index, c.text, { previous, now: at + 30_000 });
 }
 
