@@ -53,7 +53,7 @@ Environment (read from .env when present; see .env.example):
   KNOWLEDGE_DIR      knowledge pack directory (default knowledge)
   ADMIN_IDS          Telegram user ids (comma-separated) allowed /stats and /reload
   RETENTION_DAYS     days to keep question and feedback records (default 90)
-  RECORD_QUESTIONS   false to keep no question records (default true)
+  RECORD_QUESTIONS   false to keep no question records nor text (default true)
   WEBHOOK_URL        set: serve Telegram's webhook at this URL's path instead of polling
                      (register it once with npm run webhook:set)
   WEBHOOK_SECRET     required with WEBHOOK_URL: 1-256 characters of A-Z a-z 0-9 _ -

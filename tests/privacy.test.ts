@@ -167,6 +167,27 @@ function tracesOf(databasePath: string, chatId: number, hash = hashId(RECORDS_KE
   }
 }
 
+describe("RECORD_QUESTIONS=false", () => {
+  it("keeps no question's text, not even the one a follow-up would read against", async () => {
+    const h = await bot({ recordQuestions: false });
+    const ann = person("Ann");
+    await ask(h.fake, ann.chat, ann.user, "phlebotomist vs cytotechnologist, which would suit me?");
+    // Kept just after the reply is sent.
+    const kept = await vi.waitFor(async () => {
+      const answer = await h.storage.lastAnswer(ann.chat.id, 0);
+      expect(answer).toBeDefined();
+      return answer!;
+    });
+    expect(kept.entryId).toBe("career-fit");
+    expect(kept.asked).toBeUndefined();
+    const recorded = await bot();
+    await ask(recorded.fake, ann.chat, ann.user, "phlebotomist vs cytotechnologist, which would suit me?");
+    await vi.waitFor(async () =>
+      expect((await recorded.storage.lastAnswer(ann.chat.id, 0))?.asked).toMatch(/^phlebotomist vs/),
+    );
+  });
+});
+
 describe("/forget", () => {
   it("after /daily off, deletes everything about the chat, confirmed with a button; other chats keep theirs", async () => {
     const h = await bot();

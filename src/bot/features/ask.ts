@@ -102,8 +102,9 @@ export function askFeature({
         chatId: ctx.chat.id,
         entryId: (result.also ?? result.entry).id,
         at: now,
-        // The things it named ("histotech or cytotech?") are what "the first one" next may mean.
-        asked: text,
+        // The things it named ("histotech or cytotech?") are what "the first one" next may mean; an operator who
+        // keeps no question records (RECORD_QUESTIONS=false) keeps no question's text here either.
+        asked: recorder === undefined ? undefined : text,
       }).catch((error: unknown) => logger.warn({ err: error }, "last answer not kept"));
     // Queued after replying and written in batches: a slow disk never delays an answer.
     recorder?.record(questionRecord(result, text, hash(ctx.chat.id), now, current.kb.version));
