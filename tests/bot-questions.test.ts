@@ -1,21 +1,16 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { botQuestion } from "../src/matching/bot-questions.ts";
-import { buildIndex, type MatchIndex, match } from "../src/matching/engine.ts";
+import type { MatchIndex } from "../src/matching/engine.ts";
 import { words } from "../src/matching/text.ts";
-import { realKnowledge } from "./helpers/knowledge.ts";
+import { readingOf, realIndex } from "./helpers/reading.ts";
 
 // Questions about the bot itself, read by their parts rather than by their closeness to a listed phrasing.
 let index: MatchIndex;
 beforeAll(async () => {
-  index = buildIndex(await realKnowledge());
+  index = await realIndex();
 });
 
-const outcome = (text: string) => {
-  const r = match(index, text);
-  if (r.kind === "answer") return r.entry.id;
-  if (r.kind === "smalltalk") return `smalltalk:${r.intent.id}`;
-  return r.kind === "none" ? `none:${r.reason}` : r.kind;
-};
+const outcome = (text: string) => readingOf(index, text);
 
 describe("what the bot is, asked in a sentence of any shape", () => {
   it.each([

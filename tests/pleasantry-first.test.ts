@@ -1,20 +1,15 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildIndex, type MatchIndex, match } from "../src/matching/engine.ts";
+import type { MatchIndex } from "../src/matching/engine.ts";
 import { questionAfterPleasantry } from "../src/matching/pleasantry-first.ts";
-import { realKnowledge } from "./helpers/knowledge.ts";
+import { readingOf, realIndex } from "./helpers/reading.ts";
 
 // A pleasantry and a question in one sentence: the question is answered, never the pleasantry alone.
 let index: MatchIndex;
 beforeAll(async () => {
-  index = buildIndex(await realKnowledge());
+  index = await realIndex();
 });
 
-const outcome = (text: string) => {
-  const r = match(index, text);
-  if (r.kind === "answer") return r.entry.id;
-  if (r.kind === "smalltalk") return `smalltalk:${r.intent.id}`;
-  return r.kind === "none" ? `none:${r.reason}` : r.kind;
-};
+const outcome = (text: string) => readingOf(index, text);
 
 describe("a pleasantry joined to a question", () => {
   it.each([

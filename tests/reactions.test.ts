@@ -1,20 +1,15 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildIndex, type MatchIndex, match } from "../src/matching/engine.ts";
+import type { MatchIndex } from "../src/matching/engine.ts";
 import { reactsToTheAnswer } from "../src/matching/reactions.ts";
-import { realKnowledge } from "./helpers/knowledge.ts";
+import { readingOf, realIndex } from "./helpers/reading.ts";
 
 // Reactions to an answer that name what the answer was about and ask nothing.
 let index: MatchIndex;
 beforeAll(async () => {
-  index = buildIndex(await realKnowledge());
+  index = await realIndex();
 });
 
-const outcome = (text: string) => {
-  const r = match(index, text);
-  if (r.kind === "answer") return r.entry.id;
-  if (r.kind === "smalltalk") return `smalltalk:${r.intent.id}`;
-  return r.kind === "none" ? `none:${r.reason}` : r.kind;
-};
+const outcome = (text: string) => readingOf(index, text);
 
 describe("a reaction that only names what the answer was about", () => {
   it.each([

@@ -1,20 +1,15 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildIndex, type MatchIndex, match } from "../src/matching/engine.ts";
-import { realKnowledge } from "./helpers/knowledge.ts";
+import type { MatchIndex } from "../src/matching/engine.ts";
+import { readingOf, realIndex } from "./helpers/reading.ts";
 
 // Everyday forms of small talk, written before the forms and the checks that read them were added: each intent's
 // short and slangy wordings, and questions about what the bot is and what it can do in words of their own.
 let index: MatchIndex;
 beforeAll(async () => {
-  index = buildIndex(await realKnowledge());
+  index = await realIndex();
 });
 
-const outcome = (text: string) => {
-  const r = match(index, text);
-  if (r.kind === "answer") return r.entry.id;
-  if (r.kind === "smalltalk") return `smalltalk:${r.intent.id}`;
-  return r.kind === "none" ? `none:${r.reason}` : r.kind;
-};
+const outcome = (text: string) => readingOf(index, text);
 
 describe("the everyday set of small talk", () => {
   it.each([

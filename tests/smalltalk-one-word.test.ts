@@ -1,19 +1,14 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildIndex, type MatchIndex, match } from "../src/matching/engine.ts";
-import { realKnowledge } from "./helpers/knowledge.ts";
+import type { MatchIndex } from "../src/matching/engine.ts";
+import { readingOf, realIndex } from "./helpers/reading.ts";
 
 // The shortest messages: one word that is only part of a longer phrasing.
 let index: MatchIndex;
 beforeAll(async () => {
-  index = buildIndex(await realKnowledge());
+  index = await realIndex();
 });
 
-const outcome = (text: string) => {
-  const r = match(index, text);
-  if (r.kind === "answer") return r.entry.id;
-  if (r.kind === "smalltalk") return `smalltalk:${r.intent.id}`;
-  return r.kind === "none" ? `none:${r.reason}` : r.kind;
-};
+const outcome = (text: string) => readingOf(index, text);
 
 describe("one word of a longer phrasing", () => {
   it.each(["you", "care", "me", "va", "up", "here", "much"])("does not read %j as small talk", (text) => {

@@ -1,19 +1,15 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildIndex, type MatchIndex, match } from "../src/matching/engine.ts";
+import type { MatchIndex } from "../src/matching/engine.ts";
 import { smalltalkOfParts } from "../src/matching/smalltalk.ts";
 import { realKnowledge } from "./helpers/knowledge.ts";
+import { readingOf, realIndex } from "./helpers/reading.ts";
 
 let index: MatchIndex;
 beforeAll(async () => {
-  index = buildIndex(await realKnowledge());
+  index = await realIndex();
 });
 
-const outcome = (text: string) => {
-  const r = match(index, text);
-  if (r.kind === "answer") return r.entry.id;
-  if (r.kind === "smalltalk") return `smalltalk:${r.intent.id}`;
-  return r.kind === "none" ? `none:${r.reason}` : r.kind;
-};
+const outcome = (text: string) => readingOf(index, text);
 
 describe("small-talk replies", () => {
   it("tell someone who asks whether a person answers that it is a bot, and answer a how-are-you before offering help", async () => {

@@ -1,0 +1,17 @@
+// The matcher on the real pack, built once per test file, and a message's reading in one word for assertions.
+import { buildIndex, type MatchIndex, match } from "../../src/matching/engine.ts";
+import { realKnowledge } from "./knowledge.ts";
+
+let built: Promise<MatchIndex> | undefined;
+export function realIndex(): Promise<MatchIndex> {
+  built ??= realKnowledge().then((kb) => buildIndex(kb));
+  return built;
+}
+
+/** The entry answered, `smalltalk:<intent>`, `none:<reason>`, or the kind of any other reply. */
+export function readingOf(index: MatchIndex, text: string): string {
+  const r = match(index, text);
+  if (r.kind === "answer") return r.entry.id;
+  if (r.kind === "smalltalk") return `smalltalk:${r.intent.id}`;
+  return r.kind === "none" ? `none:${r.reason}` : r.kind;
+}
