@@ -2,7 +2,7 @@
 // and claims and sources that facts.yaml backs.
 import { figuresIn, isFigure, knownNamesIn, normalizeFigure, unknownNames } from "./claims.ts";
 import type { KnowledgeProblem } from "./load.ts";
-import type { Fact, KnowledgeBase } from "./schema.ts";
+import { EXAMPLE_OTHER, type Fact, type KnowledgeBase } from "./schema.ts";
 
 /** Where an item of the pack (an entry, a tip, a fact), one of its fields, or a character of it is written. */
 export type Locate = (
@@ -60,6 +60,20 @@ export function checkKnowledge(kb: KnowledgeBase, locate: Locate = () => ({})): 
   }
   for (const tip of kb.tips)
     if (!entryIds.has(tip.entry)) add(`tips.yaml (id ${tip.id})`, "entry", `unknown entry "${tip.entry}"`);
+  const other: readonly string[] = EXAMPLE_OTHER;
+  for (const [i, example] of kb.examples.entries()) {
+    const means = typeof example.means === "string" ? [example.means] : example.means;
+    for (const id of means)
+      if (!entryIds.has(id) && !(other.includes(id) && means.length === 1)) {
+        const { file = "examples.yaml", line } = locate(example, ["means"]);
+        problems.push({
+          file,
+          line,
+          field: `[${i}].means`,
+          message: `"${id}" is no entry id${means.length === 1 ? `, nor ${other.join(" or ")}` : ""}`,
+        });
+      }
+  }
   return [...problems, ...checkFacts(kb, locate)];
 }
 

@@ -7,6 +7,7 @@ import type { z } from "zod";
 import { checkKnowledge, type Locate } from "./check.ts";
 import {
   entriesFileSchema,
+  examplesFileSchema,
   factsFileSchema,
   type KnowledgeBase,
   type Lexicon,
@@ -186,6 +187,18 @@ async function loadLexicon(dir: string): Promise<Lexicon | undefined> {
   }
 }
 
+/** examples.yaml, when the pack has one: a pack without it has no examples. */
+async function parseExamples(dir: string): Promise<ParsedFile<z.infer<typeof examplesFileSchema>>> {
+  const path = join(dir, "examples.yaml");
+  const exists = await access(path).then(
+    () => true,
+    () => false,
+  );
+  return exists
+    ? parseFile(dir, path, examplesFileSchema)
+    : { file: "examples.yaml", value: [], problems: [], raw: "" };
+}
+
 /** Loads and validates the pack in `dir`; throws a KnowledgeError listing every problem found. */
 export async function loadKnowledge(dir: string): Promise<LoadedKnowledge> {
   const entriesDir = join(dir, "entries");
@@ -204,16 +217,17 @@ export async function loadKnowledge(dir: string): Promise<LoadedKnowledge> {
   } catch {
     throw new KnowledgeError([{ file: "entries/", message: "directory is missing" }]);
   }
-  const [pack, topics, synonyms, smalltalk, tips, facts, ...entryParts] = await Promise.all([
+  const [pack, topics, synonyms, smalltalk, tips, facts, examples, ...entryParts] = await Promise.all([
     parseFile(dir, join(dir, "pack.yaml"), packSchema),
     parseFile(dir, join(dir, "topics.yaml"), topicsFileSchema),
     parseFile(dir, join(dir, "synonyms.yaml"), synonymsFileSchema),
     parseFile(dir, join(dir, "smalltalk.yaml"), smalltalkFileSchema),
     parseFile(dir, join(dir, "tips.yaml"), tipsFileSchema),
     parseFile(dir, join(dir, "facts.yaml"), factsFileSchema),
+    parseExamples(dir),
     ...entryFiles.map((f) => parseFile(dir, join(entriesDir, f), entriesFileSchema)),
   ]);
-  const parts = [pack, topics, synonyms, smalltalk, tips, facts, ...entryParts];
+  const parts = [pack, topics, synonyms, smalltalk, tips, facts, examples, ...entryParts];
   const problems = parts.flatMap((p) => p.problems);
   if (entryFiles.length === 0) problems.push({ file: "entries/", message: "no .yaml entry files" });
   if (problems.length > 0) throw new KnowledgeError(problems);
@@ -225,11 +239,12 @@ export async function loadKnowledge(dir: string): Promise<LoadedKnowledge> {
     smalltalk: smalltalk.value!,
     tips: tips.value!,
     facts: facts.value!,
+    examples: examples.value!,
     entries: entryParts.flatMap((p) => p.value!),
   };
   const lexicon = await loadLexicon(dir);
   if (lexicon) kb.lexicon = lexicon;
-  const crossProblems = checkKnowledge(kb, locator([tips, ...entryParts], facts));
+  const crossProblems = checkKnowledge(kb, locator([tips, examples, ...entryParts], facts));
   if (crossProblems.length > 0) throw new KnowledgeError(crossProblems);
 
   const hash = createHash("sha256");

@@ -108,6 +108,18 @@ export const tipSchema = z.strictObject({
 });
 export const tipsFileSchema = z.array(tipSchema).min(1);
 
+/**
+ * A message as people write it, with what it means: an entry's id (two for a message asking two things), "none" (not
+ * the pack's subject) or "smalltalk". The matcher learns from these wordings (see `examples.yaml`).
+ */
+export const exampleSchema = z.strictObject({
+  text: text.max(500),
+  means: z.union([text, z.array(text).min(1).max(2)]),
+});
+export const examplesFileSchema = z.array(exampleSchema);
+/** What an example may mean besides an entry. */
+export const EXAMPLE_OTHER = ["none", "smalltalk"] as const;
+
 export const sourceSchema = z.strictObject({ name: text, note: text.optional() });
 
 /** A figure or a name an answer or tip may state, with what the guide says of it and whom it credits. */
@@ -137,6 +149,7 @@ export type Smalltalk = z.infer<typeof smalltalkSchema>;
 export type Tip = z.infer<typeof tipSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type Fact = z.infer<typeof factSchema>;
+export type Example = z.infer<typeof exampleSchema>;
 export type Facts = z.infer<typeof factsFileSchema>;
 
 const isString = (v: unknown): v is string => typeof v === "string";
@@ -178,6 +191,8 @@ export interface KnowledgeBase {
   smalltalk: Smalltalk[];
   tips: Tip[];
   facts: Facts;
+  /** Labelled wordings from examples.yaml (optional: none, and the matcher learns from nothing but the entries). */
+  examples: Example[];
   /** Optional: without it, only the pack's own words and synonyms are understood. */
   lexicon?: Lexicon;
 }

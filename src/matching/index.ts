@@ -5,6 +5,7 @@ import { type Asks, askingProfiles, asksOf } from "./asks.ts";
 import { type BayesModel, bayesModel } from "./bayes.ts";
 import { countedStems } from "./counts.ts";
 import { frameShares } from "./frames.ts";
+import { type LearnedModel, learnedOnce } from "./learned.ts";
 import { HEALTH_JOBS } from "./names.ts";
 import { createNormalizer, type Normalizer } from "./normalize.ts";
 import { DEFAULT_MATCH_OPTIONS, type MatchOptions } from "./options.ts";
@@ -105,6 +106,11 @@ export interface MatchIndex {
   }[];
   /** A naive Bayes model over the same phrasings: a second opinion when two entries score about the same. */
   bayes: BayesModel;
+  /**
+   * The model learned from the pack's examples.yaml and phrasings, learned the first time a message leaves the rules
+   * unsure rather than at start-up (most messages never need it); none without examples.
+   */
+  learned: () => LearnedModel | undefined;
   /** Per-entry accumulator reused by every match, so a match allocates nothing proportional to the pack. */
   scratch: Float64Array;
   /** Per-term slot reused by every match: where each term stands in the query being ranked (0: not in it). */
@@ -441,6 +447,11 @@ function indexOf(
     querySlots: new Int32Array(termIds.size),
     fuzzy: fuzzyScore,
     bayes: bayesModel(raw),
+    learned: learnedOnce(
+      kb,
+      normalizer,
+      raw.map((e) => ({ id: e.entry.id, phrasings: e.phrasings, keywords: e.keywords })),
+    ),
     smalltalk: kb.smalltalk.map((intent) => {
       const phrasings = intent.phrasings.map((p) => smalltalkForm(wordsOf(p)));
       return {

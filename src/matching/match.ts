@@ -2,7 +2,7 @@
 // several sentences is decided by its questions, with the rest as their story; a follow-up is read against the last answer.
 import type { Smalltalk } from "../knowledge/schema.ts";
 import { outsideAsides } from "./asides.ts";
-import { asksOf } from "./asks.ts";
+import { agreement, asksOf } from "./asks.ts";
 import { asksForBoth, isAsking, isCondition, messageParts, pointsBack } from "./clauses.ts";
 import { type CommandName, MAX_COMMAND_WORDS } from "./commands.ts";
 import { containsAll, namesUncovered } from "./coverage.ts";
@@ -25,6 +25,7 @@ import {
 import type { IndexedEntry, MatchIndex } from "./index.ts";
 import { type ItemList, listsOf } from "./items.ts";
 import { onTheQuestionBefore } from "./leaning-question.ts";
+import { withLearned } from "./learned.ts";
 import { forOneMessage } from "./memo.ts";
 import { namesItsGeneric, pointsToAnotherField } from "./names.ts";
 import { askedOtherwise, aspectEntries, besideOf, generalOf, siblingsOf } from "./neighbours.ts";
@@ -66,8 +67,52 @@ export function match(packIndex: MatchIndex, said: string, conversation?: Conver
   const index = forOneMessage(packIndex);
   const text = writeSpokenMarks(said);
   const alone = matchMessage(index, text);
-  if (conversation === undefined || standsAlone(index, text, alone)) return alone;
+  if (conversation === undefined || standsAlone(index, text, alone)) return learnedSay(index, text, alone);
   return inConversation(index, text, alone, conversation);
+}
+
+/**
+ * The result with the say of the model learned from the pack's examples, when it has any, where the rules are unsure:
+ * an answer in a near tie, a "did you mean", a refusal of a mostly unknown message. A message read against the answer
+ * before is not its to change (its words alone say little: "and the other one?"), nor one said in a frame.
+ */
+function learnedSay(index: MatchIndex, text: string, result: MatchResult): MatchResult {
+  const unsure =
+    result.kind === "answer" ||
+    result.kind === "ambiguous" ||
+    (result.kind === "none" && result.reason === "no-match" && result.ruled === undefined);
+  // "could I afford a flat in Lisbon on 40k": a question said in a frame is the frame step's to answer or refuse.
+  if (!unsure || readingOf(index, text).framing.frames !== 0) return result;
+  const rivals = rivalsOf(index, text, result);
+  if (result.kind === "answer" && rivals.size === 0) return result;
+  const model = index.learned();
+  if (model === undefined) return result;
+  return withLearned(model, index.byId, index.normalizer.normalize(text), result, index.options, rivals);
+}
+
+const NO_RIVALS: ReadonlySet<string> = new Set();
+
+/**
+ * The candidates an answer may be moved to by the learned model: only in a near tie by the rules' own measure (the
+ * first two under `marginMin` apart, where naive Bayes may settle it too), those within the "did you mean" window that
+ * are asked no less the way the message asks. An answer decided by a story or a second question has none.
+ */
+function rivalsOf(index: MatchIndex, text: string, result: MatchResult): ReadonlySet<string> {
+  if (result.kind !== "answer" || result.also !== undefined) return NO_RIVALS;
+  const [top, second] = result.candidates;
+  const { marginMin, suggestWindow } = index.options;
+  if (top === undefined || second === undefined || top.confidence - second.confidence >= marginMin)
+    return NO_RIVALS;
+  const close = result.candidates.filter((c) => top.confidence - c.confidence < suggestWindow);
+  if (!close.some((c) => c.entry.id === result.entry.id)) return NO_RIVALS;
+  const parts = messageParts(text);
+  if (parts.asking.length > 1 || parts.background.length > 0) return NO_RIVALS;
+  const asks = readingOf(index, text).asks;
+  const asked = (id: string) => agreement(index.byId.get(id)!.asking, asks);
+  const own = asked(result.entry.id);
+  return new Set(
+    close.filter((c) => c.entry.id !== result.entry.id && asked(c.entry.id) >= own).map((c) => c.entry.id),
+  );
 }
 
 /**
@@ -94,7 +139,7 @@ export async function matchInChat(
   const index = forOneMessage(packIndex);
   const text = writeSpokenMarks(said);
   const alone = matchMessage(index, text);
-  if (standsAlone(index, text, alone)) return alone;
+  if (standsAlone(index, text, alone)) return learnedSay(index, text, alone);
   return inConversation(index, text, alone, { previous: await lastAnswer(), now });
 }
 
@@ -129,7 +174,9 @@ function inConversation(
   named = false,
 ): MatchResult {
   const entry = previous && index.byId.get(previous.entryId);
-  if (!entry || !isRecent(previous, now, index.options.followUpWindowMs)) return alone;
+  // No answer to lean on: read as `match` reads a message alone, so the bot replies as the eval scores.
+  if (!entry || !isRecent(previous, now, index.options.followUpWindowMs))
+    return learnedSay(index, text, alone);
   const spelled = itemAsAnswered(index, entry, text);
   if (spelled !== text)
     return inConversation(index, spelled, matchMessage(index, spelled), { previous, now });

@@ -18,7 +18,7 @@ import { asksInALanguage } from "./languages.ts";
 import type { NormalizedText } from "./normalize.ts";
 import { asksAnUnlistedPrice } from "./prices.ts";
 import { type Candidate, frameHolders, rankWithPool } from "./rank.ts";
-import { type MatchResult, type NoneReason, RELATED_BUTTONS } from "./result.ts";
+import { type MatchResult, type NoneReason, type NoneResult, RELATED_BUTTONS } from "./result.ts";
 import { smalltalkOfSymbols } from "./smalltalk.ts";
 import { isEverydayTerm, pointsAtTheSubject } from "./subject.ts";
 import { EVERYDAY_STEMS, editDistance, stem } from "./text.ts";
@@ -295,6 +295,8 @@ export function readQuestion(index: MatchIndex, text: string, around: Surroundin
     candidates,
     query,
   });
+  // Refused by a rule about what is asked, which the learned model leaves alone.
+  const ruledOut = (): MatchResult => ({ ...(none("no-match") as NoneResult), ruled: true });
   const settle = (result: MatchResult): Question => ({
     query,
     settled: result,
@@ -420,7 +422,7 @@ export function readQuestion(index: MatchIndex, text: string, around: Surroundin
       ? reading.stranger()
       : undefined;
   if (subject !== undefined && [...weighed].every((t) => index.weights.has(t) || t === stem(subject)))
-    return settle(isSmalltalk ? asSmalltalk() : none("no-match"));
+    return settle(isSmalltalk ? asSmalltalk() : ruledOut());
   // "what year is it", "what's the date today", "when do the shops close": a point in time asked in everyday words
   // alone, about nothing the message points at, is the world's clock or calendar, not the career's. A follow-up
   // ("and when?") is read against the answer before it.
@@ -434,7 +436,7 @@ export function readQuestion(index: MatchIndex, text: string, around: Surroundin
     asksForATime(query.words, asks) &&
     knowsOnlyGeneral(index, weighed, query.viaSynonym)
   )
-    return settle(isSmalltalk ? asSmalltalk() : none("no-match"));
+    return settle(isSmalltalk ? asSmalltalk() : ruledOut());
 
   const rankIt = (): MatchResult => {
     // "who catches it when the controls drift": a clause that sets the scene ranks like the story around a question.

@@ -66,6 +66,13 @@ export interface MatchOptions {
   frameLeadMin: number;
   /** Naive Bayes posterior at which it may settle a near tie between the top candidates. */
   bayesMin: number;
+  /**
+   * Probability at which the model learned from examples.yaml answers a "did you mean" or a message refused as mostly
+   * unknown (half of it picks among a "did you mean"'s candidates); see `learned.ts`.
+   */
+  learnedMin: number;
+  /** Weight of the learned model's probability beside the confidence when it re-ranks an answer's candidates. */
+  learnedWeight: number;
   /** Weight of the Fuse.js fuzzy similarity in the final confidence. */
   fuzzyWeight: number;
   /** Entries scored phrasing by phrasing, chosen by how much query weight they contain. */
@@ -101,6 +108,8 @@ export const DEFAULT_MATCH_OPTIONS: Readonly<MatchOptions> = Object.freeze({
   framesWeight: 0.5,
   frameLeadMin: 0.5,
   bayesMin: 0.4,
+  learnedMin: 0.7,
+  learnedWeight: 0.2,
   fuzzyWeight: 0.05,
   lexicalCandidates: 64,
   fuzzyCandidates: 3,

@@ -20,7 +20,17 @@ export type MatchResult =
   | { kind: "smalltalk"; intent: Smalltalk; confidence: number; query: NormalizedText }
   /** A command's name typed as a word ("topics", "hi, help please"): the caller runs that command. */
   | { kind: "command"; command: CommandName; query: NormalizedText }
-  | { kind: "none"; reason: NoneReason; topics: Topic[]; candidates: Candidate[]; query: NormalizedText };
+  | {
+      kind: "none";
+      reason: NoneReason;
+      topics: Topic[];
+      candidates: Candidate[];
+      query: NormalizedText;
+      /** Refused by a rule about what is asked (the world's clock, a thing not the pack's), not for want of words. */
+      ruled?: true;
+    };
+
+export type NoneResult = Extract<MatchResult, { kind: "none" }>;
 
 /** How many related entries an answer shows as buttons (the bot's answer message). */
 export const RELATED_BUTTONS = 3;

@@ -1,0 +1,62 @@
+// `node tests/eval/examples.ts`: writes knowledge/examples.yaml from the design half of the eval (tuning.yaml and the
+// odd-numbered blind batches), so the matcher learns from those wordings while the even-numbered batches and the
+// held-out half stay unseen and keep measuring it. Follow-ups are left out (they mean something only after an answer),
+// and so is any text that the even batches or the held-out half also hold.
+import { readdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { EVAL_FILES, type EvalCase, expectedIds, groupOf, loadCases } from "./evaluate.ts";
+
+/** Whether a blind batch belongs to the design half (odd-numbered) or to the check (even-numbered). */
+export const isDesignBatch = (file: string) => Number(/(\d+)\.yaml$/.exec(file)?.[1] ?? 0) % 2 === 1;
+
+/** A text as the comparison of two halves sees it: case, punctuation and spacing do not count. */
+export const sameText = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+
+export async function evalHalves(): Promise<{ design: EvalCase[]; unseen: EvalCase[] }> {
+  const batches = (await readdir(EVAL_FILES.batches))
+    .filter((f) => f.endsWith(".yaml"))
+    .sort()
+    .map((f) => join(EVAL_FILES.batches, f));
+  const load = async (files: string[]) => (await Promise.all(files.map(loadCases))).flat();
+  return {
+    design: await load([EVAL_FILES.tuning, ...batches.filter(isDesignBatch)]),
+    unseen: await load([EVAL_FILES.holdout, ...batches.filter((f) => !isDesignBatch(f))]),
+  };
+}
+
+/** What a case means to the learned model: its entries, "none" or "smalltalk" (typed commands are small talk to it). */
+function meaning(c: EvalCase): string | string[] {
+  const group = groupOf(c);
+  if (group === "out-of-domain") return "none";
+  if (group === "smalltalk") return "smalltalk";
+  const ids = expectedIds(c);
+  return ids.length === 1 ? ids[0]! : ids;
+}
+
+if (import.meta.main) {
+  const { design, unseen } = await evalHalves();
+  const kept = new Set(unseen.map((c) => sameText(c.text)));
+  const seen = new Set<string>();
+  const lines = [
+    '# Labelled wordings the matcher learns from (see docs/matching.md, "Learned from examples"): a message as people',
+    "# write it, and what it means: an entry's id (two for a message asking two things), none (not this pack's",
+    "# subject) or smalltalk. Written by tests/eval/examples.ts from the design half of the eval (tests/eval/tuning.yaml",
+    "# and the odd-numbered blind batches); a curator adds real questions the same way. Never add a message of the",
+    "# even-numbered blind batches or of tests/eval/holdout.yaml: they measure the matcher (a test checks).",
+  ];
+  for (const c of design) {
+    const key = sameText(c.text);
+    if (c.after !== undefined || kept.has(key) || seen.has(key)) continue;
+    seen.add(key);
+    const means = meaning(c);
+    lines.push(
+      `- { text: ${JSON.stringify(c.text)}, means: ${JSON.stringify(means).replaceAll(",", ", ")} }`,
+    );
+  }
+  await writeFile("knowledge/examples.yaml", `${lines.join("\n")}\n`);
+  console.log(`knowledge/examples.yaml: ${seen.size} examples`);
+}
