@@ -20,14 +20,17 @@ export async function loadEngine(dir: string): Promise<Engine> {
  * (the Bot API's answers to getMe and to the menu) arrives while it works rather than after it.
  */
 export async function warmUp(engine: Engine): Promise<void> {
+  // The model learned from the pack's examples is left to the first message that needs it: learning it here would
+  // hold the first poll back by a third of a second for what only a few messages ask of it.
+  const index = { ...engine.index, learned: () => undefined };
   for (const entry of engine.kb.entries) {
-    match(engine.index, entry.question);
-    for (const alternate of [...entry.alternates, ...entry.everyday]) match(engine.index, alternate);
+    match(index, entry.question);
+    for (const alternate of [...entry.alternates, ...entry.everyday]) match(index, alternate);
     await nextTurn();
   }
-  for (const intent of engine.kb.smalltalk) match(engine.index, intent.phrasings[0] ?? "");
+  for (const intent of engine.kb.smalltalk) match(index, intent.phrasings[0] ?? "");
   for (const text of ["salery for a lab tecnician?", "how do I grow tomatoes", "¿cuánto gana?", "🙂"])
-    match(engine.index, text);
+    match(index, text);
 }
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));

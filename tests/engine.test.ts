@@ -13,4 +13,16 @@ describe("the warm-up before serving", () => {
     await warmUp(engine);
     expect(turns).toBeGreaterThanOrEqual(engine.kb.entries.length - 1);
   });
+
+  it("leaves the model learned from the examples to the first message that needs it", async () => {
+    const engine = await loadEngine("knowledge");
+    const learn = engine.index.learned;
+    let asked = 0;
+    engine.index.learned = () => {
+      asked += 1;
+      return learn();
+    };
+    await warmUp(engine);
+    expect(asked).toBe(0);
+  });
 });
