@@ -34,6 +34,7 @@ import { ALONE, matchAlone, readQuestion } from "./one-question.ts";
 import { clientReading, namesAClientTerm, readsAsAClient } from "./patient.ts";
 import { countryIn, particularPlace } from "./places.ts";
 import { questionAfterPleasantry } from "./pleasantry-first.ts";
+import { asksAPrice } from "./prices.ts";
 import { type Candidate, rank } from "./rank.ts";
 import { reactsToTheAnswer } from "./reactions.ts";
 import { pairIn, pointsIntoAList, positionsIn } from "./references.ts";
@@ -80,7 +81,11 @@ function learnedSay(index: MatchIndex, text: string, result: MatchResult): Match
   const unsure =
     result.kind === "answer" ||
     result.kind === "ambiguous" ||
-    (result.kind === "none" && result.reason === "no-match" && result.ruled === undefined);
+    (result.kind === "none" &&
+      result.reason === "no-match" &&
+      result.ruled === undefined &&
+      // "how much is a gallon of milk": a price is no entry's to give (prices.ts), however the model reads "how much".
+      !asksAPrice(words(text)));
   // "could I afford a flat in Lisbon on 40k": a question said in a frame is the frame step's to answer or refuse.
   if (!unsure || readingOf(index, text).framing.frames !== 0) return result;
   const rivals = rivalsOf(index, text, result);
