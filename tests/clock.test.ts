@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { asksOf } from "../src/matching/asks.ts";
 import { asksForATime } from "../src/matching/clock.ts";
-import { buildIndex, type MatchIndex, match } from "../src/matching/engine.ts";
+import type { MatchIndex } from "../src/matching/engine.ts";
 import { words } from "../src/matching/text.ts";
-import { realKnowledge } from "./helpers/knowledge.ts";
+import { answerOrKind, realIndex } from "./helpers/reading.ts";
 
 describe("asksForATime", () => {
   it.each([
@@ -26,12 +26,9 @@ describe("asksForATime", () => {
 describe("the world's clock and calendar, in the matcher", () => {
   let index: MatchIndex;
   beforeAll(async () => {
-    index = buildIndex(await realKnowledge());
+    index = await realIndex();
   });
-  const resultOf = (text: string) => {
-    const r = match(index, text);
-    return r.kind === "answer" ? r.entry.id : r.kind;
-  };
+  const resultOf = (text: string) => answerOrKind(index, text);
 
   it("is refused when only everyday words ask it", () => {
     expect(resultOf("what year are we in")).toBe("none");

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { judgesOwnCredential } from "../src/matching/credentials.ts";
-import { buildIndex, type MatchIndex, match } from "../src/matching/engine.ts";
+import type { MatchIndex } from "../src/matching/engine.ts";
 import { words } from "../src/matching/text.ts";
-import { realKnowledge } from "./helpers/knowledge.ts";
+import { answerOrKind, realIndex } from "./helpers/reading.ts";
 
 describe("judgesOwnCredential", () => {
   it.each([
@@ -25,12 +25,9 @@ describe("judgesOwnCredential", () => {
 describe("a credential's worth, in the matcher", () => {
   let index: MatchIndex;
   beforeAll(async () => {
-    index = buildIndex(await realKnowledge());
+    index = await realIndex();
   });
-  const resultOf = (text: string) => {
-    const r = match(index, text);
-    return r.kind === "answer" ? r.entry.id : r.kind;
-  };
+  const resultOf = (text: string) => answerOrKind(index, text);
 
   it("is refused for the reader's own, and the pack's credentials stay answered", () => {
     expect(resultOf("who can assess my lab science diploma before I apply for the ASCP")).toBe("none");

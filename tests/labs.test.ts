@@ -1,16 +1,13 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildIndex, type MatchIndex, match } from "../src/matching/engine.ts";
-import { realKnowledge } from "./helpers/knowledge.ts";
+import type { MatchIndex } from "../src/matching/engine.ts";
+import { answerOrKind, realIndex } from "./helpers/reading.ts";
 
 describe("another field's lab, in the matcher", () => {
   let index: MatchIndex;
   beforeAll(async () => {
-    index = buildIndex(await realKnowledge());
+    index = await realIndex();
   });
-  const resultOf = (text: string) => {
-    const r = match(index, text);
-    return r.kind === "answer" ? r.entry.id : r.kind;
-  };
+  const resultOf = (text: string) => answerOrKind(index, text);
 
   it("is refused when its job is what the message asks about", () => {
     expect(resultOf("what does a crime lab technician do all day")).toBe("none");

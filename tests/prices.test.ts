@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildIndex, type MatchIndex, match } from "../src/matching/engine.ts";
+import type { MatchIndex } from "../src/matching/engine.ts";
 import { asksAPrice } from "../src/matching/prices.ts";
 import { words } from "../src/matching/text.ts";
-import { realKnowledge } from "./helpers/knowledge.ts";
+import { answerOrKind, realIndex } from "./helpers/reading.ts";
 
 describe("asksAPrice", () => {
   it.each([
@@ -36,12 +36,9 @@ describe("asksAPrice", () => {
 describe("a price the entries do not give, in the matcher", () => {
   let index: MatchIndex;
   beforeAll(async () => {
-    index = buildIndex(await realKnowledge());
+    index = await realIndex();
   });
-  const resultOf = (text: string) => {
-    const r = match(index, text);
-    return r.kind === "answer" ? r.entry.id : r.kind;
-  };
+  const resultOf = (text: string) => answerOrKind(index, text);
 
   it("is refused: the pack speaks of earnings, not of prices", () => {
     expect(resultOf("what does the county college charge for its lab tech courses")).toBe("none");

@@ -15,3 +15,9 @@ export function readingOf(index: MatchIndex, text: string): string {
   if (r.kind === "smalltalk") return `smalltalk:${r.intent.id}`;
   return r.kind === "none" ? `none:${r.reason}` : r.kind;
 }
+
+/** The entry answered, or the kind of any other reply ("none", "ambiguous", "smalltalk", "command"). */
+export function answerOrKind(index: MatchIndex, text: string): string {
+  const r = match(index, text);
+  return r.kind === "answer" ? r.entry.id : r.kind;
+}
