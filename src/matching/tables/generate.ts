@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import PorterStemmer from "natural/lib/natural/stemmers/porter_stemmer.js";
-import { readWordNet } from "../lexicon/wordnet.ts";
+import { readWordNet, type Synset, type WordNet } from "../lexicon/wordnet.ts";
 
 /** How many of the most common English words the matcher knows (see COMMON_ENGLISH in ../text.ts). */
 export const COMMON_ENGLISH_COUNT = 40_000;
@@ -106,13 +106,7 @@ export function healthJobs(): string[][] {
   for (const w of frequent) shared.set(stemOf(w), (shared.get(stemOf(w)) ?? new Set()).add(w));
   const alone = (w: string) => [...(shared.get(stemOf(w)) ?? [])].every((x) => x === w || x === `${w}s`);
   const names = new Map<string, string[]>();
-  const stack = HEALTH_WORKERS.map((w) => wn.senses.get(w)!.find((k) => k.startsWith("n"))!);
-  const seen = new Set<string>();
-  while (stack.length > 0) {
-    const key = stack.pop()!;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const synset = wn.synsets.get(key)!;
+  for (const [key, synset] of kindsOf(wn, HEALTH_WORKERS)) {
     synset.words.forEach((w, i) => {
       if (!/^[a-z]{4,}$/.test(w) || common.has(w) || firstSense(wn, w) !== key || !alone(w)) return;
       // Its field, by WordNet's derivations: "pathologist" → pathology.
@@ -122,7 +116,6 @@ export function healthJobs(): string[][] {
         .filter((f) => /^[a-z]+$/.test(f) && f !== w);
       names.set(w, [...new Set([...(names.get(w) ?? []), ...fields])].sort());
     });
-    for (const [symbol, target] of synset.links) if (symbol === "~") stack.push(target);
   }
   return [...names].sort(([a], [b]) => (a < b ? -1 : 1)).map(([w, fields]) => [w, ...fields]);
 }
@@ -254,17 +247,8 @@ export function qualities(): string[] {
  */
 export function sciences(): string[] {
   const wn = readWordNet();
-  const stack = [
-    wn.senses.get("natural_science")!.find((k) => k.startsWith("n"))!,
-    wn.senses.get("medicine")!.find((k) => k.startsWith("n"))!,
-  ];
-  const seen = new Set<string>();
   const names = new Set<string>();
-  while (stack.length > 0) {
-    const key = stack.pop()!;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const synset = wn.synsets.get(key)!;
+  for (const [, synset] of kindsOf(wn, ["natural_science", "medicine"])) {
     synset.words.forEach((w, i) => {
       if (!/^[a-z]+$/.test(w)) return;
       names.add(w);
@@ -273,9 +257,22 @@ export function sciences(): string[] {
         if (from === i + 1 && /^[a-z]+$/.test(form)) names.add(form);
       }
     });
-    for (const [symbol, target] of synset.links) if (symbol === "~") stack.push(target);
   }
   return [...names].sort();
+}
+
+/** The first noun sense of each root word and every kind of it (WordNet's hyponyms, all the way down), each once. */
+function kindsOf(wn: WordNet, roots: readonly string[]): [string, Synset][] {
+  const stack = roots.map((w) => wn.senses.get(w)!.find((k) => k.startsWith("n"))!);
+  const seen = new Map<string, Synset>();
+  while (stack.length > 0) {
+    const key = stack.pop()!;
+    if (seen.has(key)) continue;
+    const synset = wn.synsets.get(key)!;
+    seen.set(key, synset);
+    for (const [symbol, target] of synset.links) if (symbol === "~") stack.push(target);
+  }
+  return [...seen];
 }
 
 /** Each table file with the text it must hold. */
