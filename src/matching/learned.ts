@@ -17,8 +17,11 @@ export interface LearnedModel {
   classes: string[];
   /** Feature → its row in `weights`. */
   features: Map<string, number>;
-  /** One row of `classes.length` weights per feature, then the biases. */
-  weights: Float64Array;
+  /**
+   * One row of `classes.length` weights per feature, then the biases; learned in double precision and kept in single
+   * (half the memory; every eval answer is the same either way).
+   */
+  weights: Float32Array;
   /** How many examples it learned from (the entries' phrasings, small talk's and examples.yaml's). */
   examples: number;
 }
@@ -119,7 +122,7 @@ export function learnedModel(
       }
     }
   }
-  return { classes, features, weights, examples: data.length };
+  return { classes, features, weights: Float32Array.from(weights), examples: data.length };
 }
 
 /** The model of a pack, learned when first asked for (none without examples) and kept. */
@@ -137,7 +140,7 @@ export function learnedOnce(
 
 /** The class probabilities of a text's features (`x`, as rows), into `z`. */
 function softmax(
-  weights: Float64Array,
+  weights: Float32Array | Float64Array,
   x: readonly number[],
   v: number,
   bias: number,
