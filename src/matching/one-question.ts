@@ -19,6 +19,7 @@ import type { NormalizedText } from "./normalize.ts";
 import { asksAnUnlistedPrice } from "./prices.ts";
 import { type Candidate, frameHolders, rankWithPool } from "./rank.ts";
 import { type MatchResult, type NoneReason, type NoneResult, RELATED_BUTTONS } from "./result.ts";
+import { asksALegalRight } from "./rights.ts";
 import { smalltalkOfSymbols } from "./smalltalk.ts";
 import { isEverydayTerm, pointsAtTheSubject } from "./subject.ts";
 import { EVERYDAY_STEMS, editDistance, stem } from "./text.ts";
@@ -489,6 +490,10 @@ export function readQuestion(index: MatchIndex, text: string, around: Surroundin
     // "how do I get my transcripts evaluated", "who evaluates a degree earned outside the US": whether the reader's own
     // credential counts, which the entries it would get do not judge.
     if (!framed && !isSmalltalk && asksWhatACredentialCounts(index, query.words, ranked.slice(0, 3)))
+      return none("uncovered", ranked.slice(0, 3));
+    // "can a lab legally turn me down for my epilepsy", "do I have a right to breaks": what the law gives or forbids,
+    // which none of the entries it would get speaks of; said in a frame of the career too ("would I do well if …").
+    if (!isSmalltalk && asksALegalRight(index, query.words, ranked.slice(0, 3)))
       return none("uncovered", ranked.slice(0, 3));
     // "is there maternity leave for lab techs", "do hospitals give them a signing bonus": a thing to have that the pack
     // does not know, which none of the entries it would get is asked or answered with.
