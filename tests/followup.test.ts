@@ -200,6 +200,20 @@ describe("follow-ups", () => {
     );
   });
 
+  it("picks the thing an answer listed by a word or two of what it is ('the X one'), with or without 'the'", () => {
+    // The item's own line ("drawing blood"), even when the message also asks for more of it.
+    expect(answerAfter("specializations-overview", "blood one, can you say more")).toBe("phlebotomist");
+    expect(answerAfter("specializations-overview", "ok the cells one pls")).toBe("cytotechnologist");
+    // The item's entry ("two years at a local college"), though a request for more follows.
+    expect(answerAfter("how-to-become", "the 2 year one, tell me more")).toBe("associate-degree");
+    // Its words read as the person's own: "quicker" is quick.
+    expect(answerAfter("how-to-become", "which one is quicker")).toBe("certificate-program");
+    // More words of the same pick, or a word setting it against the answer just read, ask nothing else.
+    expect(answerAfter("certificate-program", "vs the 2 year college one?")).toBe("associate-degree");
+    // Words naming the answer just read are not a thing it lists.
+    expect(answerAfter("ascp", "ok how do i get the ascp one")).toBe("ascp");
+  });
+
   it("reads the things the person's own message named, before those of the answer", () => {
     const answerTo = (entryId: string, asked: string | undefined, text: string) => {
       const r = match(index, text, {

@@ -8,14 +8,30 @@ import type { Referred } from "./referred.ts";
 const THE_ONE =
   /\b(?:the|that|this)\s+(?:one|ones|part|bit|option|kind|type|route|path|specialty|specialization)\s+(?:that|which|who|where|with|about|for|on|in|you|u|u?sed|'s|is)\b\s*([^,.;?!]*)/iu;
 const WHICH_ONE = /\bwhich\s+(?:one|1|of (?:them|those|these|em))\s+([^,.;?!]*)/iu;
+/**
+ * "the blood one", "the 2 year one", "blood one, explain more", "the cells job": a thing named by a word or two of what
+ * it is, before the word a list's things are called by; "the" may be left out only where the message or a clause starts.
+ */
+const THE_X_ONE =
+  /(?:\bthe\s+|(?:^|[,.;:!?]\s*)(?:(?:ok(?:ay)?|so|and|but|no|nah|i meant?|what about|how about|more on|tell me about)\s+)?)((?:[\p{L}\d'-]+\s+){1,3})(?:one|ones|part|kind|type|route|option|path|job|thing)\b/iu;
+/** Words that pick a thing by its place or by being another ("the other one", "the second one", "this one"), not by what it is. */
+const NOT_A_DESCRIPTION =
+  /\b(?:other|others|another|same|first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|last|final|latter|former|next|previous|both|either|each|which|what|this|that|these|those|it|any|no|every|only|right|wrong|a|an)\b/i;
+/** "vs", "or", "compared to", "instead of": a word setting the thing picked against the answer just read. */
+const SETS_AGAINST = /\b(?:vs\.?|versus|or|compared (?:to|with)|instead of|rather than)(?=\s|$)/giu;
 /** Where a message describes a thing it means, and the describing words. */
-function descriptionIn(text: string): { start: number; end: number; words: string } | undefined {
+function descriptionIn(
+  text: string,
+): { start: number; end: number; words: string; named: boolean } | undefined {
   for (const pattern of [THE_ONE, WHICH_ONE]) {
     const m = pattern.exec(text);
     if (m?.[1] !== undefined && m[1].trim() !== "")
-      return { start: m.index, end: m.index + m[0].length, words: m[1] };
+      return { start: m.index, end: m.index + m[0].length, words: m[1], named: false };
   }
-  return undefined;
+  const m = THE_X_ONE.exec(text);
+  if (m?.[1] === undefined || NOT_A_DESCRIPTION.test(m[1])) return undefined;
+  const start = m.index + m[0].length - m[0].trimStart().length;
+  return { start, end: m.index + m[0].length, words: m[1], named: true };
 }
 
 /** Whether a message may describe a thing of a list: only then are a list's things read for it. */
@@ -33,10 +49,12 @@ export function describedThing(
   text: string,
   lists: readonly ItemList[],
   saysSomething: (rest: string) => boolean,
+  answered?: string,
 ): Referred | undefined {
   const described = descriptionIn(text);
   if (described === undefined || lists.length === 0) return undefined;
-  const terms = [...new Set(index.normalizer.terms(described.words))];
+  // Read as a message is ("quicker" is quick, a slip is mended), as it is the person's own words.
+  const terms = [...new Set(index.normalizer.queryTerms(described.words))];
   if (terms.length === 0) return undefined;
   // Each entry a thing finds, by the best score of the things that find it.
   const byEntry = new Map<string, { item: Item; score: number }>();
@@ -56,7 +74,25 @@ export function describedThing(
     }
   const [best, next] = [...byEntry.values()].sort((a, b) => b.score - a.score);
   if (best === undefined || (next !== undefined && next.score >= best.score)) return undefined;
+  // "the blood one" picks one of the things an answer lists by their own words: words that fit only what the answer
+  // just read says around its things ask about that answer, and are read as a follow-up is.
+  if (described.named && best.item.entry === answered && !namesItself(index, best.item, terms))
+    return undefined;
+  // "the ascp one" after the ASCP's answer names that answer, not a thing of it.
+  const previous = answered === undefined ? undefined : index.byId.get(answered);
+  if (described.named && previous !== undefined && terms.every((t) => previous.bag.has(t))) return undefined;
   const rewritten = `${text.slice(0, described.start)}${best.item.text}${text.slice(described.end)}`;
   const rest = `${text.slice(0, described.start)} ${text.slice(described.end)}`;
-  return { text: rewritten, kind: "position", items: [best.item], bare: !saysSomething(rest), places: 1 };
+  // "and the shorter one?? the not-two-years one", "vs the college one?": more words of the same pick, or a word
+  // setting it against the answer just read, ask nothing else.
+  const restOf = described.named
+    ? rest.replace(new RegExp(THE_X_ONE.source, "giu"), " ").replace(SETS_AGAINST, " ")
+    : rest;
+  return { text: rewritten, kind: "position", items: [best.item], bare: !saysSomething(restOf), places: 1 };
+}
+
+/** Whether a thing's own words (its line of a list, or as written) carry one of the terms. */
+function namesItself(index: MatchIndex, item: Item, terms: readonly string[]): boolean {
+  const own = new Set(index.normalizer.terms(item.line ?? item.text));
+  return terms.some((t) => own.has(t));
 }

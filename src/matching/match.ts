@@ -194,12 +194,16 @@ function inConversation(
   // both of them.
   const described = named
     ? undefined
-    : describedThing(index, text, lists, (rest) => saysSomething(index, rest));
+    : describedThing(index, text, lists, (rest) => saysSomething(index, rest), entry.entry.id);
   const referred =
     described ?? (named ? undefined : readReferences(text, lists, (rest) => saysSomething(index, rest)));
   if (referred)
-    return answerReferred(index, referred, alone.query, (said) =>
-      inConversation(index, said, matchMessage(index, said), { previous, now }, true),
+    return answerReferred(
+      index,
+      referred,
+      alone.query,
+      (said) => inConversation(index, said, matchMessage(index, said), { previous, now }, true),
+      entry.entry.id,
     );
   const id = entry.entry.id;
   const own = alone.query.terms.filter((t) => index.weights.has(t));
@@ -377,6 +381,7 @@ function answerReferred(
   referred: Referred,
   query: NormalizedText,
   matchSaid: (text: string) => MatchResult,
+  answered?: string,
 ): MatchResult {
   const ids = [...new Set(referred.items.flatMap((i) => (i.entry === undefined ? [] : [i.entry])))];
   const answer = (id: string, also?: string): MatchResult => ({
@@ -397,6 +402,9 @@ function answerReferred(
   if (one && ids.length === 1 && said.kind === "answer" && said.entry.id !== ids[0]) {
     const own = matchMessage(index, referred.text);
     if (own.kind === "answer" && own.entry.id === ids[0]) return own;
+    // "ok how do i get the ascp one" after the certifications: read back to the answer just given, it asks about the
+    // thing it picked out of that answer.
+    if (said.entry.id === answered) return answer(ids[0]!);
   }
   if (one || referred.places > 1 || ids.length !== 2) return said;
   if (said.kind === "answer") {
