@@ -160,8 +160,8 @@ function command(line: string): string | undefined {
       return `There is no /${name} here. Commands: ${CHAT_COMMANDS.map((c) => `/${c.command}`).join(" ")}`;
   }
 }
-// The answer given last and the line it answered, so a follow-up ("and the top 10%?", "the first one") is read
-// against them; kept in memory only.
+// The answer given last and the line it answered, or the entries a "did you mean" offered, so a follow-up ("and the
+// top 10%?", "the first one") is read against them; kept in memory only.
 let previous: PreviousAnswer | undefined;
 
 function answer(line: string): string {
@@ -182,6 +182,8 @@ function answer(line: string): string {
   choices = result.kind === "ambiguous" ? result.candidates.map((c) => c.entry.id) : [];
   if (result.kind === "answer")
     previous = { entryId: (result.also ?? result.entry).id, at: now, asked: line };
+  // "the first one", "the cells one" next pick among the entries offered.
+  if (choices.length > 0) previous = { entryId: choices[0]!, at: now, asked: line, offered: choices };
   return [values.debug ? debugLine(result) : "", render(index, result)].filter(Boolean).join("\n");
 }
 

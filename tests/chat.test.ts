@@ -60,6 +60,14 @@ describe("npm run chat", () => {
     expect(replyTo(output, "what do you mean?")).toMatch(/^» What is the work environment like/);
   });
 
+  it("reads 'the second one' after a 'did you mean' as the second entry offered", () => {
+    const output = chat(["ascp and phlebotomy", "the second one"]);
+    expect(replyTo(output, "ascp and phlebotomy")).toMatch(
+      /^Did you mean:\n {2}1\) .+\n {2}2\) What does a phlebotomist do\?/,
+    );
+    expect(replyTo(output, "the second one")).toMatch(/^» What does a phlebotomist do\?/);
+  });
+
   it("still answers questions", () => {
     expect(replyTo(chat(["how much do lab techs make"]), "how much do lab techs make")).toContain("$60,290");
   });

@@ -214,6 +214,24 @@ describe("follow-ups", () => {
     expect(answerAfter("ascp", "ok how do i get the ascp one")).toBe("ascp");
   });
 
+  it("picks among the entries a 'did you mean' offered, by place, by number or by what it is", () => {
+    const offered = ["duties-overview", "specializations-overview", "lab-testing"];
+    const pick = (text: string, elapsed = minute) => {
+      const r = match(index, text, { previous: { entryId: offered[0]!, at: 0, offered }, now: elapsed });
+      return r.kind === "answer" ? r.entry.id : r.kind;
+    };
+    expect(pick("the second one")).toBe("specializations-overview");
+    expect(pick("ok the last one pls")).toBe("lab-testing");
+    expect(pick("2")).toBe("specializations-overview");
+    expect(pick("#3")).toBe("lab-testing");
+    expect(pick("the specialisations one")).toBe("specializations-overview");
+    // Nothing was answered: a question of its own is read alone, and the offer is not an answer to lean on.
+    expect(pick("how much do lab techs make")).toBe("salary");
+    expect(pick("why is that?")).not.toBe("duties-overview");
+    // An offer too long ago is not pointed at.
+    expect(pick("the second one", 60 * minute)).not.toBe("specializations-overview");
+  });
+
   it("reads the things the person's own message named, before those of the answer", () => {
     const answerTo = (entryId: string, asked: string | undefined, text: string) => {
       const r = match(index, text, {

@@ -1,12 +1,18 @@
 // Follow-ups: a message that cannot stand on its own ("why is that?", "and the top 10%?", "what about
 // histotechs?"), sent within a few minutes of an answer in the same chat, is read against that answer.
 
-/** The answer a chat got last, and when: the caller keeps it (per chat) and passes it in with the clock's time. */
+/**
+ * The answer a chat got last, and when: the caller keeps it (per chat) and passes it in with the clock's time. A "did
+ * you mean" is kept too, as the entries it offered: "the first one", "2", "the cells one" next pick among them.
+ */
 export interface PreviousAnswer {
+  /** The entry answered; for an offer, the first entry offered. */
   entryId: string;
   at: number;
   /** The chat's own message that got the answer: the things it named ("ASCP or AMT?") may be pointed at next. */
   asked?: string;
+  /** The entries a "did you mean" offered, in order, when that was the reply rather than an answer. */
+  offered?: readonly string[];
 }
 
 export interface Conversation {

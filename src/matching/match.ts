@@ -30,6 +30,7 @@ import { forOneMessage } from "./memo.ts";
 import { namesItsGeneric, pointsToAnotherField } from "./names.ts";
 import { askedOtherwise, aspectEntries, besideOf, generalOf, siblingsOf } from "./neighbours.ts";
 import type { NormalizedText } from "./normalize.ts";
+import { numberPicked, offerList } from "./offers.ts";
 import { ALONE, matchAlone, readQuestion } from "./one-question.ts";
 import { clientReading, namesAClientTerm, readsAsAClient } from "./patient.ts";
 import { countryIn, particularPlace } from "./places.ts";
@@ -155,8 +156,9 @@ function standsAlone(index: MatchIndex, text: string, alone: MatchResult): boole
   // answer they ask about it.
   if (alone.kind === "smalltalk")
     return !asksAboutTheAnswer(text) && !picksAnItem(text) && !pointsIntoAList(text);
-  // "the second one", "what's the difference between the two": things the answer named, whatever the words.
-  if (pointsIntoAList(text)) return false;
+  // "the second one", "what's the difference between the two": things the answer named, whatever the words; "2": one
+  // of the things a "did you mean" offered.
+  if (pointsIntoAList(text) || numberPicked(text) !== undefined) return false;
   const own = alone.query.terms.filter((t) => index.weights.has(t));
   // "where do they work" after the ASCP, "how much do they make and do I need a degree?" after any answer: a question
   // that finds its answer in words of its own (or two questions, an answer each), and points back with nothing but
@@ -182,6 +184,7 @@ function inConversation(
   // No answer to lean on: read as `match` reads a message alone, so the bot replies as the eval scores.
   if (!entry || !isRecent(previous, now, index.options.followUpWindowMs))
     return learnedSay(index, text, alone);
+  if (previous.offered !== undefined) return pickedFromOffer(index, text, alone, previous.offered);
   const spelled = itemAsAnswered(index, entry, text);
   if (spelled !== text)
     return inConversation(index, spelled, matchMessage(index, spelled), { previous, now });
@@ -296,6 +299,35 @@ function inConversation(
   if (own.length === 0 && !leaves)
     return { kind: "answer", entry: entry.entry, confidence: 0, candidates: [], query: alone.query };
   return inContext;
+}
+
+/**
+ * A message after a "did you mean": "the first one", "2", "the cells one" pick one of the entries offered, as a thing
+ * of a list is picked; anything else is read as a message alone, as nothing was answered.
+ */
+function pickedFromOffer(
+  index: MatchIndex,
+  text: string,
+  alone: MatchResult,
+  offered: readonly string[],
+): MatchResult {
+  const list = offerList(index, offered);
+  const at = numberPicked(text);
+  const numbered = at === undefined ? undefined : list.items[at]?.entry;
+  if (numbered !== undefined)
+    return {
+      kind: "answer",
+      entry: index.byId.get(numbered)!.entry,
+      confidence: 0,
+      candidates: [],
+      query: alone.query,
+    };
+  const saying = (rest: string) => saysSomething(index, rest);
+  const referred = describedThing(index, text, [list], saying) ?? readReferences(text, [list], saying);
+  if (referred === undefined) return learnedSay(index, text, alone);
+  return answerReferred(index, referred, alone.query, (said) =>
+    learnedSay(index, said, matchMessage(index, said)),
+  );
 }
 
 /**

@@ -119,15 +119,20 @@ export const accuracy = rate;
 
 /**
  * The reply to a case's message: a follow-up is matched half a minute after the answer to its first message, read
- * against the answer the bot keeps for the chat (the second one when the first message asked two things) and the
- * message that answer was to.
+ * against the answer the bot keeps for the chat (the second one when the first message asked two things, the entries
+ * offered when it was a "did you mean") and the message that answer was to.
  */
 export function respond(index: MatchIndex, c: EvalCase): MatchResult {
   if (c.after === undefined) return match(index, c.text);
   const first = match(index, c.after);
   const at = 0;
+  const offered = first.kind === "ambiguous" ? first.candidates.map((o) => o.entry.id) : [];
   const previous =
-    first.kind === "answer" ? { entryId: (first.also ?? first.entry).id, at, asked: c.after } : undefined;
+    first.kind === "answer"
+      ? { entryId: (first.also ?? first.entry).id, at, asked: c.after }
+      : offered.length > 0
+        ? { entryId: offered[0]!, at, asked: c.after, offered }
+        : undefined;
   return match(index, c.text, { previous, now: at + 30_000 });
 }
 
