@@ -45,6 +45,8 @@ export interface IndexedEntry {
   asked: Asks;
   /** The share of each frame (`FRAMES`) of the pack's phrasings that are its own. */
   frames: Float32Array;
+  /** Terms of its answer and its question: what it tells of, read for a description of a job or a task. */
+  told: ReadonlySet<string>;
 }
 
 export interface MatchIndex {
@@ -60,6 +62,8 @@ export interface MatchIndex {
   compounds: ReadonlySet<string>;
   /** Inverse document frequency of each known term across entries. */
   weights: ReadonlyMap<string, number>;
+  /** Inverse document frequency of each term across the entries' answers and questions (`IndexedEntry.told`). */
+  toldWeights: ReadonlyMap<string, number>;
   /** Weight given to a query term no entry contains. */
   unknownWeight: number;
   /** The rarest term's weight. */
@@ -324,6 +328,7 @@ function indexOf(
     const keywords = entry.keywords.map((k) => normalizer.terms(k));
     const bag = new Set([...phrasings.flat(), ...keywords.flat()]);
     const answer = new Set(normalizer.terms(entry.answer));
+    const told = new Set([...answer, ...phrasings[0]!]);
     // The everyday alternates' terms, and those of the entry's other phrasings, out of the phrasings just built.
     const from = 1 + entry.alternates.length;
     const to = from + entry.everyday.length;
@@ -336,6 +341,7 @@ function indexOf(
       keywords,
       bag,
       answer,
+      told,
       everyday,
       own: [...own, ...keywords.flat(), ...answer],
     };
@@ -363,6 +369,9 @@ function indexOf(
   for (const cue of kb.entries.flatMap((e) => e.phrases.flatMap((p) => normalizer.terms(p))))
     if (cue.includes(" ")) weights.set(cue, options.phraseWeight * maxWeight);
   const weightOf = (t: string) => weights.get(t) ?? maxWeight;
+  const toldFrequency = new Map<string, number>();
+  for (const e of raw) for (const t of e.told) toldFrequency.set(t, (toldFrequency.get(t) ?? 0) + 1);
+  const toldWeights = new Map([...toldFrequency].map(([t, df]) => [t, Math.log(1 + n / df)]));
   const everydayOnly = new Set(raw.flatMap((e) => e.everyday));
   for (const e of raw) for (const t of e.own) everydayOnly.delete(t);
   const termIds = new Map([...postings.keys()].map((t, id) => [t, id]));
@@ -391,6 +400,7 @@ function indexOf(
     asking: asking[position]!,
     asked: asksByEntry[position]!.reduce((all, asks) => all | asks, 0),
     frames: framed[position]!,
+    told: e.told,
     phrasings: e.phrasings.map((terms) => {
       const set = new Set(terms);
       const start = phrasingTerms.length;
@@ -413,6 +423,7 @@ function indexOf(
     topics,
     compounds,
     weights,
+    toldWeights,
     unknownWeight: maxWeight * options.unknownWeight,
     rarestWeight: maxWeight,
     strongWeight: maxWeight / 2,

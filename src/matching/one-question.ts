@@ -10,6 +10,7 @@ import { typedCommand } from "./commands.ts";
 import { paidFor, paysAnothersCost } from "./cost.ts";
 import { containsAll, namesUncovered, outOfScopeIn, withoutOutOfScope } from "./coverage.ts";
 import { asksWhatACredentialCounts } from "./credentials.ts";
+import { doerFrameWords } from "./doers.ts";
 import { asksAnExamsRules } from "./exams.ts";
 import { frameWords } from "./frames.ts";
 import type { MatchIndex } from "./index.ts";
@@ -181,6 +182,22 @@ function framedByTheRest(index: MatchIndex, frames: number, reading: TextReading
  * the story around a question, whatever else the message says.
  */
 function shapeElsewhere(index: MatchIndex, reading: TextReading): string[] {
+  return [...frameShape(index, reading), ...doerShape(index, reading)];
+}
+
+/**
+ * "the person who cuts and stains tissue, what is their title", "is that part of this field": in a question asking
+ * the name of a job or who does a task, the words of the asking ("title", "job", "people", "field") say how it asks,
+ * and the description what about.
+ */
+function doerShape(index: MatchIndex, reading: TextReading): string[] {
+  if (!reading.asksForTheDoer()) return [];
+  return index.normalizer
+    .normalize(doerFrameWords(reading.query.words).join(" "))
+    .terms.filter((t) => index.weights.has(t));
+}
+
+function frameShape(index: MatchIndex, reading: TextReading): string[] {
   const { frames } = reading.framing;
   if (frames === 0 || index.options.framesWeight === 0) return [];
   const holders = frameHolders(index, frames).map((p) => index.entries[p]!);
@@ -342,7 +359,7 @@ export function readQuestion(index: MatchIndex, text: string, around: Surroundin
   const aboutTheCareer = framed
     ? outOfScopeIn(index, termSet).every((t) => index.outOfScopeThings.has(t.join(" ")))
     : reading.aboutTheCareer();
-  const offTopic = namesOther && !aboutTheCareer && !reading.aroundAnAside();
+  const offTopic = namesOther && !aboutTheCareer && !reading.aroundAnAside() && !reading.othersAsContext();
   if (offTopic && !onTopic) return settle(isSmalltalk ? asSmalltalk() : none("out-of-scope"));
   // "is this an actual person answering or a computer?": about the bot, not the guide's sources.
   const toTheBot = onTopic || framed ? undefined : reading.toTheBot();
@@ -445,6 +462,7 @@ export function readQuestion(index: MatchIndex, text: string, around: Surroundin
     // "where can I find a program", "looking for a school": seeking is how the message asks where, not what about.
     const terms = scene?.asked ?? query.terms;
     const sought = asksWhere(asks) ? terms.filter((t) => !SEEKING_TERMS.has(t)) : terms;
+    const shape = shapeElsewhere(index, reading);
     const { ranked, pool, plainBest } = rankWithPool(index, sought.length > 0 ? sought : terms, {
       story: scene?.aside ?? story,
       storyWeight: scene?.weight ?? storyWeight,
@@ -456,7 +474,8 @@ export function readQuestion(index: MatchIndex, text: string, around: Surroundin
       related: query.related,
       subject: query.subject,
       modifiers: query.modifiers,
-      shape: shapeElsewhere(index, reading),
+      shape,
+      described: reading.asksForTheDoer() ? sought.filter((t) => !shape.includes(t)) : undefined,
       // A follow-up answered among the entries asked its way: how it asks has chosen them already.
       asks: only === undefined ? asks : 0,
       frames: only === undefined ? reading.framing.frames : 0,

@@ -64,6 +64,12 @@ export interface MatchOptions {
   /** The share of a frame's phrasings an entry must hold for the frame to point at it, so that a message in the
    * frame is not refused for the everyday words the pack does not know. */
   frameLeadMin: number;
+  /**
+   * In a question asking the name of a job or who does a task ("who slices the tissue…", `doers.ts`), how far an entry
+   * rises for the share of the description its own answer and question say: what the entry tells of, not how it is
+   * asked. 0 turns it off.
+   */
+  doersWeight: number;
   /** Naive Bayes posterior at which it may settle a near tie between the top candidates. */
   bayesMin: number;
   /**
@@ -107,6 +113,7 @@ export const DEFAULT_MATCH_OPTIONS: Readonly<MatchOptions> = Object.freeze({
   asksWeight: 0.15,
   framesWeight: 0.5,
   frameLeadMin: 0.5,
+  doersWeight: 0.1,
   bayesMin: 0.4,
   learnedMin: 0.7,
   learnedWeight: 0.2,

@@ -267,6 +267,21 @@ function framedOnly(index: MatchIndex, frames: number): ReturnType<typeof rankWi
   return { ranked, pool: [], plainBest: 0 };
 }
 
+/**
+ * The share of a description's weight that an entry's answer and question say, each term weighing its rarity among
+ * the pack's answers and questions (a term none of them says, `unknownWeight`).
+ */
+function toldShare(index: MatchIndex, e: IndexedEntry, described: readonly string[]): number {
+  let told = 0;
+  let total = 0;
+  for (const t of described) {
+    const w = index.toldWeights.get(t) ?? index.unknownWeight;
+    total += w;
+    if (e.told.has(t)) told += w;
+  }
+  return total === 0 ? 0 : told / total;
+}
+
 /** Ranks entries for normalised query terms, best first; exported for the bench and for "nearest entries" tools. */
 export function rank(index: MatchIndex, terms: readonly string[]): Candidate[] {
   return rankWithPool(index, terms).ranked;
@@ -298,6 +313,8 @@ export function rankWithPool(
     asks?: Asks;
     /** The frames the message is said in (`framingOf`): entries that hold them rank higher, words or not. */
     frames?: number;
+    /** The terms of a job or a task the message describes and asks the name or the doer of (`doers.ts`). */
+    described?: readonly string[];
   } = { story: [], storyWeight: 0 },
 ): { ranked: Candidate[]; pool: number[]; plainBest: number } {
   const asked = [...new Set(terms)].slice(0, MAX_QUERY_TERMS);
@@ -360,6 +377,11 @@ export function rankWithPool(
     if (frames !== 0)
       for (const s of scored)
         s.score = Math.min(1, s.score + options.framesWeight * frameAffinity(s.e.frames, frames));
+    // "who cuts and stains tissue for the pathologist": what each entry's own answer and question tell of it.
+    const described = around.described ?? [];
+    if (options.doersWeight > 0 && described.length > 0)
+      for (const s of scored)
+        s.score = Math.min(1, s.score + options.doersWeight * toldShare(index, s.e, described));
     const lexical = scored.sort((a, b) => b.score - a.score).slice(0, options.fuzzyCandidates);
 
     // Bitap's cost grows with the text; the head of the query is where phrasings are found in practice.

@@ -4,6 +4,7 @@ import { splitAsides, splitContrast, TIME_OPENERS } from "./asides.ts";
 import { type Asks, asksOf, asksWhere, asksWho } from "./asks.ts";
 import { isAsking } from "./clauses.ts";
 import { namesOutOfScope, namesUncovered, outOfScopeIn } from "./coverage.ts";
+import { asksForTheDoer, namesTheDoer } from "./doers.ts";
 import { framingOf } from "./frames.ts";
 import type { MatchIndex } from "./index.ts";
 import { letterCode, unknownJob, unknownName, unknownNameNearGeneric } from "./names.ts";
@@ -105,6 +106,13 @@ export interface TextReading {
   career: () => string | undefined;
   doesTheCareer: () => boolean;
   scene: () => { asked: string[]; aside: string[]; weight: number } | undefined;
+  /** Whether it describes a job or a task and asks its name or who does it ("who slices the tissue…"). */
+  asksForTheDoer: () => boolean;
+  /**
+   * Whether the other careers it names are only those a task is done for or with, in a question asking who does the
+   * task ("who slices the tissue for the doctor"), and careers the pack's own text names beside its work.
+   */
+  othersAsContext: () => boolean;
 }
 
 /** The texts each message has read, by the message's view of the index (`forOneMessage`). */
@@ -155,6 +163,7 @@ function readText(index: MatchIndex, text: string): TextReading {
     );
   const termSet = once(() => new Set(query.terms));
   const doing = once(() => doesTheCareer(query.words));
+  const doer = once(() => asksForTheDoer(text));
   return {
     query,
     smalltalk,
@@ -187,5 +196,12 @@ function readText(index: MatchIndex, text: string): TextReading {
     career: once(() => pointsAtTheCareer(query.words)),
     doesTheCareer: doing,
     scene: once(() => sceneOf(index, text)),
+    asksForTheDoer: doer,
+    othersAsContext: once(() => {
+      if (!doer()) return false;
+      const other = new Set(outOfScopeIn(index, termSet()).flat());
+      if (![...other].every((t) => index.weights.has(t))) return false;
+      return !namesTheDoer(query.words, (w) => other.has(stem(w)));
+    }),
   };
 }
