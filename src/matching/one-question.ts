@@ -433,6 +433,17 @@ export function readQuestion(index: MatchIndex, text: string, around: Surroundin
     !firstAlternativeKnown(index, query.words, known)
   )
     return settle(isSmalltalk ? asSmalltalk() : none("no-match"));
+  // "what's the name of the job that fixes leaky roofs": in a question asking the name of a job or who does a task,
+  // the asking's words ("job", "name", "the people") say nothing of what it is about; the description alone must be
+  // the pack's as much as any message, its everyday wordings' words counting in full ("who puts dye on thin slices").
+  if (!onTopic && !framed && reading.asksForTheDoer()) {
+    const shape = new Set(doerShape(index, reading));
+    const described = new Set([...weighed].filter((t) => !shape.has(t)));
+    const describedKnown =
+      knownShare(index, described, query.linked, true, career, query.viaSynonym, reading.doesTheCareer()) >=
+      index.options.knownShareMin;
+    if (described.size > 1 && !describedKnown) return settle(isSmalltalk ? asSmalltalk() : none("no-match"));
+  }
   // "what day is Easter this year", "is it hard to grow tomatoes": every word the pack knows is an everyday one, and the
   // one word it does not know is a thing of everyday life or a name. That word is what the message is about.
   const subject =
