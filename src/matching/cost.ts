@@ -101,3 +101,100 @@ const PAYING_FOR_ANOTHER = new Set([
 export function paysAnothersCost(ws: readonly string[]): boolean {
   return ws.some((w) => PAYING_FOR_ANOTHER.has(w));
 }
+
+/** Verbs of paying a cost: "will the state pay for my course", "does the grant cover tuition". */
+// Not "paid": "the highest paid techs" is what they earn.
+const PAYING = new Set(["pay", "pays", "paying", "cover", "covers", "covered", "covering"]);
+
+/** Auxiliaries that open a question before its subject: "will the state…", "does the college…". */
+const AUXILIARIES = new Set([
+  ...["do", "does", "did", "will", "would", "can", "could", "should", "may", "might", "must", "shall"],
+  ...["is", "are", "was", "were", "who", "what", "how", "if", "and", "or", "but", "then"],
+]);
+
+/** Words between a subject and its verb of paying: "the college have to pay", "my job help cover". */
+const BETWEEN = new Set([
+  ...[
+    "help",
+    "helps",
+    "to",
+    "have",
+    "has",
+    "need",
+    "needs",
+    "going",
+    "gonna",
+    "got",
+    "also",
+    "even",
+    "still",
+  ],
+  ...["actually", "really", "fully", "ever", "usually", "ever", "partly", "partially", "just"],
+]);
+
+/**
+ * Subjects that pay nobody's costs: the asker and the people spoken to or of, the work and what it earns ("would the
+ * salary cover my rent", "could this job pay for a house"): paying from one's own pay is the pay being enough.
+ */
+const NO_PAYER = new Set([
+  ...["i", "me", "we", "us", "you", "u", "it", "they", "them", "he", "she", "this", "that", "one", "someone"],
+  ...["pay", "salary", "salaries", "wage", "wages", "income", "paycheck", "paychecks", "money", "earnings"],
+  ...["job", "jobs", "career", "work", "position", "role", "gig", "field", "profession", "tech", "techs"],
+]);
+
+/** Things of studying that a payer may be asked to cover: "cover my tuition", "cover certificate programs". */
+const STUDY_COSTS = new Set([
+  ...["tuition", "fee", "fees", "cost", "costs", "expenses", "books", "loan", "loans", "school", "schooling"],
+  ...["college", "class", "classes", "course", "courses", "program", "programs", "programme", "programmes"],
+  ...["training", "certificate", "degree", "exam", "exams", "interpreter", "tutoring", "tutor"],
+]);
+
+/** Things a course or exam covers as its content, never a payer: "does the exam cover math". */
+const CONTENTS = new Set([
+  ...["exam", "exams", "test", "tests", "course", "courses", "class", "classes", "program", "programs"],
+  ...["guide", "bot", "book", "books", "certification", "training", "curriculum", "syllabus"],
+]);
+
+/** What follows paying that says how much, not for what: "pay well", "pay more in cities". */
+const AMOUNT = new Set([
+  ...["well", "good", "better", "best", "more", "less", "much", "enough", "decent", "extra", "okay", "ok"],
+  ...["hourly", "weekly", "monthly", "yearly", "per", "lot", "lots", "bad", "poorly", "alright"],
+]);
+
+/**
+ * "will the state cover my tuition", "does the college have to pay for my interpreter", "vocational rehab pay my
+ * school?": someone besides the asker and the work (a subject that is none of `NO_PAYER` and no word of the domain)
+ * paying a thing (not one of the domain's people: "do hospitals pay lab techs more" is the pay). "Cover" pays only a
+ * cost of studying (`STUDY_COSTS`), and a course or an exam covers its content ("does the exam cover math").
+ * The words of the thing paid, or undefined.
+ */
+export function paidByAnother(
+  ws: readonly string[],
+  namesDomain: (phrase: readonly string[], head?: boolean) => boolean,
+  isPackWord: (w: string) => boolean,
+): string[] | undefined {
+  for (let i = 1; i < ws.length - 1; i++) {
+    if (!PAYING.has(ws[i]!)) continue;
+    const covers = ws[i]!.startsWith("cover");
+    const needed = ws[i - 1] === "to" && (ws[i - 2] === "need" || ws[i - 2] === "needs");
+    let s = i - 1;
+    while (s >= 0 && BETWEEN.has(ws[s]!)) s--;
+    const subject: string[] = [];
+    while (s >= 0 && subject.length < 5 && !AUXILIARIES.has(ws[s]!)) subject.unshift(ws[s--]!);
+    const named = subject.filter((w) => !DETERMINERS.has(w) && !STOPWORDS.has(w));
+    if (named.length === 0 || subject.length === 5) continue;
+    if (subject.some((w) => NO_PAYER.has(w)) || namesDomain(subject)) continue;
+    if (covers && named.some((w) => CONTENTS.has(w))) continue;
+    const after = ws[i + 1] === "for" ? i + 2 : i + 1;
+    // "would they pay me more": paying a person is what the work earns.
+    if (after === i + 1 && ["me", "us", "you", "them", "him", "her"].includes(ws[after]!)) continue;
+    const thing = phraseAt(ws, after);
+    if (thing.length === 0 || AMOUNT.has(thing[0]!) || namesDomain(thing, true)) continue;
+    if (covers && !thing.some((w) => STUDY_COSTS.has(w))) continue;
+    // "will my daughter need to pay for an exam" asks whether a thing the pack speaks of is required ("have to" reads
+    // as need); "does the college need to pay for my interpreter" names a thing it never speaks of.
+    if (needed && isPackWord(thing.at(-1)!)) continue;
+    return thing;
+  }
+  return undefined;
+}

@@ -7,7 +7,7 @@ import { bayesRanking } from "./bayes.ts";
 import { asksForTheUnknown, asksWhatNoneGives, countsTheUncounted } from "./beyond.ts";
 import { asksForATime } from "./clock.ts";
 import { typedCommand } from "./commands.ts";
-import { paidFor, paysAnothersCost } from "./cost.ts";
+import { paidByAnother, paidFor, paysAnothersCost } from "./cost.ts";
 import { containsAll, namesUncovered, outOfScopeIn, withoutOutOfScope } from "./coverage.ts";
 import { asksWhatACredentialCounts } from "./credentials.ts";
 import { doerFrameWords } from "./doers.ts";
@@ -107,6 +107,16 @@ function asksTheCost(
   // "could this pay for a house someday": a need of the writer's life that the work's pay would meet, not a price.
   if (life !== undefined && thingTerms.some((t) => life.has(t))) return false;
   return namesUncovered(index, new Set([...terms, ...index.normalizer.terms("cost")]), ws);
+}
+
+/**
+ * Whether a phrase's terms hold a word of the pack's domain terms ("lab techs", "the mlt program"); with `head`, whether
+ * its last term is one ("lab techs", not "a lab tech program").
+ */
+function namesTheDomain(index: MatchIndex, phrase: readonly string[], head = false): boolean {
+  const all = index.normalizer.queryTerms(phrase.join(" "));
+  const terms = head ? all.slice(-1) : all;
+  return terms.some((t) => index.domainTerms.some((d) => d.some((p) => p.split(" ").includes(t))));
 }
 
 /** Whether a word is two letters or fewer from a term the pack writes beside "lab" ("medial" for "medical"). */
@@ -409,6 +419,17 @@ export function readQuestion(index: MatchIndex, text: string, around: Surroundin
   if (
     !framed &&
     paysAnothersCost(query.words) &&
+    namesUncovered(index, new Set(index.normalizer.terms("cost")), [])
+  )
+    return settle(none("uncovered"));
+  // "will the state cover my tuition", "does the college have to pay for my interpreter": someone else paying the
+  // asker's costs is what they cost, though the frame of the pay being enough reads "cover my tuition" as a need.
+  if (
+    paidByAnother(
+      query.words,
+      (phrase, head) => namesTheDomain(index, phrase, head),
+      (w) => index.normalizer.queryTerms(w).some((t) => index.weights.has(t)),
+    ) !== undefined &&
     namesUncovered(index, new Set(index.normalizer.terms("cost")), [])
   )
     return settle(none("uncovered"));
