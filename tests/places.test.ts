@@ -1,6 +1,13 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildIndex, type MatchIndex, match } from "../src/matching/engine.ts";
-import { countryIn, countryTable, otherCountryNames, particularPlace } from "../src/matching/places.ts";
+import {
+  countryIn,
+  countryTable,
+  namedInstitution,
+  namedSchool,
+  otherCountryNames,
+  particularPlace,
+} from "../src/matching/places.ts";
 import { words } from "../src/matching/text.ts";
 import { realKnowledge } from "./helpers/knowledge.ts";
 
@@ -77,6 +84,57 @@ describe("one school or employer", () => {
     const text =
       "I have driven a forklift for twenty years and my cousin works the front desk at Mercy General and says " +
       "the lab always needs people so can someone like me without a degree get hired there";
+    expect(match(index, text).kind).not.toBe("none");
+  });
+});
+
+describe("a school or body named anywhere in the question", () => {
+  let index: MatchIndex;
+  beforeAll(async () => {
+    index = buildIndex(await realKnowledge());
+  });
+  const pack = new Set(["mlt", "ascp", "lab", "brookline", "college", "community", "online", "program"]);
+  const plain = new Set(["the", "a", "my", "local", "good", "does", "is", "community", "city"]);
+  const institution = (text: string) =>
+    namedInstitution(
+      text,
+      (w) => pack.has(w),
+      (w) => plain.has(w),
+    );
+  const school = (text: string) =>
+    namedSchool(
+      words(text),
+      (w) => pack.has(w),
+      (w) => plain.has(w),
+    );
+
+  it("finds a capitalised name ending with an institution, and a school's name in lower case", () => {
+    expect(institution("will Lakeshore Regional Hospital train me")).toBe("Lakeshore Regional Hospital");
+    expect(institution("Pinecrest Academy runs an MLT course?")).toBe("Pinecrest Academy");
+    expect(school("is the mlt program at my cousin's pinecrest community college good")).toBe(
+      "pinecrest community college",
+    );
+  });
+
+  it("leaves the pack's schools, plain words and schools in general", () => {
+    expect(institution("does Brookline College run a short program")).toBeUndefined();
+    expect(institution("Community College or a certificate?")).toBeUndefined();
+    expect(school("can i do it at my local community college")).toBeUndefined();
+    expect(school("is an online college ok")).toBeUndefined();
+  });
+
+  it.each([
+    "does Lakeshore Technical College offer a lab tech certificate",
+    "will Northgate Medical Center hire a new MLT",
+    "is the lab tech course at pinecrest community college hard to get into",
+  ])("says the guide does not cover %j", (text) => {
+    expect(match(index, text)).toMatchObject({ kind: "none", reason: "uncovered" });
+  });
+
+  it.each([
+    "does Brookline College have a faster lab tech program",
+    "can i do the lab tech associate at the local community college",
+  ])("still answers %j", (text) => {
     expect(match(index, text).kind).not.toBe("none");
   });
 });

@@ -8,7 +8,7 @@ import { STOPWORDS, stem, USUAL_ENGLISH } from "./text.ts";
  * Common words with an adjective sense saying what something is like (`npm run tables`): before "lab" they describe
  * it ("a busy lab", "a big lab"), not name its field.
  */
-const QUALITIES: ReadonlySet<string> = new Set(
+export const QUALITIES: ReadonlySet<string> = new Set(
   readFileSync(QUALITIES_FILE, "utf8").split("\n").filter(Boolean),
 );
 

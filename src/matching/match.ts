@@ -24,6 +24,7 @@ import {
 } from "./followup.ts";
 import type { IndexedEntry, MatchIndex } from "./index.ts";
 import { type ItemList, listsOf } from "./items.ts";
+import { QUALITIES } from "./labs.ts";
 import { onTheQuestionBefore } from "./leaning-question.ts";
 import { withLearned } from "./learned.ts";
 import { forOneMessage } from "./memo.ts";
@@ -33,7 +34,7 @@ import type { NormalizedText } from "./normalize.ts";
 import { numberPicked, offerList } from "./offers.ts";
 import { ALONE, matchAlone, readQuestion } from "./one-question.ts";
 import { clientReading, namesAClientTerm, readsAsAClient } from "./patient.ts";
-import { countryIn, particularPlace } from "./places.ts";
+import { countryIn, namedInstitution, namedSchool, particularPlace } from "./places.ts";
 import { questionAfterPleasantry } from "./pleasantry-first.ts";
 import { asksAPrice } from "./prices.ts";
 import { type Candidate, rank } from "./rank.ts";
@@ -52,7 +53,7 @@ import {
 import { salutesAtTheClose } from "./smalltalk-frames.ts";
 import { writeSpokenMarks } from "./spoken-marks.ts";
 import { isEverydayTerm, pointsAtTheCareer, pointsAtTheSubject } from "./subject.ts";
-import { EVERYDAY_STEMS, editDistance, stem, words } from "./text.ts";
+import { EVERYDAY_STEMS, editDistance, GENERAL_ENGLISH, STOPWORDS, stem, words } from "./text.ts";
 import { readingOf } from "./text-reading.ts";
 
 export type { Conversation, PreviousAnswer } from "./followup.ts";
@@ -629,6 +630,10 @@ function matchParts(index: MatchIndex, text: string): MatchResult {
   // "is the MLT program at Keiser accredited", "what do MLTs make at Mayo Clinic": one school's or employer's terms
   // are not covered either; the guide speaks of the career as a whole.
   const isPackWord = (w: string) => index.weights.has(stem(w)) || index.normalizer.knows(stem(w));
+  // The question's words with their spelling mended ("communty college"), as the pack reads them.
+  const mended = () => (asking.length > 0 ? index.normalizer.normalize(asking.join(" ")).words : query.words);
+  // A word that says what a school is like, or no more than everyday English: "local", "good", "the".
+  const isPlainWord = (w: string) => STOPWORDS.has(w) || GENERAL_ENGLISH.has(w) || QUALITIES.has(w);
   // Refused as something other than no match: that is settled before any ranking.
   const refusedOutright = ranked?.kind === "none" && ranked.reason !== "no-match";
   if (!refusedOutright && asksAsAPatient(index, text, asking))
@@ -638,7 +643,11 @@ function matchParts(index: MatchIndex, text: string): MatchResult {
       // Only in a question, not in a story run on without stops ("…my cousin works the desk at Mercy General and
       // says…"): up to 20 words.
       (asked.length <= 20 &&
-        particularPlace(asking.length > 0 ? asking.join(" ") : text, isPackWord) !== undefined)) &&
+        (particularPlace(asking.length > 0 ? asking.join(" ") : text, isPackWord) !== undefined ||
+          // "does Riverside Community College have the program": one school's offer, named anywhere in the question.
+          namedInstitution(asking.length > 0 ? asking.join(" ") : text, isPackWord, isPlainWord) !==
+            undefined ||
+          namedSchool(mended(), isPackWord, isPlainWord) !== undefined))) &&
     whole().kind !== "none"
   )
     return { kind: "none", reason: "uncovered", topics: index.topics, candidates: [], query };

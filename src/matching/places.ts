@@ -77,3 +77,65 @@ export function particularPlace(text: string, isPackWord: (word: string) => bool
   }
   return undefined;
 }
+
+/** Words that end the name of a school or another body: "Riverside Community College", "Mayo Clinic". */
+const INSTITUTIONS = new Set(
+  `college colleges university institute academy school clinic hospital center centre healthcare labs laboratories
+  laboratory diagnostics corps foundation department agency`.split(/\s+/),
+);
+
+/** The institutions a name typed in lower case may end with: "riverside community college", "ozarks university". */
+const SCHOOLS = new Set(["college", "university", "institute", "academy"]);
+
+/** Words between a name and its institution: "Riverside Community College", "San Jose City College". */
+const KINDS_OF_SCHOOL = new Set(["community", "junior", "technical", "state", "city", "county", "career"]);
+
+/**
+ * A particular school or body the question names anywhere in it, not only after "at" (`particularPlace`): "does
+ * Riverside Community College have the program", "will Mayo Clinic hire new grads". A run of capitalised words ending
+ * with a word for an institution (`INSTITUTIONS`) that holds a word the pack does not write; one opening the message
+ * is a name only when it is no plain word (`isPlainWord`: "Community college", "Local hospital"). The pack's own
+ * schools ("Brookline College") are its. A message written mostly in capitals says nothing by them.
+ */
+export function namedInstitution(
+  text: string,
+  isPackWord: (word: string) => boolean,
+  isPlainWord: (word: string) => boolean,
+): string | undefined {
+  const tokens = text.split(/[^\p{L}\p{N}'-]+/u).filter((t) => t.length > 0);
+  const capitalised = tokens.filter((t) => /^\p{Lu}/u.test(t)).length;
+  if (capitalised > tokens.length / 2) return undefined;
+  const named = (t: string) => /^\p{Lu}\p{Ll}/u.test(t);
+  for (let i = 1; i < tokens.length; i++) {
+    const head = tokens[i]!;
+    if (!INSTITUTIONS.has(head.toLowerCase()) || !named(head)) continue;
+    let s = i - 1;
+    while (s >= 0 && named(tokens[s]!)) s--;
+    const name = tokens.slice(s + 1, i).map((w) => w.toLowerCase());
+    const opening = s + 1 === 0;
+    if (name.some((w) => !isPackWord(w) && !(opening && isPlainWord(w))))
+      return tokens.slice(s + 1, i + 1).join(" ");
+  }
+  return undefined;
+}
+
+/**
+ * A school named in lower case, by its words as read (spelling mended): a word before "college", "university" (past
+ * a kind of school such as "community") that is not the pack's and is a name, not a plain word (`isPlainWord`: "my
+ * local community college", "an online college", "a good college"): "riverside community college".
+ */
+export function namedSchool(
+  ws: readonly string[],
+  isPackWord: (word: string) => boolean,
+  isPlainWord: (word: string) => boolean,
+): string | undefined {
+  for (let i = 1; i < ws.length; i++) {
+    if (!SCHOOLS.has(ws[i]!)) continue;
+    let s = i - 1;
+    while (s >= 0 && KINDS_OF_SCHOOL.has(ws[s]!)) s--;
+    const name = ws[s];
+    if (name !== undefined && /^\p{L}{3,}$/u.test(name) && !isPackWord(name) && !isPlainWord(name))
+      return ws.slice(s, i + 1).join(" ");
+  }
+  return undefined;
+}
