@@ -22,6 +22,7 @@ import {
   pointsAtTheAnswer,
   withoutRequestForMore,
 } from "./followup.ts";
+import { asksOnlyTheRoute, goalBefore } from "./goals.ts";
 import type { IndexedEntry, MatchIndex } from "./index.ts";
 import { type ItemList, listsOf } from "./items.ts";
 import { QUALITIES } from "./labs.ts";
@@ -716,11 +717,51 @@ function matchParts(index: MatchIndex, text: string): MatchResult {
     const earlier = (parts.earlier[i] ?? []).slice(1, 3);
     return earlier.find((p) => namesThePack(index.normalizer.queryTerms(p))) ?? told;
   };
+  // "…Later I want to become a technologist. What do I need?": a question that says little of its own asks the route to
+  // the goal the writer states before it ("what do I need to become a technologist"); the rest of the story is
+  // background. Its own words still answer it when they lead clearly.
+  const towardsGoal = (
+    question: string,
+    goal: string,
+    route: boolean,
+    i: number,
+    excluded?: ReadonlySet<string>,
+  ): MatchResult | undefined => {
+    // "which steps do I need" + "become a technologist": the goal says where to, the way there is how it asks.
+    const asked = route ? goal : `${question.replace(/[\s?!.]+$/, "")} ${goal}`;
+    const read = matchAlone(index, asked, {
+      story,
+      near: route ? owns[i] : undefined,
+      storyWeight: index.options.backgroundWeight,
+      pointing: messagePoints,
+      excluded,
+    });
+    // Read towards the goal it finds nothing: the question is read as any other.
+    if (read.kind !== "answer" && read.kind !== "ambiguous") return undefined;
+    // A question that asks only for a way ("which steps do I need?") names no place of its own to keep.
+    if (route) return read;
+    const own = matchAlone(index, question, { ...ALONE, pointing: messagePoints, excluded });
+    const keepsOwn =
+      own.kind === "answer" &&
+      (read.kind !== "answer" ||
+        (own.entry.id !== read.entry.id &&
+          own.confidence >= read.confidence &&
+          clearLead(own.candidates, index.options.suggestWindow)));
+    return keepsOwn ? own : read;
+  };
   const answerOne = (question: string, i: number, excluded?: ReadonlySet<string>): MatchResult => {
     if (keepsRefusal(i)) return whole();
     // "…his supervisor is a technologist and earns more. What is the difference between them?": what a question
     // points back to is most likely the sentence just before it; the rest of the story stays background.
     const near = pointing[i] && before[i] ? index.normalizer.queryTerms(pointedTo(i)) : [];
+    const route = asksOnlyTheRoute(owns[i]!);
+    // "…I want to get into healthcare. …what do they do": a question about someone else asks no way for the writer.
+    const goal =
+      (leaning[i] || route) && near.length === 0 && !SOMEONE_ELSE.test(question)
+        ? goalBefore(parts.earlier[i] ?? [])
+        : undefined;
+    const onGoal = goal === undefined ? undefined : towardsGoal(question, goal, route, i, excluded);
+    if (onGoal !== undefined) return onGoal;
     const withStory = matchAlone(index, question, {
       story,
       storyWeight:
@@ -841,6 +882,9 @@ function refuses(r: MatchResult): boolean {
 
 /** A pronoun for someone or something other than the writer and the bot: its subject may be in the story. */
 const THIRD_PERSON = /\b(?:they|them|their|theyre|they're|he|him|his|she|her|it|its|it's)\b/i;
+
+/** A pronoun for someone other than the writer ("it" may be no one: "what would it take"). */
+const SOMEONE_ELSE = /\b(?:they|them|their|theyre|they're|he|him|his|she|her)\b/i;
 
 /** A pronoun that takes its subject from another question of the message. */
 const SAYS_IT = /\b(?:it|its|it's)\b/i;
