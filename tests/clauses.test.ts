@@ -210,6 +210,15 @@ describe("finding the question in a message", () => {
     expect(isAsking("Please tell me the steps.")).toBe(true);
   });
 
+  it("reads 'tell me' or 'explain' after someone other than the one asked as telling what they said", () => {
+    expect(isAsking("My uncle tell me the lab is a good place for quiet people.")).toBe(false);
+    expect(isAsking("She won't tell me what she earns lol")).toBe(false);
+    expect(isAsking("my coach explain it different every time")).toBe(false);
+    expect(isAsking("Tell me what the work is like.")).toBe(true);
+    expect(isAsking("could you maybe explain the two exams")).toBe(true);
+    expect(isAsking("I need somebody to tell me the steps.")).toBe(true);
+  });
+
   it("finds a question word with its auxiliary and a determiner in a run-on story", () => {
     const parts = messageParts(
       "i run a dry cleaner now but i always liked biology so what are the steps to become a lab tech from zero",

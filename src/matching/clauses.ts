@@ -24,9 +24,17 @@ const QUESTION_START =
 const EMBEDDED_ASKING =
   /\b(?!(?:idk|dunno|(?:don'?t|do not) know|not sure|wonder) (?:if|whether) (?:this|it|that|my question)(?:'s| is|s| was| sounds| might be| may be)? (?:a |an |kind of |kinda |too |really |super )?(?:dumb|stupid|silly|weird|odd|obvious|basic|naive|right|allowed|okay|ok|the right place)\b)(?:wonder|idk|dunno|(?:don'?t|do not|didn'?t) know|not sure|unsure|(?:have |had )?(?:no|zero) (?:idea|clue)|(?:trying|try|want|wanna|need|hoping|hope) to (?:figure|find|work) out|(?:an? |some )?(?:straight |honest |real |clear |simple )?answers? (?:on|about|to|for))\s+(?:if|whether|what|whats|what's|how|why|who|where|when|which)\b/;
 
+/**
+ * Where "tell me" or "explain" is a request: opening the clause, or after the one asked ("can you", "someone"), a
+ * courtesy or a conjunction. After anyone else it tells what they said ("my sister tell me lab work suits me", "he
+ * won't tell me what he makes").
+ */
+const REQUESTED = String.raw`(?<=(?:^|[,;:(]\s*|\b(?:you|u|ya|y'all|yall|please|pls|plz|kindly|just|so|and|also|now|then|ok|okay|to|can|could|would|will|maybe|someone|somebody|anyone|anybody|simply|quickly|briefly|first|again)\s+))`;
+
 /** Phrases that ask wherever they stand in a sentence. */
-const ASKING_PHRASE =
-  /\b(?:wants? to know|(?:i'd|would|should|'d) (?:(?:really|just|also|so|very much|truly|still) )?(?:like|love) to (?:know|understand|learn more about|find out|ask|hear)|i want to (?:understand|find out)|kindly|please advise|advise (?:me|on|whether|if)|let me know|inform me|i would be grateful|wondering|curious|tell me|can you|could you|do you know|explain|is it|is there|are there|should i|how do i|how can i|what (?:is|are|does|do|would|kind|sort|type)|(?<!,\s*)which|any idea|need to know|wanna know|question (?:is|was))\b/;
+const ASKING_PHRASE = new RegExp(
+  String.raw`\b(?:wants? to know|(?:i'd|would|should|'d) (?:(?:really|just|also|so|very much|truly|still) )?(?:like|love) to (?:know|understand|learn more about|find out|ask|hear)|i want to (?:understand|find out)|kindly|please advise|advise (?:me|on|whether|if)|let me know|inform me|i would be grateful|wondering|curious|${REQUESTED}(?:tell me|explain)|can you|could you|do you know|is it|is there|are there|should i|how do i|how can i|what (?:is|are|does|do|would|kind|sort|type)|(?<!,\s*)which|any idea|need to know|wanna know|question (?:is|was))\b`,
+);
 
 /**
  * A second question joined by a conjunction: "…, and what does it pay", "… and is it growing", "…, and I want to know
