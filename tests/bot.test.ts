@@ -215,6 +215,26 @@ describe("free-text questions", () => {
     );
   });
 
+  it("reads 'the second one' after a 'did you mean' as the second entry offered, only in that chat", async () => {
+    const ann = person("Ann");
+    const bob = person("Bob");
+    const [offer] = await ask(h.fake, ann.chat, ann.user, "ascp and phlebotomy");
+    expect(offer!.text).toMatch(/Did you mean/);
+    const offered = buttons(offer!).map((b) => b.text);
+    expect(offered.slice(0, 2)).toEqual(["What is the ASCP certification?", "What does a phlebotomist do?"]);
+    const [second] = await ask(h.fake, ann.chat, ann.user, "the second one");
+    expect(second!.text).toMatch(/^What does a phlebotomist do\?/);
+    const [bobs] = await ask(h.fake, bob.chat, bob.user, "the second one");
+    expect(bobs!.text).not.toMatch(/^What does a phlebotomist do\?/);
+    // An offer too long ago is not pointed at.
+    const cy = person("Cy");
+    const [again] = await ask(h.fake, cy.chat, cy.user, "ascp and phlebotomy");
+    expect(again!.text).toMatch(/Did you mean/);
+    h.clock.set(h.clock.now() + 60 * 60_000);
+    const [later] = await ask(h.fake, cy.chat, cy.user, "the second one");
+    expect(later!.text).not.toMatch(/^What does a phlebotomist do\?/);
+  });
+
   it("says honestly when it has no answer and shows the topics", async () => {
     const { chat, user } = person();
     const [reply] = await ask(h.fake, chat, user, "how much do nurses make");

@@ -473,6 +473,36 @@ describe.each(engines)("storage on $name", (engine) => {
     expect(await s.lastAnswer(1, 0)).toBeUndefined();
   });
 
+  it("keeps the entries a 'did you mean' offered, in order, per chat, until the next reply is kept", async () => {
+    const s = await fresh();
+    await s.setLastAnswer(1, "ascp", 1_000, "ascp and phlebotomy", ["ascp", "phlebotomist"]);
+    await s.setLastAnswer(2, "salary", 1_000);
+    expect(await s.lastAnswer(1, 0)).toEqual({
+      entryId: "ascp",
+      at: 1_000,
+      asked: "ascp and phlebotomy",
+      offered: ["ascp", "phlebotomist"],
+    });
+    expect(await s.lastAnswer(2, 0)).toEqual({ entryId: "salary", at: 1_000 });
+    // An answer kept next has no offer.
+    await s.setLastAnswer(1, "phlebotomist", 2_000);
+    expect(await s.lastAnswer(1, 0)).toEqual({ entryId: "phlebotomist", at: 2_000 });
+    // Kept with an update's finish too, and read with the next claim.
+    await s.claimUpdate(910, 3_000, 30_000, 1);
+    await s.finishUpdate(910, 3_100, {
+      chatId: 1,
+      entryId: "amt",
+      at: 3_050,
+      offered: ["amt", "ascp", "salary"],
+    });
+    const claimed = await s.claimUpdate(911, 4_000, 30_000, 1);
+    expect(claimed.chat?.lastAnswer).toEqual({
+      entryId: "amt",
+      at: 3_050,
+      offered: ["amt", "ascp", "salary"],
+    });
+  });
+
   it("adds the message to the last answers an older database kept", async () => {
     const at = await engine.create();
     await (await engine.open(at, engine.migrations.length - 1)).close();

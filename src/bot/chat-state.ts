@@ -81,5 +81,5 @@ export function recentAnswer(
 export async function keepLastAnswer(ctx: BotContext, storage: Storage, answer: KeptAnswer): Promise<void> {
   const keep = states.get(ctx)?.keep;
   if (keep) keep.answer = answer;
-  else await storage.setLastAnswer(answer.chatId, answer.entryId, answer.at, answer.asked);
+  else await storage.setLastAnswer(answer.chatId, answer.entryId, answer.at, answer.asked, answer.offered);
 }

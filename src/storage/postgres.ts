@@ -1,7 +1,7 @@
 // The Storage interface on PostgreSQL through node-postgres: a bounded pool, versioned migrations under an advisory lock.
 import pg from "pg";
 import { keyedHasher } from "../curation/hash.ts";
-import { toChatState, toDelivery, toDialog, toLastAnswer, toQuestion } from "./rows.ts";
+import { offeredColumn, toChatState, toDelivery, toDialog, toLastAnswer, toQuestion } from "./rows.ts";
 import {
   ASKED_CHARS,
   type ClaimedDelivery,
@@ -85,20 +85,21 @@ const CLAIM_UPDATE = `
     INSERT INTO handled_updates (update_id, claimed_at) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING update_id
   )
   SELECT EXISTS (SELECT 1 FROM claim) AS claimed, d.step, d.hour, d.editing, d.entry_id,
-    a.entry_id AS last_entry, a.at AS last_at, a.asked AS last_asked
+    a.entry_id AS last_entry, a.at AS last_at, a.asked AS last_asked, a.offered AS last_offered
   FROM (VALUES (1)) AS one (x)
   LEFT JOIN dialogs d ON d.chat_hash = $3::text
   LEFT JOIN last_answers a ON a.chat_hash = $3::text`;
 
 /**
- * Marks update $2 done at $1 and, when $3 is a chat's hash, keeps its last answer ($4 at $5, to the message $6), in one
- * statement.
+ * Marks update $2 done at $1 and, when $3 is a chat's hash, keeps its last answer ($4 at $5, to the message $6, the
+ * entries offered $7), in one statement.
  */
 const FINISH_UPDATE = `
   WITH kept AS (
-    INSERT INTO last_answers (chat_hash, entry_id, at, asked)
-    SELECT $3::text, $4::text, $5::bigint, $6::text WHERE $3::text IS NOT NULL
-    ON CONFLICT (chat_hash) DO UPDATE SET entry_id = excluded.entry_id, at = excluded.at, asked = excluded.asked
+    INSERT INTO last_answers (chat_hash, entry_id, at, asked, offered)
+    SELECT $3::text, $4::text, $5::bigint, $6::text, $7::text WHERE $3::text IS NOT NULL
+    ON CONFLICT (chat_hash) DO UPDATE SET entry_id = excluded.entry_id, at = excluded.at, asked = excluded.asked,
+      offered = excluded.offered
   )
   UPDATE handled_updates SET done_at = $1 WHERE update_id = $2`;
 
@@ -185,6 +186,8 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
    UPDATE handled_updates SET done_at = claimed_at;`,
   // The message a last answer was to: a follow-up may point at the things it named ("ASCP or AMT?", "the first one").
   "ALTER TABLE last_answers ADD COLUMN asked TEXT;",
+  // The entries a "did you mean" offered (ids joined by commas), when that was the last reply: "the second one" next.
+  "ALTER TABLE last_answers ADD COLUMN offered TEXT;",
 ];
 
 export interface PostgresOptions {
@@ -736,6 +739,7 @@ export async function openPostgres(
           keep?.entryId ?? null,
           keep?.at ?? null,
           keep?.asked?.slice(0, ASKED_CHARS) ?? null,
+          offeredColumn(keep?.offered),
         ],
       });
     },
@@ -745,16 +749,17 @@ export async function openPostgres(
     async pruneUpdates(before) {
       return count("DELETE FROM handled_updates WHERE claimed_at < $1", [before]);
     },
-    async setLastAnswer(chatId, entryId, at, asked) {
+    async setLastAnswer(chatId, entryId, at, asked, offered) {
       await pool.query(
-        `INSERT INTO last_answers (chat_hash, entry_id, at, asked) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (chat_hash) DO UPDATE SET entry_id = excluded.entry_id, at = excluded.at, asked = excluded.asked`,
-        [hashChat(chatId), entryId, at, asked?.slice(0, ASKED_CHARS) ?? null],
+        `INSERT INTO last_answers (chat_hash, entry_id, at, asked, offered) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (chat_hash) DO UPDATE SET entry_id = excluded.entry_id, at = excluded.at, asked = excluded.asked,
+           offered = excluded.offered`,
+        [hashChat(chatId), entryId, at, asked?.slice(0, ASKED_CHARS) ?? null, offeredColumn(offered)],
       );
     },
     async lastAnswer(chatId, since) {
       const [r] = await rows(
-        "SELECT entry_id, at, asked FROM last_answers WHERE chat_hash = $1 AND at >= $2",
+        "SELECT entry_id, at, asked, offered FROM last_answers WHERE chat_hash = $1 AND at >= $2",
         [hashChat(chatId), since],
       );
       return r ? toLastAnswer(r) : undefined;

@@ -39,12 +39,26 @@ export const toChatState = (chatId: number, r: Record<string, unknown>): ChatSta
   ...(r.step === null || r.step === undefined ? {} : { dialog: toDialog(chatId, r) }),
   ...(r.last_entry === null || r.last_entry === undefined
     ? {}
-    : { lastAnswer: toLastAnswer({ entry_id: r.last_entry, at: r.last_at, asked: r.last_asked }) }),
+    : {
+        lastAnswer: toLastAnswer({
+          entry_id: r.last_entry,
+          at: r.last_at,
+          asked: r.last_asked,
+          offered: r.last_offered,
+        }),
+      }),
 });
 
-/** A last answer's row (`entry_id`, `at`, `asked` or null). */
+/** The entries a "did you mean" offered, as kept in a last answer's row: ids joined by commas, or null. */
+export const offeredColumn = (offered: readonly string[] | undefined): string | null =>
+  offered === undefined || offered.length === 0 ? null : offered.join(",");
+
+/** A last answer's row (`entry_id`, `at`, `asked` or null, `offered`: entry ids joined by commas, or null). */
 export const toLastAnswer = (r: Record<string, unknown>): LastAnswer => ({
   entryId: String(r.entry_id),
   at: Number(r.at),
   ...(r.asked === null || r.asked === undefined ? {} : { asked: String(r.asked) }),
+  ...(r.offered === null || r.offered === undefined || r.offered === ""
+    ? {}
+    : { offered: String(r.offered).split(",") }),
 });

@@ -5,7 +5,7 @@ import { DatabaseSync, type StatementSync } from "node:sqlite";
 import { keyedHasher } from "../curation/hash.ts";
 import { keyFileFor, loadRecordsKey } from "../curation/records-key.ts";
 import { preparePrivateDatabase } from "./private-files.ts";
-import { toChatState, toDelivery, toDialog, toLastAnswer, toQuestion } from "./rows.ts";
+import { offeredColumn, toChatState, toDelivery, toDialog, toLastAnswer, toQuestion } from "./rows.ts";
 import {
   ASKED_CHARS,
   type ClaimedUpdate,
@@ -134,6 +134,8 @@ export const MIGRATIONS: readonly string[] = [
    UPDATE handled_updates SET done_at = claimed_at;`,
   // The message a last answer was to: a follow-up may point at the things it named ("ASCP or AMT?", "the first one").
   "ALTER TABLE last_answers ADD COLUMN asked TEXT;",
+  // The entries a "did you mean" offered (ids joined by commas), when that was the last reply: "the second one" next.
+  "ALTER TABLE last_answers ADD COLUMN offered TEXT;",
 ];
 
 /**
@@ -275,17 +277,25 @@ export function openSqlite(
     if (newCycle) q("DELETE FROM seen_tips WHERE chat_hash = ?").run(hash);
     q("INSERT OR IGNORE INTO seen_tips (chat_hash, tip_id) VALUES (?, ?)").run(hash, tipId);
   };
-  const keepAnswer = (chatId: number, entryId: string, at: number, asked: string | undefined) => {
+  const keepAnswer = (
+    chatId: number,
+    entryId: string,
+    at: number,
+    asked: string | undefined,
+    offered: readonly string[] | undefined,
+  ) => {
     q(
-      `INSERT INTO last_answers (chat_hash, entry_id, at, asked) VALUES (?, ?, ?, ?)
-       ON CONFLICT (chat_hash) DO UPDATE SET entry_id = excluded.entry_id, at = excluded.at, asked = excluded.asked`,
-    ).run(hashChat(chatId), entryId, at, asked?.slice(0, ASKED_CHARS) ?? null);
+      `INSERT INTO last_answers (chat_hash, entry_id, at, asked, offered) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT (chat_hash) DO UPDATE SET entry_id = excluded.entry_id, at = excluded.at, asked = excluded.asked,
+         offered = excluded.offered`,
+    ).run(hashChat(chatId), entryId, at, asked?.slice(0, ASKED_CHARS) ?? null, offeredColumn(offered));
   };
   const chatState = (chatId: number) => {
     const hash = hashChat(chatId);
     const dialog = q("SELECT step, hour, editing, entry_id FROM dialogs WHERE chat_hash = ?").get(hash);
     const last = q(
-      "SELECT entry_id AS last_entry, at AS last_at, asked AS last_asked FROM last_answers WHERE chat_hash = ?",
+      `SELECT entry_id AS last_entry, at AS last_at, asked AS last_asked, offered AS last_offered
+       FROM last_answers WHERE chat_hash = ?`,
     ).get(hash);
     return toChatState(chatId, { ...(dialog ?? { step: null }), ...(last ?? { last_entry: null }) });
   };
@@ -580,7 +590,7 @@ export function openSqlite(
       }),
     finishUpdate: (updateId, now, keep) =>
       op(() => {
-        if (keep) keepAnswer(keep.chatId, keep.entryId, keep.at, keep.asked);
+        if (keep) keepAnswer(keep.chatId, keep.entryId, keep.at, keep.asked, keep.offered);
         q("UPDATE handled_updates SET done_at = ? WHERE update_id = ?").run(now, updateId);
       }),
     releaseUpdate: (updateId) =>
@@ -589,13 +599,13 @@ export function openSqlite(
       }),
     pruneUpdates: (before) =>
       op(() => Number(q("DELETE FROM handled_updates WHERE claimed_at < ?").run(before).changes)),
-    setLastAnswer: (chatId, entryId, at, asked) => op(() => keepAnswer(chatId, entryId, at, asked)),
+    setLastAnswer: (chatId, entryId, at, asked, offered) =>
+      op(() => keepAnswer(chatId, entryId, at, asked, offered)),
     lastAnswer: (chatId, since) =>
       op(() => {
-        const r = q("SELECT entry_id, at, asked FROM last_answers WHERE chat_hash = ? AND at >= ?").get(
-          hashChat(chatId),
-          since,
-        );
+        const r = q(
+          "SELECT entry_id, at, asked, offered FROM last_answers WHERE chat_hash = ? AND at >= ?",
+        ).get(hashChat(chatId), since);
         return r ? toLastAnswer(r) : undefined;
       }),
     pruneLastAnswers: (before) =>

@@ -119,6 +119,11 @@ export interface LastAnswer {
   at: number;
   /** The chat's message it answered (up to `ASKED_CHARS`): "the first one" next may point at a thing it named. */
   asked?: string;
+  /**
+   * The entries a "did you mean" offered, in order, when that was the reply (then `entryId` is the first of them):
+   * "the second one" next picks among them.
+   */
+  offered?: readonly string[];
 }
 
 /** How much of the message a last answer was to is kept with it. */
@@ -201,8 +206,17 @@ export interface Storage {
   pruneDialogs(before: number): Promise<number>;
 
   // Conversation: the answer each chat got last, under the chat's keyed hash, never shared between chats
-  /** Keeps the chat's last answer, and the message it answered (`asked`, cut to `ASKED_CHARS`). */
-  setLastAnswer(chatId: number, entryId: string, at: number, asked?: string): Promise<void>;
+  /**
+   * Keeps the chat's last answer, the message it answered (`asked`, cut to `ASKED_CHARS`) and, for a "did you mean",
+   * the entries it offered.
+   */
+  setLastAnswer(
+    chatId: number,
+    entryId: string,
+    at: number,
+    asked?: string,
+    offered?: readonly string[],
+  ): Promise<void>;
   /** The chat's last answer if it was given at or after `since`; an older one has expired. */
   lastAnswer(chatId: number, since: number): Promise<LastAnswer | undefined>;
   /** Deletes last answers given before `before`; returns how many went. */

@@ -97,14 +97,18 @@ export function askFeature({
       await sendReply(ctx, answerReply(current, result.also), replyTo);
     // Kept after replying (a locked database must not delay the answer) but before the update is done, so the
     // chat's next message, handled after this one, finds it. Losing it only costs a follow-up its context.
-    if (result.kind === "answer")
+    // A "did you mean" is kept as the entries it offered: "the second one" next picks among them.
+    const offered = result.kind === "ambiguous" ? result.candidates.map((c) => c.entry.id) : [];
+    const entryId = result.kind === "answer" ? (result.also ?? result.entry).id : offered[0];
+    if (entryId !== undefined)
       await keepLastAnswer(ctx, storage, {
         chatId: ctx.chat.id,
-        entryId: (result.also ?? result.entry).id,
+        entryId,
         at: now,
         // The things it named ("histotech or cytotech?") are what "the first one" next may mean; an operator who
         // keeps no question records (RECORD_QUESTIONS=false) keeps no question's text here either.
         asked: recorder === undefined ? undefined : text,
+        ...(offered.length > 0 ? { offered } : {}),
       }).catch((error: unknown) => logger.warn({ err: error }, "last answer not kept"));
     // Queued after replying and written in batches: a slow disk never delays an answer.
     recorder?.record(questionRecord(result, text, hash(ctx.chat.id), now, current.kb.version));
