@@ -226,6 +226,14 @@ describe("free-text questions", () => {
     expect(second!.text).toMatch(/^What does a phlebotomist do\?/);
     const [bobs] = await ask(h.fake, bob.chat, bob.user, "the second one");
     expect(bobs!.text).not.toMatch(/^What does a phlebotomist do\?/);
+    // An answer opened by one of the buttons is what a follow-up is read against next.
+    const dee = person("Dee");
+    const [choices] = await ask(h.fake, dee.chat, dee.user, "ascp and phlebotomy");
+    h.fake.press(dee.chat, dee.user, choices!.message_id, button(choices!, /ASCP/));
+    const [ascp] = await repliesAfter(h.fake, dee.chat, choices!.message_id);
+    expect(ascp!.text).toMatch(/^What is the ASCP certification\?/);
+    const [other] = await ask(h.fake, dee.chat, dee.user, "ok and the other one?");
+    expect(other!.text).toMatch(/^What is the AMT certification\?/);
     // An offer too long ago is not pointed at.
     const cy = person("Cy");
     const [again] = await ask(h.fake, cy.chat, cy.user, "ascp and phlebotomy");

@@ -2,6 +2,7 @@
 import type { Composer } from "grammy";
 import type { Engine } from "../../engine.ts";
 import { type Action, decode } from "../callback-data.ts";
+import { keepLastAnswer } from "../chat-state.ts";
 import { LeanComposer } from "../composer.ts";
 import type { BotContext, BotDeps } from "../context.ts";
 import { answerReply, homeReply, menuEntryReply, type Reply, topicReply } from "../render.ts";
@@ -31,7 +32,7 @@ function resolve(engine: Engine, action: Action): { reply: Reply; mode: "edit" |
   }
 }
 
-export function topicsFeature({ engine }: BotDeps): Composer<BotContext> {
+export function topicsFeature({ engine, storage, clock, logger }: BotDeps): Composer<BotContext> {
   const composer = new LeanComposer<BotContext>();
 
   composer.command("topics", async (ctx) => {
@@ -47,6 +48,13 @@ export function topicsFeature({ engine }: BotDeps): Composer<BotContext> {
     await ctx.answerCallbackQuery();
     ctx.outcome = { kind: `button:${action.type}`, ...("id" in action ? { entry: action.id } : {}) };
     await (target.mode === "edit" ? editReply(ctx, target.reply) : sendReply(ctx, target.reply));
+    // An answer opened by a button is what the chat read last: "and the other one?" next is read against it, not
+    // against the "did you mean" or the answer the button was under.
+    const chatId = ctx.chat?.id;
+    if ((action.type === "answer" || action.type === "entry") && chatId !== undefined)
+      await keepLastAnswer(ctx, storage, { chatId, entryId: action.id, at: clock.now() }).catch(
+        (error: unknown) => logger.warn({ err: error }, "last answer not kept"),
+      );
   });
 
   return composer;
