@@ -43,6 +43,9 @@ const WRITER = set("i im me my kind type sort");
 /** What the asking's own words are, whatever the description: the frame the matcher ranks like a story. */
 const FRAME_WORDS = new Set([...NAMING, ...KINDS, ...DOERS, "part", "field", "exactly", "even", "actually"]);
 
+/** The words one of the shapes needs: a "who", a word of naming, a kind of work or people told of. */
+const ANCHORS = new Set(["who", "whos", "whose", ...NAMING, ...KINDS, ...DOERS]);
+
 const tokens = (sentence: string): string[] =>
   wordTokens(sentence.toLowerCase().replace(/['’]s\b/g, "")).map((w) => shorthandWord(w) ?? w);
 
@@ -126,7 +129,9 @@ const OF_THEM = /\b(?:that|this|their|them|they|it)\b/;
  * Whether a text describes a job or a task and asks for its name or who does it: a sentence asks who does something,
  * asks a name or which kind of work it is, or tells of people by what they do while the message asks about them.
  */
-export function asksForTheDoer(text: string): boolean {
+export function asksForTheDoer(text: string, words?: readonly string[]): boolean {
+  // Most messages hold none of the words any of these shapes needs, and are not read sentence by sentence.
+  if (words !== undefined && !words.some((w) => ANCHORS.has(w))) return false;
   const all = sentences(text);
   const asking = all.filter((s) => isAsking(s));
   if (asking.length === 0) return false;

@@ -163,7 +163,7 @@ function readText(index: MatchIndex, text: string): TextReading {
     );
   const termSet = once(() => new Set(query.terms));
   const doing = once(() => doesTheCareer(query.words));
-  const doer = once(() => asksForTheDoer(text));
+  const doer = once(() => asksForTheDoer(text, query.words));
   return {
     query,
     smalltalk,
