@@ -51,3 +51,38 @@ export function asksWhatACredentialCounts(
     return judging.some((t) => entry.bag.has(t) || entry.answer.has(t));
   });
 }
+
+/** Words of a credential held, besides `CREDENTIALS`: "my training from Peru", "her nursing studies". */
+const HELD = new Set([
+  "training",
+  "studies",
+  "education",
+  "certification",
+  "cert",
+  "certs",
+  "licenses",
+  "licences",
+]);
+
+/** Words that ask whether a credential holds somewhere: "valid", "counted", "accepted", "transfer", "convert". */
+const HOLDING =
+  /^(?:valid|validat\w*|invalid|count|counts|counted|accept\w*|recogni[sz]\w*|equivalen\w*|transfer\w*|convert\w*|evaluat\w*|apostille\w*)$/;
+
+/**
+ * "my lab science degree is from Peru, how do I get it counted here", "I studied in Ghana, is my diploma valid in the
+ * States": a credential placed in another country (`countryAt` finds one in a stretch of words) or elsewhere
+ * ("abroad", "foreign"), anywhere in the message, story or question, and a word asking whether it holds. Whether it
+ * does is a question for the authorities and evaluators, not the guide. "I moved here from India, is certification
+ * needed here" asks what the career takes.
+ */
+export function foreignCredential(
+  ws: readonly string[],
+  countryAt: (stretch: readonly string[]) => boolean,
+): boolean {
+  if (!ws.some((w) => HOLDING.test(w))) return false;
+  return ws.some((w, i) => {
+    if (!CREDENTIALS.has(w) && !HELD.has(w)) return false;
+    const near = ws.slice(Math.max(0, i - REACH), i + REACH + 1);
+    return near.some((n) => ELSEWHERE.has(n)) || countryAt(near);
+  });
+}

@@ -6,6 +6,7 @@ import { agreement, asksOf } from "./asks.ts";
 import { asksForBoth, isAsking, isCondition, messageParts, pointsBack } from "./clauses.ts";
 import { type CommandName, MAX_COMMAND_WORDS } from "./commands.ts";
 import { containsAll, namesUncovered } from "./coverage.ts";
+import { foreignCredential } from "./credentials.ts";
 import { describedThing, describesAThing } from "./described.ts";
 import {
   asksAboutTheAnswer,
@@ -587,6 +588,10 @@ function matchParts(index: MatchIndex, text: string): MatchResult {
     return result?.kind === "none" && result.reason === reason;
   };
   if (ranked?.kind === "command") return ranked;
+  // "my degree is from Peru, how do I get it counted here": whether a credential from another country holds, said
+  // across the story and the question.
+  if (foreignCredential(query.words, (stretch) => countryIn(stretch, index.otherCountries) !== undefined))
+    return { kind: "none", reason: "uncovered", topics: index.topics, candidates: [], query };
   // "thank you so much, this was really helpful, have a good day": small talk in several parts, nothing to answer.
   // Its words say the intent before an emoji does ("adiós 👋 me voy" is goodbye). Read in parts, each part says its
   // intent and the one that matters most answers ("good morning, how are you?"), where the whole message's words
