@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildIndex, type MatchIndex, match } from "../src/matching/engine.ts";
-import { letterCode, unknownNameNearGeneric } from "../src/matching/names.ts";
+import { letterCode, nameAsSubject, unknownNameNearGeneric } from "../src/matching/names.ts";
 import { words } from "../src/matching/text.ts";
 import { realKnowledge } from "./helpers/knowledge.ts";
 
@@ -162,5 +162,34 @@ describe("codes of a letter and digits", () => {
 
   it("leaves out the pack's own codes", () => {
     expect(letterCode("my A1C came back", (w) => w === "a1c")).toBeUndefined();
+  });
+});
+
+describe("a body the pack does not know as the question's subject", () => {
+  it.each([
+    ["does NAACLS say a tech needs clinical hours", "naacls", true],
+    ["what does CMS require of lab staff", "cms", true],
+    ["Kettering offers an mlt course?", "kettering", true],
+    ["can I use WIOA money for this", "wioa", false],
+    ["do I need CPR for lab work", "cpr", false],
+  ])("%j", (text, name, expected) => {
+    expect(nameAsSubject(words(text), name)).toBe(expected);
+  });
+});
+
+describe("a body the pack does not know as the question's subject, in the matcher", () => {
+  let index: MatchIndex;
+  beforeAll(async () => {
+    index = buildIndex(await realKnowledge());
+  });
+
+  it("is refused though the question names the domain", () => {
+    expect(isOut(index, "does JCAHO say how often lab techs calibrate equipment")).toBe(true);
+    expect(isOut(index, "does CLIA let lab techs sign off on results")).toBe(true);
+    expect(isOut(index, "what does CMS require of lab techs who run tests")).toBe(true);
+  });
+
+  it("leaves the pack's own bodies", () => {
+    expect(isOut(index, "does the ASCP require an accredited program for the MLT exam")).toBe(false);
   });
 });

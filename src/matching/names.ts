@@ -189,3 +189,36 @@ export function letterCode(text: string, isPackWord: (word: string) => boolean):
   }
   return undefined;
 }
+
+/** Auxiliaries that open a question before its subject: "does CLIA say…", "will Medicaid cover…". */
+const OPENING = new Set([
+  "do",
+  "does",
+  "did",
+  "will",
+  "would",
+  "can",
+  "could",
+  "should",
+  "is",
+  "are",
+  "must",
+]);
+
+/** What a body does that a question may ask of it: says, requires, has, offers, hires, covers, allows. */
+const RULING =
+  /^(?:say|says|said|require|requires|required|have|has|offer|offers|hire|hires|accept|accepts|cover|covers|pay|pays|allow|allows|let|lets|need|needs|want|wants|take|takes|count|counts|recogni[sz]e|recogni[sz]es|run|runs|provide|provides|fund|funds|approve|approves)$/;
+
+/**
+ * "does CLIA say a lab tech needs a degree", "what does OSHA require in labs", "Gallaudet have the program?": a name the
+ * pack does not know (`name`, from `unknownName`) as the subject of the question, right after its opening
+ * auxiliary or opening the question itself, with a verb of what a body says, requires, offers or pays right after it.
+ * What that body does is its own, however much of the domain the rest names.
+ */
+export function nameAsSubject(ws: readonly string[], name: string): boolean {
+  return ws.some((w, i) => {
+    if (w !== name || !RULING.test(ws[i + 1] ?? "")) return false;
+    if (i === 0) return true;
+    return OPENING.has(ws[i - 1]!) && (i === 1 || !/^(?:i|you|we|they)$/.test(ws[i - 2]!));
+  });
+}

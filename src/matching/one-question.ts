@@ -16,6 +16,7 @@ import { frameWords } from "./frames.ts";
 import type { MatchIndex } from "./index.ts";
 import { anotherFieldsLab } from "./labs.ts";
 import { asksInALanguage } from "./languages.ts";
+import { nameAsSubject } from "./names.ts";
 import type { NormalizedText } from "./normalize.ts";
 import { asksAnUnlistedPrice } from "./prices.ts";
 import { type Candidate, frameHolders, rankWithPool } from "./rank.ts";
@@ -383,7 +384,11 @@ export function readQuestion(index: MatchIndex, text: string, around: Surroundin
   // unless the message names the domain beside it ("as a dialysis tech, can I become an MLT?").
   // "how much do CNAs make", "how hard is the PANCE": a name the pack does not know, with nothing of the domain
   // and nothing pointing at the subject ("do I need a GED for this").
-  if (!onTopic && !reading.pointsAtTheSubject() && reading.unknownName()) return settle(none("out-of-scope"));
+  const name = reading.unknownName();
+  if (!onTopic && !reading.pointsAtTheSubject() && name) return settle(none("out-of-scope"));
+  // "does CLIA say a lab tech needs a degree", "Gallaudet have the program?": what a body the pack does not know says,
+  // requires or offers, whatever the question names of the domain.
+  if (name !== undefined && !framed && nameAsSubject(query.words, name)) return settle(none("uncovered"));
   const job = reading.job();
   if (job !== undefined) {
     const rest = new Set(query.terms.filter((t) => t !== job.head));
