@@ -47,6 +47,8 @@ describe("paidByAnother", () => {
     ["can workforce services pay for a lab program", ["lab", "program"]],
     ["does the school need to pay for my note taker", ["note", "taker"]],
     ["unemployment office pay my classes?", ["classes"]],
+    ["the district must pay, right?", []],
+    ["does the hospital have to pay", []],
   ])("finds what another pays in %j", (text, thing) => {
     expect(paid(text)).toEqual(thing);
   });
@@ -60,6 +62,8 @@ describe("paidByAnother", () => {
     "what do the highest paid techs earn",
     "do big hospitals pay well",
     "would they pay me more with a degree",
+    "will I need to pay",
+    "do hospitals pay",
   ])("finds none in %j", (text) => {
     expect(paid(text)).toBeUndefined();
   });

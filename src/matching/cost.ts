@@ -165,19 +165,22 @@ const AMOUNT = new Set([
  * "will the state cover my tuition", "does the college have to pay for my interpreter", "vocational rehab pay my
  * school?": someone besides the asker and the work (a subject that is none of `NO_PAYER` and no word of the domain)
  * paying a thing (not one of the domain's people: "do hospitals pay lab techs more" is the pay). "Cover" pays only a
- * cost of studying (`STUDY_COSTS`), and a course or an exam covers its content ("does the exam cover math").
- * The words of the thing paid, or undefined.
+ * cost of studying (`STUDY_COSTS`), and a course or an exam covers its content ("does the exam cover math"). One
+ * bound to pay ("school must pay?", "does the college have to pay") need not say for what. The words of the thing
+ * paid (none when it is not said), or undefined.
  */
 export function paidByAnother(
   ws: readonly string[],
   namesDomain: (phrase: readonly string[], head?: boolean) => boolean,
   isPackWord: (w: string) => boolean,
 ): string[] | undefined {
-  for (let i = 1; i < ws.length - 1; i++) {
+  for (let i = 1; i < ws.length; i++) {
     if (!PAYING.has(ws[i]!)) continue;
     const covers = ws[i]!.startsWith("cover");
-    const needed = ws[i - 1] === "to" && (ws[i - 2] === "need" || ws[i - 2] === "needs");
-    let s = i - 1;
+    const needed = ws[i - 1] === "to" && ["need", "needs", "have", "has"].includes(ws[i - 2]!);
+    // "school must pay?", "does the college have to pay": bound to pay, whatever for.
+    const bound = needed || ws[i - 1] === "must";
+    let s = ws[i - 1] === "must" ? i - 2 : i - 1;
     while (s >= 0 && BETWEEN.has(ws[s]!)) s--;
     const subject: string[] = [];
     while (s >= 0 && subject.length < 5 && !AUXILIARIES.has(ws[s]!)) subject.unshift(ws[s--]!);
@@ -189,6 +192,7 @@ export function paidByAnother(
     // "would they pay me more": paying a person is what the work earns.
     if (after === i + 1 && ["me", "us", "you", "them", "him", "her"].includes(ws[after]!)) continue;
     const thing = phraseAt(ws, after);
+    if (thing.length === 0 && bound && !covers) return thing;
     if (thing.length === 0 || AMOUNT.has(thing[0]!) || namesDomain(thing, true)) continue;
     if (covers && !thing.some((w) => STUDY_COSTS.has(w))) continue;
     // "will my daughter need to pay for an exam" asks whether a thing the pack speaks of is required ("have to" reads
