@@ -42,15 +42,63 @@ export function legalityWords(ws: readonly string[]): string[] {
   return found;
 }
 
+/** Whom one is turned away: "fire me", "turn people down", "let someone go". */
+const TURNED = new Set([
+  "me",
+  "us",
+  "someone",
+  "somebody",
+  "people",
+  "anyone",
+  "workers",
+  "him",
+  "her",
+  "them",
+]);
+
+/** Words that give the reason one is turned away: "for being pregnant", "because of my record", "over my age". */
+const REASON = new Set(["for", "because", "over", "due"]);
+
+/**
+ * "can a lab fire me for being pregnant", "could they turn me down because of an old conviction": being turned away
+ * for a reason, which asks whether that is allowed. The words of the reason (up to four after "for", "because of"…),
+ * or undefined.
+ */
+export function turnedAwayFor(ws: readonly string[]): string[] | undefined {
+  for (let i = 0; i < ws.length; i++) {
+    if (
+      !TURNED_AWAY.test(ws[i]!) &&
+      !(/^turn(?:s|ed|ing)?$/.test(ws[i]!) && ws.slice(i + 1, i + 4).includes("down"))
+    )
+      continue;
+    const whom = ws.slice(i + 1, i + 4).findIndex((w) => TURNED.has(w));
+    if (whom < 0) continue;
+    const from = i + 2 + whom;
+    const why = ws.slice(from, from + 3).findIndex((w) => REASON.has(w));
+    if (why < 0) continue;
+    const reason = ws.slice(from + why + 1, from + why + 5).filter((w) => w !== "of" && w !== "to");
+    if (reason.length > 0) return reason;
+  }
+  return undefined;
+}
+
 /**
  * Whether a question asks what the law gives or forbids (`legalityWords`) and none of the entries it would get is
- * asked or answered with those words: they say what the career is, not what anyone is bound to do.
+ * asked or answered with those words, or asks about being turned away for a reason the pack does not know
+ * (`turnedAwayFor`: "for being pregnant"): they say what the career is, not what anyone is bound to do.
  */
 export function asksALegalRight(
   index: MatchIndex,
   ws: readonly string[],
   candidates: readonly Candidate[],
 ): boolean {
+  // "will labs turn me down for not having a degree" gives a reason of the pack's: what the career takes.
+  const reason = turnedAwayFor(ws);
+  if (
+    reason !== undefined &&
+    !index.normalizer.queryTerms(reason.join(" ")).some((t) => index.weights.has(t))
+  )
+    return true;
   const said = legalityWords(ws);
   if (said.length === 0) return false;
   // "Right" and "protect" are the pack's words in other senses ("right for me"): said as the law's, nothing answers them.
