@@ -84,6 +84,9 @@ const INSTITUTIONS = new Set(
   laboratory diagnostics corps foundation department agency`.split(/\s+/),
 );
 
+/** Whether a text holds a word of `INSTITUTIONS` at all: most do not, and need no reading word by word. */
+const ANY_INSTITUTION = new RegExp(`\\b(?:${[...INSTITUTIONS].join("|")})\\b`, "i");
+
 /** The institutions a name typed in lower case may end with: "riverside community college", "ozarks university". */
 const SCHOOLS = new Set(["college", "university", "institute", "academy"]);
 
@@ -102,6 +105,7 @@ export function namedInstitution(
   isPackWord: (word: string) => boolean,
   isPlainWord: (word: string) => boolean,
 ): string | undefined {
+  if (!ANY_INSTITUTION.test(text)) return undefined;
   const tokens = text.split(/[^\p{L}\p{N}'-]+/u).filter((t) => t.length > 0);
   const capitalised = tokens.filter((t) => /^\p{Lu}/u.test(t)).length;
   if (capitalised > tokens.length / 2) return undefined;
