@@ -259,6 +259,14 @@ describe("matching a story", () => {
     expect(r.kind === "answer" && r.entry.id).toBe("salary");
   });
 
+  it("lets a question whose own words choose clearly keep its answer over the whole story's", () => {
+    const r = match(
+      index,
+      "I process the same urine tests all day at a reference lab and the routine is wearing on me. Which specialty areas exist for someone like me?",
+    );
+    expect(r.kind === "answer" && r.entry.id).toBe("specializations-overview");
+  });
+
   it("keeps the answer a question's own words give clearly, however long the story that blurs it", () => {
     const r = match(
       index,

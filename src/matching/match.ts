@@ -860,7 +860,16 @@ function matchParts(index: MatchIndex, text: string): MatchResult {
   const nearlyChosen = first?.candidates.some(
     (c) => c.entry.id !== first.entry.id && first.confidence - c.confidence < suggestWindow,
   );
-  if (first && !second && !first.also && !readTheStory && !agreed && nearlyChosen) {
+  // "…not sure I want to run blood tests forever. What other specializations are there that I could branch into
+  // later?": a question whose own words choose clearly has said what it asks; the story does not choose again.
+  const ownClear = () => {
+    if (asking.length !== 1) return false;
+    const own = matchAlone(index, asking[0]!, { ...ALONE, pointing: messagePoints });
+    return (
+      own.kind === "answer" && own.entry.id === first?.entry.id && clearLead(own.candidates, suggestWindow)
+    );
+  };
+  if (first && !second && !first.also && !readTheStory && !agreed && nearlyChosen && !ownClear()) {
     const story = context();
     const runnerUp =
       story.kind === "answer" && story.entry.id !== first.entry.id
