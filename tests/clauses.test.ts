@@ -259,6 +259,14 @@ describe("matching a story", () => {
     expect(r.kind === "answer" && r.entry.id).toBe("salary");
   });
 
+  it("reads a question of question words alone with the sentence just before it", () => {
+    const r = match(
+      index,
+      "we can't afford a 4 yr degree right now. been reading up on technicians and technologists and they blur together for me. which is which",
+    );
+    expect(r.kind === "answer" && r.entry.id).toBe("technician-vs-technologist");
+  });
+
   it("lets a question whose own words choose clearly keep its answer over the whole story's", () => {
     const r = match(
       index,

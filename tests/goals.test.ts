@@ -36,11 +36,12 @@ describe("the goal a story states", () => {
   });
 
   it("tells a question that asks only for a way from one that names where to", () => {
-    expect(asksOnlyTheRoute(["step", "need"])).toBe(true);
-    expect(asksOnlyTheRoute(["path"])).toBe(true);
-    expect(asksOnlyTheRoute([])).toBe(true);
-    expect(asksOnlyTheRoute(["step", "technologist"])).toBe(false);
-    expect(asksOnlyTheRoute(["pai"])).toBe(false);
+    expect(asksOnlyTheRoute(["step", "need"], ["which", "steps", "do", "i", "need"])).toBe(true);
+    expect(asksOnlyTheRoute(["path"], ["what's", "the", "path"])).toBe(true);
+    expect(asksOnlyTheRoute([], ["how", "do", "i", "get", "there"])).toBe(true);
+    expect(asksOnlyTheRoute([], ["what", "is", "each", "one", "about"])).toBe(false);
+    expect(asksOnlyTheRoute(["step", "technologist"], ["steps", "to", "technologist"])).toBe(false);
+    expect(asksOnlyTheRoute(["pai"], ["what", "does", "it", "pay"])).toBe(false);
   });
 });
 

@@ -38,9 +38,12 @@ const ROUTE = new Set(
     .map(stem),
 );
 
-/** Whether a question's terms (stemmed, stopwords out) only ask for a way, naming nothing it leads to. */
-export function asksOnlyTheRoute(terms: readonly string[]): boolean {
-  return terms.every((t) => ROUTE.has(t));
+/**
+ * Whether a question only asks for a way, naming nothing it leads to: its terms (stemmed, stopwords out) are all
+ * words of a way, and its words hold one ("how do I get there"; not "what is each one about").
+ */
+export function asksOnlyTheRoute(terms: readonly string[], words: readonly string[]): boolean {
+  return terms.every((t) => ROUTE.has(t)) && words.some((w) => ROUTE.has(stem(w)));
 }
 
 /** "be a technologist" is the wish to become one. */

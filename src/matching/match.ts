@@ -674,7 +674,10 @@ function matchParts(index: MatchIndex, text: string): MatchResult {
   const owns = asking.map((question) =>
     index.normalizer.normalize(question).terms.filter((t) => index.weights.has(t)),
   );
-  const pointing = asking.map((question) => pointsBack(question));
+  // "…cant tell them apart. which is which": a question of question words alone asks about what was just said.
+  const pointing = asking.map(
+    (question) => pointsBack(question) || index.normalizer.normalize(question).terms.length === 0,
+  );
   // "If I do this, could I end up somewhere close to home?": the lead-in's "this" is the question's subject too.
   const messagePoints = pointsAtTheSubject(query.words);
   const leaning = asking.map((_, i) => pointing[i] || owns[i]!.length <= 1);
@@ -760,10 +763,10 @@ function matchParts(index: MatchIndex, text: string): MatchResult {
     // "…his supervisor is a technologist and earns more. What is the difference between them?": what a question
     // points back to is most likely the sentence just before it; the rest of the story stays background.
     const near = pointing[i] && before[i] ? index.normalizer.queryTerms(pointedTo(i)) : [];
-    const route = asksOnlyTheRoute(owns[i]!);
+    const route = asksOnlyTheRoute(owns[i]!, index.normalizer.normalize(question).words);
     // "…I want to get into healthcare. …what do they do": a question about someone else asks no way for the writer.
     const goal =
-      (leaning[i] || route) && near.length === 0 && !SOMEONE_ELSE.test(question)
+      (route || (leaning[i] && near.length === 0)) && !SOMEONE_ELSE.test(question)
         ? goalBefore(parts.earlier[i] ?? [])
         : undefined;
     const onGoal = goal === undefined ? undefined : towardsGoal(question, goal, route, i, excluded);
