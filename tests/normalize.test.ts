@@ -35,6 +35,10 @@ describe("words of degree and emphasis", () => {
   it("drops 'real' as it drops 'actual': the real difference is the difference", () => {
     expect(terms("the real difference")).toEqual(terms("the actual difference"));
   });
+  it("drops 'exist' as it drops 'there': what exists is what there is", () => {
+    expect(terms("which specialties exist")).toEqual(terms("which specialties are there"));
+    expect(terms("specialty exist which?")).toEqual(terms("specialty"));
+  });
 });
 
 describe("normalize", () => {

@@ -38,7 +38,7 @@ gotta nah lol tho plz u ur bro bother rly tryna wtf ngl tbh imo imho fr lmao smh
 ve ll re ones says saying roughly around already actual hear heard something anything else seem seems whether rather idea try trying
 yo um uh hmm dude alright lowkey highkey deadass bruh istg ong haha hahaha hehe lmfao srsly frfr af asf hella yk fml
 bruv fam bestie homie jk rofl omg omfg ikr fwiw afaik iirc tbf sheesh welp bffr icl frl
-less least fewer fewest real anyway anyways`;
+less least fewer fewest real anyway anyways exist exists existed existing`;
 
 export const STOPWORDS: ReadonlySet<string> = new Set([...english.words, ...FILLER.split(/\s+/)]);
 
