@@ -259,6 +259,16 @@ describe("matching a story", () => {
     expect(r.kind === "answer" && r.entry.id).toBe("salary");
   });
 
+  it("answers questions that each say the same thing on their own words with that, whatever the story says", () => {
+    for (const text of [
+      "Running the same coag tests at a clinic lab for six years, same routine every shift. Can I specialize? Specialty options?",
+      "Four years on the urine bench doing the same tests daily, bored stiff. Specialize possible? Which specialty?",
+    ]) {
+      const r = match(index, text);
+      expect(r.kind === "answer" && r.entry.id).toBe("specializations-overview");
+    }
+  });
+
   it("reads a question of question words alone with the sentence just before it", () => {
     const r = match(
       index,

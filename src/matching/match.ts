@@ -758,17 +758,21 @@ function matchParts(index: MatchIndex, text: string): MatchResult {
           clearLead(own.candidates, index.options.suggestWindow)));
     return keepsOwn ? own : read;
   };
+  const asksTheRoute = (i: number) =>
+    asksOnlyTheRoute(owns[i]!, index.normalizer.normalize(asking[i]!).words);
+  // The goal a question is asked towards, if any. "…I want to get into healthcare. …what do they do": a question about
+  // someone else asks no way for the writer.
+  const goalOf = (i: number, near: readonly string[]) =>
+    (asksTheRoute(i) || (leaning[i] && near.length === 0)) && !SOMEONE_ELSE.test(asking[i]!)
+      ? goalBefore(parts.earlier[i] ?? [])
+      : undefined;
   const answerOne = (question: string, i: number, excluded?: ReadonlySet<string>): MatchResult => {
     if (keepsRefusal(i)) return whole();
     // "…his supervisor is a technologist and earns more. What is the difference between them?": what a question
     // points back to is most likely the sentence just before it; the rest of the story stays background.
     const near = pointing[i] && before[i] ? index.normalizer.queryTerms(pointedTo(i)) : [];
-    const route = asksOnlyTheRoute(owns[i]!, index.normalizer.normalize(question).words);
-    // "…I want to get into healthcare. …what do they do": a question about someone else asks no way for the writer.
-    const goal =
-      (route || (leaning[i] && near.length === 0)) && !SOMEONE_ELSE.test(question)
-        ? goalBefore(parts.earlier[i] ?? [])
-        : undefined;
+    const route = asksTheRoute(i);
+    const goal = goalOf(i, near);
     const onGoal = goal === undefined ? undefined : towardsGoal(question, goal, route, i, excluded);
     if (onGoal !== undefined) return onGoal;
     const withStory = matchAlone(index, question, {
@@ -808,6 +812,13 @@ function matchParts(index: MatchIndex, text: string): MatchResult {
   // "…the money was never great. How do I get started and how much do they earn?": two questions ask two things, so
   // one that says little of its own and cannot decide is not torn between its own entries and the other question's
   // answer, towards which the story it read at three quarters drew it (the money words, towards pay).
+  // "…same test every day. Can specialize? Which specialty exist?": questions that each say, on their own words, the
+  // same thing have said what the message asks; the story around them does not read them as something else.
+  if (asking.length > 1 && asking.every((_, i) => goalOf(i, []) === undefined)) {
+    const own = asking.map((q) => matchAlone(index, q, { ...ALONE, pointing: messagePoints }));
+    const [a] = own;
+    if (a?.kind === "answer" && own.every((r) => r.kind === "answer" && r.entry.id === a.entry.id)) return a;
+  }
   const firstPass = asking.map((question, i) => answerOne(question, i));
   const secondPass = firstPass.map((r, i) => {
     if (r.kind !== "ambiguous" || !leaning[i]) return r;
