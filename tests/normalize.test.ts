@@ -61,6 +61,13 @@ describe("normalize", () => {
     expect(terms("four years, or your first hour")).toEqual(["four", "year", "first", "hour"]);
     expect(index.normalizer.normalize("certificate programme").corrected).toEqual([]);
   });
+  it("reads an American spelling as the British one the pack uses, and leaves other words alone", () => {
+    const terms = (text: string) => index.normalizer.normalize(text).terms;
+    // The pack's everyday wordings write "colour".
+    expect(terms("who puts color on the slices")).toEqual(terms("who puts colour on the slices"));
+    expect(terms("the doctor at the door, after work")).toEqual(["doctor", "door", "work"]);
+    expect(index.normalizer.normalize("who puts color on the slices").corrected).toEqual([]);
+  });
   it("maps synonyms, drops stopwords and stems", () => {
     expect(index.normalizer.normalize("How much do lab techs make?").terms).toEqual(["salari", "mlt"]);
     expect(index.normalizer.normalize("What is the wage of a medical laboratory technician").terms).toEqual([

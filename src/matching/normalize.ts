@@ -295,6 +295,9 @@ export function createNormalizer(
     // "programme", "licence", "centre", "specialise": the British spelling of a word the pack spells the American way.
     const american = americanSpelling(w, packWord);
     if (american !== undefined) return as(american);
+    // "color", "center", "analyze": the American spelling of a word the pack spells the British way ("colour").
+    const british = packWord(w) ? undefined : britishSpelling(w, packWord);
+    if (british !== undefined) return as(british);
     // Ordinary English the pack does not use stays as written; so does anything with no close pack word.
     if (COMMON_ENGLISH.has(w)) return as(w);
     // A slip of the keys first; a clipping ("histo") before a word heard by ear ("sertifikat"), as it begins pack
@@ -424,6 +427,26 @@ const BRITISH_SPELLINGS: readonly [RegExp, string][] = [
 function americanSpelling(w: string, isPackWord: (w: string) => boolean): string | undefined {
   for (const [british, american] of BRITISH_SPELLINGS) {
     const spelled = w.replace(british, american);
+    if (spelled !== w && isPackWord(spelled)) return spelled;
+  }
+  return undefined;
+}
+
+/** American spellings and the British ones they stand for: the British spellings' rules turned round. */
+const AMERICAN_SPELLINGS: readonly [RegExp, string][] = [
+  [/(..[^aeiou])m(s?)$/, "$1mme$2"],
+  [/([^aeiou])ter(s?)$/, "$1tre$2"],
+  [/(..[^aeiou])or(s|ed|ing|ite|ites|able|er|ers)?$/, "$1our$2"],
+  [/(..)iz(e|es|ed|ing|ation|ations|er|ers)$/, "$1is$2"],
+  [/yz(e|es|ed|ing|er|ers)$/, "ys$1"],
+  [/(..)ense(s?)$/, "$1ence$2"],
+  [/og(s?)$/, "ogue$1"],
+];
+
+/** The British spelling of an American one, when the pack uses it ("color" → colour), else undefined. */
+function britishSpelling(w: string, isPackWord: (w: string) => boolean): string | undefined {
+  for (const [american, british] of AMERICAN_SPELLINGS) {
+    const spelled = w.replace(american, british);
     if (spelled !== w && isPackWord(spelled)) return spelled;
   }
   return undefined;
