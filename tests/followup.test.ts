@@ -214,6 +214,15 @@ describe("follow-ups", () => {
     expect(answerAfter("ascp", "ok how do i get the ascp one")).toBe("ascp");
   });
 
+  it("reads a follow-up asking which kinds of one thing the answer listed as that thing's entry", () => {
+    // "laboratory testing" is one of the duties the answer names; its own entry tells which tests.
+    expect(answerAfter("duties-overview", "which tests specifically?")).toBe("lab-testing");
+    expect(answerAfter("what-is-mlt", "tests what kind")).toBe("lab-testing");
+    expect(answerAfter("what-is-mlt", "what sort of equipment?")).toBe("equipment");
+    // A thing no item is named by is read as any follow-up is.
+    expect(answerAfter("salary", "what kind of raise?")).not.toBe("lab-testing");
+  });
+
   it("picks among the entries a 'did you mean' offered, by place, by number or by what it is", () => {
     const offered = ["duties-overview", "specializations-overview", "lab-testing"];
     const pick = (text: string, elapsed = minute) => {

@@ -96,3 +96,45 @@ function namesItself(index: MatchIndex, item: Item, terms: readonly string[]): b
   const own = new Set(index.normalizer.terms(item.line ?? item.text));
   return terms.some((t) => own.has(t));
 }
+
+/** "what kind of tests", "tests which kind?", "what tests exactly": asking which ones of a thing, or its particulars. */
+const WHICH_OF = [
+  /\b(?:what|which)\s+(?:kinds?|sorts?|types?)\s+of\s+([\p{L}-]+)/iu,
+  /\b([\p{L}-]+)\s+(?:what|which)\s+(?:kinds?|sorts?|types?)\b/iu,
+  /\b(?:what|which)\s+([\p{L}-]+)\s+(?:exactly|specifically|in particular)\b/iu,
+];
+
+/** The thing a follow-up asks the kinds or particulars of ("tests" of "what kind of tests?"), if it asks so. */
+export function kindsAskedOf(text: string): string | undefined {
+  for (const pattern of WHICH_OF) {
+    const m = pattern.exec(text);
+    if (m?.[1] !== undefined) return m[1];
+  }
+  return undefined;
+}
+
+/**
+ * The entry of the one thing an answer listed that a follow-up asks the kinds or particulars of ("what tests exactly?"
+ * after the duties, one of which is laboratory testing): the thing whose name carries the asked thing's terms,
+ * when its entry is asked with them too and is not the answer itself.
+ */
+export function thingAskedAbout(
+  index: MatchIndex,
+  text: string,
+  lists: readonly ItemList[],
+  answered: string,
+): string | undefined {
+  const thing = kindsAskedOf(text);
+  if (thing === undefined) return undefined;
+  const terms = index.normalizer.queryTerms(thing).filter((t) => index.weights.has(t));
+  if (terms.length === 0) return undefined;
+  const found = new Set<string>();
+  for (const list of lists)
+    for (const item of list.items) {
+      if (item.entry === undefined || item.entry === answered) continue;
+      // By its name ("Laboratory testing"), not the rest of its line ("Data management: recording test results").
+      const own = new Set(index.normalizer.terms(item.text));
+      if (terms.some((t) => own.has(t) && index.byId.get(item.entry!)?.bag.has(t))) found.add(item.entry);
+    }
+  return found.size === 1 ? [...found][0] : undefined;
+}

@@ -7,7 +7,7 @@ import { asksForBoth, isAsking, isCondition, messageParts, pointsBack } from "./
 import { type CommandName, MAX_COMMAND_WORDS } from "./commands.ts";
 import { containsAll, namesUncovered } from "./coverage.ts";
 import { foreignCredential } from "./credentials.ts";
-import { describedThing, describesAThing } from "./described.ts";
+import { describedThing, describesAThing, thingAskedAbout } from "./described.ts";
 import {
   asksAboutTheAnswer,
   asksForAnother,
@@ -212,6 +212,16 @@ function inConversation(
       entry.entry.id,
     );
   const id = entry.entry.id;
+  // "what tests exactly?" after the duties: the particulars of one thing the answer listed are its own entry's.
+  const particular = named ? undefined : thingAskedAbout(index, text, lists, id);
+  if (particular !== undefined)
+    return {
+      kind: "answer",
+      entry: index.byId.get(particular)!.entry,
+      confidence: 0,
+      candidates: [],
+      query: alone.query,
+    };
   const own = alone.query.terms.filter((t) => index.weights.has(t));
   const unknown = alone.query.terms.some((t) => !index.weights.has(t) && !alone.query.linked.includes(t));
   // "can you explain that a bit more?", "what do you mean?": a request for more with nothing else to go on.
