@@ -109,6 +109,10 @@ try {
 // Warms up while the database opens and the Bot API answers; the bot takes updates only once it is done.
 const warming = warmUp(engine);
 logger.info({ version: engine.kb.version, entries: engine.kb.entries.length }, "knowledge loaded");
+if (!engine.kb.learned && engine.kb.examples.length > 0)
+  logger.warn(
+    "the pack stores no model learned from its files as they are (npm run learn stores one): it is learned from examples.yaml at the first message that needs it",
+  );
 
 const target = storageTarget(config.DATABASE_URL);
 const where = describeTarget(target);

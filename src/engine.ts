@@ -7,8 +7,9 @@ export interface Engine {
   index: MatchIndex;
 }
 
+/** The pack in `dir` and its index; the pack's stored model, when current, stands in for its examples. */
 export async function loadEngine(dir: string): Promise<Engine> {
-  const kb = await loadKnowledge(dir);
+  const kb = await loadKnowledge(dir, { storedModel: true });
   return { kb, index: buildIndex(kb) };
 }
 
@@ -20,9 +21,10 @@ export async function loadEngine(dir: string): Promise<Engine> {
  * (the Bot API's answers to getMe and to the menu) arrives while it works rather than after it.
  */
 export async function warmUp(engine: Engine): Promise<void> {
-  // The model learned from the pack's examples is left to the first message that needs it: learning it here would
-  // hold the first poll back by a third of a second for what only a few messages ask of it.
-  const index = { ...engine.index, learned: () => undefined };
+  // A model the pack stores is warmed with the rest. One still to learn from the examples (the stored one is out of
+  // date) is left to the first message that needs it: learning it here would hold the first poll back by a third
+  // of a second for what only a few messages ask of it.
+  const index = engine.kb.learned ? engine.index : { ...engine.index, learned: () => undefined };
   for (const entry of engine.kb.entries) {
     match(index, entry.question);
     for (const alternate of [...entry.alternates, ...entry.everyday]) match(index, alternate);

@@ -1,5 +1,8 @@
+import { appendFile, rm } from "node:fs/promises";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadEngine, warmUp } from "../src/engine.ts";
+import { copyOfKnowledge } from "./helpers/knowledge.ts";
 
 describe("the warm-up before serving", () => {
   it("lets the event loop run between entries, so start-up's requests to the Bot API go on meanwhile", async () => {
@@ -14,8 +17,27 @@ describe("the warm-up before serving", () => {
     expect(turns).toBeGreaterThanOrEqual(engine.kb.entries.length - 1);
   });
 
-  it("leaves the model learned from the examples to the first message that needs it", async () => {
+  it("warms the model the pack stores with the rest, and never learns one", async () => {
     const engine = await loadEngine("knowledge");
+    expect(engine.kb.learned).toBeDefined();
+    const learn = engine.index.learned;
+    let asked = 0;
+    engine.index.learned = () => {
+      asked += 1;
+      return learn();
+    };
+    await warmUp(engine);
+    expect(asked).toBeGreaterThan(0);
+  });
+
+  it("leaves a model still to learn from the examples (the stored one out of date) to the first message that needs it", async () => {
+    const dir = await copyOfKnowledge();
+    await appendFile(
+      join(dir, "examples.yaml"),
+      '- { text: "is the pay enough for daycare", means: "salary" }\n',
+    );
+    const engine = await loadEngine(dir);
+    expect(engine.kb.learned).toBeUndefined();
     const learn = engine.index.learned;
     let asked = 0;
     engine.index.learned = () => {
@@ -24,5 +46,6 @@ describe("the warm-up before serving", () => {
     };
     await warmUp(engine);
     expect(asked).toBe(0);
+    await rm(dir, { recursive: true });
   });
 });

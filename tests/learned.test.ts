@@ -1,11 +1,12 @@
 import { readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { decodeLearned, encodeLearned, LEARNED_FILE } from "../src/knowledge/learned-file.ts";
 import { KnowledgeError, loadKnowledge } from "../src/knowledge/load.ts";
 import { buildIndex, match } from "../src/matching/engine.ts";
-import { learnedProbabilities } from "../src/matching/learned.ts";
+import { learnedProbabilities, toStored } from "../src/matching/learned.ts";
 import { evalHalves, sameText } from "./eval/examples.ts";
-import { copyOfKnowledge, realKnowledge } from "./helpers/knowledge.ts";
+import { copyOfKnowledge, KNOWLEDGE_DIR, realKnowledge } from "./helpers/knowledge.ts";
 
 const outcome = (r: ReturnType<typeof match>) =>
   r.kind === "answer" ? r.entry.id : r.kind === "none" ? `none(${r.reason})` : r.kind;
@@ -78,20 +79,25 @@ describe("examples.yaml", () => {
       join(dir, "examples.yaml"),
       '- { text: "what do they earn", means: salary }\n- { text: "what do they earn a year", means: salery }\n',
     );
-    const error = (await loadKnowledge(dir).catch((e: unknown) => e)) as KnowledgeError;
-    expect(error).toBeInstanceOf(KnowledgeError);
-    expect(error.message).toMatch(
-      /examples\.yaml:2 \[1\]\.means: "salery" is no entry id, nor none or smalltalk/,
-    );
+    // At a start too, though the pack stores a model: it was learned from other examples.
+    for (const options of [{}, { storedModel: true }]) {
+      const error = (await loadKnowledge(dir, options).catch((e: unknown) => e)) as KnowledgeError;
+      expect(error).toBeInstanceOf(KnowledgeError);
+      expect(error.message).toMatch(
+        /examples\.yaml:2 \[1\]\.means: "salery" is no entry id, nor none or smalltalk/,
+      );
+    }
     await rm(dir, { recursive: true });
   });
 
   it("is optional: a pack without it learns nothing and matches by its rules", async () => {
     const dir = await copyOfKnowledge();
     await rm(join(dir, "examples.yaml"));
-    const kb = await loadKnowledge(dir);
-    expect(kb.examples).toEqual([]);
-    expect(buildIndex(kb).learned()).toBeUndefined();
+    for (const options of [{}, { storedModel: true }]) {
+      const kb = await loadKnowledge(dir, options);
+      expect(kb.examples).toEqual([]);
+      expect(buildIndex(kb).learned()).toBeUndefined();
+    }
     await rm(dir, { recursive: true });
   });
 
@@ -106,5 +112,72 @@ describe("examples.yaml", () => {
   it("is written from the design half as tests/eval/examples.ts writes it", async () => {
     const text = await readFile(join(import.meta.dirname, "..", "knowledge", "examples.yaml"), "utf8");
     expect(text).toMatch(/^# Labelled wordings/);
+  });
+});
+
+describe("the model the pack stores (learned.bin.gz, written by npm run learn)", () => {
+  const bytes = (w: Float32Array) => Buffer.from(w.buffer, w.byteOffset, w.byteLength);
+
+  it("is the one the pack's files and the matcher learn now", async () => {
+    const kb = await realKnowledge();
+    const fresh = toStored(buildIndex(kb).learned()!, kb.digest);
+    const stored = decodeLearned(await readFile(join(KNOWLEDGE_DIR, LEARNED_FILE)));
+    const current =
+      stored.digest === fresh.digest &&
+      stored.examples === fresh.examples &&
+      JSON.stringify([stored.classes, stored.features]) === JSON.stringify([fresh.classes, fresh.features]) &&
+      bytes(stored.weights).equals(bytes(fresh.weights));
+    expect(current, `knowledge/${LEARNED_FILE} is stale: run npm run learn`).toBe(true);
+  });
+
+  it("stands in for examples.yaml at a start, which then reads weights instead of wordings", async () => {
+    const kb = await loadKnowledge(KNOWLEDGE_DIR, { storedModel: true });
+    expect(kb.learned).toBeDefined();
+    expect(kb.examples).toEqual([]);
+    expect(kb.version).toBe((await realKnowledge()).version);
+    const index = buildIndex(kb);
+    expect(outcome(match(index, "will the paychecks stretch to rent and groceries"))).toBe(
+      outcome(match(buildIndex(await realKnowledge()), "will the paychecks stretch to rent and groceries")),
+    );
+    expect(index.learned()!.weights).toBe(kb.learned!.weights);
+  });
+
+  it("is left aside when any file of the pack changed since it was learned: the examples are read and learned from", async () => {
+    const dir = await copyOfKnowledge();
+    for (const [file, add] of [
+      ["examples.yaml", '- { text: "would the paychecks stretch to daycare", means: "salary" }\n'],
+      ["lexicon.json", " "],
+    ] as const) {
+      const before = await readFile(join(dir, file), "utf8");
+      await writeFile(join(dir, file), before + add);
+      const kb = await loadKnowledge(dir, { storedModel: true });
+      expect(kb.learned).toBeUndefined();
+      expect(kb.examples.length).toBeGreaterThan(1_000);
+      expect(buildIndex(kb).learned()).toBeDefined();
+      await writeFile(join(dir, file), before);
+    }
+    await rm(dir, { recursive: true });
+  });
+
+  it("is a problem to fix when it cannot be read, named by its file", async () => {
+    const dir = await copyOfKnowledge();
+    await writeFile(join(dir, LEARNED_FILE), "not a model");
+    await expect(loadKnowledge(dir, { storedModel: true })).rejects.toThrow(
+      /learned\.bin\.gz: invalid .*run npm run learn/,
+    );
+    await rm(dir, { recursive: true });
+  });
+
+  it("round-trips through its file to the same weights, bit for bit", () => {
+    const model = {
+      digest: "d",
+      classes: ["a", "b"],
+      features: ["t:x", "b:x y"],
+      weights: Float32Array.from([0.1, -2.5, 3e-8, 17, 1 / 3, -0]),
+      examples: 2,
+    };
+    const back = decodeLearned(encodeLearned(model));
+    expect({ ...back, weights: [...back.weights] }).toEqual({ ...model, weights: [...model.weights] });
+    expect(Object.is(back.weights[5], -0)).toBe(true);
   });
 });

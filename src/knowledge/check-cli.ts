@@ -1,7 +1,10 @@
 // `npm run kb:check [dir]`: validates a knowledge pack (claims and sources included), then warns about text the
 // matcher cannot use, text that would hide an entry, and facts nothing states.
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
 import { buildIndex } from "../matching/engine.ts";
 import { unusedFacts } from "./check.ts";
+import { decodeLearned, LEARNED_FILE } from "./learned-file.ts";
 import { KnowledgeError, KnowledgeNotFoundError, loadKnowledge } from "./load.ts";
 
 const dir = process.argv[2] ?? "knowledge";
@@ -36,6 +39,14 @@ try {
       if (terms.length > 0 && e.phrasings.some((p) => terms.every((t) => p.terms.has(t))))
         warnings.push(`  pack.yaml uncovered_terms: "${text}" is in a phrasing of entry ${e.entry.id}`);
   }
+  // A stale stored model still works (the bot learns from the examples instead), but every start then pays for it.
+  const stored = await readFile(join(dir, LEARNED_FILE))
+    .then((file) => decodeLearned(file).digest)
+    .catch(() => undefined);
+  if (kb.examples.length > 0 && stored !== kb.digest)
+    warnings.push(
+      `  ${LEARNED_FILE}: not learned from the pack's files as they are: run npm run learn (until then the bot learns from examples.yaml after each start, when a message first needs it)`,
+    );
   for (const fact of unusedFacts(kb))
     warnings.push(`  facts.yaml: "${fact.fact}" is stated by no answer or tip`);
   if (warnings.length > 0) console.warn(`kb:check warnings:\n${warnings.join("\n")}`);

@@ -5,6 +5,7 @@ import { join, relative, resolve } from "node:path";
 import { isScalar, LineCounter, parseDocument } from "yaml";
 import type { z } from "zod";
 import { checkKnowledge, type Locate } from "./check.ts";
+import { decodeLearned, LEARNED_FILE, type StoredModel } from "./learned-file.ts";
 import {
   entriesFileSchema,
   examplesFileSchema,
@@ -55,6 +56,17 @@ export function formatProblem(p: KnowledgeProblem): string {
 export interface LoadedKnowledge extends KnowledgeBase {
   /** Pack version plus a content hash, so records can say which knowledge answered. */
   version: string;
+  /** SHA-256 of every file the pack was read from (the lexicon too): what a stored model was learned from. */
+  digest: string;
+}
+
+export interface LoadOptions {
+  /**
+   * Take the model the pack stores (learned.bin.gz) when it was learned from these very files, and leave
+   * examples.yaml unparsed (the pack's examples are then empty: the stored model holds what they teach). Otherwise,
+   * and by default, every file is read and checked, and the model is learned from the examples when first needed.
+   */
+  storedModel?: boolean;
 }
 
 interface ParsedFile<T> {
@@ -78,6 +90,10 @@ async function parseFile<S extends z.ZodType>(
   } catch {
     return { file, problems: [{ file, message: "file is missing or unreadable" }], raw: "" };
   }
+  return parseText(file, raw, schema);
+}
+
+function parseText<S extends z.ZodType>(file: string, raw: string, schema: S): ParsedFile<z.infer<S>> {
   const lineCounter = new LineCounter();
   const doc = parseDocument(raw, { lineCounter, uniqueKeys: true, prettyErrors: false });
   if (doc.errors.length > 0) {
@@ -169,15 +185,12 @@ function locator(lists: ParsedFile<object[]>[], facts: ParsedFile<{ facts: objec
   };
 }
 
+/** A file of the pack that it may lack: its text, or "" without it. */
+const readOptional = (path: string) => readFile(path, "utf8").catch(() => "");
+
 /** The generated lexicon, when the pack has one; a broken one is a problem like any other file's. */
-async function loadLexicon(dir: string): Promise<Lexicon | undefined> {
-  const path = join(dir, "lexicon.json");
-  let raw: string;
-  try {
-    raw = await readFile(path, "utf8");
-  } catch {
-    return undefined;
-  }
+function parseLexicon(raw: string): Lexicon | undefined {
+  if (raw === "") return undefined;
   try {
     return lexiconFileSchema.parse(JSON.parse(raw));
   } catch (error) {
@@ -187,20 +200,28 @@ async function loadLexicon(dir: string): Promise<Lexicon | undefined> {
   }
 }
 
-/** examples.yaml, when the pack has one: a pack without it has no examples. */
-async function parseExamples(dir: string): Promise<ParsedFile<z.infer<typeof examplesFileSchema>>> {
-  const path = join(dir, "examples.yaml");
-  const exists = await access(path).then(
-    () => true,
-    () => false,
-  );
-  return exists
-    ? parseFile(dir, path, examplesFileSchema)
-    : { file: "examples.yaml", value: [], problems: [], raw: "" };
+/** The stored model, when the pack has one; a broken one is a problem like any other file's. */
+function decodeStored(file: Buffer | undefined): { model?: StoredModel; problems: KnowledgeProblem[] } {
+  if (file === undefined) return { problems: [] };
+  try {
+    return { model: decodeLearned(file), problems: [] };
+  } catch (error) {
+    return {
+      problems: [
+        { file: LEARNED_FILE, message: `invalid (${String(error).slice(0, 200)}); run npm run learn` },
+      ],
+    };
+  }
 }
 
+/** examples.yaml, when the pack has one: a pack without it has no examples. */
+const parseExamples = (raw: string): ParsedFile<z.infer<typeof examplesFileSchema>> =>
+  raw === ""
+    ? { file: "examples.yaml", value: [], problems: [], raw }
+    : parseText("examples.yaml", raw, examplesFileSchema);
+
 /** Loads and validates the pack in `dir`; throws a KnowledgeError listing every problem found. */
-export async function loadKnowledge(dir: string): Promise<LoadedKnowledge> {
+export async function loadKnowledge(dir: string, options: LoadOptions = {}): Promise<LoadedKnowledge> {
   const entriesDir = join(dir, "entries");
   const found = await Promise.all(
     [join(dir, "pack.yaml"), entriesDir].map((path) =>
@@ -217,18 +238,40 @@ export async function loadKnowledge(dir: string): Promise<LoadedKnowledge> {
   } catch {
     throw new KnowledgeError([{ file: "entries/", message: "directory is missing" }]);
   }
-  const [pack, topics, synonyms, smalltalk, tips, facts, examples, ...entryParts] = await Promise.all([
+  const [
+    pack,
+    topics,
+    synonyms,
+    smalltalk,
+    tips,
+    facts,
+    examplesText,
+    lexiconText,
+    storedFile,
+    ...entryParts
+  ] = await Promise.all([
     parseFile(dir, join(dir, "pack.yaml"), packSchema),
     parseFile(dir, join(dir, "topics.yaml"), topicsFileSchema),
     parseFile(dir, join(dir, "synonyms.yaml"), synonymsFileSchema),
     parseFile(dir, join(dir, "smalltalk.yaml"), smalltalkFileSchema),
     parseFile(dir, join(dir, "tips.yaml"), tipsFileSchema),
     parseFile(dir, join(dir, "facts.yaml"), factsFileSchema),
-    parseExamples(dir),
+    readOptional(join(dir, "examples.yaml")),
+    readOptional(join(dir, "lexicon.json")),
+    options.storedModel ? readFile(join(dir, LEARNED_FILE)).catch(() => undefined) : undefined,
     ...entryFiles.map((f) => parseFile(dir, join(entriesDir, f), entriesFileSchema)),
   ]);
+  const raws = [pack, topics, synonyms, smalltalk, tips, facts].map((p) => p.raw);
+  raws.push(examplesText, ...entryParts.map((p) => p.raw));
+  const files = createHash("sha256");
+  for (const raw of [...raws, lexiconText]) files.update(raw).update("\0");
+  const digest = files.digest("hex");
+  const stored = decodeStored(storedFile);
+  // Files the stored model was learned from teach nothing more: their examples were read and checked when it was.
+  const learned = stored.model?.digest === digest ? stored.model : undefined;
+  const examples = parseExamples(learned ? "" : examplesText);
   const parts = [pack, topics, synonyms, smalltalk, tips, facts, examples, ...entryParts];
-  const problems = parts.flatMap((p) => p.problems);
+  const problems = [...parts.flatMap((p) => p.problems), ...stored.problems];
   if (entryFiles.length === 0) problems.push({ file: "entries/", message: "no .yaml entry files" });
   if (problems.length > 0) throw new KnowledgeError(problems);
 
@@ -242,12 +285,13 @@ export async function loadKnowledge(dir: string): Promise<LoadedKnowledge> {
     examples: examples.value!,
     entries: entryParts.flatMap((p) => p.value!),
   };
-  const lexicon = await loadLexicon(dir);
+  const lexicon = parseLexicon(lexiconText);
   if (lexicon) kb.lexicon = lexicon;
+  if (learned) kb.learned = learned;
   const crossProblems = checkKnowledge(kb, locator([tips, examples, ...entryParts], facts));
   if (crossProblems.length > 0) throw new KnowledgeError(crossProblems);
 
   const hash = createHash("sha256");
-  for (const p of parts) hash.update(p.raw);
-  return { ...kb, version: `${kb.pack.version}+${hash.digest("hex").slice(0, 8)}` };
+  for (const raw of raws) hash.update(raw);
+  return { ...kb, version: `${kb.pack.version}+${hash.digest("hex").slice(0, 8)}`, digest };
 }

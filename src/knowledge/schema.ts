@@ -1,5 +1,7 @@
 // Zod schemas of the knowledge files; every knowledge type in the program is inferred from these.
+
 import { z } from "zod";
+import type { StoredModel } from "./learned-file.ts";
 
 /** Ids travel in callback data and deep links, so they stay short, lower-case and URL-safe. */
 export const idSchema = z
@@ -195,4 +197,6 @@ export interface KnowledgeBase {
   examples: Example[];
   /** Optional: without it, only the pack's own words and synonyms are understood. */
   lexicon?: Lexicon;
+  /** The model learned from the examples, as the pack stores it, when it was learned from these very files. */
+  learned?: StoredModel;
 }

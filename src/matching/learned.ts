@@ -4,6 +4,7 @@
 // rivals, picks among a "did you mean", and answers a "did you mean" or a message refused as mostly unknown when it is
 // sure. Refusals for coverage, small talk and commands are never its to change, and "none" is one of its classes, so
 // it learns what is not the pack's too.
+import type { StoredModel } from "../knowledge/learned-file.ts";
 import type { Entry, KnowledgeBase } from "../knowledge/schema.ts";
 import type { NormalizedText, Normalizer } from "./normalize.ts";
 import type { MatchResult } from "./result.ts";
@@ -19,7 +20,7 @@ export interface LearnedModel {
   features: Map<string, number>;
   /**
    * One row of `classes.length` weights per feature, then the biases; learned in double precision and kept in single
-   * (half the memory; every eval answer is the same either way).
+   * (half the memory, and what the pack stores: every eval answer is the same either way).
    */
   weights: Float32Array;
   /** How many examples it learned from (the entries' phrasings, small talk's and examples.yaml's). */
@@ -125,7 +126,10 @@ export function learnedModel(
   return { classes, features, weights: Float32Array.from(weights), examples: data.length };
 }
 
-/** The model of a pack, learned when first asked for (none without examples) and kept. */
+/**
+ * The model of a pack: the one it stores (learned.bin.gz, when learned from its very files), else learned from its
+ * examples when first asked for (none without examples); kept either way.
+ */
 export function learnedOnce(
   kb: KnowledgeBase,
   normalizer: Normalizer,
@@ -133,10 +137,30 @@ export function learnedOnce(
 ): () => LearnedModel | undefined {
   let model: LearnedModel | undefined;
   return () => {
+    if (model === undefined && kb.learned) model = fromStored(kb.learned);
     if (model === undefined && kb.examples.length > 0) model = learnedModel(kb, normalizer, wordings);
     return model;
   };
 }
+
+const fromStored = ({ classes, features, weights, examples }: StoredModel): LearnedModel => ({
+  classes,
+  features: new Map(features.map((f, i) => [f, i])),
+  weights,
+  examples,
+});
+
+/** The model as the pack stores it, with the digest of the files it was learned from. */
+export const toStored = (
+  { classes, features, weights, examples }: LearnedModel,
+  digest: string,
+): StoredModel => ({
+  digest,
+  classes,
+  features: [...features.keys()],
+  weights,
+  examples,
+});
 
 /** The class probabilities of a text's features (`x`, as rows), into `z`. */
 function softmax(

@@ -58,5 +58,7 @@ if (import.meta.main) {
     );
   }
   await writeFile("knowledge/examples.yaml", `${lines.join("\n")}\n`);
-  console.log(`knowledge/examples.yaml: ${seen.size} examples`);
+  console.log(
+    `knowledge/examples.yaml: ${seen.size} examples (now npm run learn, to store the model they teach)`,
+  );
 }
