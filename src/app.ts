@@ -111,7 +111,7 @@ const warming = warmUp(engine);
 logger.info({ version: engine.kb.version, entries: engine.kb.entries.length }, "knowledge loaded");
 if (!engine.kb.learned && engine.kb.examples.length > 0)
   logger.warn(
-    "the pack stores no model learned from its files as they are (npm run learn stores one): it is learned from examples.yaml at the first message that needs it",
+    "the pack's compiled form holds no model learned from its files as they are (npm run kb:compile writes one): it is learned from examples.yaml at the first message that needs it",
   );
 
 const target = storageTarget(config.DATABASE_URL);

@@ -9,7 +9,7 @@ export interface Engine {
 
 /** The pack in `dir` and its index; the pack's stored model, when current, stands in for its examples. */
 export async function loadEngine(dir: string): Promise<Engine> {
-  const kb = await loadKnowledge(dir, { storedModel: true });
+  const kb = await loadKnowledge(dir, { compiled: true });
   return { kb, index: buildIndex(kb) };
 }
 

@@ -1,10 +1,11 @@
-import { readFile, rm, writeFile } from "node:fs/promises";
+import { readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { decodeLearned, encodeLearned, LEARNED_FILE } from "../src/knowledge/learned-file.ts";
+import { compilePack } from "../src/knowledge/compile-cli.ts";
+import { COMPILED_FILE, decodeCompiled, encodeCompiled } from "../src/knowledge/compiled.ts";
 import { KnowledgeError, loadKnowledge } from "../src/knowledge/load.ts";
 import { buildIndex, match } from "../src/matching/engine.ts";
-import { learnedProbabilities, toStored } from "../src/matching/learned.ts";
+import { learnedProbabilities } from "../src/matching/learned.ts";
 import { evalHalves, sameText } from "./eval/examples.ts";
 import { copyOfKnowledge, KNOWLEDGE_DIR, realKnowledge } from "./helpers/knowledge.ts";
 
@@ -80,7 +81,7 @@ describe("examples.yaml", () => {
       '- { text: "what do they earn", means: salary }\n- { text: "what do they earn a year", means: salery }\n',
     );
     // At a start too, though the pack stores a model: it was learned from other examples.
-    for (const options of [{}, { storedModel: true }]) {
+    for (const options of [{}, { compiled: true }]) {
       const error = (await loadKnowledge(dir, options).catch((e: unknown) => e)) as KnowledgeError;
       expect(error).toBeInstanceOf(KnowledgeError);
       expect(error.message).toMatch(
@@ -93,7 +94,7 @@ describe("examples.yaml", () => {
   it("is optional: a pack without it learns nothing and matches by its rules", async () => {
     const dir = await copyOfKnowledge();
     await rm(join(dir, "examples.yaml"));
-    for (const options of [{}, { storedModel: true }]) {
+    for (const options of [{}, { compiled: true }]) {
       const kb = await loadKnowledge(dir, options);
       expect(kb.examples).toEqual([]);
       expect(buildIndex(kb).learned()).toBeUndefined();
@@ -115,60 +116,81 @@ describe("examples.yaml", () => {
   });
 });
 
-describe("the model the pack stores (learned.bin.gz, written by npm run learn)", () => {
-  const bytes = (w: Float32Array) => Buffer.from(w.buffer, w.byteOffset, w.byteLength);
-
-  it("is the one the pack's files and the matcher learn now", async () => {
-    const kb = await realKnowledge();
-    const fresh = toStored(buildIndex(kb).learned()!, kb.digest);
-    const stored = decodeLearned(await readFile(join(KNOWLEDGE_DIR, LEARNED_FILE)));
-    const current =
-      stored.digest === fresh.digest &&
-      stored.examples === fresh.examples &&
-      JSON.stringify([stored.classes, stored.features]) === JSON.stringify([fresh.classes, fresh.features]) &&
-      bytes(stored.weights).equals(bytes(fresh.weights));
-    expect(current, `knowledge/${LEARNED_FILE} is stale: run npm run learn`).toBe(true);
+describe("the pack's compiled form (compiled.bin.gz, written by npm run kb:compile)", () => {
+  it("is the one the pack's files and the matcher give now: every YAML file's data and the model learned", async () => {
+    const committed = await readFile(join(KNOWLEDGE_DIR, COMPILED_FILE));
+    const fresh = encodeCompiled(await compilePack(KNOWLEDGE_DIR));
+    expect(
+      encodeCompiled(decodeCompiled(committed)).equals(fresh),
+      `knowledge/${COMPILED_FILE} is stale: run npm run kb:compile`,
+    ).toBe(true);
   });
 
-  it("stands in for examples.yaml at a start, which then reads weights instead of wordings", async () => {
-    const kb = await loadKnowledge(KNOWLEDGE_DIR, { storedModel: true });
+  it("stands in for the YAML and for examples.yaml at a start: the same pack, with the stored model", async () => {
+    const kb = await loadKnowledge(KNOWLEDGE_DIR, { compiled: true });
+    const full = await realKnowledge();
     expect(kb.learned).toBeDefined();
     expect(kb.examples).toEqual([]);
-    expect(kb.version).toBe((await realKnowledge()).version);
+    const { examples: _, learned: __, ...rest } = kb;
+    const { examples: ___, ...fullRest } = full;
+    expect(rest).toEqual(fullRest);
     const index = buildIndex(kb);
-    expect(outcome(match(index, "will the paychecks stretch to rent and groceries"))).toBe(
-      outcome(match(buildIndex(await realKnowledge()), "will the paychecks stretch to rent and groceries")),
-    );
     expect(index.learned()!.weights).toBe(kb.learned!.weights);
+    expect([...index.learned()!.weights]).toEqual([...buildIndex(full).learned()!.weights]);
   });
 
-  it("is left aside when any file of the pack changed since it was learned: the examples are read and learned from", async () => {
+  it("is left aside for a file changed since: that file is read from its YAML, and the examples are learned from", async () => {
     const dir = await copyOfKnowledge();
-    for (const [file, add] of [
-      ["examples.yaml", '- { text: "would the paychecks stretch to daycare", means: "salary" }\n'],
-      ["lexicon.json", " "],
+    const [first] = (await readdir(join(dir, "entries"))).sort();
+    for (const [file, change] of [
+      [
+        "examples.yaml",
+        (t: string) => `${t}- { text: "would the paychecks stretch to daycare", means: "salary" }\n`,
+      ],
+      ["lexicon.json", (t: string) => `${t} `],
+      [`entries/${first}`, (t: string) => t.replace(/question: /, "question: Changed, ")],
     ] as const) {
       const before = await readFile(join(dir, file), "utf8");
-      await writeFile(join(dir, file), before + add);
-      const kb = await loadKnowledge(dir, { storedModel: true });
-      expect(kb.learned).toBeUndefined();
+      await writeFile(join(dir, file), change(before));
+      const kb = await loadKnowledge(dir, { compiled: true });
+      expect(kb.learned, file).toBeUndefined();
       expect(kb.examples.length).toBeGreaterThan(1_000);
       expect(buildIndex(kb).learned()).toBeDefined();
+      expect(kb).toEqual(await loadKnowledge(dir));
       await writeFile(join(dir, file), before);
     }
     await rm(dir, { recursive: true });
   });
 
-  it("is a problem to fix when it cannot be read, named by its file", async () => {
+  it("names the line of a problem found in a file it holds, when a file changed since makes one", async () => {
     const dir = await copyOfKnowledge();
-    await writeFile(join(dir, LEARNED_FILE), "not a model");
-    await expect(loadKnowledge(dir, { storedModel: true })).rejects.toThrow(
-      /learned\.bin\.gz: invalid .*run npm run learn/,
+    const tip = (await realKnowledge()).tips[0]!;
+    const files = await readdir(join(dir, "entries"));
+    for (const f of files) {
+      const text = await readFile(join(dir, "entries", f), "utf8");
+      await writeFile(
+        join(dir, "entries", f),
+        text.replace(`id: ${tip.entry}\n`, `id: ${tip.entry}-renamed\n`),
+      );
+    }
+    const error = (await loadKnowledge(dir, { compiled: true }).catch((e: unknown) => e)) as KnowledgeError;
+    expect(error).toBeInstanceOf(KnowledgeError);
+    expect(error.message).toMatch(
+      new RegExp(`examples\\.yaml:\\d+ \\[\\d+\\]\\.means: "${tip.entry}" is no entry id`),
     );
     await rm(dir, { recursive: true });
   });
 
-  it("round-trips through its file to the same weights, bit for bit", () => {
+  it("is a problem to fix when it cannot be read, named by its file", async () => {
+    const dir = await copyOfKnowledge();
+    await writeFile(join(dir, COMPILED_FILE), "not a compiled pack");
+    await expect(loadKnowledge(dir, { compiled: true })).rejects.toThrow(
+      /compiled\.bin\.gz: invalid .*run npm run kb:compile/,
+    );
+    await rm(dir, { recursive: true });
+  });
+
+  it("round-trips through its file to the same data and weights, bit for bit", () => {
     const model = {
       digest: "d",
       classes: ["a", "b"],
@@ -176,8 +198,14 @@ describe("the model the pack stores (learned.bin.gz, written by npm run learn)",
       weights: Float32Array.from([0.1, -2.5, 3e-8, 17, 1 / 3, -0]),
       examples: 2,
     };
-    const back = decodeLearned(encodeLearned(model));
-    expect({ ...back, weights: [...back.weights] }).toEqual({ ...model, weights: [...model.weights] });
-    expect(Object.is(back.weights[5], -0)).toBe(true);
+    const files = new Map([["pack.yaml", { hash: "h", data: { a: [1, "b", null] } }]]);
+    const back = decodeCompiled(encodeCompiled({ files, model }));
+    expect(back.files).toEqual(files);
+    expect({ ...back.model!, weights: [...back.model!.weights] }).toEqual({
+      ...model,
+      weights: [...model.weights],
+    });
+    expect(Object.is(back.model!.weights[5], -0)).toBe(true);
+    expect(decodeCompiled(encodeCompiled({ files })).model).toBeUndefined();
   });
 });

@@ -4,8 +4,25 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { buildIndex } from "../matching/engine.ts";
 import { unusedFacts } from "./check.ts";
-import { decodeLearned, LEARNED_FILE } from "./learned-file.ts";
-import { KnowledgeError, KnowledgeNotFoundError, loadKnowledge } from "./load.ts";
+import { COMPILED_FILE, decodeCompiled, textHash } from "./compiled.ts";
+import {
+  KnowledgeError,
+  KnowledgeNotFoundError,
+  type LoadedKnowledge,
+  loadKnowledge,
+  yamlFiles,
+} from "./load.ts";
+
+/** Whether the compiled form holds every YAML file as it is and, with examples, the model learned from these files. */
+async function compiledIsCurrent(dir: string, kb: LoadedKnowledge): Promise<boolean> {
+  const compiled = await readFile(join(dir, COMPILED_FILE))
+    .then(decodeCompiled)
+    .catch(() => undefined);
+  if (compiled === undefined) return false;
+  for (const file of await yamlFiles(dir))
+    if (compiled.files.get(file)?.hash !== textHash(await readFile(join(dir, file), "utf8"))) return false;
+  return kb.examples.length === 0 || compiled.model?.digest === kb.digest;
+}
 
 const dir = process.argv[2] ?? "knowledge";
 try {
@@ -39,13 +56,10 @@ try {
       if (terms.length > 0 && e.phrasings.some((p) => terms.every((t) => p.terms.has(t))))
         warnings.push(`  pack.yaml uncovered_terms: "${text}" is in a phrasing of entry ${e.entry.id}`);
   }
-  // A stale stored model still works (the bot learns from the examples instead), but every start then pays for it.
-  const stored = await readFile(join(dir, LEARNED_FILE))
-    .then((file) => decodeLearned(file).digest)
-    .catch(() => undefined);
-  if (kb.examples.length > 0 && stored !== kb.digest)
+  // A stale compiled form still works (what changed is read from its YAML), but every start then pays for it.
+  if (!(await compiledIsCurrent(dir, kb)))
     warnings.push(
-      `  ${LEARNED_FILE}: not learned from the pack's files as they are: run npm run learn (until then the bot learns from examples.yaml after each start, when a message first needs it)`,
+      `  ${COMPILED_FILE}: not compiled from the pack's files as they are: run npm run kb:compile (until then each start parses what changed, and learns from examples.yaml when a message first needs it)`,
     );
   for (const fact of unusedFacts(kb))
     warnings.push(`  facts.yaml: "${fact.fact}" is stated by no answer or tip`);

@@ -5,7 +5,7 @@ import { join, relative, resolve } from "node:path";
 import { isScalar, LineCounter, parseDocument } from "yaml";
 import type { z } from "zod";
 import { checkKnowledge, type Locate } from "./check.ts";
-import { decodeLearned, LEARNED_FILE, type StoredModel } from "./learned-file.ts";
+import { COMPILED_FILE, type CompiledFile, type CompiledPack, decodeCompiled, textHash } from "./compiled.ts";
 import {
   entriesFileSchema,
   examplesFileSchema,
@@ -62,11 +62,12 @@ export interface LoadedKnowledge extends KnowledgeBase {
 
 export interface LoadOptions {
   /**
-   * Take the model the pack stores (learned.bin.gz) when it was learned from these very files, and leave
-   * examples.yaml unparsed (the pack's examples are then empty: the stored model holds what they teach). Otherwise,
-   * and by default, every file is read and checked, and the model is learned from the examples when first needed.
+   * Read the pack through its compiled form (compiled.bin.gz): a YAML file whose text is the one compiled is taken as
+   * data (and checked like any), and the model stored there is taken when it was learned from these very files,
+   * examples.yaml then left unread (the pack's examples are empty: the model holds what they teach). Otherwise, and by
+   * default, every file is parsed, and the model is learned from the examples when first needed.
    */
-  storedModel?: boolean;
+  compiled?: boolean;
 }
 
 interface ParsedFile<T> {
@@ -76,12 +77,17 @@ interface ParsedFile<T> {
   raw: string;
   /** The line of a path in the file, or of a character of its text, for problems found after parsing. */
   lineAt?: (path: (string | number)[], offset?: number) => number | undefined;
+  /** Taken from the pack's compiled form: its lines are not known. */
+  compiled?: boolean;
 }
+
+type Compiled = ReadonlyMap<string, CompiledFile>;
 
 async function parseFile<S extends z.ZodType>(
   dir: string,
   path: string,
   schema: S,
+  compiled?: Compiled,
 ): Promise<ParsedFile<z.infer<S>>> {
   const file = relative(dir, path) || path;
   let raw: string;
@@ -90,10 +96,30 @@ async function parseFile<S extends z.ZodType>(
   } catch {
     return { file, problems: [{ file, message: "file is missing or unreadable" }], raw: "" };
   }
-  return parseText(file, raw, schema);
+  return parseText(file, raw, schema, compiled);
 }
 
-function parseText<S extends z.ZodType>(file: string, raw: string, schema: S): ParsedFile<z.infer<S>> {
+/** A file's data as compiled when its text is the one compiled and the data passes its check, else parsed. */
+function parseText<S extends z.ZodType>(
+  file: string,
+  raw: string,
+  schema: S,
+  compiled?: Compiled,
+): ParsedFile<z.infer<S>> {
+  const known = compiled?.get(file);
+  if (known !== undefined && known.hash === textHash(raw)) {
+    const result = schema.safeParse(known.data);
+    if (result.success) return { file, value: result.data, problems: [], raw, compiled: true };
+  }
+  return parseYaml(file, raw, schema);
+}
+
+/** A YAML text's data, as the compiled form keeps it: the file must have parsed without errors. */
+export function yamlData(raw: string): unknown {
+  return parseDocument(raw, { uniqueKeys: true, prettyErrors: false }).toJS();
+}
+
+function parseYaml<S extends z.ZodType>(file: string, raw: string, schema: S): ParsedFile<z.infer<S>> {
   const lineCounter = new LineCounter();
   const doc = parseDocument(raw, { lineCounter, uniqueKeys: true, prettyErrors: false });
   if (doc.errors.length > 0) {
@@ -200,25 +226,40 @@ function parseLexicon(raw: string): Lexicon | undefined {
   }
 }
 
-/** The stored model, when the pack has one; a broken one is a problem like any other file's. */
-function decodeStored(file: Buffer | undefined): { model?: StoredModel; problems: KnowledgeProblem[] } {
+/** The compiled form, when asked for and the pack has one; a broken one is a problem like any other file's. */
+async function readCompiled(
+  dir: string,
+  wanted: boolean | undefined,
+): Promise<{ compiled?: CompiledPack; problems: KnowledgeProblem[] }> {
+  const file = wanted ? await readFile(join(dir, COMPILED_FILE)).catch(() => undefined) : undefined;
   if (file === undefined) return { problems: [] };
   try {
-    return { model: decodeLearned(file), problems: [] };
+    return { compiled: decodeCompiled(file), problems: [] };
   } catch (error) {
     return {
       problems: [
-        { file: LEARNED_FILE, message: `invalid (${String(error).slice(0, 200)}); run npm run learn` },
+        { file: COMPILED_FILE, message: `invalid (${String(error).slice(0, 200)}); run npm run kb:compile` },
       ],
     };
   }
 }
 
 /** examples.yaml, when the pack has one: a pack without it has no examples. */
-const parseExamples = (raw: string): ParsedFile<z.infer<typeof examplesFileSchema>> =>
+const parseExamples = (raw: string, compiled?: Compiled): ParsedFile<z.infer<typeof examplesFileSchema>> =>
   raw === ""
     ? { file: "examples.yaml", value: [], problems: [], raw }
-    : parseText("examples.yaml", raw, examplesFileSchema);
+    : parseText("examples.yaml", raw, examplesFileSchema, compiled);
+
+/** The pack's YAML files, by their path in it: what is loaded, and what the compiled form holds. */
+export async function yamlFiles(dir: string): Promise<string[]> {
+  const entries = (await readdir(join(dir, "entries"))).filter((f) => f.endsWith(".yaml")).sort();
+  const optional = await readOptional(join(dir, "examples.yaml"));
+  return [
+    ...["pack", "topics", "synonyms", "smalltalk", "tips", "facts"].map((f) => `${f}.yaml`),
+    ...(optional === "" ? [] : ["examples.yaml"]),
+    ...entries.map((f) => `entries/${f}`),
+  ];
+}
 
 /** Loads and validates the pack in `dir`; throws a KnowledgeError listing every problem found. */
 export async function loadKnowledge(dir: string, options: LoadOptions = {}): Promise<LoadedKnowledge> {
@@ -238,38 +279,28 @@ export async function loadKnowledge(dir: string, options: LoadOptions = {}): Pro
   } catch {
     throw new KnowledgeError([{ file: "entries/", message: "directory is missing" }]);
   }
-  const [
-    pack,
-    topics,
-    synonyms,
-    smalltalk,
-    tips,
-    facts,
-    examplesText,
-    lexiconText,
-    storedFile,
-    ...entryParts
-  ] = await Promise.all([
-    parseFile(dir, join(dir, "pack.yaml"), packSchema),
-    parseFile(dir, join(dir, "topics.yaml"), topicsFileSchema),
-    parseFile(dir, join(dir, "synonyms.yaml"), synonymsFileSchema),
-    parseFile(dir, join(dir, "smalltalk.yaml"), smalltalkFileSchema),
-    parseFile(dir, join(dir, "tips.yaml"), tipsFileSchema),
-    parseFile(dir, join(dir, "facts.yaml"), factsFileSchema),
-    readOptional(join(dir, "examples.yaml")),
-    readOptional(join(dir, "lexicon.json")),
-    options.storedModel ? readFile(join(dir, LEARNED_FILE)).catch(() => undefined) : undefined,
-    ...entryFiles.map((f) => parseFile(dir, join(entriesDir, f), entriesFileSchema)),
-  ]);
+  const stored = await readCompiled(dir, options.compiled);
+  const compiled = stored.compiled?.files;
+  const [pack, topics, synonyms, smalltalk, tips, facts, examplesText, lexiconText, ...entryParts] =
+    await Promise.all([
+      parseFile(dir, join(dir, "pack.yaml"), packSchema, compiled),
+      parseFile(dir, join(dir, "topics.yaml"), topicsFileSchema, compiled),
+      parseFile(dir, join(dir, "synonyms.yaml"), synonymsFileSchema, compiled),
+      parseFile(dir, join(dir, "smalltalk.yaml"), smalltalkFileSchema, compiled),
+      parseFile(dir, join(dir, "tips.yaml"), tipsFileSchema, compiled),
+      parseFile(dir, join(dir, "facts.yaml"), factsFileSchema, compiled),
+      readOptional(join(dir, "examples.yaml")),
+      readOptional(join(dir, "lexicon.json")),
+      ...entryFiles.map((f) => parseFile(dir, join(entriesDir, f), entriesFileSchema, compiled)),
+    ]);
   const raws = [pack, topics, synonyms, smalltalk, tips, facts].map((p) => p.raw);
   raws.push(examplesText, ...entryParts.map((p) => p.raw));
   const files = createHash("sha256");
   for (const raw of [...raws, lexiconText]) files.update(raw).update("\0");
   const digest = files.digest("hex");
-  const stored = decodeStored(storedFile);
   // Files the stored model was learned from teach nothing more: their examples were read and checked when it was.
-  const learned = stored.model?.digest === digest ? stored.model : undefined;
-  const examples = parseExamples(learned ? "" : examplesText);
+  const learned = stored.compiled?.model?.digest === digest ? stored.compiled.model : undefined;
+  const examples = parseExamples(learned ? "" : examplesText, compiled);
   const parts = [pack, topics, synonyms, smalltalk, tips, facts, examples, ...entryParts];
   const problems = [...parts.flatMap((p) => p.problems), ...stored.problems];
   if (entryFiles.length === 0) problems.push({ file: "entries/", message: "no .yaml entry files" });
@@ -289,6 +320,8 @@ export async function loadKnowledge(dir: string, options: LoadOptions = {}): Pro
   if (lexicon) kb.lexicon = lexicon;
   if (learned) kb.learned = learned;
   const crossProblems = checkKnowledge(kb, locator([tips, examples, ...entryParts], facts));
+  // A file taken from the compiled form has no lines to name: read every file as YAML to report the problems.
+  if (crossProblems.length > 0 && parts.some((p) => p.compiled)) return loadKnowledge(dir);
   if (crossProblems.length > 0) throw new KnowledgeError(crossProblems);
 
   const hash = createHash("sha256");

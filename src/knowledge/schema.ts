@@ -1,7 +1,7 @@
 // Zod schemas of the knowledge files; every knowledge type in the program is inferred from these.
 
 import { z } from "zod";
-import type { StoredModel } from "./learned-file.ts";
+import type { StoredModel } from "./compiled.ts";
 
 /** Ids travel in callback data and deep links, so they stay short, lower-case and URL-safe. */
 export const idSchema = z

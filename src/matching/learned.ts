@@ -4,7 +4,7 @@
 // rivals, picks among a "did you mean", and answers a "did you mean" or a message refused as mostly unknown when it is
 // sure. Refusals for coverage, small talk and commands are never its to change, and "none" is one of its classes, so
 // it learns what is not the pack's too.
-import type { StoredModel } from "../knowledge/learned-file.ts";
+import type { StoredModel } from "../knowledge/compiled.ts";
 import type { Entry, KnowledgeBase } from "../knowledge/schema.ts";
 import type { NormalizedText, Normalizer } from "./normalize.ts";
 import type { MatchResult } from "./result.ts";
@@ -127,7 +127,7 @@ export function learnedModel(
 }
 
 /**
- * The model of a pack: the one it stores (learned.bin.gz, when learned from its very files), else learned from its
+ * The model of a pack: the one it stores (compiled.bin.gz, when learned from its very files), else learned from its
  * examples when first asked for (none without examples); kept either way.
  */
 export function learnedOnce(

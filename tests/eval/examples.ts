@@ -59,6 +59,6 @@ if (import.meta.main) {
   }
   await writeFile("knowledge/examples.yaml", `${lines.join("\n")}\n`);
   console.log(
-    `knowledge/examples.yaml: ${seen.size} examples (now npm run learn, to store the model they teach)`,
+    `knowledge/examples.yaml: ${seen.size} examples (now npm run kb:compile, to store the model they teach)`,
   );
 }

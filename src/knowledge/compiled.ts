@@ -1,0 +1,117 @@
+// The pack compiled for a fast start (compiled.bin.gz, written by `npm run kb:compile`): each YAML file's data, kept
+// with the hash of the text it was read from, and the model learned from the pack's examples, kept with the digest of
+// every file it was learned from. A start takes from it only what still matches the files as they are.
+import { createHash } from "node:crypto";
+import { endianness } from "node:os";
+import { gunzipSync, gzipSync } from "node:zlib";
+
+export const COMPILED_FILE = "compiled.bin.gz";
+
+/** The model learned from a pack's examples, as the matcher learns it and the pack stores it. */
+export interface StoredModel {
+  /** The digest of the pack's files it was learned from (`LoadedKnowledge.digest`). */
+  digest: string;
+  /** Entry ids, then "none" and "smalltalk". */
+  classes: string[];
+  /** The features, in the order of the weights' rows. */
+  features: string[];
+  /** One row of `classes.length` weights per feature, then the biases. */
+  weights: Float32Array;
+  /** How many wordings it learned from. */
+  examples: number;
+}
+
+/** A YAML file's data as the YAML parser gives it, before any check, with the hash of its text. */
+export interface CompiledFile {
+  hash: string;
+  data: unknown;
+}
+
+export interface CompiledPack {
+  /** By the file's path in the pack (`entries/salary.yaml`). */
+  files: Map<string, CompiledFile>;
+  model?: StoredModel;
+}
+
+export const textHash = (text: string) => createHash("sha256").update(text).digest("hex");
+
+const ABOUT =
+  "The knowledge pack compiled for a fast start: written by npm run kb:compile, never edited by hand.";
+
+type Header = { files: Record<string, CompiledFile>; model?: Omit<StoredModel, "weights"> };
+
+/**
+ * The file's bytes before compression: the header's length (4 bytes), the header as JSON (the files' data, the
+ * model's classes and features), padding to a multiple of 4, then the model's weights as little-endian 32-bit floats.
+ */
+export function encodeCompiled({ files, model }: CompiledPack): Buffer {
+  const about = { about: ABOUT, files: Object.fromEntries(files) };
+  const text = JSON.stringify(
+    model === undefined
+      ? about
+      : {
+          ...about,
+          model: {
+            digest: model.digest,
+            classes: model.classes,
+            features: model.features,
+            examples: model.examples,
+          },
+        },
+  );
+  const header = Buffer.from(text);
+  const start = 4 + header.length + ((4 - (header.length % 4)) % 4);
+  const weights = model?.weights ?? new Float32Array(0);
+  const bytes = Buffer.alloc(start + weights.byteLength);
+  bytes.writeUInt32LE(header.length, 0);
+  header.copy(bytes, 4);
+  const view = new DataView(bytes.buffer, bytes.byteOffset + start, weights.byteLength);
+  for (const [i, w] of weights.entries()) view.setFloat32(i * 4, w, true);
+  return gzipSync(bytes, { level: 9 });
+}
+
+const strings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === "string");
+
+/** A generated file's header, checked by hand: a schema's check of the model's 9,000 features cost a start 15 ms. */
+function readHeader(json: string): Header {
+  const h = JSON.parse(json) as { files?: unknown; model?: Partial<Record<string, unknown>> };
+  if (typeof h.files !== "object" || h.files === null) throw new Error("no files");
+  for (const f of Object.values(h.files as Record<string, Partial<CompiledFile>>))
+    if (typeof f?.hash !== "string" || !("data" in f)) throw new Error("a file without its hash or data");
+  const m = h.model;
+  if (m === undefined) return { files: h.files as Record<string, CompiledFile> };
+  if (
+    typeof m.digest !== "string" ||
+    !strings(m.classes) ||
+    !strings(m.features) ||
+    !Number.isInteger(m.examples)
+  )
+    throw new Error("not a model's header");
+  return {
+    files: h.files as Record<string, CompiledFile>,
+    model: { digest: m.digest, classes: m.classes, features: m.features, examples: m.examples as number },
+  };
+}
+
+/** 32-bit little-endian floats: one copy where the machine's own order is little-endian, as nearly all are. */
+function readFloats(bytes: Buffer, start: number, count: number): Float32Array {
+  if (endianness() === "LE")
+    return new Float32Array(
+      bytes.buffer.slice(bytes.byteOffset + start, bytes.byteOffset + start + count * 4),
+    );
+  const view = new DataView(bytes.buffer, bytes.byteOffset + start, count * 4);
+  return Float32Array.from({ length: count }, (_, i) => view.getFloat32(i * 4, true));
+}
+
+export function decodeCompiled(file: Buffer): CompiledPack {
+  const bytes = gunzipSync(file);
+  const length = bytes.readUInt32LE(0);
+  const { files, model } = readHeader(bytes.toString("utf8", 4, 4 + length));
+  const start = 4 + length + ((4 - (length % 4)) % 4);
+  const count = model === undefined ? 0 : (model.features.length + 1) * model.classes.length;
+  if (bytes.length !== start + count * 4)
+    throw new Error(`${count} weights expected, ${(bytes.length - start) / 4} found`);
+  const compiled: CompiledPack = { files: new Map(Object.entries(files)) };
+  if (model) compiled.model = { ...model, weights: readFloats(bytes, start, count) };
+  return compiled;
+}
