@@ -886,8 +886,10 @@ function matchParts(index: MatchIndex, text: string): MatchResult {
   );
   // "…not sure I want to run blood tests forever. What other specializations are there that I could branch into
   // later?": a question whose own words choose clearly has said what it asks; the story does not choose again.
+  // A lead-in told in the question's own sentence ("been a technician 3 yrs, what gets me to technologist level") is
+  // part of what it asks: the whole message may still choose.
   const ownClear = () => {
-    if (asking.length !== 1) return false;
+    if (asking.length !== 1 || leadIns[0] !== "") return false;
     const own = matchAlone(index, asking[0]!, { ...ALONE, pointing: messagePoints });
     return (
       own.kind === "answer" && own.entry.id === first?.entry.id && clearLead(own.candidates, suggestWindow)
