@@ -7,6 +7,13 @@ import { realKnowledge } from "./helpers/knowledge.ts";
 const kinds = (text: string) => kindsOf(asksOf(text));
 
 describe("the kind of question a text asks", () => {
+  it("reads a question word said without its auxiliary, at the end or before a verb of seeking, as asking", () => {
+    expect(kinds("training, where find?")).toContain("where");
+    expect(kinds("the job is done where")).toContain("where");
+    expect(kinds("we would move, no matter where")).not.toContain("where");
+    expect(kinds("that's where")).not.toContain("where");
+  });
+
   it.each([
     ["where could a person like me train for it", ["where"]],
     ["which universities run this", ["where", "which"]],

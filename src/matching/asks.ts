@@ -112,10 +112,14 @@ function sentenceAsks(ws: readonly string[]): Asks {
     // of a verb of asking ("tell me where…"); "the lab where I work" and "when I finish" only tell.
     const opens = i === first || (before !== undefined && ASK_VERBS.has(before)) || before === "me";
     const carried = next !== undefined && (AUXILIARIES.has(next) || next === "to");
+    // "school, where find?", "work where?": said without its auxiliary, a question word asks before a verb of seeking or
+    // at the sentence's end ("that's where", "no matter where" tell).
+    const bare =
+      (next === undefined || SEEKING.has(next) || BEGIN.has(next)) && !TELLS_BEFORE.has(before ?? "");
     switch (w) {
       case "where":
         // "where do I start", "where would I even begin": where in a course of action, not a place.
-        if (opens || carried) asks |= ws.some((x) => BEGIN.has(x)) ? bit("how") : bit("where");
+        if (opens || carried || bare) asks |= ws.some((x) => BEGIN.has(x)) ? bit("how") : bit("where");
         break;
       case "when":
         if (opens ? next === undefined || AUXILIARIES.has(next) : carried) asks |= bit("when");
@@ -293,6 +297,9 @@ function isRequest(ws: readonly string[], first: number): boolean {
 }
 
 const BEGIN = new Set("start starting begin beginning".split(" "));
+
+/** Words before a question word that make it tell rather than ask: "that's where", "no matter when". */
+const TELLS_BEFORE = new Set("that thats is was matter".split(" "));
 
 /** Words a sentence may open with before it asks: "so", "ok", "hey", "and". */
 const OPENING = new Set("so ok okay hey hi yo and but also well then now um uh wait".split(" "));
