@@ -53,7 +53,8 @@ describe("ranking by the head of a phrase", () => {
   });
 
   it("weighs a modifier in full when the option is off", async () => {
-    const off = buildIndex(await realKnowledge(), { modifierShare: 0 });
+    // The ranking's own effect, without the examples: the model learned from them knows "starting pay" is pay.
+    const off = buildIndex({ ...(await realKnowledge()), examples: [] }, { modifierShare: 0 });
     expect(answered("what's the starting pay", off)).not.toBe("salary");
   });
 });

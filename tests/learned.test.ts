@@ -5,7 +5,9 @@ import { compilePack } from "../src/knowledge/compile-cli.ts";
 import { COMPILED_FILE, decodeCompiled, encodeCompiled } from "../src/knowledge/compiled.ts";
 import { KnowledgeError, loadKnowledge } from "../src/knowledge/load.ts";
 import { buildIndex, match } from "../src/matching/engine.ts";
-import { learnedProbabilities } from "../src/matching/learned.ts";
+import { askedIn, featuresOf, learnedProbabilities, withLearned } from "../src/matching/learned.ts";
+import { DEFAULT_MATCH_OPTIONS } from "../src/matching/options.ts";
+import type { MatchResult } from "../src/matching/result.ts";
 import { evalHalves, sameText } from "./eval/examples.ts";
 import { copyOfKnowledge, KNOWLEDGE_DIR, realKnowledge } from "./helpers/knowledge.ts";
 
@@ -43,9 +45,11 @@ describe("learning from labelled wordings (examples.yaml)", () => {
       { text: "bus driver paychecks and daycare", means: "none" },
       { text: "do bus drivers earn enough for daycare", means: "none" },
     ]);
+    const text = "bus driver paychecks for daycare";
     const p = learnedProbabilities(
       index.learned()!,
-      index.normalizer.normalize("bus driver paychecks for daycare"),
+      index.normalizer.normalize(text),
+      askedIn(index.normalizer, text),
     );
     expect(p.get("none")!).toBeGreaterThan(p.get("salary")!);
   });
@@ -59,6 +63,49 @@ describe("learning from labelled wordings (examples.yaml)", () => {
     expect(outcome(match(index, "are lab techs unionized"))).toBe("none(uncovered)");
     expect(match(index, "hi there").kind).toBe("smalltalk");
     expect(match(index, "topics").kind).toBe("command");
+  });
+
+  it("moves an answer without a near tie to a close candidate only when sure of it and all but sure the answer is wrong", async () => {
+    const index = await packWith(TAUGHT.map((text) => ({ text, means: "salary" })));
+    const text = "will the paychecks stretch to daycare and groceries";
+    const q = index.normalizer.normalize(text);
+    const asked = askedIn(index.normalizer, text);
+    const candidate = (id: string, confidence: number) => {
+      const { entry, topic } = index.byId.get(id)!;
+      return { entry, topic, confidence };
+    };
+    const candidates = [candidate("work-settings", 0.6), candidate("salary", 0.45)];
+    const answered: MatchResult = {
+      kind: "answer",
+      entry: candidates[0]!.entry,
+      confidence: 0.6,
+      candidates,
+      query: q,
+    };
+    const say = (close: string[], options = DEFAULT_MATCH_OPTIONS) => {
+      const r = withLearned(index.learned()!, index.byId, q, asked, answered, options, {
+        tie: new Set(),
+        close: new Set(close),
+      });
+      return r.kind === "answer" && r.entry.id;
+    };
+    expect(say(["salary"])).toBe("salary");
+    // Not a candidate the caller let it move to, or the model not sure enough that the answer is wrong: it stays.
+    expect(say([])).toBe("work-settings");
+    expect(say(["salary"], { ...DEFAULT_MATCH_OPTIONS, learnedDoubtMax: 0 })).toBe("work-settings");
+    expect(say(["salary"], { ...DEFAULT_MATCH_OPTIONS, learnedMin: 1 })).toBe("work-settings");
+  });
+
+  it("reads how a message asks: its kinds of question, and its asking clause apart from a story", () => {
+    const terms = { terms: ["program"], related: [] };
+    const where = featuresOf(terms, { asks: 1, asking: [] });
+    expect(where).toContain("a:where");
+    const story = featuresOf(
+      { terms: ["draw", "blood", "special"], related: [] },
+      { asks: 0, asking: ["special"] },
+    );
+    expect(story).toContain("q:special");
+    expect(story).not.toContain("q:blood");
   });
 
   it("leaves a 'did you mean' whose candidates explain different words of the message: two questions", async () => {

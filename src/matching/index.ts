@@ -461,7 +461,12 @@ function indexOf(
     learned: learnedOnce(
       kb,
       normalizer,
-      raw.map((e) => ({ id: e.entry.id, phrasings: e.phrasings, keywords: e.keywords })),
+      raw.map((e, i) => ({
+        id: e.entry.id,
+        phrasings: e.phrasings,
+        keywords: e.keywords,
+        asks: asksByEntry[i]!,
+      })),
     ),
     smalltalk: kb.smalltalk.map((intent) => {
       const phrasings = intent.phrasings.map((p) => smalltalkForm(wordsOf(p)));

@@ -1,11 +1,14 @@
 // A model learned from labelled wordings (examples.yaml, with the entries' own phrasings): a multinomial logistic
-// regression over a message's terms, the pack words the lexicon links it to and its pairs of terms. It settles only
-// what the rules leave open or rank in a near tie: it re-ranks an answer among the candidates the caller names as its
-// rivals, picks among a "did you mean", and answers a "did you mean" or a message refused as mostly unknown when it is
-// sure. Refusals for coverage, small talk and commands are never its to change, and "none" is one of its classes, so
-// it learns what is not the pack's too.
+// regression over a message's terms, the pack words the lexicon links it to, its pairs of terms, the kinds of question
+// it asks and, in a message with a story, the terms of its asking clauses. It settles only what the rules leave open
+// or weakly decided: it re-ranks an answer among the candidates the caller names as its rivals, moves an answer to a
+// close candidate when it is sure of that one and all but sure the answer is wrong, picks among a "did you mean", and
+// answers a "did you mean" or a message refused as mostly unknown when it is sure. Refusals for coverage, small talk
+// and commands are never its to change, and "none" is one of its classes, so it learns what is not the pack's too.
 import type { StoredModel } from "../knowledge/compiled.ts";
 import type { Entry, KnowledgeBase } from "../knowledge/schema.ts";
+import { type Asks, asksOf, QUESTION_KINDS } from "./asks.ts";
+import { messageParts } from "./clauses.ts";
 import type { NormalizedText, Normalizer } from "./normalize.ts";
 import type { MatchResult } from "./result.ts";
 
@@ -27,12 +30,36 @@ export interface LearnedModel {
   examples: number;
 }
 
-/** What the model reads in a text: its terms, the pack words the lexicon links its other words to, and term pairs. */
-export function featuresOf(q: Pick<NormalizedText, "terms" | "related">): string[] {
+/**
+ * How a text asks, which its terms do not say (stopwords are dropped, and a story's words weigh as much as the
+ * question's): the kinds of question (where, how much, how long…), and the terms of its asking clauses when it also
+ * tells a story ("I draw blood all day. What else could I do?").
+ */
+export interface Asked {
+  asks: Asks;
+  asking: readonly string[];
+}
+
+/** How a text asks, read as the model learns it. */
+export function askedIn(normalizer: Normalizer, text: string): Asked {
+  const parts = messageParts(text);
+  return {
+    asks: asksOf(text),
+    asking: parts.background.length > 0 ? parts.asking.flatMap((a) => normalizer.terms(a)) : [],
+  };
+}
+
+/**
+ * What the model reads in a text: its terms, the pack words the lexicon links its other words to, term pairs, and how
+ * it asks (a bare phrasing of the pack's is read for its kinds of question alone).
+ */
+export function featuresOf(q: Pick<NormalizedText, "terms" | "related">, asked: Asked): string[] {
   const f = new Set<string>();
   for (const t of q.terms) f.add(`t:${t}`);
   for (const t of q.related) f.add(`r:${t}`);
   for (let i = 1; i < q.terms.length; i++) f.add(`b:${q.terms[i - 1]} ${q.terms[i]}`);
+  for (const [i, kind] of QUESTION_KINDS.entries()) if (asked.asks & (1 << i)) f.add(`a:${kind}`);
+  for (const t of asked.asking) f.add(`q:${t}`);
   return [...f];
 }
 
@@ -45,6 +72,8 @@ interface Labelled {
 export interface EntryWordings {
   id: string;
   phrasings: readonly (readonly string[])[];
+  /** The kinds of question of its first phrasings (question, alternates, everyday alternates), in their order. */
+  asks: readonly Asks[];
   keywords: readonly (readonly string[])[];
 }
 
@@ -56,21 +85,24 @@ export interface EntryWordings {
  */
 function labelled(kb: KnowledgeBase, normalizer: Normalizer, wordings: readonly EntryWordings[]): Labelled[] {
   const out: Labelled[] = [];
-  const addTerms = (terms: readonly string[], label: string) => {
+  const addTerms = (terms: readonly string[], label: string, asked: Asked) => {
     const own = new Set(terms);
     const related = new Set<string>();
     for (const t of terms) for (const r of normalizer.linksOf(t)) if (!own.has(r)) related.add(r);
-    out.push({ features: featuresOf({ terms: [...terms], related: [...related] }), label });
+    out.push({ features: featuresOf({ terms: [...terms], related: [...related] }, asked), label });
   };
+  const only = (asks: Asks): Asked => ({ asks, asking: [] });
   for (const e of wordings) {
-    for (const terms of e.phrasings) addTerms(terms, e.id);
-    addTerms(e.keywords.flat(), e.id);
+    for (const [i, terms] of e.phrasings.entries()) addTerms(terms, e.id, only(e.asks[i] ?? 0));
+    addTerms(e.keywords.flat(), e.id, only(0));
   }
   for (const intent of kb.smalltalk)
-    for (const p of intent.phrasings) addTerms(normalizer.terms(p), SMALLTALK);
+    for (const p of intent.phrasings) addTerms(normalizer.terms(p), SMALLTALK, only(asksOf(p)));
   for (const example of kb.examples) {
     const terms = normalizer.terms(example.text);
-    for (const id of typeof example.means === "string" ? [example.means] : example.means) addTerms(terms, id);
+    const asked = askedIn(normalizer, example.text);
+    for (const id of typeof example.means === "string" ? [example.means] : example.means)
+      addTerms(terms, id, asked);
   }
   return out;
 }
@@ -186,9 +218,13 @@ function softmax(
   for (let c = 0; c < k; c++) z[c]! /= sum;
 }
 
-/** Each class's probability for a message. */
-export function learnedProbabilities(model: LearnedModel, q: NormalizedText): Map<string, number> {
-  const fs = featuresOf(q);
+/** Each class's probability for a message (`asked`: how its text asks, `askedIn`). */
+export function learnedProbabilities(
+  model: LearnedModel,
+  q: NormalizedText,
+  asked: Asked,
+): Map<string, number> {
+  const fs = featuresOf(q, asked);
   const x = fs.map((f) => model.features.get(f)).filter((j): j is number => j !== undefined);
   const z = new Float64Array(model.classes.length);
   softmax(
@@ -213,42 +249,71 @@ function explainApart(
 }
 
 export interface LearnedOptions {
-  /** Probability at which the model answers a "did you mean" or a refusal of a mostly unknown message. */
+  /**
+   * Probability at which the model answers a "did you mean" or a refusal of a mostly unknown message, or moves an
+   * answer to one of its close candidates.
+   */
   learnedMin: number;
   /** Weight of the model's probability beside the rules' confidence when it re-ranks an answer's candidates. */
   learnedWeight: number;
+  /** The model's probability of an answer under which it may move it to a close candidate it gives `learnedMin`. */
+  learnedDoubtMax: number;
+}
+
+/**
+ * The candidates the model may move an answer to: `tie`, those in a near tie with it (re-ranked with the rules'
+ * confidence); `close`, those not far behind it, which it moves the answer to only when sure.
+ */
+export interface Rivals {
+  tie: ReadonlySet<string>;
+  close: ReadonlySet<string>;
 }
 
 /**
  * The matcher's result for a message, with the model's say where the rules are unsure: an answer goes to the one of
- * itself and its `rivals` (the candidates the rules rank in a near tie with it) with the best confidence plus
- * `learnedWeight` × its probability; a "did you mean" to the candidate it gives at least half of `learnedMin`;
- * a "did you mean" or a message refused as mostly unknown to the class it gives `learnedMin`, when that is an entry.
+ * itself and its `rivals.tie` (the candidates the rules rank in a near tie with it) with the best confidence plus
+ * `learnedWeight` × its probability, or, with no near tie, to the one of `rivals.close` the model gives `learnedMin`
+ * when it gives the answer at most `learnedDoubtMax`; a "did you mean" to the candidate it gives at least half of
+ * `learnedMin`; a "did you mean" or a message refused as mostly unknown to the class it gives `learnedMin`, when that
+ * is an entry.
  */
 export function withLearned(
   model: LearnedModel,
   entries: ReadonlyMap<string, { entry: Entry; bag: ReadonlySet<string> }>,
   q: NormalizedText,
+  asked: Asked,
   result: MatchResult,
-  { learnedMin, learnedWeight }: LearnedOptions,
-  rivals: ReadonlySet<string>,
+  { learnedMin, learnedWeight, learnedDoubtMax }: LearnedOptions,
+  rivals: Rivals,
 ): MatchResult {
   const open =
     result.kind === "answer" ||
     result.kind === "ambiguous" ||
     (result.kind === "none" && result.reason === "no-match");
-  if (!open || (result.kind === "answer" && rivals.size === 0)) return result;
-  const p = learnedProbabilities(model, q);
+  const none = rivals.tie.size === 0 && rivals.close.size === 0;
+  if (!open || (result.kind === "answer" && none)) return result;
+  const p = learnedProbabilities(model, q, asked);
   const prob = (id: string) => p.get(id) ?? 0;
   const { candidates } = result;
+  let top = NONE;
+  for (const [c, v] of p) if (v > prob(top)) top = c;
   if (result.kind === "answer") {
-    if (rivals.size === 0) return result;
     let best = candidates[0]!;
-    let bestScore = -Infinity;
-    for (const c of candidates) {
-      if (c.entry.id !== result.entry.id && !rivals.has(c.entry.id)) continue;
-      const score = c.confidence + learnedWeight * prob(c.entry.id);
-      if (score > bestScore) [best, bestScore] = [c, score];
+    if (rivals.tie.size > 0) {
+      let bestScore = -Infinity;
+      for (const c of candidates) {
+        if (c.entry.id !== result.entry.id && !rivals.tie.has(c.entry.id)) continue;
+        const score = c.confidence + learnedWeight * prob(c.entry.id);
+        if (score > bestScore) [best, bestScore] = [c, score];
+      }
+    } else {
+      // Sure of a close candidate and all but sure of the answer's being wrong: an answer that won on general words
+      // ("time", "day", "doing") over the entry the rest of the message names.
+      const sure =
+        rivals.close.has(top) && prob(top) >= learnedMin && prob(result.entry.id) <= learnedDoubtMax;
+      const moved = sure ? candidates.find((c) => c.entry.id === top) : undefined;
+      if (moved === undefined) return result;
+      best = moved;
     }
     if (best.entry.id === result.entry.id) return result;
     const { also, ...rest } = result;
@@ -272,7 +337,5 @@ export function withLearned(
     for (const c of candidates) if (prob(c.entry.id) > prob(favourite.entry.id)) favourite = c;
     if (prob(favourite.entry.id) >= learnedMin / 2) return answer(favourite.entry.id);
   }
-  let top = NONE;
-  for (const [c, v] of p) if (v > prob(top)) top = c;
   return top !== NONE && top !== SMALLTALK && prob(top) >= learnedMin ? answer(top) : result;
 }

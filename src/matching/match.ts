@@ -28,7 +28,7 @@ import type { IndexedEntry, MatchIndex } from "./index.ts";
 import { type ItemList, listsOf } from "./items.ts";
 import { QUALITIES } from "./labs.ts";
 import { onTheQuestionBefore } from "./leaning-question.ts";
-import { withLearned } from "./learned.ts";
+import { askedIn, withLearned } from "./learned.ts";
 import { forOneMessage } from "./memo.ts";
 import { namesItsGeneric, pointsToAnotherField } from "./names.ts";
 import { askedOtherwise, aspectEntries, besideOf, generalOf, siblingsOf } from "./neighbours.ts";
@@ -92,11 +92,16 @@ function learnedSay(index: MatchIndex, text: string, result: MatchResult): Match
       !asksAPrice(words(text)));
   // "could I afford a flat in Lisbon on 40k": a question said in a frame is the frame step's to answer or refuse.
   if (!unsure || readingOf(index, text).framing.frames !== 0) return result;
-  const rivals = rivalsOf(index, text, result);
-  if (result.kind === "answer" && rivals.size === 0) return result;
+  const tie = rivalsOf(index, text, result);
+  const close = tie.size === 0 ? closeRivalsOf(index, text, result) : NO_RIVALS;
+  if (result.kind === "answer" && tie.size === 0 && close.size === 0) return result;
   const model = index.learned();
   if (model === undefined) return result;
-  return withLearned(model, index.byId, index.normalizer.normalize(text), result, index.options, rivals);
+  const q = index.normalizer.normalize(text);
+  return withLearned(model, index.byId, q, askedIn(index.normalizer, text), result, index.options, {
+    tie,
+    close,
+  });
 }
 
 const NO_RIVALS: ReadonlySet<string> = new Set();
@@ -122,6 +127,27 @@ function rivalsOf(index: MatchIndex, text: string, result: MatchResult): Readonl
   return new Set(
     close.filter((c) => c.entry.id !== result.entry.id && asked(c.entry.id) >= own).map((c) => c.entry.id),
   );
+}
+
+/**
+ * The candidates an answer in no near tie may be moved to by the learned model when it is sure (`withLearned`): only
+ * an answer that is the ranking's first, to a candidate within `learnedWindow` of it asked no less the way the
+ * message asks (the model does not weigh how a question is asked as the rules do); never a second question's, nor
+ * one of a message asking in several clauses.
+ */
+function closeRivalsOf(index: MatchIndex, text: string, result: MatchResult): ReadonlySet<string> {
+  if (result.kind !== "answer" || result.also !== undefined) return NO_RIVALS;
+  const [top] = result.candidates;
+  if (top === undefined || top.entry.id !== result.entry.id) return NO_RIVALS;
+  if (messageParts(text).asking.length > 1) return NO_RIVALS;
+  const close = result.candidates.filter(
+    (c) => c !== top && top.confidence - c.confidence < index.options.learnedWindow,
+  );
+  if (close.length === 0) return NO_RIVALS;
+  const asks = readingOf(index, text).asks;
+  const asked = (id: string) => agreement(index.byId.get(id)!.asking, asks);
+  const own = asked(result.entry.id);
+  return new Set(close.filter((c) => asked(c.entry.id) >= own).map((c) => c.entry.id));
 }
 
 /**

@@ -74,11 +74,16 @@ export interface MatchOptions {
   bayesMin: number;
   /**
    * Probability at which the model learned from examples.yaml answers a "did you mean" or a message refused as mostly
-   * unknown (half of it picks among a "did you mean"'s candidates); see `learned.ts`.
+   * unknown, or moves an answer to a close candidate (half of it picks among a "did you mean"'s candidates); see
+   * `learned.ts`.
    */
   learnedMin: number;
   /** Weight of the learned model's probability beside the confidence when it re-ranks an answer's candidates. */
   learnedWeight: number;
+  /** How far under an answer's confidence a candidate may be for the learned model to move the answer to it. */
+  learnedWindow: number;
+  /** The learned model's probability of an answer above which it never moves it to a close candidate. */
+  learnedDoubtMax: number;
   /** Weight of the Fuse.js fuzzy similarity in the final confidence. */
   fuzzyWeight: number;
   /** Entries scored phrasing by phrasing, chosen by how much query weight they contain. */
@@ -115,8 +120,10 @@ export const DEFAULT_MATCH_OPTIONS: Readonly<MatchOptions> = Object.freeze({
   frameLeadMin: 0.5,
   doersWeight: 0.1,
   bayesMin: 0.4,
-  learnedMin: 0.7,
+  learnedMin: 0.85,
   learnedWeight: 0.2,
+  learnedWindow: 0.3,
+  learnedDoubtMax: 0.1,
   fuzzyWeight: 0.05,
   lexicalCandidates: 64,
   fuzzyCandidates: 3,
