@@ -4,7 +4,7 @@
 import { stem } from "./text.ts";
 
 /** Who wants: the writer, in any register ("me want become…" as well as "I'd like to…"). */
-const WRITER = String.raw`(?:i|me|we|im|i'm|i am|we're|we are|i'd|id|we'd)`;
+const WRITER = "(?:i|me|we|im|i'm|i am|we're|we are|i'd|id|we'd)";
 
 /** Words that may stand between the writer and the wish: "I really want", "I eventually wanna", "I do hope". */
 const BETWEEN = String.raw`(?:(?:really|also|eventually|later|ultimately|someday|still|just|do|kinda|kind of|definitely|actually|now|then|would|'d|d|honestly|truly|one day|down the line|in the future)\s+)*`;
@@ -13,7 +13,8 @@ const BETWEEN = String.raw`(?:(?:really|also|eventually|later|ultimately|someday
 const WISH = String.raw`(?:want|wants|wanna|wanted|(?<=(?:would|'d|\bid)\s+(?:(?:really|also|eventually|later|one day|ultimately|honestly|still)\s+)*)(?:like|love)|hope|hoping|plan|planning|intend|intending|aim|aiming|wish|dream of|dreaming of|set on|determined|trying|going|gonna|looking|thinking of|thinking about|considering)`;
 
 /** What one wants to do that is a goal: become, be, move up, get into, start, switch, specialise… */
-const GOAL_VERB = String.raw`(?:be|become|becoming|being|get|getting|go|going|move|moving|switch|switching|work|working|start|starting|begin|beginning|train|training|specialize|specialise|specializing|specialising|advance|advancing|climb|climbing|step|join|joining|enter|entering|make|try|trying|pursue|pursuing|study|studying|qualify|transition|transitioning)`;
+const GOAL_VERB =
+  "(?:be|become|becoming|being|get|getting|go|going|move|moving|switch|switching|work|working|start|starting|begin|beginning|train|training|specialize|specialise|specializing|specialising|advance|advancing|climb|climbing|step|join|joining|enter|entering|make|try|trying|pursue|pursuing|study|studying|qualify|transition|transitioning)";
 
 /** The writer's wish to reach something: "I want to become…", "me want become…", "I'm set on becoming…". */
 const WANTS_TO = new RegExp(
