@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildIndex, type MatchIndex, match } from "../src/matching/engine.ts";
+import type { MatchIndex } from "../src/matching/engine.ts";
 import { asksOnlyTheRoute, goalBefore, goalIn } from "../src/matching/goals.ts";
-import { realKnowledge } from "./helpers/knowledge.ts";
+import { answerOrKind, realIndex } from "./helpers/reading.ts";
 
 describe("the goal a story states", () => {
   it.each([
@@ -48,12 +48,9 @@ describe("the goal a story states", () => {
 describe("a question asking the way to the goal stated before it", () => {
   let index: MatchIndex;
   beforeAll(async () => {
-    index = buildIndex(await realKnowledge());
+    index = await realIndex();
   });
-  const answered = (text: string) => {
-    const r = match(index, text);
-    return r.kind === "answer" ? r.entry.id : r.kind;
-  };
+  const answered = (text: string) => answerOrKind(index, text);
 
   it.each([
     [

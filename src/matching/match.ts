@@ -1,6 +1,6 @@
 // Matches a message against the index and decides: answer, "did you mean", small talk, or no answer. A message of
 // several sentences is decided by its questions, with the rest as their story; a follow-up is read against the last answer.
-import type { Smalltalk } from "../knowledge/schema.ts";
+import type { Entry, Smalltalk } from "../knowledge/schema.ts";
 import { outsideAsides } from "./asides.ts";
 import { agreement, asksOf } from "./asks.ts";
 import { asksForBoth, isAsking, isCondition, messageParts, pointsBack } from "./clauses.ts";
@@ -240,20 +240,12 @@ function inConversation(
   const id = entry.entry.id;
   // "what tests exactly?" after the duties: the particulars of one thing the answer listed are its own entry's.
   const particular = named ? undefined : thingAskedAbout(index, text, lists, id);
-  if (particular !== undefined)
-    return {
-      kind: "answer",
-      entry: index.byId.get(particular)!.entry,
-      confidence: 0,
-      candidates: [],
-      query: alone.query,
-    };
+  if (particular !== undefined) return followedTo(index.byId.get(particular)!.entry, alone.query);
   const own = alone.query.terms.filter((t) => index.weights.has(t));
   const unknown = alone.query.terms.some((t) => !index.weights.has(t) && !alone.query.linked.includes(t));
   // "can you explain that a bit more?", "what do you mean?": a request for more with nothing else to go on.
   const more = asksForMore(text);
-  if (more && !saysMoreThanTheRequest(index, text))
-    return { kind: "answer", entry: entry.entry, confidence: 0, candidates: [], query: alone.query };
+  if (more && !saysMoreThanTheRequest(index, text)) return followedTo(entry.entry, alone.query);
   const beside = besideOf(index, entry);
 
   // "is there a different one?", "what else?": one of the related entries, not the answer just given.
@@ -324,19 +316,12 @@ function inConversation(
   // "and where?": the one entry beside the answer asked that way, though the follow-up names nothing of it.
   const [asked] = askedSo;
   if (leaves && asked !== undefined && askedSo.length === 1 && inContext.kind !== "ambiguous" && !unknown)
-    return {
-      kind: "answer",
-      entry: index.byId.get(asked)!.entry,
-      confidence: 0,
-      candidates: [],
-      query: alone.query,
-    };
+    return followedTo(index.byId.get(asked)!.entry, alone.query);
   if (alone.kind === "answer") return alone;
   if (inContext.kind === "none" && (inContext.reason === "uncovered" || inContext.reason === "out-of-scope"))
     return inContext;
   // Nothing of its own to go on ("why is that?", "and then?"): it asks about the answer just given.
-  if (own.length === 0 && !leaves)
-    return { kind: "answer", entry: entry.entry, confidence: 0, candidates: [], query: alone.query };
+  if (own.length === 0 && !leaves) return followedTo(entry.entry, alone.query);
   return inContext;
 }
 
@@ -353,14 +338,7 @@ function pickedFromOffer(
   const list = offerList(index, offered);
   const at = numberPicked(text);
   const numbered = at === undefined ? undefined : list.items[at]?.entry;
-  if (numbered !== undefined)
-    return {
-      kind: "answer",
-      entry: index.byId.get(numbered)!.entry,
-      confidence: 0,
-      candidates: [],
-      query: alone.query,
-    };
+  if (numbered !== undefined) return followedTo(index.byId.get(numbered)!.entry, alone.query);
   const saying = (rest: string) => saysSomething(index, rest);
   const referred = describedThing(index, text, [list], saying) ?? readReferences(text, [list], saying);
   if (referred === undefined) return learnedSay(index, text, alone);
@@ -439,6 +417,11 @@ function entryOf(index: MatchIndex): (text: string) => string | undefined {
 /** Whether words besides a reference ask anything of their own ("how do I become" of "how do I become the latter"). */
 function saysSomething(index: MatchIndex, rest: string): boolean {
   return index.normalizer.terms(withoutRequestForMore(rest)).some((t) => index.weights.has(t));
+}
+
+/** A follow-up settled by its context, not by a score: the entry it leads to, with no rivals to offer. */
+function followedTo(entry: Entry, query: NormalizedText): MatchResult {
+  return { kind: "answer", entry, confidence: 0, candidates: [], query };
 }
 
 /**
