@@ -1,8 +1,20 @@
 import { appendFile, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadEngine, warmUp } from "../src/engine.ts";
+import { type Engine, loadEngine, warmUp } from "../src/engine.ts";
 import { copyOfKnowledge } from "./helpers/knowledge.ts";
+
+/** How many times the warm-up asks the index for its learned model. */
+async function modelAskedInWarmUp(engine: Engine): Promise<number> {
+  const learn = engine.index.learned;
+  let asked = 0;
+  engine.index.learned = () => {
+    asked += 1;
+    return learn();
+  };
+  await warmUp(engine);
+  return asked;
+}
 
 describe("the warm-up before serving", () => {
   it("lets the event loop run between entries, so start-up's requests to the Bot API go on meanwhile", async () => {
@@ -20,13 +32,7 @@ describe("the warm-up before serving", () => {
   it("warms the model the pack stores with the rest, and never learns one", async () => {
     const engine = await loadEngine("knowledge");
     expect(engine.kb.learned).toBeDefined();
-    const learn = engine.index.learned;
-    let asked = 0;
-    engine.index.learned = () => {
-      asked += 1;
-      return learn();
-    };
-    await warmUp(engine);
+    const asked = await modelAskedInWarmUp(engine);
     expect(asked).toBeGreaterThan(0);
   });
 
@@ -38,13 +44,7 @@ describe("the warm-up before serving", () => {
     );
     const engine = await loadEngine(dir);
     expect(engine.kb.learned).toBeUndefined();
-    const learn = engine.index.learned;
-    let asked = 0;
-    engine.index.learned = () => {
-      asked += 1;
-      return learn();
-    };
-    await warmUp(engine);
+    const asked = await modelAskedInWarmUp(engine);
     expect(asked).toBe(0);
     await rm(dir, { recursive: true });
   });
