@@ -1,4 +1,5 @@
 // A question joined on to another that takes its subject from it asks about the same thing, not a second one.
+import { asksOf, kindBits } from "./asks.ts";
 import type { MatchIndex } from "./index.ts";
 import { matchAlone } from "./one-question.ts";
 import type { MatchResult } from "./result.ts";
@@ -25,7 +26,11 @@ export function onTheQuestionBefore(
     const previous = results[j - 1];
     if (j === 0 || r.kind !== "answer" || previous?.kind !== "answer") return r;
     if (previous.entry.id === r.entry.id) return r;
-    if (!thin[j] && !TAKES_ITS_SUBJECT.test(asking[j]!)) return r;
+    const takesItsSubject = TAKES_ITS_SUBJECT.test(asking[j]!);
+    if (!thin[j] && !takesItsSubject) return r;
+    // "Can I do this without a degree, and where would I go to train?": a question of few words that names no subject
+    // of the first one's and asks another way (where, when, how much…) asks a second thing.
+    if (!takesItsSubject && asksAnotherWay(asking[j]!, asking[j - 1]!)) return r;
     const read = matchAlone(index, asking[j]!, {
       story: index.normalizer.queryTerms(asking[j - 1]!),
       storyWeight: index.options.leaningStoryWeight,
@@ -35,4 +40,12 @@ export function onTheQuestionBefore(
     const nothing = read.kind === "none" && read.reason === "no-match";
     return nothing || (read.kind === "answer" && read.entry.id === previous.entry.id) ? previous : r;
   });
+}
+
+/** Kinds that say what a question asks for; "how" and yes-or-no ask it of any subject. */
+const SAYS_WHAT_FOR = ~kindBits("how", "yes-no");
+
+/** Whether a question asks a kind the one before it does not: "where would I train" after "can I do this". */
+function asksAnotherWay(question: string, previous: string): boolean {
+  return (asksOf(question) & SAYS_WHAT_FOR & ~asksOf(previous)) !== 0;
 }

@@ -1,0 +1,31 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { type MatchIndex, match } from "../src/matching/engine.ts";
+import { realIndex } from "./helpers/reading.ts";
+
+let index: MatchIndex;
+beforeAll(async () => {
+  index = await realIndex();
+});
+
+/** The entry answered and the second one, or the kind of any other reply. */
+const answers = (text: string) => {
+  const r = match(index, text);
+  return r.kind === "answer" ? [r.entry.id, r.also?.id] : [r.kind];
+};
+
+describe("long stories with two questions", () => {
+  it("answers a second question of few words that asks another way than the first", () => {
+    expect(
+      answers(
+        "I'm 45 and I have cooked in diners all my life. My nephew showed me an ad for lab tech classes. Can I do that without a degree, and where would I go to train?",
+      ),
+    ).toEqual(["no-degree", "where-to-study"]);
+  });
+
+  it("still reads a question that says 'it' of the first one's subject as asking about it", () => {
+    expect(answers("Is ongoing learning expected of lab techs, and who usually provides it?")).toEqual([
+      "continuing-education",
+      undefined,
+    ]);
+  });
+});
