@@ -139,6 +139,29 @@ describe("follow-ups", () => {
     expect(answerAfter("salary", "and the top 10%?")).toBe("salary");
   });
 
+  it("asks the answer's question of another subject the follow-up names, or of both when an entry is asked so", () => {
+    expect(answerAfter("salary", "and cytotechs?")).toBe("salary");
+    expect(answerAfter("work-settings", "what about the histology techs")).toBe("work-settings");
+    expect(answerAfter("work-environment", "same for phlebotomy")).toBe("work-environment");
+    expect(answerAfter("job-outlook", "and the people doing the x-rays?")).toBe("job-outlook");
+    // An entry asked with the question and the subject both: how to become one, of a technologist.
+    expect(answerAfter("how-to-become", "and a technologist?")).toBe("become-technologist");
+    // A subject beside the answer is its own entry; asking what it does, too.
+    expect(answerAfter("specializations-overview", "and phlebotomists?")).toBe("phlebotomist");
+    expect(answerAfter("salary", "what do phlebotomists do?")).toBe("phlebotomist");
+  });
+
+  it("reads a comparison of the subject just answered with the career at large as about that subject", () => {
+    expect(answerAfter("histotechnician", "is that more stressful than a regular lab tech job?")).toBe(
+      "histotechnician",
+    );
+    expect(answerAfter("phlebotomist", "would it take longer to learn than normal lab work")).toBe(
+      "phlebotomist",
+    );
+    // Set against another particular subject, it is not about the career at large.
+    expect(answerAfter("phlebotomist", "is it harder than being a cytotech")).not.toBe("phlebotomist");
+  });
+
   it("matches a message that stands on its own as usual", () => {
     expect(answerAfter("salary", "what does a phlebotomist do")).toBe("phlebotomist");
     expect(answerAfter("salary", "how do I grow tomatoes")).toBe("none");

@@ -3,6 +3,7 @@
 import type { Entry, Smalltalk } from "../knowledge/schema.ts";
 import { outsideAsides } from "./asides.ts";
 import { agreement, asksOf } from "./asks.ts";
+import { askedOfAnotherSubject, comparedWithTheCareer } from "./carried.ts";
 import { asksForBoth, isAsking, isCondition, messageParts, pointsBack } from "./clauses.ts";
 import { type CommandName, MAX_COMMAND_WORDS } from "./commands.ts";
 import { containsAll, namesUncovered } from "./coverage.ts";
@@ -217,6 +218,13 @@ function inConversation(
   const spelled = itemAsAnswered(index, entry, text);
   if (spelled !== text)
     return inConversation(index, spelled, matchMessage(index, spelled), { previous, now });
+  // "and for the tissue ones?" after the pay: the answer's question, of another subject, before "the tissue ones" reads
+  // as a thing the answer listed ("specialization").
+  const carried =
+    named || asksForMore(text)
+      ? undefined
+      : askedOfAnotherSubject(index, entry, besideOf(index, entry), text, alone.query.terms);
+  if (carried !== undefined) return followedTo(index.byId.get(carried)!.entry, alone.query);
   // "the second one", "how do I become the latter", "tell me about both": the things the answer named, by their words,
   // and first those the person named ("ASCP or AMT, which is better?" then "which one is quicker").
   const lists = named
@@ -247,6 +255,8 @@ function inConversation(
   const more = asksForMore(text);
   if (more && !saysMoreThanTheRequest(index, text)) return followedTo(entry.entry, alone.query);
   const beside = besideOf(index, entry);
+  // "is that harder than a plain lab tech job?" after a specialty: that specialty, set against the career.
+  if (comparedWithTheCareer(index, entry, text)) return followedTo(entry.entry, alone.query);
 
   // "is there a different one?", "what else?": one of the related entries, not the answer just given.
   const alternative = asksForAnother(text);

@@ -1,0 +1,111 @@
+// Follow-ups that keep the answer's question and change its subject ("and for the tissue ones?" after the pay, "what
+// about for a technologist?" after how to become one), or set the answer's subject against the career at large ("is
+// that harder than a plain lab tech job?" after a specialty): what they ask is the answer's, not their words'.
+import { asksOf, kindBits } from "./asks.ts";
+import type { IndexedEntry, MatchIndex } from "./index.ts";
+import { rank } from "./rank.ts";
+import { isEverydayTerm } from "./subject.ts";
+
+/** The pack's words for its subjects, split by how many entries are asked with them. */
+interface Subjects {
+  /** A domain word few entries are asked with names a subject of its own: a specialty, a credential, another role. */
+  particular: ReadonlySet<string>;
+  /** Every term of the pack's domain words: the career at large ("lab tech", "lab") as well as the particular ones. */
+  all: ReadonlySet<string>;
+}
+
+/** A domain word asked with more than this share of the entries names the career at large, not a subject of its own. */
+const PARTICULAR_SHARE = 1 / 8;
+
+const kept = new WeakMap<MatchIndex, Subjects>();
+
+function subjectsOf(index: MatchIndex): Subjects {
+  const known = kept.get(index);
+  if (known) return known;
+  const all = new Set(index.domainTerms.flat());
+  const askedWith = (t: string) => index.entries.filter((e) => e.bag.has(t)).length;
+  const particular = new Set([...all].filter((t) => askedWith(t) <= index.entries.length * PARTICULAR_SHARE));
+  const subjects = { particular, all };
+  kept.set(index, subjects);
+  return subjects;
+}
+
+/** What an entry's question asks of its subject: its terms besides the subject's ("salary" of "how much does an MLT earn"). */
+function facetOf(index: MatchIndex, entry: IndexedEntry): string[] {
+  const { all } = subjectsOf(index);
+  return index.normalizer.terms(entry.entry.question).filter((t) => !all.has(t) && index.weights.has(t));
+}
+
+/** Workers told of by what they do or work with: "the tissue ones", "the people who do the blood draws". */
+const WORKERS_DESCRIBED = /\b(?:ones|people|guys|folks|workers|staff)\b/i;
+
+/** The follow-up asks what they do: the subject's own entry, not the answer's question of it. */
+const ASKS_THE_DOING = kindBits("doing");
+
+/**
+ * The entry a follow-up means when it names only another subject, asking of it what the answer just given was asked
+ * ("n cytotechs?" after where technicians work): the entry asked with the answer's question and that subject, if one
+ * is ("how do I become a technologist"), else the answer itself, the pack's word on that question for the career as a
+ * whole. A subject beside the answer ("and phlebotomists?" after the specialties) is its own entry, and an answer
+ * about a subject (what a histotech does) has no question to carry.
+ */
+export function askedOfAnotherSubject(
+  index: MatchIndex,
+  previous: IndexedEntry,
+  beside: readonly string[],
+  text: string,
+  terms: readonly string[],
+): string | undefined {
+  const facet = facetOf(index, previous);
+  if (facet.length === 0 || (asksOf(text) & ASKS_THE_DOING) !== 0) return undefined;
+  const { particular, all } = subjectsOf(index);
+  // Its words besides the question's; everyday ones ("get", "make") may ask the question, not name the subject.
+  const rest = [
+    ...new Set(
+      terms.filter(
+        (t) => index.weights.has(t) && !previous.bag.has(t) && (all.has(t) || !isEverydayTerm(index, t)),
+      ),
+    ),
+  ];
+  if (rest.length === 0) return undefined;
+  const [named] = rank(index, rest);
+  if (named === undefined || named.entry.id === previous.entry.id || beside.includes(named.entry.id))
+    return undefined;
+  // Its words are a subject's, whose entry is about it: a particular one with words of that entry ("the imaging
+  // techs"), or workers described by them ("the tissue ones"; not "the top paid ones", which are the answer's).
+  const itsOwn = index.byId.get(named.entry.id)!.bag;
+  const subject =
+    index.normalizer.terms(named.entry.question).some((t) => particular.has(t)) &&
+    rest.every((t) => particular.has(t) || itsOwn.has(t)) &&
+    (WORKERS_DESCRIBED.test(text) || rest.some((t) => particular.has(t)));
+  if (!subject) return undefined;
+  // The subject's own entry tells what it is; another asked with the question and the subject answers both.
+  const both = rank(index, [...facet, ...rest]).find(
+    (c) =>
+      c.entry.id !== previous.entry.id &&
+      c.entry.id !== named.entry.id &&
+      [...facet, ...rest].every((t) => index.byId.get(c.entry.id)!.bag.has(t)),
+  );
+  return both?.entry.id ?? previous.entry.id;
+}
+
+/** Where a comparison turns to what the subject is set against: "than", "compared to", "vs". */
+const AGAINST = /\b(?:than|compared? (?:to|with)|vs\.?|versus)\b/i;
+
+/** The subject pointed at as the one just answered: "is that…", "does it…". */
+const POINTED = /\b(?:it|its|that|this|they|them|those)\b/i;
+
+/**
+ * Whether a follow-up sets the subject just answered ("that", "it") against the career at large ("is that harder than
+ * being a regular lab tech?" after what a phlebotomist does): the answer about that subject is what the pack has to
+ * compare with. Only an answer about one particular subject, asking nothing else of it (what a histotech does), is one.
+ */
+export function comparedWithTheCareer(index: MatchIndex, previous: IndexedEntry, text: string): boolean {
+  const m = AGAINST.exec(text);
+  if (!m || !POINTED.test(text.slice(0, m.index))) return false;
+  const { particular, all } = subjectsOf(index);
+  const own = index.normalizer.terms(previous.entry.question);
+  if (facetOf(index, previous).length > 0 || !own.some((t) => particular.has(t))) return false;
+  const against = index.normalizer.terms(text.slice(m.index + m[0].length));
+  return against.some((t) => all.has(t) && !particular.has(t)) && !against.some((t) => particular.has(t));
+}
