@@ -29,3 +29,13 @@ describe("long stories with two questions", () => {
     ]);
   });
 });
+
+describe("a question that says 'it' of what the story names", () => {
+  it("reads a question naming almost nothing of its own with the sentence just before it", () => {
+    expect(
+      answers(
+        "My brother did two years at a technical college for his associate degree. Now his boss says to get the ASCP. Is it hard, and when do people usually take it?",
+      ),
+    ).toEqual(["ascp", undefined]);
+  });
+});

@@ -704,8 +704,18 @@ function matchParts(index: MatchIndex, text: string): MatchResult {
     index.normalizer.normalize(question).terms.filter((t) => index.weights.has(t)),
   );
   // "…cant tell them apart. which is which": a question of question words alone asks about what was just said.
+  // "…Everyone keeps talking about the ASCP. when do I take it": a question naming nothing of the pack that says "it"
+  // says it of what the sentence just before names.
+  const saysItOfTheStory = (i: number) =>
+    SAYS_IT.test(asking[i]!) &&
+    leadIns[i] === "" &&
+    owns[i]!.length <= 1 &&
+    index.normalizer
+      .queryTerms(before[i] ?? "")
+      .some((t) => index.weights.has(t) && !isEverydayTerm(index, t));
   const pointing = asking.map(
-    (question) => pointsBack(question) || index.normalizer.normalize(question).terms.length === 0,
+    (question, i) =>
+      pointsBack(question) || index.normalizer.normalize(question).terms.length === 0 || saysItOfTheStory(i),
   );
   // "If I do this, could I end up somewhere close to home?": the lead-in's "this" is the question's subject too.
   const messagePoints = pointsAtTheSubject(query.words);
