@@ -108,6 +108,24 @@ describe("learning from labelled wordings (examples.yaml)", () => {
     expect(story).not.toContain("q:blood");
   });
 
+  it("offers the entry it leans to, unsure, for a message the rules refuse for want of known words", async () => {
+    const asked = "would leaving the warehouse for this bump my income";
+    expect(outcome(match(await packWith([]), asked))).toBe("none(no-match)");
+    const index = buildIndex(await realKnowledge());
+    const p = learnedProbabilities(
+      index.learned()!,
+      index.normalizer.normalize(asked),
+      askedIn(index.normalizer, asked),
+    );
+    expect(p.get("salary")!).toBeLessThan(DEFAULT_MATCH_OPTIONS.learnedMin);
+    const offered = match(index, asked);
+    expect(offered.kind).toBe("ambiguous");
+    expect(offered.kind === "ambiguous" && offered.candidates[0]!.entry.id).toBe("salary");
+    // The model leaning to "none" or to small talk keeps the refusal (the topic menu).
+    expect(outcome(match(index, "what credit score do i need for a mortgage"))).toBe("none(no-match)");
+    expect(outcome(match(index, "how do i get my deposit back from my landlord"))).toBe("none(no-match)");
+  });
+
   it("leaves a 'did you mean' whose candidates explain different words of the message: two questions", async () => {
     const index = await packWith([{ text: "ascp and phlebotomy", means: "ascp" }]);
     expect(match(index, "ascp and phlebotomy").kind).toBe("ambiguous");

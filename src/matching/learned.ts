@@ -3,10 +3,11 @@
 // it asks and, in a message with a story, the terms of its asking clauses. It settles only what the rules leave open
 // or weakly decided: it re-ranks an answer among the candidates the caller names as its rivals, moves an answer to a
 // close candidate when it is sure of that one and all but sure the answer is wrong, picks among a "did you mean", and
-// answers a "did you mean" or a message refused as mostly unknown when it is sure. Refusals for coverage, small talk
+// answers a "did you mean" or a message refused as mostly unknown when it is sure (and offers such a refusal the entry
+// it leans to when it is not). Refusals for coverage, small talk
 // and commands are never its to change, and "none" is one of its classes, so it learns what is not the pack's too.
 import type { StoredModel } from "../knowledge/compiled.ts";
-import type { Entry, KnowledgeBase } from "../knowledge/schema.ts";
+import type { Entry, KnowledgeBase, Topic } from "../knowledge/schema.ts";
 import { type Asks, asksOf, QUESTION_KINDS } from "./asks.ts";
 import { messageParts } from "./clauses.ts";
 import type { NormalizedText, Normalizer } from "./normalize.ts";
@@ -275,11 +276,11 @@ export interface Rivals {
  * `learnedWeight` × its probability, or, with no near tie, to the one of `rivals.close` the model gives `learnedMin`
  * when it gives the answer at most `learnedDoubtMax`; a "did you mean" to the candidate it gives at least half of
  * `learnedMin`; a "did you mean" or a message refused as mostly unknown to the class it gives `learnedMin`, when that
- * is an entry.
+ * is an entry; such a refusal to a "did you mean" of the entry it leans to, unsure (`offerInstead`).
  */
 export function withLearned(
   model: LearnedModel,
-  entries: ReadonlyMap<string, { entry: Entry; bag: ReadonlySet<string> }>,
+  entries: ReadonlyMap<string, { entry: Entry; topic: Topic; bag: ReadonlySet<string> }>,
   q: NormalizedText,
   asked: Asked,
   result: MatchResult,
@@ -337,5 +338,35 @@ export function withLearned(
     for (const c of candidates) if (prob(c.entry.id) > prob(favourite.entry.id)) favourite = c;
     if (prob(favourite.entry.id) >= learnedMin / 2) return answer(favourite.entry.id);
   }
-  return top !== NONE && top !== SMALLTALK && prob(top) >= learnedMin ? answer(top) : result;
+  if (top !== NONE && top !== SMALLTALK && prob(top) >= learnedMin) return answer(top);
+  return result.kind === "none" ? (offerInstead(entries, p, top, learnedMin, result) ?? result) : result;
+}
+
+/** How many entries a refusal turned into a "did you mean" offers at most. */
+const OFFERED_INSTEAD = 3;
+
+/**
+ * "calibration stuff?", "would leaving EMS for this fatten my wallet": a message refused for want of words the pack
+ * knows, which the model still reads as an entry's more than as anything else, though not surely, is offered that entry
+ * as a "did you mean" (and any the model gives half as much) instead of the topic menu: one tap away if it is right,
+ * no answer forced on it if it is not. The model's own "none" or small talk leading keeps the refusal.
+ */
+function offerInstead(
+  entries: ReadonlyMap<string, { entry: Entry; topic: Topic }>,
+  p: ReadonlyMap<string, number>,
+  top: string,
+  learnedMin: number,
+  result: Extract<MatchResult, { kind: "none" }>,
+): MatchResult | undefined {
+  if (top === NONE || top === SMALLTALK || (p.get(top) ?? 0) < learnedMin / 2) return undefined;
+  const best = p.get(top)!;
+  const candidates = [...p]
+    .filter(([id, v]) => id !== NONE && id !== SMALLTALK && v >= best / 2)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, OFFERED_INSTEAD)
+    .map(([id, v]) => {
+      const { entry, topic } = entries.get(id)!;
+      return { entry, topic, confidence: v };
+    });
+  return { kind: "ambiguous", candidates, query: result.query };
 }
