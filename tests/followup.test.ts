@@ -162,6 +162,12 @@ describe("follow-ups", () => {
     expect(answerAfter("phlebotomist", "is it harder than being a cytotech")).not.toBe("phlebotomist");
   });
 
+  it("reads 'them' or 'those' as the one thing the answer listed that what is said of them fits", () => {
+    expect(answerAfter("duties-overview", "is it hard to learn to operate those")).toBe("equipment");
+    // "these classes" says what they are: the answer's own.
+    expect(answerAfter("continuing-education", "who teaches these classes")).toBe("continuing-education");
+  });
+
   it("matches a message that stands on its own as usual", () => {
     expect(answerAfter("salary", "what does a phlebotomist do")).toBe("phlebotomist");
     expect(answerAfter("salary", "how do I grow tomatoes")).toBe("none");

@@ -56,6 +56,34 @@ export function describedThing(
   // Read as a message is ("quicker" is quick, a slip is mended), as it is the person's own words.
   const terms = [...new Set(index.normalizer.queryTerms(described.words))];
   if (terms.length === 0) return undefined;
+  const best = bestFit(index, terms, lists);
+  if (best === undefined) return undefined;
+  // "the blood one" picks one of the things an answer lists by their own words: words that fit only what the answer
+  // just read says around its things ask about that answer, and are read as a follow-up is.
+  if (described.named && best.item.entry === answered && !namesItself(index, best.item, terms))
+    return undefined;
+  // "the ascp one" after the ASCP's answer names that answer, not a thing of it.
+  const previous = answered === undefined ? undefined : index.byId.get(answered);
+  if (described.named && previous !== undefined && terms.every((t) => previous.bag.has(t))) return undefined;
+  const rewritten = `${text.slice(0, described.start)}${best.item.text}${text.slice(described.end)}`;
+  const rest = `${text.slice(0, described.start)} ${text.slice(described.end)}`;
+  // "and the shorter one?? the not-two-years one", "vs the college one?": more words of the same pick, or a word
+  // setting it against the answer just read, ask nothing else.
+  const restOf = described.named
+    ? rest.replace(new RegExp(THE_X_ONE.source, "giu"), " ").replace(SETS_AGAINST, " ")
+    : rest;
+  return { text: rewritten, kind: "position", items: [best.item], bare: !saysSomething(restOf), places: 1 };
+}
+
+/**
+ * The thing of the lists whose own words, and then its entry's, share most of the terms, each by its weight in the
+ * pack (a term in its own line counts twice), when one clearly leads.
+ */
+function bestFit(
+  index: MatchIndex,
+  terms: readonly string[],
+  lists: readonly ItemList[],
+): { item: Item; score: number } | undefined {
   // Each entry a thing finds, by the best score of the things that find it.
   const byEntry = new Map<string, { item: Item; score: number }>();
   for (const list of lists)
@@ -73,22 +101,55 @@ export function describedThing(
       if (score > (byEntry.get(item.entry)?.score ?? 0)) byEntry.set(item.entry, { item, score });
     }
   const [best, next] = [...byEntry.values()].sort((a, b) => b.score - a.score);
-  if (best === undefined || (next !== undefined && next.score >= best.score)) return undefined;
-  // "the blood one" picks one of the things an answer lists by their own words: words that fit only what the answer
-  // just read says around its things ask about that answer, and are read as a follow-up is.
-  if (described.named && best.item.entry === answered && !namesItself(index, best.item, terms))
-    return undefined;
-  // "the ascp one" after the ASCP's answer names that answer, not a thing of it.
-  const previous = answered === undefined ? undefined : index.byId.get(answered);
-  if (described.named && previous !== undefined && terms.every((t) => previous.bag.has(t))) return undefined;
-  const rewritten = `${text.slice(0, described.start)}${best.item.text}${text.slice(described.end)}`;
-  const rest = `${text.slice(0, described.start)} ${text.slice(described.end)}`;
-  // "and the shorter one?? the not-two-years one", "vs the college one?": more words of the same pick, or a word
-  // setting it against the answer just read, ask nothing else.
-  const restOf = described.named
-    ? rest.replace(new RegExp(THE_X_ONE.source, "giu"), " ").replace(SETS_AGAINST, " ")
-    : rest;
-  return { text: rewritten, kind: "position", items: [best.item], bare: !saysSomething(restOf), places: 1 };
+  return best === undefined || (next !== undefined && next.score >= best.score) ? undefined : best;
+}
+
+/** "run them", "are those hard", "fix these": a word standing for things just named, and the word after it. */
+const THINGS_POINTED_AT =
+  /\b(?:them|those|these|em)\b(?!\s+(?:ones?|guys|people|folks)\b)(?:\s+([\p{L}'-]+))?/giu;
+
+/**
+ * Whether a message speaks of things by "them", "those", "these" standing alone, not before a noun of the answer or of
+ * the pack's questions ("who gives these courses", "more of them jobs"), which says what they are.
+ */
+function pointsAtThings(index: MatchIndex, text: string, answered: string): boolean {
+  const previous = index.byId.get(answered);
+  for (const m of text.matchAll(THINGS_POINTED_AT)) {
+    const next = m[1] === undefined ? [] : index.normalizer.terms(m[1]);
+    const named = (t: string) => previous?.answer.has(t) || askedTerms(index).has(t);
+    if (next.length === 0 || !next.every(named)) return true;
+  }
+  return false;
+}
+
+const askedKept = new WeakMap<MatchIndex, ReadonlySet<string>>();
+
+/** The terms of the pack's questions: nouns a "those" before them is said of ("those jobs", "these courses"). */
+function askedTerms(index: MatchIndex): ReadonlySet<string> {
+  let terms = askedKept.get(index);
+  if (terms === undefined) {
+    terms = new Set(index.entries.flatMap((e) => index.normalizer.terms(e.entry.question)));
+    askedKept.set(index, terms);
+  }
+  return terms;
+}
+
+/**
+ * The entry of the one thing an answer listed that a follow-up speaks of by "them" or "those", what it does with
+ * them saying which ("do you learn to run them on the job?" after the duties, one of which is the equipment): the
+ * thing its words fit as a description would, when that is not the answer itself.
+ */
+export function thingPointedAt(
+  index: MatchIndex,
+  text: string,
+  lists: readonly ItemList[],
+  answered: string,
+): string | undefined {
+  if (lists.length === 0 || !pointsAtThings(index, text, answered)) return undefined;
+  const terms = [...new Set(index.normalizer.queryTerms(text))].filter((t) => index.weights.has(t));
+  if (terms.length === 0) return undefined;
+  const best = bestFit(index, terms, lists);
+  return best === undefined || best.item.entry === answered ? undefined : best.item.entry;
 }
 
 /** Whether a thing's own words (its line of a list, or as written) carry one of the terms. */

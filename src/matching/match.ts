@@ -8,7 +8,7 @@ import { asksForBoth, isAsking, isCondition, messageParts, pointsBack } from "./
 import { type CommandName, MAX_COMMAND_WORDS } from "./commands.ts";
 import { containsAll, namesUncovered } from "./coverage.ts";
 import { foreignCredential } from "./credentials.ts";
-import { describedThing, describesAThing, thingAskedAbout } from "./described.ts";
+import { describedThing, describesAThing, thingAskedAbout, thingPointedAt } from "./described.ts";
 import {
   asksAboutTheAnswer,
   asksForAnother,
@@ -249,6 +249,9 @@ function inConversation(
   // "what tests exactly?" after the duties: the particulars of one thing the answer listed are its own entry's.
   const particular = named ? undefined : thingAskedAbout(index, text, lists, id);
   if (particular !== undefined) return followedTo(index.byId.get(particular)!.entry, alone.query);
+  // "are those hard to operate?" after the duties: the one thing listed that what is said of "those" fits.
+  const pointedAt = named ? undefined : thingPointedAt(index, text, lists, id);
+  if (pointedAt !== undefined) return followedTo(index.byId.get(pointedAt)!.entry, alone.query);
   const own = alone.query.terms.filter((t) => index.weights.has(t));
   const unknown = alone.query.terms.some((t) => !index.weights.has(t) && !alone.query.linked.includes(t));
   // "can you explain that a bit more?", "what do you mean?": a request for more with nothing else to go on.
