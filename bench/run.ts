@@ -7,7 +7,7 @@ import { benchBot } from "./bot.ts";
 import { benchCpu } from "./cpu.ts";
 import { benchMatcher } from "./matcher.ts";
 import { benchStart } from "./start.ts";
-import { printReport } from "./stats.ts";
+import { formatRow, printReport } from "./stats.ts";
 import { benchTips } from "./tips.ts";
 import { benchColdStart, benchFleet, benchThroughput } from "./webhook.ts";
 
@@ -31,7 +31,7 @@ console.log(
 const kb = await loadKnowledge("knowledge");
 /** Name, whether a run without names includes it, and the benchmark. */
 const benches: [string, boolean, () => Promise<Parameters<typeof printReport>[0]>][] = [
-  ["matcher", true, () => benchMatcher(kb)],
+  ["matcher", true, () => benchMatcher(kb, (row) => console.log(`  … ${formatRow(row).trim()}`))],
   ["bot", true, () => benchBot()],
   ["start", true, () => benchStart()],
   ["fleet", true, () => benchFleet()],

@@ -9,12 +9,12 @@ export function percentile(samples: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? Number.NaN;
 }
 
+export const formatRow = (row: Report["rows"][number]): string =>
+  `  ${row.name.padEnd(22)} ${Object.entries(row.values)
+    .map(([k, v]) => `${k}=${v}`)
+    .join("  ")}`;
+
 export function printReport(report: Report): void {
   console.log(`\n== ${report.title}`);
-  for (const row of report.rows)
-    console.log(
-      `  ${row.name.padEnd(22)} ${Object.entries(row.values)
-        .map(([k, v]) => `${k}=${v}`)
-        .join("  ")}`,
-    );
+  for (const row of report.rows) console.log(formatRow(row));
 }

@@ -111,7 +111,7 @@ const warming = warmUp(engine);
 logger.info({ version: engine.kb.version, entries: engine.kb.entries.length }, "knowledge loaded");
 if (!engine.kb.learned && engine.kb.examples.length > 0)
   logger.warn(
-    "the pack's compiled form holds no model learned from its files as they are (npm run kb:compile writes one): it is learned from examples.yaml at the first message that needs it",
+    "the pack's compiled form holds no model learned from its files as they are (npm run kb:compile writes one): it is learned from examples.yaml at the first message that needs it (none for a pack too large to learn one)",
   );
 
 const target = storageTarget(config.DATABASE_URL);

@@ -1,6 +1,7 @@
 import { readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { syntheticKnowledge } from "../bench/matcher.ts";
 import { compilePack } from "../src/knowledge/compile-cli.ts";
 import { COMPILED_FILE, decodeCompiled, encodeCompiled } from "../src/knowledge/compiled.ts";
 import { KnowledgeError, loadKnowledge } from "../src/knowledge/load.ts";
@@ -129,6 +130,18 @@ describe("learning from labelled wordings (examples.yaml)", () => {
   it("leaves a 'did you mean' whose candidates explain different words of the message: two questions", async () => {
     const index = await packWith([{ text: "ascp and phlebotomy", means: "ascp" }]);
     expect(match(index, "ascp and phlebotomy").kind).toBe("ambiguous");
+  });
+
+  it("learns none for a pack too large to learn one, which is answered by its rules alone", async () => {
+    // 1,000 entries: 26,000 features for 1,002 classes, 20 s and 200 MB to learn.
+    const kb = syntheticKnowledge(await realKnowledge(), 1_000);
+    const index = buildIndex(kb);
+    expect(kb.examples.length).toBeGreaterThan(0);
+    expect(index.learned()).toBeUndefined();
+    // Its clones of an entry are as alike as they look: a "did you mean" among them.
+    const result = match(index, "how much does a lab tech earn");
+    expect(result.kind).toBe("ambiguous");
+    expect(result.kind === "ambiguous" && result.candidates[0]!.entry.id).toMatch(/^salary-/);
   });
 
   it("is the same model however often the pack is built", async () => {

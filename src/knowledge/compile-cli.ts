@@ -17,7 +17,7 @@ export async function compilePack(dir: string): Promise<CompiledPack> {
   const files = new Map<string, { hash: string; data: unknown }>();
   for (const file of await yamlFiles(dir)) {
     const raw = await readFile(join(dir, file), "utf8");
-    files.set(file, { hash: textHash(raw), data: yamlData(raw) });
+    files.set(file, { hash: textHash(raw), data: await yamlData(raw) });
   }
   const model = buildIndex(kb).learned();
   return model === undefined ? { files } : { files, model: toStored(model, kb.digest) };
@@ -48,7 +48,7 @@ if (import.meta.main) {
       `${path}: ${compiled.files.size} files` +
         (model
           ? `, a model of ${model.classes.length} classes × ${model.features.length} features from ${model.examples} wordings`
-          : ", no examples to learn from") +
+          : ", no model (no examples, or too many entries to learn one: the rules answer alone)") +
         `, ${fresh.length} bytes, in ${ms.toFixed(0)} ms`,
     );
   }

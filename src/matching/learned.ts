@@ -112,21 +112,42 @@ const EPOCHS = 10;
 const LEARNING_RATE = 2;
 
 /**
+ * The most weights (classes × features) a model may have: 32 MB as stored, 64 MB while it learns. Both its memory
+ * and its learning time grow with classes × wordings, so about as the square of the entries: the real pack's 30
+ * entries make 0.3 M weights learned in 1–2 s, 250 entries of the synthetic packs 4 M in 2 s, 1,000 entries 26 M in
+ * 15–20 s, and 10,000 entries would need 1.3 G weights (5 GB) and hours. A larger pack is answered by the rules
+ * alone (docs/measured.md, "The learned model on a large pack").
+ */
+export const MAX_MODEL_WEIGHTS = 8_000_000;
+
+/**
  * Trains the model by stochastic gradient descent on the softmax loss, in a fixed order (the same pack gives the same
- * model). A feature's value is 1/√(the text's feature count), so a long text does not outvote a short one.
+ * model). A feature's value is 1/√(the text's feature count), so a long text does not outvote a short one. None when
+ * it would have more than `maxWeights` weights.
  */
 export function learnedModel(
   kb: KnowledgeBase,
   normalizer: Normalizer,
   wordings: readonly EntryWordings[],
-): LearnedModel {
+  maxWeights = MAX_MODEL_WEIGHTS,
+): LearnedModel | undefined {
   const classes = [...kb.entries.map((e) => e.id), NONE, SMALLTALK];
+  const k = classes.length;
+  // The terms and pairs of the entries' own wordings are some of its features: enough to know a large pack's model
+  // too large before reading every example (a second at 1,000 entries).
+  const own = new Set<string>();
+  const plain: Asked = { asks: 0, asking: [] };
+  for (const e of wordings) {
+    for (const terms of [...e.phrasings, e.keywords.flat()])
+      for (const f of featuresOf({ terms: [...terms], related: [] }, plain)) own.add(f);
+    if ((own.size + 1) * k > maxWeights) return undefined;
+  }
   const classOf = new Map(classes.map((c, i) => [c, i]));
   const data = labelled(kb, normalizer, wordings);
   const features = new Map<string, number>();
   for (const { features: fs } of data)
     for (const f of fs) if (!features.has(f)) features.set(f, features.size);
-  const k = classes.length;
+  if ((features.size + 1) * k > maxWeights) return undefined;
   const weights = new Float64Array((features.size + 1) * k);
   const bias = features.size * k;
   const rows = data.map((d) => ({ x: d.features.map((f) => features.get(f)!), y: classOf.get(d.label)! }));
@@ -161,7 +182,7 @@ export function learnedModel(
 
 /**
  * The model of a pack: the one it stores (compiled.bin.gz, when learned from its very files), else learned from its
- * examples when first asked for (none without examples); kept either way.
+ * examples when first asked for (none without examples, or for a pack too large to learn); kept either way.
  */
 export function learnedOnce(
   kb: KnowledgeBase,
@@ -169,9 +190,12 @@ export function learnedOnce(
   wordings: readonly EntryWordings[],
 ): () => LearnedModel | undefined {
   let model: LearnedModel | undefined;
+  let tried = false;
   return () => {
-    if (model === undefined && kb.learned) model = fromStored(kb.learned);
-    if (model === undefined && kb.examples.length > 0) model = learnedModel(kb, normalizer, wordings);
+    if (tried) return model;
+    tried = true;
+    if (kb.learned) model = fromStored(kb.learned);
+    else if (kb.examples.length > 0) model = learnedModel(kb, normalizer, wordings);
     return model;
   };
 }
