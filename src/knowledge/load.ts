@@ -2,7 +2,7 @@
 import { createHash } from "node:crypto";
 import { access, readdir, readFile } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
-import { isScalar, LineCounter, parseDocument } from "yaml";
+import type * as Yaml from "yaml";
 import type { z } from "zod";
 import { checkKnowledge, type Locate } from "./check.ts";
 import { COMPILED_FILE, type CompiledFile, type CompiledPack, decodeCompiled, textHash } from "./compiled.ts";
@@ -82,6 +82,14 @@ interface ParsedFile<T> {
 }
 
 type Compiled = ReadonlyMap<string, CompiledFile>;
+type YamlDocument = ReturnType<typeof Yaml.parseDocument>;
+
+let yamlModule: typeof Yaml | undefined;
+/**
+ * The YAML parser, loaded when a file must be parsed: a start whose pack is all in its current compiled form parses
+ * none, and its 72 modules were some 20 ms of it.
+ */
+const yaml = async (): Promise<typeof Yaml> => (yamlModule ??= await import("yaml"));
 
 async function parseFile<S extends z.ZodType>(
   dir: string,
@@ -96,30 +104,35 @@ async function parseFile<S extends z.ZodType>(
   } catch {
     return { file, problems: [{ file, message: "file is missing or unreadable" }], raw: "" };
   }
-  return parseText(file, raw, schema, compiled);
+  return await parseText(file, raw, schema, compiled);
 }
 
 /** A file's data as compiled when its text is the one compiled and the data passes its check, else parsed. */
-function parseText<S extends z.ZodType>(
+async function parseText<S extends z.ZodType>(
   file: string,
   raw: string,
   schema: S,
   compiled?: Compiled,
-): ParsedFile<z.infer<S>> {
+): Promise<ParsedFile<z.infer<S>>> {
   const known = compiled?.get(file);
   if (known !== undefined && known.hash === textHash(raw)) {
     const result = schema.safeParse(known.data);
     if (result.success) return { file, value: result.data, problems: [], raw, compiled: true };
   }
-  return parseYaml(file, raw, schema);
+  return parseYaml(await yaml(), file, raw, schema);
 }
 
 /** A YAML text's data, as the compiled form keeps it: the file must have parsed without errors. */
-export function yamlData(raw: string): unknown {
-  return parseDocument(raw, { uniqueKeys: true, prettyErrors: false }).toJS();
+export async function yamlData(raw: string): Promise<unknown> {
+  return (await yaml()).parseDocument(raw, { uniqueKeys: true, prettyErrors: false }).toJS();
 }
 
-function parseYaml<S extends z.ZodType>(file: string, raw: string, schema: S): ParsedFile<z.infer<S>> {
+function parseYaml<S extends z.ZodType>(
+  { LineCounter, parseDocument, isScalar }: typeof Yaml,
+  file: string,
+  raw: string,
+  schema: S,
+): ParsedFile<z.infer<S>> {
   const lineCounter = new LineCounter();
   const doc = parseDocument(raw, { lineCounter, uniqueKeys: true, prettyErrors: false });
   if (doc.errors.length > 0) {
@@ -142,7 +155,7 @@ function parseYaml<S extends z.ZodType>(file: string, raw: string, schema: S): P
       problems: [],
       raw,
       lineAt: (path, offset) =>
-        (offset === undefined ? undefined : lineInText(doc, lineCounter, path, offset)) ??
+        (offset === undefined ? undefined : lineInText(isScalar, doc, lineCounter, path, offset)) ??
         lineOf(doc, lineCounter, path),
     };
   const problems = result.error.issues.map((issue) => {
@@ -158,11 +171,7 @@ function parseYaml<S extends z.ZodType>(file: string, raw: string, schema: S): P
 }
 
 /** The line of the deepest node on `path` that exists, so a missing field points at its entry. */
-function lineOf(
-  doc: ReturnType<typeof parseDocument>,
-  counter: LineCounter,
-  path: (string | number)[],
-): number | undefined {
+function lineOf(doc: YamlDocument, counter: Yaml.LineCounter, path: (string | number)[]): number | undefined {
   for (let n = path.length; n >= 0; n--) {
     const node = n === 0 ? doc.contents : doc.getIn(path.slice(0, n), true);
     const range = (node as { range?: [number, number, number] } | undefined)?.range;
@@ -173,8 +182,9 @@ function lineOf(
 
 /** The line of a character of a literal block (`|-`) or a one-line text; other scalars fold their lines. */
 function lineInText(
-  doc: ReturnType<typeof parseDocument>,
-  counter: LineCounter,
+  isScalar: typeof Yaml.isScalar,
+  doc: YamlDocument,
+  counter: Yaml.LineCounter,
   path: (string | number)[],
   offset: number,
 ): number | undefined {
@@ -245,10 +255,13 @@ async function readCompiled(
 }
 
 /** examples.yaml, when the pack has one: a pack without it has no examples. */
-const parseExamples = (raw: string, compiled?: Compiled): ParsedFile<z.infer<typeof examplesFileSchema>> =>
+const parseExamples = async (
+  raw: string,
+  compiled?: Compiled,
+): Promise<ParsedFile<z.infer<typeof examplesFileSchema>>> =>
   raw === ""
     ? { file: "examples.yaml", value: [], problems: [], raw }
-    : parseText("examples.yaml", raw, examplesFileSchema, compiled);
+    : await parseText("examples.yaml", raw, examplesFileSchema, compiled);
 
 /** The pack's YAML files, by their path in it: what is loaded, and what the compiled form holds. */
 export async function yamlFiles(dir: string): Promise<string[]> {
@@ -300,7 +313,7 @@ export async function loadKnowledge(dir: string, options: LoadOptions = {}): Pro
   const digest = files.digest("hex");
   // Files the stored model was learned from teach nothing more: their examples were read and checked when it was.
   const learned = stored.compiled?.model?.digest === digest ? stored.compiled.model : undefined;
-  const examples = parseExamples(learned ? "" : examplesText, compiled);
+  const examples = await parseExamples(learned ? "" : examplesText, compiled);
   const parts = [pack, topics, synonyms, smalltalk, tips, facts, examples, ...entryParts];
   const problems = [...parts.flatMap((p) => p.problems), ...stored.problems];
   if (entryFiles.length === 0) problems.push({ file: "entries/", message: "no .yaml entry files" });
