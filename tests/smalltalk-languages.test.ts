@@ -46,4 +46,41 @@ describe("small talk in the languages many users write in, and thanks with prais
     expect(intentOf("hola, how much do lab techs make?")).toBe("answer");
     expect(intentOf("hola, cuánto gana un técnico de laboratorio")).toMatch(/^none/);
   });
+  it("knows the greetings, thanks and goodbyes of more languages met in US chats, as typed in Latin letters", () => {
+    expect(intentOf("tudo bom?")).toBe("how-are-you");
+    expect(intentOf("valeu")).toBe("thanks");
+    expect(intentOf("vlw mano")).toBe("thanks");
+    expect(intentOf("arigato")).toBe("thanks");
+    expect(intentOf("asante sana")).toBe("thanks");
+    expect(intentOf("jazakallah khair")).toBe("thanks");
+    expect(intentOf("konnichiwa")).toBe("greeting");
+    expect(intentOf("Salam alaikum")).toBe("greeting");
+    expect(intentOf("boa tarde pessoal")).toBe("greeting");
+    expect(intentOf("falou, abraços")).toBe("bye");
+  });
+
+  it("takes a blessing said to the bot for thanks, and a lone 'god bless' still for a goodbye", () => {
+    expect(intentOf("God bless you 🙏")).toBe("thanks");
+    expect(intentOf("goodnight and god bless")).toBe("bye");
+  });
+
+  it("acknowledges laughter alone in any language's spelling, but not a question about such a word", () => {
+    for (const laugh of ["hahaha", "kkkkkk", "jajaja", "rsrsrs", "hehe", "xD", "ㅋㅋㅋ"])
+      expect(intentOf(laugh), laugh).toBe("ack");
+    expect(intentOf("jaja ok")).toBe("ack");
+    expect(intentOf("what does rsrs mean in portuguese")).not.toBe("ack");
+  });
+
+  it("greets back a good night said on arrival, and takes leave when it follows an answer", () => {
+    expect(intentOf("good night!")).toBe("greeting");
+    expect(intentOf("Good night everyone")).toBe("greeting");
+    const now = Date.now();
+    const after = match(index, "good night", { previous: { entryId: "salary", at: now - 60_000 }, now });
+    expect(after.kind === "smalltalk" && after.intent.id).toBe("bye");
+    const hoursLater = match(index, "good night", {
+      previous: { entryId: "salary", at: now - 5 * 3_600_000 },
+      now,
+    });
+    expect(hoursLater.kind === "smalltalk" && hoursLater.intent.id).toBe("greeting");
+  });
 });

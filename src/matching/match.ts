@@ -53,7 +53,7 @@ import {
   smalltalkOfParts,
   smalltalkScore,
 } from "./smalltalk.ts";
-import { salutesAtTheClose } from "./smalltalk-frames.ts";
+import { bidsGoodNight, salutesAtTheClose } from "./smalltalk-frames.ts";
 import { writeSpokenMarks } from "./spoken-marks.ts";
 import { isEverydayTerm, pointsAtTheCareer, pointsAtTheSubject } from "./subject.ts";
 import { EVERYDAY_STEMS, editDistance, GENERAL_ENGLISH, STOPWORDS, stem, words } from "./text.ts";
@@ -73,8 +73,30 @@ export function match(packIndex: MatchIndex, said: string, conversation?: Conver
   const index = forOneMessage(packIndex);
   const text = writeSpokenMarks(said);
   const alone = matchMessage(index, text);
+  if (bidsOnlyGoodNight(alone)) return goodNightOnArrival(index, alone, conversation);
   if (conversation === undefined || standsAlone(index, text, alone)) return learnedSay(index, text, alone);
   return inConversation(index, text, alone, conversation);
+}
+
+/** Whether a message read as small talk only bids good night ("good night!", "goodnight everyone"). */
+const bidsOnlyGoodNight = (alone: MatchResult) =>
+  alone.kind === "smalltalk" && bidsGoodNight(alone.query.words);
+
+/**
+ * "good night" with no answer just before it greets: people who greet by the time of day in their own language
+ * ("boa noite", "buenas noches", "shubh ratri") say it in English on arriving in the evening too. After an answer it
+ * takes leave.
+ */
+function goodNightOnArrival(index: MatchIndex, alone: MatchResult, conversation?: Conversation): MatchResult {
+  const previous = conversation?.previous;
+  const answered =
+    previous !== undefined &&
+    index.byId.has(previous.entryId) &&
+    isRecent(previous, conversation!.now, index.options.followUpWindowMs);
+  const greeting = intentSaying(index, "hello");
+  return answered || alone.kind !== "smalltalk" || greeting === undefined
+    ? alone
+    : { ...alone, intent: greeting };
 }
 
 /**
@@ -175,6 +197,8 @@ export async function matchInChat(
   const index = forOneMessage(packIndex);
   const text = writeSpokenMarks(said);
   const alone = matchMessage(index, text);
+  if (bidsOnlyGoodNight(alone))
+    return goodNightOnArrival(index, alone, { previous: await lastAnswer(), now });
   if (standsAlone(index, text, alone)) return learnedSay(index, text, alone);
   return inConversation(index, text, alone, { previous: await lastAnswer(), now });
 }

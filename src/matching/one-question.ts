@@ -16,13 +16,14 @@ import { frameWords } from "./frames.ts";
 import type { MatchIndex } from "./index.ts";
 import { anotherFieldsLab } from "./labs.ts";
 import { asksInALanguage } from "./languages.ts";
+import { isLaughter } from "./laughter.ts";
 import { nameAsSubject } from "./names.ts";
 import type { NormalizedText } from "./normalize.ts";
 import { asksAnUnlistedPrice } from "./prices.ts";
 import { type Candidate, frameHolders, rankWithPool } from "./rank.ts";
 import { type MatchResult, type NoneReason, type NoneResult, RELATED_BUTTONS } from "./result.ts";
 import { asksALegalRight } from "./rights.ts";
-import { smalltalkOfSymbols } from "./smalltalk.ts";
+import { intentSaying, smalltalkOfSymbols } from "./smalltalk.ts";
 import { isEverydayTerm, pointsAtTheSubject } from "./subject.ts";
 import { EVERYDAY_STEMS, editDistance, stem } from "./text.ts";
 import { readingOf, type TextReading } from "./text-reading.ts";
@@ -345,6 +346,9 @@ export function readQuestion(index: MatchIndex, text: string, around: Surroundin
     if (sign) return settle({ kind: "smalltalk", intent: sign, confidence: 1, query });
     if (query.words.length === 0) return settle(none("empty"));
   }
+  // "hahaha", "kkkkk", "jajaja", "lmaooo": laughter alone acknowledges what was said.
+  const ack = quiet || !query.words.every(isLaughter) ? undefined : intentSaying(index, "ok");
+  if (ack !== undefined) return settle({ kind: "smalltalk", intent: ack, confidence: 1, query });
   const command = typedCommand(query.words);
   if (command !== undefined) return settle({ kind: "command", command, query });
   if (form !== undefined && form !== "other" && !quiet)

@@ -3,11 +3,12 @@
 
 /**
  * Words that address the reader and say no intent ("thanks mate", "hello ji", "okay sir", "much obliged, young man",
- * "hru bot").
+ * "hru bot"), in the Spanish and Portuguese many users mix in too ("gracias amigo", "boa tarde pessoal").
  */
 const ADDRESS = new Set(
   `sir sirs madam maam mam ji sirji dear dearie love luv mate m8 buddy bud bro dude friend friends pal darling hun
-honey folks guys man lady bot`.split(/\s+/),
+honey folks guys man lady bot amigo amiga amigos amigas hermano hermana mano irmao pessoal gente galera chicos
+chicas senor senora senhor senhora`.split(/\s+/),
 );
 /** Words that open or qualify a word of address: "respected sir", "my friend", "young man", "my dear". */
 const ADDRESS_LEAD = new Set(["respected", "my", "young", "old", "dear", "dearest"]);
@@ -122,6 +123,16 @@ export function salutesAtTheClose(ws: readonly string[]): boolean {
   const text = withoutAddress(ws).join(" ");
   const found = SALUTATION_AT_END.exec(text);
   return found !== null && found.index > 0;
+}
+
+/** The night's salutation and nothing else but whom it is said to ("good night", "goodnight everyone", "good night to all"). */
+const GOOD_NIGHT_ALONE = new RegExp(
+  `^(?:good ?(?:night|nite)|gnight)(?: to)?(?: (?:you|all|everyone|everybody|${[...ADDRESS].join("|")}))*$`,
+);
+
+/** Whether words bid good night and say nothing else. */
+export function bidsGoodNight(ws: readonly string[]): boolean {
+  return GOOD_NIGHT_ALONE.test(withoutAddress(ws).join(" "));
 }
 
 /** Prepositions that bind a phrasing into a longer phrase: "thanks to the rain", "good evening in Italian". */
