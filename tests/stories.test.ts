@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { messageParts } from "../src/matching/clauses.ts";
 import { type MatchIndex, match } from "../src/matching/engine.ts";
 import { realIndex } from "./helpers/reading.ts";
 
@@ -37,5 +38,38 @@ describe("a question that says 'it' of what the story names", () => {
         "My brother did two years at a technical college for his associate degree. Now his boss says to get the ASCP. Is it hard, and when do people usually take it?",
       ),
     ).toEqual(["ascp", undefined]);
+  });
+});
+
+describe("how a long message lays out its questions", () => {
+  it("drops the numbers before numbered questions", () => {
+    expect(
+      messageParts(
+        "I am weighing two careers. 1) What does a lab tech earn? (2) Where do they work? Q3: is it stressful?",
+      ).asking,
+    ).toEqual(["What does a lab tech earn?", "Where do they work?", "is it stressful?"]);
+  });
+
+  it("reads the writer's own 'I need to explain' as story, and 'can you explain' as a request", () => {
+    const parts = messageParts("I have to explain my choice to my wife tonight. Is the pay steady?");
+    expect(parts.asking).toEqual(["Is the pay steady?"]);
+    expect(messageParts("Could you explain the training to me").asking).toEqual([
+      "Could you explain the training to me",
+    ]);
+  });
+
+  it("does not take a question word a statement tells for a question run on in it", () => {
+    expect(
+      messageParts(
+        "My uncle never told me by how much his pay went up after he switched. What do techs earn?",
+      ).asking,
+    ).toEqual(["What do techs earn?"]);
+  });
+
+  it("reads 'I mean' before a question word as restating what is asked", () => {
+    expect(messageParts("Where can I train for this? I mean where people take the classes.").asking).toEqual([
+      "Where can I train for this?",
+      "I mean where people take the classes.",
+    ]);
   });
 });

@@ -10,7 +10,7 @@ import { endsWithYesNoTag } from "./slang.ts";
  * "ngl is it…", "ok so how…"). A question is recognised by what follows them.
  */
 const OPENERS =
-  /^(?:(?:yo|wait|ok(?:ay)?|k|so|hey|hi|bro|dude|ngl|tbh|honestly|lol|lmao|um+|uh+|hmm+|well|bet|alright|btw|wtf|real talk|be honest|gonna be honest|to be honest|quick question|question)\b[\s,!.:-]*)+/;
+  /^(?:(?:yo|wait|ok(?:ay)?|k|so|hey|hi|bro|dude|ngl|tbh|honestly|lol|lmao|um+|uh+|hmm+|well|bet|alright|btw|wtf|real talk|be honest|gonna be honest|to be honest|quick question|question|i mean|i meant|as in|like)\b[\s,!.:-]*)+/;
 
 /** Words a question starts with, slang included ("r they hiring"). */
 const QUESTION_START =
@@ -29,7 +29,7 @@ const EMBEDDED_ASKING =
  * courtesy or a conjunction. After anyone else it tells what they said ("my sister tell me lab work suits me", "he
  * won't tell me what he makes").
  */
-const REQUESTED = String.raw`(?<=(?:^|[,;:(]\s*|\b(?:you|u|ya|y'all|yall|please|pls|plz|kindly|just|so|and|also|now|then|ok|okay|to|can|could|would|will|maybe|someone|somebody|anyone|anybody|simply|quickly|briefly|first|again)\s+))`;
+const REQUESTED = String.raw`(?<=(?:^|[,;:(]\s*|\b(?:you|u|ya|y'all|yall|please|pls|plz|kindly|just|so|and|also|now|then|ok|okay|to|can|could|would|will|maybe|someone|somebody|anyone|anybody|simply|quickly|briefly|first|again)\s+))(?<!\b(?:i|we|i'll|i'm|im)\s+(?:need|have|had|want|wanted|got|going|gonna|try|tried|trying|will|must|am going)\s+to\s+)`;
 
 /** Phrases that ask wherever they stand in a sentence. */
 const ASKING_PHRASE = new RegExp(
@@ -172,7 +172,11 @@ export function leadIn(sentence: string): [lead: string, question: string] | und
  * "where can you"), "how much", or an auxiliary asking about the subject ("is it", "can i", "is lab…").
  */
 const RUN_ON_QUESTION =
-  /\s(?:(?:how|what|where|when|why|which|who)\s+(?:do|does|did|can|could|should|would|will|am|is|are)\s+(?:i|you|we|they|he|she|it|one|people|someone|this|there|my|lab|the|a|an|some|any)\b|how\s+(?:much|many|long)\s)|\s(?<aux>(?:is|are|will|would|can|could|should|do|does)\s+(?:i|it|this|there|lab|becoming|being)\s)/g;
+  /\s(?:(?:how|what|where|when|why|which|who)\s+(?:do|does|did|can|could|should|would|will|am|is|are)\s+(?:i|you|we|they|he|she|it|one|people|someone|this|there|my|lab|the|a|an|some|any)\b|(?<much>how\s+(?:much|many|long)\s))|\s(?<aux>(?:is|are|will|would|can|could|should|do|does)\s+(?:i|it|this|there|lab|becoming|being)\s)/g;
+
+/** A preposition or a verb of saying or knowing just before a question word, which then tells: "by how much". */
+const TOLD_BEFORE =
+  /\b(?:by|of|about|on|to|say|said|says|know|knew|tell|told|ask|asked|sure|idea|clue|explain|explained|understand|understood|see|saw|learn|learned|learnt|wonder|wondered)$/;
 
 /**
  * Words in the middle of a told sentence that say the question starts: "so what i need to know is", "and my question
@@ -232,7 +236,9 @@ function runOn(sentence: string, lower: string): [lead: string, question: string
   // "My current job is lab assistant, not a tech.": an auxiliary in a sentence ending in a full stop is a statement's.
   const statement = lower.trimEnd().endsWith(".");
   for (const m of lower.matchAll(RUN_ON_QUESTION)) {
-    if (m.groups?.aux !== undefined && statement) continue;
+    if ((m.groups?.aux !== undefined || m.groups?.much !== undefined) && statement) continue;
+    // "she did not say by how much": a question word after a preposition or a verb of saying or knowing is told.
+    if (TOLD_BEFORE.test(lower.slice(0, m.index))) continue;
     const lead = sentence.slice(0, m.index).trim();
     const question = sentence.slice(m.index + 1).trim();
     if (lead.split(/\s+/).length >= 3 && question.split(/\s+/).length >= 3) return [lead, question];
@@ -270,7 +276,7 @@ const SUMMARY = /^(?:tl;?dr|tldr|long story short|short version|bottom line|in s
 
 /** The word that numbers one of a message's questions: "First, what…", "Secondly: is…", "Finally how…". */
 const ENUMERATOR =
-  /^\s*(?:(?:first|second|third|fourth)(?:ly)?|lastly|finally|and lastly|and finally|also)(?:\s*[,:)–—-]+\s*|\s+(?=(?:what|how|where|when|why|who|which|is|are|do|does|can|could|should|would|will)\b))/i;
+  /^\s*(?:(?:(?:first|second|third|fourth)(?:ly)?|lastly|finally|and lastly|and finally|also)(?:\s*[,:)–—-]+\s*|\s+(?=(?:what|how|where|when|why|who|which|is|are|do|does|can|could|should|would|will)\b))|(?:\(\d{1,2}\)|\d{1,2}\)|#\d{1,2}|q\d{1,2}\b|question \d{1,2}\b)\s*[,:.–—-]*\s*)/i;
 
 /** A label before the story: "Background:", "Some context:", "For context -", "Backstory:". */
 const BACKGROUND_LABEL =
