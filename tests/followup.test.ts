@@ -168,6 +168,15 @@ describe("follow-ups", () => {
     expect(answerAfter("continuing-education", "who teaches these classes")).toBe("continuing-education");
   });
 
+  it("after an answer about one subject, asks a question of the career of that subject, not of another", () => {
+    expect(answerAfter("phlebotomist", "is there much demand for that")).toBe("job-outlook");
+    expect(answerAfter("cytotechnologist", "what skills would that take")).toBe("skills");
+    expect(answerAfter("medical-imaging-technician", "how do people get into that")).toBe("how-to-become");
+    expect(answerAfter("histotechnician", "where do i study for it")).toBe("where-to-study");
+    // Asking for another one by what it does is still another subject.
+    expect(answerAfter("histotechnician", "the one who takes blood from people?")).toBe("phlebotomist");
+  });
+
   it("matches a message that stands on its own as usual", () => {
     expect(answerAfter("salary", "what does a phlebotomist do")).toBe("phlebotomist");
     expect(answerAfter("salary", "how do I grow tomatoes")).toBe("none");

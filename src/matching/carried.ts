@@ -109,3 +109,41 @@ export function comparedWithTheCareer(index: MatchIndex, previous: IndexedEntry,
   const against = index.normalizer.terms(text.slice(m.index + m[0].length));
   return against.some((t) => all.has(t) && !particular.has(t)) && !against.some((t) => particular.has(t));
 }
+
+/**
+ * The entries about another particular subject than the one just answered, when a follow-up names none but that one
+ * ("is that in demand?" after what a phlebotomist does is not the cytotechnologist's, though "growth" of cells is one
+ * of its words): they are not its aspects, nor where it turns. Empty when the answer is about no particular subject,
+ * or the follow-up names another or asks for another ("the other one").
+ */
+export function otherSubjects(
+  index: MatchIndex,
+  previous: IndexedEntry,
+  terms: readonly string[],
+): ReadonlySet<string> {
+  const { particular } = subjectsOf(index);
+  const own = new Set(index.normalizer.terms(previous.entry.question).filter((t) => particular.has(t)));
+  if (own.size === 0 || terms.some((t) => particular.has(t) && !own.has(t))) return new Set();
+  return new Set(
+    index.entries
+      .filter((e) => e !== previous)
+      .filter((e) => {
+        const its = index.normalizer.terms(e.entry.question).filter((t) => particular.has(t));
+        return its.length > 0 && its.every((t) => !own.has(t));
+      })
+      .map((e) => e.entry.id),
+  );
+}
+
+/**
+ * Whether an entry asks a question of the career at large, of no particular subject ("how do I become an MLT", not
+ * "what does a phlebotomist do"): after an answer about a particular subject, a follow-up finding it on its own words
+ * asks that question of the subject ("how do I get into that" after the imaging technician), and the pack's answer is
+ * the career's.
+ */
+export function asksOfTheCareer(index: MatchIndex, id: string): boolean {
+  const entry = index.byId.get(id);
+  if (entry === undefined || facetOf(index, entry).length === 0) return false;
+  const { particular } = subjectsOf(index);
+  return !index.normalizer.terms(entry.entry.question).some((t) => particular.has(t));
+}

@@ -3,7 +3,7 @@
 import type { Entry, Smalltalk } from "../knowledge/schema.ts";
 import { outsideAsides } from "./asides.ts";
 import { agreement, asksOf } from "./asks.ts";
-import { askedOfAnotherSubject, comparedWithTheCareer } from "./carried.ts";
+import { askedOfAnotherSubject, asksOfTheCareer, comparedWithTheCareer, otherSubjects } from "./carried.ts";
 import { asksForBoth, isAsking, isCondition, messageParts, pointsBack } from "./clauses.ts";
 import { type CommandName, MAX_COMMAND_WORDS } from "./commands.ts";
 import { containsAll, namesUncovered } from "./coverage.ts";
@@ -295,12 +295,17 @@ function inConversation(
   // entry beside it (same topic, or related) is asked with, asks about that entry's aspect of the same subject.
   // "the imaging one", "more on the histo one": an item the answer just given lists, which an entry beside it is
   // about, even though the answer used its word.
-  const aspect = aspectEntries(index, entry, beside, [...own, ...alone.query.related], picksAnItem(text));
+  // "is that in demand?" after what a phlebotomist does: not the cytotechnologist's, whatever the words share.
+  // "and the one that draws blood?" asks for another, by what it does.
+  const another = alternative || describesAThing(text) || picksAnItem(text) || /\bones?\b/i.test(text);
+  const elsewhere = another ? new Set<string>() : otherSubjects(index, entry, alone.query.terms);
+  const near = beside.filter((b) => !elsewhere.has(b));
+  const aspect = aspectEntries(index, entry, near, [...own, ...alone.query.related], picksAnItem(text));
   // "and where?", "what's it like inside?" after an answer not asked that way: an entry beside it that is.
   const otherKind =
     alternative || aspect.length > 0
       ? { ids: [], anywhere: false }
-      : askedOtherwise(index, entry, beside, asksOf(text));
+      : askedOtherwise(index, entry, near, asksOf(text));
   const askedSo = otherKind.ids;
   // Someone who has just read an answer wants it again only when asking for more of it or naming it; a follow-up
   // whose own words find another entry, or that asks for another one, another aspect or another kind, is not about it.
@@ -312,7 +317,7 @@ function inConversation(
   if (
     leaves &&
     alone.kind === "answer" &&
-    beside.includes(alone.entry.id) &&
+    (near.includes(alone.entry.id) || (elsewhere.size > 0 && asksOfTheCareer(index, alone.entry.id))) &&
     [aspect, askedSo, others].every((ids) => ids.length === 0 || ids.includes(alone.entry.id))
   )
     return alone;
@@ -328,8 +333,10 @@ function inConversation(
           : [id, ...entry.entry.related],
   );
   if (leaves) favoured.delete(id);
+  for (const e of elsewhere) favoured.delete(e);
   // A follow-up turning to another kind of question picks among the entries beside the answer asked that way.
-  const excluded = leaves ? new Set([id]) : undefined;
+  const excluded =
+    leaves || elsewhere.size > 0 ? new Set([...(leaves ? [id] : []), ...elsewhere]) : undefined;
   const only = leaves && askedSo.length > 0 ? new Set(askedSo) : undefined;
   // Asked a way no entry beside the answer is, it is about the entry asked that way that is closest to the answer's
   // own words: "and where?" after the duties is where they work, after how to become one where to study.
