@@ -193,6 +193,11 @@ describe("follow-ups", () => {
     expect(carriesOn("what about histotechs?")).toBe(true);
     expect(carriesOn("how do I get one?")).toBe(true);
     expect(carriesOn("how much do lab techs make")).toBe(false);
+    // Typed in haste: "n" for "and", "what bout" for "what about".
+    expect(carriesOn("n weekends too?")).toBe(true);
+    expect(carriesOn("wat abt the pay")).toBe(true);
+    expect(carriesOn("no idea")).toBe(false);
+    expect(answerAfter("salary", "what bout up in alaska")).toBe("salary");
   });
 
   it("reads 'the second one', 'the latter', 'number 3' as the thing the answer named in that place", () => {

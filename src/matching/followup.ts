@@ -21,8 +21,9 @@ export interface Conversation {
   now: number;
 }
 
-/** How a message joins on to the answer before: a conjunction, "what about". */
-const JOINING = "and|but|so|ok(?:ay)?,? so|then|also|plus|what about|how about|what if|which one|which ones";
+/** How a message joins on to the answer before: a conjunction, "what about", as typed in haste ("n", "what bout"). */
+const JOINING =
+  "and|n|but|so|ok(?:ay)?,? so|then|also|plus|(?:what|wat|wht|how) (?:about|bout|abt|abou)|what if|which one|which ones";
 const JOINS_ON = new RegExp(`^(?:${JOINING})\\b`);
 
 /** How a follow-up starts: a way of joining on, or a short question that carries on from the answer before. */
