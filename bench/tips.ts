@@ -19,6 +19,7 @@ import { temporaryDatabase } from "../tests/helpers/bot-harness.ts";
 import { type BotProcess, killStarted, startServingBot } from "../tests/helpers/bot-process.ts";
 import { busiestSecond } from "../tests/helpers/rate.ts";
 import { type Cluster, startCluster } from "../tests/postgres/cluster.ts";
+import { START_FLAGS } from "./flags.ts";
 import { percentile, type Report } from "./stats.ts";
 
 /**
@@ -290,7 +291,7 @@ async function fleetBroadcast(
       TIPS_LEASE_SECONDS: String(LEASE_SECONDS),
     });
     // Started as `npm start` and the Docker image start it.
-    const args = ["--max-semi-space-size=1", "--optimize-for-size", "src/main.ts"];
+    const args = [...START_FLAGS, "src/main.ts"];
     // A busy machine may take longer than the tests allow to start three processes at once.
     fleet.push(
       ...(await Promise.all(["i1", "i2", "i3"].map((label) => startServingBot(env(label), args, 90_000)))),
