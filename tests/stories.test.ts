@@ -73,3 +73,37 @@ describe("how a long message lays out its questions", () => {
     ]);
   });
 });
+
+describe("asides and told clauses around a question", () => {
+  it("tells an aside in brackets beside the question, and keeps a bracketed question", () => {
+    const parts = messageParts("Which areas can a tech branch into (ideally without another degree)?");
+    expect(parts.asking).toEqual(["Which areas can a tech branch into?"]);
+    expect(parts.background).toEqual(["ideally without another degree"]);
+    expect(messageParts("What do they earn (and is it enough for rent?)").asking).toHaveLength(1);
+  });
+
+  it("reads a clause of time about the writer, ended by a full stop, as story", () => {
+    expect(
+      messageParts(
+        "When my father was in the ICU they took his blood twice a day. What does a lab tech do with those samples?",
+      ).asking,
+    ).toEqual(["What does a lab tech do with those samples?"]);
+    expect(messageParts("When do techs usually take the exam.").asking).toHaveLength(1);
+  });
+
+  it("does not split a statement at a relative clause", () => {
+    expect(
+      messageParts(
+        "My neighbour is the woman who does the blood draws at the clinic downtown. What is her job called?",
+      ).asking,
+    ).toEqual(["What is her job called?"]);
+  });
+
+  it("answers from a question that found candidates when the other says nothing of its own", () => {
+    const r = match(
+      index,
+      "my teacher said some of us could sit for the AMT instead of the other one because its cheaper. what is that one and do employers accept it",
+    );
+    expect(r.kind).not.toBe("none");
+  });
+});

@@ -102,11 +102,18 @@ const keptAsking = keptByText(readAsking);
 /** "Please I have a degree from abroad.": a courtesy before a statement, not a request. */
 const PLEASE_TELLS = /^(?:pls|please)[\s,]+(?:i|i'm|im|i've|ive|we|my|our)\b[^?]*\.$/;
 
+/**
+ * "When I was in the hospital they drew blood every few hours.": a clause of time about the writer or someone they
+ * know, in a sentence ending in a full stop, tells; "when" asks only when something else in it does.
+ */
+const TOLD_WHEN =
+  /^(?:when|whenever|while|once)\s+(?:i|i'm|im|we|he|she|they|my|our|his|her|their)\b(?=[^?]*\.$)(?![^?]*[,:]\s*(?:what|how|where|when|why|which|who|is|are|do|does|can|could|should|would|will)\b)/;
+
 function readAsking(sentence: string): boolean {
   const s = withoutOpeners(sentence);
   return (
     s.endsWith("?") ||
-    (QUESTION_START.test(s) && !PLEASE_TELLS.test(s)) ||
+    (QUESTION_START.test(s) && !PLEASE_TELLS.test(s) && !TOLD_WHEN.test(s)) ||
     ASKING_PHRASE.test(s) ||
     EMBEDDED_ASKING.test(s) ||
     asksAfterQualifier(s) ||
@@ -237,6 +244,9 @@ function runOn(sentence: string, lower: string): [lead: string, question: string
   const statement = lower.trimEnd().endsWith(".");
   for (const m of lower.matchAll(RUN_ON_QUESTION)) {
     if ((m.groups?.aux !== undefined || m.groups?.much !== undefined) && statement) continue;
+    // "…and the guy who did it said…": after a noun in a statement, "who", "which", "where", "when" open a relative
+    // clause.
+    if (statement && RELATIVE.test(m[0].trim())) continue;
     // "she did not say by how much": a question word after a preposition or a verb of saying or knowing is told.
     if (TOLD_BEFORE.test(lower.slice(0, m.index))) continue;
     const lead = sentence.slice(0, m.index).trim();
@@ -357,7 +367,9 @@ export function messageParts(text: string): MessageParts {
     for (const p of parts.length === 1 ? [s] : parts) {
       if (parts.length > 1 && !isAsking(p) && !(labelled && p === parts[0])) story(p);
       else {
-        asking.push(p);
+        const aside = asideIn(p);
+        if (aside) background.push(aside[1]);
+        asking.push(aside ? aside[0] : p);
         remarks.length = 0;
         leadIns.push(lead?.[0] ?? "");
         before.push([last, lead?.[0] ?? ""].join(" ").trim());
@@ -395,6 +407,26 @@ export function messageParts(text: string): MessageParts {
     };
   }
   return { asking, background, leadIns, before, earlier };
+}
+
+/** A stretch in brackets: "(without going back to school for years)". */
+const BRACKETED = /\s*\(([^()]*)\)/g;
+
+/**
+ * What a question says in brackets without asking ("What other areas could I move into (without going back to school
+ * for years)?"): an aside, told beside the question like the story. The question without it, and the aside, or
+ * undefined. A bracketed question ("(is that true?)") asks, and a question of under three words without its aside
+ * keeps it.
+ */
+function asideIn(question: string): [question: string, aside: string] | undefined {
+  const asides: string[] = [];
+  const rest = question.replace(BRACKETED, (whole, inside: string) => {
+    if (!/\p{L}/u.test(inside) || inside.includes("?") || isAsking(inside)) return whole;
+    asides.push(inside.trim());
+    return "";
+  });
+  if (asides.length === 0 || rest.trim().split(/\s+/).length < 3) return undefined;
+  return [rest.trim(), asides.join(" ")];
 }
 
 /** A question someone put to the writer, told in the third person: "he has asked me whether…", "she asked what…". */

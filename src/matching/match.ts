@@ -1003,7 +1003,11 @@ function matchParts(index: MatchIndex, text: string): MatchResult {
         r.query.terms.length <= 1 ||
         (r.reason === "no-match" && pointing[i]! && asking.length === 1)),
   );
-  return onStory ? context() : results[0]!;
+  // "…what is that one and do employers accept it": a question of no words of its own says nothing; another that found
+  // candidates speaks for the message.
+  return onStory
+    ? context()
+    : (results.find((r) => !(r.kind === "none" && r.reason === "empty")) ?? results[0]!);
 }
 
 /** Whether a result refuses the question as one the guide does not cover or as another field's. */
