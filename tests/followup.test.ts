@@ -149,6 +149,8 @@ describe("follow-ups", () => {
     // A subject beside the answer is its own entry; asking what it does, too.
     expect(answerAfter("specializations-overview", "and phlebotomists?")).toBe("phlebotomist");
     expect(answerAfter("salary", "what do phlebotomists do?")).toBe("phlebotomist");
+    // Named bare, not joined on to the answer, a subject is a question of its own.
+    expect(answerAfter("salary", "cytotechs")).toBe("cytotechnologist");
   });
 
   it("reads a comparison of the subject just answered with the career at large as about that subject", () => {

@@ -2,6 +2,7 @@
 // about for a technologist?" after how to become one), or set the answer's subject against the career at large ("is
 // that harder than a plain lab tech job?" after a specialty): what they ask is the answer's, not their words'.
 import { asksOf, kindBits } from "./asks.ts";
+import { pointsAtTheAnswer } from "./followup.ts";
 import type { IndexedEntry, MatchIndex } from "./index.ts";
 import { rank } from "./rank.ts";
 import { isEverydayTerm } from "./subject.ts";
@@ -57,7 +58,9 @@ export function askedOfAnotherSubject(
   terms: readonly string[],
 ): string | undefined {
   const facet = facetOf(index, previous);
-  if (facet.length === 0 || (asksOf(text) & ASKS_THE_DOING) !== 0) return undefined;
+  // A subject named bare ("phlebotomy") is a question of its own; joined on ("n phlebotomy?") it is asked of.
+  if (facet.length === 0 || !pointsAtTheAnswer(text) || (asksOf(text) & ASKS_THE_DOING) !== 0)
+    return undefined;
   const { particular, all } = subjectsOf(index);
   // Its words besides the question's; everyday ones ("get", "make") may ask the question, not name the subject.
   const rest = [
