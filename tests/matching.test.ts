@@ -322,12 +322,22 @@ describe("out-of-scope terms that share a stem with the pack's own words", () =>
     expect(answered(text)).toBe(id);
   });
 
-  it.each(["is fitness training a good career", "how much do software developers make"])(
-    "still refuse %j, which names the other field",
-    (text) => {
-      expect(match(index, text)).toMatchObject({ kind: "none", reason: "out-of-scope" });
-    },
-  );
+  it.each([
+    ["will the market still want them in ten years", "job-outlook"],
+    ["is the market for this saturated", "job-outlook"],
+  ])("leave %j, in a word the other field's name is made from, to %s", (text, id) => {
+    expect(answered(text)).toBe(id);
+  });
+
+  it.each([
+    "is fitness training a good career",
+    "how much do software developers make",
+    "is marketing a good career",
+    "should i study engineering instead",
+    "how much do accountants make",
+  ])("still refuse %j, which names the other field", (text) => {
+    expect(match(index, text)).toMatchObject({ kind: "none", reason: "out-of-scope" });
+  });
 });
 
 describe("a question that offers alternatives", () => {

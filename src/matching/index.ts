@@ -11,7 +11,7 @@ import { createNormalizer, type Normalizer } from "./normalize.ts";
 import { DEFAULT_MATCH_OPTIONS, type MatchOptions } from "./options.ts";
 import { type CountryTable, countryTable, otherCountryNames } from "./places.ts";
 import { type SmalltalkForm, smalltalkForm } from "./smalltalk.ts";
-import { STOPWORDS, stem, words } from "./text.ts";
+import { STOPWORDS, stem, USUAL_ENGLISH, words } from "./text.ts";
 
 export interface IndexedPhrasing {
   terms: ReadonlySet<string>;
@@ -239,9 +239,24 @@ function byFunctionWords(phrase: string): boolean {
 }
 
 /**
+ * Whether a shorter usual English word shares a word's stem, a word it is made from: "market" for "marketing", "code"
+ * for "coding", "account" for "accountant". Matched by stem, "is the market full" would name another field.
+ */
+function madeFromAnother(word: string): boolean {
+  const own = stem(word);
+  for (let n = 3; n < word.length; n++) {
+    const start = word.slice(0, n);
+    for (const base of [start, `${start}e`])
+      if (base.length < word.length && USUAL_ENGLISH.has(base) && stem(base) === own) return true;
+  }
+  return false;
+}
+
+/**
  * The out-of-scope terms of one word that the pack never writes but whose stem it uses for a word of its own:
- * "fitness" (the pack's "fit"), "developer" ("develop"). Matched by stem, "is this a good fit for me" would name
- * another field. (In a term of several words, "personal trainer", the phrase says which field it is.)
+ * "fitness" (the pack's "fit"), "developer" ("develop"), or that are made from another English word of the same stem
+ * ("marketing", "coding"). Matched by stem, "is this a good fit for me" would name another field. (In a term of
+ * several words, "personal trainer", the phrase says which field it is.)
  */
 function apartWords(kb: KnowledgeBase, wordsOf: (text: string) => readonly string[]): string[] {
   const lists = new Set([...kb.pack.domain_terms, ...kb.pack.out_of_scope_terms, ...kb.pack.uncovered_terms]);
@@ -255,7 +270,7 @@ function apartWords(kb: KnowledgeBase, wordsOf: (text: string) => readonly strin
     .map(words)
     .filter((ws) => ws.length === 1)
     .flat()
-    .filter((w) => !STOPWORDS.has(w) && !written.has(w) && packStems.has(stem(w)));
+    .filter((w) => !STOPWORDS.has(w) && !written.has(w) && (packStems.has(stem(w)) || madeFromAnother(w)));
 }
 
 /**
