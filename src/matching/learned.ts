@@ -1,6 +1,6 @@
 // A model learned from labelled wordings (examples.yaml, with the entries' own phrasings): a multinomial logistic
-// regression over a message's terms, the pack words the lexicon links it to, its pairs of terms, the kinds of question
-// it asks and, in a message with a story, the terms of its asking clauses. It settles only what the rules leave open
+// regression over a message's terms, the pack words the lexicon links it to, its pairs of terms, its words as typed,
+// the kinds of question it asks and, in a message with a story, the terms of its asking clauses. It settles only what the rules leave open
 // or weakly decided: it re-ranks an answer among the candidates the caller names as its rivals, moves an answer to a
 // close candidate when it is sure of that one and all but sure the answer is wrong, picks among a "did you mean", and
 // answers a "did you mean" or a message refused as mostly unknown when it is sure (and offers such a refusal the entry
@@ -12,6 +12,7 @@ import { type Asks, asksOf, QUESTION_KINDS } from "./asks.ts";
 import { messageParts } from "./clauses.ts";
 import type { NormalizedText, Normalizer } from "./normalize.ts";
 import type { MatchResult } from "./result.ts";
+import { stem, words } from "./text.ts";
 
 /** The classes besides the entries: a message not about the pack, and small talk. */
 const NONE = "none";
@@ -33,13 +34,19 @@ export interface LearnedModel {
 
 /**
  * How a text asks, which its terms do not say (stopwords are dropped, and a story's words weigh as much as the
- * question's): the kinds of question (where, how much, how long…), and the terms of its asking clauses when it also
- * tells a story ("I draw blood all day. What else could I do?").
+ * question's): the kinds of question (where, how much, how long…), the terms of its asking clauses when it also
+ * tells a story ("I draw blood all day. What else could I do?"), and the stems of its words as typed, function words
+ * and words the pack lacks included: an indirect question says its idea in them ("are you around people all day or
+ * by yourself", "does someone key it in").
  */
 export interface Asked {
   asks: Asks;
   asking: readonly string[];
+  typed: readonly string[];
 }
+
+/** The stems of a text's words as typed (no spelling mended, no word dropped). */
+const typedIn = (text: string): string[] => words(text).map(stem);
 
 /** How a text asks, read as the model learns it. */
 export function askedIn(normalizer: Normalizer, text: string): Asked {
@@ -47,6 +54,7 @@ export function askedIn(normalizer: Normalizer, text: string): Asked {
   return {
     asks: asksOf(text),
     asking: parts.background.length > 0 ? parts.asking.flatMap((a) => normalizer.terms(a)) : [],
+    typed: typedIn(text),
   };
 }
 
@@ -61,6 +69,7 @@ export function featuresOf(q: Pick<NormalizedText, "terms" | "related">, asked: 
   for (let i = 1; i < q.terms.length; i++) f.add(`b:${q.terms[i - 1]} ${q.terms[i]}`);
   for (const [i, kind] of QUESTION_KINDS.entries()) if (asked.asks & (1 << i)) f.add(`a:${kind}`);
   for (const t of asked.asking) f.add(`q:${t}`);
+  for (const t of asked.typed) f.add(`w:${t}`);
   return [...f];
 }
 
@@ -92,13 +101,17 @@ function labelled(kb: KnowledgeBase, normalizer: Normalizer, wordings: readonly 
     for (const t of terms) for (const r of normalizer.linksOf(t)) if (!own.has(r)) related.add(r);
     out.push({ features: featuresOf({ terms: [...terms], related: [...related] }, asked), label });
   };
-  const only = (asks: Asks): Asked => ({ asks, asking: [] });
+  const only = (asks: Asks, text = ""): Asked => ({ asks, asking: [], typed: typedIn(text) });
+  const byId = new Map(kb.entries.map((e) => [e.id, e]));
   for (const e of wordings) {
-    for (const [i, terms] of e.phrasings.entries()) addTerms(terms, e.id, only(e.asks[i] ?? 0));
+    const entry = byId.get(e.id)!;
+    // The texts of the phrasings, in the order the index build read them.
+    const texts = [entry.question, ...entry.alternates, ...entry.everyday, ...entry.phrases];
+    for (const [i, terms] of e.phrasings.entries()) addTerms(terms, e.id, only(e.asks[i] ?? 0, texts[i]));
     addTerms(e.keywords.flat(), e.id, only(0));
   }
   for (const intent of kb.smalltalk)
-    for (const p of intent.phrasings) addTerms(normalizer.terms(p), SMALLTALK, only(asksOf(p)));
+    for (const p of intent.phrasings) addTerms(normalizer.terms(p), SMALLTALK, only(asksOf(p), p));
   for (const example of kb.examples) {
     const terms = normalizer.terms(example.text);
     const asked = askedIn(normalizer, example.text);
@@ -136,7 +149,7 @@ export function learnedModel(
   // The terms and pairs of the entries' own wordings are some of its features: enough to know a large pack's model
   // too large before reading every example (a second at 1,000 entries).
   const own = new Set<string>();
-  const plain: Asked = { asks: 0, asking: [] };
+  const plain: Asked = { asks: 0, asking: [], typed: [] };
   for (const e of wordings) {
     for (const terms of [...e.phrasings, e.keywords.flat()])
       for (const f of featuresOf({ terms: [...terms], related: [] }, plain)) own.add(f);

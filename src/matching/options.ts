@@ -123,7 +123,7 @@ export const DEFAULT_MATCH_OPTIONS: Readonly<MatchOptions> = Object.freeze({
   learnedMin: 0.85,
   learnedWeight: 0.2,
   learnedWindow: 0.3,
-  learnedDoubtMax: 0.1,
+  learnedDoubtMax: 0.05,
   fuzzyWeight: 0.05,
   lexicalCandidates: 64,
   fuzzyCandidates: 3,
