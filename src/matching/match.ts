@@ -636,6 +636,9 @@ function pointsWithin(index: MatchIndex, text: string): MatchResult | undefined 
   const [question] = messageParts(text).asking.slice(-1);
   const at = question === undefined ? -1 : text.lastIndexOf(question);
   if (question === undefined || at < 0) return undefined;
+  // A question that points at nothing, whatever the things of a list are called, points into none of them: the story
+  // before it need not be read for lists, which matches every thing they name (a tenth of a long story's time).
+  if (positionsIn(question, () => true).length === 0 && pairIn(question) === undefined) return undefined;
   const lists = listsOf("", text.slice(0, at), entryOf(index));
   // In a question run on without stops, the things named before the pointing words.
   const within = pairIn(question) ?? positionsIn(question, () => false)[0];
