@@ -100,6 +100,16 @@ export function wishesWellBeing(ws: readonly string[]): boolean {
   return WELL_WISHING.test(withoutAddress(ws).join(" "));
 }
 
+/** Asking after the reader with a bare state: "you fine?", "r u ok", "are you doing well today". */
+const AFTER_THE_READER = new RegExp(
+  `^(?:are |r )?(?:you|u|ya)(?: (?:doing|keeping|feeling))? (?:fine|well|ok|okay|good|alright|all right|great)(?: (?:${TAIL}))*$`,
+);
+
+/** Whether words ask after the reader without "how" ("you fine?", "are you well"), as a how-are-you does. */
+export function asksAfterTheReader(ws: readonly string[]): boolean {
+  return AFTER_THE_READER.test(withoutAddress(ws).join(" "));
+}
+
 /** A wish for the time ahead, which closes a conversation: "have a lovely evening", "enjoy the rest of your weekend". */
 const WISH = new RegExp(
   `^(?:(?:i )?hope you |you )?(?:have|enjoy)(?: a| an| the rest of(?: your| the)?| your)?(?: \\w+){0,2} (?:${TIME}|one|holiday|holidays|shift|break|time)(?: (?:${TAIL}|ahead|too|as well|also))*$`,

@@ -6,6 +6,7 @@ import { botQuestion, isBotQuestionWord } from "./bot-questions.ts";
 import { asksSomewhere, isAsking } from "./clauses.ts";
 import type { MatchIndex } from "./index.ts";
 import {
+  asksAfterTheReader,
   boundAfter,
   howAreYouForm,
   isAddress,
@@ -324,16 +325,35 @@ export function openingPhrasing(
  * how-are-you form asks about something else ("how are the kids doing").
  */
 export function smalltalkByForm(index: MatchIndex, ws: readonly string[]): Smalltalk | "other" | undefined {
+  const passed = passedOn(index, ws);
+  if (passed !== undefined) return passed;
   const opener = ws.length > 0 ? phrasingAt(index, ws.map(stem), 0) : undefined;
   const greeting = intentSaying(index, "hello");
   const rest = opener?.intent === greeting && opener !== undefined ? ws.slice(opener.stems.length) : ws;
   for (const form of rest === ws ? [ws] : [ws, rest]) {
     const how = howAreYouForm(form);
     if (how === "other") return "other";
-    if (how === "frame" || wishesWellBeing(form)) return intentSaying(index, "how are you");
+    if (how === "frame" || wishesWellBeing(form) || asksAfterTheReader(form))
+      return intentSaying(index, "how are you");
     if (wishesTimeAhead(form)) return intentSaying(index, "goodbye");
   }
   return undefined;
+}
+
+/** Someone's pleasantry passed on: "my mom says hi", "gran says thank you too", "my husband sends his thanks". */
+const PASSED_ON =
+  /^(?:and |oh |also )?(?:my |our |the )?[a-z]+(?: [a-z]+)? (?:says|say|sends|send)(?: (?:his|her|their))? (.+?)(?: (?:too|as well|also|back|lol))*$/;
+
+/**
+ * The greeting, thanks or goodbye someone asked the writer to pass on, which the bot answers as the writer's own:
+ * the intent with a phrasing of exactly those words that asks nothing ("my son says what can you do" asks).
+ */
+function passedOn(index: MatchIndex, ws: readonly string[]): Smalltalk | undefined {
+  const found = PASSED_ON.exec(ws.join(" "));
+  if (found === null) return undefined;
+  const [first = ""] = words(found[1]!);
+  if (AUXILIARIES.has(first) || QUESTION_WORDS.includes(stem(first))) return undefined;
+  return intentSaying(index, found[1]!);
 }
 
 /**
@@ -482,7 +502,8 @@ function coverPiece(
     if (hit && !bound) {
       intents.push(hit.intent);
       i += hit.stems.length;
-      edge ||= i - hit.stems.length === 0 || i === stems.length;
+      // "gg thx bot": words of address after a phrasing leave it at the piece's close.
+      edge ||= i - hit.stems.length === 0 || ws.slice(i).every(isAddress);
       // Words after a goodbye say where the person goes: "gotta go pick up the kids", not "moving up later"; words
       // after thanks and "for" say what for ("thank you for giving the details").
       leaving ||= (hit.intent.leaving || (hit.intent.praise && ws[i] === "for")) && i < stems.length;
