@@ -107,3 +107,19 @@ describe("asides and told clauses around a question", () => {
     expect(r.kind).not.toBe("none");
   });
 });
+
+describe("questions run on in one sentence", () => {
+  it("splits a second question joined by 'and' and a word of candour", () => {
+    expect(
+      messageParts("what do they earn, and honestly is it worth going back to school at 50?").asking,
+    ).toEqual(["what do they earn", "is it worth going back to school at 50?"]);
+  });
+
+  it("lets a question its own words answer clearly keep its answer after a long story run on without a stop", () => {
+    expect(
+      answers(
+        "im typing this on my lunch break my cousin just started as a lab tech at a big hospital downtown and she really seems to like it so far I'm curious what kind of money they make",
+      ),
+    ).toEqual(["salary", undefined]);
+  });
+});

@@ -41,7 +41,7 @@ const ASKING_PHRASE = new RegExp(
  * if the training is online".
  */
 const JOINED_QUESTION =
-  /(?:,\s*|\s+)(?:and|also|plus|but)\s+(?:also\s+)?(?=(?:what|whats|what's|how|who|where|when|why|which|is|are|do|does|did|can|could|should|would|will)\b(?!'|n't)|(?:i|we|she|he|they)\s+(?:also\s+)?(?:wants?|wanna|would like|'d like|needs?)\s+to\s+know\b|i\s+(?:also\s+)?wonder\b|(?:can|could)\s+you\s+(?:also\s+)?tell\s+me\b)/;
+  /(?:,\s*|\s+)(?:and|also|plus|but)\s+(?:(?:also|honestly|really|seriously|realistically|like|tbh|ngl|then|lastly|finally),?\s+)?(?=(?:what|whats|what's|how|who|where|when|why|which|is|are|do|does|did|can|could|should|would|will)\b(?!'|n't)|(?:i|we|she|he|they)\s+(?:also\s+)?(?:wants?|wanna|would like|'d like|needs?)\s+to\s+know\b|i\s+(?:also\s+)?wonder\b|(?:can|could)\s+you\s+(?:also\s+)?tell\s+me\b)/;
 
 export interface MessageParts {
   /** Sentences or clauses that ask something, in order; each one a question of its own. */

@@ -982,7 +982,9 @@ function matchParts(index: MatchIndex, text: string): MatchResult {
   // A lead-in told in the question's own sentence ("been a technician 3 yrs, what gets me to technologist level") is
   // part of what it asks: the whole message may still choose.
   const ownClear = () => {
-    if (asking.length !== 1 || leadIns[0] !== "") return false;
+    // A story run on before the question without a stop ("…my sister just started as a lab tech at the children's
+    // hospital and she seems happy with it I'm curious what kind of money they make") is a story all the same.
+    if (asking.length !== 1 || (leadIns[0] !== "" && words(leadIns[0]!).length < STORY_RUN)) return false;
     const own = matchAlone(index, asking[0]!, { ...ALONE, pointing: messagePoints });
     return (
       own.kind === "answer" && own.entry.id === first?.entry.id && clearLead(own.candidates, suggestWindow)
@@ -1017,6 +1019,9 @@ function matchParts(index: MatchIndex, text: string): MatchResult {
 function refuses(r: MatchResult): boolean {
   return r.kind === "none" && (r.reason === "uncovered" || r.reason === "out-of-scope");
 }
+
+/** Words of a lead-in in the question's own sentence from which it tells a story rather than qualifying the question. */
+const STORY_RUN = 12;
 
 /** A pronoun for someone or something other than the writer and the bot: its subject may be in the story. */
 const THIRD_PERSON = /\b(?:they|them|their|theyre|they're|he|him|his|she|her|it|its|it's)\b/i;
