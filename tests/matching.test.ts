@@ -191,6 +191,15 @@ describe("filler openers", () => {
     }
   });
 
+  it("reads a request for how to answer as no story for the question", () => {
+    const plain = match(index, "what kinds of things can you do?");
+    expect(plain.kind === "smalltalk" && plain.intent.id).toBe("capabilities");
+    const asked = match(index, "what kinds of things can you do? Please be more specific.");
+    expect(asked.kind === "smalltalk" && asked.intent.id).toBe("capabilities");
+    const salary = match(index, "what do phlebotomists earn? explain in detail");
+    expect(salary.kind === "answer" && salary.entry.id).toBe("phlebotomist");
+  });
+
   it("scores a question the same with or without a letter's formal courtesies", () => {
     const plain = match(index, "tell me how much phlebotomists earn");
     for (const padded of [

@@ -548,7 +548,9 @@ real talk|gonna be honest|going to be honest|to be honest|not gonna lie|not goin
 kindly|dear sir or madam|dear sir|dear madam|to whom it may concern|yours faithfully|yours sincerely|yours truly
 kind regards|best regards|warm regards|thank you in advance|thanks in advance|many thanks in advance
 i would be grateful if you could|i would be grateful|i would appreciate it if you could|would you be so kind as to
-if you do not mind|if you don't mind|at your earliest convenience|please advise`
+if you do not mind|if you don't mind|at your earliest convenience|please advise
+be specific|be more specific|please be specific|be detailed|in detail|in more detail|be brief|keep it short
+keep it simple|in simple words|in simple terms`
     .split(/\||\n/)
     .map((p) => p.trim().split(/\s+/));
 
