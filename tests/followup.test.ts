@@ -179,6 +179,15 @@ describe("follow-ups", () => {
     expect(answerAfter("histotechnician", "the one who takes blood from people?")).toBe("phlebotomist");
   });
 
+  it("reads a question holding 'I get it' as about the answer, and an acknowledgement as small talk", () => {
+    expect(answerAfter("amt", "how would i get it")).toBe("amt");
+    expect(answerAfter("ascp", "i get it")).toBe("smalltalk");
+  });
+
+  it("reads a factor the answer named, acting on 'it' or 'that', as asked of the answer", () => {
+    expect(answerAfter("salary", "would the specialty raise it")).toBe("salary");
+  });
+
   it("matches a message that stands on its own as usual", () => {
     expect(answerAfter("salary", "what does a phlebotomist do")).toBe("phlebotomist");
     expect(answerAfter("salary", "how do I grow tomatoes")).toBe("none");

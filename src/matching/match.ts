@@ -236,7 +236,12 @@ function standsAlone(index: MatchIndex, text: string, alone: MatchResult): boole
   // "what do you mean?", "ok and the other one?", "and the X one, how does it work?" read as small talk, but after an
   // answer they ask about it.
   if (alone.kind === "smalltalk")
-    return !asksAboutTheAnswer(text) && !picksAnItem(text) && !pointsIntoAList(text);
+    return (
+      !asksAboutTheAnswer(text) &&
+      !picksAnItem(text) &&
+      !pointsIntoAList(text) &&
+      !asksOfTheAnswerNotAcknowledging(alone.intent, text)
+    );
   // "the second one", "what's the difference between the two": things the answer named, whatever the words; "2": one
   // of the things a "did you mean" offered.
   if (pointsIntoAList(text) || numberPicked(text) !== undefined) return false;
@@ -251,6 +256,14 @@ function standsAlone(index: MatchIndex, text: string, alone: MatchResult): boole
   const unknown = alone.query.terms.some((t) => !index.weights.has(t) && !alone.query.linked.includes(t));
   const leans = carriesOn(text) || (own.length <= 1 && !unknown);
   return !leans && (alone.kind === "answer" || unknown);
+}
+
+/**
+ * "how do I get it?" holds "I get it", but an acknowledgement asks nothing: a question pointing at the answer ("it",
+ * "that") that reads as one is about the answer.
+ */
+function asksOfTheAnswerNotAcknowledging(intent: Smalltalk, text: string): boolean {
+  return intent.id === "ack" && isAsking(text) && pointsAtTheAnswer(text);
 }
 
 /** A message that may lean on the chat's last answer, read against it while that answer is recent. */
@@ -308,6 +321,9 @@ function inConversation(
   // "can you explain that a bit more?", "what do you mean?": a request for more with nothing else to go on.
   const more = asksForMore(text);
   if (more && !saysMoreThanTheRequest(index, text)) return followedTo(entry.entry, alone.query);
+  // "does the specialty change it" after the pay: a factor the answer named, asked of what it answered.
+  if (!asksForAnother(text) && actsOnTheAnswer(index, entry, alone.query.words, alone.query.terms))
+    return followedTo(entry.entry, alone.query);
   const beside = besideOf(index, entry);
   // "is that harder than a plain lab tech job?" after a specialty: that specialty, set against the career.
   if (comparedWithTheCareer(index, entry, text)) return followedTo(entry.entry, alone.query);
@@ -447,6 +463,25 @@ function namesPrevious(
         !terms.some((t) => beside.some((id) => index.byId.get(id)!.bag.has(t))))
     );
   });
+}
+
+/**
+ * "does the specialty change it", "would experience raise that" after the pay: "it" or "that" as what a word of the
+ * message does something to (not after a word of grammar: "is it", "for that") is the answer's subject, when every
+ * word of the pack the message says is one the answer used: a factor it named, asked of it.
+ */
+function actsOnTheAnswer(
+  index: MatchIndex,
+  previous: IndexedEntry,
+  ws: readonly string[],
+  terms: readonly string[],
+): boolean {
+  const at = ws.findIndex((w, i) => (w === "it" || w === "that") && i > 0 && !STOPWORDS.has(ws[i - 1]!));
+  if (at < 0) return false;
+  // The word doing it ("change", "raise") is asked of the answer; the others must be the answer's.
+  const doing = new Set(index.normalizer.terms(ws[at - 1]!));
+  const own = terms.filter((t) => index.weights.has(t) && !doing.has(t));
+  return own.length > 0 && own.every((t) => previous.answer.has(t) || previous.bag.has(t));
 }
 
 /**
