@@ -83,4 +83,13 @@ describe("small talk in the languages many users write in, and thanks with prais
     });
     expect(hoursLater.kind === "smalltalk" && hoursLater.intent.id).toBe("greeting");
   });
+  it("does not take a pleasantry asked about for one said: what it means, how it is said, a translation", () => {
+    expect(intentOf("obrigada")).toBe("thanks");
+    expect(intentOf("translate obrigada")).toMatch(/^none/);
+    expect(intentOf("how do you say thank you in japanese")).toMatch(/^none/);
+    expect(intentOf("what does kkk stand for")).toMatch(/^none/);
+    expect(intentOf("how do you do")).toBe("how-are-you");
+    const mlt = match(index, "what does MLT stand for");
+    expect(mlt.kind === "answer" && mlt.entry.id).toBe("what-is-mlt");
+  });
 });

@@ -1,4 +1,5 @@
-// A question about doing something in a language ("can I take the exam in Spanish"): the guide says nothing of languages.
+// A question about doing something in a language ("can I take the exam in Spanish") or about words themselves ("translate
+// obrigada"): the guide says nothing of languages.
 import { readFileSync } from "node:fs";
 import { LANGUAGE_NAMES_FILE } from "./tables/generate.ts";
 
@@ -31,4 +32,20 @@ export function asksInALanguage(ws: readonly string[]): boolean {
     if (w === "in" && !ws.slice(Math.max(0, i - 2), i).some((b) => STUDIED.has(b))) return true;
   }
   return false;
+}
+
+/** A word asked about: "what does kkk stand for", "what does obrigada mean"; not "what does that mean" of the answer. */
+const WORD_MEANT =
+  /\bwhat (?:does|do|is|s) (?!(?:that|this|it|you|u|they|those|these)\b)\S+(?: \S+)? (?:mean|means|stand for|stands for)\b/;
+/** Asking for a word in other words: "translate …", "how do you say … in …", "how to say …", "the meaning of …". */
+const WORDS_ASKED =
+  /\b(?:translate|translates|translated|translation|translating|how (?:do|would|can|could) (?:you|u|i|we) say|how to say|how is .+ said|meaning of|spell|pronounce)\b/;
+
+/**
+ * Whether a message asks about words themselves, what one means or how it is said ("translate obrigada", "how do you
+ * say thank you in Japanese"): the pleasantries it names are what it asks about, not said to the bot.
+ */
+export function asksAboutWords(ws: readonly string[]): boolean {
+  const text = ws.join(" ");
+  return WORD_MEANT.test(text) || WORDS_ASKED.test(text) || asksInALanguage(ws);
 }

@@ -28,6 +28,7 @@ import { asksOnlyTheRoute, goalBefore } from "./goals.ts";
 import type { IndexedEntry, MatchIndex } from "./index.ts";
 import { type ItemList, listsOf } from "./items.ts";
 import { QUALITIES } from "./labs.ts";
+import { asksAboutWords } from "./languages.ts";
 import { onTheQuestionBefore } from "./leaning-question.ts";
 import { askedIn, withLearned } from "./learned.ts";
 import { forOneMessage } from "./memo.ts";
@@ -727,7 +728,7 @@ function matchParts(index: MatchIndex, text: string): MatchResult {
   // "how do I know this is true": a question in a frame is not its last word's acknowledgement ("true").
   const framedAnswer = readingOf(index, text).framing.frames !== 0 && whole().kind === "answer";
   const chatter =
-    !framedAnswer && (!smalltalkWhole() || PIECES.test(text.trim()))
+    !framedAnswer && !asksAboutWords(query.words) && (!smalltalkWhole() || PIECES.test(text.trim()))
       ? smalltalkOfParts(index, text, query.words, (rest) => matchAlone(index, rest).kind === "answer")
       : undefined;
   // "good evening, what's on tv tonight": a piece asks something else, so the message is no small talk as a whole.

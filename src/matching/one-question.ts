@@ -15,7 +15,7 @@ import { asksAnExamsRules } from "./exams.ts";
 import { frameWords } from "./frames.ts";
 import type { MatchIndex } from "./index.ts";
 import { anotherFieldsLab } from "./labs.ts";
-import { asksInALanguage } from "./languages.ts";
+import { asksAboutWords, asksInALanguage } from "./languages.ts";
 import { isLaughter } from "./laughter.ts";
 import { nameAsSubject } from "./names.ts";
 import type { NormalizedText } from "./normalize.ts";
@@ -312,7 +312,9 @@ export function readQuestion(index: MatchIndex, text: string, around: Surroundin
   const reading = readingOf(index, text);
   const { query, asks, form } = reading;
   // "good evening, what's on tv tonight": read again as no small talk when a piece of it asks something else.
-  const quiet = around.smalltalk === false;
+  // "translate obrigada", "how do you say thank you in Japanese": a pleasantry asked about is not said.
+  const aboutWords = asksAboutWords(query.words);
+  const quiet = around.smalltalk === false || aboutWords;
   const smalltalk = quiet ? undefined : reading.smalltalk;
   const framed =
     framesTheCareer(index, reading.framing.frames, query, around.pointing === true) ||
@@ -377,7 +379,7 @@ export function readQuestion(index: MatchIndex, text: string, around: Surroundin
   const offTopic = namesOther && !aboutTheCareer && !reading.aroundAnAside() && !reading.othersAsContext();
   if (offTopic && !onTopic) return settle(isSmalltalk ? asSmalltalk() : none("out-of-scope"));
   // "is this an actual person answering or a computer?": about the bot, not the guide's sources.
-  const toTheBot = onTopic || framed ? undefined : reading.toTheBot();
+  const toTheBot = onTopic || framed || aboutWords ? undefined : reading.toTheBot();
   if (toTheBot !== undefined) return settle({ kind: "smalltalk", intent: toTheBot, confidence: 1, query });
   // "what MCAT score do I need", "do I need the PTCB exam": another field's exam or credential, by its name.
   if (reading.nameNearGeneric()) return settle(none("out-of-scope"));
