@@ -48,6 +48,15 @@ describe("normalize", () => {
     expect(normalize("how much do they earn anually").words).not.toContain("usually");
   });
 
+  it("keeps a short word's first letter unless the key beside it was struck", () => {
+    const corrected = (text: string) => index.normalizer.normalize(text).corrected;
+    // "visa" would make a question about the career one about immigration.
+    expect(corrected("jisa")).toEqual([]);
+    expect(corrected("nisa rules")).toEqual([]);
+    expect(corrected("dalary")).toEqual([["dalary", "salary"]]);
+    expect(corrected("qage")).toEqual([["qage", "wage"]]);
+  });
+
   it("reads 'make sure' and 'make' again once the typo after 'make' is corrected", () => {
     const words = (text: string) => index.normalizer.normalize(text).words;
     expect(words("how do they make shure nothing gets mixed up")).toContain("ensure");

@@ -1,5 +1,6 @@
 // Spelling by sound and by consonants: words written as they are said ("sertifikat", "tecnishun") and words typed
 // without their vowels ("envrnmnt", "hw mch"), read as the vocabulary word they stand for.
+import { oneKeySlip } from "./keyboard.ts";
 import { allSoundKeys, COMMON_ENGLISH, closestWord } from "./text.ts";
 
 /**
@@ -205,7 +206,9 @@ export function createEverydaySpeller(rank: readonly string[]): (word: string) =
     let bestAt = Number.POSITIVE_INFINITY;
     if (!derivedFromCommon(word) && !clipping(word))
       for (const c of oneEditAway(word)) {
-        const at = position.get(c);
+        const found = position.get(c);
+        // A word a slip of the keys away ("ppace": place, pace) comes before one that is not (peace).
+        const at = found === undefined ? undefined : found + (oneKeySlip(word, c) ? 0 : rank.length);
         // A slip seldom hits the first letter: "pharm" is not "harm".
         if (at !== undefined && at < bestAt && c[0] === word[0]) [best, bestAt] = [c, at];
       }

@@ -1,5 +1,6 @@
 // Corrects misspelled words to the knowledge pack's vocabulary with a symmetric-delete index (as SymSpell does),
 // so the cost per word does not grow with the vocabulary; natural's Damerau-Levenshtein distance confirms each pick.
+import { besideOnKeyboard, oneKeySlip } from "./keyboard.ts";
 import { createSoundSpeller } from "./sounds.ts";
 import { closestWord } from "./text.ts";
 
@@ -43,6 +44,9 @@ function deleteKeys(word: string, twoDeletesMinLength: number): Set<string> {
   if (word.length >= twoDeletesMinLength) for (const d of once) for (const dd of deletes(d)) keys.add(dd);
   return keys;
 }
+
+/** Above any count of the pack's: of equally close words, one a slip of the keys away is chosen first. */
+const KEY_SLIP_BONUS = 1e6;
 
 /** Below any count of the pack's: a function word is chosen only when nothing closer or as close says something. */
 const FUNCTION_WORD_PENALTY = 1e9;
@@ -97,11 +101,19 @@ export function createSpeller(
       if (typeof found === "string") candidates.add(found);
       else if (found) for (const c of found) candidates.add(c);
     }
+    // "kisa" is not "visa": a short word's first letter is typed as meant, unless the key beside it was struck.
+    const kept = [...candidates].filter(
+      (c) => word.length > options.oneEditMaxLength || c[0] === word[0] || besideOnKeyboard(c[0]!, word[0]!),
+    );
+    // Of equally close words, one a slip of the keys away ("ppace": place, pace) before one that is not (peace).
     return closestWord(
       word,
-      candidates,
+      kept,
       maxEdits,
-      (c) => (frequency.get(c) ?? 0) - (isFunctionWord(c) ? FUNCTION_WORD_PENALTY : 0),
+      (c) =>
+        (frequency.get(c) ?? 0) -
+        (isFunctionWord(c) ? FUNCTION_WORD_PENALTY : 0) +
+        (oneKeySlip(word, c) ? KEY_SLIP_BONUS : 0),
     );
   }
 
