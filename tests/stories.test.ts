@@ -123,3 +123,13 @@ describe("questions run on in one sentence", () => {
     ).toEqual(["salary", undefined]);
   });
 });
+
+describe("several questions in one message", () => {
+  it("answers first the entry more of its questions find", () => {
+    const r = match(
+      index,
+      "Bright lights give me migraines, so I left my job at the photo studio after a year. I'd like to know what the inside of a medical laboratory is like. Is it noisy? Is the lighting harsh? What is the environment usually like?",
+    );
+    expect(r.kind === "answer" && r.entry.id).toBe("work-environment");
+  });
+});

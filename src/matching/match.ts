@@ -993,7 +993,13 @@ function matchParts(index: MatchIndex, text: string): MatchResult {
   const agreed = leaned.some((r, i) => r !== results[i]);
   const both = leaned.map((r, i) => (asksForBoth(asking[i]!) ? bothOf(r, index.options.suggestWindow) : r));
   const answers = both.filter((r) => r.kind === "answer");
-  const distinct = answers.filter((r, i) => answers.findIndex((a) => a.entry.id === r.entry.id) === i);
+  // "…Is it quiet? Is the lighting normal? What is the environment generally like?": the entry more of the questions
+  // find is what the message asks first.
+  const found = (r: MatchResult) =>
+    answers.filter((a) => a.kind === "answer" && r.kind === "answer" && a.entry.id === r.entry.id).length;
+  const distinct = answers
+    .filter((r, i) => answers.findIndex((a) => a.entry.id === r.entry.id) === i)
+    .sort((a, b) => found(b) - found(a));
   const [first, second] = distinct;
   // A single question that points back is read with the sentence it points to, not with the whole story.
   const context = () => {
