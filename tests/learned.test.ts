@@ -83,10 +83,11 @@ describe("learning from labelled wordings (examples.yaml)", () => {
       candidates,
       query: q,
     };
-    const say = (close: string[], options = DEFAULT_MATCH_OPTIONS) => {
-      const r = withLearned(index.learned()!, index.byId, q, asked, answered, options, {
+    const say = (close: string[], options = DEFAULT_MATCH_OPTIONS, far = false, result = answered) => {
+      const r = withLearned(index.learned()!, index.byId, q, asked, result, options, {
         tie: new Set(),
         close: new Set(close),
+        far,
       });
       return r.kind === "answer" && r.entry.id;
     };
@@ -95,6 +96,12 @@ describe("learning from labelled wordings (examples.yaml)", () => {
     expect(say([])).toBe("work-settings");
     expect(say(["salary"], { ...DEFAULT_MATCH_OPTIONS, learnedDoubtMax: 0 })).toBe("work-settings");
     expect(say(["salary"], { ...DEFAULT_MATCH_OPTIONS, learnedMin: 1 })).toBe("work-settings");
+    // An entry the rules do not rank at all: the model moves the answer there only when the caller lets it go far and
+    // the model all but rules the answer out.
+    const alone: MatchResult = { ...answered, candidates: [candidates[0]!] };
+    expect(say([], DEFAULT_MATCH_OPTIONS, false, alone)).toBe("work-settings");
+    expect(say([], DEFAULT_MATCH_OPTIONS, true, alone)).toBe("salary");
+    expect(say([], { ...DEFAULT_MATCH_OPTIONS, learnedOverruleMax: 0 }, true, alone)).toBe("work-settings");
   });
 
   it("reads how a message asks: its kinds of question, and its asking clause apart from a story", () => {

@@ -296,6 +296,8 @@ export interface LearnedOptions {
   learnedWeight: number;
   /** The model's probability of an answer under which it may move it to a close candidate it gives `learnedMin`. */
   learnedDoubtMax: number;
+  /** The model's probability of an answer under which it may move it to any entry it gives `learnedMin`. */
+  learnedOverruleMax: number;
 }
 
 /**
@@ -305,6 +307,11 @@ export interface LearnedOptions {
 export interface Rivals {
   tie: ReadonlySet<string>;
   close: ReadonlySet<string>;
+  /**
+   * Whether an answer in no near tie may go to any entry, however far the rules rank it, when the model is sure of
+   * that one and all but rules the answer out.
+   */
+  far: boolean;
 }
 
 /**
@@ -321,14 +328,14 @@ export function withLearned(
   q: NormalizedText,
   asked: Asked,
   result: MatchResult,
-  { learnedMin, learnedWeight, learnedDoubtMax }: LearnedOptions,
+  { learnedMin, learnedWeight, learnedDoubtMax, learnedOverruleMax }: LearnedOptions,
   rivals: Rivals,
 ): MatchResult {
   const open =
     result.kind === "answer" ||
     result.kind === "ambiguous" ||
     (result.kind === "none" && result.reason === "no-match");
-  const none = rivals.tie.size === 0 && rivals.close.size === 0;
+  const none = rivals.tie.size === 0 && rivals.close.size === 0 && !rivals.far;
   if (!open || (result.kind === "answer" && none)) return result;
   const p = learnedProbabilities(model, q, asked);
   const prob = (id: string) => p.get(id) ?? 0;
@@ -346,12 +353,18 @@ export function withLearned(
       }
     } else {
       // Sure of a close candidate and all but sure of the answer's being wrong: an answer that won on general words
-      // ("time", "day", "doing") over the entry the rest of the message names.
+      // ("time", "day", "doing") over the entry the rest of the message names. Sure of an entry the rules rank far
+      // behind, or not at all, and ruling the answer out: a question saying its idea in words the entry's phrasings
+      // do not hold ("the person who cuts and stains tissue, what is their title" is not the technologist's).
+      const doubt = prob(result.entry.id);
       const sure =
-        rivals.close.has(top) && prob(top) >= learnedMin && prob(result.entry.id) <= learnedDoubtMax;
-      const moved = sure ? candidates.find((c) => c.entry.id === top) : undefined;
-      if (moved === undefined) return result;
-      best = moved;
+        top !== NONE &&
+        top !== SMALLTALK &&
+        prob(top) >= learnedMin &&
+        ((rivals.close.has(top) && doubt <= learnedDoubtMax) || (rivals.far && doubt <= learnedOverruleMax));
+      if (!sure) return result;
+      const { entry, topic } = entries.get(top)!;
+      best = candidates.find((c) => c.entry.id === top) ?? { entry, topic, confidence: prob(top) };
     }
     if (best.entry.id === result.entry.id) return result;
     const { also, ...rest } = result;

@@ -144,14 +144,16 @@ function learnedSay(index: MatchIndex, text: string, result: MatchResult): Match
   // "could I afford a flat in Lisbon on 40k": a question said in a frame is the frame step's to answer or refuse.
   if (!unsure || readingOf(index, text).framing.frames !== 0) return result;
   const tie = rivalsOf(index, text, result);
-  const close = tie.size === 0 ? closeRivalsOf(index, text, result) : NO_RIVALS;
-  if (result.kind === "answer" && tie.size === 0 && close.size === 0) return result;
+  const movable = tie.size === 0 && mayMove(text, result);
+  const close = movable ? closeRivalsOf(index, text, result) : NO_RIVALS;
+  if (result.kind === "answer" && tie.size === 0 && !movable) return result;
   const model = index.learned();
   if (model === undefined) return result;
   const q = index.normalizer.normalize(text);
   return withLearned(model, index.byId, q, askedIn(index.normalizer, text), result, index.options, {
     tie,
     close,
+    far: movable,
   });
 }
 
@@ -181,16 +183,23 @@ function rivalsOf(index: MatchIndex, text: string, result: MatchResult): Readonl
 }
 
 /**
- * The candidates an answer in no near tie may be moved to by the learned model when it is sure (`withLearned`): only
- * an answer that is the ranking's first, to a candidate within `learnedWindow` of it asked no less the way the
- * message asks (the model does not weigh how a question is asked as the rules do); never a second question's, nor
- * one of a message asking in several clauses.
+ * Whether the learned model may move an answer in no near tie when it is sure (`withLearned`): only an answer that is
+ * the ranking's first; never a second question's, nor one of a message asking in several clauses.
+ */
+function mayMove(text: string, result: MatchResult): boolean {
+  if (result.kind !== "answer" || result.also !== undefined) return false;
+  const [top] = result.candidates;
+  return top !== undefined && top.entry.id === result.entry.id && messageParts(text).asking.length <= 1;
+}
+
+/**
+ * The candidates an answer the model may move (`mayMove`) may go to when it is sure: those within `learnedWindow` of
+ * it asked no less the way the message asks (the model does not weigh how a question is asked as the rules do).
  */
 function closeRivalsOf(index: MatchIndex, text: string, result: MatchResult): ReadonlySet<string> {
-  if (result.kind !== "answer" || result.also !== undefined) return NO_RIVALS;
+  if (result.kind !== "answer") return NO_RIVALS;
   const [top] = result.candidates;
-  if (top === undefined || top.entry.id !== result.entry.id) return NO_RIVALS;
-  if (messageParts(text).asking.length > 1) return NO_RIVALS;
+  if (top === undefined) return NO_RIVALS;
   const close = result.candidates.filter(
     (c) => c !== top && top.confidence - c.confidence < index.options.learnedWindow,
   );

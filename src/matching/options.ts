@@ -84,6 +84,11 @@ export interface MatchOptions {
   learnedWindow: number;
   /** The learned model's probability of an answer above which it never moves it to a close candidate. */
   learnedDoubtMax: number;
+  /**
+   * The learned model's probability of an answer under which it moves it to any entry it gives `learnedMin`, however
+   * far behind the rules rank that one.
+   */
+  learnedOverruleMax: number;
   /** Weight of the Fuse.js fuzzy similarity in the final confidence. */
   fuzzyWeight: number;
   /** Entries scored phrasing by phrasing, chosen by how much query weight they contain. */
@@ -124,6 +129,7 @@ export const DEFAULT_MATCH_OPTIONS: Readonly<MatchOptions> = Object.freeze({
   learnedWeight: 0.2,
   learnedWindow: 0.3,
   learnedDoubtMax: 0.05,
+  learnedOverruleMax: 0.01,
   fuzzyWeight: 0.05,
   lexicalCandidates: 64,
   fuzzyCandidates: 3,
