@@ -111,6 +111,11 @@ export interface EvalReport {
   /** In-domain messages asking one thing, answered right: how many also got a second answer nobody asked for. */
   unaskedSecond: Score;
   byCategory: Record<string, Score>;
+  /**
+   * In-domain messages refused (the topic menu), by the refusal's reason: which step turned them away, as counts a
+   * half kept for checking may show without its misses.
+   */
+  refusedByReason: Record<string, number>;
   misses: Miss[];
 }
 
@@ -158,11 +163,16 @@ export function evaluate(index: MatchIndex, cases: readonly EvalCase[]): EvalRep
   const oneTapAway: Score = { correct: 0, total: 0 };
   const unaskedSecond: Score = { correct: 0, total: 0 };
   const misses: Miss[] = [];
+  const refusedByReason: Record<string, number> = {};
   for (const c of cases) {
     const result = respond(index, c);
     if (groupOf(c) === "in-domain") {
       oneTapAway.total++;
       if (offered(result).includes(expectedIds(c)[0]!)) oneTapAway.correct++;
+      if (result.kind === "none") {
+        const reason = result.ruled ? `${result.reason} (ruled)` : result.reason;
+        refusedByReason[reason] = (refusedByReason[reason] ?? 0) + 1;
+      }
     }
     const ok = isRight(result, c);
     if (ok && groupOf(c) === "in-domain" && typeof c.expect === "string") {
@@ -185,7 +195,7 @@ export function evaluate(index: MatchIndex, cases: readonly EvalCase[]): EvalRep
         got: outcome(result),
       });
   }
-  return { byGroup, byCategory, oneTapAway, unaskedSecond, misses };
+  return { byGroup, byCategory, oneTapAway, unaskedSecond, refusedByReason, misses };
 }
 
 /** A one-question message read as two: the reply carries a second answer below the right one. */

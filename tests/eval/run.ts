@@ -27,6 +27,11 @@ function print(name: string, report: EvalReport, hidden?: string): void {
   console.log(
     `  in-domain, answered or one tap away: ${pct(accuracy(tap)).trim()}  (${tap.correct}/${tap.total})`,
   );
+  const refused = Object.entries(report.refusedByReason).sort((a, b) => b[1] - a[1]);
+  const refusedCount = refused.reduce((n, [, k]) => n + k, 0);
+  console.log(
+    `  in-domain, refused: ${refusedCount}${refused.length > 0 ? ` (${refused.map(([r, k]) => `${r} ${k}`).join(", ")})` : ""}`,
+  );
   const extra = report.unaskedSecond;
   console.log(`  right, but with a second answer nobody asked for: ${extra.correct} of ${extra.total}`);
   console.log("  by category:");
