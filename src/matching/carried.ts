@@ -13,28 +13,49 @@ interface Subjects {
   particular: ReadonlySet<string>;
   /** Every term of the pack's domain words: the career at large ("lab tech", "lab") as well as the particular ones. */
   all: ReadonlySet<string>;
+  /** Each entry's question: its terms besides the domain's (what it asks) and its particular subjects, by entry id. */
+  facets: ReadonlyMap<string, string[]>;
+  subjects: ReadonlyMap<string, string[]>;
 }
 
 /** A domain word asked with more than this share of the entries names the career at large, not a subject of its own. */
 const PARTICULAR_SHARE = 1 / 8;
 
-const kept = new WeakMap<MatchIndex, Subjects>();
+// Kept by the entries, which a message's copy of the index shares with the pack's.
+const kept = new WeakMap<readonly IndexedEntry[], Subjects>();
 
 function subjectsOf(index: MatchIndex): Subjects {
-  const known = kept.get(index);
+  const known = kept.get(index.entries);
   if (known) return known;
   const all = new Set(index.domainTerms.flat());
   const askedWith = (t: string) => index.entries.filter((e) => e.bag.has(t)).length;
   const particular = new Set([...all].filter((t) => askedWith(t) <= index.entries.length * PARTICULAR_SHARE));
-  const subjects = { particular, all };
-  kept.set(index, subjects);
-  return subjects;
+  const facets = new Map<string, string[]>();
+  const subjects = new Map<string, string[]>();
+  for (const e of index.entries) {
+    const terms = index.normalizer.terms(e.entry.question);
+    facets.set(
+      e.entry.id,
+      terms.filter((t) => !all.has(t) && index.weights.has(t)),
+    );
+    subjects.set(
+      e.entry.id,
+      terms.filter((t) => particular.has(t)),
+    );
+  }
+  const read = { particular, all, facets, subjects };
+  kept.set(index.entries, read);
+  return read;
 }
 
 /** What an entry's question asks of its subject: its terms besides the subject's ("salary" of "how much does an MLT earn"). */
-function facetOf(index: MatchIndex, entry: IndexedEntry): string[] {
-  const { all } = subjectsOf(index);
-  return index.normalizer.terms(entry.entry.question).filter((t) => !all.has(t) && index.weights.has(t));
+function facetOf(index: MatchIndex, entry: IndexedEntry): readonly string[] {
+  return subjectsOf(index).facets.get(entry.entry.id) ?? [];
+}
+
+/** The particular subjects an entry's question names ("phlebotomist" of "what does a phlebotomist do"). */
+function subjectOf(index: MatchIndex, id: string): readonly string[] {
+  return subjectsOf(index).subjects.get(id) ?? [];
 }
 
 /** Workers told of by what they do or work with: "the tissue ones", "the people who do the blood draws". */
@@ -78,7 +99,7 @@ export function askedOfAnotherSubject(
   // techs"), or workers described by them ("the tissue ones"; not "the top paid ones", which are the answer's).
   const itsOwn = index.byId.get(named.entry.id)!.bag;
   const subject =
-    index.normalizer.terms(named.entry.question).some((t) => particular.has(t)) &&
+    subjectOf(index, named.entry.id).length > 0 &&
     rest.every((t) => particular.has(t) || itsOwn.has(t)) &&
     (WORKERS_DESCRIBED.test(text) || rest.some((t) => particular.has(t)));
   if (!subject) return undefined;
@@ -107,8 +128,7 @@ export function comparedWithTheCareer(index: MatchIndex, previous: IndexedEntry,
   const m = AGAINST.exec(text);
   if (!m || !POINTED.test(text.slice(0, m.index))) return false;
   const { particular, all } = subjectsOf(index);
-  const own = index.normalizer.terms(previous.entry.question);
-  if (facetOf(index, previous).length > 0 || !own.some((t) => particular.has(t))) return false;
+  if (facetOf(index, previous).length > 0 || subjectOf(index, previous.entry.id).length === 0) return false;
   const against = index.normalizer.terms(text.slice(m.index + m[0].length));
   return against.some((t) => all.has(t) && !particular.has(t)) && !against.some((t) => particular.has(t));
 }
@@ -125,13 +145,13 @@ export function otherSubjects(
   terms: readonly string[],
 ): ReadonlySet<string> {
   const { particular } = subjectsOf(index);
-  const own = new Set(index.normalizer.terms(previous.entry.question).filter((t) => particular.has(t)));
+  const own = new Set(subjectOf(index, previous.entry.id));
   if (own.size === 0 || terms.some((t) => particular.has(t) && !own.has(t))) return new Set();
   return new Set(
     index.entries
       .filter((e) => e !== previous)
       .filter((e) => {
-        const its = index.normalizer.terms(e.entry.question).filter((t) => particular.has(t));
+        const its = subjectOf(index, e.entry.id);
         return its.length > 0 && its.every((t) => !own.has(t));
       })
       .map((e) => e.entry.id),
@@ -147,6 +167,5 @@ export function otherSubjects(
 export function asksOfTheCareer(index: MatchIndex, id: string): boolean {
   const entry = index.byId.get(id);
   if (entry === undefined || facetOf(index, entry).length === 0) return false;
-  const { particular } = subjectsOf(index);
-  return !index.normalizer.terms(entry.entry.question).some((t) => particular.has(t));
+  return subjectOf(index, id).length === 0;
 }

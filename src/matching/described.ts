@@ -1,6 +1,6 @@
 // A thing of a list picked by what it is or does, not by its place: "the one that looks at cells", "the one with the
 // X-rays", "which one draws blood" ("the imaging one" is an aspect, read in neighbours.ts).
-import type { MatchIndex } from "./index.ts";
+import type { IndexedEntry, MatchIndex } from "./index.ts";
 import type { Item, ItemList } from "./items.ts";
 import type { Referred } from "./referred.ts";
 
@@ -122,14 +122,15 @@ function pointsAtThings(index: MatchIndex, text: string, answered: string): bool
   return false;
 }
 
-const askedKept = new WeakMap<MatchIndex, ReadonlySet<string>>();
+// Kept by the entries, which a message's copy of the index shares with the pack's.
+const askedKept = new WeakMap<readonly IndexedEntry[], ReadonlySet<string>>();
 
 /** The terms of the pack's questions: nouns a "those" before them is said of ("those jobs", "these courses"). */
 function askedTerms(index: MatchIndex): ReadonlySet<string> {
-  let terms = askedKept.get(index);
+  let terms = askedKept.get(index.entries);
   if (terms === undefined) {
     terms = new Set(index.entries.flatMap((e) => index.normalizer.terms(e.entry.question)));
-    askedKept.set(index, terms);
+    askedKept.set(index.entries, terms);
   }
   return terms;
 }
