@@ -150,6 +150,14 @@ describe("matching by the kind of question", () => {
     expect(kinds("where do the samples come from")).not.toContain("onward");
   });
 
+  it("reads two things joined by 'to' at a short sentence's opening as a move, not a verb's or adjective's 'to'", () => {
+    expect(kinds("tech to technologist how")).toContain("onward");
+    expect(kinds("mlt to mls?")).toContain("onward");
+    expect(kinds("how to become one")).not.toContain("onward");
+    expect(kinds("close to home?")).not.toContain("onward");
+    expect(kinds("want to start")).not.toContain("onward");
+  });
+
   it("does not read a message asking for somewhere near as small talk", () => {
     expect(answered("programs near me")).not.toBe("smalltalk");
   });

@@ -263,7 +263,24 @@ function movesOn(ws: readonly string[]): boolean {
       if (to > i + 1 && to - i <= FROM_TO_REACH && to < ws.length - 1) return true;
     }
   }
-  return false;
+  return thingToThing(ws);
+}
+
+/** Words before "to" that make it a verb's or an adjective's ("how to", "want to", "close to", "next to"), not a move's. */
+const BEFORE_TO = new Set(
+  `how what where why when who which i you u we they he she it this that is are was be do does did can could should
+would will want wanna need needs go going get got have has had like able used close next due compared similar prior
+according back up down listen talk speak say said time way ways related new open hard easy`.split(/\s+/),
+);
+
+/**
+ * "tech to technologist how", "mlt to mls?": a short sentence opening with two things joined by "to" asks the move
+ * from one to the other, as "from … to …" does.
+ */
+function thingToThing(ws: readonly string[]): boolean {
+  if (ws.length > 5) return false;
+  const to = ws.indexOf("to");
+  return (to === 1 || to === 2) && to < ws.length - 1 && ws.slice(0, to).every((w) => !BEFORE_TO.has(w));
 }
 
 /** Words after which "like" still closes the question: "what's it like to work there", "like for a new tech". */
