@@ -133,3 +133,13 @@ describe("several questions in one message", () => {
     expect(r.kind === "answer" && r.entry.id).toBe("work-environment");
   });
 });
+
+describe("questions that point back when none finds an answer", () => {
+  it("does not answer a pointing question by its own words alone", () => {
+    const r = match(
+      index,
+      "Every posting I open mentions the ASCP, and my professor said something about it that I didn't catch. Is that something I need, and how do I sign up for it?",
+    );
+    expect(r.kind === "answer" ? r.entry.id : r.kind).not.toBe("where-to-study");
+  });
+});

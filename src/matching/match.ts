@@ -980,7 +980,7 @@ function matchParts(index: MatchIndex, text: string): MatchResult {
   const results = secondPass.some((r) => r.kind === "answer" || refuses(r))
     ? secondPass
     : secondPass.map((r, i) => {
-        if (keepsRefusal(i)) return r;
+        if (keepsRefusal(i) || pointing[i]) return r;
         const own = matchAlone(index, asking[i]!, { ...ALONE, pointing: messagePoints });
         return own.kind === "answer" ? own : r;
       });
