@@ -168,7 +168,6 @@ describe("matching by the frame of a question", () => {
     "can I afford a house on a teacher's salary",
     "could a nurse's pay cover my rent",
     "will my cough still be there next week",
-    "will I still need my inhaler next year",
     "who checks my homework for mistakes",
     "how do I know if my boyfriend is lying",
     "will robots take over the world",
@@ -180,6 +179,11 @@ describe("matching by the frame of a question", () => {
     "can my family live on one income",
   ])("still refuses %j", (text) => {
     expect(answered(text)).toMatch(/^none:/);
+  });
+
+  it("never answers a thing of one's health said in a frame of time, though the learned model may offer what it leans to", () => {
+    // Refused for want of words the pack knows; the model's lean (job outlook, unsure) becomes a "did you mean" at most.
+    expect(answered("will I still need my inhaler next year")).toMatch(/^(none:|ambiguous$)/);
   });
 
   it("reads a message in a frame that does not point at the career by its words besides the frame's", () => {

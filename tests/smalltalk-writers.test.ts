@@ -58,8 +58,12 @@ describe("small talk from writers unlike the first sets", () => {
     ["fr tho how much do they pay", "salary"],
     ["is it for real", "none"],
     ["how far is the nearest beach", "none"],
-    ["is the VA a good place to work", "none"],
   ])("still asks what %j asks", (text, expected) => {
     expect(outcome(text)).toBe(expected);
+  });
+
+  it("reads 'is the VA a good place to work' as a question, never small talk: refused or offered, not answered", () => {
+    // A named employer the pack knows nothing of; the learned model may offer the work environment as a "did you mean".
+    expect(outcome("is the VA a good place to work")).toMatch(/^(none|ambiguous)$/);
   });
 });
