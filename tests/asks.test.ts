@@ -150,6 +150,11 @@ describe("matching by the kind of question", () => {
     expect(kinds("where do the samples come from")).not.toContain("onward");
   });
 
+  it("reads a blessing's 'may' as a wish, not a yes-no question", () => {
+    expect(kinds("may God bless you")).not.toContain("yes-no");
+    expect(kinds("may I ask you something")).toContain("yes-no");
+  });
+
   it("reads two things joined by 'to' at a short sentence's opening as a move, not a verb's or adjective's 'to'", () => {
     expect(kinds("tech to technologist how")).toContain("onward");
     expect(kinds("mlt to mls?")).toContain("onward");

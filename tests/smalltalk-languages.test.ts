@@ -61,6 +61,9 @@ describe("small talk in the languages many users write in, and thanks with prais
 
   it("takes a blessing said to the bot for thanks, and a lone 'god bless' still for a goodbye", () => {
     expect(intentOf("God bless you 🙏")).toBe("thanks");
+    expect(intentOf("may God bless you")).toBe("thanks");
+    expect(intentOf("thank you so much, may God bless you")).toBe("thanks");
+    expect(intentOf("may I ask something")).not.toBe("thanks");
     expect(intentOf("goodnight and god bless")).toBe("bye");
   });
 

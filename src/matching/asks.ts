@@ -98,12 +98,22 @@ function placeAfter(ws: readonly string[], i: number): boolean {
   return false;
 }
 
+/** Whom a blessing calls on: "may God bless you", "may Allah reward you", "may the Lord keep you". */
+const BLESSING = /^may (?:god|allah|the lord|lord|jesus|heaven|the almighty|almighty)\b/;
+
+/** Whether the "may" at `first` opens a blessing, which wishes rather than asks. */
+const blesses = (ws: readonly string[], first: number) => BLESSING.test(ws.slice(first, first + 3).join(" "));
+
+/** Whether words open with a blessing's "may" ("may God bless you"): a wish, whose "may" is no pack word's. */
+export const opensABlessing = (ws: readonly string[]) => blesses(ws, 0);
+
 /** The kinds one sentence asks. */
 function sentenceAsks(ws: readonly string[]): Asks {
   let asks = 0;
   const first = ws.findIndex((w) => !OPENING.has(w));
-  // "can you explain…", "could someone tell me…" is a request, not a yes-or-no question.
-  if (first >= 0 && AUXILIARIES.has(ws[first]!) && !isRequest(ws, first)) asks |= bit("yes-no");
+  // "can you explain…", "could someone tell me…" is a request, not a yes-or-no question; "may God bless you" a wish.
+  if (first >= 0 && AUXILIARIES.has(ws[first]!) && !isRequest(ws, first) && !blesses(ws, first))
+    asks |= bit("yes-no");
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
     const next = ws[i + 1];

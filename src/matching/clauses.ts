@@ -14,7 +14,7 @@ const OPENERS =
 
 /** Words a question starts with, slang included ("r they hiring"). */
 const QUESTION_START =
-  /^(?:what|whats|what's|how|hows|how's|who|whos|who's|where|wheres|where's|when|why|which|whose|is|are|was|were|am|do|does|did|can|could|should|would|will|shall|may|r|any|anything|tell|explain|describe|pls|please)\b/;
+  /^(?:what|whats|what's|how|hows|how's|who|whos|who's|where|wheres|where's|when|why|which|whose|is|are|was|were|am|do|does|did|can|could|should|would|will|shall|may(?! (?:god|allah|the lord|lord|jesus|heaven|the almighty|almighty)\b)|r|any|anything|tell|explain|describe|pls|please)\b/;
 
 /**
  * A question told inside a statement: the writer wonders, does not know or wants an answer, and a question word or
@@ -142,7 +142,7 @@ function asksAfterQualifier(clause: string): boolean {
 
 /** An auxiliary verb, which opens a yes-no question or carries on a statement. */
 const AUXILIARY_START =
-  /^(?:is|are|was|were|am|do|does|did|can|could|should|would|will|shall|may|r|has|have|had)\b/;
+  /^(?:is|are|was|were|am|do|does|did|can|could|should|would|will|shall|may(?! (?:god|allah|the lord|lord|jesus|heaven|the almighty|almighty)\b)|r|has|have|had)\b/;
 
 /** Words that open a relative clause as well as a question. */
 const RELATIVE = /^(?:who|which|where|when|whose)\b/;

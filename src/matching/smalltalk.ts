@@ -1,7 +1,7 @@
 // Small talk: short messages compared to the pack's small-talk phrasings by stems, with and without function words;
 // longer ones read as small-talk parts and chatter; emoji and signs on their own.
 import type { Smalltalk } from "../knowledge/schema.ts";
-import { type Asks, asksOf } from "./asks.ts";
+import { type Asks, asksOf, opensABlessing } from "./asks.ts";
 import { botQuestion, isBotQuestionWord } from "./bot-questions.ts";
 import { asksSomewhere, isAsking } from "./clauses.ts";
 import type { MatchIndex } from "./index.ts";
@@ -495,8 +495,14 @@ function coverPiece(
   const exact = intentSaying(index, ws.join(" "));
   if (exact !== undefined) return { intents: [exact], rest: [] };
   // "thanks a lot for the details": the article of a word of degree goes with it, so "for" still follows the thanks.
+  // "may God bless you": the wish's "may" asks nothing.
+  const blessing = opensABlessing(ws);
   const plain = ws.filter(
-    (w, i) => !DEGREE.has(w) && !COURTESY.has(w) && !(w === "a" && DEGREE.has(ws[i + 1] ?? "")),
+    (w, i) =>
+      !DEGREE.has(w) &&
+      !COURTESY.has(w) &&
+      !(w === "a" && DEGREE.has(ws[i + 1] ?? "")) &&
+      !(i === 0 && blessing),
   );
   if (plain.length > 0 && plain.length < ws.length) ws = plain;
   // "how's work treating you", "have a lovely evening": read by their form, whatever words fill it.

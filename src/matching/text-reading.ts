@@ -1,7 +1,7 @@
 // What a text says whatever surrounds it (terms, small talk, kind of question, other careers), read once per message.
 import type { Smalltalk } from "../knowledge/schema.ts";
 import { splitAsides, splitContrast, TIME_OPENERS } from "./asides.ts";
-import { type Asks, asksOf, asksWhere, asksWho } from "./asks.ts";
+import { type Asks, asksOf, asksWhere, asksWho, opensABlessing } from "./asks.ts";
 import { isAsking } from "./clauses.ts";
 import { namesOutOfScope, namesUncovered, outOfScopeIn } from "./coverage.ts";
 import { asksForTheDoer, namesTheDoer } from "./doers.ts";
@@ -19,6 +19,9 @@ import {
 import { strangerSubject } from "./strangers.ts";
 import { doesTheCareer, isEverydayTerm, pointsAtTheCareer, pointsAtTheSubject } from "./subject.ts";
 import { stem } from "./text.ts";
+
+/** The stem of "may", which the pack uses ("may be required") and a blessing opens with. */
+const MAY = stem("may");
 
 /**
  * Whether the other careers a message names are all in clauses that set the scene, and are careers the pack's own
@@ -159,7 +162,11 @@ function readText(index: MatchIndex, text: string): TextReading {
     (asks & ~smalltalk.asks) === 0 &&
     smalltalk.score >= index.options.smalltalkMin &&
     query.terms.every(
-      (t) => smalltalk.vocabulary.has(t) || (!index.weights.has(t) && !namesOutOfScope(index, new Set([t]))),
+      (t) =>
+        smalltalk.vocabulary.has(t) ||
+        (!index.weights.has(t) && !namesOutOfScope(index, new Set([t]))) ||
+        // "may God bless you": the wish's "may" is not the pack's.
+        (t === MAY && opensABlessing(query.words)),
     );
   const termSet = once(() => new Set(query.terms));
   const doing = once(() => doesTheCareer(query.words));
