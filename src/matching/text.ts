@@ -564,6 +564,21 @@ for (const phrase of [...DISCOURSE_FILLERS].sort((a, b) => b.length - a.length))
  */
 const OPENING_WORDS: ReadonlySet<string> = new Set(["wait", "bet", "so", "ok", "okay", "yo"]);
 
+/** Words that make "information" the bot's own: "this info", "your information", "where u getting all ur info". */
+const WHOSE_INFORMATION: ReadonlySet<string> = new Set(
+  "this that these those your ur you u all the such".split(" "),
+);
+
+/**
+ * True when "information" at i is a request about the word before it: "salary info", "ascp info pls",
+ * "phlebotomist information" (but "this info", "your info", "is this good info", "source of info").
+ */
+function asksAboutTheWordBefore(ws: readonly string[], i: number): boolean {
+  const before = ws[i - 1];
+  if (ws[i] !== "information" || before === undefined || STOPWORDS.has(before)) return false;
+  return !ws.slice(Math.max(0, i - 3), i).some((w) => WHOSE_INFORMATION.has(w));
+}
+
 /** The words without the discourse fillers among them (longest filler first), nor the interjections they open with. */
 export function withoutFillers(ws: readonly string[]): string[] {
   const out: string[] = [];
@@ -572,6 +587,7 @@ export function withoutFillers(ws: readonly string[]): string[] {
   while (i < ws.length) {
     const filler = FILLERS_BY_FIRST.get(ws[i]!)?.find((p) => p.every((w, k) => ws[i + k] === w));
     if (filler) i += filler.length;
+    else if (asksAboutTheWordBefore(ws, i)) i++;
     else out.push(ws[i++]!);
   }
   return out;
