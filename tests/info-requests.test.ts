@@ -13,7 +13,11 @@ describe("info about a subject", () => {
   });
   const answered = (text: string) => {
     const r = match(index, text);
-    return r.kind === "answer" ? r.entry.id : r.kind === "ambiguous" ? r.candidates.map((c) => c.entry.id) : r.kind;
+    return r.kind === "answer"
+      ? r.entry.id
+      : r.kind === "ambiguous"
+        ? r.candidates.map((c) => c.entry.id)
+        : r.kind;
   };
 
   it("never reads '<subject> info' or '<subject> information pls' as a question about the guide's sources", () => {
