@@ -208,6 +208,10 @@ describe("follow-ups", () => {
     expect(carriesOn("n weekends too?")).toBe(true);
     expect(carriesOn("wat abt the pay")).toBe(true);
     expect(carriesOn("no idea")).toBe(false);
+    // After a word of taking the answer in: "ok and…", "cool, what about…".
+    expect(carriesOn("ok and for weekends?")).toBe(true);
+    expect(carriesOn("cool, what about nights")).toBe(true);
+    expect(carriesOn("ok how much do lab techs make")).toBe(false);
     expect(answerAfter("salary", "what bout up in alaska")).toBe("salary");
   });
 

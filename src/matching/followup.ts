@@ -24,11 +24,13 @@ export interface Conversation {
 /** How a message joins on to the answer before: a conjunction, "what about", as typed in haste ("n", "what bout"). */
 const JOINING =
   "and|n|but|so|ok(?:ay)?,? so|then|also|plus|(?:what|wat|wht|how) (?:about|bout|abt|abou)|what if|which one|which ones";
-const JOINS_ON = new RegExp(`^(?:${JOINING})\\b`);
+/** A word of taking the answer in before joining on: "ok and…", "cool, what about…", "i see. so…". */
+const TAKEN_IN = "(?:(?:ok(?:ay)?|alright|cool|right|oh|ah|hm+|yeah|i see)[,.!]*\\s+)?";
+const JOINS_ON = new RegExp(`^${TAKEN_IN}(?:${JOINING})\\b`);
 
 /** How a follow-up starts: a way of joining on, or a short question that carries on from the answer before. */
 const CARRIES_ON = new RegExp(
-  `^(?:${JOINING}|why|how come|is (?:it|that|this|there)|are (?:they|those|these|there)|does (?:it|that|this)|do (?:they|i need)|can (?:they|i do that)|who|where)\\b`,
+  `^${TAKEN_IN}(?:${JOINING}|why|how come|is (?:it|that|this|there)|are (?:they|those|these|there)|does (?:it|that|this)|do (?:they|i need)|can (?:they|i do that)|who|where)\\b`,
 );
 
 /** Words that point back at something already said: "it", "that", "those", "the first one". */
