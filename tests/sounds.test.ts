@@ -71,6 +71,16 @@ describe("words typed without their vowels", () => {
     expect(answered("lab tech slry")).toBe("salary");
   });
 
+  it("reads two letters of a pack acronym typed out of order as the acronym, not a word of the same consonants", () => {
+    expect(corrected("mtl salary")).toEqual([["mtl", "mlt"]]);
+    expect(corrected("msl or mtl")).toEqual([
+      ["msl", "mls"],
+      ["mtl", "mlt"],
+    ]);
+    expect(answered("what does an mtl do")).toBe(answered("what does an mlt do"));
+    expect(answered("acsp cert")).toBe("ascp");
+  });
+
   it("keeps the first letter, vowel or not, and runs of a letter once", () => {
     expect(consonantSkeleton("environment")).toBe("envrnmnt");
     expect(consonantSkeleton("sample")).toBe("smpl");

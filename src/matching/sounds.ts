@@ -119,7 +119,34 @@ export function createSkeletonReader(
     }
     return kept;
   };
-  return (word) => (vowelless(word) ? bySkeleton().get(consonantSkeleton(word)) : undefined);
+  let acronyms: Map<string, string> | undefined;
+  // The pack's acronyms ("mlt", "ascp": no vowels, not ordinary English) by each of their swaps of two letters side by
+  // side: "mtl" is MLT typed out of order, not "metal".
+  const bySwap = () => {
+    if (acronyms !== undefined) return acronyms;
+    acronyms = new Map();
+    const usual = new Set(common);
+    const uses = new Map<string, number>();
+    for (const [word, n] of frequency) {
+      if (n === 0 || !/^[a-z]+$/.test(word) || !vowelless(word) || usual.has(word)) continue;
+      for (const swap of adjacentSwaps(word))
+        if (!frequency.has(swap) && n > (uses.get(swap) ?? 0)) {
+          acronyms.set(swap, word);
+          uses.set(swap, n);
+        }
+    }
+    return acronyms;
+  };
+  return (word) =>
+    vowelless(word) ? (bySwap().get(word) ?? bySkeleton().get(consonantSkeleton(word))) : undefined;
+}
+
+/** A word with two letters side by side swapped, each way but the word itself: "mlt" → lmt, mtl. */
+function adjacentSwaps(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < word.length; i++)
+    if (word[i] !== word[i + 1]) out.push(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+  return out;
 }
 
 /** Endings English builds words with: "smell" → smelly, smells, smelled, smeller. */
