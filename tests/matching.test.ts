@@ -297,6 +297,15 @@ describe("comparatives and superlatives", () => {
   it("leaves a word alone when its base is not the pack's", () => {
     expect(index.normalizer.normalize("computer").terms).toEqual(["comput"]);
   });
+
+  it("gives degrees only to a word that says what something is like: a carer is not more car", () => {
+    expect(index.normalizer.normalize("carer").terms).not.toContain("car");
+    for (const text of ["carer", "carer path", "what carer options are there"])
+      expect(match(index, text)).not.toMatchObject({ kind: "none", reason: "out-of-scope" });
+    expect(index.normalizer.normalize("the safest option").terms).toEqual(
+      index.normalizer.normalize("the safe option").terms,
+    );
+  });
 });
 
 describe("everyday alternates", () => {

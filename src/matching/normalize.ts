@@ -2,6 +2,7 @@
 import type { Lexicon, SynonymGroup } from "../knowledge/schema.ts";
 import { placesOfTheDoing } from "./asks.ts";
 import { givenSubjects } from "./given.ts";
+import { QUALITIES } from "./labs.ts";
 import { modifiersOf } from "./heads.ts";
 import { type CueTable, cueTable, type Unit, withCues } from "./phrases.ts";
 import { createEverydaySpeller, createSkeletonReader, derivedFromCommon } from "./sounds.ts";
@@ -407,7 +408,8 @@ function plainDegree(w: string, isPackWord: (w: string) => boolean): string | un
   const base = m[1]!;
   const doubled = base.length > 3 && base.at(-1) === base.at(-2) ? base.slice(0, -1) : undefined;
   const forms = [base, `${base}e`, doubled, base.endsWith("i") ? `${base.slice(0, -1)}y` : undefined];
-  return forms.find((f) => f !== undefined && isPackWord(f));
+  // Only a word that says what something is like has degrees: "carer" is not more car.
+  return forms.find((f) => f !== undefined && isPackWord(f) && QUALITIES.has(f));
 }
 
 /** British spellings and the American ones they stand for, by the end of the word (and "ae", "oe" inside it). */
