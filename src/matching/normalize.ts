@@ -2,8 +2,8 @@
 import type { Lexicon, SynonymGroup } from "../knowledge/schema.ts";
 import { placesOfTheDoing } from "./asks.ts";
 import { givenSubjects } from "./given.ts";
-import { QUALITIES } from "./labs.ts";
 import { modifiersOf } from "./heads.ts";
+import { QUALITIES } from "./labs.ts";
 import { type CueTable, cueTable, type Unit, withCues } from "./phrases.ts";
 import { createEverydaySpeller, createSkeletonReader, derivedFromCommon } from "./sounds.ts";
 import { createSpeller, type SpellingOptions } from "./spelling.ts";
