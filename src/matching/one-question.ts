@@ -376,7 +376,14 @@ export function readQuestion(index: MatchIndex, text: string, around: Surroundin
   const aboutTheCareer = framed
     ? outOfScopeIn(index, termSet).every((t) => index.outOfScopeThings.has(t.join(" ")))
     : reading.aboutTheCareer();
-  const offTopic = namesOther && !aboutTheCareer && !reading.aroundAnAside() && !reading.othersAsContext();
+  // "if a doctor sends down blood, what is it checked for": another career that only asks for, sends or gets the
+  // work's things is a party to the work asked about.
+  const offTopic =
+    namesOther &&
+    !aboutTheCareer &&
+    !reading.aroundAnAside() &&
+    !reading.othersAsContext() &&
+    !reading.othersAsParties();
   if (offTopic && !onTopic) return settle(isSmalltalk ? asSmalltalk() : none("out-of-scope"));
   // "is this an actual person answering or a computer?": about the bot, not the guide's sources.
   const toTheBot = onTopic || framed || aboutWords ? undefined : reading.toTheBot();

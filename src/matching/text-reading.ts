@@ -9,6 +9,7 @@ import { framingOf } from "./frames.ts";
 import type { MatchIndex } from "./index.ts";
 import { letterCode, unknownJob, unknownName, unknownNameNearGeneric } from "./names.ts";
 import type { NormalizedText } from "./normalize.ts";
+import { isWorkThing, othersAsParties } from "./parties.ts";
 import {
   holdsBoundPhrasing,
   questionToTheBot,
@@ -116,6 +117,11 @@ export interface TextReading {
    * task ("who slices the tissue for the doctor"), and careers the pack's own text names beside its work.
    */
   othersAsContext: () => boolean;
+  /**
+   * Whether the other careers it names only ask for, send, read or get the work's things ("if a doctor sends down
+   * blood, what is it checked for"), not what the message asks about ("how much do nurses make").
+   */
+  othersAsParties: () => boolean;
 }
 
 /** The texts each message has read, by the message's view of the index (`forOneMessage`). */
@@ -209,6 +215,11 @@ function readText(index: MatchIndex, text: string): TextReading {
       const other = new Set(outOfScopeIn(index, termSet()).flat());
       if (![...other].every((t) => index.weights.has(t))) return false;
       return !namesTheDoer(query.words, (w) => other.has(stem(w)));
+    }),
+    othersAsParties: once(() => {
+      const other = new Set(outOfScopeIn(index, termSet()).flat());
+      const termsOf = (w: string) => index.normalizer.queryTerms(w);
+      return othersAsParties(query.words, (w) => termsOf(w).some((t) => other.has(t)), isWorkThing);
     }),
   };
 }

@@ -1,0 +1,155 @@
+// Whether the other careers a message names are parties to the work it asks about, not the careers it asks about.
+// General English, true of any pack: "if a doctor sends down blood, what is it checked for" and "how does the doctor
+// get the numbers" ask about the work done on what the doctor sends or gets; "how much do nurses make" asks about
+// nurses.
+import { stem } from "./text.ts";
+
+/** What another career does with the work's things when it is a party to the work: asks for it, hands it, gets it. */
+const HANDS = new Set([
+  "order",
+  "orders",
+  "ordered",
+  "ordering",
+  "send",
+  "sends",
+  "sent",
+  "sending",
+  "request",
+  "requests",
+  "requested",
+  "want",
+  "wants",
+  "wanted",
+  "read",
+  "reads",
+]);
+
+/** Getting the work's things: "how the doctor gets the numbers" asks how they reach the doctor, whoever asks. */
+const GETS = new Set([
+  "get",
+  "gets",
+  "got",
+  "getting",
+  "receive",
+  "receives",
+  "received",
+  "see",
+  "sees",
+  "saw",
+]);
+
+/** Words that hand the work's things to another career: "back to the doctor", "for the nurse", "gives the doctor". */
+const TOWARDS = new Set([
+  "to",
+  "for",
+  "give",
+  "gives",
+  "gave",
+  "send",
+  "sends",
+  "sent",
+  "tell",
+  "tells",
+  "show",
+  "shows",
+]);
+
+/** Words between a verb and the career it hands to, or a career and its verb ("the doctor then gets…"). */
+const FILLERS = new Set([
+  "the",
+  "a",
+  "an",
+  "my",
+  "your",
+  "his",
+  "her",
+  "their",
+  "our",
+  "then",
+  "just",
+  "usually",
+  "also",
+  "finally",
+]);
+
+/**
+ * What one career hands another in the course of a lab's work, as stems: the work's things ("the numbers", "a tube of
+ * blood", "my results"). General English of any clinic, not this pack's wording.
+ */
+const THINGS = new Set(
+  [
+    "result",
+    "sample",
+    "specimen",
+    "test",
+    "tube",
+    "vial",
+    "blood",
+    "bloodwork",
+    "urine",
+    "pee",
+    "stool",
+    "swab",
+    "culture",
+    "panel",
+    "report",
+    "number",
+    "value",
+    "slide",
+    "tissue",
+    "biopsy",
+    "labs",
+    "finding",
+  ].map(stem),
+);
+
+/** Whether a word names one of the work's things. */
+export function isWorkThing(word: string): boolean {
+  return THINGS.has(stem(word));
+}
+
+/** Pronouns after the verb that point back at what the message named before ("gets them", "sends it"). */
+const BACK = new Set(["it", "them", "those", "these"]);
+
+const ASKING_HOW = new Set(["how", "why"]);
+const DO = new Set(["do", "does", "did"]);
+
+/** How far from the career the work's thing may stand ("the sample the nurse sends in", "sends down blood and urine"). */
+const REACH = 4;
+
+/**
+ * Whether every word naming another career (`isOther`) stands as a party to the work: it asks for, sends, reads or
+ * gets one of the work's things (`isThing`) near it, or those things go to it. "how do doctors read results" asks the
+ * doctor's way of doing their own work, so asking how the career does it is not being a party; asking how it gets
+ * the things is ("how the doctor get the numbers").
+ */
+export function othersAsParties(
+  words: readonly string[],
+  isOther: (word: string) => boolean,
+  isThing: (word: string) => boolean,
+): boolean {
+  const at = words.flatMap((w, i) => (isOther(w) ? [i] : []));
+  return at.length > 0 && at.every((i) => isParty(words, i, isThing));
+}
+
+function isParty(words: readonly string[], i: number, isThing: (word: string) => boolean): boolean {
+  const near = (from: number, to: number) => words.slice(Math.max(0, from), to).some(isThing);
+  let v = i + 1;
+  while (FILLERS.has(words[v] ?? "")) v++;
+  const verb = words[v] ?? "";
+  // "once the results are done, how does the nurse get them": the pronoun stands for a thing named before.
+  if (BACK.has(words[v + 1] ?? "") && near(0, i)) return GETS.has(verb) || HANDS.has(verb);
+  if (GETS.has(verb) || (HANDS.has(verb) && !asksHowItDoes(words, i)))
+    return near(i - REACH, i) || near(v + 1, v + 1 + REACH);
+  let b = i - 1;
+  while (b >= 0 && FILLERS.has(words[b]!)) b--;
+  if (b >= 0 && TOWARDS.has(words[b]!)) return near(b - REACH, b) || near(i + 1, i + 1 + REACH);
+  return false;
+}
+
+/** "how do doctors read the results", "why does the doctor order so many tests": the career's own way of working. */
+function asksHowItDoes(words: readonly string[], i: number): boolean {
+  let b = i - 1;
+  while (b >= 0 && FILLERS.has(words[b]!)) b--;
+  return b >= 1 && DO.has(words[b]!) && ASKING_HOW.has(words[b - 1]!);
+}
