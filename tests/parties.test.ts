@@ -13,6 +13,7 @@ describe("another career as a party to the work", () => {
     "the nurse sends the vials down and then what",
     "how does the doctor receive the report",
     "when the swab is done does the doctor get it",
+    "the nurse draws the blood, then where does it go",
     "who hands the findings to the doctor",
     "the tube the nurse sent, where does it go",
   ])("reads %j as the career taking part in the work", (text) => {
@@ -25,6 +26,7 @@ describe("another career as a party to the work", () => {
     "how do doctors read blood test results",
     "why does the physician order so many tests",
     "do pharmacists get paid well",
+    "can nurses draw blood",
     // Every career named has to be a party: the second one is what is asked about.
     "the doctor orders the tests but how much do nurses earn",
   ])("reads %j as asking about the career itself", (text) => {

@@ -24,6 +24,9 @@ const HANDS = new Set([
   "reads",
 ]);
 
+/** Taking the work's things from a patient: "the nurse takes my blood and then it goes where". */
+const TAKES = new Set(["take", "takes", "took", "draw", "draws", "drew", "collect", "collects", "collected"]);
+
 /** Getting the work's things: "how the doctor gets the numbers" asks how they reach the doctor, whoever asks. */
 const GETS = new Set([
   "get",
@@ -111,8 +114,8 @@ export function isWorkThing(word: string): boolean {
 /** Pronouns after the verb that point back at what the message named before ("gets them", "sends it"). */
 const BACK = new Set(["it", "them", "those", "these"]);
 
-const ASKING_HOW = new Set(["how", "why"]);
-const DO = new Set(["do", "does", "did"]);
+/** The auxiliaries that open a question about what the career does ("does the doctor order…", "can nurses draw…"). */
+const AUXILIARIES = new Set(["do", "does", "did", "can", "could", "will", "would", "should", "must"]);
 
 /** How far from the career the work's thing may stand ("the sample the nurse sends in", "sends down blood and urine"). */
 const REACH = 4;
@@ -120,7 +123,7 @@ const REACH = 4;
 /**
  * Whether every word naming another career (`isOther`) stands as a party to the work: it asks for, sends, reads or
  * gets one of the work's things (`isThing`) near it, or those things go to it. "how do doctors read results" asks the
- * doctor's way of doing their own work, so asking how the career does it is not being a party; asking how it gets
+ * doctor's way of doing their own work, so asking what the career does is not being a party; asking how it gets
  * the things is ("how the doctor get the numbers").
  */
 export function othersAsParties(
@@ -138,18 +141,21 @@ function isParty(words: readonly string[], i: number, isThing: (word: string) =>
   while (FILLERS.has(words[v] ?? "")) v++;
   const verb = words[v] ?? "";
   // "once the results are done, how does the nurse get them": the pronoun stands for a thing named before.
-  if (BACK.has(words[v + 1] ?? "") && near(0, i)) return GETS.has(verb) || HANDS.has(verb);
-  if (GETS.has(verb) || (HANDS.has(verb) && !asksHowItDoes(words, i)))
-    return near(i - REACH, i) || near(v + 1, v + 1 + REACH);
+  const acts = (HANDS.has(verb) || TAKES.has(verb)) && !asksWhatItDoes(words, i);
+  if (BACK.has(words[v + 1] ?? "") && near(0, i)) return GETS.has(verb) || acts;
+  if (GETS.has(verb) || acts) return near(i - REACH, i) || near(v + 1, v + 1 + REACH);
   let b = i - 1;
   while (b >= 0 && FILLERS.has(words[b]!)) b--;
   if (b >= 0 && TOWARDS.has(words[b]!)) return near(b - REACH, b) || near(i + 1, i + 1 + REACH);
   return false;
 }
 
-/** "how do doctors read the results", "why does the doctor order so many tests": the career's own way of working. */
-function asksHowItDoes(words: readonly string[], i: number): boolean {
+/**
+ * "how do doctors read the results", "why does the physician order so many tests", "do nurses draw blood": a question
+ * asking what the career itself does, or how, is about that career.
+ */
+function asksWhatItDoes(words: readonly string[], i: number): boolean {
   let b = i - 1;
   while (b >= 0 && FILLERS.has(words[b]!)) b--;
-  return b >= 1 && DO.has(words[b]!) && ASKING_HOW.has(words[b - 1]!);
+  return b >= 0 && AUXILIARIES.has(words[b]!);
 }
