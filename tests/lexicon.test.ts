@@ -131,6 +131,19 @@ describe("the pack's lexicon", () => {
     });
   });
 
+  it("relates the name of an instrument, more than one kind down, to the pack's equipment, by its first sense only", () => {
+    for (const text of [
+      "do lab techs use a centrifuge",
+      "how to use a pipette",
+      "will i work with a spectrophotometer",
+      "incubator in the lab",
+    ])
+      expect(match(index, text), text).toMatchObject({ kind: "answer", entry: { id: "equipment" } });
+    // A centrifuge is an apparatus, a kind of equipment; "horse" is the animal before the gymnast's apparatus.
+    expect(index.normalizer.normalize("a centrifuge").related).toContain("equip");
+    expect(index.normalizer.normalize("a horse").related).not.toContain("equip");
+  });
+
   it("is off when its weight is 0", async () => {
     const off = buildIndex(await realKnowledge(), { lexicalWeight: 0 });
     expect(off.normalizer.normalize("who is the boss in a lab").related).toEqual([]);

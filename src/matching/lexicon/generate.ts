@@ -85,6 +85,11 @@ export function generateLexicon(
       }
     }
   }
+  for (const [word, kinds] of kindsOfThings(wordnet, sorted, isPackWord, skip)) {
+    const set = links.get(word) ?? new Set<string>();
+    for (const kind of kinds) set.add(kind);
+    links.set(word, set);
+  }
   for (const [word, forms] of derivedForms(wordnet, sorted, isPackWord, skip)) {
     const set = links.get(word) ?? new Set<string>();
     for (const form of forms) set.add(form);
@@ -93,6 +98,63 @@ export function generateLexicon(
   const words: Record<string, string[]> = {};
   for (const word of [...links.keys()].sort()) words[word] = [...links.get(word)!].sort();
   return { source, packWords: sorted, words };
+}
+
+/** How many steps down from a pack word naming a kind of artifact its kinds are still that word. */
+const KIND_DEPTH = 3;
+
+/** Whether a sense is an artifact used to an end, within two steps of WordNet's "instrumentality" (devices, equipment, tools). */
+function isInstrumentality(wordnet: WordNet, key: string): boolean {
+  let level = [key];
+  for (let step = 0; step < 2; step++) {
+    level = level.flatMap(
+      (k) =>
+        wordnet.synsets
+          .get(k)
+          ?.links.filter(([p]) => p === "@")
+          .map(([, t]) => t) ?? [],
+    );
+    if (level.some((k) => wordnet.synsets.get(k)?.words.includes("instrumentality"))) return true;
+  }
+  return false;
+}
+
+/**
+ * For each pack word whose first sense is a kind of artifact ("equipment", "instrument"), the words for the kinds of
+ * it further down than one step: a centrifuge is an apparatus, a kind of equipment; a pipette a measuring instrument.
+ */
+function kindsOfThings(
+  wordnet: WordNet,
+  packWords: readonly string[],
+  isPackWord: (word: string) => boolean,
+  skip: (word: string) => boolean,
+): Map<string, Set<string>> {
+  const kinds = new Map<string, Set<string>>();
+  for (const packWord of packWords) {
+    const first = wordnet.senses.get(packWord)?.[0];
+    if (first === undefined || !first.startsWith("n") || !isInstrumentality(wordnet, first)) continue;
+    let level = [first];
+    for (let depth = 1; depth <= KIND_DEPTH; depth++) {
+      level = level.flatMap(
+        (k) =>
+          wordnet.synsets
+            .get(k)
+            ?.links.filter(([p]) => p === "~")
+            .map(([, t]) => t) ?? [],
+      );
+      if (depth === 1) continue;
+      for (const key of level)
+        for (const word of wordnet.synsets.get(key)?.words ?? []) {
+          // Only a word that mostly means this thing: "horse" is the animal before the gymnast's.
+          if (!single(word) || skip(word) || isPackWord(word) || wordnet.senses.get(word)?.[0] !== key)
+            continue;
+          const set = kinds.get(word) ?? new Set<string>();
+          set.add(packWord);
+          kinds.set(word, set);
+        }
+    }
+  }
+  return kinds;
 }
 
 /**
