@@ -1,20 +1,14 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildIndex, type MatchIndex, match } from "../src/matching/engine.ts";
-import { realKnowledge } from "./helpers/knowledge.ts";
+import type { MatchIndex } from "../src/matching/engine.ts";
+import { readingOf, realIndex } from "./helpers/reading.ts";
 
 // Small talk by its form rather than its phrasings: a pleasantry someone asked the writer to pass on, thanks before
 // a word of address, asking after the bot without "how".
 let index: MatchIndex;
 beforeAll(async () => {
-  index = buildIndex(await realKnowledge());
+  index = await realIndex();
 });
-
-const outcome = (text: string) => {
-  const r = match(index, text);
-  if (r.kind === "answer") return r.entry.id;
-  if (r.kind === "smalltalk") return `smalltalk:${r.intent.id}`;
-  return r.kind === "none" ? "none" : r.kind;
-};
+const outcome = (text: string) => readingOf(index, text);
 
 describe("pleasantries passed on, thanks before a word of address, how-are-yous without how", () => {
   it.each([
