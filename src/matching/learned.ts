@@ -395,11 +395,14 @@ export function withLearned(
 /** How many entries a refusal turned into a "did you mean" offers at most. */
 const OFFERED_INSTEAD = 3;
 
+/** How many times none and small talk together the entry a refusal is offered must have from the model. */
+const OFFER_OVER_REFUSAL = 2;
+
 /**
  * "calibration stuff?", "would leaving EMS for this fatten my wallet": a message refused for want of words the pack
  * knows, which the model still reads as an entry's more than as anything else, though not surely, is offered that entry
  * as a "did you mean" (and any the model gives half as much) instead of the topic menu: one tap away if it is right,
- * no answer forced on it if it is not. The model's own "none" or small talk leading keeps the refusal.
+ * no answer forced on it if it is not. The model's own "none" or small talk leading, or close behind, keeps the refusal.
  */
 function offerInstead(
   entries: ReadonlyMap<string, { entry: Entry; topic: Topic }>,
@@ -410,6 +413,8 @@ function offerInstead(
 ): MatchResult | undefined {
   if (top === NONE || top === SMALLTALK || (p.get(top) ?? 0) < learnedMin / 2) return undefined;
   const best = p.get(top)!;
+  // "what day of the week was I born": a lean barely over the bar, with none and small talk close behind, is no lean.
+  if (best < OFFER_OVER_REFUSAL * ((p.get(NONE) ?? 0) + (p.get(SMALLTALK) ?? 0))) return undefined;
   const candidates = [...p]
     .filter(([id, v]) => id !== NONE && id !== SMALLTALK && v >= best / 2)
     .sort((a, b) => b[1] - a[1])
