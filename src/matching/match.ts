@@ -33,7 +33,7 @@ import { onTheQuestionBefore } from "./leaning-question.ts";
 import { askedIn, withLearned } from "./learned.ts";
 import { forOneMessage } from "./memo.ts";
 import { namesItsGeneric, pointsToAnotherField } from "./names.ts";
-import { whetherNeeded } from "./needs.ts";
+import { thingNeeded, whetherNeeded } from "./needs.ts";
 import { askedOtherwise, aspectEntries, besideOf, generalOf, siblingsOf } from "./neighbours.ts";
 import type { NormalizedText } from "./normalize.ts";
 import { numberPicked, offerList } from "./offers.ts";
@@ -102,7 +102,7 @@ function asNeedQuestion(index: MatchIndex, text: string): string {
   // The thing is one the entry is asked about: "do I need experience" finding the pay (which rises with it) is no
   // reading of "experience required?".
   const bag = index.byId.get(asked.entry.id)?.bag;
-  const thing = index.normalizer.terms(whetherNeeded.thing(text) ?? "");
+  const thing = index.normalizer.terms(thingNeeded(text) ?? "");
   return bag !== undefined && thing.length > 0 && thing.every((t) => bag.has(t)) ? question : text;
 }
 

@@ -2,7 +2,8 @@
 // writer needs it: read as "do I need …".
 
 /** Words that say a thing is required, after it: "degree required", "certification a must", "exam needed or not". */
-const REQUIRED = String.raw`(?:required|reqd|req|needed|necessary|mandatory|compulsory|obligatory|essential|a must|must|a requirement|a prerequisite|optional)(?: or (?:not|nah|optional|required))?`;
+const REQUIRED =
+  "(?:required|reqd|req|needed|necessary|mandatory|compulsory|obligatory|essential|a must|must|a requirement|a prerequisite|optional)(?: or (?:not|nah|optional|required))?";
 
 /** Words that make the few words before them a clause or a question rather than a thing. */
 const NOT_A_THING = new Set(
@@ -28,7 +29,9 @@ export function whetherNeeded(text: string): string | undefined {
 }
 
 /** The thing a bare thing with a word of requirement names ("degree" of "degree required?"). */
-whetherNeeded.thing = (text: string): string | undefined => thingRequired(text)?.thing;
+export function thingNeeded(text: string): string | undefined {
+  return thingRequired(text)?.thing;
+}
 
 function thingRequired(text: string): { thing: string; rest: string } | undefined {
   const plain = text

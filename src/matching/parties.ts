@@ -144,10 +144,16 @@ function isParty(words: readonly string[], i: number, isThing: (word: string) =>
   const acts = (HANDS.has(verb) || TAKES.has(verb)) && !asksWhatItDoes(words, i);
   if (BACK.has(words[v + 1] ?? "") && near(0, i)) return GETS.has(verb) || acts;
   if (GETS.has(verb) || acts) return near(i - REACH, i) || near(v + 1, v + 1 + REACH);
-  let b = i - 1;
-  while (b >= 0 && FILLERS.has(words[b]!)) b--;
+  const b = before(words, i);
   if (b >= 0 && TOWARDS.has(words[b]!)) return near(b - REACH, b) || near(i + 1, i + 1 + REACH);
   return false;
+}
+
+/** Where the word before the career stands, past fillers ("to the doctor", "does the physician"); -1 when none is. */
+function before(words: readonly string[], i: number): number {
+  let b = i - 1;
+  while (b >= 0 && FILLERS.has(words[b]!)) b--;
+  return b;
 }
 
 /**
@@ -155,7 +161,6 @@ function isParty(words: readonly string[], i: number, isThing: (word: string) =>
  * asking what the career itself does, or how, is about that career.
  */
 function asksWhatItDoes(words: readonly string[], i: number): boolean {
-  let b = i - 1;
-  while (b >= 0 && FILLERS.has(words[b]!)) b--;
+  const b = before(words, i);
   return b >= 0 && AUXILIARIES.has(words[b]!);
 }
