@@ -37,10 +37,29 @@ function meaning(c: EvalCase): string | string[] {
   return ids.length === 1 ? ids[0]! : ids;
 }
 
-if (import.meta.main) {
-  const { design, unseen } = await evalHalves();
+/**
+ * The examples the design cases teach: each case's text once, follow-ups left out, and any text the `unseen` cases
+ * also hold left out.
+ */
+export function examplesOf(
+  design: readonly EvalCase[],
+  unseen: readonly EvalCase[],
+): { text: string; means: string | string[] }[] {
   const kept = new Set(unseen.map((c) => sameText(c.text)));
   const seen = new Set<string>();
+  const out: { text: string; means: string | string[] }[] = [];
+  for (const c of design) {
+    const key = sameText(c.text);
+    if (c.after !== undefined || kept.has(key) || seen.has(key)) continue;
+    seen.add(key);
+    out.push({ text: c.text, means: meaning(c) });
+  }
+  return out;
+}
+
+if (import.meta.main) {
+  const { design, unseen } = await evalHalves();
+  const examples = examplesOf(design, unseen);
   const lines = [
     '# Labelled wordings the matcher learns from (see docs/matching.md, "Learned from examples"): a message as people',
     "# write it, and what it means: an entry's id (two for a message asking two things), none (not this pack's",
@@ -48,17 +67,10 @@ if (import.meta.main) {
     "# and the odd-numbered blind batches); a curator adds real questions the same way. Never add a message of the",
     "# even-numbered blind batches or of tests/eval/holdout.yaml: they measure the matcher (a test checks).",
   ];
-  for (const c of design) {
-    const key = sameText(c.text);
-    if (c.after !== undefined || kept.has(key) || seen.has(key)) continue;
-    seen.add(key);
-    const means = meaning(c);
-    lines.push(
-      `- { text: ${JSON.stringify(c.text)}, means: ${JSON.stringify(means).replaceAll(",", ", ")} }`,
-    );
-  }
+  for (const { text, means } of examples)
+    lines.push(`- { text: ${JSON.stringify(text)}, means: ${JSON.stringify(means).replaceAll(",", ", ")} }`);
   await writeFile("knowledge/examples.yaml", `${lines.join("\n")}\n`);
   console.log(
-    `knowledge/examples.yaml: ${seen.size} examples (now npm run kb:compile, to store the model they teach)`,
+    `knowledge/examples.yaml: ${examples.length} examples (now npm run kb:compile, to store the model they teach)`,
   );
 }
