@@ -75,6 +75,20 @@ describe("finding the question in a message", () => {
     expect(messageParts("Kindly advise on the usual hours.").asking).toHaveLength(1);
   });
 
+  it("reads a letter's request for information, guidance or clarification as the question", () => {
+    const parts = messageParts(
+      "I kept the books of a furniture maker until I retired. I would greatly appreciate some guidance regarding the training involved.",
+    );
+    expect(parts.asking).toEqual([
+      "I would greatly appreciate some guidance regarding the training involved.",
+    ]);
+    expect(messageParts("We are seeking information on the usual hours.").asking).toHaveLength(1);
+    expect(messageParts("Any advice on the exams would be much appreciated.").asking).toHaveLength(1);
+    expect(messageParts("I should be most grateful for a word on the hours.").asking).toHaveLength(1);
+    // Appreciating something else tells.
+    expect(messageParts("I appreciate the quiet of a lab.").asking).toEqual([]);
+  });
+
   it("reads texting's sentence ends (lol, an emoji) and openers (yo, wait, ngl) before a question", () => {
     expect(sentences("my mom thinks im crazy lol is it a good job 😅 asking for real")).toEqual([
       "my mom thinks im crazy lol",
@@ -249,6 +263,14 @@ describe("matching a story", () => {
   let index: MatchIndex;
   beforeAll(async () => {
     index = buildIndex(await realKnowledge());
+  });
+
+  it("answers a letter's request for information after the writer's story", () => {
+    const r = match(
+      index,
+      "I sold insurance for thirty years before retiring, and my grandson has asked me to help him choose a trade. I would appreciate information regarding what a medical laboratory technician is paid.",
+    );
+    expect(r.kind === "answer" && r.entry.id).toBe("salary");
   });
 
   it("lets the question decide, not the background's domain words", () => {

@@ -31,9 +31,16 @@ const EMBEDDED_ASKING =
  */
 const REQUESTED = String.raw`(?<=(?:^|[,;:(]\s*|\b(?:you|u|ya|y'all|yall|please|pls|plz|kindly|just|so|and|also|now|then|ok|okay|to|can|could|would|will|maybe|someone|somebody|anyone|anybody|simply|quickly|briefly|first|again)\s+))(?<!\b(?:i|we|i'll|i'm|im)\s+(?:need|have|had|want|wanted|got|going|gonna|try|tried|trying|will|must|am going)\s+to\s+)`;
 
+/**
+ * A letter's way of asking: the writer would appreciate, is seeking or would welcome information, guidance or
+ * clarification ("I would appreciate information regarding the pay", "I am seeking guidance on where to enrol", "any
+ * advice on this would be appreciated").
+ */
+const FORMAL_REQUEST = `(?:(?:i|we)(?:'d| would| should| will)? (?:(?:really|greatly|very much|truly|much|so|most) )?appreciate (?:(?:any|some|your|an?|the|more|further|brief|clear|honest) )*(?:information|info|guidance|advice|clarification|insight|insights|details|explanation|answer|overview|pointers|input|thoughts|help)|(?:seeking|looking for|requesting|request) (?:(?:any|some|more|further) )?(?:information|info|guidance|advice|clarification|details)|(?:would|should|'d) be (?:(?:most|very|extremely|really|so|truly|much) )?(?:grateful|obliged|thankful)|would be (?:(?:much|greatly|very much|most|really) )?(?:appreciated|welcome|welcomed))`;
+
 /** Phrases that ask wherever they stand in a sentence. */
 const ASKING_PHRASE = new RegExp(
-  String.raw`\b(?:wants? to know|(?:i'd|would|should|'d) (?:(?:really|just|also|so|very much|truly|still) )?(?:like|love) to (?:know|understand|learn more about|find out|ask|hear)|i want to (?:understand|find out)|kindly|please advise|advise (?:me|on|whether|if)|let me know|inform me|i would be grateful|wondering|curious|${REQUESTED}(?:tell me|explain)|can you|could you|do you know|is it|is there|are there|should i|how do i|how can i|what (?:is|are|does|do|would|kind|sort|type)|(?<!,\s*)which|any idea|need to know|wanna know|question (?:is|was))\b`,
+  String.raw`\b(?:${FORMAL_REQUEST}|wants? to know|(?:i'd|would|should|'d) (?:(?:really|just|also|so|very much|truly|still) )?(?:like|love) to (?:know|understand|learn more about|find out|ask|hear)|i want to (?:understand|find out)|kindly|please advise|advise (?:me|on|whether|if)|let me know|inform me|wondering|curious|${REQUESTED}(?:tell me|explain)|can you|could you|do you know|is it|is there|are there|should i|how do i|how can i|what (?:is|are|does|do|would|kind|sort|type)|(?<!,\s*)which|any idea|need to know|wanna know|question (?:is|was))\b`,
 );
 
 /**
