@@ -109,6 +109,10 @@ describe("rejecting what the pack does not cover", () => {
     ["do MLTs work saturdays", "uncovered"],
     ["are lab techs off on public holidays", "uncovered"],
     ["will I have to work sundays as a phlebotomist", "uncovered"],
+    // An uncovered term of several words is said with them together, in either order.
+    ["do lab techs get stuck with night shifts", "uncovered"],
+    ["are MLT shifts at night paid more", "uncovered"],
+    ["do lab techs work long hours", "uncovered"],
   ])("%j lands in none (%s) with topics to browse", (text, reason) => {
     const r = match(index, text);
     expect(r.kind).toBe("none");
@@ -142,6 +146,10 @@ describe("rejecting what the pack does not cover", () => {
     expect(answered("do you have to keep learning in this job")).toBe("continuing-education");
     // An uncovered phrase counts only when all its words are there: "work hours", not any "hours".
     expect(answered("what equipment do lab techs use for hours every day")).toBe("equipment");
+    // …and said together: spread over the message they name no such thing.
+    expect(answered("i carry tubes to the lab every night, what do the techs do all shift")).toBe(
+      "duties-overview",
+    );
   });
 
   it("matches a 5,000-character message on a bounded prefix", () => {

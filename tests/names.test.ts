@@ -46,6 +46,12 @@ describe("other fields' exams and credentials, by their names", () => {
     expect(nameIn("is the ASCP BOC exam hard")).toBeUndefined();
   });
 
+  it("reads a figure with its unit typed on as a figure, not a name", () => {
+    expect(nameIn("whats the 2yr degree for this called")).toBeUndefined();
+    expect(nameIn("is a 4yrs degree better")).toBeUndefined();
+    expect(nameIn("does the F1 visa let me study")).toBe("f1");
+  });
+
   describe("in the matcher", () => {
     let index: MatchIndex;
     beforeAll(async () => {

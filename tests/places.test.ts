@@ -72,6 +72,13 @@ describe("one school or employer", () => {
     expect(place("How Much Do Lab Techs Make At A Hospital")).toBeUndefined();
   });
 
+  it("leaves what is looked at, and where someone else works, alone", () => {
+    expect(place("is there a person whose job is to look at Pap smears all day")).toBeUndefined();
+    expect(place("what is the difference, she works at Mayo")).toBeUndefined();
+    expect(place("my cousin draws blood at Quest, what do they make")).toBeUndefined();
+    expect(place("what would I make at Kaiser")).toBe("Kaiser");
+  });
+
   it.each([
     "what's the acceptance rate for the MLT program at Austin Community College",
     "is the phlebotomy course at Carrington any good",
@@ -113,6 +120,18 @@ describe("a school or body named anywhere in the question", () => {
     expect(institution("Pinecrest Academy runs an MLT course?")).toBe("Pinecrest Academy");
     expect(school("is the mlt program at my cousin's pinecrest community college good")).toBe(
       "pinecrest community college",
+    );
+  });
+
+  it("leaves an institution given as an example of a kind, or as where someone else works", () => {
+    expect(
+      institution("do lab techs at a big place like Lakeshore Regional Hospital earn more"),
+    ).toBeUndefined();
+    expect(
+      institution("my aunt works at Lakeshore Regional Hospital, do they need a degree"),
+    ).toBeUndefined();
+    expect(institution("do lab techs at Lakeshore Regional Hospital earn more")).toBe(
+      "Lakeshore Regional Hospital",
     );
   });
 

@@ -33,11 +33,22 @@ export function withoutOutOfScope(index: MatchIndex, terms: ReadonlySet<string>)
   return new Set([...terms].filter((t) => !other.has(t)));
 }
 
-/** Whether a message's terms hold an uncovered term, or its words say an uncovered phrase ("how long"). */
-export function namesUncovered(
-  index: MatchIndex,
-  terms: ReadonlySet<string>,
-  ws: readonly string[],
-): boolean {
-  return index.uncoveredTerms.some((t) => containsAll(terms, t)) || saysPhrase(ws, index.uncoveredPhrases);
+/**
+ * Whether the terms, in the message's order, say a phrase of several terms together: side by side in either order,
+ * with at most one other term between ("night shift", "shifts at night", "work long hours"). Spread over the message
+ * ("every night… all shift", "hours… working") its words name no such thing.
+ */
+function saysTogether(terms: readonly string[], phrase: readonly string[]): boolean {
+  if (phrase.length === 1) return terms.includes(phrase[0]!);
+  const reach = phrase.length + 1;
+  return terms.some(
+    (t, i) => phrase.includes(t) && phrase.every((p) => terms.slice(i, i + reach).includes(p)),
+  );
+}
+
+/**
+ * Whether a message's terms (in its order) say an uncovered term, or its words say an uncovered phrase ("how long").
+ */
+export function namesUncovered(index: MatchIndex, terms: readonly string[], ws: readonly string[]): boolean {
+  return index.uncoveredTerms.some((t) => saysTogether(terms, t)) || saysPhrase(ws, index.uncoveredPhrases);
 }

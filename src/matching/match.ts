@@ -1086,7 +1086,7 @@ const SAYS_IT = /\b(?:it|its|it's)\b/i;
 /** Whether a text names something the guide does not cover ("overseas", "visa"). */
 function uncovers(index: MatchIndex, text: string): boolean {
   const { terms, words } = index.normalizer.normalize(text);
-  return namesUncovered(index, new Set(terms), words);
+  return namesUncovered(index, terms, words);
 }
 
 /** A result for a question about "both": its two closest candidates within `window`, the second as `also`. */

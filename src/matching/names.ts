@@ -46,6 +46,12 @@ export function shouted(tokens: readonly string[]): boolean {
 const LONGEST_ACRONYM = 6;
 
 /**
+ * Figures with their unit or ending typed on: "2yr", "4yrs", "60k", "12mo", "3rd". Codes open with a letter ("H1B",
+ * "W2"), or go on from one after a hyphen ("H-1B").
+ */
+const FIGURES = /(?<![\p{L}\p{N}]-?)\p{N}+\p{L}+(?![\p{L}\p{N}])/gu;
+
+/**
  * Words written as names are written: an acronym ("MCAT", "PTCB") or letters with digits ("H-1B"). A message typed
  * in capitals throughout is read as if typed in lower case: there every word would look like a name. `typos`: the
  * words the speller corrected, as typed.
@@ -54,10 +60,11 @@ function namesIn(text: string, typos: ReadonlySet<string>): Set<string> {
   const tokens = text.split(/[^\p{L}\p{N}]+/u);
   const capitals = !shouted(tokens);
   const typo = (t: string) => t.length > LONGEST_ACRONYM && typos.has(t.toLowerCase());
+  const figures = new Set([...text.matchAll(FIGURES)].map(([f]) => f));
   const names = tokens.filter(
     (t) =>
       (capitals && WRITTEN_IN_CAPITALS.test(t) && !typo(t)) ||
-      (/\p{L}/u.test(t) && /\p{N}/u.test(t) && t.length <= 6),
+      (/\p{L}/u.test(t) && /\p{N}/u.test(t) && t.length <= 6 && !figures.has(t)),
   );
   return new Set(names.map((t) => t.toLowerCase()));
 }

@@ -108,7 +108,7 @@ function asksTheCost(
   if (head === undefined || index.domainTerms.some((t) => t.includes(head))) return false;
   // "could this pay for a house someday": a need of the writer's life that the work's pay would meet, not a price.
   if (life !== undefined && thingTerms.some((t) => life.has(t))) return false;
-  return namesUncovered(index, new Set([...terms, ...index.normalizer.terms("cost")]), ws);
+  return namesUncovered(index, [...terms, ...index.normalizer.terms("cost")], ws);
 }
 
 /**
@@ -428,17 +428,17 @@ export function readQuestion(index: MatchIndex, text: string, around: Surroundin
   const life = framed ? new Set(index.normalizer.normalize(reading.framing.life.join(" ")).terms) : undefined;
   if (
     life
-      ? namesUncovered(index, new Set(query.terms.filter((t) => !life.has(t))), query.words)
+      ? namesUncovered(
+          index,
+          query.terms.filter((t) => !life.has(t)),
+          query.words,
+        )
       : reading.uncovered()
   )
     return settle(none("uncovered"));
   if (asksTheCost(index, query.words, termSet, life)) return settle(none("uncovered"));
   // "will my employer reimburse me", "is there any funding for…": someone else paying the costs is what they cost.
-  if (
-    !framed &&
-    paysAnothersCost(query.words) &&
-    namesUncovered(index, new Set(index.normalizer.terms("cost")), [])
-  )
+  if (!framed && paysAnothersCost(query.words) && namesUncovered(index, index.normalizer.terms("cost"), []))
     return settle(none("uncovered"));
   // "will the state cover my tuition", "does the college have to pay for my interpreter": someone else paying the
   // asker's costs is what they cost, though the frame of the pay being enough reads "cover my tuition" as a need.
@@ -448,7 +448,7 @@ export function readQuestion(index: MatchIndex, text: string, around: Surroundin
       (phrase, head) => namesTheDomain(index, phrase, head),
       (w) => index.normalizer.queryTerms(w).some((t) => index.weights.has(t)),
     ) !== undefined &&
-    namesUncovered(index, new Set(index.normalizer.terms("cost")), [])
+    namesUncovered(index, index.normalizer.terms("cost"), [])
   )
     return settle(none("uncovered"));
   // "can I take the AMT exam in Spanish": the language of the work or the exam, which the guide does not name.

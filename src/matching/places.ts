@@ -70,13 +70,48 @@ export function particularPlace(text: string, isPackWord: (word: string) => bool
   const tokens = text.split(/[^\p{L}\p{N}'-]+/u).filter((t) => t.length > 0);
   const capitalised = tokens.filter((t) => /^\p{Lu}/u.test(t)).length;
   if (capitalised > tokens.length / 2) return undefined;
-  for (let i = 1; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (tokens[i - 1]!.toLowerCase() !== "at") continue;
-    if (/^\p{Lu}[\p{L}'-]*\p{Ll}/u.test(t) && !isPackWord(t.toLowerCase())) return t;
+  for (const clause of clausesOf(text)) {
+    for (let i = 1; i < clause.length; i++) {
+      const t = clause[i]!;
+      if (clause[i - 1]!.toLowerCase() !== "at" || AT_NO_PLACE.has(clause[i - 2]?.toLowerCase() ?? ""))
+        continue;
+      if (someoneElses(clause, i - 1)) continue;
+      if (/^\p{Lu}[\p{L}'-]*\p{Ll}/u.test(t) && !isPackWord(t.toLowerCase())) return t;
+    }
   }
   return undefined;
 }
+
+/** A text's clauses, each as its words: a comma, a stop or a dash ends one ("…the difference, she works at Mayo"). */
+function clausesOf(text: string): string[][] {
+  return text
+    .split(/[,.;:!?()]+|\s[-–—]+\s/u)
+    .map((c) => c.split(/[^\p{L}\p{N}'-]+/u).filter((t) => t.length > 0));
+}
+
+/**
+ * Words after which "at" says what is looked at or done well, not where: "look at Pap smears", "good at Excel". General
+ * English, not the pack's.
+ */
+const AT_NO_PLACE = new Set(
+  `look looks looked looking stare stares staring glance glancing peer peering gaze gazing aim aiming point pointing
+  laugh laughing good bad better best great terrible`.split(/\s+/),
+);
+
+/** Someone other than the writer or the career's people, in the few words before a place. */
+const SOMEONE = new Set(["he", "she", "his", "her", "my", "our"]);
+
+/**
+ * Whether the clause says where someone else is ("she works at Mayo", "my cousin draws blood at Quest"): the place is
+ * the story of another person, not the terms asked of one employer, as in "what do MLTs make at Kaiser" or "can I get
+ * hired at LabCorp". `at`: the position of "at" (or the word before the name) in the clause.
+ */
+function someoneElses(clause: readonly string[], at: number): boolean {
+  return clause.slice(Math.max(0, at - 4), at).some((w) => SOMEONE.has(w.toLowerCase()));
+}
+
+/** Words before a name that give it as an example of a kind: "a big hospital like Mayo Clinic", "such as Quest". */
+const EXAMPLE_OF = new Set(["like", "as", "including"]);
 
 /** Words that end the name of a school or another body: "Riverside Community College", "Mayo Clinic". */
 const INSTITUTIONS = new Set(
@@ -110,15 +145,18 @@ export function namedInstitution(
   const capitalised = tokens.filter((t) => /^\p{Lu}/u.test(t)).length;
   if (capitalised > tokens.length / 2) return undefined;
   const named = (t: string) => /^\p{Lu}\p{Ll}/u.test(t);
-  for (let i = 1; i < tokens.length; i++) {
-    const head = tokens[i]!;
-    if (!INSTITUTIONS.has(head.toLowerCase()) || !named(head)) continue;
-    let s = i - 1;
-    while (s >= 0 && named(tokens[s]!)) s--;
-    const name = tokens.slice(s + 1, i).map((w) => w.toLowerCase());
-    const opening = s + 1 === 0;
-    if (name.some((w) => !isPackWord(w) && !(opening && isPlainWord(w))))
-      return tokens.slice(s + 1, i + 1).join(" ");
+  for (const clause of clausesOf(text)) {
+    for (let i = 1; i < clause.length; i++) {
+      const head = clause[i]!;
+      if (!INSTITUTIONS.has(head.toLowerCase()) || !named(head)) continue;
+      let s = i - 1;
+      while (s >= 0 && named(clause[s]!)) s--;
+      const name = clause.slice(s + 1, i).map((w) => w.toLowerCase());
+      const opening = s + 1 === 0;
+      if (EXAMPLE_OF.has(clause[s]?.toLowerCase() ?? "") || (s >= 0 && someoneElses(clause, s))) continue;
+      if (name.some((w) => !isPackWord(w) && !(opening && isPlainWord(w))))
+        return clause.slice(s + 1, i + 1).join(" ");
+    }
   }
   return undefined;
 }

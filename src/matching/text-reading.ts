@@ -204,7 +204,7 @@ function readText(index: MatchIndex, text: string): TextReading {
     ),
     unknownName: once(() => unknownName(text, query.words, isPackWord, query.corrected)),
     job: once(() => unknownJob(query.words, isPackWord)),
-    uncovered: once(() => namesUncovered(index, termSet(), query.words)),
+    uncovered: once(() => namesUncovered(index, query.terms, query.words)),
     pointsAtTheSubject: once(() => pointsAtTheSubject(query.words)),
     career: once(() => pointsAtTheCareer(query.words)),
     doesTheCareer: doing,
