@@ -41,6 +41,17 @@ describe("follow-ups", () => {
     expect(answerAfter("salary", "Does that number change depending on where you live?")).toBe("salary");
   });
 
+  it("gives the answer just read to a follow-up asking how long of it, which the pack never says", () => {
+    expect(answerAfter("become-technologist", "and how long is that bachelor's degree, usually?")).toBe(
+      "become-technologist",
+    );
+    expect(answerAfter("how-to-become", "how many years does it take")).toBe("how-to-become");
+    expect(answerAfter("cytotechnologist", "how long is the training for that")).toBe("cytotechnologist");
+    // Alone it asks a time the pack never gives; naming an uncovered thing, it asks about that thing.
+    expect(match(index, "how many years does it take").kind).toBe("none");
+    expect(answerAfter("how-to-become", "and how long does the visa take?")).toBe("none");
+  });
+
   it("answers both of two questions asked right after an answer, when they name what they ask", () => {
     const both = (entryId: string, text: string) => {
       const r = match(index, text, { previous: { entryId, at: 0 }, now: minute });

@@ -60,6 +60,7 @@ import { writeSpokenMarks } from "./spoken-marks.ts";
 import { isEverydayTerm, pointsAtTheCareer, pointsAtTheSubject } from "./subject.ts";
 import { EVERYDAY_STEMS, editDistance, GENERAL_ENGLISH, STOPWORDS, stem, words } from "./text.ts";
 import { readingOf } from "./text-reading.ts";
+import { asksHowLongOfTheAnswer } from "./unsaid.ts";
 
 export type { Conversation, PreviousAnswer } from "./followup.ts";
 export type { Candidate } from "./rank.ts";
@@ -410,6 +411,13 @@ function inConversation(
     if (next) return { ...inContext, entry: next.entry, confidence: next.confidence };
   }
   if (inContext.kind === "answer") return inContext;
+  // "and how long does that take?": a time the pack never gives, asked of the answer just read, is that answer's.
+  if (
+    inContext.kind === "none" &&
+    inContext.reason === "uncovered" &&
+    asksHowLongOfTheAnswer(index, entry, text, alone.query)
+  )
+    return followedTo(entry.entry, alone.query);
   // "and where?": the one entry beside the answer asked that way, though the follow-up names nothing of it.
   const [asked] = askedSo;
   if (leaves && asked !== undefined && askedSo.length === 1 && inContext.kind !== "ambiguous" && !unknown)
