@@ -219,6 +219,13 @@ describe("texting shorthand", () => {
     ]);
   });
 
+  it("reads a digit typed for its sound inside a word when that makes a common word, and leaves codes and figures", () => {
+    expect(words("how do i get in2 lab work")).toEqual("how do i get into lab work".split(" "));
+    expect(words("any1 know if its hiring 2day")).toContain("anyone");
+    expect(words("any1 know if its hiring 2day")).toContain("today");
+    for (const kept of ["h1b", "a1c", "2nd", "2yr", "sn2"]) expect(words(`is ${kept} ok`)).toContain(kept);
+  });
+
   it("spells out the chat acronyms of thanks, goodbyes and greetings", () => {
     expect(words("tysm gtg ttyl")).toEqual("thank you so much got to go talk to you later".split(" "));
   });

@@ -329,9 +329,11 @@ function readWords(text: string): string[] {
   const spelled: string[] = [];
   tokens.forEach((w, i) => {
     if (w === "s" && !(single(i - 1) && single(i + 1))) return;
-    const long = SHORTHAND.get(w);
-    if (long === undefined) spelled.push(withTheG(w));
-    else for (const part of long) spelled.push(part);
+    for (const part of digitsSpelled(w)) {
+      const long = SHORTHAND.get(part);
+      if (long === undefined) spelled.push(withTheG(part));
+      else for (const piece of long) spelled.push(piece);
+    }
   });
   // A word that is not English may be a typo of what decides the reading ("make shure"): it is read again once
   // spelling is corrected (`readVerbs` in the normalizer).
@@ -403,6 +405,26 @@ const AUXILIARY: ReadonlySet<string> = new Set([
   "should",
   "might",
 ]);
+
+/** Digits texting writes for the sound they are said with: "in2" into, "2day" today, "4ever" forever, "some1". */
+const DIGIT_SOUNDS: readonly [string, string][] = [
+  ["2", "to"],
+  ["4", "for"],
+  ["1", "one"],
+];
+
+/**
+ * A token of letters and digits, read as texting writes it: a word whose digit stands for its sound when that makes a
+ * common English word ("in2" → into, "any1" → anyone); any other token as it is ("h1b", "2nd", "a1c", "2yr").
+ */
+function digitsSpelled(w: string): readonly string[] {
+  if (!/\d/.test(w) || !/[a-z]/.test(w)) return [w];
+  for (const [digit, sound] of DIGIT_SOUNDS) {
+    const word = w.replaceAll(digit, sound);
+    if (word !== w && !/\d/.test(word) && word.length >= 4 && COMMON_ENGLISH.has(word)) return [word];
+  }
+  return [w];
+}
 
 /** "goin", "doin", "workin": a dropped final g, put back when the word is not among the 10,000 most common English words. */
 function withTheG(w: string): string {
