@@ -28,6 +28,22 @@ describe("the things a text names one after another", () => {
     const [list] = listsOf("", "Our tasks: slicing and wrapping bread and icing cakes.", entryOf);
     expect(list?.items.map((i) => i.entry)).toEqual(["bread", "cake"]);
   });
+
+  it("with a limit on a thing's words, keeps only lists of short things and looks up no clause's", () => {
+    const looked = new Set<string>();
+    const entryOf = (t: string) => {
+      looked.add(t);
+      return /bread/.test(t) ? "bread" : /cake/.test(t) ? "cake" : /pie/.test(t) ? "pie" : undefined;
+    };
+    const story = "The oven is far too hot and my boss wants more bread. We sell bread, cakes and plum pie.";
+    expect(listsOf("", story, entryOf, 3).map((l) => l.items.map((i) => i.entry))).toEqual([
+      ["bread", "cake", "pie"],
+    ]);
+    expect([...looked]).toEqual(["We sell bread", "cakes", "plum pie"]);
+    // A thing read as two joined grows past the limit: "slicing and wrapping bread".
+    expect(listsOf("", "Our tasks: slicing and wrapping bread and icing cakes.", entryOf, 3)).toEqual([]);
+    expect(listsOf("", "Our tasks: slicing and wrapping bread and icing cakes.", entryOf)).toHaveLength(1);
+  });
 });
 
 describe("words pointing into a list", () => {

@@ -106,17 +106,34 @@ export function coordinations(sentence: string): { items: string[]; lead: string
   return lists;
 }
 
+/** How many words a thing is named in, as `listsOf`'s `maxWords` counts them. */
+const wordsIn = (text: string) => text.split(/\s+/).length;
+
+/**
+ * Whether a list as written has two things side by side named in at most `maxWords` words each: a thing of the list
+ * read is one or more of them joined, so without such a pair no list of short things comes of it.
+ */
+function mayNameShortThings(items: readonly string[], maxWords: number): boolean {
+  for (let i = 1; i < items.length; i++)
+    if (wordsIn(items[i - 1]!) <= maxWords && wordsIn(items[i]!) <= maxWords) return true;
+  return false;
+}
+
 /**
  * The lists an entry's question and answer name, each thing with the entry its words find (`entryOf`), things that
- * find the same entry side by side counted once ("collecting and handling specimens"). A list keeps at least two things.
+ * find the same entry side by side counted once ("collecting and handling specimens"). A list keeps at least two
+ * things; with `maxWords`, only lists whose things are each named in that many words at most, and the things of a
+ * list that cannot be one are never looked up (each look-up matches the words as a message).
  */
 export function listsOf(
   question: string,
   answer: string,
   entryOf: (text: string) => string | undefined,
+  maxWords = Number.POSITIVE_INFINITY,
 ): ItemList[] {
   const lists: ItemList[] = [];
   const add = (raw: { items: string[]; lead: string; lines?: string[] }, from: ItemList["from"]) => {
+    if (maxWords !== Number.POSITIVE_INFINITY && !mayNameShortThings(raw.items, maxWords)) return;
     const items: Item[] = [];
     for (let i = 0; i < raw.items.length; i++) {
       let text = raw.items[i]!;
@@ -145,7 +162,8 @@ export function listsOf(
       while (items.length > 0 && items.at(-1)!.entry === undefined) items.pop();
       while (items.length > 0 && items[0]!.entry === undefined) items.shift();
     }
-    if (items.length >= 2) lists.push({ items, lead: raw.lead, from });
+    if (items.length >= 2 && items.every((i) => wordsIn(i.text) <= maxWords))
+      lists.push({ items, lead: raw.lead, from });
   };
   for (const raw of coordinations(question)) add(raw, "question");
   for (const raw of bulletLists(answer)) add(raw, "bullets");

@@ -530,11 +530,18 @@ function askedLists(index: MatchIndex, previous: PreviousAnswer, text: string): 
   return listsOf(previous.asked, "", entryOf(index)).filter((l) => l.from === "question");
 }
 
-/** The entry a text's own words answer, if any: what a thing a list names is about. */
+/**
+ * The entry a text's own words answer, if any: what a thing a list names is about. Each text is matched once: reading a
+ * list looks a one-word thing up twice (alone, then whether it shares the next thing's object).
+ */
 function entryOf(index: MatchIndex): (text: string) => string | undefined {
+  const found = new Map<string, string | undefined>();
   return (text) => {
+    if (found.has(text)) return found.get(text);
     const r = matchMessage(index, text);
-    return r.kind === "answer" ? r.entry.id : undefined;
+    const id = r.kind === "answer" ? r.entry.id : undefined;
+    found.set(text, id);
+    return id;
   };
 }
 
@@ -681,6 +688,9 @@ function matchMessage(index: MatchIndex, text: string): MatchResult {
     : matchParts(index, text);
 }
 
+/** The most words a thing a message's own story lists is named in. */
+const NAMED_WORDS = 3;
+
 /**
  * "…there's the ASCP and the AMT. What's the difference between the two?": a question pointing at things the message
  * itself named before it, read with their words, as a follow-up is read with those of the answer before it.
@@ -692,14 +702,15 @@ function pointsWithin(index: MatchIndex, text: string): MatchResult | undefined 
   // A question that points at nothing, whatever the things of a list are called, points into none of them: the story
   // before it need not be read for lists, which matches every thing they name (a tenth of a long story's time).
   if (positionsIn(question, () => true).length === 0 && pairIn(question) === undefined) return undefined;
-  const lists = listsOf("", text.slice(0, at), entryOf(index));
+  // Only things named in a few words: a longer stretch is a clause of the story ("some are signed by a tech"). Most
+  // stories name no such list, and are then read for none.
+  const entry = entryOf(index);
+  const lists = listsOf("", text.slice(0, at), entry, NAMED_WORDS);
   // In a question run on without stops, the things named before the pointing words.
   const within = pairIn(question) ?? positionsIn(question, () => false)[0];
   const before = within === undefined ? "" : question.slice(0, within.start);
   // The things named nearest the pointing words first: they are what it points at, of lists alike.
-  const all = [...listsOf("", before, entryOf(index)), ...lists.reverse()];
-  // Only things named in a few words: a longer stretch is a clause of the story ("some are signed by a tech").
-  const named = all.filter((l) => l.items.every((i) => i.text.split(/\s+/).length <= 3));
+  const named = [...listsOf("", before, entry, NAMED_WORDS), ...lists.reverse()];
   const referred = readReferences(question, named, (rest) => saysSomething(index, rest));
   if (referred === undefined) return undefined;
   const [head, tail] = [text.slice(0, at), text.slice(at + question.length)];
