@@ -133,6 +133,32 @@ export function comparedWithTheCareer(index: MatchIndex, previous: IndexedEntry,
   return against.some((t) => all.has(t) && !particular.has(t)) && !against.some((t) => particular.has(t));
 }
 
+/** Asking yes or no: "does he use a microscope?", "is it done by hand too?". */
+const ASKS_YES_NO = kindBits("yes-no");
+
+/**
+ * Whether a follow-up asks yes or no of the one particular subject just answered, in that answer's own words ("he is
+ * working with a microscope also?" after what a histotechnician does, whose answer says the microscope): the answer
+ * already says it, though another entry (the equipment) is asked with the same word. Only an answer about one
+ * particular subject that asks nothing else of it (what a histotech does), and a follow-up saying nothing of the pack
+ * that answer does not.
+ */
+export function confirmsOfTheSubject(
+  index: MatchIndex,
+  previous: IndexedEntry,
+  text: string,
+  terms: readonly string[],
+): boolean {
+  // "does he…", "he is working with…?": no other kind of question (where, how much) than yes or no.
+  if ((asksOf(text) & ~ASKS_YES_NO) !== 0) return false;
+  if (facetOf(index, previous).length > 0 || subjectOf(index, previous.entry.id).length === 0) return false;
+  // Everyday words ("use", "work") may ask it; the others must be the answer's.
+  const own = terms.filter((t) => index.weights.has(t) && !isEverydayTerm(index, t));
+  return (
+    own.some((t) => previous.answer.has(t)) && own.every((t) => previous.answer.has(t) || previous.bag.has(t))
+  );
+}
+
 /**
  * The entries about another particular subject than the one just answered, when a follow-up names none but that one
  * ("is that in demand?" after what a phlebotomist does is not the cytotechnologist's, though "growth" of cells is one

@@ -7,7 +7,9 @@ import type { Referred } from "./referred.ts";
 /** "the one that/with/for…", "the part about…", "which one…": the words after it describe a thing of a list. */
 const THE_ONE =
   /\b(?:the|that|this)\s+(?:one|ones|part|bit|option|kind|type|route|path|specialty|specialization)\s+(?:that|which|who|where|with|about|for|on|in|you|u|u?sed|'s|is)\b\s*([^,.;?!]*)/iu;
-const WHICH_ONE = /\bwhich\s+(?:one|1|of (?:them|those|these|em))\s+([^,.;?!]*)/iu;
+/** "which one…", "which of them…", or "which" before the comparison it asks ("which is quicker"). */
+const WHICH_ONE =
+  /\bwhich(?:\s+(?:one|1|of (?:them|those|these|em))\s+|(?=(?:'s|s| is| are| would be| will be) (?:[a-z]{2,}er|better|worse|best|more|less)\b)\s*)([^,.;?!]*)/iu;
 /**
  * "the blood one", "the 2 year one", "blood one, explain more", "the cells job": a thing named by a word or two of what
  * it is, before the word a list's things are called by; "the" may be left out only where the message or a clause starts.

@@ -33,14 +33,20 @@ const CARRIES_ON = new RegExp(
   `^${TAKEN_IN}(?:${JOINING}|why|how come|is (?:it|that|this|there)|are (?:they|those|these|there)|does (?:it|that|this)|do (?:they|i need)|can (?:they|i do that)|who|where)\\b`,
 );
 
+/**
+ * How a follow-up ends when it asks whether the answer holds of something more: "he uses a microscope also?", "for
+ * nurses too?", "is that national or?".
+ */
+const ENDS_ON = /\b(?:also|too|as well|or)\s*[?!.…]*\s*$/;
+
 /** Words that point back at something already said: "it", "that", "those", "the first one". */
 const POINTS_BACK =
-  /\b(?:it|its|that|this|these|those|they|them|their|then|one|ones|same|instead|else|either|both|the (?:first|second|other|latter|former))\b/;
+  /\b(?:it|its|that|this|these|those|they|them|their|he|she|him|his|her|then|one|ones|same|instead|else|either|both|the (?:first|second|other|latter|former))\b/;
 
 /** Whether a message reads as carrying on from the previous answer rather than standing on its own. */
 export function carriesOn(text: string): boolean {
   const s = text.toLowerCase().trim();
-  return CARRIES_ON.test(s) || POINTS_BACK.test(s);
+  return CARRIES_ON.test(s) || POINTS_BACK.test(s) || ENDS_ON.test(s);
 }
 
 /**
@@ -50,7 +56,7 @@ export function carriesOn(text: string): boolean {
 export function pointsAtTheAnswer(text: string): boolean {
   const s = text.toLowerCase().trim();
   const pointing = s.replace(/\b(?:they|them|their)\b/g, " ").replace(/\b(?:is|are|was|were) there\b/g, " ");
-  return JOINS_ON.test(s) || POINTS_BACK.test(pointing) || /\bthere\b/.test(pointing);
+  return JOINS_ON.test(s) || ENDS_ON.test(s) || POINTS_BACK.test(pointing) || /\bthere\b/.test(pointing);
 }
 
 /** Whether the previous answer is recent enough to read a message against. */

@@ -3,7 +3,13 @@
 import type { Entry, Smalltalk } from "../knowledge/schema.ts";
 import { outsideAsides } from "./asides.ts";
 import { agreement, asksOf } from "./asks.ts";
-import { askedOfAnotherSubject, asksOfTheCareer, comparedWithTheCareer, otherSubjects } from "./carried.ts";
+import {
+  askedOfAnotherSubject,
+  asksOfTheCareer,
+  comparedWithTheCareer,
+  confirmsOfTheSubject,
+  otherSubjects,
+} from "./carried.ts";
 import { asksForBoth, isAsking, isCondition, messageParts, pointsBack } from "./clauses.ts";
 import { type CommandName, MAX_COMMAND_WORDS } from "./commands.ts";
 import { containsAll, namesUncovered } from "./coverage.ts";
@@ -338,6 +344,9 @@ function inConversation(
   const beside = besideOf(index, entry);
   // "is that harder than a plain lab tech job?" after a specialty: that specialty, set against the career.
   if (comparedWithTheCareer(index, entry, text)) return followedTo(entry.entry, alone.query);
+  // "he is working with a microscope also?" after the histotechnician: yes or no of that subject, in its answer's words.
+  if (!asksForAnother(text) && confirmsOfTheSubject(index, entry, text, alone.query.terms))
+    return followedTo(entry.entry, alone.query);
 
   // "is there a different one?", "what else?": one of the related entries, not the answer just given.
   const alternative = asksForAnother(text);

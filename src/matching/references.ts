@@ -130,8 +130,12 @@ export function positionsIn(text: string, callsTheList: (stem: string) => boolea
 /** "both", "the two (of them)", "each one", "either of them": the two things of a list at once. */
 const BOTH =
   /\b(?:both(?: of (?:them|those|these|em))?|the (?:two|2)(?: of (?:them|those|these|em))?|each (?:one|of (?:them|those|these))|either (?:one|of (?:them|those|these)))\b/i;
-/** "which one", "which of the two", "which of them". */
-const WHICH = /\bwhich (?:one|1|of (?:the (?:two|2)|them|those|these|em))\b/i;
+/**
+ * "which one", "which of the two", "which of them"; "which" alone before a comparison it asks ("which is faster", "which
+ * would be better"): a noun after it ("which tests") asks of a kind, not of the things named.
+ */
+const WHICH =
+  /\bwhich(?: (?:one|1|of (?:the (?:two|2)|them|those|these|em))\b|(?=(?:'s|s| is| are| would be| will be) (?:[a-z]{2,}er|better|worse|best|more|less)\b))/i;
 /** "the difference between them", "between the two". */
 const BETWEEN = /\bbetween (?:them|those|these|em|the (?:two|2)(?: of (?:them|those|these))?)\b/i;
 
