@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { besideOnKeyboard, oneKeySlip } from "../src/matching/keyboard.ts";
+import { besideOnKeyboard, noKeyStruckAmiss, oneKeySlip } from "../src/matching/keyboard.ts";
 
 describe("keys side by side", () => {
   it("are neighbours in a row and touching across rows, not keys further apart", () => {
@@ -31,5 +31,19 @@ describe("one slip of the keys", () => {
     ["slry", "salary"],
   ])("does not read %j as %j typed with one slip", (typed, meant) => {
     expect(oneKeySlip(typed, meant)).toBe(false);
+  });
+});
+
+describe("a slip that strikes no letter amiss", () => {
+  it("is a letter dropped, doubled or two swapped", () => {
+    expect(noKeyStruckAmiss("salry", "salary")).toBe(true);
+    expect(noKeyStruckAmiss("sallary", "salary")).toBe(true);
+    expect(noKeyStruckAmiss("slaary", "salary")).toBe(true);
+  });
+
+  it("is not a letter struck for another, beside it or not", () => {
+    expect(noKeyStruckAmiss("salsry", "salary")).toBe(false);
+    expect(noKeyStruckAmiss("skells", "smells")).toBe(false);
+    expect(noKeyStruckAmiss("salaryx", "salary")).toBe(false);
   });
 });

@@ -32,6 +32,13 @@ describe("words spelled as they sound", () => {
     expect(corrected("tecnision jobs")).toEqual([["tecnision", "technician"]]);
   });
 
+  it("keeps a word a letter dropped, doubled or swapped away, though the slip changes how it sounds", () => {
+    expect(corrected("is the trainng long")).toEqual([["trainng", "training"]]);
+    expect(corrected("what shool")).toEqual([["shool", "school"]]);
+    expect(corrected("how are samles labeled")).toEqual([["samles", "samples"]]);
+    expect(answered("is a certifiate program enough")).toBe("certificate-program");
+  });
+
   it("reads a clipped word as a clipping before reading it by ear", () => {
     expect(corrected("histo jobs")[0]?.[1]).toMatch(/^histo/);
   });

@@ -39,3 +39,19 @@ export function oneKeySlip(typed: string, meant: string): boolean {
   const near = [longer[i - 1], longer[i + 1]].filter((c): c is string => c !== undefined);
   return near.some((c) => c === extra || besideOnKeyboard(c, extra));
 }
+
+/**
+ * Whether `typed` is `meant` with a letter dropped, doubled or struck beside it, or two letters swapped: a slip that
+ * strikes no other letter in a letter's place, so it says nothing of how the word sounds.
+ */
+export function noKeyStruckAmiss(typed: string, meant: string): boolean {
+  if (typed.length !== meant.length) return oneKeySlip(typed, meant);
+  let i = 0;
+  while (i < typed.length && typed[i] === meant[i]) i++;
+  return (
+    i < typed.length - 1 &&
+    typed[i] === meant[i + 1] &&
+    typed[i + 1] === meant[i] &&
+    typed.slice(i + 2) === meant.slice(i + 2)
+  );
+}

@@ -1,6 +1,6 @@
 // Corrects misspelled words to the knowledge pack's vocabulary with a symmetric-delete index (as SymSpell does),
 // so the cost per word does not grow with the vocabulary; natural's Damerau-Levenshtein distance confirms each pick.
-import { besideOnKeyboard, oneKeySlip } from "./keyboard.ts";
+import { besideOnKeyboard, noKeyStruckAmiss, oneKeySlip } from "./keyboard.ts";
 import { createSoundSpeller } from "./sounds.ts";
 import { closestWord } from "./text.ts";
 
@@ -82,7 +82,9 @@ export function createSpeller(
   const heard = new Map<string, string | undefined>();
   function byEar(word: string, closest: string | undefined): string | undefined {
     if (word.length < options.soundMinLength || frequency.has(word)) return closest;
-    if (closest !== undefined && sounds.alike(word, closest)) return closest;
+    // "trainng", "samles": a letter dropped or doubled may change how a word sounds, not what it was meant to be.
+    if (closest !== undefined && (noKeyStruckAmiss(word, closest) || sounds.alike(word, closest)))
+      return closest;
     let meant = heard.get(word);
     if (meant === undefined && !heard.has(word)) {
       meant = isEnglish(word) ? undefined : sounds.soundsLike(word);
