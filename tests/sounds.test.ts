@@ -5,6 +5,7 @@ import {
   createEverydaySpeller,
   derivedFromCommon,
   soundEditsAllowed,
+  spokenSpelling,
   vowelless,
 } from "../src/matching/sounds.ts";
 import { createSpeller } from "../src/matching/spelling.ts";
@@ -30,6 +31,19 @@ describe("words spelled as they sound", () => {
 
   it("prefers a word that sounds like the one typed to a closer one that sounds otherwise", () => {
     expect(corrected("tecnision jobs")).toEqual([["tecnision", "technician"]]);
+  });
+
+  it("reads a word by ear when its spoken spelling is the pack word's, though its letters are further than a typo's", () => {
+    expect(spokenSpelling("teknisian")).toBe(spokenSpelling("technician"));
+    expect(spokenSpelling("karir")).toBe(spokenSpelling("career"));
+    expect(corrected("what does a sitotek do")).toEqual([["sitotek", "cytotech"]]);
+    expect(corrected("is it a good karir")).toEqual([["karir", "career"]]);
+    expect(answered("do i need a digri for this")).toBe("no-degree");
+  });
+
+  it("does not read a word by ear as one its spoken spelling is two edits from", () => {
+    expect(corrected("did QC in a quant lab")).toEqual([]);
+    expect(corrected("i was a medtech back home")).toEqual([]);
   });
 
   it("keeps a word a letter dropped, doubled or swapped away, though the slip changes how it sounds", () => {

@@ -1,7 +1,7 @@
 // Spelling by sound and by consonants: words written as they are said ("sertifikat", "tecnishun") and words typed
 // without their vowels ("envrnmnt", "hw mch"), read as the vocabulary word they stand for.
 import { oneKeySlip } from "./keyboard.ts";
-import { allSoundKeys, COMMON_ENGLISH, closestWord } from "./text.ts";
+import { allSoundKeys, COMMON_ENGLISH, closestWord, editDistance } from "./text.ts";
 
 /**
  * How many edits a word spelled by ear may be from the word it sounds like: two, and two in five letters beyond
@@ -33,7 +33,7 @@ export function createSoundSpeller(frequency: ReadonlyMap<string, number>, minLe
     kept = new Map();
     for (const [word, n] of frequency) {
       if (n === 0 || word.length < minLength || !/^[a-z]+$/.test(word)) continue;
-      for (const key of allSoundKeys(word)) {
+      for (const key of soundKeysOf(word)) {
         const list = kept.get(key);
         if (list === undefined) kept.set(key, [word]);
         else list.push(word);
@@ -45,7 +45,7 @@ export function createSoundSpeller(frequency: ReadonlyMap<string, number>, minLe
   const keysOfKept = (word: string) => {
     let found = keys.get(word);
     if (found === undefined) {
-      found = allSoundKeys(word);
+      found = soundKeysOf(word);
       if (keys.size < 10_000) keys.set(word, found);
     }
     return found;
@@ -68,8 +68,55 @@ export function createSoundSpeller(frequency: ReadonlyMap<string, number>, minLe
   function closestAlike(word: string): string | undefined {
     const table = byKey();
     const alike = new Set(keysOfKept(word).flatMap((key) => table.get(key) ?? []));
-    return closestWord(word, alike, soundEditsAllowed(word.length), (c) => frequency.get(c) ?? 0);
+    // "sitotek", "karir", "digri": as far from cytotech, career, degree by letters as "bottle" from "beetle", but the
+    // same letters once each is written as it sounds.
+    const spoken = spokenSpelling(word);
+    const allowed = soundEditsAllowed(word.length);
+    const distance = (a: string, b: string) => {
+      const byLetters = editDistance(a, b);
+      return byLetters <= allowed || editDistance(spoken, spokenSpelling(b)) > SPOKEN_EDITS
+        ? byLetters
+        : allowed;
+    };
+    return closestWord(word, alike, allowed, (c) => frequency.get(c) ?? 0, distance);
   }
+}
+
+/** How far a word spelled by ear may be from another's spoken spelling, when it is too far by letters: one edit. */
+const SPOKEN_EDITS = 1;
+
+/** A word's sound keys and its spoken spelling: "teknisian" and "technician" share only the last. */
+const soundKeysOf = (word: string) => [...allSoundKeys(word), `=${spokenSpelling(word)}`];
+
+/** How English spells a sound several ways, each read as one spelling ("ph" as "f", "ci" as "si", "-cian" as "-shn"). */
+const SPOKEN: readonly [RegExp, string][] = [
+  [/^(?:kn|gn|pn)/, "n"],
+  [/^wr/, "r"],
+  [/^ps/, "s"],
+  [/^wh/, "w"],
+  [/ph/g, "f"],
+  [/(?:ss|sh|ch|[tsc])[ie]?[aou]n(?=s?$)/, "shn"],
+  [/ck|ch/g, "k"],
+  [/qu?/g, "kw"],
+  [/x/g, "ks"],
+  [/c(?=[eiy])/g, "s"],
+  [/c/g, "k"],
+  [/d?g(?=[eiy])/g, "j"],
+  [/z/g, "s"],
+  [/(?<=.)y/g, "i"],
+  [/ee/g, "i"],
+  [/(?<=..[^aeiou])e$/, ""],
+  [/(.)\1+/g, "$1"],
+];
+
+/**
+ * A word spelled as it sounds by the rules of English spelling, the same for a word spelled right and one spelled by
+ * ear ("technician" and "teknisian" are both "teknishn", "career" and "karir" both "karir").
+ */
+export function spokenSpelling(word: string): string {
+  let out = word;
+  for (const [spelled, said] of SPOKEN) out = out.replace(spelled, said);
+  return out;
 }
 
 const VOWEL = /[aeiou]/;

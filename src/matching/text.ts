@@ -516,12 +516,13 @@ export function closestWord(
   candidates: Iterable<string>,
   maxEdits: number,
   weight: (candidate: string) => number,
+  distance: (word: string, candidate: string) => number = editDistance,
 ): string | undefined {
   let best: string | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
   let bestWeight = Number.NEGATIVE_INFINITY;
   for (const c of candidates) {
-    const d = editDistance(word, c);
+    const d = distance(word, c);
     if (d > maxEdits) continue;
     const f = weight(c);
     if (d < bestDistance || (d === bestDistance && f > bestWeight)) {
