@@ -233,6 +233,26 @@ describe("finding the question in a message", () => {
     expect(isAsking("I need somebody to tell me the steps.")).toBe(true);
   });
 
+  it("finds a run-on question whose question word takes an adverb or a word of degree, or 'all this'", () => {
+    expect(
+      messageParts("my son came home from school talking about it all so what exactly is a lab tech").asking,
+    ).toEqual(["what exactly is a lab tech"]);
+    expect(
+      messageParts("the mill is laying people off and i need steady work how risky is it working in a lab")
+        .asking,
+    ).toEqual(["how risky is it working in a lab"]);
+    expect(
+      messageParts(
+        "been reading on my break and my cousin says different things where does all this come from",
+      ).asking,
+    ).toEqual(["where does all this come from"]);
+    // "I ask because…" after the question tells why.
+    expect(statementAfter("what does a lab tech do all day i ask because my wife worries")).toEqual([
+      "what does a lab tech do all day",
+      "i ask because my wife worries",
+    ]);
+  });
+
   it("finds a question word with its auxiliary and a determiner in a run-on story", () => {
     const parts = messageParts(
       "i run a dry cleaner now but i always liked biology so what are the steps to become a lab tech from zero",

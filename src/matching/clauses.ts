@@ -183,10 +183,11 @@ export function leadIn(sentence: string): [lead: string, question: string] | und
 
 /**
  * Where a question starts in a run-on sentence: a question word with its auxiliary and subject ("how do i",
- * "where can you"), "how much", or an auxiliary asking about the subject ("is it", "can i", "is lab…").
+ * "where can you", "what exactly is a", "where does all this"), "how" with a word of degree ("how dangerous is it"),
+ * "how much", or an auxiliary asking about the subject ("is it", "can i", "is lab…").
  */
 const RUN_ON_QUESTION =
-  /\s(?:(?:how|what|where|when|why|which|who)\s+(?:do|does|did|can|could|should|would|will|am|is|are)\s+(?:i|you|we|they|he|she|it|one|people|someone|this|there|my|lab|the|a|an|some|any)\b|(?<much>how\s+(?:much|many|long)\s))|\s(?<aux>(?:is|are|will|would|can|could|should|do|does)\s+(?:i|it|this|there|lab|becoming|being)\s)/g;
+  /\s(?:(?:how|what|where|when|why|which|who)(?:\s+(?:exactly|actually|really|even|else))?\s+(?:do|does|did|can|could|should|would|will|am|is|are)\s+(?:i|you|we|they|he|she|it|one|people|someone|this|that|these|those|there|my|your|their|our|all|lab|the|a|an|some|any)\b|how\s+(?!much\b|many\b|long\b)[a-z]+\s+(?:is|are|would|will|does|do|can)\s+(?:it|this|that|the|a|an|lab|being|working|becoming)\b|(?<much>how\s+(?:much|many|long)\s))|\s(?<aux>(?:is|are|will|would|can|could|should|do|does)\s+(?:i|it|this|there|lab|becoming|being)\s)/g;
 
 /** A preposition or a verb of saying or knowing just before a question word, which then tells: "by how much". */
 const TOLD_BEFORE =
@@ -206,7 +207,7 @@ const ASKS_FROM_HERE =
  * they make i heard it varies"; not "what should i…", "if i…", "so i can…").
  */
 const STATEMENT_START =
-  /\s(?:i|im|i'm|ive|i've)\s+(?:keep|kept|heard|hear|saw|see|seen|was|am|have|had|think|thought|guess|know|knew|just|got|been|always|never|really|also|already|read|noticed|found|mean|feel|felt|work|worked|used|asked|told)\b/gi;
+  /\s(?:i|im|i'm|ive|i've)\s+(?:keep|kept|heard|hear|saw|see|seen|was|am|have|had|think|thought|guess|know|knew|just|got|been|always|never|really|also|already|read|noticed|found|mean|feel|felt|work|worked|used|ask|asked|told)\b/gi;
 
 /** Words that bind the "I" after them to the question: auxiliaries, conjunctions, question words, prepositions. */
 const BINDS =
