@@ -81,5 +81,18 @@ describe("a patient's question, by the frame around the pack's words", () => {
       ).toBe("answer");
       expect(kindOf("once my doctor orders blood work, who in the lab actually runs it")).toBe("answer");
     });
+
+    it("reads a question asking which job it is, or the job's name, as a career question", () => {
+      expect(
+        match(
+          index,
+          "the person who looks at the cells from my pap smear under a microscope, what's that job called",
+        ),
+      ).toMatchObject({ kind: "answer", entry: { id: "cytotechnologist" } });
+      // Without a job or its people, the name asked is the test's: still the writer's own.
+      expect(kindOf("my pap smear came back abnormal, what's it called when that happens")).toBe(
+        "none:uncovered",
+      );
+    });
   });
 });

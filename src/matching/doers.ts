@@ -142,6 +142,22 @@ export function asksForTheDoer(text: string, words?: readonly string[]): boolean
   return all.some((s) => tellsOfDoers(tokens(s))) && asking.some((s) => OF_THEM.test(s.toLowerCase()));
 }
 
+/**
+ * Whether a text asks which job something is, or a job's or its people's name: "the person who looks at the cells from
+ * my Pap smear, what's that job called", "which job is looking at cells" (not "what's the name of the test my doctor
+ * ordered": no job or people in it). Such a question is about the career, whatever test of the writer's sets it.
+ */
+export function asksAJobsName(text: string): boolean {
+  // A question after a comma asks too, typed without its mark: "…under a microscope, what's that job called".
+  return sentences(text)
+    .flatMap((s) => [s, ...s.split(/,\s*/).slice(1)])
+    .filter((s) => isAsking(s))
+    .some((s) => {
+      const ws = tokens(s);
+      return asksWhichWork(ws) || (asksAName(ws) && ws.some((w) => KINDS.has(w) || DOERS.has(w)));
+    });
+}
+
 /** The words of a text that make up the asking of a name or a doer ("job", "called", "the people"): not its subject. */
 export function doerFrameWords(words: readonly string[]): string[] {
   return words.filter((w) => FRAME_WORDS.has(w));

@@ -15,6 +15,7 @@ import { type CommandName, MAX_COMMAND_WORDS } from "./commands.ts";
 import { containsAll, namesUncovered } from "./coverage.ts";
 import { foreignCredential } from "./credentials.ts";
 import { describedThing, describesAThing, thingAskedAbout, thingPointedAt } from "./described.ts";
+import { asksAJobsName } from "./doers.ts";
 import {
   asksAboutTheAnswer,
   asksForAnother,
@@ -1142,6 +1143,7 @@ function asksAsAPatient(index: MatchIndex, text: string, asking: readonly string
   const { clientTerms } = index;
   // Most messages name no client term: one look at their words (the words the normaliser read) settles it.
   if (!namesAClientTerm(clientReading(text, clientTerms))) return false;
+  if (asksAJobsName(asking.length > 0 ? asking.join(" ") : text)) return false;
   // "when I get my blood drawn, who labels the tubes": a clause that sets the scene is not what is asked. The words
   // outside such clauses are read as a text of their own (joined, they may make a phrase the whole did not).
   const asClient = (t: string) =>

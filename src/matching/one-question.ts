@@ -383,7 +383,8 @@ export function readQuestion(index: MatchIndex, text: string, around: Surroundin
     !aboutTheCareer &&
     !reading.aroundAnAside() &&
     !reading.othersAsContext() &&
-    !reading.othersAsParties();
+    !reading.othersAsParties() &&
+    !reading.othersAsPersons();
   if (offTopic && !onTopic) return settle(isSmalltalk ? asSmalltalk() : none("out-of-scope"));
   // "is this an actual person answering or a computer?": about the bot, not the guide's sources.
   const toTheBot = onTopic || framed || aboutWords ? undefined : reading.toTheBot();

@@ -10,6 +10,7 @@ import type { MatchIndex } from "./index.ts";
 import { letterCode, unknownJob, unknownName, unknownNameNearGeneric } from "./names.ts";
 import type { NormalizedText } from "./normalize.ts";
 import { isWorkThing, othersAsParties } from "./parties.ts";
+import { othersAsPersons } from "./persons.ts";
 import {
   holdsBoundPhrasing,
   questionToTheBot,
@@ -122,6 +123,11 @@ export interface TextReading {
    * blood, what is it checked for"), not what the message asks about ("how much do nurses make").
    */
   othersAsParties: () => boolean;
+  /**
+   * Whether the other careers it names only say who a person of the writer's life is ("my wife is a dental
+   * hygienist, she wants to know what the people who test blood do"), in a message naming the work's things.
+   */
+  othersAsPersons: () => boolean;
 }
 
 /** The texts each message has read, by the message's view of the index (`forOneMessage`). */
@@ -220,6 +226,12 @@ function readText(index: MatchIndex, text: string): TextReading {
       const other = new Set(outOfScopeIn(index, termSet()).flat());
       const termsOf = (w: string) => index.normalizer.queryTerms(w);
       return othersAsParties(query.words, (w) => termsOf(w).some((t) => other.has(t)), isWorkThing);
+    }),
+    othersAsPersons: once(() => {
+      if (!query.words.some(isWorkThing)) return false;
+      const other = new Set(outOfScopeIn(index, termSet()).flat());
+      const termsOf = (w: string) => index.normalizer.queryTerms(w);
+      return othersAsPersons(query.words, (w) => termsOf(w).some((t) => other.has(t)));
     }),
   };
 }
