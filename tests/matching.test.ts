@@ -254,6 +254,20 @@ describe("working in another country", () => {
   it("still answers a question whose story mentions a visa", () => {
     expect(answered("I came here on a spouse visa last year. How much do lab techs make?")).toBe("salary");
   });
+
+  it("answers a question of its own words after a long run-on story naming an uncovered thing", () => {
+    expect(
+      answered(
+        "came over on a work visa years ago and been an mlt at the same clinic ever since doing the same chemistry runs every day i want to move up so how do people advance their career from here",
+      ),
+    ).toBe("become-technologist");
+    // A question that leans on the story's uncovered thing stays uncovered.
+    const r = match(
+      index,
+      "came over on a work visa years ago and been an mlt at the same clinic ever since doing the same chemistry runs every day so does it count",
+    );
+    expect(r.kind === "none" && r.reason).toBe("uncovered");
+  });
 });
 
 describe("paying for a thing", () => {

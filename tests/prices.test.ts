@@ -28,6 +28,7 @@ describe("asksAPrice", () => {
     "how much does the job grow",
     "by how much is the number of openings rising",
     "will she need to pay for a test",
+    "how much is paying the lab work here",
   ])("reads no price in %j", (text) => {
     expect(asksAPrice(words(text))).toBe(false);
   });

@@ -884,7 +884,18 @@ function matchParts(index: MatchIndex, text: string): MatchResult {
       (((leaning[i] || isCondition(leadIns[i]!)) &&
         (wholeRefused("out-of-scope") ||
           (owns[i]!.every((t) => EVERYDAY_STEMS.has(t)) && wholeRefused("no-match")))) ||
-        (wholeRefused("uncovered") && uncovers(index, leadIns[i]!) && !namesDomain(index, asking[i]!))));
+        (wholeRefused("uncovered") &&
+          uncovers(index, leadIns[i]!) &&
+          !namesDomain(index, asking[i]!) &&
+          !apartFromItsStory(i))));
+  // "been an mlt six years… same bench work every night shift i want to move up i dont know… how do people advance
+  // their career from here": a question that says what it asks in words of its own, after a story run on before it,
+  // does not lean on the story's uncovered thing (a detail of the writer's life, not what is asked).
+  const apartFromItsStory = (i: number) => {
+    if (leaning[i] || words(leadIns[i]!).length < STORY_RUN) return false;
+    const own = matchAlone(index, asking[i]!, { ...ALONE, pointing: messagePoints });
+    return own.kind === "answer" && clearLead(own.candidates, index.options.suggestWindow);
+  };
   // "…she got certified through American Medical Technologists instead. I'd never heard of them. What's that
   // certification about?": a sentence just before that names nothing of the pack's own (it points back too) passes
   // the pointing on to the one before it.

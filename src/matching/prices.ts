@@ -40,6 +40,9 @@ const EARNINGS = new Set(
 /** Forms of "be" after "how much": "how much is the exam", "how much would the course be". */
 const BE = new Set(["is", "are", "was", "were", "be", "s"]);
 
+/** A form of paying that opens the thing after "how much is": the work paying, not a price ("how much is paying"). */
+const PAYING = new Set(["paying", "pays", "pay"]);
+
 /** A word naming a person by its ending ("technician", "phlebotomist") or a worker's clipped title ("tech"). */
 const PERSON = /(?:ist|ian|tech|techs|ists|ians)$/;
 
@@ -60,6 +63,8 @@ function pricedThing(ws: readonly string[]): string[] | undefined {
     const thing: string[] = [];
     while (j < ws.length && !FUNCTION_WORDS.has(ws[j]!) && thing.length < 4) thing.push(ws[j++]!);
     if (thing.length === 0) continue;
+    // "how much is paying the lab work here" (a second language's "cuánto paga"): what the work pays.
+    if (PAYING.has(thing[0]!)) continue;
     if (modal && ws[j] !== "be") continue;
     return thing;
   }
