@@ -323,6 +323,7 @@ export function createNormalizer(
     return is;
   };
   const alike = new Map<string, string | undefined>();
+  const wordTerms = new Map<string, string[]>();
   const inTables = new Map<string, TableWord>();
   const tableWordOf = (w: string) => {
     let known = inTables.get(w);
@@ -365,7 +366,17 @@ export function createNormalizer(
     terms: (text) => toTerms(wordsOf(text), tables, cues),
     knows: (s) => packStems.has(s),
     linksOf: (t) => links.get(t) ?? [],
-    queryTerms: (text) => readText(text).terms,
+    queryTerms(text) {
+      // One word's terms, which several steps read word by word (another career's name in a story, a thing's head),
+      // are kept as its reading is; a longer text's are not.
+      if (!ONE_WORD.test(text)) return readText(text).terms;
+      let terms = wordTerms.get(text);
+      if (terms === undefined) {
+        terms = readText(text).terms;
+        if (wordTerms.size < MEMO_WORDS) wordTerms.set(text, terms);
+      }
+      return terms;
+    },
     normalize(text) {
       const { all, corrected, fixed, terms } = readText(text);
       const foreign = isMostlyNonLatin(text) || looksForeign(all);
@@ -543,3 +554,5 @@ function spelledOut(ws: readonly string[], isPackWord: (w: string) => boolean): 
 
 /** How many words (or runs of words) each of a normalizer's memos keeps. */
 const MEMO_WORDS = 10_000;
+/** A text of one word as `words` gives them: lower-case letters. */
+const ONE_WORD = /^[a-z]+$/;

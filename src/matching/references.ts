@@ -68,7 +68,10 @@ function ordinalOf(word: string, afterThe: boolean): number | undefined {
   const exact = ORDINALS[word];
   if (exact !== undefined) return exact;
   if (!afterThe || word.length < 5) return undefined;
-  const near = SPELLED_OUT.filter((o) => editDistance(word, o) === 1);
+  // One edit changes the length by one at most: most words are not measured at all.
+  const near = SPELLED_OUT.filter(
+    (o) => Math.abs(o.length - word.length) <= 1 && editDistance(word, o) === 1,
+  );
   return near.length === 1 ? ORDINALS[near[0]!] : undefined;
 }
 
