@@ -46,6 +46,11 @@ describe("words spelled as they sound", () => {
     expect(corrected("i was a medtech back home")).toEqual([]);
   });
 
+  it("keeps a word a key beside the one meant away over one that sounds like it but is further off", () => {
+    expect(corrected("what do inaging techs do")).toEqual([["inaging", "imaging"]]);
+    expect(corrected("what skells do i need")).toEqual([["skells", "skills"]]);
+  });
+
   it("keeps a word a letter dropped, doubled or swapped away, though the slip changes how it sounds", () => {
     expect(corrected("is the trainng long")).toEqual([["trainng", "training"]]);
     expect(corrected("what shool")).toEqual([["shool", "school"]]);

@@ -2,7 +2,7 @@
 // so the cost per word does not grow with the vocabulary; natural's Damerau-Levenshtein distance confirms each pick.
 import { besideOnKeyboard, noKeyStruckAmiss, oneKeySlip } from "./keyboard.ts";
 import { createSoundSpeller } from "./sounds.ts";
-import { closestWord } from "./text.ts";
+import { closestWord, editDistance } from "./text.ts";
 
 export interface SpellingOptions {
   /** Words shorter than this are never corrected: "lab" vs "lad" is a guess, not a fix. */
@@ -90,6 +90,15 @@ export function createSpeller(
       meant = isEnglish(word) ? undefined : sounds.soundsLike(word);
       if (heard.size < 10_000) heard.set(word, meant);
     }
+    // "inaging": a key struck beside the one meant (imaging) before a word that sounds like it but is further off
+    // (ongoing); "skells" is skills, as near by letters as smells.
+    if (
+      closest !== undefined &&
+      meant !== undefined &&
+      oneKeySlip(word, closest) &&
+      editDistance(word, meant) > 1
+    )
+      return closest;
     return meant ?? closest;
   }
 
