@@ -141,6 +141,17 @@ describe("other jobs and names, with nothing of the domain beside them", () => {
     expect(match(index, "IS the PANCE hard")).toMatchObject({ kind: "none", reason: "out-of-scope" });
   });
 
+  it("reads a name given to a thing of the work as a tool's, not another field's", () => {
+    // A tool's name before a word for a thing, or where the work's things are put.
+    expect(match(index, "the LIS system??")).not.toMatchObject({ reason: "out-of-scope" });
+    expect(match(index, "do the techs put results in EMR themselves")).not.toMatchObject({
+      reason: "out-of-scope",
+    });
+    // Alone, it is still a name the pack does not know.
+    expect(match(index, "what does the LIS do")).toMatchObject({ kind: "none", reason: "out-of-scope" });
+    expect(match(index, "how do I study for the MCAT on my computer")).toMatchObject({ kind: "none" });
+  });
+
   it("does not take a name as another field's when the message points at the subject", () => {
     expect(match(index, "do I need a GED for this")).not.toMatchObject({ reason: "out-of-scope" });
   });

@@ -1,6 +1,7 @@
 // Other fields' exams, schools and credentials, recognised without listing them: a name the pack does not know
 // ("MCAT", "PTCB", "USMLE") right next to a generic word ("score", "exam", "license") is about something else.
 import { readFileSync } from "node:fs";
+import { isWorkThing } from "./parties.ts";
 import { HEALTH_JOBS_FILE } from "./tables/generate.ts";
 import { STOPWORDS, stem, USUAL_ENGLISH, words } from "./text.ts";
 
@@ -152,12 +153,33 @@ export function unknownName(
   if (names.size === 0) return undefined;
   const typed = [...corrected, ...corrections.map(([t]) => t)];
   return typed.find(
-    (w) =>
+    (w, i) =>
       (names.has(w) || names.has(`${w}s`)) &&
       !STOPWORDS.has(w) &&
       !USUAL_ENGLISH.has(w) &&
-      !isPackWord(stem(w)),
+      !isPackWord(stem(w)) &&
+      !namesATool(typed, i),
   );
+}
+
+/** Words for the things a job works with, which a name may be given to: "the LIS system", "EMR software". */
+const TOOLS = new Set(
+  `system systems software computer computers database machine machines analyzer analyzers analyser analysers
+  instrument instruments platform`.split(/\s+/),
+);
+
+/** Prepositions after which a name is where the work's things are put: "results in EMR", "samples into the LIS". */
+const INTO = new Set(["in", "into", "on", "onto", "through"]);
+
+/**
+ * Whether the name at `i` is a tool's, not a career's or an exam's: it names a thing of work ("the LIS system", "the
+ * CBC machines"), or where the work's things are put ("enters results in EMR", "logs the samples into Cerner").
+ */
+function namesATool(ws: readonly string[], i: number): boolean {
+  if (TOOLS.has(ws[i + 1] ?? "")) return true;
+  let k = i - 1;
+  if (ws[k] === "the") k--;
+  return INTO.has(ws[k] ?? "") && ws.slice(Math.max(0, k - 3), k).some(isWorkThing);
 }
 
 /**

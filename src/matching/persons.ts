@@ -17,6 +17,11 @@ const LINKS = new Set([
   "is",
   "was",
   "s",
+  "am",
+  "m",
+  "are",
+  "were",
+  "work",
   "works",
   "worked",
   "working",
@@ -60,6 +65,9 @@ const REPORTS = new Set([
   "recommended",
 ]);
 
+/** Being, which may join a person to a career without an article in second-language English ("my mother is nurse"). */
+const BE = new Set(["is", "was", "s", "am", "m", "are", "were"]);
+
 /** How many words may qualify the career ("a dental hygienist", "an ER night nurse"). */
 const QUALIFIERS = 2;
 
@@ -81,7 +89,10 @@ export function othersAsPersons(words: readonly string[], isOther: (word: string
   );
 }
 
-/** Whether the career at `i` is what a person is ("my aunt is a nurse"), or qualifies one ("my nurse friend"). */
+/**
+ * Whether the career at `i` is what a person is ("my aunt is a nurse", "my mother is nurse"), or qualifies one ("my
+ * nurse friend").
+ */
 function isWhoSomeoneIs(words: readonly string[], i: number): boolean {
   if (PERSONS.has(words[i + 1] ?? "") && ownedAt(words, i)) return true;
   // Back over the career's qualifiers to its article, then over the words that link it to the person.
@@ -91,8 +102,11 @@ function isWhoSomeoneIs(words: readonly string[], i: number): boolean {
     k--;
     qualifiers++;
   }
-  if (!["a", "an", "as"].includes(words[k] ?? "")) return false;
+  const end = k;
   while (k >= 0 && LINKS.has(words[k]!)) k--;
+  const links = words.slice(k + 1, end + 1);
+  // "is a", "works as a", or plain being: "my mother is nurse".
+  if (!links.some((w) => w === "a" || w === "an" || w === "as") && !BE.has(links.at(-1) ?? "")) return false;
   const person = words[k] ?? "";
   return PRONOUNS.has(person) || (PERSONS.has(person) && ownedAt(words, k));
 }

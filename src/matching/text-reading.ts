@@ -20,7 +20,7 @@ import {
 } from "./smalltalk.ts";
 import { strangerSubject } from "./strangers.ts";
 import { doesTheCareer, isEverydayTerm, pointsAtTheCareer, pointsAtTheSubject } from "./subject.ts";
-import { stem } from "./text.ts";
+import { stem, words } from "./text.ts";
 
 /** The stem of "may", which the pack uses ("may be required") and a blessing opens with. */
 const MAY = stem("may");
@@ -228,10 +228,12 @@ function readText(index: MatchIndex, text: string): TextReading {
       return othersAsParties(query.words, (w) => termsOf(w).some((t) => other.has(t)), isWorkThing);
     }),
     othersAsPersons: once(() => {
-      if (!query.words.some(isWorkThing)) return false;
+      // Read in the words as typed: "mom's a" is not to be joined into other words.
+      const typed = words(text);
+      if (!typed.some(isWorkThing)) return false;
       const other = new Set(outOfScopeIn(index, termSet()).flat());
       const termsOf = (w: string) => index.normalizer.queryTerms(w);
-      return othersAsPersons(query.words, (w) => termsOf(w).some((t) => other.has(t)));
+      return othersAsPersons(typed, (w) => termsOf(w).some((t) => other.has(t)));
     }),
   };
 }
