@@ -2,6 +2,7 @@
 // ("the other one"), the general question it is a case of ("the usual way"), those asked the way the follow-up asks.
 import { type Asks, agreement, kindBits } from "./asks.ts";
 import type { IndexedEntry, MatchIndex } from "./index.ts";
+import { isEverydayTerm } from "./subject.ts";
 import { words } from "./text.ts";
 
 /** The kinds of question a follow-up may turn to another entry by: where, when, who, how much, how long, what it's like. */
@@ -74,7 +75,10 @@ export function besideOf(index: MatchIndex, previous: IndexedEntry): string[] {
 
 /**
  * The entries beside the previous one (its related entries and its topic's) that are asked with a term of the
- * follow-up the previous entry neither is asked with nor answers with: the follow-up asks about their aspect.
+ * follow-up the previous entry neither is asked with nor answers with: the follow-up asks about their aspect. An
+ * everyday word ("come", "age", "later") names an entry's aspect only when its question or keywords say it ("records" of
+ * the records'): "also for someone who comes from nursing?" after whether the career fits is not the pay, one of
+ * whose wordings asks "what kind of paycheck comes with this job").
  */
 export function aspectEntries(
   index: MatchIndex,
@@ -85,5 +89,23 @@ export function aspectEntries(
 ): string[] {
   const aspect = terms.filter((t) => !previous.bag.has(t) && (anItem || !previous.answer.has(t)));
   if (aspect.length === 0) return [];
-  return beside.filter((id) => aspect.some((t) => index.byId.get(id)?.bag.has(t)));
+  return beside.filter((id) => {
+    const e = index.byId.get(id);
+    return (
+      e !== undefined &&
+      aspect.some((t) => e.bag.has(t) && (!isEverydayTerm(index, t) || namedBy(index, e).has(t)))
+    );
+  });
 }
+
+/** The terms an entry's question and keywords name it by (kept: one set per entry for the pack). */
+function namedBy(index: MatchIndex, e: IndexedEntry): ReadonlySet<string> {
+  const known = named.get(e);
+  if (known) return known;
+  const terms = new Set(index.normalizer.terms(e.entry.question));
+  for (const k of e.entry.keywords) for (const t of index.normalizer.terms(k)) terms.add(t);
+  named.set(e, terms);
+  return terms;
+}
+
+const named = new WeakMap<IndexedEntry, ReadonlySet<string>>();
