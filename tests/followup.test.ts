@@ -52,6 +52,44 @@ describe("follow-ups", () => {
     expect(answerAfter("how-to-become", "and how long does the visa take?")).toBe("none");
   });
 
+  it("reads 'which is quicker', with no 'one', as picking one of the things named", () => {
+    const after = (asked: string, text: string) => {
+      const first = match(index, asked);
+      if (first.kind !== "answer") return first.kind;
+      const r = match(index, text, { previous: { entryId: first.entry.id, at: 0, asked }, now: minute });
+      return r.kind === "answer" ? [r.entry.id, r.also?.id].filter(Boolean).join("+") : r.kind;
+    };
+    expect(after("can i do a certificate instead of a degree", "wait which is faster tho")).toBe(
+      "certificate-program",
+    );
+    expect(after("what certifications are there for lab techs", "which is better")).toBe("ascp+amt");
+    // A noun after "which" asks of a kind, not of the things named.
+    expect(after("what certifications are there for lab techs", "which career pays more")).toBe("salary");
+  });
+
+  it("keeps a yes-or-no follow-up about the one subject just answered, in its answer's words, on it", () => {
+    expect(answerAfter("histotechnician", "He is working with microscope also?")).toBe("histotechnician");
+    expect(answerAfter("histotechnician", "does he use a microscope")).toBe("histotechnician");
+    // Another kind of question, or words the answer never said, are asked of another entry.
+    expect(answerAfter("histotechnician", "how much does he make")).toBe("salary");
+    expect(answerAfter("cytotechnologist", "do they draw blood too?")).toBe("specimen-handling");
+  });
+
+  it("takes an everyday word as another entry's aspect only when that entry's question or keywords say it", () => {
+    // "comes" is in one of the pay's wordings ("what kind of paycheck comes with this job"), not in what names it.
+    expect(answerAfter("career-fit", "also for someone coming from retail?")).toBe("career-fit");
+    expect(answerAfter("duties-overview", "what about the records?")).toBe("data-management");
+  });
+
+  it("reads 'from first to second' without 'the' as the things named, and 'how much time' as how long", () => {
+    expect(answerAfter("technician-vs-technologist", "ok so how do u get from first to second")).toBe(
+      "become-technologist",
+    );
+    expect(answerAfter("how-to-become", "how much time does it take")).toBe("how-to-become");
+    // Alone, how much time something takes is a time the pack never gives, not the pay.
+    expect(match(index, "how much time does the program take").kind).toBe("none");
+  });
+
   it("answers both of two questions asked right after an answer, when they name what they ask", () => {
     const both = (entryId: string, text: string) => {
       const r = match(index, text, { previous: { entryId, at: 0 }, now: minute });

@@ -65,9 +65,9 @@ const BETWEEN = new Set(
   ),
 );
 
-/** Units of time: "how many years" asks how long. */
+/** Units of time, and time itself: "how many years", "how much time" ask how long. */
 const TIME_UNITS = new Set(
-  "year years month months week weeks day days hour hours semester semesters minute minutes".split(" "),
+  "time year years month months week weeks day days hour hours semester semesters minute minutes".split(" "),
 );
 
 /** Question words typed without their apostrophe, beside the texting shorthand every reading shares. */

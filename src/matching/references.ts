@@ -44,6 +44,10 @@ const IN_TIME = new Set(
     .filter((s) => !LIST_NOUNS.has(s)),
 );
 
+/** "from first to second", "from the 1st into the 2nd": a way from one thing of a list to another. */
+const FROM_TO =
+  /\bfrom (?:the )?(?:first|1st|second|2nd|former|latter) (?:one )?(?:to|into) (?:the )?(?:first|1st|second|2nd|former|latter)\b/i;
+
 /** "you listed", "you mentioned", "u said": the answer's own words pointed at. */
 const YOU_SAID =
   /^\s+(?:that\s+)?(?:you|u|ya)\s+(?:listed|mentioned|mention|said|named|gave|wrote|put|brought up)\b/i;
@@ -99,6 +103,8 @@ export function positionsIn(text: string, callsTheList: (stem: string) => boolea
       if (numbered) i++;
       continue;
     }
+    // "from first to second": ordinals set on either end of a way from one to the other point as "the" does.
+    const fromTo = FROM_TO.test(text) && /^(?:from|to|into)$/.test(ts[i - 1]?.word ?? "");
     const afterThe = ts[i - 1]?.word === "the";
     const position = ordinalOf(t.word, afterThe);
     if (position === undefined) continue;
@@ -119,7 +125,7 @@ export function positionsIn(text: string, callsTheList: (stem: string) => boolea
     // "the first time", "the last step": an ordinal of time or order, not of a list's things.
     const ofTime = nextStem !== undefined && IN_TIME.has(nextStem);
     // "the first turn into the second" needs "the"; "first one", "2nd one" do not.
-    if (!named && (ofTime || !afterThe)) continue;
+    if (!named && (ofTime || !(afterThe || fromTo))) continue;
     if (named) end++;
     let stop = ts[end]!.end;
     const said = YOU_SAID.exec(text.slice(stop));
