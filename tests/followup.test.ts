@@ -53,18 +53,20 @@ describe("follow-ups", () => {
   });
 
   it("reads 'which is quicker', with no 'one', as picking one of the things named", () => {
-    const after = (asked: string, text: string) => {
+    const replyAfter = (asked: string, text: string) => {
       const first = match(index, asked);
       if (first.kind !== "answer") return first.kind;
       const r = match(index, text, { previous: { entryId: first.entry.id, at: 0, asked }, now: minute });
       return r.kind === "answer" ? [r.entry.id, r.also?.id].filter(Boolean).join("+") : r.kind;
     };
-    expect(after("can i do a certificate instead of a degree", "wait which is faster tho")).toBe(
+    expect(replyAfter("can i do a certificate instead of a degree", "wait which is faster tho")).toBe(
       "certificate-program",
     );
-    expect(after("what certifications are there for lab techs", "which is better")).toBe("ascp+amt");
+    expect(replyAfter("what certifications are there for lab techs", "which is better")).toBe("ascp+amt");
     // A noun after "which" asks of a kind, not of the things named.
-    expect(after("what certifications are there for lab techs", "which career pays more")).toBe("salary");
+    expect(replyAfter("what certifications are there for lab techs", "which career pays more")).toBe(
+      "salary",
+    );
   });
 
   it("keeps a yes-or-no follow-up about the one subject just answered, in its answer's words, on it", () => {
@@ -88,6 +90,13 @@ describe("follow-ups", () => {
     expect(answerAfter("how-to-become", "how much time does it take")).toBe("how-to-become");
     // Alone, how much time something takes is a time the pack never gives, not the pay.
     expect(match(index, "how much time does the program take").kind).toBe("none");
+  });
+
+  it("reads a condition put to the answer ('even if…'), after a texting reaction ('wait', 'ngl'), against it", () => {
+    expect(answerAfter("career-fit", "wait, even if i'm shy around people?")).toBe("career-fit");
+    expect(answerAfter("career-fit", "ngl even though i hate math")).toBe("career-fit");
+    // Alone it asks nothing the pack knows.
+    expect(match(index, "wait, even if i'm shy around people?").kind).toBe("none");
   });
 
   it("answers both of two questions asked right after an answer, when they name what they ask", () => {

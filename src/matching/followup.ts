@@ -25,12 +25,13 @@ export interface Conversation {
 const JOINING =
   "and|n|but|so|ok(?:ay)?,? so|then|also|plus|(?:what|wat|wht|how) (?:about|bout|abt|abou)|what if|which one|which ones";
 /** A word of taking the answer in before joining on: "ok and…", "cool, what about…", "i see. so…". */
-const TAKEN_IN = "(?:(?:ok(?:ay)?|alright|cool|right|oh|ah|hm+|yeah|i see)[,.!]*\\s+)?";
+const TAKEN_IN =
+  "(?:(?:ok(?:ay)?|alright|cool|right|oh|ah|hm+|yeah|i see|wait|fr|bet|wow|damn|dang|omg|ngl|lol|true|nice)[,.!?]*\\s+)?";
 const JOINS_ON = new RegExp(`^${TAKEN_IN}(?:${JOINING})\\b`);
 
 /** How a follow-up starts: a way of joining on, or a short question that carries on from the answer before. */
 const CARRIES_ON = new RegExp(
-  `^${TAKEN_IN}(?:${JOINING}|why|how come|is (?:it|that|this|there)|are (?:they|those|these|there)|does (?:it|that|this)|do (?:they|i need)|can (?:they|i do that)|who|where)\\b`,
+  `^${TAKEN_IN}(?:${JOINING}|even (?:if|though|with|without|for)|only if|unless|why|how come|is (?:it|that|this|there)|are (?:they|those|these|there)|does (?:it|that|this)|do (?:they|i need)|can (?:they|i do that)|who|where)\\b`,
 );
 
 /**
