@@ -99,6 +99,13 @@ describe("follow-ups", () => {
     expect(match(index, "wait, even if i'm shy around people?").kind).toBe("none");
   });
 
+  it("leaves the answer just given only for an entry its words name, not one whose wordings merely hold them", () => {
+    // "hard" is in the phlebotomist's wordings ("is phlebotomy hard"), not in what names it.
+    expect(answerAfter("histotechnician", "is that hard")).toBe("histotechnician");
+    expect(answerAfter("cytotechnologist", "is it hard?")).toBe("cytotechnologist");
+    expect(answerAfter("salary", "where do they work")).toBe("work-settings");
+  });
+
   it("answers both of two questions asked right after an answer, when they name what they ask", () => {
     const both = (entryId: string, text: string) => {
       const r = match(index, text, { previous: { entryId, at: 0 }, now: minute });

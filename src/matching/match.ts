@@ -41,7 +41,7 @@ import { askedIn, withLearned } from "./learned.ts";
 import { forOneMessage } from "./memo.ts";
 import { namesItsGeneric, pointsToAnotherField } from "./names.ts";
 import { thingNeeded, whetherNeeded } from "./needs.ts";
-import { askedOtherwise, aspectEntries, besideOf, generalOf, siblingsOf } from "./neighbours.ts";
+import { askedOtherwise, aspectEntries, besideOf, generalOf, namedBy, siblingsOf } from "./neighbours.ts";
 import type { NormalizedText } from "./normalize.ts";
 import { numberPicked, offerList } from "./offers.ts";
 import { ALONE, matchAlone, readQuestion } from "./one-question.ts";
@@ -376,7 +376,7 @@ function inConversation(
   const leaves =
     !more &&
     !namesPrevious(index, entry, beside, alone.query) &&
-    (alternative || aspect.length > 0 || askedSo.length > 0 || pointsElsewhere(alone, id));
+    (alternative || aspect.length > 0 || askedSo.length > 0 || pointsElsewhere(index, alone, id, own));
   // Its own words find an entry beside the answer just given, one the follow-up's cues allow: both say the same.
   if (
     leaves &&
@@ -670,9 +670,17 @@ function takingLeave(index: MatchIndex, intent: Smalltalk, ws: readonly string[]
   return intentSaying(index, "goodbye") ?? intent;
 }
 
-/** Whether a message's own words find an entry other than `id`: an answer, or "did you mean" without it. */
-function pointsElsewhere(alone: MatchResult, id: string): boolean {
-  if (alone.kind === "answer") return alone.entry.id !== id && alone.also?.id !== id;
+/**
+ * Whether a message's own words find an entry other than `id`: a "did you mean" without it, or an answer they name by
+ * a word of its question or keywords ("is it difficult to learn?" finds where to study by "learn", which only its
+ * wordings say: no sign the follow-up is about where to study rather than the answer just given).
+ */
+function pointsElsewhere(index: MatchIndex, alone: MatchResult, id: string, own: readonly string[]): boolean {
+  if (alone.kind === "answer") {
+    if (alone.entry.id === id || alone.also?.id === id) return false;
+    const named = namedBy(index, index.byId.get(alone.entry.id)!);
+    return own.some((t) => named.has(t));
+  }
   return alone.kind === "ambiguous" && alone.candidates.every((c) => c.entry.id !== id);
 }
 

@@ -99,7 +99,7 @@ export function aspectEntries(
 }
 
 /** The terms an entry's question and keywords name it by (kept: one set per entry for the pack). */
-function namedBy(index: MatchIndex, e: IndexedEntry): ReadonlySet<string> {
+export function namedBy(index: MatchIndex, e: IndexedEntry): ReadonlySet<string> {
   const known = named.get(e);
   if (known) return known;
   const terms = new Set(index.normalizer.terms(e.entry.question));
