@@ -106,6 +106,11 @@ describe("follow-ups", () => {
     expect(answerAfter("salary", "where do they work")).toBe("work-settings");
   });
 
+  it("does not answer with the thing a request for another sets aside ('other than', 'besides')", () => {
+    expect(answerAfter("certification-overview", "who else certifies besides the amt")).toBe("ascp");
+    expect(answerAfter("certification-overview", "any body other than the ascp that does it?")).toBe("amt");
+  });
+
   it("answers both of two questions asked right after an answer, when they name what they ask", () => {
     const both = (entryId: string, text: string) => {
       const r = match(index, text, { previous: { entryId, at: 0 }, now: minute });

@@ -69,8 +69,18 @@ export function isRecent(previous: PreviousAnswer | undefined, now: number, wind
 export function asksForAnother(text: string): boolean {
   return (
     /\b(?:different|other|others|another|instead|alternative|alternatives|else)\b/.test(text.toLowerCase()) ||
+    setAside(text) !== undefined ||
     asksForTheUsual(text)
   );
+}
+
+/** "other than the ASCP", "besides the AMT", "apart from hospitals": a thing set aside, up to three words of it. */
+const SET_ASIDE =
+  /\b(?:other than|besides|apart from|aside from|except(?: for)?|excluding)\s+(?:the\s+)?((?:[\p{L}\d'-]+\s*){1,3})/iu;
+
+/** The words of the thing a follow-up asking for another sets aside ("which body offers it other than ASCP" → "ASCP"). */
+export function setAside(text: string): string | undefined {
+  return SET_ASIDE.exec(text)?.[1]?.trim();
 }
 
 /**

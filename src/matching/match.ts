@@ -29,6 +29,7 @@ import {
   pickedItem,
   picksAnItem,
   pointsAtTheAnswer,
+  setAside,
   withoutRequestForMore,
 } from "./followup.ts";
 import { asksOnlyTheRoute, goalBefore } from "./goals.ts";
@@ -361,6 +362,9 @@ function inConversation(
   // about, even though the answer used its word.
   // "is that in demand?" after what a phlebotomist does: not the cytotechnologist's, whatever the words share.
   // "and the one that draws blood?" asks for another, by what it does.
+  // "which body offers it other than ASCP?": the entry of the thing set aside is not the one asked for.
+  const asideText = alternative ? setAside(text) : undefined;
+  const aside = asideText === undefined ? undefined : entryOf(index)(asideText);
   const another = alternative || describesAThing(text) || picksAnItem(text) || /\bones?\b/i.test(text);
   const elsewhere = another ? new Set<string>() : otherSubjects(index, entry, alone.query.terms);
   const near = beside.filter((b) => !elsewhere.has(b));
@@ -381,6 +385,7 @@ function inConversation(
   if (
     leaves &&
     alone.kind === "answer" &&
+    alone.entry.id !== aside &&
     (near.includes(alone.entry.id) || (elsewhere.size > 0 && asksOfTheCareer(index, alone.entry.id))) &&
     [aspect, askedSo, others].every((ids) => ids.length === 0 || ids.includes(alone.entry.id))
   )
@@ -398,9 +403,10 @@ function inConversation(
   );
   if (leaves) favoured.delete(id);
   for (const e of elsewhere) favoured.delete(e);
+  if (aside !== undefined) favoured.delete(aside);
   // A follow-up turning to another kind of question picks among the entries beside the answer asked that way.
-  const excluded =
-    leaves || elsewhere.size > 0 ? new Set([...(leaves ? [id] : []), ...elsewhere]) : undefined;
+  const set = [...(leaves ? [id] : []), ...elsewhere, ...(aside === undefined ? [] : [aside])];
+  const excluded = set.length > 0 ? new Set(set) : undefined;
   const only = leaves && askedSo.length > 0 ? new Set(askedSo) : undefined;
   // Asked a way no entry beside the answer is, it is about the entry asked that way that is closest to the answer's
   // own words: "and where?" after the duties is where they work, after how to become one where to study.
