@@ -28,6 +28,10 @@ describe("the frame a question is said in", () => {
     ["would a quiet guy like me thrive here", ["fitting"]],
     ["i'm messy and loud, could I survive this", ["fitting"]],
     ["would this be a smart move for me", ["fitting"]],
+    // The writer's age ruling the career out.
+    ["am i too old for this", ["fitting"]],
+    ["is 61 too late for me?", ["fitting"]],
+    ["is 49 too old to switch over to it", ["fitting"]],
     // Money only just lasting, said by an idiom, or a life lived on what the work pays.
     ["would I still be living paycheck to paycheck", ["afford"]],
     ["is it enough to make ends meet", ["afford"]],
@@ -67,6 +71,10 @@ describe("the frame a question is said in", () => {
     "where could I go to get trained for this",
     // Whether the bot is a person is small talk, not a question of sources.
     "is this a real person",
+    // A date, not an age; an age with something else after it, which is what one is too old for.
+    "is it too late for me to take the SAT",
+    "at 58 is it too late to stop drinking soda",
+    "is my cat too old to learn tricks",
     // Telling and asking about the writer's own need.
     "I need to pay rent",
     "what do you like",

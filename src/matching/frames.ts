@@ -3,7 +3,7 @@
 // someone like the writer would do well — from the shape of its sentences, and how far each entry is asked in each
 // frame by its own phrasings. General English, true of any pack: which entry a frame points at is learned.
 import { asksSomewhere, sentences } from "./clauses.ts";
-import { shorthandWord, wordTokens } from "./text.ts";
+import { STOPWORDS, shorthandWord, wordTokens } from "./text.ts";
 
 export const FRAMES = [
   "afford",
@@ -328,6 +328,27 @@ function fits(ws: readonly string[]): boolean {
   return (fares || aChoiceForMe(ws)) && (!ws.includes("need") || ws.includes("me"));
 }
 
+/** Words of being past the time for something: "too old", "too late". */
+const AGED = set("old late");
+
+/** Words after "too old" that leave it about the career under discussion: "too old for this job", "too late now". */
+const FOR_THIS = set("job career field work line profession anymore");
+
+/**
+ * "am I too old for this", "is 47 too late for me", "52 too old to retrain?": whether the writer's age rules the career
+ * out: "too old" said of the writer or of a figure of age, "too late" only beside a figure of age ("is it too late for
+ * me to take the SAT" asks about a date), and nothing after it but what one would do ("to retrain", "to start") and
+ * words pointing at the career: "at 52 is it too late to quit smoking" is about something else.
+ */
+function tooOld(ws: readonly string[]): boolean {
+  const aged = ws.findIndex((w, i) => w === "too" && AGED.has(ws[i + 1] ?? ""));
+  if (aged < 0) return false;
+  const age = ws.some((w) => /^\d{2}$/.test(w));
+  if (!age && !(ws[aged + 1] === "old" && ws.some((w) => WRITER.has(w)))) return false;
+  const after = ws.slice(ws[aged + 2] === "to" ? aged + 4 : aged + 2);
+  return after.every((w) => STOPWORDS.has(w) || FOR_THIS.has(w));
+}
+
 /** What a line of life is for someone: "a bad idea", "the right choice", "a good move". */
 const CHOICES = set("idea choice option move pick path");
 
@@ -465,6 +486,8 @@ const C = {
   where: classBit(set("where")),
   writer: classBit(WRITER),
   faring: classBit(FARING) | classBit(CHOICES),
+  too: classBit(set("too")),
+  aged: classBit(AGED),
   how: classBit(set("how")),
   ever: classBit(set("ever")),
   ending: classBit(ENDING),
@@ -500,7 +523,7 @@ function mayFrame(ws: readonly string[]): number {
   if (has(C.rank)) may |= bit("rising");
   if (has(C.explaining)) may |= bit("defining");
   if (has(C.told) && has(C.who | C.where | C.truth)) may |= bit("trusting");
-  if (has(C.writer) && has(C.faring)) may |= bit("fitting");
+  if ((has(C.writer) && has(C.faring)) || (has(C.too) && has(C.aged))) may |= bit("fitting");
   return may;
 }
 
@@ -509,7 +532,11 @@ function mayFrame(ws: readonly string[]): number {
  * a frame they say how it asks, and what is left says what it asks about.
  */
 export function frameWords(words: readonly string[]): string[] {
-  return words.filter((w) => CLASS_OF.has(w));
+  // "too old to retrain": what one is too old for is the frame's, as its asking is.
+  return words.filter(
+    (w, i) =>
+      CLASS_OF.has(w) || (words[i - 1] === "to" && AGED.has(words[i - 2] ?? "") && words[i - 3] === "too"),
+  );
 }
 
 const NONE: Framing = Object.freeze({ frames: 0, life: [] as string[] });
@@ -549,7 +576,8 @@ export function framingOf(text: string, words?: readonly string[]): Framing {
     if (mayBe("defining") && defines(ws)) frames |= bit("defining");
     if (mayBe("trusting") && trusts(ws)) frames |= bit("trusting");
     // "I get bored fast and I'm sloppy, would I hate this": the question after a lead-in.
-    if (mayBe("fitting") && s.split(/[,:]/).some((clause) => fits(tokens(clause)))) frames |= bit("fitting");
+    if (mayBe("fitting") && (s.split(/[,:]/).some((clause) => fits(tokens(clause))) || tooOld(ws)))
+      frames |= bit("fitting");
   }
   return { frames, life };
 }
