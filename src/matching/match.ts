@@ -818,8 +818,8 @@ function matchParts(index: MatchIndex, text: string): MatchResult {
   // are not covered either; the guide speaks of the career as a whole.
   const isPackWord = (w: string) => index.weights.has(stem(w)) || index.normalizer.knows(stem(w));
   // The question's words with their spelling mended ("communty college"), as the pack reads them.
-  // Read once per text: a message of one question reads that question so anyway.
-  const mended = () => (asking.length > 0 ? readingOf(index, asking.join(" ")).query.words : query.words);
+  // Only normalised (kept per message): the rest of a reading (small talk, frames) is not needed of questions joined.
+  const mended = () => (asking.length > 0 ? index.normalizer.normalize(asking.join(" ")).words : query.words);
   // A word that says what a school is like, or no more than everyday English: "local", "good", "the".
   const isPlainWord = (w: string) => STOPWORDS.has(w) || GENERAL_ENGLISH.has(w) || QUALITIES.has(w);
   // Refused as something other than no match: that is settled before any ranking.
