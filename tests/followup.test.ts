@@ -104,6 +104,8 @@ describe("follow-ups", () => {
     expect(answerAfter("histotechnician", "is that hard")).toBe("histotechnician");
     expect(answerAfter("cytotechnologist", "is it hard?")).toBe("cytotechnologist");
     expect(answerAfter("salary", "where do they work")).toBe("work-settings");
+    // A "did you mean" of entries its words do not name ("often" is in some of their answers) is no sign either.
+    expect(answerAfter("continuing-education", "how often?")).toBe("continuing-education");
   });
 
   it("does not answer with the thing a request for another sets aside ('other than', 'besides')", () => {

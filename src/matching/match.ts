@@ -677,8 +677,8 @@ function takingLeave(index: MatchIndex, intent: Smalltalk, ws: readonly string[]
 }
 
 /**
- * Whether a message's own words find an entry other than `id`: a "did you mean" without it, or an answer they name by
- * a word of its question or keywords ("is it difficult to learn?" finds where to study by "learn", which only its
+ * Whether a message's own words find an entry other than `id` (an answer, or a "did you mean" without it) and name it
+ * by a word of its question or keywords ("is it difficult to learn?" finds where to study by "learn", which only its
  * wordings say: no sign the follow-up is about where to study rather than the answer just given).
  */
 function pointsElsewhere(index: MatchIndex, alone: MatchResult, id: string, own: readonly string[]): boolean {
@@ -687,7 +687,14 @@ function pointsElsewhere(index: MatchIndex, alone: MatchResult, id: string, own:
     const named = namedBy(index, index.byId.get(alone.entry.id)!);
     return own.some((t) => named.has(t));
   }
-  return alone.kind === "ambiguous" && alone.candidates.every((c) => c.entry.id !== id);
+  return (
+    alone.kind === "ambiguous" &&
+    alone.candidates.every((c) => c.entry.id !== id) &&
+    alone.candidates.some((c) => {
+      const named = namedBy(index, index.byId.get(c.entry.id)!);
+      return own.some((t) => named.has(t));
+    })
+  );
 }
 
 /**
