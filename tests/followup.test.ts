@@ -47,6 +47,9 @@ describe("follow-ups", () => {
     );
     expect(answerAfter("how-to-become", "how many years does it take")).toBe("how-to-become");
     expect(answerAfter("cytotechnologist", "how long is the training for that")).toBe("cytotechnologist");
+    // The units such a question counts are no subject of their own; another thing named is.
+    expect(answerAfter("continuing-education", "how many hours a year?")).toBe("continuing-education");
+    expect(answerAfter("how-to-become", "how many hours of sleep do you need")).toBe("none");
     // Alone it asks a time the pack never gives; naming an uncovered thing, it asks about that thing.
     expect(match(index, "how many years does it take").kind).toBe("none");
     expect(answerAfter("how-to-become", "and how long does the visa take?")).toBe("none");

@@ -70,6 +70,9 @@ const TIME_UNITS = new Set(
   "time year years month months week weeks day days hour hours semester semesters minute minutes".split(" "),
 );
 
+/** Whether a word is a unit of time ("hours"), which a how-long question counts. */
+export const isTimeUnit = (word: string): boolean => TIME_UNITS.has(word);
+
 /** Question words typed without their apostrophe, beside the texting shorthand every reading shares. */
 const SPELLED = new Map(
   Object.entries({

@@ -2,7 +2,7 @@
 // several sentences is decided by its questions, with the rest as their story; a follow-up is read against the last answer.
 import type { Entry, Smalltalk } from "../knowledge/schema.ts";
 import { outsideAsides } from "./asides.ts";
-import { agreement, asksOf } from "./asks.ts";
+import { agreement, asksOf, isTimeUnit, kindBits } from "./asks.ts";
 import {
   askedOfAnotherSubject,
   asksOfTheCareer,
@@ -271,10 +271,21 @@ function standsAlone(index: MatchIndex, text: string, alone: MatchResult): boole
   const ownQuestion = own.length >= 2 || (isAsking(text) && words(text).length >= 3);
   if (alone.kind === "answer" && (alone.also || ownQuestion) && !pointsAtTheAnswer(text)) return true;
   // It cannot stand alone when it carries on ("and…", "what about…", "is that…"), or says almost nothing the pack
-  // knows and nothing it doesn't: "how do I grow tomatoes" after an answer is still about tomatoes.
-  const unknown = alone.query.terms.some((t) => !index.weights.has(t) && !alone.query.linked.includes(t));
+  // knows and nothing it doesn't: "how do I grow tomatoes" after an answer is still about tomatoes. The units a
+  // how-long question counts ("how many hours every year?") are no subject of their own.
+  const counted = (asksOf(text) & HOW_LONG) === 0 ? new Set<string>() : countedUnits(text);
+  const unknown = alone.query.terms.some(
+    (t) => !index.weights.has(t) && !alone.query.linked.includes(t) && !counted.has(t),
+  );
   const leans = carriesOn(text) || (own.length <= 1 && !unknown);
   return !leans && (alone.kind === "answer" || unknown);
+}
+
+const HOW_LONG = kindBits("how-long");
+
+/** The stems of the units of time a text names ("hours" → "hour"). */
+function countedUnits(text: string): Set<string> {
+  return new Set(words(text.toLowerCase()).filter(isTimeUnit).map(stem));
 }
 
 /**
