@@ -448,6 +448,14 @@ describe("matching a story", () => {
     // Read with the first question's words, a question asking something else still finds its own entry.
     const r = match(index, "what does a phlebotomist do, and how much do they make?");
     expect(r.kind === "answer" && [r.entry.id, r.also?.id].sort()).toEqual(["phlebotomist", "salary"]);
+    // "They", the workers the first question speaks of, asked about another way, is a second question.
+    const two = match(index, "can someone become a lab tech without a degree and how much do they make");
+    expect(two.kind === "answer" && [two.entry.id, two.also?.id].sort()).toEqual(["no-degree", "salary"]);
+    const where = match(index, "is it possible to be a lab tech without a degree and where do they work");
+    expect(where.kind === "answer" && [where.entry.id, where.also?.id].sort()).toEqual([
+      "no-degree",
+      "work-settings",
+    ]);
   });
 
   it("reads a question that points back with the sentence just before it, not the whole story", () => {

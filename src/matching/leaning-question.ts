@@ -30,7 +30,10 @@ export function onTheQuestionBefore(
     if (!thin[j] && !takesItsSubject) return r;
     // "Can I do this without a degree, and where would I go to train?": a question of few words that names no subject
     // of the first one's and asks another way (where, when, how much…) asks a second thing.
-    if (!takesItsSubject && asksAnotherWay(asking[j]!, asking[j - 1]!)) return r;
+    // "can you become a lab tech without a degree and like how much do they make": "they" are the workers the first
+    // question speaks of, not a thing of its own, so asking another way of them is a second question too.
+    if ((!takesItsSubject || onlyOfTheWorkers(asking[j]!)) && asksAnotherWay(asking[j]!, asking[j - 1]!))
+      return r;
     const read = matchAlone(index, asking[j]!, {
       story: index.normalizer.queryTerms(asking[j - 1]!),
       storyWeight: index.options.leaningStoryWeight,
@@ -40,6 +43,11 @@ export function onTheQuestionBefore(
     const nothing = read.kind === "none" && read.reason === "no-match";
     return nothing || (read.kind === "answer" && read.entry.id === previous.entry.id) ? previous : r;
   });
+}
+
+/** Whether a question takes its subject from before only by "they", "them", "their": people, not a thing ("it"). */
+function onlyOfTheWorkers(question: string): boolean {
+  return TAKES_ITS_SUBJECT.test(question.replace(/\b(?:they|them|their|theyre|they're)\b/gi, " ")) === false;
 }
 
 /** Kinds that say what a question asks for; "how" and yes-or-no ask it of any subject. */
