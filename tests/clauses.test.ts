@@ -224,6 +224,15 @@ describe("finding the question in a message", () => {
     expect(isAsking("Please tell me the steps.")).toBe(true);
   });
 
+  it("does not read a relative 'which' with its verb in a sentence ending in a full stop as asking", () => {
+    expect(isAsking("My cousin says there is a shorter course which is easier for people from abroad.")).toBe(
+      false,
+    );
+    expect(isAsking("I drive a forklift which pays badly.")).toBe(false);
+    expect(isAsking("I am not sure which is better.")).toBe(true);
+    expect(isAsking("and the course which is shorter?")).toBe(true);
+  });
+
   it("reads 'tell me' or 'explain' after someone other than the one asked as telling what they said", () => {
     expect(isAsking("My uncle tell me the lab is a good place for quiet people.")).toBe(false);
     expect(isAsking("She won't tell me what she earns lol")).toBe(false);

@@ -40,7 +40,7 @@ const FORMAL_REQUEST = `(?:(?:i|we)(?:'d| would| should| will)? (?:(?:really|gre
 
 /** Phrases that ask wherever they stand in a sentence. */
 const ASKING_PHRASE = new RegExp(
-  String.raw`\b(?:${FORMAL_REQUEST}|wants? to know|(?:i'd|would|should|'d) (?:(?:really|just|also|so|very much|truly|still) )?(?:like|love) to (?:know|understand|learn more about|find out|ask|hear)|i want to (?:understand|find out)|kindly|please advise|advise (?:me|on|whether|if)|let me know|inform me|wondering|curious|${REQUESTED}(?:tell me|explain)|can you|could you|do you know|is it|is there|are there|should i|how do i|how can i|what (?:is|are|does|do|would|kind|sort|type)|(?<!,\s*)which|any idea|need to know|wanna know|question (?:is|was))\b`,
+  String.raw`\b(?:${FORMAL_REQUEST}|wants? to know|(?:i'd|would|should|'d) (?:(?:really|just|also|so|very much|truly|still) )?(?:like|love) to (?:know|understand|learn more about|find out|ask|hear)|i want to (?:understand|find out)|kindly|please advise|advise (?:me|on|whether|if)|let me know|inform me|wondering|curious|${REQUESTED}(?:tell me|explain)|can you|could you|do you know|is it|is there|are there|should i|how do i|how can i|what (?:is|are|does|do|would|kind|sort|type)|(?<!,\s*)which(?! (?:is|are|was|were|has|have|had|makes|made|means|meant|seems|sounds|helps|gives|pays|paid|can|will|would|could|might|may)\b[^?]*\.$)|any idea|need to know|wanna know|question (?:is|was))\b`,
 );
 
 /**
