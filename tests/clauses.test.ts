@@ -175,6 +175,19 @@ describe("finding the question in a message", () => {
     ]);
   });
 
+  it("splits a list of three questions or more joined by commas, not two nor a qualifier before one", () => {
+    expect(
+      questionsIn("what is the mood in a lab, is it quiet, do you work alone much, are there late shifts"),
+    ).toEqual([
+      "what is the mood in a lab",
+      "is it quiet",
+      "do you work alone much",
+      "are there late shifts",
+    ]);
+    expect(questionsIn("what do lab techs do, do they draw blood")).toHaveLength(1);
+    expect(questionsIn("after the training, is it required, do you need more")).toHaveLength(1);
+  });
+
   it("splits a second question joined on by 'and I want to know'", () => {
     expect(
       questionsIn(

@@ -278,8 +278,22 @@ export function questionsIn(sentence: string): string[] {
   }
   parts.push(rest);
   // A fragment of one or two words ("and why") is not a question of its own: the sentence stays whole.
-  const trimmed = parts.map((p) => p.trim());
+  const trimmed = parts.flatMap(listedQuestions).map((p) => p.trim());
   return trimmed.every((p) => p.split(/\s+/).length >= 3) ? trimmed : [sentence.trim()];
+}
+
+/** A comma, then an auxiliary and its subject: the next of a list of questions ("…, is it calm, do you work alone"). */
+const LISTED_QUESTION =
+  /,\s*(?=(?:is|are|do|does|can|could|will|would|should)\s+(?:it|you|u|i|there|they|we|he|she)\b)/gi;
+
+/**
+ * Questions listed one after another with commas ("what is the vibe in a lab, is it calm, do you work alone a lot"):
+ * each is one, when the first of them asks too (not "after the training, is certification required").
+ */
+function listedQuestions(part: string): string[] {
+  const pieces = part.split(LISTED_QUESTION);
+  if (pieces.length < 3 || !QUESTION_START.test(withoutOpeners(pieces[0]!))) return [part];
+  return pieces.every((p) => p.trim().split(/\s+/).length >= 3) ? pieces : [part];
 }
 
 /**
