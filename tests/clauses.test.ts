@@ -315,6 +315,14 @@ describe("matching a story", () => {
     expect(r.kind === "answer" && r.entry.id).toBe("salary");
   });
 
+  it("refuses a question about a thing of everyday life that finds nothing on its own words, whatever the story", () => {
+    const r = match(
+      index,
+      "ok so i finally got my own apartment and my first try at my dads chili was a disaster lol i work at a lab all day so i dont have time for fancy cooking. how do i make chili actually taste good",
+    );
+    expect(r.kind).toBe("none");
+  });
+
   it("lets the question decide, not the background's domain words", () => {
     const r = match(
       index,

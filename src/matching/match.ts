@@ -978,6 +978,11 @@ function matchParts(index: MatchIndex, text: string): MatchResult {
           clearLead(own.candidates, index.options.suggestWindow)));
     return keepsOwn ? own : read;
   };
+  const aboutEverydayThing = (question: string): MatchResult | undefined => {
+    if (readingOf(index, question).stranger() === undefined) return undefined;
+    const own = matchAlone(index, question, { ...ALONE, pointing: messagePoints });
+    return own.kind === "none" ? { ...own, query } : undefined;
+  };
   const asksTheRoute = (i: number) =>
     asksOnlyTheRoute(owns[i]!, index.normalizer.normalize(asking[i]!).words);
   // The goal a question is asked towards, if any. "…I want to get into healthcare. …what do they do": a question about
@@ -988,6 +993,10 @@ function matchParts(index: MatchIndex, text: string): MatchResult {
       : undefined;
   const answerOne = (question: string, i: number, excluded?: ReadonlySet<string>): MatchResult => {
     if (keepsRefusal(i)) return whole();
+    // "…i work at a lab all day so i dont have time to cook fancy. how do i make soup actually taste good": a question
+    // about a thing of everyday life that finds nothing on its own words is not made the career's by the story.
+    const aboutAThing = aboutEverydayThing(question);
+    if (aboutAThing !== undefined) return aboutAThing;
     // "…his supervisor is a technologist and earns more. What is the difference between them?": what a question
     // points back to is most likely the sentence just before it; the rest of the story stays background.
     const near = pointing[i] && before[i] ? index.normalizer.queryTerms(pointedTo(i)) : [];
