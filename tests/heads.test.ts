@@ -21,6 +21,13 @@ describe("the modifiers of a message", () => {
     expect(read("certified tech pay")).toEqual(["certified → tech pay (first)"]);
   });
 
+  it("reads a noun of a way that ends its phrase as narrowed by the words naming which way", () => {
+    expect(read("the no degree route")).toEqual(["route → no degree (last)"]);
+    expect(read("4 yr bachelors path?")).toEqual(["path → year bachelors (last)"]);
+    expect(read("what route should i take")).toEqual([]);
+    expect(read("a route to technologist")).toEqual([]);
+  });
+
   it("leaves a verb after its subject alone, and a participle with nothing after it", () => {
     expect(read("do techs handle specimens")).toEqual([]);
     expect(read("i am thinking about starting")).toEqual([]);
@@ -43,6 +50,7 @@ describe("ranking by the head of a phrase", () => {
     ["the beginning salary of a lab tech", "salary"],
     ["what's the starting pay", "salary"],
     ["a realistic starting income for an mlt?", "salary"],
+    ["the no college path?", "no-degree"],
   ])("answers %j by its head (%s)", (text, id) => {
     expect(answered(text)).toBe(id);
   });

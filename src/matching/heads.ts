@@ -1,10 +1,17 @@
-// The head of a noun phrase names what is asked; a classifier noun before "of" ("kinds of tests") and a participle
-// before the noun it describes ("the starting salary") only narrow it. Read with plain English phrase rules.
+// The head of a noun phrase names what is asked; a classifier noun before "of" ("kinds of tests"), a participle
+// before the noun it describes ("the starting salary") and a noun of a way after the words naming which ("the no
+// degree route") only narrow it. Read with plain English phrase rules.
 
 /** Nouns that sort what follows "of" into kinds: "what kinds of tests" asks for tests. */
 const CLASSIFIERS = new Set(
   "kind kinds type types sort sorts variety varieties category categories style styles".split(" "),
 );
+
+/**
+ * Nouns of a way to somewhere, which the words before them name: "the no degree route", "a 2 year degree path", "the
+ * online option" ask about the degree, the program online, as "kinds of tests" asks about tests.
+ */
+const WAYS = new Set("route routes path paths pathway pathways track tracks option options".split(" "));
 
 /** Words that may open a noun phrase: a participle after one describes the noun it precedes ("a starting wage"). */
 const OPENERS = new Set(
@@ -51,6 +58,13 @@ export function modifiersOf(
       while (k < ws.length && OPENERS.has(ws[k]!) && isFunctionWord(ws[k]!)) k++;
       const head = runFrom(ws, k, isFunctionWord);
       if (head.length > 0) out.push({ modifier: w, head, at: "last" });
+      continue;
+    }
+    // "no degree route", "2 year degree route?": a way that ends its phrase, after the words naming which.
+    if (WAYS.has(w) && (i === ws.length - 1 || isFunctionWord(ws[i + 1]!))) {
+      let k = i - 1;
+      while (k >= 0 && !isFunctionWord(ws[k]!)) k--;
+      if (k < i - 1) out.push({ modifier: w, head: ws.slice(k + 1, i), at: "last" });
       continue;
     }
     if (PARTICIPLE.test(w) && !isFunctionWord(w) && isVerbForm(w) && inOpenedRun(ws, i, isFunctionWord)) {
