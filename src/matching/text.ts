@@ -14,6 +14,7 @@ import portuguese from "natural/lib/natural/util/stopwords_pt.js";
 import { readAuxiliaries } from "./auxiliaries.ts";
 import { keptByText } from "./by-text.ts";
 import { cleanText } from "./clean.ts";
+import { readHomophones } from "./homophones.ts";
 import { readSlang, readTextingMarks } from "./slang.ts";
 import { COMMON_ENGLISH_FILE, EVERYDAY_STEMS_FILE, GENERAL_ENGLISH_COUNT } from "./tables/generate.ts";
 
@@ -337,7 +338,7 @@ function readWords(text: string): string[] {
   });
   // A word that is not English may be a typo of what decides the reading ("make shure"): it is read again once
   // spelling is corrected (`readVerbs` in the normalizer).
-  return readVerbs(readAuxiliaries(readSlang(spelled)), (w) => COMMON_ENGLISH.has(w));
+  return readVerbs(readHomophones(readAuxiliaries(readSlang(spelled))), (w) => COMMON_ENGLISH.has(w));
 }
 
 /**

@@ -1,0 +1,41 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { buildIndex, type MatchIndex, match } from "../src/matching/engine.ts";
+import { readHomophones } from "../src/matching/homophones.ts";
+import { realKnowledge } from "./helpers/knowledge.ts";
+
+const read = (text: string) => readHomophones(text.split(" ")).join(" ");
+
+describe("function words typed as words that sound like them", () => {
+  it("reads them back where only the function word stands", () => {
+    expect(read("not sure weather it is worth it")).toBe("not sure whether it is worth it");
+    expect(read("weather or not this job is right")).toBe("whether or not this job is right");
+    expect(read("is their a lot of jobs")).toBe("is there a lot of jobs");
+    expect(read("their are many")).toBe("there are many");
+    expect(read("how do i no")).toBe("how do i know");
+    expect(read("i no nothing about labs")).toBe("i know nothing about labs");
+  });
+
+  it("leaves the words where they mean themselves", () => {
+    expect(read("whats the weather like in chicago")).toBe("whats the weather like in chicago");
+    expect(read("is weather or climate worse")).toBe("is weather or climate worse");
+    expect(read("how do techs keep their skills current")).toBe("how do techs keep their skills current");
+    expect(read("i no longer work there")).toBe("i no longer work there");
+    expect(read("do i need a degree or no")).toBe("do i need a degree or no");
+  });
+});
+
+describe("homophones on the real pack", () => {
+  let index: MatchIndex;
+  beforeAll(async () => {
+    index = buildIndex(await realKnowledge());
+  });
+  const answered = (text: string) => {
+    const r = match(index, text);
+    return r.kind === "answer" ? r.entry.id : r.kind;
+  };
+
+  it("answers the question, not the weather", () => {
+    expect(answered("weather or not this job is right for me, how do i no")).toBe("career-fit");
+    expect(answered("whats the weather like in chicago")).toBe("none");
+  });
+});
