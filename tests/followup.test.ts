@@ -116,6 +116,17 @@ describe("follow-ups", () => {
     expect(answerAfter("certification-overview", "any body other than the ascp that does it?")).toBe("amt");
   });
 
+  it("refuses a follow-up asking the answer of another country, as the question alone is refused", () => {
+    expect(answerAfter("salary", "what about in canada")).toBe("none");
+    expect(answerAfter("how-to-become", "and in the uk?")).toBe("none");
+    expect(match(index, "how much do lab techs make in canada").kind).toBe("none");
+    // A state of the pack's country keeps the country's answer; a country in the story is not asked.
+    expect(answerAfter("salary", "what about in texas")).toBe("salary");
+    expect(answerAfter("how-to-become", "back home in kenya i was a nurse. can i skip the degree?")).not.toBe(
+      "none",
+    );
+  });
+
   it("answers both of two questions asked right after an answer, when they name what they ask", () => {
     const both = (entryId: string, text: string) => {
       const r = match(index, text, { previous: { entryId, at: 0 }, now: minute });

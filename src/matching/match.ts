@@ -309,6 +309,9 @@ function inConversation(
   if (!entry || !isRecent(previous, now, index.options.followUpWindowMs))
     return learnedSay(index, text, alone);
   if (previous.offered !== undefined) return pickedFromOffer(index, text, alone, previous.offered);
+  // "what about in canada?" after the pay: working in another country is not covered, asked of the answer as alone.
+  if (asksOfAnotherCountry(index, text))
+    return { kind: "none", reason: "uncovered", topics: index.topics, candidates: [], query: alone.query };
   const spelled = itemAsAnswered(index, entry, text);
   if (spelled !== text)
     return inConversation(index, spelled, matchMessage(index, spelled), { previous, now });
@@ -455,6 +458,13 @@ function inConversation(
   // Nothing of its own to go on ("why is that?", "and then?"): it asks about the answer just given.
   if (own.length === 0 && !leaves) return followedTo(entry.entry, alone.query);
   return inContext;
+}
+
+/** Whether the question of a message (not its story: "back in Kenya I was a nurse, …") names another country. */
+function asksOfAnotherCountry(index: MatchIndex, text: string): boolean {
+  const { asking } = messageParts(text);
+  const asked = words((asking.length > 0 ? asking.join(" ") : text).toLowerCase());
+  return countryIn(asked, index.otherCountries) !== undefined;
 }
 
 /**
