@@ -320,7 +320,8 @@ export interface Rivals {
  * `learnedWeight` × its probability, or, with no near tie, to the one of `rivals.close` the model gives `learnedMin`
  * when it gives the answer at most `learnedDoubtMax`; a "did you mean" to the candidate it gives at least half of
  * `learnedMin`; a "did you mean" or a message refused as mostly unknown to the class it gives `learnedMin`, when that
- * is an entry; such a refusal to a "did you mean" of the entry it leans to, unsure (`offerInstead`).
+ * is an entry; such a refusal to the entry it leans to (`leansTo`) at half of `learnedMin`, and to a "did you mean" of
+ * that entry below it (`offerInstead`).
  */
 export function withLearned(
   model: LearnedModel,
@@ -389,7 +390,21 @@ export function withLearned(
     if (prob(favourite.entry.id) >= learnedMin / 2) return answer(favourite.entry.id);
   }
   if (top !== NONE && top !== SMALLTALK && prob(top) >= learnedMin) return answer(top);
-  return result.kind === "none" ? (offerInstead(entries, p, top, learnedMin, result) ?? result) : result;
+  if (result.kind !== "none" || !leansTo(p, top)) return result;
+  // "wat kinda tests do they run on peoples blood": a message refused for want of words the pack knows, which the model
+  // reads as an entry's at half of `learnedMin`, with none and small talk far behind, is that entry's, as a "did you
+  // mean" is its candidate's at that.
+  if (prob(top) >= learnedMin / 2) return answer(top);
+  return offerInstead(entries, p, top, result);
+}
+
+/**
+ * Whether the model leans to an entry (`top`) over refusing: it gives it `OFFER_OVER_REFUSAL` times what none and small
+ * talk have together ("what day of the week was I born": duties 0.43 against 0.32 is no lean).
+ */
+function leansTo(p: ReadonlyMap<string, number>, top: string): boolean {
+  if (top === NONE || top === SMALLTALK) return false;
+  return (p.get(top) ?? 0) >= OFFER_OVER_REFUSAL * ((p.get(NONE) ?? 0) + (p.get(SMALLTALK) ?? 0));
 }
 
 /** How many entries a refusal turned into a "did you mean" offers at most. */
@@ -400,21 +415,17 @@ const OFFER_OVER_REFUSAL = 2;
 
 /**
  * "calibration stuff?", "would leaving EMS for this fatten my wallet": a message refused for want of words the pack
- * knows, which the model still reads as an entry's more than as anything else, though not surely, is offered that entry
+ * knows, which the model leans to an entry for (`leansTo`), though under half of `learnedMin`, is offered that entry
  * as a "did you mean" (and any the model gives half as much) instead of the topic menu: one tap away if it is right,
- * no answer forced on it if it is not. The model's own "none" or small talk leading, or close behind, keeps the refusal.
+ * no answer forced on it if it is not.
  */
 function offerInstead(
   entries: ReadonlyMap<string, { entry: Entry; topic: Topic }>,
   p: ReadonlyMap<string, number>,
   top: string,
-  learnedMin: number,
   result: Extract<MatchResult, { kind: "none" }>,
-): MatchResult | undefined {
-  if (top === NONE || top === SMALLTALK || (p.get(top) ?? 0) < learnedMin / 2) return undefined;
+): MatchResult {
   const best = p.get(top)!;
-  // "what day of the week was I born": a lean barely over the bar, with none and small talk close behind, is no lean.
-  if (best < OFFER_OVER_REFUSAL * ((p.get(NONE) ?? 0) + (p.get(SMALLTALK) ?? 0))) return undefined;
   const candidates = [...p]
     .filter(([id, v]) => id !== NONE && id !== SMALLTALK && v >= best / 2)
     .sort((a, b) => b[1] - a[1])
