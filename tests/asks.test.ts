@@ -1,6 +1,13 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { KnowledgeBase } from "../src/knowledge/schema.ts";
-import { askingProfiles, asksOf, kindsOf, placesOfTheDoing, QUESTION_KINDS } from "../src/matching/asks.ts";
+import {
+  askingProfiles,
+  asksOf,
+  kindsOf,
+  placesOfTheDoing,
+  placeWords,
+  QUESTION_KINDS,
+} from "../src/matching/asks.ts";
 import { buildIndex, type MatchIndex, match } from "../src/matching/engine.ts";
 import { realKnowledge } from "./helpers/knowledge.ts";
 
@@ -116,6 +123,8 @@ describe("matching by the kind of question", () => {
     ["schools in my area for this", "where-to-study"],
     ["programs around here?", "where-to-study"],
     ["what are the options for schools near me", "where-to-study"],
+    // The places a question asking where names are what the answer is to give, not what it is about.
+    ["where do ppl study for this, my community college?", "where-to-study"],
   ])("answers %j with %s", (text, id) => {
     expect(answered(text)).toBe(id);
   });
@@ -143,6 +152,16 @@ describe("matching by the kind of question", () => {
     expect(placesOfTheDoing(["do", "techs", "work", "in", "a", "hospital"])).toEqual([]);
     expect(kinds("what do they test blood for")).not.toContain("doing");
     expect(kinds("what do they do with the tubes")).not.toContain("doing");
+  });
+
+  it("reads the names of places with the words saying which kind", () => {
+    expect(placeWords("is my local community college any good".split(" "))).toEqual([
+      "local",
+      "community",
+      "college",
+    ]);
+    expect(placeWords("a trade school or a hospital".split(" "))).toEqual(["trade", "school"]);
+    expect(placeWords("community service hours".split(" "))).toEqual([]);
   });
 
   it("does not read showing or signing up, nor where a thing comes from, as moving on", () => {

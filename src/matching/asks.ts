@@ -391,6 +391,25 @@ export const SEEKING_TERMS: ReadonlySet<string> = new Set([
   "local",
 ]);
 
+/** Words that say which kind of place: "community college", "trade school", "big hospitals". */
+const PLACE_KINDS = new Set("community junior technical trade vocational big small local online".split(" "));
+
+/**
+ * The words naming a kind of place in a message ("my community college", "a trade school"): in a message asking
+ * where, they are what the answer is to give, not what the message is about. A place not said of which kind
+ * ("options for schools near me") is what is sought.
+ */
+export function placeWords(ws: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 1; i < ws.length; i++) {
+    if (!PLACES.has(ws[i]!) || !PLACE_KINDS.has(ws[i - 1]!)) continue;
+    let k = i - 1;
+    while (k > 0 && PLACE_KINDS.has(ws[k - 1]!)) k--;
+    out.push(...ws.slice(k, i + 1));
+  }
+  return out;
+}
+
 /** The names of the kinds in a set of bits (for tests and the debug view). */
 export function kindsOf(asks: Asks): QuestionKind[] {
   return QUESTION_KINDS.filter((k) => (asks & bit(k)) !== 0);

@@ -2,7 +2,7 @@
 // The decision gates on the top confidence *and* its margin over the runner-up, so a query that touches two
 // unrelated entries equally is asked back, not answered at random.
 import type { Topic } from "../knowledge/schema.ts";
-import { asksWhere, SEEKING_TERMS } from "./asks.ts";
+import { asksWhere, placeWords, SEEKING_TERMS } from "./asks.ts";
 import { bayesRanking } from "./bayes.ts";
 import { asksForTheUnknown, asksWhatNoneGives, countsTheUncounted } from "./beyond.ts";
 import { asksForATime } from "./clock.ts";
@@ -512,7 +512,12 @@ export function readQuestion(index: MatchIndex, text: string, around: Surroundin
     const scene = story.length === 0 && near.length === 0 ? reading.scene() : undefined;
     // "where can I find a program", "looking for a school": seeking is how the message asks where, not what about.
     const terms = scene?.asked ?? query.terms;
-    const sought = asksWhere(asks) ? terms.filter((t) => !SEEKING_TERMS.has(t)) : terms;
+    // "where do people study this, my community college?": a kind of place a question asking where names is what its
+    // answer is to give, not what the question is about.
+    const places = asksWhere(asks)
+      ? new Set(index.normalizer.terms(placeWords(query.words).join(" ")))
+      : undefined;
+    const sought = asksWhere(asks) ? terms.filter((t) => !SEEKING_TERMS.has(t) && !places?.has(t)) : terms;
     const shape = shapeElsewhere(index, reading);
     const { ranked, pool, plainBest } = rankWithPool(index, sought.length > 0 ? sought : terms, {
       story: scene?.aside ?? story,
