@@ -268,6 +268,13 @@ describe("finding the question in a message", () => {
         "been reading on my break and my cousin says different things where does all this come from",
       ).asking,
     ).toEqual(["where does all this come from"]);
+    expect(
+      messageParts(
+        "been on the chemistry bench two years and it bores me so like what options even are there for techs",
+      ).asking,
+    ).toEqual(["what options even are there for techs"]);
+    // "which one" picks among the things the lead names: it does not open a question without them.
+    expect(messageParts("ascp vs amt which one should i go for").asking[0]).not.toMatch(/^which/);
     // "I ask because…" after the question tells why.
     expect(statementAfter("what does a lab tech do all day i ask because my wife worries")).toEqual([
       "what does a lab tech do all day",

@@ -257,11 +257,26 @@ function runOn(sentence: string, lower: string): [lead: string, question: string
     if (statement && RELATIVE.test(m[0].trim())) continue;
     // "she did not say by how much": a question word after a preposition or a verb of saying or knowing is told.
     if (TOLD_BEFORE.test(lower.slice(0, m.index))) continue;
-    const lead = sentence.slice(0, m.index).trim();
-    const question = sentence.slice(m.index + 1).trim();
+    // "…but like what specialties even are there for lab techs": the question word a few words before an auxiliary and
+    // its subject opens the question.
+    const at = m.groups?.aux === undefined ? m.index : askedFrom(lower, m.index);
+    const lead = sentence.slice(0, at).trim();
+    const question = sentence.slice(at + 1).trim();
     if (lead.split(/\s+/).length >= 3 && question.split(/\s+/).length >= 3) return [lead, question];
   }
   return undefined;
+}
+
+/**
+ * A question word and up to two words before an auxiliary: "what specialties even", "how many jobs". Not "which one":
+ * it picks among the things the lead names ("mlt vs mls which one should i go for"), the lead's part of the question.
+ */
+const ASKED_BEFORE = /\s(?:what|how many|how much)(?:\s+[a-z']+){1,2}$/;
+
+/** Where a question opened by an auxiliary at `at` starts: at a question word just before it, if there is one. */
+function askedFrom(lower: string, at: number): number {
+  const m = ASKED_BEFORE.exec(lower.slice(0, at));
+  return m === null || TOLD_BEFORE.test(lower.slice(0, m.index)) ? at : m.index;
 }
 
 /** Splits a sentence where a second question is joined on by "and", "also", "plus", "but" or "or". */
