@@ -330,6 +330,14 @@ describe("matching a story", () => {
     expect(r.kind).toBe("none");
   });
 
+  it("refuses a question naming two things the pack does not know and nothing of its domain, whatever the story", () => {
+    const r = match(
+      index,
+      "I work as a lab technician in Ohio and I have two weeks off in June. We want to drive to visit my sister in Canada. Which documents should I bring to cross the border with my kids?",
+    );
+    expect(r.kind).toBe("none");
+  });
+
   it("lets the question decide, not the background's domain words", () => {
     const r = match(
       index,

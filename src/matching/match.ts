@@ -989,9 +989,16 @@ function matchParts(index: MatchIndex, text: string): MatchResult {
     return keepsOwn ? own : read;
   };
   const aboutEverydayThing = (question: string): MatchResult | undefined => {
-    if (readingOf(index, question).stranger() === undefined) return undefined;
+    if (readingOf(index, question).stranger() === undefined && !aboutOtherThings(question)) return undefined;
     const own = matchAlone(index, question, { ...ALONE, pointing: messagePoints });
     return own.kind === "none" ? { ...own, query } : undefined;
+  };
+  // "…I am lab technician in Texas and next month I have vacation. What documents do I need to bring for travel with
+  // my children by airplane?": a question naming two things or more the pack does not know, and nothing of its domain.
+  const aboutOtherThings = (question: string) => {
+    const { terms } = index.normalizer.normalize(question);
+    const unknown = terms.filter((t) => !index.weights.has(t) && !index.normalizer.knows(t));
+    return new Set(unknown).size >= 2 && !namesDomain(index, question);
   };
   const asksTheRoute = (i: number) =>
     asksOnlyTheRoute(owns[i]!, index.normalizer.normalize(asking[i]!).words);
