@@ -231,6 +231,20 @@ describe("finding the question in a message", () => {
     expect(messageParts("My neighbour says the night shift pays extra?").asking).toHaveLength(1);
   });
 
+  it("reads a long statement with a question mark, told by its subject, as story beside a question asked outright", () => {
+    const parts = messageParts(
+      "my boss calls me a tech and calls my friend a technologist and we basically do the exact same work?? so what is the difference between them",
+    );
+    expect(parts.asking).toEqual(["so what is the difference between them"]);
+    // Alone it asks; and a short one is a question in a statement's order.
+    expect(
+      messageParts("we basically do the exact same work every single day as the technologists??").asking,
+    ).toHaveLength(1);
+    expect(messageParts("I can work without the certification? And what does it pay?").asking).toHaveLength(
+      2,
+    );
+  });
+
   it("does not read a relative 'which' after a comma, or a courtesy before a statement, as asking", () => {
     expect(isAsking("My niece picked lab work, which surprised everyone.")).toBe(false);
     expect(isAsking("Please I have a diploma in chemistry from my country.")).toBe(false);

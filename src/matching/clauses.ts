@@ -425,7 +425,7 @@ export function messageParts(text: string): MessageParts {
   const outright = asking.map((p) => {
     const q = withoutOpeners(p);
     return (
-      (q.endsWith("?") && !REPORT.test(q)) ||
+      (q.endsWith("?") && !REPORT.test(q) && !EXCLAIMED.test(q)) ||
       QUESTION_START.test(q) ||
       ASKING_PHRASE.test(q.replace(MUSING, "")) ||
       asksAfterQualifier(q)
@@ -483,6 +483,15 @@ const REMARK = /\b(?:it|them)\b/i;
  */
 const REPORT =
   /^(?:(?:my|his|her|our|their|a|the|some|every|this|that)\s+)?[\p{L}']+(?:\s+[\p{L}']+)?\s+(?:said|says|told|tells|thinks|thought|keeps? (?:saying|telling)|mentioned|claims?|claimed|swears?)\b/u;
+
+/**
+ * A statement of ten words or more with a question mark, told by its subject ("my lab manager keeps calling me a tech and
+ * my coworker a technologist and we literally do the same stuff most days??"): disbelief, not what the writer asks,
+ * when a question is asked outright beside it. A short one may be a question in a statement's order ("I can work
+ * without the certification?").
+ */
+const EXCLAIMED =
+  /^(?:(?:and|but|so|like)\s+)?(?:i|i'm|im|i've|ive|we|we're|my|our|his|her|their|he|she|they|everyone|everybody)\s+(?:[^\s?]+\s+){8,}[^\s?]+\s*[?!]+$/;
 
 /** Words that say one is curious without asking anything yet. */
 const MUSING = /\b(?:wondering|curious)\b/g;
