@@ -51,6 +51,12 @@ describe("words spelled as they sound", () => {
     expect(corrected("what skells do i need")).toEqual([["skells", "skills"]]);
   });
 
+  it("weighs a vowel written for another as a key struck beside the one meant, and then the pack's word used most", () => {
+    expect(corrected("is lab wark hard")).toEqual([["wark", "work"]]);
+    expect(corrected("can i skep college")).toEqual([["skep", "skip"]]);
+    expect(answered("what does a lab tich do")).toBe("what-is-mlt");
+  });
+
   it("keeps a word a letter dropped, doubled or swapped away, though the slip changes how it sounds", () => {
     expect(corrected("is the trainng long")).toEqual([["trainng", "training"]]);
     expect(corrected("what shool")).toEqual([["shool", "school"]]);

@@ -45,6 +45,23 @@ function deleteKeys(word: string, twoDeletesMinLength: number): Set<string> {
   return keys;
 }
 
+const VOWELS = /[aeiou]/;
+
+/**
+ * Whether `typed` is `meant` with one vowel written for another ("wark", "tich"): as likely a slip as a key struck
+ * beside the one meant, from someone who spells as a word sounds.
+ */
+function vowelForVowel(typed: string, meant: string): boolean {
+  if (typed.length !== meant.length) return false;
+  let at = -1;
+  for (let i = 0; i < typed.length; i++)
+    if (typed[i] !== meant[i]) {
+      if (at >= 0) return false;
+      at = i;
+    }
+  return at >= 0 && VOWELS.test(typed[at]!) && VOWELS.test(meant[at]!);
+}
+
 /** Above any count of the pack's: of equally close words, one a slip of the keys away is chosen first. */
 const KEY_SLIP_BONUS = 1e6;
 
@@ -124,7 +141,7 @@ export function createSpeller(
       (c) =>
         (frequency.get(c) ?? 0) -
         (isFunctionWord(c) ? FUNCTION_WORD_PENALTY : 0) +
-        (oneKeySlip(word, c) ? KEY_SLIP_BONUS : 0),
+        (oneKeySlip(word, c) || vowelForVowel(word, c) ? KEY_SLIP_BONUS : 0),
     );
   }
 
