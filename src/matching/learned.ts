@@ -392,9 +392,11 @@ export function withLearned(
   if (top !== NONE && top !== SMALLTALK && prob(top) >= learnedMin) return answer(top);
   if (result.kind !== "none" || !leansTo(p, top)) return result;
   // "wat kinda tests do they run on peoples blood": a message refused for want of words the pack knows, which the model
-  // reads as an entry's at half of `learnedMin`, with none and small talk far behind, is that entry's, as a "did you
-  // mean" is its candidate's at that.
-  if (prob(top) >= learnedMin / 2) return answer(top);
+  // reads as an entry's at half of `learnedMin`, with none and small talk far behind (`ANSWER_OVER_REFUSAL`), is that
+  // entry's, as a "did you mean" is its candidate's at that. "will I still need my inhaler next year" (the outlook
+  // 0.50 against 0.22) is only offered it.
+  if (prob(top) >= learnedMin / 2 && prob(top) >= ANSWER_OVER_REFUSAL * (prob(NONE) + prob(SMALLTALK)))
+    return answer(top);
   return offerInstead(entries, p, top, result);
 }
 
@@ -412,6 +414,9 @@ const OFFERED_INSTEAD = 3;
 
 /** How many times none and small talk together the entry a refusal is offered must have from the model. */
 const OFFER_OVER_REFUSAL = 2;
+
+/** How many times none and small talk together the entry a refusal is answered with must have. */
+const ANSWER_OVER_REFUSAL = 3;
 
 /**
  * "calibration stuff?", "would leaving EMS for this fatten my wallet": a message refused for want of words the pack
