@@ -48,6 +48,18 @@ describe("other countries by name", () => {
       const state = match(index, "how much do lab techs make in New Mexico");
       expect(state.kind === "answer" && state.entry.id).toBe("salary");
     });
+
+    it("reads a country where the money goes, in a frame of the pay being enough, as the writer's need", () => {
+      const sent = match(
+        index,
+        "with this job could I pay my rent in Ohio and still send money home to Ghana?",
+      );
+      expect(sent.kind === "answer" && sent.entry.id).toBe("salary");
+      expect(match(index, "could I pay rent working as a lab tech in Ghana")).toMatchObject({
+        kind: "none",
+        reason: "uncovered",
+      });
+    });
   });
 });
 
@@ -77,6 +89,13 @@ describe("one school or employer", () => {
     expect(place("what is the difference, she works at Mayo")).toBeUndefined();
     expect(place("my cousin draws blood at Quest, what do they make")).toBeUndefined();
     expect(place("what would I make at Kaiser")).toBe("Kaiser");
+  });
+
+  it("leaves where the writer already works alone, not where they would", () => {
+    expect(place("as a phlebotomist at LabCorp can i move up")).toBeUndefined();
+    expect(place("I've been working at Kaiser for years, is it worth it")).toBeUndefined();
+    expect(place("could I work at Mayo someday")).toBe("Mayo");
+    expect(place("can I get hired at LabCorp")).toBe("LabCorp");
   });
 
   it.each([

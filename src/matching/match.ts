@@ -855,7 +855,8 @@ function matchParts(index: MatchIndex, text: string): MatchResult {
   if (!refusedOutright && asksAsAPatient(index, text, asking))
     return { kind: "none", reason: "uncovered", topics: index.topics, candidates: [], query };
   if (
-    (countryIn(asked, index.otherCountries) !== undefined ||
+    (countryIn(outsideTheNeeds(asked, readingOf(index, text).framing.life), index.otherCountries) !==
+      undefined ||
       // Only in a question, not in a story run on without stops ("…my cousin works the desk at Mercy General and
       // says…"): up to 20 words.
       (asked.length <= 20 &&
@@ -1221,6 +1222,23 @@ function asksAsAPatient(index: MatchIndex, text: string, asking: readonly string
   if (asClient(asking.join(" "))) return true;
   if (!asClient(text)) return false;
   return asking.every((q) => !index.normalizer.normalize(q).terms.some((t) => index.weights.has(t)));
+}
+
+/** How far after a need of the writer's life its words may run: "send money home to Haiti", "support my mom in Peru". */
+const NEED_REACH = 3;
+
+/**
+ * The words with those of the needs a frame names left out, and the few after each ("could I pay rent and still send
+ * money Haiti"): a country named there is where the money goes, not where the work is.
+ */
+function outsideTheNeeds(ws: readonly string[], life: readonly string[]): readonly string[] {
+  if (life.length === 0) return ws;
+  const needs = new Set(life);
+  const out = [...ws];
+  ws.forEach((w, i) => {
+    if (needs.has(w)) for (let k = i; k <= i + NEED_REACH && k < out.length; k++) out[k] = "";
+  });
+  return out;
 }
 
 /** Whether a message names the domain ("lab tech", "mlt") in its own words. */

@@ -107,7 +107,36 @@ const SOMEONE = new Set(["he", "she", "his", "her", "my", "our"]);
  * hired at LabCorp". `at`: the position of "at" (or the word before the name) in the clause.
  */
 function someoneElses(clause: readonly string[], at: number): boolean {
-  return clause.slice(Math.max(0, at - 4), at).some((w) => SOMEONE.has(w.toLowerCase()));
+  const before = clause.slice(Math.max(0, at - 4), at).map((w) => w.toLowerCase());
+  return (
+    before.some((w) => SOMEONE.has(w)) ||
+    wherePlaced(
+      clause.map((w) => w.toLowerCase()),
+      at,
+    )
+  );
+}
+
+/** "I", as typed with what it is joined to: "I've", "I'm", "im", "ive". */
+const isTheWriter = (w: string) => w === "i" || w === "im" || w === "ive" || /^i['’]/.test(w);
+
+/** Verbs of working somewhere now or before: "I work at Quest", "I've been working at Kaiser". */
+const WORKING = new Set(["work", "worked", "working"]);
+
+/** Words that make "I work" a wish or a question of the future: "could I work at Mayo", "will I work at…". */
+const MODALS = new Set(["could", "can", "would", "will", "should", "might", "may", "to"]);
+
+/**
+ * Whether the writer says where they already are: a clause opening "as a phlebotomist at LabCorp…", or "I work at
+ * Quest", "I've been working at Kaiser" (not "could I work at Mayo", "can I get hired at LabCorp").
+ */
+function wherePlaced(clause: readonly string[], at: number): boolean {
+  if (clause[0] === "as" && ["a", "an"].includes(clause[1] ?? "") && at <= 5) return true;
+  return clause.slice(Math.max(0, at - 4), at).some((w, k, ws) => {
+    if (!WORKING.has(w)) return false;
+    const i = ws.slice(0, k).findLastIndex(isTheWriter);
+    return i >= 0 && !ws.slice(Math.max(0, i - 1), k).some((x) => MODALS.has(x));
+  });
 }
 
 /** Words before a name that give it as an example of a kind: "a big hospital like Mayo Clinic", "such as Quest". */
