@@ -141,6 +141,17 @@ describe("other jobs and names, with nothing of the domain beside them", () => {
     expect(match(index, "IS the PANCE hard")).toMatchObject({ kind: "none", reason: "out-of-scope" });
   });
 
+  it("reads no job in two words a comma keeps apart", () => {
+    expect(match(index, "who types the numbers into Cerner, techs or the front desk")).toMatchObject({
+      kind: "answer",
+      entry: { id: "data-management" },
+    });
+    expect(match(index, "who types the numbers into Cerner techs or the front desk")).toMatchObject({
+      kind: "none",
+      reason: "out-of-scope",
+    });
+  });
+
   it("reads a name given to a thing of the work as a tool's, not another field's", () => {
     // A tool's name before a word for a thing, or where the work's things are put.
     expect(match(index, "the LIS system??")).not.toMatchObject({ reason: "out-of-scope" });

@@ -130,6 +130,12 @@ export interface TextReading {
   othersAsPersons: () => boolean;
 }
 
+/** Whether a stop, comma or other mark stands between two words of `name` in the text ("EMR, tech"). */
+function splitByAMark(text: string, name: string): boolean {
+  const ws = name.split(" ").map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  return ws.slice(1).some((w, k) => new RegExp(`\\b${ws[k]}\\s*[,;:.!?]+\\s*${w}`, "i").test(text));
+}
+
 /** The texts each message has read, by the message's view of the index (`forOneMessage`). */
 const readingsOfMessage = new WeakMap<MatchIndex, Map<string, TextReading>>();
 
@@ -209,7 +215,11 @@ function readText(index: MatchIndex, text: string): TextReading {
       ),
     ),
     unknownName: once(() => unknownName(text, query.words, isPackWord, query.corrected)),
-    job: once(() => unknownJob(query.words, isPackWord)),
+    job: once(() => {
+      const job = unknownJob(query.words, isPackWord);
+      // "results in EMR, tech or clerk": words a stop or a comma keeps apart name no job together.
+      return job !== undefined && splitByAMark(text, job.name) ? undefined : job;
+    }),
     uncovered: once(() => namesUncovered(index, query.terms, query.words)),
     pointsAtTheSubject: once(() => pointsAtTheSubject(query.words)),
     career: once(() => pointsAtTheCareer(query.words)),
