@@ -376,6 +376,7 @@ const ENDING = set("stop stops end ends over finish finished done");
  */
 function goesOn(ws: readonly string[]): boolean {
   const learning = ws.some((w) => LEARNING.has(w));
+  if (learning && stillOnceWorking(ws)) return true;
   return ws.some(
     (w, i) =>
       (w === "ever" && learning && ws.slice(i + 1, i + 4).some((x) => ENDING.has(x))) ||
@@ -384,6 +385,22 @@ function goesOn(ws: readonly string[]): boolean {
         (ws[i + 1] === "up" ||
           LEARNING.has(ws[i + 1] ?? "") ||
           (ws[i + 1] === "hitting" && ws[i + 3] === "books"))),
+  );
+}
+
+/** Words of the work begun: "after I start the job", "once I'm working". */
+const WORKING = set("start starting started work working job hired certified employed");
+
+/**
+ * "after start job still need classes every year?", "later still must learn more?": learning "still" needed once one
+ * works, said in the plain words of someone learning English ("later", or "after" and "once" with the work begun).
+ * "do I still need classes if I have a bachelor's" and "after high school do I still need classes" ask what it takes.
+ */
+function stillOnceWorking(ws: readonly string[]): boolean {
+  if (!ws.includes("still")) return false;
+  if (ws.includes("later")) return true;
+  return ws.some(
+    (w, i) => (w === "after" || w === "once") && ws.slice(i + 1, i + 4).some((x) => WORKING.has(x)),
   );
 }
 
@@ -492,6 +509,7 @@ const C = {
   ever: classBit(set("ever")),
   ending: classBit(ENDING),
   keep: classBit(set("keep keeps")),
+  still: classBit(set("still")),
   done: classBit(set("done")),
   explaining: classBit(EXPLAINING),
   rank: classBit(RANKS),
@@ -519,7 +537,7 @@ function mayFrame(ws: readonly string[]): number {
   )
     may |= bit("lasting");
   if ((has(C.who) && has(C.catching)) || (has(C.how) && has(C.catching | C.knowing))) may |= bit("catching");
-  if (has(C.keep) || (has(C.ever) && has(C.ending)) || has(C.done)) may |= bit("ongoing");
+  if (has(C.keep) || (has(C.ever) && has(C.ending)) || has(C.done) || has(C.still)) may |= bit("ongoing");
   if (has(C.rank)) may |= bit("rising");
   if (has(C.explaining)) may |= bit("defining");
   if (has(C.told) && has(C.who | C.where | C.truth)) may |= bit("trusting");
