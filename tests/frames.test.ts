@@ -54,6 +54,19 @@ describe("the frame a question is said in", () => {
     ["explain this job to me in simple words", ["defining"]],
     ["describe it in one sentence", ["defining"]],
     ["can you explain what this career is", ["defining"]],
+    // Money for a home, food, or the people one provides for.
+    ["would it put food on the table", ["afford"]],
+    ["could it keep a roof over our heads", ["afford"]],
+    ["is the wage enough to support us", ["afford"]],
+    // Fit asked by a condition of the writer's own, by what one is as a person, or embedded after "know if".
+    ["could I manage this if my hands shake a little", ["fitting"]],
+    ["would I be okay at it", ["fitting"]],
+    ["I wonder if I'm the sort of person who would last there?", ["fitting"]],
+    // What the work does to the body: standing or sitting at length, danger.
+    ["are you stuck standing for hours", ["bearing"]],
+    ["is it mostly a sit down gig", ["bearing"]],
+    ["would I be on my feet the entire time", ["bearing"]],
+    ["is the work hazardous", ["bearing"]],
   ])("reads %j as %j", (text, expected) => {
     expect(frames(text)).toEqual(expected);
   });
@@ -94,8 +107,19 @@ describe("the frame a question is said in", () => {
     "can you explain the difference between the two",
     "could you describe that shorter program",
     "I couldn't explain it to her, what is the ASCP?",
+    // A lack in the condition asks what it takes; "if" as a condition, not a question; safe to do; a result's danger.
+    "can I do this if I don't have a diploma",
+    "could I get hired there if I get my certificate first",
+    "what if I want to be great at it someday, what should I learn",
+    "is it safe to study online",
+    "my potassium came back high, is it dangerous?",
+    "what does the acronym stand for",
   ])("reads no frame in %j", (text) => {
     expect(frames(text)).toEqual([]);
+  });
+
+  it("reads keeping a thing safe as how it is handled, not danger to the one working", () => {
+    expect(frames("who keeps the samples safe until they are run")).not.toContain("bearing");
   });
 
   it("names the needs of a life a frame speaks of, so that they are not its subject", () => {
@@ -167,6 +191,10 @@ describe("matching by the frame of a question", () => {
     // A need of one's life that the pay would meet is not a price asked; "anyway" is a filler.
     ["could this pay for an apartment someday", "salary"],
     ["where do you get all this stuff from anyway", "about-guide"],
+    // Standing at length and danger are the working conditions; the writer's own condition asks the fit.
+    ["do they stand for hours", "work-environment"],
+    ["is it a risky place with all those germs", "work-environment"],
+    ["could I still do it if needles make me faint", "career-fit"],
   ])("answers %j with %s", (text, id) => {
     expect(answered(text)).toBe(id);
   });
@@ -185,6 +213,8 @@ describe("matching by the frame of a question", () => {
     "will I be the boss at my restaurant someday",
     "could I afford a flat in Lisbon on 40k",
     "can my family live on one income",
+    "do cashiers stand all day",
+    "is skydiving dangerous",
   ])("still refuses %j", (text) => {
     expect(answered(text)).toMatch(/^none:/);
   });

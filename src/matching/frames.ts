@@ -14,6 +14,7 @@ export const FRAMES = [
   "ongoing",
   "rising",
   "defining",
+  "bearing",
 ] as const;
 export type Frame = (typeof FRAMES)[number];
 
@@ -22,6 +23,8 @@ export interface Framing {
   frames: number;
   /** Words of the writer's life a frame names ("rent", "home"): not what the message is about. */
   life: string[];
+  /** The writer's own condition a question of fit names ("if needles make me faint"): how it asks, not what about. */
+  own: string[];
 }
 
 const bit = (frame: Frame): number => 1 << FRAMES.indexOf(frame);
@@ -45,6 +48,12 @@ const LIFE =
 /** Verbs of a life's needs that take no noun of the list: "move out", "send money home", "raise a family". */
 const LIFE_VERBS = set("move send raise retire");
 
+/** Verbs of providing for people: "support us", "feed three kids", "provide for my family". */
+const PROVIDING = set("support supporting feed feeding provide providing");
+
+/** The people one provides for: "support us", "feed them", "provide for myself". */
+const PROVIDED = set("us me myself them him her my our three two four five");
+
 /** How far the need may follow the word of sufficing: "could I cover a mortgage and a car payment". */
 const AFFORD_REACH = 8;
 
@@ -62,6 +71,10 @@ const GETTING_BY: readonly (readonly string[])[] = [
   ["second", "job"],
   ["paycheck", "to", "paycheck"],
   ["broke"],
+  // Keeping a home and food: "a roof over my head", "put food on the table", "keep the lights on".
+  ["roof", "over"],
+  ["food", "on", "the", "table"],
+  ["lights", "on"],
 ];
 
 /** What may follow "get by": "get by on this", "get by or not"; "get by without a degree" asks what it takes. */
@@ -103,9 +116,12 @@ function affords(ws: readonly string[]): string[] | undefined {
     for (let k = i + 1; k < ws.length && k <= i + AFFORD_REACH; k++) {
       const w = ws[k]!;
       if (LIFE.has(w)) life.push(w);
+      else if (PROVIDING.has(w) && PROVIDED.has(ws[k + 1] === "for" ? (ws[k + 2] ?? "") : (ws[k + 1] ?? "")))
+        life.push(w);
       else if (LIFE_VERBS.has(w) && (ws[k + 1] === "out" || ws[k + 1] === "money" || ws[k + 1] === "a"))
         life.push(w, ws[k + 1]!);
     }
+    if (PROVIDING.has(ws[i]!) && PROVIDED.has(ws[i + 1] ?? "")) life.push(ws[i]!);
     if (life.length > 0) return life;
   }
   return undefined;
@@ -308,16 +324,60 @@ function trusts(ws: readonly string[]): boolean {
 /** Verbs of doing well at or liking a line of life: "do well", "enjoy", "hate", "suit", "be happy". */
 const FARING =
   set(`enjoy like love hate happy suit suits suited fit fits thrive survive cope last good well cut
-  sound sounds right`);
+  sound sounds right alright okay ok fine`);
+
+/** What someone is said to be as a kind of person: "am I the type of person who…", "the sort of person for this". */
+const KINDS = set("type kind sort");
+
+/** Words of the writer's own condition after "if": "if blood makes me queasy", "if I'm shy". */
+const OWN = set("i im me my");
+
+/** What the writer is or has in a condition: "if I am colour-blind", "if I have a bad back", "if I get woozy". */
+const BEING_OR_HAVING = set("am m have");
+
+/** Negations and lacks in a condition: "if I don't have a degree" asks what it takes, not whether one fits. */
+const LACKING = set("not t dont don didnt no without never only just");
+
+/**
+ * "can I still do this if blood makes me queasy", "could I manage if I'm clumsy": a condition of the writer's own,
+ * nothing lacked in it, after a yes-or-no question about the writer.
+ */
+function despite(ws: readonly string[], writer: number): string[] | undefined {
+  const cond = ws.indexOf("if", writer + 1);
+  if (cond < 0) return undefined;
+  const clause = ws.slice(cond + 1);
+  // What the writer is or has ("if I'm shy", "if my back is bad", "if blood makes me queasy"), not what they would do
+  // ("if I study at night", a way there).
+  const own =
+    clause[0] === "im" ||
+    clause[0] === "my" ||
+    (clause[0] === "i" && BEING_OR_HAVING.has(clause[1] ?? "")) ||
+    clause.includes("me");
+  return own && !clause.some((w) => LACKING.has(w)) ? clause : undefined;
+}
+
+/** A person of a kind near the writer: "am I the type of person who'd like this". */
+function aKindOfPerson(ws: readonly string[], writer: number): boolean {
+  return ws.some(
+    (w, i) => w === "person" && ws[i - 1] === "of" && KINDS.has(ws[i - 2] ?? "") && Math.abs(i - writer) <= 5,
+  );
+}
 
 /** Words that put the writer in the question: "I", "me", "someone like me". */
 const WRITER = set("i me im");
 
 /** Whether a sentence asks if someone like the writer would do well or be happy at it: "would I hate this". */
-function fits(ws: readonly string[]): boolean {
+function fits(all: readonly string[], own?: string[]): boolean {
+  // "how do I know if I'm the type of person who…", "I want to know whether I would be suited": the question
+  // embedded after "if" or "whether" that the writer opens.
+  const embedded = all.findIndex(
+    (w, i) =>
+      (w === "whether" || (w === "if" && WONDERING.has(all[i - 1] ?? ""))) && OWN.has(all[i + 1] ?? ""),
+  );
+  const ws = embedded > 0 && !YES_NO.test(all[0] ?? "") ? ["is", ...all.slice(embedded + 1)] : all;
   const first = ws[0];
   // A question about the writer's fit opens as a yes-or-no question: "would", "could", "does this sound like me".
-  if (first === undefined || !/^(?:would|will|could|does|do|is|am|would've|can)$/.test(first)) return false;
+  if (first === undefined || !YES_NO.test(first)) return false;
   const writer = ws.findIndex((w) => WRITER.has(w));
   if (writer < 0) return false;
   // "would I hate this", "would someone like me do well", "does this sound like me", "is it right for me".
@@ -325,8 +385,17 @@ function fits(ws: readonly string[]): boolean {
     (w, i) => FARING.has(w) && Math.abs(i - writer) <= 4 && !(w === "like" && ws[i + 1] === "me"),
   );
   // "will I need to be good at maths": a requirement, unless the question is about the writer ("…for me").
-  return (fares || aChoiceForMe(ws)) && (!ws.includes("need") || ws.includes("me"));
+  if (ws.includes("need") && !ws.includes("me")) return false;
+  if (fares || aChoiceForMe(ws) || aKindOfPerson(ws, writer)) return true;
+  const condition = despite(ws, writer);
+  if (condition !== undefined) own?.push(...condition);
+  return condition !== undefined;
 }
+
+/** Verbs after which "if" opens a question, not a condition: "know if I'd like it", not "if I want to be good". */
+const WONDERING = set("know wonder wondering wondered see tell ask asking sure unsure");
+
+const YES_NO = /^(?:would|will|could|does|do|is|am|would've|can)$/;
 
 /** Words of being past the time for something: "too old", "too late". */
 const AGED = set("old late");
@@ -474,6 +543,46 @@ function defines(ws: readonly string[]): boolean {
   });
 }
 
+/** Words of the body's posture at work: "stand all day", "on your feet", "a sit down job". */
+const POSTURE = set("stand standing stood sit sitting seated");
+
+/** What says how long or how much one stands or sits: "all day", "the whole shift", "for hours", "sit down". */
+const AT_LENGTH = set("all whole entire long hours much lot down");
+
+/** Whose feet one is on: "on your feet", "on my feet all shift". */
+const WHOSE = set("my your their our his her");
+
+/** Words of danger to the body: "dangerous", "risky", "is it safe", "toxic fumes". */
+const HAZARD = set(`dangerous danger dangers risky hazardous hazard hazards unsafe safe safety toxic harmful
+  exposed exposure`);
+
+/** What follows a word of danger when it says something else is safe to do: "is it safe to take it online". */
+const AFTER_HAZARD = set("to for of that");
+
+/** Verbs of keeping a thing safe, which say how it is handled, not danger to the one working: "keep it safe". */
+const KEEPING = set("keep keeps kept keeping stay stays store stored storing");
+
+/** The work as what is dangerous: "is the job risky", "are there hazards" ("is it dangerous?" alone may be a result). */
+const WORKPLACE = set("job work lab labs field career there place");
+
+/**
+ * Whether a sentence asks what the work does to the body: standing or sitting at length ("do they stand all day",
+ * "is it a sit down job", "on your feet the whole shift"), or danger ("is it dangerous with all the germs", "is it
+ * safe in there"; not "is it safe to take the exam online").
+ */
+function bears(ws: readonly string[]): boolean {
+  return ws.some(
+    (w, i) =>
+      (POSTURE.has(w) && ws.slice(i + 1, i + 3).some((x) => AT_LENGTH.has(x))) ||
+      (w === "feet" && ws[i - 2] === "on" && WHOSE.has(ws[i - 1] ?? "")) ||
+      (HAZARD.has(w) &&
+        !ws.slice(Math.max(0, i - 3), i).some((x) => KEEPING.has(x)) &&
+        (i < ws.length - 1
+          ? !AFTER_HAZARD.has(ws[i + 1]!)
+          : ws.slice(Math.max(0, i - 3), i).some((x) => WORKPLACE.has(x)))),
+  );
+}
+
 const tokens = (sentence: string): string[] =>
   wordTokens(sentence.toLowerCase().replace(/['’]s\b/g, "")).map((w) => shorthandWord(w) ?? w);
 
@@ -490,7 +599,7 @@ function classBit(words: ReadonlySet<string>): number {
 }
 const C = {
   sufficing: classBit(SUFFICING),
-  life: classBit(LIFE) | classBit(LIFE_VERBS),
+  life: classBit(LIFE) | classBit(LIFE_VERBS) | classBit(PROVIDING),
   going: classBit(GOING),
   wanted: classBit(WANTED),
   ahead: classBit(AHEAD),
@@ -514,9 +623,11 @@ const C = {
   explaining: classBit(EXPLAINING),
   rank: classBit(RANKS),
   knowing: classBit(KNOWING),
-  getting: classBit(set("by meet hustle second paycheck broke")),
+  getting: classBit(set("by meet hustle second paycheck broke roof table lights")),
   on: classBit(set("on")),
   machines: classBit(MACHINES) | classBit(HARD_TIMES) | classBit(set("instead")),
+  bearing: classBit(POSTURE) | classBit(HAZARD) | classBit(set("feet")),
+  embedded: classBit(set("if whether person")),
 };
 
 /**
@@ -541,7 +652,8 @@ function mayFrame(ws: readonly string[]): number {
   if (has(C.rank)) may |= bit("rising");
   if (has(C.explaining)) may |= bit("defining");
   if (has(C.told) && has(C.who | C.where | C.truth)) may |= bit("trusting");
-  if ((has(C.writer) && has(C.faring)) || (has(C.too) && has(C.aged))) may |= bit("fitting");
+  if ((has(C.writer) && has(C.faring | C.embedded)) || (has(C.too) && has(C.aged))) may |= bit("fitting");
+  if (has(C.bearing)) may |= bit("bearing");
   return may;
 }
 
@@ -557,7 +669,7 @@ export function frameWords(words: readonly string[]): string[] {
   );
 }
 
-const NONE: Framing = Object.freeze({ frames: 0, life: [] as string[] });
+const NONE: Framing = Object.freeze({ frames: 0, life: [] as string[], own: [] as string[] });
 
 /**
  * The frames of a text: those of each of its sentences that asks. `words`, the text's words as the matcher has read
@@ -571,6 +683,7 @@ export function framingOf(text: string, words?: readonly string[]): Framing {
   const mayBe = (frame: Frame) => (may & bit(frame)) !== 0;
   let frames = 0;
   const life: string[] = [];
+  const own: string[] = [];
   const all = sentences(text);
   for (const s of all) {
     // "I need to pay rent" tells; "would it pay the rent" asks.
@@ -593,11 +706,12 @@ export function framingOf(text: string, words?: readonly string[]): Framing {
     if (mayBe("rising") && rises(ws)) frames |= bit("rising");
     if (mayBe("defining") && defines(ws)) frames |= bit("defining");
     if (mayBe("trusting") && trusts(ws)) frames |= bit("trusting");
+    if (mayBe("bearing") && bears(ws)) frames |= bit("bearing");
     // "I get bored fast and I'm sloppy, would I hate this": the question after a lead-in.
-    if (mayBe("fitting") && (s.split(/[,:]/).some((clause) => fits(tokens(clause))) || tooOld(ws)))
+    if (mayBe("fitting") && (s.split(/[,:]/).some((clause) => fits(tokens(clause), own)) || tooOld(ws)))
       frames |= bit("fitting");
   }
-  return { frames, life };
+  return { frames, life, own };
 }
 
 /** The names of the frames in a set of bits (for tests and the debug view). */

@@ -214,8 +214,9 @@ function frameShape(index: MatchIndex, reading: TextReading): string[] {
   if (frames === 0 || index.options.framesWeight === 0) return [];
   const holders = frameHolders(index, frames).map((p) => index.entries[p]!);
   if (holders.length === 0) return [];
+  // "could I still do it if needles make me faint": the writer's own condition says how a question of fit asks.
   return index.normalizer
-    .normalize(frameWords(reading.query.words).join(" "))
+    .normalize([...frameWords(reading.query.words), ...reading.framing.own].join(" "))
     .terms.filter((t) => index.weights.has(t) && !holders.some((e) => e.bag.has(t)));
 }
 
