@@ -164,6 +164,11 @@ describe("matching by the kind of question", () => {
     expect(placeWords("community service hours".split(" "))).toEqual([]);
   });
 
+  it("reads going up to a role as moving on, and a figure gone up to as none", () => {
+    expect(kinds("done my mlt, how i go up to technologist")).toContain("onward");
+    expect(kinds("does the pay go up to 70k")).not.toContain("onward");
+  });
+
   it("does not read showing or signing up, nor where a thing comes from, as moving on", () => {
     expect(kinds("how do I sign up")).not.toContain("onward");
     expect(kinds("where do the samples come from")).not.toContain("onward");

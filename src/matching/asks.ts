@@ -205,6 +205,9 @@ const UP_VERBS = new Set(
   ),
 );
 
+/** Forms of "go" that go up to a role: "go up to technologist". */
+const GO = new Set("go going goes went".split(" "));
+
 const DO_FORMS = new Set("do does did doing".split(" "));
 
 /** Words that may follow "do" as the question's own verb: "what do they do all day", "what does an MLT do in a…". */
@@ -263,6 +266,15 @@ function movesOn(ws: readonly string[]): boolean {
     const w = ws[i]!;
     if (MOVING.has(w)) return true;
     if (w === "up" && i > 0 && UP_VERBS.has(ws[i - 1]!)) return true;
+    // "how i go up to technologist": going up to a role (not "the pay goes up to 70k").
+    if (
+      w === "up" &&
+      GO.has(ws[i - 1] ?? "") &&
+      ws[i + 1] === "to" &&
+      /^[a-z]+$/.test(ws[i + 2] ?? "") &&
+      ws[i + 2] !== "money"
+    )
+      return true;
     if (w === "next" && ws[i + 1] === "step") return true;
     // "what would get me to technologist", "what takes you from…": someone carried on to somewhere.
     if (
