@@ -85,6 +85,17 @@ describe("finding the question in a message", () => {
     expect(messageParts("We are seeking information on the usual hours.").asking).toHaveLength(1);
     expect(messageParts("Any advice on the exams would be much appreciated.").asking).toHaveLength(1);
     expect(messageParts("I should be most grateful for a word on the hours.").asking).toHaveLength(1);
+    // Said in the middle of a told sentence, it opens the question there.
+    expect(
+      messageParts(
+        "i drove a city bus for twenty six years and my nephew is looking at hospital work i would appreciate any information on what a lab tech earns",
+      ).asking,
+    ).toEqual(["i would appreciate any information on what a lab tech earns"]);
+    expect(
+      messageParts(
+        "I kept house for forty years and now at sixty I want steady work I would be grateful for guidance on how one trains for the lab",
+      ).asking,
+    ).toEqual(["I would be grateful for guidance on how one trains for the lab"]);
     // Appreciating something else tells.
     expect(messageParts("I appreciate the quiet of a lab.").asking).toEqual([]);
   });

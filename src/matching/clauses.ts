@@ -198,8 +198,15 @@ const TOLD_BEFORE =
  * is", "i was wondering if", "i just want to know", "idk if", "i'm curious whether". The question is what follows
  * them, or for a phrase that ends in a question word ("wondering if", "idk how"), that word on.
  */
-const ASKS_FROM_HERE =
-  /(\s(?:(?:so|and|but|anyway|i guess|basically)\s+)*)(?=(?:(?:what|all|the (?:thing|main thing)) (?:i|we) (?:really |actually |just )?(?:want|wanna|need|would like|'d like) to (?:know|ask|find out) (?:is|was)|(?:my|the|our) (?:main |real |actual |only |one )?question (?:is|was)|(?:i|we)(?: was| am|'m| m|m)? (?:just |really )?(?:wondering|wonder|curious)(?: about)?|(?:i|we) (?:just |really |also )?(?:want|wanna|need|would like|'d like) to (?:know|ask|find out)|idk|i dunno|(?:i )?(?:don'?t|do not) (?:really )?know|(?:i'?m |i am )?not sure)(?:\s*[,:])?\s(?:if|whether|what|whats|what's|how|why|who|where|when|which|is|are|do|does|can|could|would|will|should)\b)/;
+/**
+ * A letter's request in the middle of a told sentence, before the question word: "…i would appreciate any information
+ * on what…", "…I would be grateful for guidance on how…".
+ */
+const LETTER_ASKS = `(?:i|we)(?:'d| would| should)? (?:(?:really|greatly|very much|truly|much|so|most) )?appreciate (?:(?:any|some|your|an?|the|more|further|brief|clear|honest) )*(?:information|info|guidance|advice|clarification|insight|details|help)(?: (?:on|about|regarding|concerning|as to|with))?|(?:i|we) (?:would|should|'d) be (?:(?:most|very|extremely|really|so|truly|much) )?(?:grateful|obliged|thankful)(?: for)?(?: (?:any|some|your|a little))?(?: (?:information|info|guidance|advice|clarification|details|help|a word))?(?: (?:on|about|regarding|concerning|as to))?`;
+
+const ASKS_FROM_HERE = new RegExp(
+  String.raw`(\s(?:(?:so|and|but|anyway|i guess|basically)\s+)*)(?=(?:(?:what|all|the (?:thing|main thing)) (?:i|we) (?:really |actually |just )?(?:want|wanna|need|would like|'d like) to (?:know|ask|find out) (?:is|was)|(?:my|the|our) (?:main |real |actual |only |one )?question (?:is|was)|(?:i|we)(?: was| am|'m| m|m)? (?:just |really )?(?:wondering|wonder|curious)(?: about)?|(?:i|we) (?:just |really |also )?(?:want|wanna|need|would like|'d like) to (?:know|ask|find out)|idk|i dunno|(?:i )?(?:don'?t|do not) (?:really )?know|(?:i'?m |i am )?not sure|${LETTER_ASKS})(?:\s*[,:])?\s(?:if|whether|what|whats|what's|how|why|who|where|when|which|is|are|do|does|can|could|would|will|should)\b)`,
+);
 
 /**
  * The writer starting to tell something in the sentence of a question, without punctuation: "I" and a verb of telling
