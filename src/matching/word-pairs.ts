@@ -32,6 +32,9 @@ export function wordPairs(texts: Iterable<readonly string[]>, isContent: (w: str
   return { after, before };
 }
 
+/** A vowel after a word's first letter: a word of three letters without one is read by its consonants ("nxt"). */
+const VOWEL_AFTER_FIRST = /^.[^aeiou]*[aeiou]/;
+
 const paired = (pairs: WordPairs, a: string, b: string) => pairs.after.get(a)?.has(b) === true;
 
 /** What the pack's words are, for reading a message's words against them. */
@@ -200,7 +203,7 @@ export function createPairReading(reader: PairReader): (ws: readonly string[]) =
       }
       // A word that is no English is a slip of the keys, for the speller; one the pack writes is meant as typed.
       const heard =
-        w.length >= 4 &&
+        (w.length >= 4 || (w.length === 3 && VOWEL_AFTER_FIRST.test(w))) &&
         (f & (Fact.Plain | Fact.Known | Fact.PackWord | Fact.Stopword)) === (Fact.Plain | Fact.Known);
       const prev = out.at(-1);
       out.push(
