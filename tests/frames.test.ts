@@ -50,6 +50,8 @@ describe("the frame a question is said in", () => {
     ["could I begin at the bottom and rise", ["rising"]],
     ["will I ever be the one in charge", ["rising"]],
     ["how would I climb the ladder once I'm certified", ["rising"]],
+    ["if I begin in an entry level job could I reach a higher position", ["rising"]],
+    ["I'd start at the lower level, would I get promoted?", ["rising"]],
     // Asking what the subject under discussion is, in so many words.
     ["explain this job to me in simple words", ["defining"]],
     ["describe it in one sentence", ["defining"]],
@@ -100,6 +102,8 @@ describe("the frame a question is said in", () => {
     "how do I know the answer is right",
     // A rank that qualifies a thing or says whose task something is, machines that are automated, a course that ends.
     "what is the top pay",
+    "which higher level tests do they run",
+    "are there entry level positions near me",
     "who is in charge of the fridge",
     "do they run the automated analyzers themselves",
     "when does the course end",

@@ -492,9 +492,22 @@ function rises(ws: readonly string[]): boolean {
   if (ws.includes("who") || ws.includes("whose")) return false;
   return ws.some(
     (w, i) =>
-      RANKS.has(w) && OF_RANK.has(ws[i - 1] ?? "") && (i === ws.length - 1 || AFTER_RANK.has(ws[i + 1]!)),
+      ((RANKS.has(w) && OF_RANK.has(ws[i - 1] ?? "")) ||
+        (STANDINGS.has(w) && HEIGHTS.has(ws[i - 1] ?? ""))) &&
+      (i === ws.length - 1 ||
+        AFTER_RANK.has(ws[i + 1]!) ||
+        (STANDINGS.has(w) && CLAUSE_OPENING.has(ws[i + 1]!))),
   );
 }
+
+/** Where one stands in a workplace, said by its height: "a higher position", "the lower level". */
+const STANDINGS = set("level position");
+
+/** The heights of a standing: "higher", "lower", "entry" ("entry level"), "senior". */
+const HEIGHTS = set("higher lower highest lowest bottom top entry senior");
+
+/** Words that open the next clause after a standing: "at the lower level, can I later…", "a higher position and". */
+const CLAUSE_OPENING = set("can could will would i so then but");
 
 /** Verbs of asking what a thing is: "explain it", "describe this job", "translate that". */
 const EXPLAINING = set("explain describe define translate summarize sum");
@@ -621,7 +634,7 @@ const C = {
   still: classBit(set("still")),
   done: classBit(set("done")),
   explaining: classBit(EXPLAINING),
-  rank: classBit(RANKS),
+  rank: classBit(RANKS) | classBit(STANDINGS),
   knowing: classBit(KNOWING),
   getting: classBit(set("by meet hustle second paycheck broke roof table lights")),
   on: classBit(set("on")),
