@@ -13,6 +13,7 @@ describe("function words typed as words that sound like them", () => {
     expect(read("their are many")).toBe("there are many");
     expect(read("how do i no")).toBe("how do i know");
     expect(read("i no nothing about labs")).toBe("i know nothing about labs");
+    expect(read("how do they no the counter is right")).toBe("how do they know the counter is right");
   });
 
   it("leaves the words where they mean themselves", () => {
@@ -21,6 +22,7 @@ describe("function words typed as words that sound like them", () => {
     expect(read("how do techs keep their skills current")).toBe("how do techs keep their skills current");
     expect(read("i no longer work there")).toBe("i no longer work there");
     expect(read("do i need a degree or no")).toBe("do i need a degree or no");
+    expect(read("they no the drill")).toBe("they no the drill");
   });
 });
 
@@ -37,5 +39,9 @@ describe("homophones on the real pack", () => {
   it("answers the question, not the weather", () => {
     expect(answered("weather or not this job is right for me, how do i no")).toBe("career-fit");
     expect(answered("whats the weather like in chicago")).toBe("none");
+  });
+
+  it("reads the frame of a question through them: who makes sure the work is not wrong", () => {
+    expect(answered("how do they no the analyzer aint messin up the counts")).toBe("quality-control");
   });
 });

@@ -3,7 +3,8 @@
 // someone like the writer would do well — from the shape of its sentences, and how far each entry is asked in each
 // frame by its own phrasings. General English, true of any pack: which entry a frame points at is learned.
 import { asksSomewhere, sentences } from "./clauses.ts";
-import { STOPWORDS, shorthandWord, wordTokens } from "./text.ts";
+import { readHomophones } from "./homophones.ts";
+import { STOPWORDS, shorthandWord, withTheG, wordTokens } from "./text.ts";
 
 export const FRAMES = [
   "afford",
@@ -224,10 +225,10 @@ function lasts(ws: readonly string[]): boolean {
 const CATCHING = set(`catch catches catching notice notices spot spots check checks checking confirm confirms
   confirming verify verifies verifying ensure ensures validate validates review reviews flag flags sure`);
 
-/** Words of something wrong or right: "mistakes", "off", "is reading correctly", "reliable". */
+/** Words of something wrong or right: "mistakes", "off", "messing up", "is reading correctly", "reliable". */
 const WRONG =
   set(`mistake mistakes error errors wrong off false drift drifts drifting problem problems bogus faulty
-  inaccurate incorrect`);
+  inaccurate incorrect mess messes messing messed`);
 
 /** Words of being right, as what is checked ("is right", "reading correctly"), not how a thing is done ("stored right"). */
 const RIGHT = set("right correct correctly accurate accurately reliable properly");
@@ -596,8 +597,12 @@ function bears(ws: readonly string[]): boolean {
   );
 }
 
+// A function word typed as one that sounds like it is read back, and a dropped final g put back ("how do they no the
+// machine aint messin up").
 const tokens = (sentence: string): string[] =>
-  wordTokens(sentence.toLowerCase().replace(/['’]s\b/g, "")).map((w) => shorthandWord(w) ?? w);
+  readHomophones(
+    wordTokens(sentence.toLowerCase().replace(/['’]s\b/g, "")).map((w) => shorthandWord(w) ?? withTheG(w)),
+  );
 
 /** Words a sentence may open with before it asks. */
 const OPENING = set("so ok okay hey hi yo and but also well then now um uh wait");

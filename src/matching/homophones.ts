@@ -20,7 +20,8 @@ const ASKING_OR_DENYING: ReadonlySet<string> = new Set("do dont don't did didnt 
  * "weather" for whether, before "or not" or a clause's subject ("not sure weather it is worth it"; not "the weather
  * in Ohio"); "their" for there, before a form of "be" or a determiner ("is their a lot of jobs"); "no" for know after
  * a person, before what is known or at the end, after "do" or "dont" or before what is known ("how do i no", "i no
- * nothing about labs"; not "i no longer work there"). Reads `ws` in place.
+ * nothing about labs"; not "i no longer work there"), or after "do" and a person before a determiner ("how do they no
+ * the machine is right"). Reads `ws` in place.
  */
 export function readHomophones(ws: string[]): string[] {
   for (let i = 0; i < ws.length; i++) {
@@ -34,12 +35,17 @@ export function readHomophones(ws: string[]): string[] {
       if (after !== undefined && AFTER_THERE.has(after)) ws[i] = "there";
     } else if (before !== undefined && KNOWERS.has(before)) {
       const asked = ASKING_OR_DENYING.has(ws[i - 2] ?? "");
-      if ((after !== undefined && KNOWN.has(after)) || (asked && (after === undefined || after === "if")))
+      // "how do they no the machine is right": after "do" and a person, "no" before a determiner is a verb.
+      const thing = after !== undefined && (after === "if" || THE.has(after));
+      if ((after !== undefined && KNOWN.has(after)) || (asked && (after === undefined || thing)))
         ws[i] = "know";
     }
   }
   return ws;
 }
+
+/** Determiners that open what is known: "do they no the results are right". */
+const THE: ReadonlySet<string> = new Set("the a an this these those his her their my your its".split(" "));
 
 /** Words before a noun: "the weather", "this weather", "good weather". */
 const DETERMINERS: ReadonlySet<string> = new Set(

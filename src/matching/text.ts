@@ -428,7 +428,7 @@ function digitsSpelled(w: string): readonly string[] {
 }
 
 /** "goin", "doin", "workin": a dropped final g, put back when the word is not among the 10,000 most common English words. */
-function withTheG(w: string): string {
+export function withTheG(w: string): string {
   return w.length > 3 && w.endsWith("in") && !USUAL_ENGLISH.has(w) && COMMON_ENGLISH.has(`${w}g`)
     ? `${w}g`
     : w;
