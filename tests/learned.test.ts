@@ -116,7 +116,27 @@ describe("learning from labelled wordings (examples.yaml)", () => {
     expect(story).not.toContain("q:blood");
   });
 
-  it("answers the entry it leans to at half of learnedMin for a message the rules refuse for want of known words", async () => {
+  it("settles a 'did you mean' or moves an answer when it gives one entry more than every other class together", async () => {
+    const kb = await realKnowledge();
+    const index = buildIndex(kb);
+    const surer = buildIndex(kb, { learnedMin: 0.85 });
+    for (const [text, id] of [
+      ["what does the job look like", "duties-overview"],
+      ["is it hard to find work after", "job-outlook"],
+    ] as const) {
+      const p = learnedProbabilities(
+        index.learned()!,
+        index.normalizer.normalize(text),
+        askedIn(index.normalizer, text),
+      );
+      expect(p.get(id)!).toBeGreaterThan(DEFAULT_MATCH_OPTIONS.learnedMin);
+      expect(p.get(id)!).toBeLessThan(0.85);
+      expect(outcome(match(index, text))).toBe(id);
+      expect(outcome(match(surer, text))).not.toBe(id);
+    }
+  });
+
+  it("answers the entry it leans to at learnedRefusalMin for a message the rules refuse for want of known words", async () => {
     const asked = "would leaving the warehouse for this swell my take-home";
     expect(outcome(match(await packWith([]), asked))).toBe("none(no-match)");
     const index = buildIndex(await realKnowledge());
@@ -125,9 +145,8 @@ describe("learning from labelled wordings (examples.yaml)", () => {
       index.normalizer.normalize(asked),
       askedIn(index.normalizer, asked),
     );
-    // Under learnedMin, over half of it, and none and small talk far behind: as a "did you mean" is its candidate's.
-    expect(p.get("salary")!).toBeLessThan(DEFAULT_MATCH_OPTIONS.learnedMin);
-    expect(p.get("salary")!).toBeGreaterThanOrEqual(DEFAULT_MATCH_OPTIONS.learnedMin / 2);
+    // Over learnedRefusalMin, and none and small talk far behind.
+    expect(p.get("salary")!).toBeGreaterThanOrEqual(DEFAULT_MATCH_OPTIONS.learnedRefusalMin);
     expect(outcome(match(index, asked))).toBe("salary");
     // The model leaning to "none" or to small talk keeps the refusal (the topic menu).
     expect(outcome(match(index, "what credit score do i need for a mortgage"))).toBe("none(no-match)");

@@ -287,11 +287,10 @@ function explainApart(
 }
 
 export interface LearnedOptions {
-  /**
-   * Probability at which the model answers a "did you mean" or a refusal of a mostly unknown message, or moves an
-   * answer to one of its close candidates.
-   */
+  /** Probability at which the model answers a "did you mean", or moves an answer to one of its close candidates. */
   learnedMin: number;
+  /** Probability at which the model answers a refusal of a mostly unknown message it leans to (`leansTo`). */
+  learnedRefusalMin: number;
   /** Weight of the model's probability beside the rules' confidence when it re-ranks an answer's candidates. */
   learnedWeight: number;
   /** The model's probability of an answer under which it may move it to a close candidate it gives `learnedMin`. */
@@ -319,9 +318,8 @@ export interface Rivals {
  * itself and its `rivals.tie` (the candidates the rules rank in a near tie with it) with the best confidence plus
  * `learnedWeight` × its probability, or, with no near tie, to the one of `rivals.close` the model gives `learnedMin`
  * when it gives the answer at most `learnedDoubtMax`; a "did you mean" to the candidate it gives at least half of
- * `learnedMin`; a "did you mean" or a message refused as mostly unknown to the class it gives `learnedMin`, when that
- * is an entry; such a refusal to the entry it leans to (`leansTo`) at half of `learnedMin`, and to a "did you mean" of
- * that entry below it (`offerInstead`).
+ * `learnedMin`, or to the class it gives `learnedMin`, when that is an entry; a message refused as mostly unknown to the
+ * entry it leans to (`leansTo`) at `learnedRefusalMin`, and to a "did you mean" of that entry below it (`offerInstead`).
  */
 export function withLearned(
   model: LearnedModel,
@@ -329,7 +327,7 @@ export function withLearned(
   q: NormalizedText,
   asked: Asked,
   result: MatchResult,
-  { learnedMin, learnedWeight, learnedDoubtMax, learnedOverruleMax }: LearnedOptions,
+  { learnedMin, learnedRefusalMin, learnedWeight, learnedDoubtMax, learnedOverruleMax }: LearnedOptions,
   rivals: Rivals,
 ): MatchResult {
   const open =
@@ -388,14 +386,13 @@ export function withLearned(
     let favourite = candidates[0]!;
     for (const c of candidates) if (prob(c.entry.id) > prob(favourite.entry.id)) favourite = c;
     if (prob(favourite.entry.id) >= learnedMin / 2) return answer(favourite.entry.id);
+    return top !== NONE && top !== SMALLTALK && prob(top) >= learnedMin ? answer(top) : result;
   }
-  if (top !== NONE && top !== SMALLTALK && prob(top) >= learnedMin) return answer(top);
-  if (result.kind !== "none" || !leansTo(p, top)) return result;
+  if (!leansTo(p, top)) return result;
   // "wat kinda tests do they run on peoples blood": a message refused for want of words the pack knows, which the model
-  // reads as an entry's at half of `learnedMin`, with none and small talk far behind (`ANSWER_OVER_REFUSAL`), is that
-  // entry's, as a "did you mean" is its candidate's at that. "will I still need my inhaler next year" (the outlook
-  // 0.50 against 0.22) is only offered it.
-  if (prob(top) >= learnedMin / 2 && prob(top) >= ANSWER_OVER_REFUSAL * (prob(NONE) + prob(SMALLTALK)))
+  // reads as an entry's at `learnedRefusalMin`, with none and small talk far behind (`ANSWER_OVER_REFUSAL`), is that
+  // entry's. "will I still need my inhaler next year" (the outlook 0.50 against 0.22) is only offered it.
+  if (prob(top) >= learnedRefusalMin && prob(top) >= ANSWER_OVER_REFUSAL * (prob(NONE) + prob(SMALLTALK)))
     return answer(top);
   return offerInstead(entries, p, top, result);
 }
@@ -420,7 +417,7 @@ const ANSWER_OVER_REFUSAL = 3;
 
 /**
  * "calibration stuff?", "would leaving EMS for this fatten my wallet": a message refused for want of words the pack
- * knows, which the model leans to an entry for (`leansTo`), though under half of `learnedMin`, is offered that entry
+ * knows, which the model leans to an entry for (`leansTo`), though under `learnedRefusalMin`, is offered that entry
  * as a "did you mean" (and any the model gives half as much) instead of the topic menu: one tap away if it is right,
  * no answer forced on it if it is not.
  */

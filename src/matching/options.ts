@@ -73,11 +73,15 @@ export interface MatchOptions {
   /** Naive Bayes posterior at which it may settle a near tie between the top candidates. */
   bayesMin: number;
   /**
-   * Probability at which the model learned from examples.yaml answers a "did you mean" or a message refused as mostly
-   * unknown, or moves an answer to a close candidate (half of it picks among a "did you mean"'s candidates); see
-   * `learned.ts`.
+   * Probability at which the model learned from examples.yaml answers a "did you mean" or moves an answer to a close
+   * candidate (half of it picks among a "did you mean"'s candidates); see `learned.ts`.
    */
   learnedMin: number;
+  /**
+   * Probability at which the model answers a message the rules refused as mostly unknown when it gives the entry twice
+   * what none and small talk have together (under it: offers the entry as a "did you mean").
+   */
+  learnedRefusalMin: number;
   /** Weight of the learned model's probability beside the confidence when it re-ranks an answer's candidates. */
   learnedWeight: number;
   /** How far under an answer's confidence a candidate may be for the learned model to move the answer to it. */
@@ -125,7 +129,8 @@ export const DEFAULT_MATCH_OPTIONS: Readonly<MatchOptions> = Object.freeze({
   frameLeadMin: 0.5,
   doersWeight: 0.1,
   bayesMin: 0.4,
-  learnedMin: 0.85,
+  learnedMin: 0.5,
+  learnedRefusalMin: 0.425,
   learnedWeight: 0.2,
   learnedWindow: 0.3,
   learnedDoubtMax: 0.05,

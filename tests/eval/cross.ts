@@ -2,8 +2,8 @@
 // learned model is taught; for each, the model is taught the design half's examples without that batch (as
 // tests/eval/examples.ts writes them, that batch's texts counted as unseen) and the matcher is scored on it: the
 // closest the repo comes to a new writer's first run, as far as the learned model goes (the rules were designed on
-// every odd batch). `--check` also scores the checking half (even batches) and the held-out half with the model
-// taught the whole design half, counts only; `--set name=value` overrides a match option for all of it.
+// every odd batch). `--check` also scores the design half, the checking half (even batches) and the held-out half with
+// the model taught the whole design half, counts only; `--set name=value` overrides a match option for all of it.
 import { parseArgs } from "node:util";
 import { loadKnowledge } from "../../src/knowledge/load.ts";
 import type { KnowledgeBase } from "../../src/knowledge/schema.ts";
@@ -105,7 +105,9 @@ console.log(
 console.log(`  ${design.length} folds in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
 if (values.check) {
-  const index = indexTaught([...tuning, ...design.flatMap((b) => b.cases)], []);
+  const taught = [...tuning, ...design.flatMap((b) => b.cases)];
+  const index = indexTaught(taught, []);
+  console.log(line("design", evaluate(index, taught)));
   // Counts only: the checking half's misses stay unread.
   console.log(line("checking", evaluate(index, checking)));
   console.log(line("held-out", evaluate(index, holdout)));
