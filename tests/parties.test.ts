@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildIndex, type MatchIndex, match } from "../src/matching/engine.ts";
-import { isWorkThing, othersAsParties, othersBesideThem } from "../src/matching/parties.ts";
+import { isWorkThing, othersAsParties } from "../src/matching/parties.ts";
 import { words } from "../src/matching/text.ts";
 import { realKnowledge } from "./helpers/knowledge.ts";
 
@@ -52,44 +52,6 @@ describe("another career as a party to the work", () => {
         expect(result.kind).toBe("none");
         if (result.kind === "none") expect(result.reason).toBe("out-of-scope");
       }
-    });
-  });
-});
-
-describe("another career beside the career's people", () => {
-  const beside = (text: string) => othersBesideThem(words(text), (w) => CAREERS.has(w));
-
-  it.each([
-    "what's the difference between them and a doctor",
-    "do they need to know as much as a doctor",
-    "they're not nurses right?",
-    "is their boss a doctor",
-  ])("reads %j as the career's people beside another career", (text) => {
-    expect(beside(text)).toBe(true);
-  });
-
-  it.each([
-    // The other career is the subject after an auxiliary: its own question.
-    "how much do doctors make compared to them",
-    "can nurses do their job",
-    // Nothing points at the career's people.
-    "what's the difference between a nurse and a doctor",
-  ])("leaves %j to the other career", (text) => {
-    expect(beside(text)).toBe(false);
-  });
-
-  describe("in the matcher", () => {
-    let index: MatchIndex;
-    beforeAll(async () => {
-      index = buildIndex(await realKnowledge());
-    });
-
-    it("answers a question setting the career's people beside a doctor, and still refuses the doctor's own", () => {
-      expect(match(index, "what's the difference between them and a doctor").kind).toBe("answer");
-      expect(match(index, "how much do doctors make compared to them")).toMatchObject({
-        kind: "none",
-        reason: "out-of-scope",
-      });
     });
   });
 });

@@ -385,8 +385,7 @@ export function readQuestion(index: MatchIndex, text: string, around: Surroundin
     !reading.aroundAnAside() &&
     !reading.othersAsContext() &&
     !reading.othersAsParties() &&
-    !reading.othersAsPersons() &&
-    !reading.othersBesideThem();
+    !reading.othersAsPersons();
   if (offTopic && !onTopic) return settle(isSmalltalk ? asSmalltalk() : none("out-of-scope"));
   // "is this an actual person answering or a computer?": about the bot, not the guide's sources.
   const toTheBot = onTopic || framed || aboutWords ? undefined : reading.toTheBot();

@@ -164,18 +164,3 @@ function asksWhatItDoes(words: readonly string[], i: number): boolean {
   const b = before(words, i);
   return b >= 0 && AUXILIARIES.has(words[b]!);
 }
-
-/** Words that point at the career's people: "do they…", "between them and a doctor", "their boss". */
-const THEM = new Set(["they", "them", "their", "theyre", "theirs"]);
-
-/**
- * Whether the message points at the career's people ("they", "them", "their") and every word naming another career
- * (`isOther`) stands where someone they deal with or are set against stands, not as the subject after an auxiliary:
- * "what's the difference between them and a doctor", "do they need to know as much as a doctor", "they're not doctors
- * right?"; "how much do doctors make compared to them" asks about the doctors.
- */
-export function othersBesideThem(words: readonly string[], isOther: (word: string) => boolean): boolean {
-  if (!words.some((w) => THEM.has(w))) return false;
-  const at = words.flatMap((w, i) => (isOther(w) ? [i] : []));
-  return at.length > 0 && at.every((i) => !asksWhatItDoes(words, i));
-}

@@ -9,7 +9,7 @@ import { framingOf } from "./frames.ts";
 import type { MatchIndex } from "./index.ts";
 import { letterCode, unknownJob, unknownName, unknownNameNearGeneric } from "./names.ts";
 import type { NormalizedText } from "./normalize.ts";
-import { isWorkThing, othersAsParties, othersBesideThem } from "./parties.ts";
+import { isWorkThing, othersAsParties } from "./parties.ts";
 import { othersAsPersons } from "./persons.ts";
 import {
   holdsBoundPhrasing,
@@ -127,11 +127,6 @@ export interface TextReading {
    * Whether the other careers it names only say who a person of the writer's life is ("my wife is a dental
    * hygienist, she wants to know what the people who test blood do"), in a message naming the work's things.
    */
-  /**
-   * Whether it points at the career's people and the other careers it names, ones the pack's text names, are not
-   * the subject of their own question ("what's the difference between them and a doctor").
-   */
-  othersBesideThem: () => boolean;
   othersAsPersons: () => boolean;
 }
 
@@ -241,13 +236,6 @@ function readText(index: MatchIndex, text: string): TextReading {
       const other = new Set(outOfScopeIn(index, termSet()).flat());
       const termsOf = (w: string) => index.normalizer.queryTerms(w);
       return othersAsParties(query.words, (w) => termsOf(w).some((t) => other.has(t)), isWorkThing);
-    }),
-    othersBesideThem: once(() => {
-      // Careers the pack's own text names beside its work: the ones its people deal with and are set against.
-      const other = new Set(outOfScopeIn(index, termSet()).flat());
-      if (![...other].every((t) => index.weights.has(t))) return false;
-      const termsOf = (w: string) => index.normalizer.queryTerms(w);
-      return othersBesideThem(words(text), (w) => termsOf(w).some((t) => other.has(t)));
     }),
     othersAsPersons: once(() => {
       // Read in the words as typed: "mom's a" is not to be joined into other words.
