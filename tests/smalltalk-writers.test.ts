@@ -62,8 +62,10 @@ describe("small talk from writers unlike the first sets", () => {
     expect(outcome(text)).toBe(expected);
   });
 
-  it("reads 'is the VA a good place to work' as a question, never small talk: refused or offered, not answered", () => {
-    // A named employer the pack knows nothing of; the learned model may offer the work environment as a "did you mean".
-    expect(outcome("is the VA a good place to work")).toMatch(/^(none|ambiguous)$/);
+  it("reads 'is the VA a good place to work' as a question, never small talk: the work environment at most", () => {
+    // An employer named by an abbreviation that is everyday English ("VA"), which no rule can tell from a field the
+    // writer comes from ("would leaving EMS for this…"): the learned model may answer with what the work is like in
+    // general, offer it, or the rules refuse it; never another entry, never small talk.
+    expect(outcome("is the VA a good place to work")).toMatch(/^(none|ambiguous|work-environment)$/);
   });
 });

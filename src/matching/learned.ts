@@ -398,13 +398,18 @@ export function withLearned(
 }
 
 /**
- * Whether the model leans to an entry (`top`) over refusing: it gives it `OFFER_OVER_REFUSAL` times what none and small
- * talk have together ("what day of the week was I born": duties 0.43 against 0.32 is no lean).
+ * Whether the model leans to an entry (`top`) over refusing: it gives it at least `OFFER_MIN`, and `OFFER_OVER_REFUSAL`
+ * times what none and small talk have together ("what day of the week was I born": duties 0.43 against 0.32 is no
+ * lean; "which year did the war end": a technologist's advance at 0.27, with every class low, is none either).
  */
 function leansTo(p: ReadonlyMap<string, number>, top: string): boolean {
   if (top === NONE || top === SMALLTALK) return false;
-  return (p.get(top) ?? 0) >= OFFER_OVER_REFUSAL * ((p.get(NONE) ?? 0) + (p.get(SMALLTALK) ?? 0));
+  const best = p.get(top) ?? 0;
+  return best >= OFFER_MIN && best >= OFFER_OVER_REFUSAL * ((p.get(NONE) ?? 0) + (p.get(SMALLTALK) ?? 0));
 }
+
+/** The least the model must give the entry a refusal is offered instead. */
+const OFFER_MIN = 0.3;
 
 /** How many entries a refusal turned into a "did you mean" offers at most. */
 const OFFERED_INSTEAD = 3;
