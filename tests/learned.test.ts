@@ -137,7 +137,7 @@ describe("learning from labelled wordings (examples.yaml)", () => {
   });
 
   it("answers the entry it leans to at learnedRefusalMin for a message the rules refuse for want of known words", async () => {
-    const asked = "would leaving the warehouse for this swell my take-home";
+    const asked = "would quitting the warehouse for this fatten my take-home";
     expect(outcome(match(await packWith([]), asked))).toBe("none(no-match)");
     const index = buildIndex(await realKnowledge());
     const p = learnedProbabilities(
