@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildIndex, type MatchIndex, match } from "../src/matching/engine.ts";
+import type { MatchIndex } from "../src/matching/engine.ts";
 import { readHomophones } from "../src/matching/homophones.ts";
-import { realKnowledge } from "./helpers/knowledge.ts";
+import { answerOrKind, realIndex } from "./helpers/reading.ts";
 
 const read = (text: string) => readHomophones(text.split(" ")).join(" ");
 
@@ -29,12 +29,9 @@ describe("function words typed as words that sound like them", () => {
 describe("homophones on the real pack", () => {
   let index: MatchIndex;
   beforeAll(async () => {
-    index = buildIndex(await realKnowledge());
+    index = await realIndex();
   });
-  const answered = (text: string) => {
-    const r = match(index, text);
-    return r.kind === "answer" ? r.entry.id : r.kind;
-  };
+  const answered = (text: string) => answerOrKind(index, text);
 
   it("answers the question, not the weather", () => {
     expect(answered("weather or not this job is right for me, how do i no")).toBe("career-fit");
