@@ -115,8 +115,12 @@ describe("everyday questions that share only general words with the pack", () =>
   });
 
   it("gets no answer and no small talk", () => {
-    const answered = EVERYDAY.filter((text) => match(index, text).kind !== "none");
+    // A "did you mean" of the entry the learned model leans to may stand instead of the topic menu (its everyday words
+    // lean somewhere once taught enough wordings); an answer or a pleasantry may not.
+    const answered = EVERYDAY.filter((text) => !["none", "ambiguous"].includes(match(index, text).kind));
     expect(answered).toEqual([]);
+    const offered = EVERYDAY.filter((text) => match(index, text).kind === "ambiguous");
+    expect(offered.length).toBeLessThanOrEqual(3);
   });
 
   it("leaves short questions about the career answered", () => {

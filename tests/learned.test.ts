@@ -137,9 +137,21 @@ describe("learning from labelled wordings (examples.yaml)", () => {
   });
 
   it("answers the entry it leans to at learnedRefusalMin for a message the rules refuse for want of known words", async () => {
-    const asked = "would quitting the warehouse for this fatten my take-home";
+    const asked = "would leaving the warehouse for this swell my take-home";
     expect(outcome(match(await packWith([]), asked))).toBe("none(no-match)");
-    const index = buildIndex(await realKnowledge());
+    // Taught on wordings of its own kind (pay said as take-home swelling) and on everyday questions that are no one's.
+    const index = await packWith([
+      ...[
+        "would this swell my take-home",
+        "will my take-home swell doing this",
+        "does the take-home swell after a year",
+      ].map((text) => ({ text, means: "salary" })),
+      ...[
+        "what credit score do i need for a loan",
+        "how do i get my deposit back",
+        "when is my rent due",
+      ].map((text) => ({ text, means: "none" })),
+    ]);
     const p = learnedProbabilities(
       index.learned()!,
       index.normalizer.normalize(asked),
@@ -148,7 +160,7 @@ describe("learning from labelled wordings (examples.yaml)", () => {
     // Over learnedRefusalMin, and none and small talk far behind.
     expect(p.get("salary")!).toBeGreaterThanOrEqual(DEFAULT_MATCH_OPTIONS.learnedRefusalMin);
     expect(outcome(match(index, asked))).toBe("salary");
-    // The model leaning to "none" or to small talk keeps the refusal (the topic menu).
+    // The model leaning to "none" keeps the refusal (the topic menu).
     expect(outcome(match(index, "what credit score do i need for a mortgage"))).toBe("none(no-match)");
     expect(outcome(match(index, "how do i get my deposit back from my landlord"))).toBe("none(no-match)");
   });

@@ -391,7 +391,8 @@ export function withLearned(
   if (!leansTo(p, top)) return result;
   // "wat kinda tests do they run on peoples blood": a message refused for want of words the pack knows, which the model
   // reads as an entry's at `learnedRefusalMin`, with none and small talk far behind (`ANSWER_OVER_REFUSAL`), is that
-  // entry's. "will I still need my inhaler next year" (the outlook 0.50 against 0.22) is only offered it.
+  // entry's. "will I still need my inhaler next year" (the outlook 0.68 against 0.21, once batches 56-61 had joined) is
+  // only offered it.
   if (prob(top) >= learnedRefusalMin && prob(top) >= ANSWER_OVER_REFUSAL * (prob(NONE) + prob(SMALLTALK)))
     return answer(top);
   return offerInstead(entries, p, top, result);
@@ -418,7 +419,7 @@ const OFFERED_INSTEAD = 3;
 const OFFER_OVER_REFUSAL = 2;
 
 /** How many times none and small talk together the entry a refusal is answered with must have. */
-const ANSWER_OVER_REFUSAL = 3;
+const ANSWER_OVER_REFUSAL = 4;
 
 /**
  * "calibration stuff?", "would leaving EMS for this fatten my wallet": a message refused for want of words the pack
