@@ -122,10 +122,12 @@ describe("the pack's lexicon", () => {
     expect(index.normalizer.normalize("is it compulsory").related.length).toBeGreaterThan(0);
   });
 
-  it("relates a word to the pack word it is a form of, which a stemmer leaves apart", () => {
+  it("relates a word to the pack word it is a form of, which a stemmer leaves apart", async () => {
     const q = index.normalizer.normalize("do they look at urinary samples");
     expect(q.related).toContain("urin");
-    expect(match(index, "do they work with urinary samples")).toMatchObject({
+    // The rules alone: the learned model may move the answer on its own reading.
+    const rules = buildIndex({ ...(await realKnowledge()), examples: [], learned: undefined });
+    expect(match(rules, "do they work with urinary samples")).toMatchObject({
       kind: "answer",
       entry: { id: "lab-testing" },
     });

