@@ -703,18 +703,15 @@ function takingLeave(index: MatchIndex, intent: Smalltalk, ws: readonly string[]
  * wordings say: no sign the follow-up is about where to study rather than the answer just given).
  */
 function pointsElsewhere(index: MatchIndex, alone: MatchResult, id: string, own: readonly string[]): boolean {
-  if (alone.kind === "answer") {
-    if (alone.entry.id === id || alone.also?.id === id) return false;
-    const named = namedBy(index, index.byId.get(alone.entry.id)!);
+  const names = (entryId: string) => {
+    const named = namedBy(index, index.byId.get(entryId)!);
     return own.some((t) => named.has(t));
-  }
+  };
+  if (alone.kind === "answer") return alone.entry.id !== id && alone.also?.id !== id && names(alone.entry.id);
   return (
     alone.kind === "ambiguous" &&
     alone.candidates.every((c) => c.entry.id !== id) &&
-    alone.candidates.some((c) => {
-      const named = namedBy(index, index.byId.get(c.entry.id)!);
-      return own.some((t) => named.has(t));
-    })
+    alone.candidates.some((c) => names(c.entry.id))
   );
 }
 
