@@ -393,21 +393,24 @@ export function withLearned(
   // reads as an entry's at `learnedRefusalMin`, with none and small talk far behind (`ANSWER_OVER_REFUSAL`), is that
   // entry's. "will I still need my inhaler next year" (the outlook 0.68 against 0.21, once batches 56-61 had joined) is
   // only offered it.
-  if (prob(top) >= learnedRefusalMin && prob(top) >= ANSWER_OVER_REFUSAL * (prob(NONE) + prob(SMALLTALK)))
-    return answer(top);
+  if (prob(top) >= learnedRefusalMin && prob(top) >= ANSWER_OVER_REFUSAL * refusing(p)) return answer(top);
   return offerInstead(entries, p, top, result);
 }
 
 /**
  * Whether the model leans to an entry (`top`) over refusing: it gives it at least `OFFER_MIN`, and `OFFER_OVER_REFUSAL`
- * times what none and small talk have together ("what day of the week was I born": duties 0.43 against 0.32 is no
- * lean; "which year did the war end": a technologist's advance at 0.27, with every class low, is none either).
+ * times what none and small talk have together (when these bars were set, "what day of the week was I born", duties
+ * 0.43 against 0.32, was no lean, nor "which year did the war end", a technologist's advance at 0.27 with every class
+ * low; retaught on more wordings the model may lean further, and such messages get a "did you mean", never an answer).
  */
 function leansTo(p: ReadonlyMap<string, number>, top: string): boolean {
   if (top === NONE || top === SMALLTALK) return false;
   const best = p.get(top) ?? 0;
-  return best >= OFFER_MIN && best >= OFFER_OVER_REFUSAL * ((p.get(NONE) ?? 0) + (p.get(SMALLTALK) ?? 0));
+  return best >= OFFER_MIN && best >= OFFER_OVER_REFUSAL * refusing(p);
 }
+
+/** What the model gives refusing a message: none and small talk together. */
+const refusing = (p: ReadonlyMap<string, number>) => (p.get(NONE) ?? 0) + (p.get(SMALLTALK) ?? 0);
 
 /** The least the model must give the entry a refusal is offered instead. */
 const OFFER_MIN = 0.3;
