@@ -38,7 +38,8 @@ describe("the modifiers of a message", () => {
 describe("ranking by the head of a phrase", () => {
   let index: MatchIndex;
   beforeAll(async () => {
-    index = buildIndex(await realKnowledge());
+    // The rules alone: the learned model's leans move with each retraining and may overrule a head.
+    index = buildIndex({ ...(await realKnowledge()), examples: [], learned: undefined });
   });
   const answered = (text: string, i = index) => {
     const r = match(i, text);
