@@ -3,6 +3,7 @@ import Fuse from "fuse.js";
 import type { Entry, KnowledgeBase, Smalltalk, Topic } from "../knowledge/schema.ts";
 import { type Asks, askingProfiles, asksOf } from "./asks.ts";
 import { type BayesModel, bayesModel } from "./bayes.ts";
+import { chatSpelled } from "./chat-spelling.ts";
 import { countedStems } from "./counts.ts";
 import { frameShares } from "./frames.ts";
 import { type LearnedModel, learnedOnce } from "./learned.ts";
@@ -484,7 +485,7 @@ function indexOf(
       })),
     ),
     smalltalk: kb.smalltalk.map((intent) => {
-      const phrasings = intent.phrasings.map((p) => smalltalkForm(wordsOf(p)));
+      const phrasings = intent.phrasings.map((p) => smalltalkForm(chatSpelled(wordsOf(p))));
       return {
         intent,
         phrasings,

@@ -100,12 +100,15 @@ export function wishesWellBeing(ws: readonly string[]): boolean {
   return WELL_WISHING.test(withoutAddress(ws).join(" "));
 }
 
-/** Asking after the reader with a bare state: "you fine?", "r u ok", "are you doing well today". */
+/**
+ * Asking after the reader with a bare state: "you fine?", "r u ok", "are you doing well today", or after the reader's
+ * things in general: "everything good?", "is everything ok with you".
+ */
 const AFTER_THE_READER = new RegExp(
-  `^(?:are |r )?(?:you|u|ya)(?: (?:doing|keeping|feeling))? (?:fine|well|ok|okay|good|alright|all right|great)(?: (?:${TAIL}))*$`,
+  `^(?:(?:are |r )?(?:you|u|ya)(?: (?:doing|keeping|feeling))?|(?:is )?everything|(?:are )?things) (?:fine|well|ok|okay|good|alright|all right|great)(?: (?:${TAIL}))*$`,
 );
 
-/** Whether words ask after the reader without "how" ("you fine?", "are you well"), as a how-are-you does. */
+/** Whether words ask after the reader without "how" ("you fine?", "everything good?"), as a how-are-you does. */
 export function asksAfterTheReader(ws: readonly string[]): boolean {
   return AFTER_THE_READER.test(withoutAddress(ws).join(" "));
 }

@@ -3,6 +3,7 @@
 import type { Smalltalk } from "../knowledge/schema.ts";
 import { type Asks, asksOf, opensABlessing } from "./asks.ts";
 import { botQuestion, isBotQuestionWord } from "./bot-questions.ts";
+import { chatSpelled } from "./chat-spelling.ts";
 import { asksSomewhere, isAsking } from "./clauses.ts";
 import type { MatchIndex } from "./index.ts";
 import {
@@ -172,6 +173,7 @@ export function smalltalkScore(
   words: readonly string[],
   maxWords = 8,
 ): SmalltalkMatch | undefined {
+  words = chatSpelled(words);
   const plain = withoutAddress(words);
   const best = scoreOf(index, words, maxWords);
   // "cheers mate", "okay sir", "thank you, young man": words of address say no intent, unless a phrasing holds them
@@ -293,7 +295,7 @@ function sequencesOf(index: MatchIndex): ReadonlyMap<string, SmalltalkSequence[]
     const map = new Map<string, SmalltalkSequence[]>();
     for (const { intent } of index.smalltalk)
       for (const p of intent.phrasings) {
-        const stems = words(p).map(stem);
+        const stems = chatSpelled(words(p)).map(stem);
         if (stems.length > 0) map.set(stems[0]!, [...(map.get(stems[0]!) ?? []), { intent, stems }]);
       }
     for (const list of map.values()) list.sort((a, b) => b.stems.length - a.stems.length);
@@ -312,7 +314,7 @@ function phrasingAt(index: MatchIndex, stems: readonly string[], i: number): Sma
 
 /** The intent with a phrasing of exactly these words ("how are you", "goodbye", "hello"), to name it by what it says. */
 export function intentSaying(index: MatchIndex, phrase: string): Smalltalk | undefined {
-  const stems = words(phrase).map(stem);
+  const stems = chatSpelled(words(phrase)).map(stem);
   return sequencesOf(index)
     .get(stems[0]!)
     ?.find((s) => s.stems.length === stems.length && s.stems.every((x, k) => stems[k] === x))?.intent;
@@ -329,6 +331,7 @@ export function openingPhrasing(
   ws: readonly string[],
 ): { intent: Smalltalk; length: number } | undefined {
   if (ws.length === 0) return undefined;
+  ws = chatSpelled(ws);
   // No phrasing is longer than a dozen words: the rest of a long message need not be stemmed.
   const found = phrasingAt(index, ws.slice(0, 12).map(stem), 0);
   return found && { intent: found.intent, length: found.stems.length };
@@ -341,6 +344,7 @@ export function openingPhrasing(
  * how-are-you form asks about something else ("how are the kids doing").
  */
 export function smalltalkByForm(index: MatchIndex, ws: readonly string[]): Smalltalk | "other" | undefined {
+  ws = chatSpelled(ws);
   const passed = passedOn(index, ws);
   if (passed !== undefined) return passed;
   const opener = ws.length > 0 ? phrasingAt(index, ws.map(stem), 0) : undefined;
@@ -377,6 +381,7 @@ function passedOn(index: MatchIndex, ws: readonly string[]): Smalltalk | undefin
  * evening in Italian", "thanks to the rain", "take care of a sunburn").
  */
 export function holdsBoundPhrasing(index: MatchIndex, ws: readonly string[], intent: Smalltalk): boolean {
+  ws = chatSpelled(ws);
   const stems = ws.map(stem);
   for (let i = 0; i < stems.length; i++) {
     const hit = phrasingAt(index, stems, i);
@@ -416,7 +421,7 @@ export function smalltalkOfParts(
   findsAnswer: (words: string) => boolean = () => true,
 ): Smalltalk | "question" | undefined {
   // Most messages hold no small-talk phrasing word for word: they are not read piece by piece.
-  const stems = allWords.map(stem);
+  const stems = chatSpelled(allWords).map(stem);
   if (!stems.some((_, i) => phrasingAt(index, stems, i) !== undefined)) return undefined;
   // What is left asks something of its own ("can you help me with my math homework"): a question. A story asks
   // at its end, so the pieces are read last first, and the first that asks ends the reading.
@@ -430,7 +435,7 @@ export function smalltalkOfParts(
   for (const piece of text.split(PIECE_BREAK).reverse()) {
     const query = index.normalizer.normalize(piece);
     if (query.words.length === 0) continue;
-    const { intents, rest, whole, leaving } = coverPiece(index, query.words);
+    const { intents, rest, whole, leaving } = coverPiece(index, chatSpelled(query.words));
     const leftover = index.normalizer.terms(rest.join(" "));
     // "hola, ¿cuánto gana un técnico?": a greeting before a question in another language is not all there is.
     if (leftover.length > 0 && query.foreign) return undefined;
@@ -679,6 +684,7 @@ export function questionToTheBot(
   // A greeting, a polite lead-in or tag ("good afternoon, may I ask whether…, if I may ask") make the question
   // longer, not different.
   if (words(withoutLeadIn(politeCore(text))).length > 14) return undefined;
+  ws = chatSpelled(ws);
   if (!closeEnough) return byItsParts(index, text, ws, terms);
   // "am I texting with AI": a word of the conversation the speller read as a pack word ("test") is still that.
   const conversing = corrections.filter(([typed]) => CONVERSING.has(typed) || PERSON_OR_MACHINE.has(typed));
@@ -726,7 +732,8 @@ function byItsParts(
   // "be honest, is a human typing these replies?": the question may follow a lead-in that names nothing of the pack.
   const lead = /^[^,:;]*[,:;]\s*(.+)$/su.exec(text);
   const asked =
-    botQuestion(ws, isAsking(text)) ?? (lead ? botQuestion(words(lead[1]!), isAsking(lead[1]!)) : undefined);
+    botQuestion(ws, isAsking(text)) ??
+    (lead ? botQuestion(chatSpelled(words(lead[1]!)), isAsking(lead[1]!)) : undefined);
   if (asked === undefined) return undefined;
   // The parts' words, alone and as the phrases they make ("good at" is a skill's phrase, said of the bot here).
   const parts = ws.filter((w) => isBotQuestionWord(w) || FUNCTION_WORDS.has(w));

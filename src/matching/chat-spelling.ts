@@ -1,0 +1,40 @@
+// Function words as dialects and spelling by sound write them, read as standard English where small talk is read.
+
+/**
+ * Caribbean, African American and Southern English and spelling by sound write the function words of a greeting or a
+ * question to the bot their own way ("how yuh doin", "so wah yuh can help mi wid", "is dis a real person"). Small
+ * talk reads them as the words they are; the rest of matching does not (a question about the career is read by its
+ * own words, and "wah paperwork mi need" is no more the pack's for reading "what"). Only words that are no English
+ * word on their own, nor a word of small talk in the languages its phrasings hold ("ya" is yes and "see ya", "dey"
+ * is Pidgin's "how you dey", "de" and "mi" are Spanish's).
+ */
+const SPELLED: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    yuh: "you",
+    yu: "you",
+    wah: "what",
+    wha: "what",
+    dis: "this",
+    dem: "them",
+    wid: "with",
+    wit: "with",
+    widd: "with",
+    ting: "thing",
+    tings: "things",
+    di: "the",
+    gud: "good",
+    unu: "you",
+  }),
+);
+
+/** Words with the dialect and sound spellings of function words read as standard English; the same array if none. */
+export function chatSpelled(ws: readonly string[]): readonly string[] {
+  let out: string[] | undefined;
+  for (let i = 0; i < ws.length; i++) {
+    const standard = SPELLED.get(ws[i]!);
+    if (standard === undefined) continue;
+    out ??= [...ws];
+    out[i] = standard;
+  }
+  return out ?? ws;
+}

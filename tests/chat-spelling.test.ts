@@ -1,0 +1,35 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { chatSpelled } from "../src/matching/chat-spelling.ts";
+import type { MatchIndex } from "../src/matching/engine.ts";
+import { readingOf, realIndex } from "./helpers/reading.ts";
+
+let index: MatchIndex;
+beforeAll(async () => {
+  index = await realIndex();
+});
+
+describe("function words spelled as dialects and by sound, for small talk", () => {
+  it("reads them as standard English and leaves other words, and the words of other languages' small talk, alone", () => {
+    expect(chatSpelled(["wid", "dis", "ting"])).toEqual(["with", "this", "thing"]);
+    const plain = ["see", "ya", "mi", "amigo"];
+    expect(chatSpelled(plain)).toBe(plain);
+  });
+
+  it.each([
+    ["how yuh keepin today", "how-are-you"],
+    ["wha gwaan, everyting good?", "how-are-you"],
+    ["yuh a robot?", "who-are-you"],
+    ["ok so wah yuh know bout", "capabilities"],
+    ["is dis a bot or a real person", "who-are-you"],
+    ["everything ok?", "how-are-you"],
+  ])("reads %j as %s", (text, intent) => {
+    expect(readingOf(index, text)).toBe(`smalltalk:${intent}`);
+  });
+
+  it.each([
+    ["how much yuh make doin dis job", "salary"],
+    ["is everything ok with the exam", "ascp"],
+  ])("still answers a question about the career in such words: %j", (text, id) => {
+    expect(readingOf(index, text)).toBe(id);
+  });
+});
