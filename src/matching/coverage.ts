@@ -52,3 +52,15 @@ function saysTogether(terms: readonly string[], phrase: readonly string[]): bool
 export function namesUncovered(index: MatchIndex, terms: readonly string[], ws: readonly string[]): boolean {
   return index.uncoveredTerms.some((t) => saysTogether(terms, t)) || saysPhrase(ws, index.uncoveredPhrases);
 }
+
+/** The uncovered terms and phrases (as stems) that a message's terms and words say, as `namesUncovered` finds them. */
+export function uncoveredSaid(
+  index: MatchIndex,
+  terms: readonly string[],
+  ws: readonly string[],
+): string[][] {
+  return [
+    ...index.uncoveredTerms.filter((t) => saysTogether(terms, t)),
+    ...index.uncoveredPhrases.filter((p) => saysPhrase(ws, [p])),
+  ];
+}

@@ -8,7 +8,7 @@ import { asksForTheUnknown, asksWhatNoneGives, countsTheUncounted } from "./beyo
 import { asksForATime } from "./clock.ts";
 import { typedCommand } from "./commands.ts";
 import { paidByAnother, paidFor, paysAnothersCost } from "./cost.ts";
-import { containsAll, namesUncovered, outOfScopeIn, withoutOutOfScope } from "./coverage.ts";
+import { containsAll, namesUncovered, outOfScopeIn, uncoveredSaid, withoutOutOfScope } from "./coverage.ts";
 import { asksWhatACredentialCounts } from "./credentials.ts";
 import { doerFrameWords } from "./doers.ts";
 import { asksAnExamsRules } from "./exams.ts";
@@ -17,6 +17,7 @@ import type { MatchIndex } from "./index.ts";
 import { anotherFieldsLab } from "./labs.ts";
 import { asksAboutWords, asksInALanguage } from "./languages.ts";
 import { isLaughter } from "./laughter.ts";
+import { asksALength, asksHowLong, besidesTheLength, statesALength } from "./lengths.ts";
 import { nameAsSubject } from "./names.ts";
 import type { NormalizedText } from "./normalize.ts";
 import { asksAnUnlistedPrice } from "./prices.ts";
@@ -428,16 +429,15 @@ export function readQuestion(index: MatchIndex, text: string, around: Surroundin
   }
   // "would it let me send money home": the needs of a life a frame names are not the message's subject.
   const life = framed ? new Set(index.normalizer.normalize(reading.framing.life.join(" ")).terms) : undefined;
-  if (
-    life
-      ? namesUncovered(
-          index,
-          query.terms.filter((t) => !life.has(t)),
-          query.words,
-        )
-      : reading.uncovered()
-  )
-    return settle(none("uncovered"));
+  const asked = life ? query.terms.filter((t) => !life.has(t)) : query.terms;
+  const uncovered = life ? namesUncovered(index, asked, query.words) : reading.uncovered();
+  // "Associate degree, how long?": a length is the word of the entry asked about when that entry speaks of one (its
+  // "two years", "less time than a degree"); any other uncovered thing ("how long does the visa take") refuses.
+  const lengthOnly =
+    uncovered &&
+    asksHowLong(index, asks, query.terms) &&
+    uncoveredSaid(index, asked, query.words).every((t) => asksALength(index, t));
+  if (uncovered && !lengthOnly) return settle(none("uncovered"));
   if (asksTheCost(index, query.words, termSet, life)) return settle(none("uncovered"));
   // "will my employer reimburse me", "is there any funding for…": someone else paying the costs is what they cost.
   if (!framed && paysAnothersCost(query.words) && namesUncovered(index, index.normalizer.terms("cost"), []))
@@ -576,12 +576,17 @@ export function readQuestion(index: MatchIndex, text: string, around: Surroundin
     if (!framed && !isSmalltalk && asksForTheUnknown(index, query.words, ranked.slice(0, 3)))
       return none("uncovered", ranked.slice(0, 3));
     // "when does registration open", "where are the testing centres": a time or a place none of the entries it would get
-    // is asked for, with words they do not hold.
+    // is asked for, with words they do not hold (of a length, besides the words asking it: "how long is the waitlist").
     if (
       !framed &&
       !isSmalltalk &&
       only === undefined &&
-      asksWhatNoneGives(index, asks, query.terms, ranked.slice(0, 3))
+      asksWhatNoneGives(
+        index,
+        asks,
+        lengthOnly ? besidesTheLength(index, query.terms) : query.terms,
+        ranked.slice(0, 3),
+      )
     )
       return none("uncovered", ranked.slice(0, 3));
     // "thanks a lot, that helped" is thanks, however well "help" matches an entry: the intent's phrasings
@@ -616,5 +621,23 @@ export function readQuestion(index: MatchIndex, text: string, around: Surroundin
     const candidates = (close.length >= 2 ? close : ranked).slice(0, 3);
     return { kind: "ambiguous", candidates, query };
   };
-  return { query, settled: undefined, mayBeSmalltalk: isSmalltalk, result: rankIt };
+  // A question of length is answered only by an entry that speaks of one, and that its words pick on their own (not a
+  // near tie of two routes settled by the phrasings' model: "how long is the associate program" is not the
+  // certificate's); else it is not covered, as before.
+  const rankedForLength = (): MatchResult => {
+    const r = rankIt();
+    if (r.kind === "none") return r.reason === "no-match" ? none("uncovered", r.candidates) : r;
+    if (r.kind !== "answer") return none("uncovered", r.kind === "ambiguous" ? r.candidates : []);
+    const [top, second] = r.candidates;
+    const picked =
+      top === undefined ||
+      (top.entry.id === r.entry.id && top.confidence - (second?.confidence ?? 0) >= index.options.marginMin);
+    return picked && statesALength(index.byId.get(r.entry.id)!) ? r : none("uncovered", r.candidates);
+  };
+  return {
+    query,
+    settled: undefined,
+    mayBeSmalltalk: isSmalltalk,
+    result: lengthOnly ? rankedForLength : rankIt,
+  };
 }

@@ -1,0 +1,47 @@
+// How long a route takes: which entries speak of it ("a two-year degree", "takes less time than a degree"), and whether a
+// question asks only that of the uncovered things, so the entry it asks about answers it instead of "not covered".
+import type { Entry } from "../knowledge/schema.ts";
+import { type Asks, isTimeUnit, kindBits } from "./asks.ts";
+import type { IndexedEntry, MatchIndex } from "./index.ts";
+
+/** A span of time counted ("two years", "a 2-year degree", "a few months") or a route's length compared ("less time"). */
+const LENGTH =
+  /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|few|several)[- ](?:years?|months?|weeks?|semesters?)\b|\b(?:less|more) time\b|\b(?:short|long|quick|fast)(?:er|est)\b|\bsooner\b/i;
+
+const stated = new WeakMap<Entry, boolean>();
+
+/** Whether an entry's answer or phrasings speak of how long something takes: its word on a question of length. */
+export function statesALength(indexed: IndexedEntry): boolean {
+  const { entry } = indexed;
+  let says = stated.get(entry);
+  if (says === undefined) {
+    says = [entry.question, entry.answer, ...entry.alternates, ...entry.everyday].some((t) => LENGTH.test(t));
+    stated.set(entry, says);
+  }
+  return says;
+}
+
+/**
+ * Whether an uncovered term (as stems) asks only how long something takes: "how long", "duration", "month program"
+ * (a length counted of a program); not "hours a week", a schedule, nor "visa".
+ */
+export function asksALength(index: MatchIndex, term: readonly string[]): boolean {
+  const asking = new Set([...index.normalizer.terms("how long does it take, the duration, program"), "how"]);
+  return term.every((s) => asking.has(s) || isUnit(s)) && !term.every(isUnit);
+}
+
+/** Whether a stem is a unit of time ("year", "month"). */
+const isUnit = (s: string) => isTimeUnit(s) || isTimeUnit(`${s}s`);
+
+/** The terms less those that only ask how long ("long", "duration", "years"): what the length is asked of. */
+export function besidesTheLength(index: MatchIndex, terms: readonly string[]): string[] {
+  const asking = new Set(index.normalizer.terms("how long does it take, the duration"));
+  return terms.filter((t) => !asking.has(t) && !isUnit(t));
+}
+
+const HOW_LONG = kindBits("how-long");
+
+/** Whether a question asks how long ("how long", "how many years", "duration?"), by how it asks or by its terms. */
+export function asksHowLong(index: MatchIndex, asks: Asks, terms: readonly string[] = []): boolean {
+  return (asks & HOW_LONG) !== 0 || index.normalizer.terms("duration").every((t) => terms.includes(t));
+}

@@ -1,0 +1,33 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { MatchIndex } from "../src/matching/engine.ts";
+import { statesALength } from "../src/matching/lengths.ts";
+import { readingOf, realIndex } from "./helpers/reading.ts";
+
+describe("how long a route takes", () => {
+  let index: MatchIndex;
+  beforeAll(async () => {
+    index = await realIndex();
+  });
+  const resultOf = (text: string) => readingOf(index, text);
+
+  it("is spoken of by the entries whose answer or phrasings give a length", () => {
+    const speaking = index.entries.filter(statesALength).map((e) => e.entry.id);
+    expect(speaking).toEqual(expect.arrayContaining(["associate-degree", "certificate-program"]));
+    expect(speaking).not.toContain("salary");
+    expect(speaking).not.toContain("how-to-become");
+  });
+
+  it("is answered by the route asked about, when its entry speaks of a length", () => {
+    expect(resultOf("how long is an associates for mlt?")).toBe("associate-degree");
+    expect(resultOf("associate degree, how many years?")).toBe("associate-degree");
+    expect(resultOf("certificate program: how long does it run?")).toBe("certificate-program");
+  });
+
+  it("is still not covered of an entry that gives none, or of another thing the guide leaves out", () => {
+    expect(resultOf("how long does it take to become a lab tech")).toBe("none:uncovered");
+    expect(resultOf("how long does the work visa take for a lab tech")).toBe("none:uncovered");
+    expect(resultOf("how long is the waiting list for the lab tech program")).toBe("none:uncovered");
+    expect(resultOf("how long does it take to renew my MLT license")).toBe("none:uncovered");
+    expect(resultOf("how long is nursing school")).toMatch(/^none:/);
+  });
+});
