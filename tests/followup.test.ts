@@ -55,6 +55,18 @@ describe("follow-ups", () => {
     expect(answerAfter("how-to-become", "and how long does the visa take?")).toBe("none");
   });
 
+  it("keeps the answer just read for a follow-up that only narrows it, unless it names another entry or career", () => {
+    // Alone these read as another entry ("second year" the training), as uncovered (holidays) or as nothing.
+    expect(answerAfter("salary", "second year only?")).toBe("salary");
+    expect(answerAfter("salary", "and on holidays?")).toBe("salary");
+    expect(answerAfter("salary", "less in the south?")).toBe("salary");
+    expect(answerAfter("job-outlook", "in rural areas too?")).toBe("job-outlook");
+    expect(match(index, "and on holidays?").kind).toBe("none");
+    // A condition that names an entry beside the answer, or another career, is not a narrowing of it.
+    expect(answerAfter("how-to-become", "and online?")).toBe("where-to-study");
+    expect(answerAfter("salary", "for a pharmacist?")).toBe("none");
+  });
+
   it("reads 'which is quicker', with no 'one', as picking one of the things named", () => {
     const replyAfter = (asked: string, text: string) => {
       const first = match(index, asked);

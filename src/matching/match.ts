@@ -41,6 +41,7 @@ import { onTheQuestionBefore } from "./leaning-question.ts";
 import { askedIn, withLearned } from "./learned.ts";
 import { forOneMessage } from "./memo.ts";
 import { namesItsGeneric, pointsToAnotherField } from "./names.ts";
+import { narrowsTheAnswer } from "./narrowing.ts";
 import { thingNeeded, whetherNeeded } from "./needs.ts";
 import { askedOtherwise, aspectEntries, besideOf, generalOf, namedBy, siblingsOf } from "./neighbours.ts";
 import type { NormalizedText } from "./normalize.ts";
@@ -269,7 +270,13 @@ function standsAlone(index: MatchIndex, text: string, alone: MatchResult): boole
   // that finds its answer in words of its own (or two questions, an answer each), and points back with nothing but
   // "they", which a question about the career says of its workers, asks what it says.
   const ownQuestion = own.length >= 2 || (isAsking(text) && words(text).length >= 3);
-  if (alone.kind === "answer" && (alone.also || ownQuestion) && !pointsAtTheAnswer(text)) return true;
+  if (
+    alone.kind === "answer" &&
+    (alone.also || ownQuestion) &&
+    !pointsAtTheAnswer(text) &&
+    !narrowsTheAnswer(text)
+  )
+    return true;
   // It cannot stand alone when it carries on ("and…", "what about…", "is that…"), or says almost nothing the pack
   // knows and nothing it doesn't: "how do I grow tomatoes" after an answer is still about tomatoes. The units a
   // how-long question counts ("how many hours every year?") are no subject of their own.
@@ -277,7 +284,8 @@ function standsAlone(index: MatchIndex, text: string, alone: MatchResult): boole
   const unknown = alone.query.terms.some(
     (t) => !index.weights.has(t) && !alone.query.linked.includes(t) && !counted.has(t),
   );
-  const leans = carriesOn(text) || (own.length <= 1 && !unknown);
+  const narrows = narrowsTheAnswer(text) && !refusedForWhatItNames(alone);
+  const leans = carriesOn(text) || narrows || (own.length <= 1 && !unknown);
   return !leans && (alone.kind === "answer" || unknown);
 }
 
@@ -383,6 +391,17 @@ function inConversation(
   const elsewhere = another ? new Set<string>() : otherSubjects(index, entry, alone.query.terms);
   const near = beside.filter((b) => !elsewhere.has(b));
   const aspect = aspectEntries(index, entry, near, [...own, ...alone.query.related], picksAnItem(text));
+  // "first year only?", "and with overtime?" after the pay: a qualifier put to the answer, naming no aspect and no other
+  // entry, and not refused for what it names (another career: "and for nurses?").
+  if (
+    !named &&
+    aspect.length === 0 &&
+    !alternative &&
+    narrowsTheAnswer(text) &&
+    !refusedForWhatItNames(alone) &&
+    !pointsElsewhere(index, alone, id, own)
+  )
+    return followedTo(entry.entry, alone.query);
   // "and where?", "what's it like inside?" after an answer not asked that way: an entry beside it that is.
   const otherKind =
     alternative || aspect.length > 0
@@ -458,6 +477,14 @@ function inConversation(
   // Nothing of its own to go on ("why is that?", "and then?"): it asks about the answer just given.
   if (own.length === 0 && !leaves) return followedTo(entry.entry, alone.query);
   return inContext;
+}
+
+/** Whether a message alone is refused for what it names (another career, a language), not for being unknown or uncovered. */
+function refusedForWhatItNames(alone: MatchResult): boolean {
+  return (
+    alone.kind === "none" &&
+    (alone.ruled === true || (alone.reason !== "uncovered" && alone.reason !== "no-match"))
+  );
 }
 
 /** Whether the question of a message (not its story: "back in Kenya I was a nurse, …") names another country. */
