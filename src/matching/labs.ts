@@ -20,7 +20,7 @@ const SCIENCES: readonly string[] = readFileSync(SCIENCES_FILE, "utf8").split("\
 const SCIENCE_SET: ReadonlySet<string> = new Set(SCIENCES);
 
 /** Whether a word names a science or clips one's name ("micro", "bio"). */
-function namesAScience(word: string): boolean {
+export function namesAScience(word: string): boolean {
   return SCIENCE_SET.has(word) || SCIENCES.some((s) => s.startsWith(word));
 }
 

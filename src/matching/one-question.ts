@@ -13,6 +13,7 @@ import { asksWhatACredentialCounts } from "./credentials.ts";
 import { doerFrameWords } from "./doers.ts";
 import { asksAnExamsRules } from "./exams.ts";
 import { frameWords } from "./frames.ts";
+import { anotherFieldsGateway } from "./gateways.ts";
 import type { MatchIndex } from "./index.ts";
 import { anotherFieldsLab } from "./labs.ts";
 import { asksAboutWords, asksInALanguage } from "./languages.ts";
@@ -422,6 +423,21 @@ export function readQuestion(index: MatchIndex, text: string, around: Surroundin
     );
     if (lab !== undefined) {
       const rest = [...query.words.slice(0, lab.start), ...query.words.slice(lab.end)].join(" ");
+      const restTerms = new Set(index.normalizer.queryTerms(rest));
+      if (!index.domainTerms.some((t) => containsAll(restTerms, t) || containsAll(storySet, t)))
+        return settle(none("out-of-scope"));
+    }
+  }
+  // "how hard is the real estate license exam", "how do I get a teaching certificate": another field's way in, whose
+  // generic word the pack shares, is not the career's unless the rest of the message or its story names the domain.
+  if (!framed && !reading.pointsAtTheSubject()) {
+    const gate = anotherFieldsGateway(
+      query.words,
+      (t) => index.weights.has(t) || index.normalizer.knows(t),
+      (t) => index.normalizer.linksOf(t).some((l) => !isEverydayTerm(index, l)),
+    );
+    if (gate !== undefined) {
+      const rest = [...query.words.slice(0, gate.start), ...query.words.slice(gate.end)].join(" ");
       const restTerms = new Set(index.normalizer.queryTerms(rest));
       if (!index.domainTerms.some((t) => containsAll(restTerms, t) || containsAll(storySet, t)))
         return settle(none("out-of-scope"));
