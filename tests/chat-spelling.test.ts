@@ -27,6 +27,19 @@ describe("function words spelled as dialects and by sound, for small talk", () =
   });
 
   it.each([
+    ["ok bye for now, God bless you", "bye"],
+    ["ok goodbye, Dios te bendiga", "bye"],
+    ["thank you, God bless you", "thanks"],
+    ["heading off to bed now, good night", "bye"],
+    ["ok I go now", "bye"],
+    ["hola, good night", "greeting"],
+    ["salam, good morning", "greeting"],
+    ["I'll be off now, good evening", "bye"],
+  ])("reads the last act of a closing: %j is %s", (text, intent) => {
+    expect(readingOf(index, text)).toBe(`smalltalk:${intent}`);
+  });
+
+  it.each([
     ["how much yuh make doin dis job", "salary"],
     ["is everything ok with the exam", "ascp"],
   ])("still answers a question about the career in such words: %j", (text, id) => {

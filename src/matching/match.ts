@@ -59,6 +59,7 @@ import type { MatchResult, NoneReason } from "./result.ts";
 import {
   intentSaying,
   openingIntent,
+  openingPhrasing,
   smalltalkByForm,
   smalltalkBySign,
   smalltalkOfParts,
@@ -719,6 +720,11 @@ const PIECES = /[\w'][.,!?;:()\n\p{Extended_Pictographic}]+\s*[\w']/u;
  */
 function takingLeave(index: MatchIndex, intent: Smalltalk, ws: readonly string[]): Smalltalk {
   const greeting = intentSaying(index, "hello");
+  // "oi, good night!", "hello, good night everyone": the night's salutation after a greeting greets too, as people
+  // who greet by the time of day in their language say it arriving.
+  const opening = openingPhrasing(index, ws);
+  if (intent.leaving && opening?.intent === greeting && bidsGoodNight(ws.slice(opening!.length)))
+    return greeting!;
   if (intent !== greeting || !salutesAtTheClose(ws)) return intent;
   if (openingIntent(index, ws) === greeting) return intent;
   return intentSaying(index, "goodbye") ?? intent;

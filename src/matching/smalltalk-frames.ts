@@ -123,9 +123,12 @@ export function wishesTimeAhead(ws: readonly string[]): boolean {
   return WISH.test(withoutAddress(ws).join(" "));
 }
 
-/** A time-of-day salutation ("good evening", "night", "good day to you") closing a message. */
+/** Times a salutation may part at: "good morning" and "good afternoon" are said arriving ("Yá'át'ééh, good morning"). */
+const PARTING_TIME = `(?:${alt("evening | evenin | eve | night | nite | day | weekend | week")})`;
+
+/** A time-of-day salutation that may part ("good evening", "night", "good day to you") closing a message. */
 const SALUTATION_AT_END = new RegExp(
-  `(?:^| )(?:good ?(?:${TIME})|gnight|(?:${TIME})(?: (?:${TIME}))?)(?: to)?(?: (?:you|all|everyone|${[...ADDRESS].join("|")}))*$`,
+  `(?:^| )(?:good ?(?:${PARTING_TIME})|gnight|(?:${PARTING_TIME})(?: (?:${TIME}))?)(?: to)?(?: (?:you|all|everyone|${[...ADDRESS].join("|")}))*$`,
 );
 
 /**

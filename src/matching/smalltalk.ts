@@ -288,16 +288,36 @@ interface SmalltalkSequence {
 const sequencesCache = new WeakMap<MatchIndex["smalltalk"], ReadonlyMap<string, SmalltalkSequence[]>>();
 const askedCache = new WeakMap<MatchIndex["entries"], ReadonlySet<string>>();
 
+/**
+ * Saying one is leaving for the night or for now, by its form rather than as a phrasing ("going to bed", "off to
+ * sleep", "I go now", "mi gone", "time for bed"): what the goodbye intent says inside a message, though its phrasings,
+ * which the learned model is taught, do not list them.
+ */
+function leavingForms(): string[] {
+  const who = ["", "i ", "im ", "i m ", "i am ", "me ", "mi ", "we ", "we re ", "am "];
+  const forms = ["time for bed", "bed time", "bedtime"];
+  for (const w of who) {
+    for (const going of ["going", "go", "off", "heading", "headed"])
+      for (const where of ["to bed", "to sleep", "sleep"]) forms.push(`${w}${going} ${where}`);
+    forms.push(`${w}gone`, `${w}go now`, `${w}going now`, `${w}leaving now`);
+  }
+  // "gone" alone is no goodbye ("is the old exam gone").
+  return forms.filter((f) => f !== "gone");
+}
+
 /** Every intent's phrasings as stem sequences, by first stem, longest first. */
 function sequencesOf(index: MatchIndex): ReadonlyMap<string, SmalltalkSequence[]> {
   let byFirst = sequencesCache.get(index.smalltalk);
   if (byFirst === undefined) {
     const map = new Map<string, SmalltalkSequence[]>();
-    for (const { intent } of index.smalltalk)
-      for (const p of intent.phrasings) {
-        const stems = chatSpelled(words(p)).map(stem);
-        if (stems.length > 0) map.set(stems[0]!, [...(map.get(stems[0]!) ?? []), { intent, stems }]);
-      }
+    const add = (intent: Smalltalk, said: string) => {
+      const stems = chatSpelled(words(said)).map(stem);
+      if (stems.length > 0) map.set(stems[0]!, [...(map.get(stems[0]!) ?? []), { intent, stems }]);
+    };
+    for (const { intent } of index.smalltalk) {
+      for (const p of intent.phrasings) add(intent, p);
+      if (intent.leaving) for (const form of leavingForms()) add(intent, form);
+    }
     for (const list of map.values()) list.sort((a, b) => b.stems.length - a.stems.length);
     byFirst = map;
     sequencesCache.set(index.smalltalk, byFirst);
@@ -431,11 +451,13 @@ export function smalltalkOfParts(
     rest: string;
     asked: boolean;
     praise: boolean;
+    blessing: boolean;
   }[] = [];
   for (const piece of text.split(PIECE_BREAK).reverse()) {
     const query = index.normalizer.normalize(piece);
     if (query.words.length === 0) continue;
-    const { intents, rest, whole, leaving } = coverPiece(index, chatSpelled(query.words));
+    const spelled = chatSpelled(query.words);
+    const { intents, rest, whole, leaving } = coverPiece(index, spelled);
     const leftover = index.normalizer.terms(rest.join(" "));
     // "hola, ¿cuánto gana un técnico?": a greeting before a question in another language is not all there is.
     if (leftover.length > 0 && query.foreign) return undefined;
@@ -450,6 +472,7 @@ export function smalltalkOfParts(
       rest: rest.join(" "),
       asked: leftover.some((t) => askedTerms(index).has(t)),
       praise: intents.length === 0 && speaksOfTheAnswer(index, query.words),
+      blessing: spelled.some((w) => BLESSING_STEMS.has(stem(w))),
     });
   }
   const found: Smalltalk[] = [];
@@ -459,8 +482,11 @@ export function smalltalkOfParts(
   let gone = false;
   // After thanks, a statement about the answer ("that was clearer than anything I found online") is praise.
   let thanked = false;
-  for (const { intents, leaving, rest, asked, praise } of read.reverse()) {
-    found.push(...intents);
+  // "ok bye, God bless you", "ok bye, que Dios te bendiga": a blessing beside a goodbye wishes the leaver well, it
+  // does not thank.
+  const leaves = read.some(({ intents }) => intents.some((i) => i.leaving));
+  for (const { intents, leaving, rest, asked, praise, blessing } of read.reverse()) {
+    found.push(...(leaves && blessing ? intents.filter((i) => !i.praise) : intents));
     const errand = gone || leaving === true;
     gone ||= intents.some((i) => i.leaving);
     thanked ||= intents.some((i) => i.praise);
@@ -473,6 +499,11 @@ export function smalltalkOfParts(
   if (maybeQuestions.some(findsAnswer)) return undefined;
   return found.reduce((best, i) => (i.priority >= best.priority ? i : best));
 }
+
+/** Words of a blessing, as stems ("God bless you", "que Dios te bendiga", "Deus te abençoe"). */
+const BLESSING_STEMS: ReadonlySet<string> = new Set(
+  ["bless", "blessed", "bendiga", "bendiciones", "abencoe"].map(stem),
+);
 
 /** What a statement about the answer opens with: "that was…", "this is…", "it's…", "you're…", "your answer…". */
 const THE_ANSWER = new Set(["that", "this", "it", "you", "your", "yours"]);
