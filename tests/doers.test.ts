@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { asksForTheDoer, doerFrameWords, namesTheDoer } from "../src/matching/doers.ts";
+import { asksForTheDoer, asksWhichJob, doerFrameWords, namesTheDoer } from "../src/matching/doers.ts";
 import { buildIndex, type MatchIndex } from "../src/matching/engine.ts";
 import { rankWithPool } from "../src/matching/rank.ts";
 import { realKnowledge } from "./helpers/knowledge.ts";
@@ -100,5 +100,39 @@ describe("matching a description of a job or a task", () => {
     const off = buildIndex(kb, { doersWeight: 0 });
     expect(confidenceOf(index, terms)).toBeGreaterThan(confidenceOf(off, terms));
     expect(confidenceOf(index)).toBe(confidenceOf(off));
+  });
+});
+
+describe("a question asking which job someone told of does", () => {
+  it.each([
+    "what is that job?",
+    "what all that job is and could I do it at my age",
+    "what's this job exactly, lab technician?",
+    "the guy who stuck the needle in, this is what job?",
+    "what kind of job is that",
+    "the people who stain the slides, what is that job called",
+  ])("reads %j as one", (text) => {
+    expect(asksWhichJob(text)).toBe(true);
+  });
+
+  it.each(["what does that job pay", "what is that job like", "is this job hard", "what's the job outlook"])(
+    "does not read %j as one",
+    (text) => {
+      expect(asksWhichJob(text)).toBe(false);
+    },
+  );
+
+  let index: MatchIndex;
+  let off: MatchIndex;
+  beforeAll(async () => {
+    index = await realIndex();
+    off = buildIndex(await realKnowledge(), { jobsWeight: 0 });
+  });
+
+  it("finds the job whose lines of what it does tell the story's description, not one of its tasks", () => {
+    const text =
+      "my uncle spends his day checking blood and urine samples on big machines in the hospital lab. what is that job exactly?";
+    expect(readingOf(index, text)).toBe("what-is-mlt");
+    expect(readingOf(off, text)).toBe("lab-testing");
   });
 });

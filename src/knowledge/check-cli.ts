@@ -35,6 +35,7 @@ try {
       ["keywords", e.keywords],
       ["alternates", [e.question, ...e.alternates]],
       ["everyday", e.everyday],
+      ["does", e.does],
     ] as const)
       for (const text of texts)
         if (index.normalizer.terms(text).length === 0)

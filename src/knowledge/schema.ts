@@ -63,6 +63,12 @@ export const entrySchema = z.strictObject({
    * feeling, money, school). Matched like alternates, but a word only they use never puts a message in the domain.
    */
   everyday: z.array(text.max(200)).default([]),
+  /**
+   * For an entry about a job (what a phlebotomist does): what someone in that job does, in plain everyday words, one
+   * short line each. A question describing someone at work and asking what that job is ("the lady who took my blood,
+   * what is that job") is matched against these lines, so the job is found rather than one of its tasks.
+   */
+  does: z.array(text.max(200)).default([]),
   answer: text.max(ANSWER_MAX_CHARS, `must be at most ${ANSWER_MAX_CHARS} characters`),
   keywords: z.array(text).min(1),
   /**

@@ -180,3 +180,33 @@ export function namesTheDoer(words: readonly string[], isOther: (word: string) =
     return before.length > 0 && before.every((x) => BEFORE_THE_DOER.has(x)) && before[0] !== "the";
   });
 }
+
+/** The words a question asking which job needs one of: a kind of work or a word of naming. */
+export const JOB_ASKING: ReadonlySet<string> = new Set([...KINDS, ...NAMING]);
+
+/** "what is that job", "what all that job is", "what's this job exactly": which job the one told of does. */
+const WHAT_THAT_JOB =
+  /\b(?:what|whats|wat|which)\b(?:\s+(?:is|s|all|kind|sort|type|of|exactly|really|even|actually))*\s+(?:that|this|dat|dis)\s+(?:job|role|work|career|profession|occupation|position)\b(?:\s+(?:exactly|really|even|actually|then|called|is|was|be|named))*(?:\s+(?:and|or)\b|\s*$)/;
+
+/** "this is what job?", "that's what kind of job", "what job is that": the job asked of something pointed at. */
+const THAT_IS_WHAT_JOB =
+  /\b(?:(?:that|this|it)\s+(?:is|s)\s+(?:what|which)\s+(?:kind\s+of\s+|sort\s+of\s+|type\s+of\s+)?(?:job|role|work|career|profession)|(?:what|which)\s+(?:kind\s+of\s+|sort\s+of\s+|type\s+of\s+)?(?:job|role|career|profession)\s+(?:is|s)\s+(?:that|this|it)(?:\s+(?:exactly|really|even|actually|then|called))*(?:\s+(?:and|or)\b|\s*$))/;
+
+/**
+ * Whether a question asks which job someone told of does, by its name or by pointing at it: "the lady who took my
+ * blood, what is that job called", "…she cuts the tissue thin. What is that job?", "this is what job?". The
+ * description is then what the job is found by, the story's as much as the question's.
+ */
+export function asksWhichJob(question: string): boolean {
+  if (asksAJobsName(question)) return true;
+  const clauses = sentences(question).flatMap((s) => [s, ...s.split(/[,;:]\s*/)]);
+  return clauses.some((s) => {
+    const plain = tokens(s).join(" ");
+    return WHAT_THAT_JOB.test(plain) || THAT_IS_WHAT_JOB.test(plain);
+  });
+}
+
+/** Whether a question asking which job points at someone told of before it ("that job", "this job", "it"). */
+export function pointsAtTheJob(question: string): boolean {
+  return /\b(?:that|this|dat|dis|it|they|them|their|she|he|her|his)\b/.test(question.toLowerCase());
+}

@@ -46,8 +46,13 @@ export interface IndexedEntry {
   asked: Asks;
   /** The share of each frame (`FRAMES`) of the pack's phrasings that are its own. */
   frames: Float32Array;
-  /** Terms of its answer and its question: what it tells of, read for a description of a job or a task. */
+  /**
+   * Terms of its answer, its question and its lines of what its job does: what it tells of, read for a description of a
+   * job or a task.
+   */
   told: ReadonlySet<string>;
+  /** Terms of its lines of what the job it is about does (`Entry.does`), and of its question; empty for no job. */
+  does: ReadonlySet<string>;
 }
 
 export interface MatchIndex {
@@ -344,7 +349,10 @@ function indexOf(
     const keywords = entry.keywords.map((k) => normalizer.terms(k));
     const bag = new Set([...phrasings.flat(), ...keywords.flat()]);
     const answer = new Set(normalizer.terms(entry.answer));
-    const told = new Set([...answer, ...phrasings[0]!]);
+    // What the job it is about does, in everyday words, is what it tells of too ("who fills the tubes from my arm").
+    const doing = entry.does.flatMap((d) => normalizer.terms(d));
+    const told = new Set([...answer, ...phrasings[0]!, ...doing]);
+    const does = new Set(doing.length === 0 ? [] : [...phrasings[0]!, ...doing]);
     // The everyday alternates' terms, and those of the entry's other phrasings, out of the phrasings just built.
     const from = 1 + entry.alternates.length;
     const to = from + entry.everyday.length;
@@ -358,6 +366,7 @@ function indexOf(
       bag,
       answer,
       told,
+      does,
       everyday,
       own: [...own, ...keywords.flat(), ...answer],
     };
@@ -417,6 +426,7 @@ function indexOf(
     asked: asksByEntry[position]!.reduce((all, asks) => all | asks, 0),
     frames: framed[position]!,
     told: e.told,
+    does: e.does,
     phrasings: e.phrasings.map((terms) => {
       const set = new Set(terms);
       const start = phrasingTerms.length;

@@ -211,6 +211,22 @@ function doerShape(index: MatchIndex, reading: TextReading): string[] {
     .terms.filter((t) => index.weights.has(t));
 }
 
+/**
+ * "the lady who took my blood, what is that job": in a question asking which job someone told of does, the
+ * description that job is found by, the question's words beside the asking's and, when it points back, the story's.
+ */
+function namedJob(
+  reading: TextReading,
+  sought: readonly string[],
+  shape: readonly string[],
+  story: readonly string[],
+): string[] | undefined {
+  const asked = reading.whichJob();
+  if (asked === undefined) return undefined;
+  const own = sought.filter((t) => !shape.includes(t));
+  return asked.pointing ? [...own, ...story] : own;
+}
+
 function frameShape(index: MatchIndex, reading: TextReading): string[] {
   const { frames } = reading.framing;
   if (frames === 0 || index.options.framesWeight === 0) return [];
@@ -549,6 +565,7 @@ export function readQuestion(index: MatchIndex, text: string, around: Surroundin
       modifiers: query.modifiers,
       shape,
       described: reading.asksForTheDoer() ? sought.filter((t) => !shape.includes(t)) : undefined,
+      named: namedJob(reading, sought, shape, [...story, ...near]),
       // A follow-up answered among the entries asked its way: how it asks has chosen them already.
       asks: only === undefined ? asks : 0,
       frames: only === undefined ? reading.framing.frames : 0,

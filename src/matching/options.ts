@@ -70,6 +70,12 @@ export interface MatchOptions {
    * asked. 0 turns it off.
    */
   doersWeight: number;
+  /**
+   * In a question asking which job someone told of does ("the lady who took my blood, what is that job"), how far an
+   * entry about a job rises for the share of the description its lines of what the job does (`does`) say. 0 turns it
+   * off.
+   */
+  jobsWeight: number;
   /** Naive Bayes posterior at which it may settle a near tie between the top candidates. */
   bayesMin: number;
   /**
@@ -128,6 +134,7 @@ export const DEFAULT_MATCH_OPTIONS: Readonly<MatchOptions> = Object.freeze({
   framesWeight: 0.5,
   frameLeadMin: 0.5,
   doersWeight: 0.1,
+  jobsWeight: 0.4,
   bayesMin: 0.4,
   learnedMin: 0.5,
   learnedRefusalMin: 0.425,

@@ -282,6 +282,18 @@ function toldShare(index: MatchIndex, e: IndexedEntry, described: readonly strin
   return total === 0 ? 0 : told / total;
 }
 
+/** The share of a description of someone at work that an entry's lines of what its job does say, by rarity. */
+function doesShare(index: MatchIndex, e: IndexedEntry, named: readonly string[]): number {
+  let said = 0;
+  let total = 0;
+  for (const t of new Set(named)) {
+    const w = index.weights.get(t) ?? index.unknownWeight;
+    total += w;
+    if (e.does.has(t)) said += w;
+  }
+  return total === 0 ? 0 : said / total;
+}
+
 /** Ranks entries for normalised query terms, best first; exported for the bench and for "nearest entries" tools. */
 export function rank(index: MatchIndex, terms: readonly string[]): Candidate[] {
   return rankWithPool(index, terms).ranked;
@@ -315,6 +327,8 @@ export function rankWithPool(
     frames?: number;
     /** The terms of a job or a task the message describes and asks the name or the doer of (`doers.ts`). */
     described?: readonly string[];
+    /** The description of someone at work in a question asking which job that is (`asksWhichJob`). */
+    named?: readonly string[];
   } = { story: [], storyWeight: 0 },
 ): { ranked: Candidate[]; pool: number[]; plainBest: number } {
   const asked = [...new Set(terms)].slice(0, MAX_QUERY_TERMS);
@@ -382,6 +396,18 @@ export function rankWithPool(
     if (options.doersWeight > 0 && described.length > 0)
       for (const s of scored)
         s.score = Math.min(1, s.score + options.doersWeight * toldShare(index, s.e, described));
+    // "the lady who took my blood, what is that job": the job whose own lines say what she does.
+    const named = around.named ?? [];
+    if (options.jobsWeight > 0 && named.length > 0) {
+      // A story dilutes the description with the writer's life: the job it fits best rises in full, the next far less.
+      const jobs = scored
+        .filter((s) => s.e.does.size > 0)
+        .map((s) => ({ s, share: doesShare(index, s.e, named) }));
+      const best = Math.max(0, ...jobs.map((j) => j.share));
+      if (best > 0)
+        for (const { s, share } of jobs)
+          s.score = Math.min(1, s.score + options.jobsWeight * (share / best) ** 2);
+    }
     const lexical = scored.sort((a, b) => b.score - a.score).slice(0, options.fuzzyCandidates);
 
     // Bitap's cost grows with the text; the head of the query is where phrasings are found in practice.

@@ -4,7 +4,7 @@ import { splitAsides, splitContrast, TIME_OPENERS } from "./asides.ts";
 import { type Asks, asksOf, asksWhere, asksWho, opensABlessing } from "./asks.ts";
 import { isAsking } from "./clauses.ts";
 import { namesOutOfScope, namesUncovered, outOfScopeIn } from "./coverage.ts";
-import { asksForTheDoer, namesTheDoer } from "./doers.ts";
+import { asksForTheDoer, asksWhichJob, JOB_ASKING, namesTheDoer, pointsAtTheJob } from "./doers.ts";
 import { framingOf } from "./frames.ts";
 import type { MatchIndex } from "./index.ts";
 import { letterCode, unknownJob, unknownName, unknownNameNearGeneric } from "./names.ts";
@@ -114,6 +114,11 @@ export interface TextReading {
   /** Whether it describes a job or a task and asks its name or who does it ("who slices the tissue…"). */
   asksForTheDoer: () => boolean;
   /**
+   * Whether it asks which job someone told of does ("…what is that job called", "this is what job?"), and whether it
+   * points back at someone told of before it ("that job"): the story around it then says what the job does.
+   */
+  whichJob: () => { pointing: boolean } | undefined;
+  /**
    * Whether the other careers it names are only those a task is done for or with, in a question asking who does the
    * task ("who slices the tissue for the doctor"), and careers the pack's own text names beside its work.
    */
@@ -189,6 +194,11 @@ function readText(index: MatchIndex, text: string): TextReading {
   const termSet = once(() => new Set(query.terms));
   const doing = once(() => doesTheCareer(query.words));
   const doer = once(() => asksForTheDoer(text, query.words));
+  const whichJob = once(() =>
+    query.words.some((w) => JOB_ASKING.has(w)) && asksWhichJob(text)
+      ? { pointing: pointsAtTheJob(text) }
+      : undefined,
+  );
   return {
     query,
     smalltalk,
@@ -226,6 +236,7 @@ function readText(index: MatchIndex, text: string): TextReading {
     doesTheCareer: doing,
     scene: once(() => sceneOf(index, text)),
     asksForTheDoer: doer,
+    whichJob,
     othersAsContext: once(() => {
       if (!doer()) return false;
       const other = new Set(outOfScopeIn(index, termSet()).flat());
