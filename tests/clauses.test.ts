@@ -5,6 +5,7 @@ import {
   messageParts,
   pointsBack,
   questionsIn,
+  reasonAfter,
   sentences,
   statementAfter,
 } from "../src/matching/clauses.ts";
@@ -36,6 +37,27 @@ describe("finding the question in a message", () => {
     expect(questionsIn("what is the difference between a technician and a technologist")).toHaveLength(1);
     expect(questionsIn("I see both titles and can't tell them apart")).toHaveLength(1);
     expect(questionsIn("how long is it and why")).toHaveLength(1);
+  });
+
+  it("splits a second question joined by a texted 'n' or '&'", () => {
+    expect(questionsIn("what do mlts earn n do they get bonuses")).toEqual([
+      "what do mlts earn",
+      "do they get bonuses",
+    ]);
+    expect(questionsIn("is the lab busy & are the hours long")).toEqual([
+      "is the lab busy",
+      "are the hours long",
+    ]);
+    expect(questionsIn("what is the n in the formula")).toHaveLength(1);
+  });
+
+  it("finds a reason told after the question, past a comma", () => {
+    expect(reasonAfter("any way in without a degree, cause college costs too much for me")).toEqual([
+      "any way in without a degree",
+      "cause college costs too much for me",
+    ]);
+    expect(reasonAfter("do they work weekends because I have kids")).toBeUndefined();
+    expect(reasonAfter("what is the pay, since when is it this low?")).toBeUndefined();
   });
 
   it("finds a question that follows a lead-in in the same sentence, after a comma or a colon", () => {

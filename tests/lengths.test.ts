@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import type { MatchIndex } from "../src/matching/engine.ts";
+import { type MatchIndex, match } from "../src/matching/engine.ts";
 import { statesALength } from "../src/matching/lengths.ts";
 import { readingOf, realIndex } from "./helpers/reading.ts";
 
@@ -21,6 +21,20 @@ describe("how long a route takes", () => {
     expect(resultOf("how long is an associates for mlt?")).toBe("associate-degree");
     expect(resultOf("associate degree, how many years?")).toBe("associate-degree");
     expect(resultOf("certificate program: how long does it run?")).toBe("certificate-program");
+    // The units it is asked in say how it asks; the words asking it are no words the pack does not know.
+    expect(resultOf("how long does the certificate last, weeks or months")).toBe("certificate-program");
+  });
+
+  it("is answered beside a second question, and an uncovered reason after a question is not what it asks", () => {
+    const r = match(index, "how long is the associate degree, and what do techs earn after it?");
+    expect(r.kind === "answer" ? [r.entry.id, r.also?.id] : r.kind).toEqual(["associate-degree", "salary"]);
+    expect(resultOf("any way to work in a lab without a degree, because tuition is too much")).toBe(
+      "no-degree",
+    );
+    expect(resultOf("any way to work in a lab without a degree, because I want tuition help")).toBe(
+      "no-degree",
+    );
+    expect(resultOf("do lab techs get tuition help, because I want to study")).toBe("none:uncovered");
   });
 
   it("is still not covered of an entry that gives none, or of another thing the guide leaves out", () => {

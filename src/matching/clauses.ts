@@ -48,7 +48,7 @@ const ASKING_PHRASE = new RegExp(
  * if the training is online".
  */
 const JOINED_QUESTION =
-  /(?:,\s*|\s+)(?:and|also|plus|but)\s+(?:(?:also|honestly|really|seriously|realistically|like|tbh|ngl|then|lastly|finally),?\s+)?(?=(?:what|whats|what's|how|who|where|when|why|which|is|are|do|does|did|can|could|should|would|will)\b(?!'|n't)|(?:i|we|she|he|they)\s+(?:also\s+)?(?:wants?|wanna|would like|'d like|needs?)\s+to\s+know\b|i\s+(?:also\s+)?wonder\b|(?:can|could)\s+you\s+(?:also\s+)?tell\s+me\b)/;
+  /(?:,\s*|\s+)(?:and|also|plus|but|n|&)\s+(?:(?:also|honestly|really|seriously|realistically|like|tbh|ngl|then|lastly|finally),?\s+)?(?=(?:what|whats|what's|how|who|where|when|why|which|is|are|do|does|did|can|could|should|would|will)\b(?!'|n't)|(?:i|we|she|he|they)\s+(?:also\s+)?(?:wants?|wanna|would like|'d like|needs?)\s+to\s+know\b|i\s+(?:also\s+)?wonder\b|(?:can|could)\s+you\s+(?:also\s+)?tell\s+me\b)/;
 
 export interface MessageParts {
   /** Sentences or clauses that ask something, in order; each one a question of its own. */
@@ -234,6 +234,23 @@ export function statementAfter(sentence: string): [question: string, statement: 
   return undefined;
 }
 
+/**
+ * A reason told after the question, past a comma, a question mark or a dash ("is there any way in without finishing
+ * college, cause tuition is killing me"): why one asks, not what. Opened by "because" (or its texting forms) or
+ * "since", with three words or more of its own, to the end of the sentence.
+ */
+const TRAILING_REASON = /(?:[,;?]|\s-+)\s*(?:because|cause|cuz|coz|cos|bc|b\/c|since)\s+(?=(?:\S+\s+){2}\S)/i;
+
+/** The question and the reason told after it, each three words or more, or undefined. */
+export function reasonAfter(sentence: string): [question: string, reason: string] | undefined {
+  const m = TRAILING_REASON.exec(sentence);
+  if (m === null) return undefined;
+  const question = sentence.slice(0, m.index).trim();
+  const reason = sentence.slice(m.index + 1).trim();
+  if (question.split(/\s+/).length < 3 || isAsking(reason)) return undefined;
+  return [question, reason];
+}
+
 /** A lead-in that is the question's condition ("if I switch to nursing"): the question is asked of it. */
 export function isCondition(lead: string): boolean {
   return /^(?:if|unless|suppose|supposing|assuming)\b/.test(withoutOpeners(lead));
@@ -286,7 +303,7 @@ function askedFrom(lower: string, at: number): number {
   return m === null || TOLD_BEFORE.test(lower.slice(0, m.index)) ? at : m.index;
 }
 
-/** Splits a sentence where a second question is joined on by "and", "also", "plus", "but" or "or". */
+/** Splits a sentence where a second question is joined on by "and" (texted "n", "&"), "also", "plus", "but" or "or". */
 export function questionsIn(sentence: string): string[] {
   const parts: string[] = [];
   let rest = sentence;

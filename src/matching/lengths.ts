@@ -33,9 +33,11 @@ export function asksALength(index: MatchIndex, term: readonly string[]): boolean
 /** Whether a stem is a unit of time ("year", "month"). */
 const isUnit = (s: string) => isTimeUnit(s) || isTimeUnit(`${s}s`);
 
-/** The terms less those that only ask how long ("long", "duration", "years"): what the length is asked of. */
+/** The terms less those that only ask how long ("long", "last", "finish", "duration", "years"): what it is asked of. */
 export function besidesTheLength(index: MatchIndex, terms: readonly string[]): string[] {
-  const asking = new Set(index.normalizer.terms("how long does it take, the duration"));
+  const asking = new Set(
+    index.normalizer.terms("how long does it take, last or take to finish, the duration"),
+  );
   return terms.filter((t) => !asking.has(t) && !isUnit(t));
 }
 
@@ -44,4 +46,21 @@ const HOW_LONG = kindBits("how-long");
 /** Whether a question asks how long ("how long", "how many years", "duration?"), by how it asks or by its terms. */
 export function asksHowLong(index: MatchIndex, asks: Asks, terms: readonly string[] = []): boolean {
   return (asks & HOW_LONG) !== 0 || index.normalizer.terms("duration").every((t) => terms.includes(t));
+}
+
+/** A number before a unit makes the unit part of a thing's name ("a 2 year degree", "two-year"), not a count asked. */
+const NUMBER = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen)$/;
+
+/**
+ * The terms less the units of time a length is asked in ("how long is it, months or years"): they say how it asks,
+ * not what of. A unit after a number names the thing ("the 2 year degree") and stays.
+ */
+export function withoutAskedUnits(terms: readonly string[], words: readonly string[]): string[] {
+  const asked = new Set(
+    words.filter((w, i) => isTimeUnit(w) && !NUMBER.test(words[i - 1] ?? "")).map((w) => w.replace(/s$/, "")),
+  );
+  const named = new Set(
+    words.filter((w, i) => isTimeUnit(w) && NUMBER.test(words[i - 1] ?? "")).map((w) => w.replace(/s$/, "")),
+  );
+  return terms.filter((t) => !asked.has(t) || named.has(t));
 }

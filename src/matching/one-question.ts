@@ -5,6 +5,7 @@ import type { Topic } from "../knowledge/schema.ts";
 import { asksWhere, placeWords, SEEKING_TERMS } from "./asks.ts";
 import { bayesRanking } from "./bayes.ts";
 import { asksForTheUnknown, asksWhatNoneGives, countsTheUncounted } from "./beyond.ts";
+import { reasonAfter } from "./clauses.ts";
 import { asksForATime } from "./clock.ts";
 import { typedCommand } from "./commands.ts";
 import { paidByAnother, paidFor, paysAnothersCost } from "./cost.ts";
@@ -18,7 +19,7 @@ import type { MatchIndex } from "./index.ts";
 import { anotherFieldsLab } from "./labs.ts";
 import { asksAboutWords, asksInALanguage } from "./languages.ts";
 import { isLaughter } from "./laughter.ts";
-import { asksALength, asksHowLong, besidesTheLength, statesALength } from "./lengths.ts";
+import { asksALength, asksHowLong, besidesTheLength, statesALength, withoutAskedUnits } from "./lengths.ts";
 import { nameAsSubject } from "./names.ts";
 import type { NormalizedText } from "./normalize.ts";
 import { asksAnUnlistedPrice } from "./prices.ts";
@@ -469,7 +470,18 @@ export function readQuestion(index: MatchIndex, text: string, around: Surroundin
     uncovered &&
     asksHowLong(index, asks, query.terms) &&
     uncoveredSaid(index, asked, query.words).every((t) => asksALength(index, t));
-  if (uncovered && !lengthOnly) return settle(none("uncovered"));
+  if (uncovered && !lengthOnly) {
+    // "is there any way in without finishing college, cause tuition is killing me": a reason told after the question
+    // says why one asks; the question is read without it, the reason as its story.
+    const told = reasonAfter(text);
+    if (told !== undefined && !uncoveredIn(index, told[0]))
+      return readQuestion(index, told[0], {
+        ...around,
+        story: [...story, told[1]],
+        storyWeight: story.length > 0 ? storyWeight : index.options.backgroundWeight,
+      });
+    return settle(none("uncovered"));
+  }
   if (asksTheCost(index, query.words, termSet, life)) return settle(none("uncovered"));
   // "will my employer reimburse me", "is there any funding for…": someone else paying the costs is what they cost.
   if (!framed && paysAnothersCost(query.words) && namesUncovered(index, index.normalizer.terms("cost"), []))
@@ -494,7 +506,9 @@ export function readQuestion(index: MatchIndex, text: string, around: Surroundin
   const pointing = aroundPoints || reading.pointsAtTheSubject();
   // The other career of an aside is a word the pack knows as not its own: it counts neither way.
   // A thing of the writer's life ("a car payment") is still a word the pack does not know.
-  const weighed = namesOther && !aboutTheCareer ? withoutOutOfScope(index, termSet) : termSet;
+  const others = namesOther && !aboutTheCareer ? withoutOutOfScope(index, termSet) : termSet;
+  // The words asking a length ("long") are the pack's way of not saying it, not words it does not know.
+  const weighed = lengthOnly ? new Set(besidesTheLength(index, [...others])) : others;
   const career = reading.career();
   const known = (terms: ReadonlySet<string>, linked: readonly string[]) =>
     knownShare(index, terms, linked, pointing, career, query.viaSynonym, reading.doesTheCareer()) >=
@@ -544,7 +558,9 @@ export function readQuestion(index: MatchIndex, text: string, around: Surroundin
     // "who catches it when the controls drift": a clause that sets the scene ranks like the story around a question.
     const scene = story.length === 0 && near.length === 0 ? reading.scene() : undefined;
     // "where can I find a program", "looking for a school": seeking is how the message asks where, not what about.
-    const terms = scene?.asked ?? query.terms;
+    // "how long is the certificate, months or years": the units a length is counted in say how it asks, not what of.
+    const read = scene?.asked ?? query.terms;
+    const terms = lengthOnly ? withoutAskedUnits(read, query.words) : read;
     // "where do people study this, my community college?": a kind of place a question asking where names is what its
     // answer is to give, not what the question is about.
     const places = asksWhere(asks)
@@ -673,4 +689,10 @@ export function readQuestion(index: MatchIndex, text: string, around: Surroundin
     mayBeSmalltalk: isSmalltalk,
     result: lengthOnly ? rankedForLength : rankIt,
   };
+}
+
+/** Whether a text names something the guide does not cover. */
+function uncoveredIn(index: MatchIndex, text: string): boolean {
+  const { terms, words } = index.normalizer.normalize(text);
+  return namesUncovered(index, terms, words);
 }
