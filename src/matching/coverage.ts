@@ -11,7 +11,11 @@ export function containsAll(terms: ReadonlySet<string>, phrase: readonly string[
 function saysPhrase(ws: readonly string[], phrases: readonly string[][]): boolean {
   if (phrases.length === 0) return false;
   const stems = ws.map(stem);
-  return phrases.some((p) => stems.some((_, i) => p.every((s, k) => stems[i + k] === s)));
+  // A phrase of a stem the words lack is not said: most are ruled out before they are looked for.
+  const held = new Set(stems);
+  return phrases.some(
+    (p) => p.every((s) => held.has(s)) && stems.some((_, i) => p.every((s, k) => stems[i + k] === s)),
+  );
 }
 
 /** The pack's out-of-scope terms (other careers) that `terms` hold. */
@@ -50,7 +54,12 @@ function saysTogether(terms: readonly string[], phrase: readonly string[]): bool
  * Whether a message's terms (in its order) say an uncovered term, or its words say an uncovered phrase ("how long").
  */
 export function namesUncovered(index: MatchIndex, terms: readonly string[], ws: readonly string[]): boolean {
-  return index.uncoveredTerms.some((t) => saysTogether(terms, t)) || saysPhrase(ws, index.uncoveredPhrases);
+  // A term of a term the message lacks is not said together: most are ruled out before they are looked for.
+  const held = new Set(terms);
+  return (
+    index.uncoveredTerms.some((t) => t.every((p) => held.has(p)) && saysTogether(terms, t)) ||
+    saysPhrase(ws, index.uncoveredPhrases)
+  );
 }
 
 /** The uncovered terms and phrases (as stems) that a message's terms and words say, as `namesUncovered` finds them. */

@@ -1,6 +1,7 @@
 // Other fields' exams, schools and credentials, recognised without listing them: a name the pack does not know
 // ("MCAT", "PTCB", "USMLE") right next to a generic word ("score", "exam", "license") is about something else.
 import { readFileSync } from "node:fs";
+import { keptByText } from "./by-text.ts";
 import { isWorkThing } from "./parties.ts";
 import { HEALTH_JOBS_FILE } from "./tables/generate.ts";
 import { STOPWORDS, stem, USUAL_ENGLISH, words } from "./text.ts";
@@ -57,7 +58,26 @@ const FIGURES = /(?<![\p{L}\p{N}]-?)\p{N}+\p{L}+(?![\p{L}\p{N}])/gu;
  * in capitals throughout is read as if typed in lower case: there every word would look like a name. `typos`: the
  * words the speller corrected, as typed.
  */
-function namesIn(text: string, typos: ReadonlySet<string>): Set<string> {
+function namesIn(text: string, typos: ReadonlySet<string>): ReadonlySet<string> {
+  // No word with two capitals and no figure: no name, whatever the typos (most of a story's clauses).
+  if (!TWO_CAPITALS.test(text) && !A_FIGURE.test(text)) return NO_NAMES;
+  // A text's names are asked for twice, near a generic word and alone, with the same typos.
+  const key = `${text}\u0000${[...typos].join("\u0001")}`;
+  return namesOf(key);
+}
+
+const NO_NAMES: ReadonlySet<string> = new Set();
+const TWO_CAPITALS = /\p{Lu}[\p{L}\p{N}]*\p{Lu}/u;
+const A_FIGURE = /\p{N}/u;
+
+/** `readNames` of a text and its typos, joined as `namesIn` joins them, kept while one message is matched. */
+const namesOf = keptByText((key) => {
+  const at = key.lastIndexOf("\u0000");
+  const typos = key.slice(at + 1);
+  return readNames(key.slice(0, at), new Set(typos === "" ? [] : typos.split("\u0001")));
+});
+
+function readNames(text: string, typos: ReadonlySet<string>): ReadonlySet<string> {
   const tokens = text.split(/[^\p{L}\p{N}]+/u);
   const capitals = !shouted(tokens);
   const typo = (t: string) => t.length > LONGEST_ACRONYM && typos.has(t.toLowerCase());

@@ -124,16 +124,30 @@ function namesTheDomain(index: MatchIndex, phrase: readonly string[], head = fal
   return terms.some((t) => index.domainTerms.some((d) => d.some((p) => p.split(" ").includes(t))));
 }
 
+/** The terms a pack writes beside "lab", and what each word asked about was found to be, by the pack's compounds. */
+const besideLabOf = new WeakMap<ReadonlySet<string>, { terms: string[]; slips: Map<string, boolean> }>();
+
 /** Whether a word is two letters or fewer from a term the pack writes beside "lab" ("medial" for "medical"). */
 function slipBeforeLab(index: MatchIndex, word: string): boolean {
-  const lab = stem("lab");
-  for (const pair of index.compounds) {
-    const [a, b] = pair.split(" ");
-    const other = a === lab ? b : b === lab ? a : undefined;
-    if (other !== undefined && Math.abs(other.length - word.length) <= 2 && editDistance(word, other) <= 2)
-      return true;
+  // Worked out once per pack and word: every text of every message that names a lab asks it again.
+  let beside = besideLabOf.get(index.compounds);
+  if (beside === undefined) {
+    const lab = stem("lab");
+    const terms: string[] = [];
+    for (const pair of index.compounds) {
+      const [a, b] = pair.split(" ");
+      const other = a === lab ? b : b === lab ? a : undefined;
+      if (other !== undefined) terms.push(other);
+    }
+    beside = { terms, slips: new Map() };
+    besideLabOf.set(index.compounds, beside);
   }
-  return false;
+  let slip = beside.slips.get(word);
+  if (slip === undefined) {
+    slip = beside.terms.some((t) => Math.abs(t.length - word.length) <= 2 && editDistance(word, t) <= 2);
+    if (beside.slips.size < 10_000) beside.slips.set(word, slip);
+  }
+  return slip;
 }
 
 /** A pronoun or place word that takes the career under discussion as known: "would it cover the rent", "here". */

@@ -68,15 +68,21 @@ function tokens(text: string): Token[] {
   }));
 }
 
+/** The ordinal a word after "the" is a slip of, by word: each text of a message is read for its positions. */
+const slipsOfOrdinals = new Map<string, number | undefined>();
+
 function ordinalOf(word: string, afterThe: boolean): number | undefined {
   const exact = ORDINALS[word];
   if (exact !== undefined) return exact;
   if (!afterThe || word.length < 5) return undefined;
+  if (slipsOfOrdinals.has(word)) return slipsOfOrdinals.get(word);
   // One edit changes the length by one at most: most words are not measured at all.
   const near = SPELLED_OUT.filter(
     (o) => Math.abs(o.length - word.length) <= 1 && editDistance(word, o) === 1,
   );
-  return near.length === 1 ? ORDINALS[near[0]!] : undefined;
+  const ordinal = near.length === 1 ? ORDINALS[near[0]!] : undefined;
+  if (slipsOfOrdinals.size < 10_000) slipsOfOrdinals.set(word, ordinal);
+  return ordinal;
 }
 
 /**
@@ -88,6 +94,7 @@ function ordinalOf(word: string, afterThe: boolean): number | undefined {
 export function positionsIn(text: string, callsTheList: (stem: string) => boolean): Reference[] {
   const ts = tokens(text);
   const found: Reference[] = [];
+  const fromToText = FROM_TO.test(text);
   for (let i = 0; i < ts.length; i++) {
     const t = ts[i]!;
     // "number 3", "#2", "option 2"
@@ -104,7 +111,7 @@ export function positionsIn(text: string, callsTheList: (stem: string) => boolea
       continue;
     }
     // "from first to second": ordinals set on either end of a way from one to the other point as "the" does.
-    const fromTo = FROM_TO.test(text) && /^(?:from|to|into)$/.test(ts[i - 1]?.word ?? "");
+    const fromTo = fromToText && /^(?:from|to|into)$/.test(ts[i - 1]?.word ?? "");
     const afterThe = ts[i - 1]?.word === "the";
     const position = ordinalOf(t.word, afterThe);
     if (position === undefined) continue;
