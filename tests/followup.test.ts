@@ -67,6 +67,26 @@ describe("follow-ups", () => {
     expect(answerAfter("salary", "for a pharmacist?")).toBe("none");
   });
 
+  it("reads a description of the places an answer named as asking what it is like there", () => {
+    // Alone the words say nothing the pack knows.
+    expect(match(index, "crazy busy in there or pretty calm?").kind).toBe("none");
+    expect(answerAfter("work-settings", "crazy busy in there or pretty calm?")).toBe("work-environment");
+    expect(answerAfter("work-settings", "chill in there?")).toBe("work-environment");
+    // Another thing asked of the place is refused as it is alone.
+    expect(answerAfter("work-settings", "whats the weather like there")).toBe("none");
+  });
+
+  it("leaves the answer for an entry the follow-up's own words name, also one not beside it", () => {
+    expect(answerAfter("skills", "got most of those i think. how do i get started")).toBe("how-to-become");
+    expect(answerAfter("job-outlook", "nice, whats the first step then")).toBe("how-to-become");
+  });
+
+  it("reads 'it' after a thing picked out of the answer ('that amt one') as that thing, not the answer", () => {
+    expect(answerAfter("certification-overview", "and that amt one, how would i go about earning it")).toBe(
+      "amt",
+    );
+  });
+
   it("reads 'which is quicker', with no 'one', as picking one of the things named", () => {
     const replyAfter = (asked: string, text: string) => {
       const first = match(index, asked);

@@ -1,6 +1,8 @@
 // Follow-ups: a message that cannot stand on its own ("why is that?", "and the top 10%?", "what about
 // histotechs?"), sent within a few minutes of an answer in the same chat, is read against that answer.
 
+import { asksOf, kindBits } from "./asks.ts";
+
 /**
  * The answer a chat got last, and when: the caller keeps it (per chat) and passes it in with the clock's time. A "did
  * you mean" is kept too, as the entries it offered: "the first one", "2", "the cells one" next pick among them.
@@ -137,7 +139,35 @@ export function pickedItem(text: string): string[] {
  * "more on the histo one", "tell me more about the certificate one".
  */
 export function picksAnItem(text: string): boolean {
-  return /\bthe\s+(?:[\p{L}\d-]+\s+){1,3}(?:one|ones|part|kind|type|route|option)\b|\bmore (?:on|about|abt)\b/iu.test(
+  return /\b(?:the|that|this)\s+(?:[\p{L}\d-]+\s+){1,3}(?:one|ones|part|kind|type|route|option)\b|\bmore (?:on|about|abt)\b/iu.test(
     text,
   );
+}
+
+/** "there" as a place pointed at ("busy there?", "loud in there"), not "is there", "there are". */
+const THERE =
+  /(?<!\b(?:is|are|was|were|be|been|any)\s)\bthere\b(?!\s+(?:is|are|was|were|will|would|'s|be)\b)/;
+/** The places just named, pointed at: "those places", "that lab". */
+const THOSE_PLACES =
+  /\b(?:those|these|that|this) (?:places?|labs?|laboratories|settings?|workplaces?|hospitals?|clinics?|offices?)\b/;
+/** The kinds of question that ask something other than what a place is like ("where", "how much"). */
+const OTHER_KINDS = kindBits(
+  "where",
+  "when",
+  "who",
+  "how-long",
+  "how-much",
+  "why",
+  "which",
+  "doing",
+  "onward",
+);
+
+/**
+ * Whether a follow-up to an answer naming places asks what it is like there by describing it ("busy there or calm?",
+ * "loud in there?", "are those places stressful?"): it points at the places and asks no other kind of question.
+ */
+export function describesThePlace(text: string): boolean {
+  const s = text.toLowerCase();
+  return (THERE.test(s) || THOSE_PLACES.test(s)) && (asksOf(s) & OTHER_KINDS) === 0;
 }

@@ -24,6 +24,7 @@ import {
   type Conversation,
   carriesOn,
   DEMONSTRATIVES,
+  describesThePlace,
   isRecent,
   type PreviousAnswer,
   pickedItem,
@@ -285,8 +286,9 @@ function standsAlone(index: MatchIndex, text: string, alone: MatchResult): boole
   const unknown = alone.query.terms.some(
     (t) => !index.weights.has(t) && !alone.query.linked.includes(t) && !counted.has(t),
   );
-  const narrows = narrowsTheAnswer(text) && !refusedForWhatItNames(alone);
-  const leans = carriesOn(text) || narrows || (own.length <= 1 && !unknown);
+  // "first year only?", "busy there or calm?": a qualifier or a description put to the answer, in words of its own.
+  const qualifies = (narrowsTheAnswer(text) || describesThePlace(text)) && !refusedForWhatItNames(alone);
+  const leans = carriesOn(text) || qualifies || (own.length <= 1 && !unknown);
   return !leans && (alone.kind === "answer" || unknown);
 }
 
@@ -364,7 +366,11 @@ function inConversation(
   const more = asksForMore(text);
   if (more && !saysMoreThanTheRequest(index, text)) return followedTo(entry.entry, alone.query);
   // "does the specialty change it" after the pay: a factor the answer named, asked of what it answered.
-  if (!asksForAnother(text) && actsOnTheAnswer(index, entry, alone.query.words, alone.query.terms))
+  if (
+    !asksForAnother(text) &&
+    !picksAnItem(text) &&
+    actsOnTheAnswer(index, entry, alone.query.words, alone.query.terms)
+  )
     return followedTo(entry.entry, alone.query);
   const beside = besideOf(index, entry);
   // "is that harder than a plain lab tech job?" after a specialty: that specialty, set against the career.
@@ -404,10 +410,12 @@ function inConversation(
   )
     return followedTo(entry.entry, alone.query);
   // "and where?", "what's it like inside?" after an answer not asked that way: an entry beside it that is.
+  const describedPlace =
+    alone.kind === "none" && !refusedForWhatItNames(alone) && describesAPlaceOf(entry, text);
   const otherKind =
     alternative || aspect.length > 0
       ? { ids: [], anywhere: false }
-      : askedOtherwise(index, entry, near, asksOf(text));
+      : askedOtherwise(index, entry, near, asksOf(text) | (describedPlace ? LIKE : 0));
   const askedSo = otherKind.ids;
   // Someone who has just read an answer wants it again only when asking for more of it or naming it; a follow-up
   // whose own words find another entry, or that asks for another one, another aspect or another kind, is not about it.
@@ -420,7 +428,9 @@ function inConversation(
     leaves &&
     alone.kind === "answer" &&
     alone.entry.id !== aside &&
-    (near.includes(alone.entry.id) || (elsewhere.size > 0 && asksOfTheCareer(index, alone.entry.id))) &&
+    (near.includes(alone.entry.id) ||
+      (elsewhere.size > 0 && asksOfTheCareer(index, alone.entry.id)) ||
+      (!named && !another && pointsElsewhere(index, alone, id, own))) &&
     [aspect, askedSo, others].every((ids) => ids.length === 0 || ids.includes(alone.entry.id))
   )
     return alone;
@@ -470,7 +480,9 @@ function inConversation(
     return followedTo(entry.entry, alone.query);
   // "and where?": the one entry beside the answer asked that way, though the follow-up names nothing of it.
   const [asked] = askedSo;
-  if (leaves && asked !== undefined && askedSo.length === 1 && inContext.kind !== "ambiguous" && !unknown)
+  // "busy there or calm?": the words describing the place are its own, not the pack's.
+  const sure = describedPlace || (inContext.kind !== "ambiguous" && !unknown);
+  if (leaves && asked !== undefined && askedSo.length === 1 && sure)
     return followedTo(index.byId.get(asked)!.entry, alone.query);
   if (alone.kind === "answer") return alone;
   if (inContext.kind === "none" && (inContext.reason === "uncovered" || inContext.reason === "out-of-scope"))
@@ -479,6 +491,19 @@ function inConversation(
   if (own.length === 0 && !leaves) return followedTo(entry.entry, alone.query);
   return inContext;
 }
+
+const LIKE = kindBits("like");
+
+/**
+ * "busy there or calm?" after where they work: describing the places an answer asked "where" named asks what it is
+ * like there.
+ */
+function describesAPlaceOf(previous: IndexedEntry, text: string): boolean {
+  return agreement(previous.asking, kindBits("where")) >= ASKED_WHERE && describesThePlace(text);
+}
+
+/** How far an entry's phrasings must ask "where" for the places its answer names to be what "there" points at. */
+const ASKED_WHERE = 0.2;
 
 /** Whether a message alone is refused for what it names (another career, a language), not for being unknown or uncovered. */
 function refusedForWhatItNames(alone: MatchResult): boolean {
