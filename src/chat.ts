@@ -11,7 +11,7 @@ import {
   match,
   type PreviousAnswer,
 } from "./matching/engine.ts";
-import { helpText, noAnswerLead, welcomeText } from "./replies.ts";
+import { helpText, noAnswerLead, PART_UNCOVERED, welcomeText } from "./replies.ts";
 import { nextTip } from "./tips/rotation.ts";
 
 const HELP = `Usage: npm run chat [-- --debug] [-- --knowledge DIR]
@@ -59,10 +59,12 @@ function topicList(topics: readonly Topic[]): string {
 
 function render(index: MatchIndex, result: MatchResult): string {
   switch (result.kind) {
-    case "answer":
-      return result.also
+    case "answer": {
+      const answers = result.also
         ? `${describeAnswer(index, result.entry.id)}\n\n${describeAnswer(index, result.also.id)}`
         : describeAnswer(index, result.entry.id);
+      return result.partlyUncovered ? `${answers}\n\n${PART_UNCOVERED}` : answers;
+    }
     case "ambiguous":
       return `Did you mean:\n${result.candidates.map((c, i) => `  ${i + 1}) ${c.entry.question}`).join("\n")}`;
     case "smalltalk":

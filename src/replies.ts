@@ -27,6 +27,10 @@ export function helpText(
   ].join("\n");
 }
 
+/** Said after the answer to a message one of whose questions the guide does not cover. */
+export const PART_UNCOVERED =
+  "The guide I answer from doesn't cover the other part of your question, so I'd rather not guess.";
+
 export function noAnswerLead(reason: NoneReason): string {
   switch (reason) {
     case "foreign":

@@ -14,7 +14,7 @@ function summary(r: MatchResult): string {
     list.map((c) => `${c.entry.id} ${round(c.confidence)}`).join(", ");
   switch (r.kind) {
     case "answer":
-      return `answer ${r.entry.id} ${round(r.confidence)}${r.also ? ` also ${r.also.id}` : ""} [${candidates(r.candidates)}]`;
+      return `answer ${r.entry.id} ${round(r.confidence)}${r.also ? ` also ${r.also.id}` : ""}${r.partlyUncovered ? " partly uncovered" : ""} [${candidates(r.candidates)}]`;
     case "ambiguous":
       return `ambiguous [${candidates(r.candidates)}]`;
     case "smalltalk":

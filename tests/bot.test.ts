@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { APOLOGY } from "../src/bot/create-bot.ts";
 import { STALE_BUTTON_NOTICE, TYPE_A_QUESTION, UNKNOWN_COMMAND } from "../src/bot/features/fallback.ts";
+import { PART_UNCOVERED } from "../src/replies.ts";
 import { loadCases } from "./eval/evaluate.ts";
 import { BOT_USER } from "./fake-telegram/server.ts";
 import {
@@ -146,6 +147,20 @@ describe("free-text questions", () => {
     });
     expect(replies[0]!.text).toContain("$60,290");
     expect(replies[1]!.text).toMatch(/^Can you become a medical lab technician without a degree/);
+  });
+
+  it("answers the question it covers and says plainly that the other one is not covered", async () => {
+    const { chat, user } = person();
+    await ask(h.fake, chat, user, "what do lab techs earn, and do they get a pension?");
+    const replies = await h.fake.waitFor(() => {
+      const all = h.fake.botMessages(chat.id);
+      return all.length >= 2 ? all : undefined;
+    });
+    expect(replies[0]!.text).toContain("$60,290");
+    expect(replies[1]!.text).toBe(PART_UNCOVERED);
+    const [alone] = await ask(h.fake, chat, user, "what do lab techs earn?");
+    expect(alone!.text).toContain("$60,290");
+    expect(h.fake.botMessages(chat.id).filter((m) => m.text === PART_UNCOVERED)).toHaveLength(1);
   });
 
   it("reads a follow-up against the chat's last answer, only in that chat and only for a while", async () => {

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { decode } from "../src/bot/callback-data.ts";
 import type { MatchResult } from "../src/matching/engine.ts";
+import { PART_UNCOVERED } from "../src/replies.ts";
 import { EVAL_FILES, type EvalCase, loadCases, loadTuning, outcome, respond } from "./eval/evaluate.ts";
 import type { ShownMessage } from "./fake-telegram/server.ts";
 import { ask, buttons, type Harness, person, startBot } from "./helpers/bot-harness.ts";
@@ -33,9 +34,14 @@ async function talk(c: EvalCase, text: string, expected: MatchResult): Promise<S
   const { chat, user } = person();
   if (c.after !== undefined) {
     const first = respond(h.engine.current().index, { ...c, text: c.after, after: undefined });
-    await ask(h.fake, chat, user, c.after, first.kind === "answer" && first.also ? 2 : 1);
+    await ask(h.fake, chat, user, c.after, repliesTo(first));
   }
-  return ask(h.fake, chat, user, text, expected.kind === "answer" && expected.also ? 2 : 1);
+  return ask(h.fake, chat, user, text, repliesTo(expected));
+}
+
+/** How many messages the bot sends for a result: an answer, a second answer, a word on a part not covered. */
+function repliesTo(r: MatchResult): number {
+  return r.kind === "answer" ? 1 + (r.also ? 1 : 0) + (r.partlyUncovered ? 1 : 0) : 1;
 }
 
 const kinds = new Set(["followup", "command", "smalltalk"]);
@@ -61,5 +67,7 @@ describe("the bot gives the reply the eval scores", () => {
     }
     expect(shown(replies)).toBe(outcome(expected));
     if (expected.kind === "answer" && expected.also) expect(shown(replies.slice(1))).toBe(expected.also.id);
+    if (expected.kind === "answer" && expected.partlyUncovered)
+      expect(replies.at(-1)?.text).toBe(PART_UNCOVERED);
   });
 });

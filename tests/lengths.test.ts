@@ -37,6 +37,16 @@ describe("how long a route takes", () => {
     expect(resultOf("do lab techs get tuition help, because I want to study")).toBe("none:uncovered");
   });
 
+  it("marks an answer whose message also asks what the guide does not cover", () => {
+    const part = (text: string) => {
+      const r = match(index, text);
+      return r.kind === "answer" ? [r.entry.id, r.partlyUncovered ?? false] : r.kind;
+    };
+    expect(part("what do lab techs earn, and do they get a pension?")).toEqual(["salary", true]);
+    expect(part("what do lab techs earn, and do I need a degree?")).toEqual(["salary", false]);
+    expect(part("what do lab techs earn?")).toEqual(["salary", false]);
+  });
+
   it("is still not covered of an entry that gives none, or of another thing the guide leaves out", () => {
     expect(resultOf("how long does it take to become a lab tech")).toBe("none:uncovered");
     expect(resultOf("how long does the work visa take for a lab tech")).toBe("none:uncovered");

@@ -1203,7 +1203,14 @@ function matchParts(index: MatchIndex, text: string): MatchResult {
         : undefined;
     if (runnerUp && first.confidence - runnerUp.confidence < suggestWindow) return story;
   }
-  if (first) return second ? { ...first, also: second.entry } : first;
+  if (first) {
+    const answered = second ? { ...first, also: second.entry } : first;
+    // "what do they make and do they get health insurance?": the pay is answered, and the reply says the rest is not
+    // covered rather than leaving it unanswered without a word.
+    return refused?.kind === "none" && refused.reason === "uncovered" && answered.kind === "answer"
+      ? { ...answered, partlyUncovered: true }
+      : answered;
+  }
   // A question that leans on the story for its subject ("what is that one?") is read with the story.
   // So is one that points back and finds nothing in its own words ("What can he expect in that respect?").
   const onStory = results.every(

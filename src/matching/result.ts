@@ -15,6 +15,11 @@ export type MatchResult =
       query: NormalizedText;
       /** The answer to a second question in the same message ("how much do they make and do I need a degree?"). */
       also?: Entry;
+      /**
+       * Another question of the same message asks what the guide does not cover ("what do they make and do they get
+       * health insurance?"): the reply says so after the answer.
+       */
+      partlyUncovered?: true;
     }
   | { kind: "ambiguous"; candidates: Candidate[]; query: NormalizedText }
   | { kind: "smalltalk"; intent: Smalltalk; confidence: number; query: NormalizedText }

@@ -2,6 +2,7 @@
 import type { Composer, Filter } from "grammy";
 import { questionRecord } from "../../curation/record.ts";
 import { type MatchResult, matchInChat } from "../../matching/engine.ts";
+import { PART_UNCOVERED } from "../../replies.ts";
 import { keepLastAnswer, recentAnswer } from "../chat-state.ts";
 import { LeanComposer } from "../composer.ts";
 import type { BotContext, BotDeps, Outcome } from "../context.ts";
@@ -95,6 +96,9 @@ export function askFeature({
     // A message that asks two things gets the second answer right after the first.
     if (result.kind === "answer" && result.also)
       await sendReply(ctx, answerReply(current, result.also), replyTo);
+    // A question the guide does not cover, asked beside one it does, is not passed over in silence.
+    if (result.kind === "answer" && result.partlyUncovered)
+      await sendReply(ctx, { chunks: plain(PART_UNCOVERED) }, replyTo);
     // Kept after replying (a locked database must not delay the answer) but before the update is done, so the
     // chat's next message, handled after this one, finds it. Losing it only costs a follow-up its context.
     // A "did you mean" is kept as the entries it offered: "the second one" next picks among them.
