@@ -239,6 +239,7 @@ function softmax(
   v: number,
   bias: number,
   z: Float64Array,
+  temperature = 1,
 ): void {
   const k = z.length;
   for (let c = 0; c < k; c++) z[c] = weights[bias + c]!;
@@ -246,6 +247,7 @@ function softmax(
     const row = j * k;
     for (let c = 0; c < k; c++) z[c]! += weights[row + c]! * v;
   }
+  if (temperature !== 1) for (let c = 0; c < k; c++) z[c]! /= temperature;
   let max = -Infinity;
   for (let c = 0; c < k; c++) if (z[c]! > max) max = z[c]!;
   let sum = 0;
@@ -261,6 +263,7 @@ export function learnedProbabilities(
   model: LearnedModel,
   q: NormalizedText,
   asked: Asked,
+  temperature = 1,
 ): Map<string, number> {
   const fs = featuresOf(q, asked);
   const x = fs.map((f) => model.features.get(f)).filter((j): j is number => j !== undefined);
@@ -271,6 +274,7 @@ export function learnedProbabilities(
     1 / Math.sqrt(Math.max(1, fs.length)),
     model.features.size * model.classes.length,
     z,
+    temperature,
   );
   return new Map(model.classes.map((c, i) => [c, z[i]!]));
 }
@@ -297,6 +301,14 @@ export interface LearnedOptions {
   learnedDoubtMax: number;
   /** The model's probability of an answer under which it may move it to any entry it gives `learnedMin`. */
   learnedOverruleMax: number;
+  /** The least probability of the entry a refusal is offered instead (`leansTo`). */
+  learnedOfferMin: number;
+  /** How many times none and small talk together that entry must have to be offered. */
+  learnedOfferOverRefusal: number;
+  /** How many times none and small talk together that entry must have to be answered with. */
+  learnedAnswerOverRefusal: number;
+  /** What the model's scores are divided by before its softmax: under 1 surer, over 1 less sure. */
+  learnedTemperature: number;
 }
 
 /**
@@ -327,16 +339,17 @@ export function withLearned(
   q: NormalizedText,
   asked: Asked,
   result: MatchResult,
-  { learnedMin, learnedRefusalMin, learnedWeight, learnedDoubtMax, learnedOverruleMax }: LearnedOptions,
+  options: LearnedOptions,
   rivals: Rivals,
 ): MatchResult {
+  const { learnedMin, learnedRefusalMin, learnedWeight, learnedDoubtMax, learnedOverruleMax } = options;
   const open =
     result.kind === "answer" ||
     result.kind === "ambiguous" ||
     (result.kind === "none" && result.reason === "no-match");
   const none = rivals.tie.size === 0 && rivals.close.size === 0 && !rivals.far;
   if (!open || (result.kind === "answer" && none)) return result;
-  const p = learnedProbabilities(model, q, asked);
+  const p = learnedProbabilities(model, q, asked, options.learnedTemperature);
   const prob = (id: string) => p.get(id) ?? 0;
   const { candidates } = result;
   let top = NONE;
@@ -388,41 +401,37 @@ export function withLearned(
     if (prob(favourite.entry.id) >= learnedMin / 2) return answer(favourite.entry.id);
     return top !== NONE && top !== SMALLTALK && prob(top) >= learnedMin ? answer(top) : result;
   }
-  if (!leansTo(p, top)) return result;
+  if (!leansTo(p, top, options)) return result;
   // "wat kinda tests do they run on peoples blood": a message refused for want of words the pack knows, which the model
-  // reads as an entry's at `learnedRefusalMin`, with none and small talk far behind (`ANSWER_OVER_REFUSAL`), is that
+  // reads as an entry's at `learnedRefusalMin`, with none and small talk far behind (`learnedAnswerOverRefusal`), is that
   // entry's. "will I still need my inhaler next year" (the outlook 0.68 against 0.21, once batches 56-61 had joined) is
   // only offered it.
-  if (prob(top) >= learnedRefusalMin && prob(top) >= ANSWER_OVER_REFUSAL * refusing(p)) return answer(top);
+  if (prob(top) >= learnedRefusalMin && prob(top) >= options.learnedAnswerOverRefusal * refusing(p))
+    return answer(top);
   return offerInstead(entries, p, top, result);
 }
 
 /**
- * Whether the model leans to an entry (`top`) over refusing: it gives it at least `OFFER_MIN`, and `OFFER_OVER_REFUSAL`
- * times what none and small talk have together (when these bars were set, "what day of the week was I born", duties
+ * Whether the model leans to an entry (`top`) over refusing: it gives it at least `learnedOfferMin`, and
+ * `learnedOfferOverRefusal` times what none and small talk have together (when these bars were set, "what day of the week was I born", duties
  * 0.43 against 0.32, was no lean, nor "which year did the war end", a technologist's advance at 0.27 with every class
  * low; retaught on more wordings the model may lean further, and such messages get a "did you mean", never an answer).
  */
-function leansTo(p: ReadonlyMap<string, number>, top: string): boolean {
+function leansTo(
+  p: ReadonlyMap<string, number>,
+  top: string,
+  { learnedOfferMin, learnedOfferOverRefusal }: LearnedOptions,
+): boolean {
   if (top === NONE || top === SMALLTALK) return false;
   const best = p.get(top) ?? 0;
-  return best >= OFFER_MIN && best >= OFFER_OVER_REFUSAL * refusing(p);
+  return best >= learnedOfferMin && best >= learnedOfferOverRefusal * refusing(p);
 }
 
 /** What the model gives refusing a message: none and small talk together. */
 const refusing = (p: ReadonlyMap<string, number>) => (p.get(NONE) ?? 0) + (p.get(SMALLTALK) ?? 0);
 
-/** The least the model must give the entry a refusal is offered instead. */
-const OFFER_MIN = 0.3;
-
 /** How many entries a refusal turned into a "did you mean" offers at most. */
 const OFFERED_INSTEAD = 3;
-
-/** How many times none and small talk together the entry a refusal is offered must have from the model. */
-const OFFER_OVER_REFUSAL = 2;
-
-/** How many times none and small talk together the entry a refusal is answered with must have. */
-const ANSWER_OVER_REFUSAL = 4;
 
 /**
  * "calibration stuff?", "would leaving EMS for this fatten my wallet": a message refused for want of words the pack

@@ -80,12 +80,14 @@ export interface MatchOptions {
   bayesMin: number;
   /**
    * Probability at which the model learned from examples.yaml answers a "did you mean" or moves an answer to a close
-   * candidate (half of it picks among a "did you mean"'s candidates); see `learned.ts`.
+   * candidate (half of it picks among a "did you mean"'s candidates); see `learned.ts`. The learned* bars are chosen
+   * on the leave-one-writer-out cross-check (`node tests/eval/cross.ts`), never on the wordings the model was taught.
    */
   learnedMin: number;
   /**
-   * Probability at which the model answers a message the rules refused as mostly unknown when it gives the entry twice
-   * what none and small talk have together (under it: offers the entry as a "did you mean").
+   * Probability at which the model answers a message the rules refused as mostly unknown when it gives the entry
+   * `learnedAnswerOverRefusal` times what none and small talk have together (under it: offers the entry as a "did you
+   * mean").
    */
   learnedRefusalMin: number;
   /** Weight of the learned model's probability beside the confidence when it re-ranks an answer's candidates. */
@@ -99,6 +101,18 @@ export interface MatchOptions {
    * far behind the rules rank that one.
    */
   learnedOverruleMax: number;
+  /** The least probability of the entry a refusal of a mostly unknown message is offered instead (`learned.ts`). */
+  learnedOfferMin: number;
+  /** How many times none and small talk together that entry must have from the model to be offered. */
+  learnedOfferOverRefusal: number;
+  /** How many times none and small talk together that entry must have from the model to be answered with. */
+  learnedAnswerOverRefusal: number;
+  /**
+   * What the learned model's scores are divided by before its softmax. 1: fitted on the leave-one-writer-out folds
+   * (tests/eval/cross.ts) the model is about as sure as it is right (0.85 fits them best, and loses an out-of-domain
+   * message there).
+   */
+  learnedTemperature: number;
   /** Weight of the Fuse.js fuzzy similarity in the final confidence. */
   fuzzyWeight: number;
   /** Entries scored phrasing by phrasing, chosen by how much query weight they contain. */
@@ -140,8 +154,12 @@ export const DEFAULT_MATCH_OPTIONS: Readonly<MatchOptions> = Object.freeze({
   learnedRefusalMin: 0.425,
   learnedWeight: 0.2,
   learnedWindow: 0.3,
-  learnedDoubtMax: 0.05,
-  learnedOverruleMax: 0.01,
+  learnedDoubtMax: 0.1,
+  learnedOverruleMax: 0.02,
+  learnedOfferMin: 0.3,
+  learnedOfferOverRefusal: 2,
+  learnedAnswerOverRefusal: 2,
+  learnedTemperature: 1,
   fuzzyWeight: 0.05,
   lexicalCandidates: 64,
   fuzzyCandidates: 3,
