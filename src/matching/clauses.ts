@@ -367,7 +367,15 @@ export function announcesAQuestion(sentence: string): boolean {
   return s.length <= 80 && /\b(?:ask|question|questions)\b/i.test(s) && ANNOUNCES.test(s);
 }
 
+/**
+ * A message's questions and story. Kept by text while a message is matched: the message is parted to be matched, and
+ * again when the learned model weighs in (how it asks, whether it asks once); callers must not change the parts.
+ */
 export function messageParts(text: string): MessageParts {
+  return keptParts(text);
+}
+
+function readParts(text: string): MessageParts {
   const asking: string[] = [];
   const background: string[] = [];
   const leadIns: string[] = [];
@@ -469,6 +477,8 @@ export function messageParts(text: string): MessageParts {
   }
   return { asking, background, leadIns, before, earlier };
 }
+
+const keptParts = keptByText(readParts);
 
 /** A stretch in brackets: "(without going back to school for years)". */
 const BRACKETED = /\s*\(([^()]*)\)/g;

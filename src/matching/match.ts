@@ -1116,10 +1116,15 @@ function matchParts(index: MatchIndex, text: string): MatchResult {
   // answer, towards which the story it read at three quarters drew it (the money words, towards pay).
   // "…same test every day. Can specialize? Which specialty exist?": questions that each say, on their own words, the
   // same thing have said what the message asks; the story around them does not read them as something else.
+  // Each question is matched on its own only while those before it agree: the first that does not settles it.
   if (asking.length > 1 && asking.every((_, i) => goalOf(i, []) === undefined)) {
-    const own = asking.map((q) => matchAlone(index, q, { ...ALONE, pointing: messagePoints }));
-    const [a] = own;
-    if (a?.kind === "answer" && own.every((r) => r.kind === "answer" && r.entry.id === a.entry.id)) return a;
+    const alone = (q: string) => matchAlone(index, q, { ...ALONE, pointing: messagePoints });
+    const a = alone(asking[0]!);
+    const agrees = (q: string) => {
+      const r = alone(q);
+      return r.kind === "answer" && a.kind === "answer" && r.entry.id === a.entry.id;
+    };
+    if (a.kind === "answer" && asking.slice(1).every(agrees)) return a;
   }
   const firstPass = asking.map((question, i) => answerOne(question, i));
   const secondPass = firstPass.map((r, i) => {
