@@ -23,6 +23,8 @@ const SPELLED: ReadonlyMap<string, string> = new Map(
     tings: "things",
     di: "the",
     gud: "good",
+    lata: "later",
+    layta: "later",
     unu: "you",
   }),
 );
