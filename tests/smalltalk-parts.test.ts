@@ -207,3 +207,22 @@ describe("a message about someone else", () => {
     expect(outcome(text)).toBe(`smalltalk:${intent}`);
   });
 });
+
+describe("questions to the bot and thanks for what it did, among other pieces", () => {
+  it.each([
+    ["Hey. Who built this? Is a human typing back?", "who-are-you"],
+    ["gracias!! you really helped me out", "thanks"],
+    ["you've helped us a lot today", "thanks"],
+    ["how y'all makin it", "how-are-you"],
+    ["What, exactly, can you help me with?", "capabilities"],
+  ])("reads %j as %s", (text, intent) => {
+    expect(outcome(text)).toBe(`smalltalk:${intent}`);
+  });
+
+  it.each(["is this normal?", "my potassium came back 5.9, is this high?"])(
+    "does not take a yes-no question sharing only function words with 'who is this' for small talk: %j",
+    (text) => {
+      expect(outcome(text)).not.toMatch(/^smalltalk:/);
+    },
+  );
+});

@@ -40,7 +40,7 @@ types area areas anything everything matters issues query queries doubt doubts`.
 /** Words that soften or hurry a question and say nothing: "what exactly", "so", "even", "here". */
 const HEDGES = new Set(
   `so wait ok okay hey hi hello um uh just exactly even actually really then here now right currently basically
-please pls tho though anyway quick`.split(/\s+/),
+please pls tho though anyway quick specifically precisely generally honestly`.split(/\s+/),
 );
 const AUX = new Set("is are am r was were do does did can could would will should may might".split(" "));
 const QUESTION_WORDS = new Set(["what", "which", "who", "how"]);

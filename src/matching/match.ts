@@ -707,6 +707,10 @@ function saysMoreThanTheRequest(index: MatchIndex, text: string): boolean {
   return index.normalizer.terms(withoutRequestForMore(text)).some((t) => index.weights.has(t));
 }
 
+/** Whether an intent answers a question about the bot itself: what it is, or what it can do. */
+const aboutTheBot = (index: MatchIndex, intent: Smalltalk) =>
+  intent === intentSaying(index, "who are you") || intent === intentSaying(index, "what can you do");
+
 /** Whether a sentence is only a pleasantry ("Evening,", "Cheers mate.", "Hope you are well."). */
 function isPleasantry(index: MatchIndex, sentence: string): boolean {
   const ws = words(sentence);
@@ -717,11 +721,7 @@ function isPleasantry(index: MatchIndex, sentence: string): boolean {
   if (form === undefined && (close === undefined || close.score < index.options.smalltalkMin)) return false;
   // What the bot is or can do is a question in its own right ("internet or real person tell u").
   const read = matchAlone(index, sentence);
-  return (
-    read.kind === "smalltalk" &&
-    read.intent !== intentSaying(index, "who are you") &&
-    read.intent !== intentSaying(index, "what can you do")
-  );
+  return read.kind === "smalltalk" && !aboutTheBot(index, read.intent);
 }
 
 /**
@@ -860,12 +860,15 @@ function matchParts(index: MatchIndex, text: string): MatchResult {
   // Its words say the intent before an emoji does ("adiós 👋 me voy" is goodbye). Read in parts, each part says its
   // intent and the one that matters most answers ("good morning, how are you?"), where the whole message's words
   // only say which intent they are closest to ("thank you, dear, you have been most kind" is not how-are-you).
-  // "how do I know this is true": a question in a frame is not its last word's acknowledgement ("true").
+  // "how do I know this is true": a question in a frame is not its last word's acknowledgement ("true"); a question
+  // about the bot itself is no frame's ("Who made you? Is a real person answering this?").
   const framedAnswer = readingOf(index, text).framing.frames !== 0 && whole().kind === "answer";
-  const chatter =
-    !framedAnswer && !asksAboutWords(query.words) && (!smalltalkWhole() || PIECES.test(text.trim()))
+  const parted =
+    !asksAboutWords(query.words) && (!smalltalkWhole() || PIECES.test(text.trim()))
       ? smalltalkOfParts(index, text, query.words, (rest) => matchAlone(index, rest).kind === "answer")
       : undefined;
+  const chatter =
+    framedAnswer && !(typeof parted === "object" && aboutTheBot(index, parted)) ? undefined : parted;
   // "good evening, what's on tv tonight": a piece asks something else, so the message is no small talk as a whole.
   if (chatter === "question") {
     if (smalltalkWhole()) ranked = matchAlone(index, text, { ...ALONE, smalltalk: false });

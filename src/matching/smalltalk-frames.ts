@@ -51,7 +51,8 @@ const SUBJECT =
 const STATE =
   alt(`keeping | keepin | keeping well | keeping yourself | doing | doin | getting on | gettin on | getting
 along | going | goin | holding up | holdin up | managing | coping | faring | hanging in | hanging in there | keeping up
-| treating you | going for you | shaping up | coming along`);
+| treating you | going for you | shaping up | coming along | making it | makin it | getting by | gettin by | hanging |
+hangin`);
 
 /** What may follow: a time, a place of the writer's, a word of address ("how are you keeping these days, my friend"). */
 const TAIL =
@@ -111,6 +112,15 @@ const AFTER_THE_READER = new RegExp(
 /** Whether words ask after the reader without "how" ("you fine?", "everything good?"), as a how-are-you does. */
 export function asksAfterTheReader(ws: readonly string[]): boolean {
   return AFTER_THE_READER.test(withoutAddress(ws).join(" "));
+}
+
+/** Thanks said as what the bot did: "you helped me a lot", "you've really helped us", "u saved me". */
+const HELPED =
+  /^(?:you|u)(?: (?:have|ve|really|truly|so|just|already|have really|ve really))* (?:helped|saved)(?: (?:me|us|me out|us out))?(?: (?:a lot|lots|so much|very much|a ton|greatly|loads|again|today|tonight|here|with this|with that|big time))*$/;
+
+/** Whether words thank the bot by saying what it did for the writer. */
+export function saysItHelped(ws: readonly string[]): boolean {
+  return HELPED.test(withoutAddress(ws).join(" "));
 }
 
 /** A wish for the time ahead, which closes a conversation: "have a lovely evening", "enjoy the rest of your weekend". */

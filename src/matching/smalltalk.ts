@@ -11,6 +11,7 @@ import {
   boundAfter,
   howAreYouForm,
   isAddress,
+  saysItHelped,
   wishesTimeAhead,
   wishesWellBeing,
   withoutAddress,
@@ -230,7 +231,8 @@ function scoreOf(index: MatchIndex, words: readonly string[], maxWords: number):
   const use = alone === undefined ? undefined : stemUse(index.smalltalk);
   const sharedAll = sharedStems(all, postings.all, postings.count);
   const sharedContent = sharedStems(content, postings.content, postings.count);
-  const asking = all.some((w) => QUESTION_WORDS.includes(w)) || AUXILIARIES.has(words[0]!);
+  const questionWord = all.some((w) => QUESTION_WORDS.includes(w));
+  const asking = questionWord || AUXILIARIES.has(words[0]!);
   const addressing = all.some((w) => SECOND_PERSON.has(w));
   // Ties go to an intent with a phrasing in the message word for word, in its order ("ok got u" holds "got you",
   // not "you ok").
@@ -256,8 +258,11 @@ function scoreOf(index: MatchIndex, words: readonly string[], maxWords: number):
       // with "how does this bot work", and that is a question, not small talk.
       // "what should I pack" is not "what should I ask": when both say more than function words, they share some of it.
       if (content.length > 0 && phrasing.content.size > 0 && sharedContent[first + k] === 0) continue;
-      // "you have been most kind" says, "how have you been" asks: a phrasing's question word is in the message.
-      if (!asking && holdsAny(phrasing.all, QUESTION_WORDS)) continue;
+      // "you have been most kind" says, "how have you been" asks: a phrasing's question word is in the message, or
+      // the message asks yes or no about what the phrasing names ("can you help with both?"); "is this low?" shares
+      // only function words with "who is this", and asks otherwise.
+      if (!questionWord && holdsAny(phrasing.all, QUESTION_WORDS) && (!asking || phrasing.content.size === 0))
+        continue;
       // "typical day?" is not "how's your day": a phrasing about the bot's day or doings says "you" or "your".
       if (!addressing && phrasing.content.size > 0 && addressesTheBot(phrasing.all)) continue;
       // "va" is not "ça va", "me" not "help me": one word stands for a longer phrasing only when the words it leaves
@@ -376,6 +381,7 @@ export function smalltalkByForm(index: MatchIndex, ws: readonly string[]): Small
     if (how === "frame" || wishesWellBeing(form) || asksAfterTheReader(form))
       return intentSaying(index, "how are you");
     if (wishesTimeAhead(form)) return intentSaying(index, "goodbye");
+    if (saysItHelped(form)) return intentSaying(index, "thank you");
   }
   return undefined;
 }
@@ -464,8 +470,13 @@ export function smalltalkOfParts(
     if (
       leftover.length > 0 &&
       asks(whole ? piece : `${rest.join(" ")}${piece.trim().endsWith("?") ? "?" : ""}`)
-    )
-      return "question";
+    ) {
+      // "Who made you? Is a real person answering this?": a piece asking what the bot is or can do is small talk too.
+      const toTheBot = questionToTheBot(index, piece, query.words, query.terms, query.corrected);
+      if (toTheBot === undefined) return "question";
+      read.push({ intents: [toTheBot], rest: "", asked: false, praise: false, blessing: false });
+      continue;
+    }
     read.push({
       intents,
       leaving,
