@@ -45,6 +45,12 @@ describe("how long a route takes", () => {
     expect(part("what do lab techs earn, and do they get a pension?")).toEqual(["salary", true]);
     expect(part("what do lab techs earn, and do I need a degree?")).toEqual(["salary", false]);
     expect(part("what do lab techs earn?")).toEqual(["salary", false]);
+    // A second question naming its own subject is asked of it, not of the uncovered one before it.
+    expect(part("how long does it take to become a lab tech and how much would I make?")).toEqual([
+      "salary",
+      true,
+    ]);
+    expect(part("can I get a student visa and how do I apply")).toBe("none");
   });
 
   it("is still not covered of an entry that gives none, or of another thing the guide leaves out", () => {

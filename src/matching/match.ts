@@ -1155,7 +1155,16 @@ function matchParts(index: MatchIndex, text: string): MatchResult {
   // Second, how long does the training take?" asks the first of its own), unless both lean on the same lead-in ("I
   // trained in the Philippines, will my diploma count here and can I get a visa").
   const at = refused === undefined ? -1 : results.indexOf(refused);
-  const onRefused = (i: number) => (leaning[i] || SAYS_IT.test(asking[i]!)) && (i > at || leadIns[i] !== "");
+  // "…how long it take to be a lab technician and how much I can make?": a question naming its own subject in a word of
+  // the pack that no other entry shares as much (the pay) asks that, whatever the one before it asked.
+  const onRefused = (i: number) =>
+    (leaning[i] || SAYS_IT.test(asking[i]!)) && (i > at || leadIns[i] !== "") && !standsOnItsOwn(i);
+  const standsOnItsOwn = (i: number) => {
+    if (pointing[i] || SAYS_IT.test(asking[i]!) || words(asking[i]!).length < 4) return false;
+    if (!owns[i]!.some((t) => !isEverydayTerm(index, t))) return false;
+    const r = results[i]!;
+    return r.kind === "answer" && clearLead(r.candidates, index.options.suggestWindow);
+  };
   if (refused && results.every((r, i) => r === refused || r.kind !== "answer" || onRefused(i)))
     return refused;
   // "…the ASCP one and the AMT one. Can you tell me about both?": the two closest entries, both answered.
