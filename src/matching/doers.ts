@@ -193,6 +193,13 @@ const THAT_IS_WHAT_JOB =
   /\b(?:(?:that|this|it)\s+(?:is|s)\s+(?:what|which)\s+(?:kind\s+of\s+|sort\s+of\s+|type\s+of\s+)?(?:job|role|work|career|profession)|(?:what|which)\s+(?:kind\s+of\s+|sort\s+of\s+|type\s+of\s+)?(?:job|role|career|profession)\s+(?:is|s)\s+(?:that|this|it)(?:\s+(?:exactly|really|even|actually|then|called))*(?:\s+(?:and|or)\b|\s*$))/;
 
 /**
+ * "is that one of the special jobs", "is that a type of lab tech job", "is that what this job is": whether what is
+ * pointed at is a job, asked of it.
+ */
+const IS_THAT_A_JOB =
+  /^(?:(?:so|and|but|ok|okay)\s+)?(?:is|are)\s+(?:that|this|it|she|he|they|those|these)\s+(?:a|an|the|one|what|its)\s+(?:(?:of|the|what|its|own|kind|type|sort|same|separate|different|special|this|that|lab|tech)\s+){0,5}(?:job|jobs|role|roles|specialty|specialties|speciality|career|profession|position)\b/;
+
+/**
  * Whether a question asks which job someone told of does, by its name or by pointing at it: "the lady who took my
  * blood, what is that job called", "…she cuts the tissue thin. What is that job?", "this is what job?". The
  * description is then what the job is found by, the story's as much as the question's.
@@ -202,7 +209,7 @@ export function asksWhichJob(question: string): boolean {
   const clauses = sentences(question).flatMap((s) => [s, ...s.split(/[,;:]\s*/)]);
   return clauses.some((s) => {
     const plain = tokens(s).join(" ");
-    return WHAT_THAT_JOB.test(plain) || THAT_IS_WHAT_JOB.test(plain);
+    return WHAT_THAT_JOB.test(plain) || THAT_IS_WHAT_JOB.test(plain) || IS_THAT_A_JOB.test(plain);
   });
 }
 
