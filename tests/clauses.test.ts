@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import {
   announcesAQuestion,
+  conditionAfter,
   isAsking,
   messageParts,
   pointsBack,
@@ -49,6 +50,15 @@ describe("finding the question in a message", () => {
       "are the hours long",
     ]);
     expect(questionsIn("what is the n in the formula")).toHaveLength(1);
+  });
+
+  it("finds a condition on the writer told after the question", () => {
+    expect(conditionAfter("how long is the course if I study at night")).toEqual([
+      "how long is the course",
+      "if I study at night",
+    ]);
+    expect(conditionAfter("what if I fail")).toBeUndefined();
+    expect(conditionAfter("how long is the course if it rains")).toBeUndefined();
   });
 
   it("finds a reason told after the question, past a comma", () => {

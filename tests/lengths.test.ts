@@ -21,6 +21,9 @@ describe("how long a route takes", () => {
     expect(resultOf("how long is an associates for mlt?")).toBe("associate-degree");
     expect(resultOf("associate degree, how many years?")).toBe("associate-degree");
     expect(resultOf("certificate program: how long does it run?")).toBe("certificate-program");
+    // Asked under the writer's own condition, it is still the route's length; of another thing, still refused.
+    expect(resultOf("how long does the associate degree take if I go part time?")).toBe("associate-degree");
+    expect(resultOf("how long does the visa take if I apply now")).toBe("none:uncovered");
     // The units it is asked in say how it asks; the words asking it are no words the pack does not know.
     expect(resultOf("how long does the certificate last, weeks or months")).toBe("certificate-program");
   });

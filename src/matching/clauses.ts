@@ -251,6 +251,18 @@ export function reasonAfter(sentence: string): [question: string, reason: string
   return [question, reason];
 }
 
+/** A condition on the writer put after the question: "if I go part time", "if u already working full time". */
+const TRAILING_CONDITION = /,?\s+(?:if|when|while)\s+(?=(?:i|u|you|we|mi|me)\s+\S+\s+\S)/i;
+
+/** The question and the condition on the writer told after it, the question three words or more, or undefined. */
+export function conditionAfter(sentence: string): [question: string, condition: string] | undefined {
+  const m = TRAILING_CONDITION.exec(sentence);
+  if (m === null) return undefined;
+  const question = sentence.slice(0, m.index).trim();
+  if (question.split(/\s+/).length < 3) return undefined;
+  return [question, sentence.slice(m.index).replace(/^,?\s+/, "")];
+}
+
 /** A lead-in that is the question's condition ("if I switch to nursing"): the question is asked of it. */
 export function isCondition(lead: string): boolean {
   return /^(?:if|unless|suppose|supposing|assuming)\b/.test(withoutOpeners(lead));

@@ -5,7 +5,7 @@ import type { Topic } from "../knowledge/schema.ts";
 import { asksWhere, placeWords, SEEKING_TERMS } from "./asks.ts";
 import { bayesRanking } from "./bayes.ts";
 import { asksForTheUnknown, asksWhatNoneGives, countsTheUncounted } from "./beyond.ts";
-import { reasonAfter } from "./clauses.ts";
+import { conditionAfter, reasonAfter } from "./clauses.ts";
 import { asksForATime } from "./clock.ts";
 import { typedCommand } from "./commands.ts";
 import { paidByAnother, paidFor, paysAnothersCost } from "./cost.ts";
@@ -484,6 +484,15 @@ export function readQuestion(index: MatchIndex, text: string, around: Surroundin
     uncovered &&
     asksHowLong(index, asks, query.terms) &&
     uncoveredSaid(index, asked, query.words).every((t) => asksALength(index, t));
+  // "how long does the two-year one take if I go part time": how long a route takes, asked under the writer's own
+  // condition, is asked of the route; the condition is its story (the length of the route is what the entry speaks of).
+  const conditioned = uncovered && asksHowLong(index, asks, query.terms) ? conditionAfter(text) : undefined;
+  if (conditioned !== undefined && asksHowLong(index, readingOf(index, conditioned[0]).asks))
+    return readQuestion(index, conditioned[0], {
+      ...around,
+      story: [...story, conditioned[1]],
+      storyWeight: story.length > 0 ? storyWeight : index.options.backgroundWeight,
+    });
   if (uncovered && !lengthOnly) {
     // "is there any way in without finishing college, cause tuition is killing me": a reason told after the question
     // says why one asks; the question is read without it, the reason as its story.
