@@ -215,11 +215,15 @@ describe("questions to the bot and thanks for what it did, among other pieces", 
     ["you've helped us a lot today", "thanks"],
     ["how y'all makin it", "how-are-you"],
     ["What, exactly, can you help me with?", "capabilities"],
+    ["you are a human or a machine?", "who-are-you"],
+    ["u a real person", "who-are-you"],
+    ["ok so who i'm chatting with", "who-are-you"],
+    ["Thanks a lot, was very clear for me", "thanks"],
   ])("reads %j as %s", (text, intent) => {
     expect(outcome(text)).toBe(`smalltalk:${intent}`);
   });
 
-  it.each(["is this normal?", "my potassium came back 5.9, is this high?"])(
+  it.each(["is this normal?", "my potassium came back 5.9, is this high?", "thanks, is the exam hard"])(
     "does not take a yes-no question sharing only function words with 'who is this' for small talk: %j",
     (text) => {
       expect(outcome(text)).not.toMatch(/^smalltalk:/);

@@ -459,6 +459,7 @@ export function smalltalkOfParts(
     praise: boolean;
     blessing: boolean;
   }[] = [];
+  const thanking = openingIntent(index, allWords)?.praise === true;
   for (const piece of text.split(PIECE_BREAK).reverse()) {
     const query = index.normalizer.normalize(piece);
     if (query.words.length === 0) continue;
@@ -471,9 +472,16 @@ export function smalltalkOfParts(
       leftover.length > 0 &&
       asks(whole ? piece : `${rest.join(" ")}${piece.trim().endsWith("?") ? "?" : ""}`)
     ) {
+      // "Thank you, is very helpful for me": after thanks, "is" without "it" and no question mark says what the answer
+      // was, as writers whose languages drop the subject do, when it names nothing the entries are asked with.
+      if (praisesWithoutSubject(index, piece, query.words, leftover, thanking)) {
+        read.push({ intents: [], rest: rest.join(" "), asked: false, praise: true, blessing: false });
+        continue;
+      }
       // "Who made you? Is a real person answering this?": a piece asking what the bot is or can do is small talk too.
       const toTheBot = questionToTheBot(index, piece, query.words, query.terms, query.corrected);
-      if (toTheBot === undefined) return "question";
+      // "thank you, is this for real": a piece that finds an answer of its own asks about the career, not the bot.
+      if (toTheBot === undefined || findsAnswer(piece)) return "question";
       read.push({ intents: [toTheBot], rest: "", asked: false, praise: false, blessing: false });
       continue;
     }
@@ -515,6 +523,22 @@ export function smalltalkOfParts(
 const BLESSING_STEMS: ReadonlySet<string> = new Set(
   ["bless", "blessed", "bendiga", "bendiciones", "abencoe"].map(stem),
 );
+
+/**
+ * Whether a piece after opening thanks praises the answer without a subject ("is very helpful for me", "was really
+ * clear"): it opens with "is" or "was", asks with no question mark, and names nothing the entries are asked with.
+ */
+function praisesWithoutSubject(
+  index: MatchIndex,
+  piece: string,
+  ws: readonly string[],
+  leftover: readonly string[],
+  thanking: boolean,
+): boolean {
+  if (!thanking || piece.includes("?") || (ws[0] !== "is" && ws[0] !== "was")) return false;
+  const praise = index.smalltalk.find((s) => s.intent.praise)?.vocabulary;
+  return !leftover.some((t) => askedTerms(index).has(t) && !praise?.has(t));
+}
 
 /** What a statement about the answer opens with: "that was…", "this is…", "it's…", "you're…", "your answer…". */
 const THE_ANSWER = new Set(["that", "this", "it", "you", "your", "yours"]);
@@ -642,10 +666,12 @@ const THINGS_OWNED = new Set(["the", "my", "our", "his", "her", "their"]);
 
 /**
  * "is this a real person or automated?", "am I writing to a computer", "do I have a person here": a question about
- * what the bot is opens as a yes-no question about the present (a form of "be", "do I"), or "who am I talking to".
+ * what the bot is opens as a yes-no question about the present (a form of "be", "do I"), or "who am I talking to";
+ * or, as many say it, in a statement's order or without the verb ("you are a robot or a person?", "yuh a real
+ * person?", "so who I'm talking to").
  */
 const ABOUT_THE_BOT =
-  /^(?:\W*(?:so|wait|sorry|um|ok|hey|hi|hello|just)\b\W*)*(?:is|are|am|r|do i|who am i|who is|who's)\b/i;
+  /^(?:\W*(?:so|wait|sorry|um|ok|hey|hi|hello|just)\b\W*)*(?:is|are|am|r|do i|who am i|who is|who's|who i am|who i'?m|(?:you|u|yuh|yu)(?: are| re| r|'re| ah| a| an)?)\b/i;
 
 /**
  * A polite lead-in before that question, asked indirectly: "may I ask whether I am writing to a person", "pardon me,
@@ -810,7 +836,7 @@ function whatTheBotIs(
   const direct = withoutLeadIn(politeCore(text));
   if (!ABOUT_THE_BOT.test(direct)) return undefined;
   // "who is on the other end of this": "who" asks after a person already.
-  const asksWho = /^\W*who\b/i.test(direct);
+  const asksWho = /^(?:\W*(?:so|wait|sorry|um|ok|hey|hi|hello|just)\b\W*)*who\b/i.test(direct);
   if (!asksWho && !ws.some((w) => PERSON_OR_MACHINE.has(w))) return undefined;
   // "are people nice" asks about people; "is anybody there", "is a human typing this" about the other end.
   if (!ws.some((w) => MACHINE_WORDS.has(w) || CONVERSING.has(w) || HERE.has(w))) return undefined;
