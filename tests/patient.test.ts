@@ -1,6 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildIndex, type MatchIndex, match } from "../src/matching/engine.ts";
-import { asksAsAClient, clientReading, namesAClientTerm, readsAsAClient } from "../src/matching/patient.ts";
+import {
+  asksAfterOwnValue,
+  asksAsAClient,
+  clientReading,
+  namesAClientTerm,
+  readsAsAClient,
+} from "../src/matching/patient.ts";
 import { stem, words } from "../src/matching/text.ts";
 import { realKnowledge } from "./helpers/knowledge.ts";
 
@@ -18,6 +24,16 @@ describe("a patient's question, by the frame around the pack's words", () => {
     expect(namesAClientTerm(career)).toBe(true);
     expect(readsAsAClient(career, CLIENT)).toBe(false);
     expect(namesAClientTerm(clientReading("how long is the program", CLIENT))).toBe(false);
+  });
+
+  it("takes a value of the writer's own, a figure after what is measured, asked after, for a patient's", () => {
+    const pack = (t: string) => ["salari", "pay", "score"].includes(t);
+    expect(asksAfterOwnValue(words("my vitamin d is 18 is this low"), pack)).toBe(true);
+    expect(asksAfterOwnValue(words("my tsh came back at 7 should i worry"), pack)).toBe(true);
+    expect(asksAfterOwnValue(words("my salary is 40 is that low"), pack)).toBe(false);
+    expect(asksAfterOwnValue(words("my son is 16 and worried about needles"), pack)).toBe(false);
+    expect(asksAfterOwnValue(words("my gpa is 2 is that too low for the program"), pack)).toBe(false);
+    expect(asksAfterOwnValue(words("my ferritin is 8"), pack)).toBe(false);
   });
 
   it("takes the writer's or a relative's tests and results for a patient's", () => {
@@ -71,6 +87,12 @@ describe("a patient's question, by the frame around the pack's words", () => {
       expect(kindOf("My daughter had a blood test last week. Should we be concerned?")).toBe(
         "none:uncovered",
       );
+    });
+
+    it("gives a value of the writer's own body, asked after, the 'not covered' answer", () => {
+      expect(kindOf("my sodium came back 131, is that dangerous")).toBe("none:uncovered");
+      expect(kindOf("My platelets were 90 last week. Should I be worried?")).toBe("none:uncovered");
+      expect(kindOf("my pay is 18 an hour, is that low for a lab tech")).toBe("answer");
     });
 
     it("still answers career questions that mention patients, results and a patient's story", () => {

@@ -48,7 +48,7 @@ import { askedOtherwise, aspectEntries, besideOf, generalOf, namedBy, siblingsOf
 import type { NormalizedText } from "./normalize.ts";
 import { numberPicked, offerList } from "./offers.ts";
 import { ALONE, matchAlone, readQuestion } from "./one-question.ts";
-import { clientReading, namesAClientTerm, readsAsAClient } from "./patient.ts";
+import { asksAfterOwnValue, clientReading, namesAClientTerm, readsAsAClient } from "./patient.ts";
 import { countryIn, namedInstitution, namedSchool, particularPlace } from "./places.ts";
 import { questionAfterPleasantry } from "./pleasantry-first.ts";
 import { asksAPrice } from "./prices.ts";
@@ -855,6 +855,13 @@ function matchParts(index: MatchIndex, text: string): MatchResult {
   // "my degree is from Peru, how do I get it counted here": whether a credential from another country holds, said
   // across the story and the question.
   if (foreignCredential(query.words, (stretch) => countryIn(stretch, index.otherCountries) !== undefined))
+    return { kind: "none", reason: "uncovered", topics: index.topics, candidates: [], query };
+  // "my ferritin is 8, is that dangerous": a value of the writer's own body asked after is a patient's question,
+  // though its small talk ("is this low") or its words may read otherwise.
+  if (
+    asksAfterOwnValue(query.words, (t) => index.weights.has(t) || index.normalizer.knows(t)) &&
+    !namesDomain(index, text)
+  )
     return { kind: "none", reason: "uncovered", topics: index.topics, candidates: [], query };
   // "thank you so much, this was really helpful, have a good day": small talk in several parts, nothing to answer.
   // Its words say the intent before an emoji does ("adiós 👋 me voy" is goodbye). Read in parts, each part says its

@@ -1,6 +1,6 @@
 // A client's question, not a career question: the writer's own (or a relative's) tests, results and care share the
 // pack's words ("blood test", "results", "lab") but ask what the profession does for them, not about working in it.
-import { stem, words } from "./text.ts";
+import { STOPWORDS, stem, words } from "./text.ts";
 
 /** The writer, or someone of theirs, as the one tested: "my", "our", "my son's", "her" after a relative. */
 const POSSESSIVE = new Set(["my", "our", "mine"]);
@@ -165,4 +165,47 @@ function clientTermsAt(stems: readonly string[], clientTerms: readonly (readonly
   const at: number[] = [];
   for (let i = 0; i < stems.length; i++) if (clientTerms.some((t) => startsAt(stems, i, t))) at.push(i);
   return at;
+}
+
+/** Words that give a measure its value: "my ferritin is 8", "my potassium came back 5.8", "my a1c was at 6.1". */
+const GIVES_A_VALUE = new Set("is was are were came back at of reads read showed shows".split(" "));
+/** How a patient asks after a value of their own: is it high, low, normal, dangerous, should I worry or go in. */
+const ASKS_AFTER_IT = new Set([
+  ...READINGS,
+  ...WORRY,
+  "dangerous",
+  "serious",
+  "okay",
+  "ok",
+  "er",
+  "emergency",
+]);
+/** How many words a measured thing may take: "my vitamin d", "my white cell count". */
+const THING_REACH = 3;
+
+/**
+ * "my vitamin D is 18, is this low?", "my potassium came back 5.8 should i go to the er": a value of the writer's (or a
+ * relative's) own, a figure after what is measured and a word giving it, asked after as a patient does (high, low,
+ * worried, dangerous), is a patient's question though it names none of the pack's client terms. What is measured is
+ * no word of the pack (`isPackWord`, by stem: "my salary is 40k, is that low" is the pay), no person ("my son is 16")
+ * and no school's ("my gpa is 2.5", with a word of studying anywhere).
+ */
+export function asksAfterOwnValue(ws: readonly string[], isPackWord: (stem: string) => boolean): boolean {
+  if (!ws.some((w) => ASKS_AFTER_IT.has(w)) || ws.some((w) => STUDYING.has(w))) return false;
+  return ws.some((w, i) => {
+    if (!POSSESSIVE.has(w)) return false;
+    for (let k = i + 1; k <= i + THING_REACH && k < ws.length; k++) {
+      const x = ws[k]!;
+      if (GIVES_A_VALUE.has(x)) {
+        const thing = ws.slice(i + 1, k);
+        if (
+          thing.length === 0 ||
+          thing.some((t) => RELATIVES.has(t) || (!STOPWORDS.has(t) && isPackWord(stem(t))))
+        )
+          return false;
+        return ws.slice(k + 1, k + 4).some((v) => /^\d+$/.test(v));
+      }
+    }
+    return false;
+  });
 }
