@@ -12,6 +12,7 @@ import { paidByAnother, paidFor, paysAnothersCost } from "./cost.ts";
 import { containsAll, namesUncovered, outOfScopeIn, uncoveredSaid, withoutOutOfScope } from "./coverage.ts";
 import { asksWhatACredentialCounts } from "./credentials.ts";
 import { doerFrameWords } from "./doers.ts";
+import { moneyMatter } from "./errands.ts";
 import { asksAnExamsRules } from "./exams.ts";
 import { frameWords } from "./frames.ts";
 import { anotherFieldsGateway } from "./gateways.ts";
@@ -536,6 +537,24 @@ export function readQuestion(index: MatchIndex, text: string, around: Surroundin
   const known = (terms: ReadonlySet<string>, linked: readonly string[]) =>
     knownShare(index, terms, linked, pointing, career, query.viaSynonym, reading.doesTheCareer()) >=
     index.options.knownShareMin;
+  // "is a student loan or a personal loan better", "where do I find scholarships for adults": the writer's own money
+  // matter, with nothing of the career named or pointed at, is not the pack's, however its other words match.
+  if (
+    !onTopic &&
+    !framed &&
+    !pointing &&
+    career === undefined &&
+    favoured === undefined &&
+    only === undefined &&
+    moneyMatter(
+      text,
+      query.words,
+      (w) =>
+        index.normalizer.queryTerms(w).some((t) => index.weights.has(t)) ||
+        index.normalizer.linksOf(stem(w)).some((l) => !isEverydayTerm(index, l)),
+    ) !== undefined
+  )
+    return settle(isSmalltalk ? asSmalltalk() : ruledOut());
   if (
     !onTopic &&
     !framed &&

@@ -15,6 +15,7 @@ export const HEALTH_JOBS_FILE = new URL("./health-jobs.txt", import.meta.url);
 export const EVERYDAY_THINGS_FILE = new URL("./everyday-things.txt", import.meta.url);
 export const LANGUAGE_NAMES_FILE = new URL("./language-names.txt", import.meta.url);
 export const POSSESSIONS_FILE = new URL("./possessions.txt", import.meta.url);
+export const MONEY_FILE = new URL("./money.txt", import.meta.url);
 export const EVERYDAY_STEMS_FILE = new URL("./everyday-stems.txt", import.meta.url);
 export const QUALITIES_FILE = new URL("./qualities.txt", import.meta.url);
 export const SCIENCES_FILE = new URL("./sciences.txt", import.meta.url);
@@ -190,6 +191,8 @@ export function everydayThings(): string[] {
 
 /** WordNet's lexicographer files of what one is paid or given and of time off: noun.possession, noun.time. */
 const POSSESSION_KINDS = new Set([21, 28]);
+/** What one is paid, owes or is given, without the times: noun.possession ("loan", "scholarship", "debt"). */
+const MONEY_KINDS = new Set([21]);
 
 /**
  * The words, as written, among the most common English words that WordNet names, in one of their first two noun
@@ -197,7 +200,7 @@ const POSSESSION_KINDS = new Set([21, 28]);
  * question may ask to be given besides the work itself. By its own entry or its singular's; a verb too ("leave",
  * "fund") is one, as only a thing a question asks for is looked up.
  */
-export function possessions(): string[] {
+export function possessions(kinds: ReadonlySet<number> = POSSESSION_KINDS): string[] {
   const wn = readWordNet();
   return mostFrequentEnglish(COMMON_ENGLISH_COUNT)
     .filter((w) => {
@@ -205,7 +208,7 @@ export function possessions(): string[] {
       const b = entryOf(wn, w);
       const senses = b === undefined ? [] : (wn.senses.get(b) ?? []);
       const nouns = senses.filter((k) => k.startsWith("n"));
-      return nouns.slice(0, 2).some((k) => POSSESSION_KINDS.has(wn.synsets.get(k)!.lexfile ?? -1));
+      return nouns.slice(0, 2).some((k) => kinds.has(wn.synsets.get(k)!.lexfile ?? -1));
     })
     .sort();
 }
@@ -289,6 +292,7 @@ export function tables(): { file: URL; text: string }[] {
     },
     { file: EVERYDAY_THINGS_FILE, text: `${everydayThings().join("\n")}\n` },
     { file: POSSESSIONS_FILE, text: `${possessions().join("\n")}\n` },
+    { file: MONEY_FILE, text: `${possessions(MONEY_KINDS).join("\n")}\n` },
     { file: EVERYDAY_STEMS_FILE, text: `${everydayStems().join("\n")}\n` },
     { file: QUALITIES_FILE, text: `${qualities().join("\n")}\n` },
     { file: SCIENCES_FILE, text: `${sciences().join("\n")}\n` },
