@@ -285,6 +285,15 @@ export function createNormalizer(
     const meant = speller.correct(w);
     return meant !== undefined && packWord(meant) && editDistance(w, meant) === 1;
   };
+  /**
+   * "labling": one slip from an everyday word (labeling) is likelier than two from a pack word (lacking), so a pack
+   * word two edits off gives way to an everyday word one edit off.
+   */
+  const nearerEveryday = (w: string, closest: string) => {
+    if (editDistance(w, closest) < 2) return undefined;
+    const plain = everyday(w);
+    return plain !== undefined && editDistance(w, plain) === 1 ? plain : undefined;
+  };
   /** The word a message's word is read as, and whether that corrects a typo. */
   const readWord = (w: string): { word: string; corrected: boolean } => {
     const as = (word: string, corrected = false) => ({ word, corrected });
@@ -306,7 +315,7 @@ export function createNormalizer(
     const closest = speller.correct(w);
     const meant =
       closest !== undefined
-        ? speller.byEar(w, closest)
+        ? (nearerEveryday(w, closest) ?? speller.byEar(w, closest))
         : (clipped(w) ?? speller.byEar(w, undefined) ?? unvoweled(w) ?? everyday(w));
     return meant === undefined ? as(w) : as(meant, true);
   };

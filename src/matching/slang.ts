@@ -39,6 +39,34 @@ export function readTextingMarks(text: string): string {
   return /\brn\b/i.test(read) ? read.replace(RIGHT_NOW, "right now") : read;
 }
 
+/** Words before "diff" that make it a noun, "difference": "the diff", "any diff", "whats the diff". */
+const DIFFERENCE_BEFORE: ReadonlySet<string> = new Set("the a any big main real much no".split(" "));
+/** Words after "diff" that make it a noun: "diff between", "diff in pay", "diff vs". */
+const DIFFERENCE_AFTER: ReadonlySet<string> = new Set(
+  "between btw bw of in is with w vs versus for if".split(" "),
+);
+
+/**
+ * "diff" is "difference" after an article or before "between", "of", "in"… or at the end ("whats the diff", "diff
+ * between mlt and mls"), else "different" ("diff areas", "2 diff programs").
+ */
+export function diffAs(before: string | undefined, after: string | undefined): string {
+  return after === undefined || DIFFERENCE_BEFORE.has(before ?? "") || DIFFERENCE_AFTER.has(after)
+    ? "difference"
+    : "different";
+}
+
+/**
+ * A word of a thing being bad before a word of results ("broke numbers", "busted results", "janky readings"): the
+ * results are wrong, not the machine broken nor the writer out of money.
+ */
+const BAD: ReadonlySet<string> = new Set(
+  "broke busted messed janky wonky bogus whack funky jacked".split(" "),
+);
+const RESULTS: ReadonlySet<string> = new Set(
+  "numbers number results result readings reading values value counts count data nums".split(" "),
+);
+
 /** Words for money in slang ("make bank", "secure the bag", "pull in bread"), money only after a word of earning. */
 const MONEY_SLANG: ReadonlySet<string> = new Set(
   "bag bread racks stacks bank bands guap cheddar dough bucks cash moolah".split(" "),
@@ -151,7 +179,9 @@ export function readSlang(ws: readonly string[]): string[] {
       i += 2;
       continue;
     }
-    if (MONEY_SLANG.has(w) && earnedBefore(out)) out.push("money");
+    if (BAD.has(w) && (RESULTS.has(next ?? "") || (next === "up" && RESULTS.has(ws[i + 2] ?? ""))))
+      out.push("wrong");
+    else if (MONEY_SLANG.has(w) && earnedBefore(out)) out.push("money");
     else if (w === "hr" && (PER_HOUR.has(out.at(-1) ?? "") || /^\d/.test(out.at(-1) ?? ""))) out.push("hour");
     else if (w === "cc" && (COLLEGE_BEFORE.has(out.at(-1) ?? "") || COLLEGE_AFTER.has(next ?? "")))
       out.push("community", "college");

@@ -15,7 +15,7 @@ import { readAuxiliaries } from "./auxiliaries.ts";
 import { keptByText } from "./by-text.ts";
 import { cleanText } from "./clean.ts";
 import { readHomophones } from "./homophones.ts";
-import { readSlang, readTextingMarks } from "./slang.ts";
+import { diffAs, readSlang, readTextingMarks } from "./slang.ts";
 import { COMMON_ENGLISH_FILE, EVERYDAY_STEMS_FILE, GENERAL_ENGLISH_COUNT } from "./tables/generate.ts";
 
 /** `words` kept by text while a message is matched (defined before anything at load time reads words). */
@@ -37,7 +37,7 @@ done doing go going way good great best better bad average typical usual normal 
 possible possibly probably honestly seriously literally mean means main describe explain tell list define involve involves involved entail entails
 gotta nah lol tho plz u ur bro bother rly tryna wtf ngl tbh imo imho fr lmao smh btw though
 ve ll re ones says saying roughly around already actual hear heard something anything else seem seems whether rather idea try trying
-yo um uh hmm dude alright lowkey highkey deadass bruh istg ong haha hahaha hehe lmfao srsly frfr af asf hella yk fml
+yo um uh hmm dude alright lowkey highkey deadass bruh istg ong haha hahaha hehe lmfao srsly frfr af asf hella hecka super yk fml
 bruv fam bestie homie jk rofl omg omfg ikr fwiw afaik iirc tbf sheesh welp bffr icl frl
 less least fewer fewest real anyway anyways exist exists existed existing`;
 
@@ -331,7 +331,8 @@ function readWords(text: string): string[] {
   tokens.forEach((w, i) => {
     if (w === "s" && !(single(i - 1) && single(i + 1))) return;
     for (const part of digitsSpelled(w)) {
-      const long = SHORTHAND.get(part);
+      // "diff" (here "dif", its doubled last letter undone) is a difference or different by its neighbours.
+      const long = part === "dif" ? [diffAs(spelled.at(-1), tokens[i + 1])] : SHORTHAND.get(part);
       if (long === undefined) spelled.push(withTheG(part));
       else for (const piece of long) spelled.push(piece);
     }
