@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { outsideAsides, splitAsides, splitContrast } from "../src/matching/asides.ts";
-import { buildIndex, type MatchIndex, match } from "../src/matching/engine.ts";
-import { realKnowledge } from "./helpers/knowledge.ts";
+import { type MatchIndex, match } from "../src/matching/engine.ts";
+import { rulesIndex } from "./helpers/reading.ts";
 
 describe("clauses that set the scene", () => {
   it.each([
@@ -45,10 +45,9 @@ describe("phrases that set something aside", () => {
     expect(splitContrast("is the degree better than the certificate").inside).toEqual([]);
   });
 
-  // The rules alone: what the learned model makes of the message is its own test's (tests/learned.test.ts).
   let index: MatchIndex;
   beforeAll(async () => {
-    index = buildIndex({ ...(await realKnowledge()), examples: [], learned: undefined });
+    index = await rulesIndex();
   });
 
   it("lets what the question asks for decide, not what it sets aside", () => {

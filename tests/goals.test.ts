@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { MatchIndex } from "../src/matching/engine.ts";
 import { asksOnlyTheRoute, goalBefore, goalIn } from "../src/matching/goals.ts";
-import { answerOrKind, realIndex } from "./helpers/reading.ts";
+import { answerOrKind, rulesIndex } from "./helpers/reading.ts";
 
 describe("the goal a story states", () => {
   it.each([
@@ -48,7 +48,7 @@ describe("the goal a story states", () => {
 describe("a question asking the way to the goal stated before it", () => {
   let index: MatchIndex;
   beforeAll(async () => {
-    index = await realIndex();
+    index = await rulesIndex();
   });
   const answered = (text: string) => answerOrKind(index, text);
 

@@ -4,6 +4,7 @@ import { buildIndex, type MatchIndex, match } from "../src/matching/engine.ts";
 import { modifiersOf } from "../src/matching/heads.ts";
 import { STOPWORDS, words } from "../src/matching/text.ts";
 import { realKnowledge } from "./helpers/knowledge.ts";
+import { rulesIndex } from "./helpers/reading.ts";
 
 const isStopword = (w: string) => STOPWORDS.has(w);
 const read = (text: string) =>
@@ -38,8 +39,7 @@ describe("the modifiers of a message", () => {
 describe("ranking by the head of a phrase", () => {
   let index: MatchIndex;
   beforeAll(async () => {
-    // The rules alone: the learned model's leans move with each retraining and may overrule a head.
-    index = buildIndex({ ...(await realKnowledge()), examples: [], learned: undefined });
+    index = await rulesIndex();
   });
   const answered = (text: string, i = index) => {
     const r = match(i, text);

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { buildIndex, type MatchIndex, match } from "../src/matching/engine.ts";
 import { unstretch, words } from "../src/matching/text.ts";
 import { realKnowledge } from "./helpers/knowledge.ts";
+import { rulesIndex } from "./helpers/reading.ts";
 
 let index: MatchIndex;
 // The rules alone, without the model learned from the examples.
@@ -9,7 +10,7 @@ let rules: MatchIndex;
 beforeAll(async () => {
   const kb = await realKnowledge();
   index = buildIndex(kb);
-  rules = buildIndex({ ...kb, examples: [], learned: undefined });
+  rules = await rulesIndex();
 });
 
 const outcome = (text: string, by = index) => {

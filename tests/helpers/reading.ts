@@ -8,6 +8,16 @@ export function realIndex(): Promise<MatchIndex> {
   return built;
 }
 
+let rulesBuilt: Promise<MatchIndex> | undefined;
+/**
+ * The real pack read by the rules alone, without the model learned from its examples: a test of a rule checks the rule,
+ * since each retraining moves the model's leans (what the model does is tests/learned.test.ts's).
+ */
+export function rulesIndex(): Promise<MatchIndex> {
+  rulesBuilt ??= realKnowledge().then((kb) => buildIndex({ ...kb, examples: [], learned: undefined }));
+  return rulesBuilt;
+}
+
 /** The entry answered, `smalltalk:<intent>`, `none:<reason>`, or the kind of any other reply. */
 export function readingOf(index: MatchIndex, text: string): string {
   const r = match(index, text);
