@@ -2,7 +2,7 @@
 
 /**
  * Caribbean, African American and Southern English and spelling by sound write the function words of a greeting or a
- * question to the bot their own way ("how yuh doin", "so wah yuh can help mi wid", "is dis a real person"). Small
+ * question to the bot their own way ("how yuh doin", "so wah yuh know bout", "is dis a real person"). Small
  * talk reads them as the words they are; the rest of matching does not (a question about the career is read by its
  * own words, and "wah paperwork mi need" is no more the pack's for reading "what"). Only words that are no English
  * word on their own, nor a word of small talk in the languages its phrasings hold ("ya" is yes and "see ya", "dey"

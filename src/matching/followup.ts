@@ -164,7 +164,7 @@ const OTHER_KINDS = kindBits(
 );
 
 /**
- * Whether a follow-up to an answer naming places asks what it is like there by describing it ("busy there or calm?",
+ * Whether a follow-up to an answer naming places asks what it is like there by describing it ("loud in there or quiet?",
  * "loud in there?", "are those places stressful?"): it points at the places and asks no other kind of question.
  */
 export function describesThePlace(text: string): boolean {

@@ -286,7 +286,7 @@ function standsAlone(index: MatchIndex, text: string, alone: MatchResult): boole
   const unknown = alone.query.terms.some(
     (t) => !index.weights.has(t) && !alone.query.linked.includes(t) && !counted.has(t),
   );
-  // "first year only?", "busy there or calm?": a qualifier or a description put to the answer, in words of its own.
+  // "first year only?", "loud in there or quiet?": a qualifier or a description put to the answer, in words of its own.
   const qualifies = (narrowsTheAnswer(text) || describesThePlace(text)) && !refusedForWhatItNames(alone);
   const leans = carriesOn(text) || qualifies || (own.length <= 1 && !unknown);
   return !leans && (alone.kind === "answer" || unknown);
@@ -480,7 +480,7 @@ function inConversation(
     return followedTo(entry.entry, alone.query);
   // "and where?": the one entry beside the answer asked that way, though the follow-up names nothing of it.
   const [asked] = askedSo;
-  // "busy there or calm?": the words describing the place are its own, not the pack's.
+  // "loud in there or quiet?": the words describing the place are its own, not the pack's.
   const sure = describedPlace || (inContext.kind !== "ambiguous" && !unknown);
   if (leaves && asked !== undefined && askedSo.length === 1 && sure)
     return followedTo(index.byId.get(asked)!.entry, alone.query);
@@ -495,7 +495,7 @@ function inConversation(
 const LIKE = kindBits("like");
 
 /**
- * "busy there or calm?" after where they work: describing the places an answer asked "where" named asks what it is
+ * "loud in there or quiet?" after where they work: describing the places an answer asked "where" named asks what it is
  * like there.
  */
 function describesAPlaceOf(previous: IndexedEntry, text: string): boolean {
@@ -868,7 +868,7 @@ function matchParts(index: MatchIndex, text: string): MatchResult {
   // intent and the one that matters most answers ("good morning, how are you?"), where the whole message's words
   // only say which intent they are closest to ("thank you, dear, you have been most kind" is not how-are-you).
   // "how do I know this is true": a question in a frame is not its last word's acknowledgement ("true"); a question
-  // about the bot itself is no frame's ("Who made you? Is a real person answering this?").
+  // about the bot itself is no frame's ("Who built you? Is a human typing this?").
   const framedAnswer = readingOf(index, text).framing.frames !== 0 && whole().kind === "answer";
   const parted =
     !asksAboutWords(query.words) && (!smalltalkWhole() || PIECES.test(text.trim()))

@@ -479,7 +479,7 @@ export function readQuestion(index: MatchIndex, text: string, around: Surroundin
   const life = framed ? new Set(index.normalizer.normalize(reading.framing.life.join(" ")).terms) : undefined;
   const asked = life ? query.terms.filter((t) => !life.has(t)) : query.terms;
   const uncovered = life ? namesUncovered(index, asked, query.words) : reading.uncovered();
-  // "Associate degree, how long?": a length is the word of the entry asked about when that entry speaks of one (its
+  // "The associate's, how many years?": a length is the word of the entry asked about when that entry speaks of one (its
   // "two years", "less time than a degree"); any other uncovered thing ("how long does the visa take") refuses.
   const lengthOnly =
     uncovered &&

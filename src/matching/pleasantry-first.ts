@@ -43,7 +43,7 @@ export function questionAfterPleasantry(index: MatchIndex, text: string): string
   // It asks by its words, not by a question mark ("ok cool, lab?") nor as a tag ("tysm fr").
   if (/[.!?]\s+\S/u.test(rest) || words(rest).length < 2 || !isAsking(rest.replace(/[\s?]+$/u, "")))
     return undefined;
-  // "Thank you, is very helpful for me": after thanks, "is" or "was" without a question mark may say what the answer
+  // "Thanks, was so useful for me": after thanks, "is" or "was" without a question mark may say what the answer
   // was, its subject dropped; the message is read in its parts.
   if (opening.intent.praise && !rest.includes("?") && /^(?:is|was)\b/iu.test(rest)) return undefined;
   return rest;

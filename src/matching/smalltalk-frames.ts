@@ -133,7 +133,7 @@ export function wishesTimeAhead(ws: readonly string[]): boolean {
   return WISH.test(withoutAddress(ws).join(" "));
 }
 
-/** Times a salutation may part at: "good morning" and "good afternoon" are said arriving ("Yá'át'ééh, good morning"). */
+/** Times a salutation may part at: "good morning" and "good afternoon" are said arriving ("hola, good morning"). */
 const PARTING_TIME = `(?:${alt("evening | evenin | eve | night | nite | day | weekend | week")})`;
 
 /** A time-of-day salutation that may part ("good evening", "night", "good day to you") closing a message. */

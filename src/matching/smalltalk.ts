@@ -472,13 +472,13 @@ export function smalltalkOfParts(
       leftover.length > 0 &&
       asks(whole ? piece : `${rest.join(" ")}${piece.trim().endsWith("?") ? "?" : ""}`)
     ) {
-      // "Thank you, is very helpful for me": after thanks, "is" without "it" and no question mark says what the answer
+      // "Thanks, is so useful for me": after thanks, "is" without "it" and no question mark says what the answer
       // was, as writers whose languages drop the subject do, when it names nothing the entries are asked with.
       if (praisesWithoutSubject(index, piece, query.words, leftover, thanking)) {
         read.push({ intents: [], rest: rest.join(" "), asked: false, praise: true, blessing: false });
         continue;
       }
-      // "Who made you? Is a real person answering this?": a piece asking what the bot is or can do is small talk too.
+      // "Who built you? Is a human typing this?": a piece asking what the bot is or can do is small talk too.
       const toTheBot = questionToTheBot(index, piece, query.words, query.terms, query.corrected);
       // "thank you, is this for real": a piece that finds an answer of its own asks about the career, not the bot.
       if (toTheBot === undefined || findsAnswer(piece)) return "question";
@@ -501,7 +501,7 @@ export function smalltalkOfParts(
   let gone = false;
   // After thanks, a statement about the answer ("that was clearer than anything I found online") is praise.
   let thanked = false;
-  // "ok bye, God bless you", "ok bye, que Dios te bendiga": a blessing beside a goodbye wishes the leaver well, it
+  // "ok bye, God bless you", "ok ciao, Dios te bendiga": a blessing beside a goodbye wishes the leaver well, it
   // does not thank.
   const leaves = read.some(({ intents }) => intents.some((i) => i.leaving));
   for (const { intents, leaving, rest, asked, praise, blessing } of read.reverse()) {
@@ -519,7 +519,7 @@ export function smalltalkOfParts(
   return found.reduce((best, i) => (i.priority >= best.priority ? i : best));
 }
 
-/** Words of a blessing, as stems ("God bless you", "que Dios te bendiga", "Deus te abençoe"). */
+/** Words of a blessing, as stems ("God bless you", "Dios te bendiga", "Deus te abençoe"). */
 const BLESSING_STEMS: ReadonlySet<string> = new Set(
   ["bless", "blessed", "bendiga", "bendiciones", "abencoe"].map(stem),
 );
