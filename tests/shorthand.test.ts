@@ -1,15 +1,13 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildIndex, type MatchIndex, match } from "../src/matching/engine.ts";
+import { type MatchIndex, match } from "../src/matching/engine.ts";
 import { unstretch, words } from "../src/matching/text.ts";
-import { realKnowledge } from "./helpers/knowledge.ts";
-import { rulesIndex } from "./helpers/reading.ts";
+import { realIndex, rulesIndex } from "./helpers/reading.ts";
 
 let index: MatchIndex;
 // The rules alone, without the model learned from the examples.
 let rules: MatchIndex;
 beforeAll(async () => {
-  const kb = await realKnowledge();
-  index = buildIndex(kb);
+  index = await realIndex();
   rules = await rulesIndex();
 });
 
