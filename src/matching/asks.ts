@@ -378,6 +378,9 @@ export function kindBits(...kinds: QuestionKind[]): Asks {
   return kinds.reduce((asks, k) => asks | bit(k), 0);
 }
 
+/** The bit of a question asking how long ("how long", "how many years"). */
+export const HOW_LONG: Asks = kindBits("how-long");
+
 /** Whether the kinds include where: "where can I…", "what schools…", "near me". */
 export function asksWhere(asks: Asks): boolean {
   return (asks & bit("where")) !== 0;

@@ -1,7 +1,7 @@
 // How long a route takes: which entries speak of it ("a two-year degree", "takes less time than a degree"), and whether a
 // question asks only that of the uncovered things, so the entry it asks about answers it instead of "not covered".
 import type { Entry } from "../knowledge/schema.ts";
-import { type Asks, isTimeUnit, kindBits } from "./asks.ts";
+import { type Asks, HOW_LONG, isTimeUnit } from "./asks.ts";
 import type { IndexedEntry, MatchIndex } from "./index.ts";
 
 /** A span of time counted ("two years", "a 2-year degree", "a few months") or a route's length compared ("less time"). */
@@ -9,6 +9,23 @@ const LENGTH =
   /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|few|several)[- ](?:years?|months?|weeks?|semesters?)\b|\b(?:less|more) time\b|\b(?:short|long|quick|fast)(?:er|est)\b|\bsooner\b/i;
 
 const stated = new WeakMap<Entry, boolean>();
+
+const phrases = new WeakMap<MatchIndex, Map<string, ReadonlySet<string>>>();
+
+/** The pack's terms of a fixed phrase of asking ("how long does it take"), read once per index, not on every call. */
+export function phraseTerms(index: MatchIndex, phrase: string): ReadonlySet<string> {
+  let byPhrase = phrases.get(index);
+  if (byPhrase === undefined) {
+    byPhrase = new Map();
+    phrases.set(index, byPhrase);
+  }
+  let terms = byPhrase.get(phrase);
+  if (terms === undefined) {
+    terms = new Set(index.normalizer.terms(phrase));
+    byPhrase.set(phrase, terms);
+  }
+  return terms;
+}
 
 /** Whether an entry's answer or phrasings speak of how long something takes: its word on a question of length. */
 export function statesALength(indexed: IndexedEntry): boolean {
@@ -26,8 +43,8 @@ export function statesALength(indexed: IndexedEntry): boolean {
  * (a length counted of a program); not "hours a week", a schedule, nor "visa".
  */
 export function asksALength(index: MatchIndex, term: readonly string[]): boolean {
-  const asking = new Set([...index.normalizer.terms("how long does it take, the duration, program"), "how"]);
-  return term.every((s) => asking.has(s) || isUnit(s)) && !term.every(isUnit);
+  const asking = phraseTerms(index, "how long does it take, the duration, program");
+  return term.every((s) => s === "how" || asking.has(s) || isUnit(s)) && !term.every(isUnit);
 }
 
 /** Whether a stem is a unit of time ("year", "month"). */
@@ -35,17 +52,13 @@ const isUnit = (s: string) => isTimeUnit(s) || isTimeUnit(`${s}s`);
 
 /** The terms less those that only ask how long ("long", "last", "finish", "duration", "years"): what it is asked of. */
 export function besidesTheLength(index: MatchIndex, terms: readonly string[]): string[] {
-  const asking = new Set(
-    index.normalizer.terms("how long does it take, last or take to finish, the duration"),
-  );
+  const asking = phraseTerms(index, "how long does it take, last or take to finish, the duration");
   return terms.filter((t) => !asking.has(t) && !isUnit(t));
 }
 
-const HOW_LONG = kindBits("how-long");
-
 /** Whether a question asks how long ("how long", "how many years", "duration?"), by how it asks or by its terms. */
 export function asksHowLong(index: MatchIndex, asks: Asks, terms: readonly string[] = []): boolean {
-  return (asks & HOW_LONG) !== 0 || index.normalizer.terms("duration").every((t) => terms.includes(t));
+  return (asks & HOW_LONG) !== 0 || [...phraseTerms(index, "duration")].every((t) => terms.includes(t));
 }
 
 /** A number before a unit makes the unit part of a thing's name ("a 2 year degree", "two-year"), not a count asked. */

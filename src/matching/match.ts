@@ -2,7 +2,7 @@
 // several sentences is decided by its questions, with the rest as their story; a follow-up is read against the last answer.
 import type { Entry, Smalltalk } from "../knowledge/schema.ts";
 import { outsideAsides } from "./asides.ts";
-import { agreement, asksOf, isTimeUnit, kindBits } from "./asks.ts";
+import { agreement, asksOf, HOW_LONG, isTimeUnit, kindBits } from "./asks.ts";
 import {
   askedOfAnotherSubject,
   asksOfTheCareer,
@@ -291,8 +291,6 @@ function standsAlone(index: MatchIndex, text: string, alone: MatchResult): boole
   const leans = carriesOn(text) || qualifies || (own.length <= 1 && !unknown);
   return !leans && (alone.kind === "answer" || unknown);
 }
-
-const HOW_LONG = kindBits("how-long");
 
 /** The stems of the units of time a text names ("hours" → "hour"). */
 function countedUnits(text: string): Set<string> {

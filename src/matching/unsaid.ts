@@ -1,12 +1,11 @@
 // Follow-ups asking of the answer just given how long it takes ("and how long is that?", "how many years it take?"),
 // which the pack never says: the answer just read is its word on the subject, not a refusal with the topic menu.
-import { asksOf, kindBits } from "./asks.ts";
+import { asksOf, HOW_LONG } from "./asks.ts";
 import { pointsAtTheAnswer } from "./followup.ts";
 import type { IndexedEntry, MatchIndex } from "./index.ts";
+import { phraseTerms } from "./lengths.ts";
 import type { NormalizedText } from "./normalize.ts";
 import { isEverydayTerm } from "./subject.ts";
-
-const HOW_LONG = kindBits("how-long");
 
 /**
  * Whether a follow-up refused as uncovered asks only how long of the answer just given: it asks how long, names no
@@ -22,7 +21,7 @@ export function asksHowLongOfTheAnswer(
   if ((asksOf(text) & HOW_LONG) === 0) return false;
   const terms = new Set(query.terms);
   // The pack's reading of the asking itself ("how many years does it take" is a duration) names nothing.
-  const asking = new Set(index.normalizer.terms("how long does it take, the duration"));
+  const asking = phraseTerms(index, "how long does it take, the duration");
   const named = index.uncoveredTerms.filter((t) => !t.every((s) => asking.has(s)));
   if (named.some((t) => t.every((s) => terms.has(s)))) return false;
   if (pointsAtTheAnswer(text)) return true;
