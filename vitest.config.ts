@@ -4,8 +4,9 @@ import SummaryReporter from "./tests/summary-reporter.ts";
 export default defineConfig({
   test: {
     include: ["tests/**/*.test.ts"],
-    // A PostgreSQL server for the storage suite (TEST_DATABASE_URL, or a throwaway cluster for this run).
-    globalSetup: ["tests/postgres/global-setup.ts"],
+    // One temporary directory for the run, then a PostgreSQL server for the storage suite (TEST_DATABASE_URL, or a
+    // throwaway cluster for this run, stopped before the directory is removed: teardowns run in reverse order).
+    globalSetup: ["tests/scratch-setup.ts", "tests/postgres/global-setup.ts"],
     testTimeout: 20_000,
     hookTimeout: 20_000,
     reporters: ["default", new SummaryReporter()],
