@@ -34,6 +34,16 @@ describe("small talk in several parts", () => {
   });
 
   it.each([
+    ["thank you so much talk to you later", "thanks"],
+    ["ty catch you later", "thanks"],
+    ["many thanks see you tomorrow", "thanks"],
+    ["ok goodbye", "bye"],
+    ["hello who are you", "who-are-you"],
+  ])("reads run-on small talk %j by the intent that matters most, as with a comma: %s", (text, intent) => {
+    expect(outcome(text)).toBe(`smalltalk:${intent}`);
+  });
+
+  it.each([
     ["ok I need to go cook dinner, talk to you later", "bye"],
     ["i have to go to my lab class now, bye!", "bye"],
     ["gotta go, my shift starts soon", "bye"],

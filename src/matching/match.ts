@@ -734,6 +734,22 @@ function reactionOf(index: MatchIndex, text: string, ws: readonly string[]): Sma
   return opening?.praise === true ? opening : ack;
 }
 
+/**
+ * Small talk run on without a stop ("thank you so much talk to you later", "tysm ttyl"): the whole message's words
+ * are closest to one intent, but read in parts they say two, and the one that matters more answers, as it does when
+ * a comma parts them. Only a reading of parts that outranks the whole's intent counts.
+ */
+function outranking(
+  index: MatchIndex,
+  text: string,
+  ws: readonly string[],
+  said: MatchResult,
+): Smalltalk | undefined {
+  if (ws.length < 2 || said.kind !== "smalltalk") return undefined;
+  const parted = smalltalkOfParts(index, text, ws, (rest) => matchAlone(index, rest).kind === "answer");
+  return typeof parted === "object" && parted.priority > said.intent.priority ? parted : undefined;
+}
+
 /** Punctuation or an emoji between words: the message is in pieces. */
 const PIECES = /[\w'][.,!?;:()\n\p{Extended_Pictographic}]+\s*[\w']/u;
 
@@ -868,10 +884,11 @@ function matchParts(index: MatchIndex, text: string): MatchResult {
   // "how do I know this is true": a question in a frame is not its last word's acknowledgement ("true"); a question
   // about the bot itself is no frame's ("Who built you? Is a human typing this?").
   const framedAnswer = readingOf(index, text).framing.frames !== 0 && whole().kind === "answer";
-  const parted =
-    !asksAboutWords(query.words) && (!smalltalkWhole() || PIECES.test(text.trim()))
+  const parted = asksAboutWords(query.words)
+    ? undefined
+    : !smalltalkWhole() || PIECES.test(text.trim())
       ? smalltalkOfParts(index, text, query.words, (rest) => matchAlone(index, rest).kind === "answer")
-      : undefined;
+      : outranking(index, text, query.words, whole());
   const chatter =
     framedAnswer && !(typeof parted === "object" && aboutTheBot(index, parted)) ? undefined : parted;
   // "good evening, what's on tv tonight": a piece asks something else, so the message is no small talk as a whole.
