@@ -67,6 +67,20 @@ describe("follow-ups", () => {
     expect(answerAfter("salary", "for a pharmacist?")).toBe("none");
   });
 
+  it("keeps the answer for a question put to the figure it gave, unless the question names another entry", () => {
+    // Alone these read as other entries, or are refused for taxes (no career's); the pay's figure is what they ask of.
+    expect(answerAfter("salary", "is that take-home or before deductions?")).toBe("salary");
+    expect(answerAfter("salary", "pre tax or post?")).toBe("salary");
+    expect(answerAfter("salary", "does that number shift much from city to city and by workplace?")).toBe(
+      "salary",
+    );
+    expect(answerAfter("salary", "would someone fresh out of school see that much?")).toBe("salary");
+    expect(answerAfter("salary", "any bonus for evening work on top of that?")).toBe("salary");
+    expect(match(index, "pre tax or post?").kind).toBe("none");
+    // Another entry named by its own words is asked about.
+    expect(answerAfter("salary", "is that after certification")).toBe("certification-overview");
+  });
+
   it("reads a description of the places an answer named as asking what it is like there", () => {
     // Alone the words say nothing the pack knows.
     expect(match(index, "crazy busy in there or pretty calm?").kind).toBe("none");

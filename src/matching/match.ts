@@ -16,6 +16,7 @@ import { containsAll, namesUncovered } from "./coverage.ts";
 import { foreignCredential } from "./credentials.ts";
 import { describedThing, describesAThing, thingAskedAbout, thingPointedAt } from "./described.ts";
 import { asksAJobsName } from "./doers.ts";
+import { asksOfTheFigure, countsBeforeOrAfter, withoutFactors } from "./figures.ts";
 import {
   asksAboutTheAnswer,
   asksForAnother,
@@ -287,7 +288,10 @@ function standsAlone(index: MatchIndex, text: string, alone: MatchResult): boole
     (t) => !index.weights.has(t) && !alone.query.linked.includes(t) && !counted.has(t),
   );
   // "first year only?", "loud in there or quiet?": a qualifier or a description put to the answer, in words of its own.
-  const qualifies = (narrowsTheAnswer(text) || describesThePlace(text)) && !refusedForWhatItNames(alone);
+  // "before tax or after?": what a figure is counted before or after, though the words alone are refused.
+  const qualifies =
+    ((narrowsTheAnswer(text) || describesThePlace(text)) && !refusedForWhatItNames(alone)) ||
+    countsBeforeOrAfter(text);
   const leans = carriesOn(text) || qualifies || (own.length <= 1 && !unknown);
   return !leans && (alone.kind === "answer" || unknown);
 }
@@ -321,6 +325,8 @@ function inConversation(
   // "what about in canada?" after the pay: working in another country is not covered, asked of the answer as alone.
   if (asksOfAnotherCountry(index, text))
     return { kind: "none", reason: "uncovered", topics: index.topics, candidates: [], query: alone.query };
+  // "is that before deductions?", "does it vary by state?" after the pay: the figure the answer gave, asked of.
+  if (!named && asksOfTheFigureGiven(index, entry, text, alone)) return followedTo(entry.entry, alone.query);
   const spelled = itemAsAnswered(index, entry, text);
   if (spelled !== text)
     return inConversation(index, spelled, matchMessage(index, spelled), { previous, now });
@@ -502,6 +508,29 @@ function describesAPlaceOf(previous: IndexedEntry, text: string): boolean {
 
 /** How far an entry's phrasings must ask "where" for the places its answer names to be what "there" points at. */
 const ASKED_WHERE = 0.2;
+
+/**
+ * Whether a follow-up asks a question of a figure the answer gave ("is that before deductions?", "does it vary by state
+ * and workplace?", "do new grads start that high?" after the pay): no other entry is named by its words (besides the factors
+ * the figure is said to turn on), and it is refused alone for what it names only when that is what the figure is
+ * counted before or after (taxes).
+ */
+function asksOfTheFigureGiven(
+  index: MatchIndex,
+  previous: IndexedEntry,
+  text: string,
+  alone: MatchResult,
+): boolean {
+  if (!/\d/.test(previous.entry.answer) || !asksOfTheFigure(text) || asksForAnother(text)) return false;
+  if (refusedForWhatItNames(alone) && !countsBeforeOrAfter(text)) return false;
+  const own = index.normalizer
+    .terms(withoutFactors(text))
+    .filter(
+      (t) =>
+        index.weights.has(t) && !previous.bag.has(t) && !previous.answer.has(t) && !isEverydayTerm(index, t),
+    );
+  return !index.entries.some((e) => e !== previous && own.some((t) => namedBy(index, e).has(t)));
+}
 
 /** Whether a message alone is refused for what it names (another career, a language), not for being unknown or uncovered. */
 function refusedForWhatItNames(alone: MatchResult): boolean {

@@ -8,7 +8,7 @@ const LEAD =
 
 /** A preposition that opens a condition on the answer: "at night", "with overtime", "for the first year", "per hour". */
 const CONDITION =
-  /^(?:at|in|on|for|with|without|before|after|per|during|within|outside|out here|around here|over|under|by|from|until|once|only|just|even)\b/;
+  /^(?:at|in|on|for|with|without|before|after|pre|post|per|during|within|outside|out here|around here|over|under|by|from|until|once|only|just|even)\b/;
 
 /** A comparison of the answer with itself elsewhere or later: "is it less?", "more?", "higher there?". */
 const COMPARED =
