@@ -32,4 +32,18 @@ describe("a pleasantry joined to a question", () => {
     expect(questionAfterPleasantry(index, "how are you keeping today?")).toBeUndefined();
     expect(questionAfterPleasantry(index, "gracias, but do I need a degree?")).toBe("do I need a degree?");
   });
+
+  it.each([
+    ["cool cool what other stuff can i ask u", "capabilities"],
+    ["aight u a bot?", "who-are-you"],
+    ["k thanks, you human?", "who-are-you"],
+  ])("answers a question to the bot after an acknowledgement, %j, as the question", (text, intent) => {
+    expect(outcome(text)).toBe(`smalltalk:${intent}`);
+  });
+
+  it("lets a question mark ask after a pleasantry only for a caller that asks for it", () => {
+    expect(questionAfterPleasantry(index, "ok u a real person?")).toBeUndefined();
+    expect(questionAfterPleasantry(index, "ok u a real person?", true)).toBe("u a real person?");
+    expect(outcome("ok cool, lab?")).not.toMatch(/^smalltalk:/);
+  });
 });

@@ -826,12 +826,20 @@ function matchMessage(index: MatchIndex, text: string): MatchResult {
   const question = questionAfterPleasantry(index, text);
   if (question !== undefined) {
     const asked = matchMessage(index, question);
+    // "ok cool what else can u do": a question to the bot after a pleasantry is what is asked.
+    if (asked.kind === "smalltalk" && aboutTheBot(index, asked.intent)) return asked;
     if (
       asked.kind !== "smalltalk" &&
       asked.kind !== "command" &&
       !(asked.kind === "none" && asked.reason === "empty")
     )
       return asked;
+  }
+  // "k u a real person?": without words that ask, its question mark asks, when what it asks is what the bot is.
+  const toTheBot = question === undefined ? questionAfterPleasantry(index, text, true) : undefined;
+  if (toTheBot !== undefined) {
+    const asked = matchMessage(index, toTheBot);
+    if (asked.kind === "smalltalk" && aboutTheBot(index, asked.intent)) return asked;
   }
   return pointsIntoAList(text)
     ? (pointsWithin(index, text) ?? matchParts(index, text))

@@ -14,7 +14,7 @@ const JOINING = new Set("but and also tho though so then anyway anyways btw plus
  * that join, then words that ask ("thanks, and do I need a degree?"); undefined when the message does not open with a
  * pleasantry, the pleasantry is bound into a longer phrase ("thanks to the rain") or what follows asks nothing.
  */
-export function questionAfterPleasantry(index: MatchIndex, text: string): string | undefined {
+export function questionAfterPleasantry(index: MatchIndex, text: string, byMark = false): string | undefined {
   const ws = words(text);
   const opening = openingPhrasing(index, ws);
   if (opening === undefined || opening.length >= ws.length) return undefined;
@@ -40,9 +40,10 @@ export function questionAfterPleasantry(index: MatchIndex, text: string): string
   }
   rest = rest.replace(/^[\s,.!;:…-]+/u, "");
   // Only one sentence: a longer message is read sentence by sentence, where pleasantries are no story already.
-  // It asks by its words, not by a question mark ("ok cool, lab?") nor as a tag ("tysm fr").
-  if (/[.!?]\s+\S/u.test(rest) || words(rest).length < 2 || !isAsking(rest.replace(/[\s?]+$/u, "")))
-    return undefined;
+  // It asks by its words, not by a question mark ("ok cool, lab?") nor as a tag ("tysm fr"); `byMark`: a question
+  // mark is enough ("ok u a bot?"), for a caller that takes only a question to the bot.
+  const asking = byMark ? /\?\s*$/u.test(rest) || isAsking(rest) : isAsking(rest.replace(/[\s?]+$/u, ""));
+  if (/[.!?]\s+\S/u.test(rest) || words(rest).length < 2 || !asking) return undefined;
   // "Thanks, was so useful for me": after thanks, "is" or "was" without a question mark may say what the answer
   // was, its subject dropped; the message is read in its parts.
   if (opening.intent.praise && !rest.includes("?") && /^(?:is|was)\b/iu.test(rest)) return undefined;
