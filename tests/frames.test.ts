@@ -3,6 +3,7 @@ import type { KnowledgeBase } from "../src/knowledge/schema.ts";
 import { buildIndex, type MatchIndex, match } from "../src/matching/engine.ts";
 import { FRAMES, frameShares, framesOf, framingOf } from "../src/matching/frames.ts";
 import { realKnowledge } from "./helpers/knowledge.ts";
+import { rulesIndex } from "./helpers/reading.ts";
 
 const frames = (text: string) => framesOf(framingOf(text).frames);
 
@@ -221,6 +222,17 @@ describe("matching by the frame of a question", () => {
     "is skydiving dangerous",
   ])("still refuses %j", (text) => {
     expect(answered(text)).toMatch(/^none:/);
+  });
+
+  it("answers a question of fit asked only in the frame's words by the frame, not by an entry asked with one of them", async () => {
+    // "sound" is in the two titles that "sound almost the same", "type" in typing results in: here they ask the fit.
+    const rules = await rulesIndex();
+    for (const text of [
+      "I'm slow but careful and I hate being rushed. Does this sound like me?",
+      "does it sound like me at all",
+      "how can I tell if I'm the type of person who'd like doing this",
+    ])
+      expect(answered(text, rules)).toBe("career-fit");
   });
 
   it("never answers a thing of one's health said in a frame of time, though the learned model may offer what it leans to", () => {

@@ -680,10 +680,24 @@ function mayFrame(ws: readonly string[]): number {
  * a frame they say how it asks, and what is left says what it asks about.
  */
 export function frameWords(words: readonly string[]): string[] {
-  // "too old to retrain": what one is too old for is the frame's, as its asking is.
+  // "too old to retrain": what one is too old for is the frame's, as its asking is; so is the kind in "the type of
+  // person who…", which asks who one is, not about a type of anything.
   return words.filter(
     (w, i) =>
-      CLASS_OF.has(w) || (words[i - 1] === "to" && AGED.has(words[i - 2] ?? "") && words[i - 3] === "too"),
+      CLASS_OF.has(w) ||
+      (words[i - 1] === "to" && AGED.has(words[i - 2] ?? "") && words[i - 3] === "too") ||
+      (KINDS.has(w) && words[i + 1] === "of" && words[i + 2] === "person"),
+  );
+}
+
+/**
+ * The words of a question of fit that say only how it asks ("does this sound like me", "am I the type of person
+ * who…"): with nothing else asked, they name no subject, and the frame alone answers.
+ */
+export function fittingWords(words: readonly string[]): string[] {
+  return words.filter(
+    (w, i) =>
+      FARING.has(w) || CHOICES.has(w) || (KINDS.has(w) && words[i + 1] === "of" && words[i + 2] === "person"),
   );
 }
 

@@ -14,7 +14,7 @@ import { asksWhatACredentialCounts } from "./credentials.ts";
 import { doerFrameWords } from "./doers.ts";
 import { moneyMatter } from "./errands.ts";
 import { asksAnExamsRules } from "./exams.ts";
-import { frameWords } from "./frames.ts";
+import { FRAMES, fittingWords, frameWords } from "./frames.ts";
 import { anotherFieldsGateway } from "./gateways.ts";
 import type { MatchIndex } from "./index.ts";
 import { anotherFieldsLab } from "./labs.ts";
@@ -211,9 +211,16 @@ function framedByTheRest(index: MatchIndex, frames: number, reading: TextReading
  * the entries holding it are never asked with ("computer", "instead") say how it asks, not what about; they rank like
  * the story around a question, whatever else the message says.
  */
-function shapeElsewhere(index: MatchIndex, reading: TextReading): string[] {
-  return [...frameShape(index, reading), ...doerShape(index, reading)];
+function shapeElsewhere(index: MatchIndex, reading: TextReading): { shape: string[]; fitting: string[] } {
+  const framing = frameShape(index, reading);
+  const fitting =
+    framing.length > 0 && (reading.framing.frames & FITTING) !== 0
+      ? index.normalizer.terms(fittingWords(reading.query.words).join(" ")).filter((t) => framing.includes(t))
+      : [];
+  return { shape: [...framing, ...doerShape(index, reading)], fitting };
 }
+
+const FITTING = 1 << FRAMES.indexOf("fitting");
 
 /**
  * "the person who cuts and stains tissue, what is their title", "is that part of this field": in a question asking
@@ -609,7 +616,7 @@ export function readQuestion(index: MatchIndex, text: string, around: Surroundin
       ? new Set(index.normalizer.terms(placeWords(query.words).join(" ")))
       : undefined;
     const sought = asksWhere(asks) ? terms.filter((t) => !SEEKING_TERMS.has(t) && !places?.has(t)) : terms;
-    const shape = shapeElsewhere(index, reading);
+    const { shape, fitting } = shapeElsewhere(index, reading);
     const { ranked, pool, plainBest } = rankWithPool(index, sought.length > 0 ? sought : terms, {
       story: scene?.aside ?? story,
       storyWeight: scene?.weight ?? storyWeight,
@@ -622,6 +629,7 @@ export function readQuestion(index: MatchIndex, text: string, around: Surroundin
       subject: query.subject,
       modifiers: query.modifiers,
       shape,
+      fitShape: fitting,
       described: reading.asksForTheDoer() ? sought.filter((t) => !shape.includes(t)) : undefined,
       named: namedJob(reading, sought, shape, [...story, ...near]),
       // A follow-up answered among the entries asked its way: how it asks has chosen them already.

@@ -317,8 +317,10 @@ export function rankWithPool(
     related?: readonly string[];
     /** The message's terms that name the career rather than ask about it ("in this field"). */
     subject?: readonly string[];
-    /** The words of a frame the message is said in that the entries holding it are not asked with. */
+    /** The words of a frame the message is said in that the entries holding it are not asked with, and the like. */
     shape?: readonly string[];
+    /** Those of `shape` that only say how a question of fit asks ("sound like me", "the type of person"). */
+    fitShape?: readonly string[];
     /** Terms that only modify the head of their phrase ("kinds of tests"), each with that head. */
     modifiers?: readonly { term: string; head: string }[];
     /** The kinds of question the message asks (`asksOf`): entries asked the same way rank a little higher. */
@@ -332,7 +334,11 @@ export function rankWithPool(
   } = { story: [], storyWeight: 0 },
 ): { ranked: Candidate[]; pool: number[]; plainBest: number } {
   const asked = [...new Set(terms)].slice(0, MAX_QUERY_TERMS);
-  if (asked.length === 0) return framedOnly(index, around.frames ?? 0);
+  // "does this sound like me": every word asked only says how a question of fit asks, nothing of what about; weighed
+  // down alone, it would still hold the whole query and lift an entry asked with it ("the titles sound alike").
+  const fitShape = new Set(around.fitShape ?? []);
+  const framedAlone = (around.frames ?? 0) !== 0 && fitShape.size > 0 && asked.every((t) => fitShape.has(t));
+  if (asked.length === 0 || framedAlone) return framedOnly(index, around.frames ?? 0);
   // Background terms (the story around the question) weigh a fraction: enough to break a tie, never to decide;
   // so do pack terms reached through the lexicon, below the message's own words.
   const isAsked = new Set(asked);
