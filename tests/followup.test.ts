@@ -81,6 +81,22 @@ describe("follow-ups", () => {
     expect(answerAfter("salary", "is that after certification")).toBe("certification-overview");
   });
 
+  it("reads a follow-up about the rank above the work just answered: rising to it, or who holds it", () => {
+    // Rising to it is the entry asked about moving on; who holds it, the one setting one rank above another.
+    expect(answerAfter("salary", "any room to grow from there?")).toBe("become-technologist");
+    expect(
+      answerAfter("technician-vs-technologist", "ok how would i cross over to the technologist side"),
+    ).toBe("become-technologist");
+    expect(answerAfter("what-is-mlt", "who is above them")).toBe("technician-vs-technologist");
+    expect(answerAfter("become-technologist", "and the people over them?")).toBe(
+      "technician-vs-technologist",
+    );
+    expect(match(index, "who is above them").kind).toBe("none");
+    // Its own words naming another entry ask about that entry; "over" of anything but a rank is no rank.
+    expect(answerAfter("what-is-mlt", "does moving up pay more")).toBe("salary");
+    expect(answerAfter("what-is-mlt", "is the work over my head")).not.toBe("technician-vs-technologist");
+  });
+
   it("reads a description of the places an answer named as asking what it is like there", () => {
     // Alone the words say nothing the pack knows.
     expect(match(index, "crazy busy in there or pretty calm?").kind).toBe("none");

@@ -54,6 +54,7 @@ import { countryIn, namedInstitution, namedSchool, particularPlace } from "./pla
 import { questionAfterPleasantry } from "./pleasantry-first.ts";
 import { asksAPrice } from "./prices.ts";
 import { type Candidate, rank } from "./rank.ts";
+import { movesUp, namesTheRankAbove, rankEntry } from "./ranks.ts";
 import { reactsToTheAnswer } from "./reactions.ts";
 import { pairIn, pointsIntoAList, positionsIn } from "./references.ts";
 import { listsOfEntry, type Referred, readReferences } from "./referred.ts";
@@ -273,6 +274,9 @@ function standsAlone(index: MatchIndex, text: string, alone: MatchResult): boole
   // that finds its answer in words of its own (or two questions, an answer each), and points back with nothing but
   // "they", which a question about the career says of its workers, asks what it says.
   const ownQuestion = own.length >= 2 || (isAsking(text) && words(text).length >= 3);
+  // "how would a tech make the jump up" after the two roles compared: rising to the rank above, which its words alone
+  // may not find, is read against the answer just given.
+  if (alone.kind === "answer" && asksOfARankElsewhere(index, text, alone.entry.id)) return false;
   if (
     alone.kind === "answer" &&
     (alone.also || ownQuestion) &&
@@ -327,6 +331,9 @@ function inConversation(
     return { kind: "none", reason: "uncovered", topics: index.topics, candidates: [], query: alone.query };
   // "is that before deductions?", "does it vary by state?" after the pay: the figure the answer gave, asked of.
   if (!named && asksOfTheFigureGiven(index, entry, text, alone)) return followedTo(entry.entry, alone.query);
+  // "so how do I get to the other side", "and the people over them?": the rank above the work just answered.
+  const ranked = named ? undefined : rankAskedOf(index, entry, text, alone);
+  if (ranked !== undefined) return followedTo(index.byId.get(ranked)!.entry, alone.query);
   const spelled = itemAsAnswered(index, entry, text);
   if (spelled !== text)
     return inConversation(index, spelled, matchMessage(index, spelled), { previous, now });
@@ -530,6 +537,40 @@ function asksOfTheFigureGiven(
         index.weights.has(t) && !previous.bag.has(t) && !previous.answer.has(t) && !isEverydayTerm(index, t),
     );
   return !index.entries.some((e) => e !== previous && own.some((t) => namedBy(index, e).has(t)));
+}
+
+/** Whether a message asks about the rank above (rising to it, or who holds it) and an entry other than `id` says it. */
+function asksOfARankElsewhere(index: MatchIndex, text: string, id: string): boolean {
+  const moving = movesUp(text);
+  if (!moving && !namesTheRankAbove(text)) return false;
+  const ranked = rankEntry(index, moving);
+  return ranked !== undefined && ranked !== id;
+}
+
+/**
+ * The entry a follow-up about the rank above the work just answered is for: how to rise to it is the entry asked about
+ * moving on ("any room to grow?"), who holds it the one setting one rank above another ("and their supervisors?");
+ * not when the answer just given is that entry, nor when the follow-up's own words name another entry ("does moving up
+ * pay more").
+ */
+function rankAskedOf(
+  index: MatchIndex,
+  previous: IndexedEntry,
+  text: string,
+  alone: MatchResult,
+): string | undefined {
+  const moving = movesUp(text);
+  if (!moving && !namesTheRankAbove(text)) return undefined;
+  const id = rankEntry(index, moving);
+  if (id === undefined || id === previous.entry.id) return undefined;
+  const own = alone.query.terms.filter((t) => index.weights.has(t));
+  if (
+    alone.kind === "answer" &&
+    alone.entry.id !== previous.entry.id &&
+    pointsElsewhere(index, alone, id, own)
+  )
+    return undefined;
+  return id;
 }
 
 /** Whether a message alone is refused for what it names (another career, a language), not for being unknown or uncovered. */
