@@ -133,11 +133,34 @@ describe("slips in everyday words", () => {
     expect(answered("is it compulsary to get certified")).toBe("certification-overview");
   });
 
+  it("reads a slip of the keys in an everyday word before a word the pack seldom uses heard in it", () => {
+    expect(corrected("are the fumes a saety risk")).toEqual([["saety", "safety"]]);
+    expect(corrected("do they clean the aparatus themselves")).toEqual([["aparatus", "apparatus"]]);
+    // A word the pack uses often, heard in the slip, is likelier still.
+    expect(corrected("whats the salre like")).toEqual([["salre", "salary"]]);
+  });
+
   it("keeps the first letter, and leaves clipped words and words built with an ending alone", () => {
     const read = createEverydaySpeller(["harm", "farm", "smell", "pharmacy", "neighbor", "neighbour"]);
     expect(read("pharm")).toBe(undefined);
     expect(read("nieghbor")).toBe("neighbor");
     expect(read("smelly")).toBe(undefined);
     expect(read("xsmell")).toBe(undefined);
+  });
+});
+
+describe("long words slipped three times, and plurals of long words", () => {
+  it("reads a long word three edits from one of the pack's long words as it", () => {
+    expect(corrected("what does a hisotecnnican do")).toEqual([["hisotecnnican", "histotechnician"]]);
+    expect(answered("what does a hisotecnnican do")).toBe("histotechnician");
+  });
+
+  it("reads the plural of a long pack word by its singular's letters", () => {
+    expect(corrected("do histotechnidans cut tissue")).toEqual([["histotechnidans", "histotechnician"]]);
+  });
+
+  it("leaves a word the pack knows by its stem or the lexicon, though a long pack word is three edits off", () => {
+    expect(corrected("do they talk to pathologists")).toEqual([]);
+    expect(corrected("do they use centrifuges")).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@ import type { Lexicon, SynonymGroup } from "../knowledge/schema.ts";
 import { placesOfTheDoing } from "./asks.ts";
 import { givenSubjects } from "./given.ts";
 import { modifiersOf } from "./heads.ts";
+import { noKeyStruckAmiss } from "./keyboard.ts";
 import { QUALITIES } from "./labs.ts";
 import { type CueTable, cueTable, type Unit, withCues } from "./phrases.ts";
 import { createEverydaySpeller, createSkeletonReader, derivedFromCommon } from "./sounds.ts";
@@ -294,6 +295,16 @@ export function createNormalizer(
     const plain = everyday(w);
     return plain !== undefined && editDistance(w, plain) === 1 ? plain : undefined;
   };
+  /**
+   * "saety", "aparatus": a slip of the keys in an everyday word (safety, apparatus) is likelier than a word the pack
+   * seldom uses heard in it (sweet, operates); a word it uses often ("salre": salary, not sale) is likelier still.
+   */
+  const heardOrSlip = (w: string) => {
+    const heard = speller.byEar(w, undefined);
+    if (heard !== undefined && (frequency.get(heard) ?? 0) >= SAYS_SOMETHING_OFTEN) return heard;
+    const plain = everyday(w);
+    return plain !== undefined && noKeyStruckAmiss(w, plain) ? plain : heard;
+  };
   /** The word a message's word is read as, and whether that corrects a typo. */
   const readWord = (w: string): { word: string; corrected: boolean } => {
     const as = (word: string, corrected = false) => ({ word, corrected });
@@ -312,11 +323,17 @@ export function createNormalizer(
     if (COMMON_ENGLISH.has(w)) return as(w);
     // A slip of the keys first; a clipping ("histo") before a word heard by ear ("sertifikat"), as it begins pack
     // words as typed; then a word typed without its vowels ("envrnmnt"); last, a slip in an everyday word.
-    const closest = speller.correct(w);
+    // A word the pack knows by its stem or the lexicon links ("pathologists") is never read as a word far off.
+    const known = packStems.has(cachedStem(w)) || links.has(cachedStem(w));
+    const closest = speller.correct(w) ?? (known ? undefined : speller.inSingular(w));
     const meant =
       closest !== undefined
         ? (nearerEveryday(w, closest) ?? speller.byEar(w, closest))
-        : (clipped(w) ?? speller.byEar(w, undefined) ?? unvoweled(w) ?? everyday(w));
+        : (clipped(w) ??
+          heardOrSlip(w) ??
+          unvoweled(w) ??
+          everyday(w) ??
+          (known ? undefined : speller.farFromLong(w)));
     return meant === undefined ? as(w) : as(meant, true);
   };
   // A message is read whole, then by its questions, story and clauses: the same words and pairs of words come back
@@ -565,3 +582,6 @@ function spelledOut(ws: readonly string[], isPackWord: (w: string) => boolean): 
 const MEMO_WORDS = 10_000;
 /** A text of one word as `words` gives them: lower-case letters. */
 const ONE_WORD = /^[a-z]+$/;
+
+/** How often the pack must use a word heard in a misspelling for it to win over a slip in an everyday word. */
+const SAYS_SOMETHING_OFTEN = 3;

@@ -30,6 +30,13 @@ export interface Speller {
    */
   byEar(word: string, closest: string | undefined): string | undefined;
   has(word: string): boolean;
+  /**
+   * The pack's long word (10+ letters) a long word is at most three edits from ("hisotecnnican"), when nothing
+   * nearer reads it.
+   */
+  farFromLong(word: string): string | undefined;
+  /** The plural of a long pack word the pack writes in the singular, read by the singular's letters. */
+  inSingular(word: string): string | undefined;
 }
 
 function deletes(word: string): string[] {
@@ -43,6 +50,22 @@ function deleteKeys(word: string, twoDeletesMinLength: number): Set<string> {
   const keys = new Set([word, ...once]);
   if (word.length >= twoDeletesMinLength) for (const d of once) for (const dd of deletes(d)) keys.add(dd);
   return keys;
+}
+
+/**
+ * How many letters one word has that the other lacks, counted each way, the larger: no fewer edits part them, and it
+ * is counted in one pass, so most words too far off are passed over without working out their edits.
+ */
+function lettersApart(a: string, b: string): number {
+  const counts = new Int8Array(26);
+  for (let i = 0; i < a.length; i++) counts[a.charCodeAt(i) - 97]!++;
+  for (let i = 0; i < b.length; i++) counts[b.charCodeAt(i) - 97]!--;
+  let more = 0;
+  let fewer = 0;
+  for (const n of counts)
+    if (n > 0) more += n;
+    else fewer -= n;
+  return Math.max(more, fewer);
 }
 
 const VOWELS = /[aeiou]/;
@@ -61,6 +84,10 @@ function vowelForVowel(typed: string, meant: string): boolean {
     }
   return at >= 0 && VOWELS.test(typed[at]!) && VOWELS.test(meant[at]!);
 }
+
+/** Words this long may be three edits from the pack word meant: few pack words are as long, so three seldom reach two. */
+const LONG_WORD = 10;
+const LONG_WORD_EDITS = 3;
 
 /** Above any count of the pack's: of equally close words, one a slip of the keys away is chosen first. */
 const KEY_SLIP_BONUS = 1e6;
@@ -119,6 +146,37 @@ export function createSpeller(
     return meant ?? closest;
   }
 
+  let long: string[] | undefined;
+  const far = new Map<string, string | undefined>();
+  /**
+   * "hisotecnnican", "plhebotmits": a long word typed on a phone may slip three times and still be no other word; the
+   * pack's long words are few, so they are compared one by one (made when a message first needs them).
+   */
+  function farFromLong(word: string): string | undefined {
+    if (word.length < LONG_WORD || !/^[a-z]+$/.test(word)) return undefined;
+    long ??= [...frequency]
+      .filter(([w, n]) => n > 0 && w.length >= LONG_WORD && /^[a-z]+$/.test(w))
+      .map(([w]) => w);
+    if (far.has(word)) return far.get(word);
+    const near = long.filter(
+      (c) =>
+        Math.abs(c.length - word.length) <= LONG_WORD_EDITS &&
+        (c[0] === word[0] || besideOnKeyboard(c[0]!, word[0]!)) &&
+        lettersApart(word, c) <= LONG_WORD_EDITS,
+    );
+    const found = closestWord(word, near, LONG_WORD_EDITS, (c) => frequency.get(c) ?? 0);
+    if (far.size < 10_000) far.set(word, found);
+    return found;
+  }
+
+  /** "histotechnidans": the plural of a word the pack writes in the singular, read by the singular's letters. */
+  function inSingular(word: string): string | undefined {
+    if (!/[^s]s$/.test(word) || word.length <= LONG_WORD) return undefined;
+    const one = lookup(word.slice(0, -1));
+    if (one === undefined) return undefined;
+    return frequency.has(`${one}s`) ? `${one}s` : one;
+  }
+
   function lookup(word: string): string | undefined {
     if (frequency.has(word)) return word;
     if (word.length < options.minLength || /\d/.test(word)) return undefined;
@@ -134,7 +192,7 @@ export function createSpeller(
       (c) => word.length > options.oneEditMaxLength || c[0] === word[0] || besideOnKeyboard(c[0]!, word[0]!),
     );
     // Of equally close words, one a slip of the keys away ("ppace": place, pace) before one that is not (peace).
-    return closestWord(
+    const found = closestWord(
       word,
       kept,
       maxEdits,
@@ -143,10 +201,13 @@ export function createSpeller(
         (isFunctionWord(c) ? FUNCTION_WORD_PENALTY : 0) +
         (oneKeySlip(word, c) || vowelForVowel(word, c) ? KEY_SLIP_BONUS : 0),
     );
+    return found;
   }
 
   return {
     byEar,
+    farFromLong,
+    inSingular,
     has: (word) => frequency.has(word),
     correct(word) {
       if (cache.has(word)) return cache.get(word);
