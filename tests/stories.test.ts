@@ -23,6 +23,14 @@ describe("long stories with two questions", () => {
     ).toEqual(["no-degree", "where-to-study"]);
   });
 
+  it("answers both questions the story draws to one entry when each finds its own sent alone", () => {
+    expect(
+      answers(
+        "I'm a single mom with two little ones and I work days at a daycare. I can't do a full degree right now. Is there a shorter certificate I could do, and where would I even look for one?",
+      ),
+    ).toEqual(["certificate-program", "where-to-study"]);
+  });
+
   it("still reads a question that says 'it' of the first one's subject as asking about it", () => {
     expect(answers("Is ongoing learning expected of lab techs, and who usually provides it?")).toEqual([
       "continuing-education",
@@ -66,10 +74,28 @@ describe("how a long message lays out its questions", () => {
     ).toEqual(["What do techs earn?"]);
   });
 
-  it("reads 'I mean' before a question word as restating what is asked", () => {
+  it("reads 'I mean' before a question word as restating what is asked: one question, in the words of both", () => {
     expect(messageParts("Where can I train for this? I mean where people take the classes.").asking).toEqual([
-      "Where can I train for this?",
-      "I mean where people take the classes.",
+      "Where can I train for this? I mean where people take the classes.",
+    ]);
+  });
+
+  it("reads a question opened by 'like' or 'or' right after a question as that question said again", () => {
+    expect(
+      messageParts(
+        "I sell phones at the mall. What is a normal day for a tech? Like what are they in charge of?",
+      ).asking,
+    ).toEqual(["What is a normal day for a tech? Like what are they in charge of?"]);
+    expect(
+      messageParts("Could I be hired straight out of school? Or do they all want a certificate first?")
+        .asking,
+    ).toEqual(["Could I be hired straight out of school? Or do they all want a certificate first?"]);
+  });
+
+  it("keeps a question opened by 'like' after a sentence of story a question of its own", () => {
+    expect(messageParts("Is the pay decent? I work nights now. Like how hard is the exam?").asking).toEqual([
+      "Is the pay decent?",
+      "Like how hard is the exam?",
     ]);
   });
 });

@@ -395,7 +395,10 @@ function readParts(text: string): MessageParts {
   const earlier: string[][] = [];
   const toldSoFar: string[] = [];
   let last = "";
+  // Whether the last thing said was a question: a restatement right after it ("…? like what are the steps") says it again.
+  let afterQuestion = false;
   const story = (p: string) => {
+    afterQuestion = false;
     background.push(p);
     toldSoFar.push(p);
     last = p;
@@ -450,6 +453,14 @@ function readParts(text: string): MessageParts {
       else {
         const aside = asideIn(p);
         if (aside) background.push(aside[1]);
+        // "What does a tech do on a shift? Like what are they responsible for?": the question said again in other words
+        // is the same question, read as one with the words of both.
+        if (afterQuestion && RESTATES.test(p) && asking.length > 0) {
+          asking[asking.length - 1] = `${asking.at(-1)} ${aside ? aside[0] : p}`;
+          remarks.length = 0;
+          continue;
+        }
+        afterQuestion = true;
         asking.push(aside ? aside[0] : p);
         remarks.length = 0;
         leadIns.push(lead?.[0] ?? "");
@@ -491,6 +502,12 @@ function readParts(text: string): MessageParts {
 }
 
 const keptParts = keptByText(readParts);
+
+/**
+ * Words that say a question again in other words ("like what…", "I mean…", "as in…", "in other words…") or offer it
+ * another answer ("…could I start without it? Or do they all want a certificate first?").
+ */
+const RESTATES = /^\s*(?:like|i mean|i meant|as in|in other words|basically|meaning|or)\b[\s,]*/i;
 
 /** A stretch in brackets: "(without going back to school for years)". */
 const BRACKETED = /\s*\(([^()]*)\)/g;

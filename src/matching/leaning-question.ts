@@ -45,6 +45,14 @@ export function onTheQuestionBefore(
   });
 }
 
+/**
+ * Whether a question of several names its own subject ("where would I even look for one?"), not taking it from what was
+ * said before ("who hands it out?", "is that needed?"): its words, read alone, say what it asks.
+ */
+export function namesItsOwnSubject(question: string): boolean {
+  return !TAKES_ITS_SUBJECT.test(question);
+}
+
 /** Whether a question takes its subject from before only by "they", "them", "their": people, not a thing ("it"). */
 function onlyOfTheWorkers(question: string): boolean {
   return TAKES_ITS_SUBJECT.test(question.replace(/\b(?:they|them|their|theyre|they're)\b/gi, " ")) === false;

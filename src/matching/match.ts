@@ -39,7 +39,7 @@ import type { IndexedEntry, MatchIndex } from "./index.ts";
 import { type ItemList, listsOf } from "./items.ts";
 import { QUALITIES } from "./labs.ts";
 import { asksAboutWords } from "./languages.ts";
-import { onTheQuestionBefore } from "./leaning-question.ts";
+import { namesItsOwnSubject, onTheQuestionBefore } from "./leaning-question.ts";
 import { askedIn, withLearned } from "./learned.ts";
 import { forOneMessage } from "./memo.ts";
 import { namesItsGeneric, pointsToAnotherField } from "./names.ts";
@@ -1312,14 +1312,25 @@ function matchParts(index: MatchIndex, text: string): MatchResult {
       own.kind === "answer" && own.entry.id === first?.entry.id && clearLead(own.candidates, suggestWindow)
     );
   };
-  if (first && !second && !first.also && !readTheStory && !agreed && nearlyChosen && !ownClear()) {
+  // The one answer the questions and the story settle on.
+  const settledOn = (): MatchResult | undefined => {
+    if (!first || second || first.also || readTheStory || agreed || !nearlyChosen || ownClear()) return first;
     const story = context();
     const runnerUp =
       story.kind === "answer" && story.entry.id !== first.entry.id
         ? first.candidates.find((c) => c.entry.id === story.entry.id)
         : undefined;
-    if (runnerUp && first.confidence - runnerUp.confidence < suggestWindow) return story;
+    return runnerUp && first.confidence - runnerUp.confidence < suggestWindow ? story : first;
+  };
+  const chosen = settledOn();
+  // "…I can't do a full degree right now. Is there a shorter certificate I could do, and where would I even look for
+  // one?": two questions that each find their own entry when sent alone ask two things, though the story read around
+  // them draws both to one.
+  if (chosen?.kind === "answer" && !second && !chosen.also && refused === undefined) {
+    const apart = askedApart(index, asking, leaned, chosen);
+    if (apart) return apart;
   }
+  if (chosen !== first) return chosen!;
   if (first) {
     const answered = second ? { ...first, also: second.entry } : first;
     // "what do they make and do they get health insurance?": the pay is answered, and the reply says the rest is not
@@ -1342,6 +1353,36 @@ function matchParts(index: MatchIndex, text: string): MatchResult {
   return onStory
     ? context()
     : (results.find((r) => !(r.kind === "none" && r.reason === "empty")) ?? results[0]!);
+}
+
+/**
+ * The message's chosen answer with a second one, when its questions sent one by one (each read as a message of its own,
+ * the learned model's say included) find that answer and another, at `apartMin`. A question that takes its subject from
+ * before ("…, and what does it buy me?") is not sent alone: its words say little of their own; it counts as finding
+ * what the message read it as.
+ */
+function askedApart(
+  index: MatchIndex,
+  asking: readonly string[],
+  read: readonly MatchResult[],
+  chosen: MatchResult & { kind: "answer" },
+): MatchResult | undefined {
+  const own = asking.map((question) =>
+    namesItsOwnSubject(question) ? learnedSay(index, question, matchMessage(index, question)) : undefined,
+  );
+  // The chosen answer is what one of the questions asks, on its own or, for one that takes its subject from before, as
+  // the message read it; another asks what it finds on its own, surely.
+  const answers = (r: MatchResult | undefined, id: string) =>
+    r?.kind === "answer" && !r.also && r.entry.id === id;
+  if (!own.some((r, j) => answers(r ?? read[j], chosen.entry.id))) return undefined;
+  const other = own.find(
+    (r) =>
+      r?.kind === "answer" &&
+      !r.also &&
+      r.entry.id !== chosen.entry.id &&
+      r.confidence >= index.options.apartMin,
+  );
+  return other?.kind === "answer" ? { ...chosen, also: other.entry } : undefined;
 }
 
 /** Whether a result refuses the question as one the guide does not cover or as another field's. */

@@ -30,6 +30,11 @@ export interface MatchOptions {
   everydayOnlyWeight: number;
   /** Weight of a query term the pack does not know, relative to the rarest known term. */
   unknownWeight: number;
+  /**
+   * The confidence a question of several needs, sent alone, to be answered beside the message's answer when the story
+   * read around it drew it to that answer.
+   */
+  apartMin: number;
   /** Weight of a background sentence's terms (the story around the question) relative to the question's own. */
   backgroundWeight: number;
   /** The same, for a question that points back into the story ("what is that one?") or says little of its own. */
@@ -136,6 +141,7 @@ export const DEFAULT_MATCH_OPTIONS: Readonly<MatchOptions> = Object.freeze({
   everydayWeight: 0.5,
   everydayOnlyWeight: 0.3,
   unknownWeight: 0.6,
+  apartMin: 0.6,
   backgroundWeight: 0.25,
   leaningStoryWeight: 0.75,
   followUpWindowMs: 10 * 60_000,
