@@ -25,6 +25,9 @@ describe("the frame a question is said in", () => {
     ["who says so, you?", ["trusting"]],
     ["is this stuff legit or not", ["trusting"]],
     ["where did you get all of this", ["trusting"]],
+    // Whether what the writer says they are like counts for or against them in the work.
+    ["I'm a bit impatient honestly, would that be a problem in this job", ["qualities"]],
+    ["im kinda careless. does it hurt me", ["qualities"]],
     // Whether someone like the writer would do well.
     ["would a quiet guy like me thrive here", ["fitting"]],
     ["i'm messy and loud, could I survive this", ["fitting"]],
@@ -119,6 +122,11 @@ describe("the frame a question is said in", () => {
     "is it safe to study online",
     "my potassium came back high, is it dangerous?",
     "what does the acronym stand for",
+    // Who or where the writer is, what else a quality counts for, a quality that is not the writer's.
+    "I'm a cashier now, would that help",
+    "I'm from a small town, does that matter",
+    "im lazy, does that matter when dieting",
+    "the lab is tidy, does that help",
   ])("reads no frame in %j", (text) => {
     expect(frames(text)).toEqual([]);
   });
@@ -222,6 +230,15 @@ describe("matching by the frame of a question", () => {
     "is skydiving dangerous",
   ])("still refuses %j", (text) => {
     expect(answered(text)).toMatch(/^none:/);
+  });
+
+  it("answers whether what the writer says they are like counts in the work by the skills, and refuses it of anything else", async () => {
+    const rules = await rulesIndex();
+    expect(answered("i'm quiet and precise, does that help or not really", rules)).toBe("skills");
+    expect(answered("Im calm under pressure and good with numbers, would that help me in this job")).toBe(
+      "skills",
+    );
+    expect(answered("I'm pretty messy, would that hurt my chances with a roommate")).toMatch(/^none:/);
   });
 
   it("answers a question of fit asked only in the frame's words by the frame, not by an entry asked with one of them", async () => {

@@ -2,8 +2,10 @@
 // whether the work will still be there, who catches a mistake, how one knows the information is true, whether
 // someone like the writer would do well — from the shape of its sentences, and how far each entry is asked in each
 // frame by its own phrasings. General English, true of any pack: which entry a frame points at is learned.
+import { readFileSync } from "node:fs";
 import { asksSomewhere, sentences } from "./clauses.ts";
 import { readHomophones } from "./homophones.ts";
+import { PERSON_QUALITIES_FILE } from "./tables/generate.ts";
 import { STOPWORDS, shorthandWord, withTheG, wordTokens } from "./text.ts";
 
 export const FRAMES = [
@@ -16,6 +18,7 @@ export const FRAMES = [
   "rising",
   "defining",
   "bearing",
+  "qualities",
 ] as const;
 export type Frame = (typeof FRAMES)[number];
 
@@ -597,6 +600,75 @@ function bears(ws: readonly string[]): boolean {
   );
 }
 
+/**
+ * What someone can be said to be like (`npm run tables`, from WordNet: an adjective an attribute is named after):
+ * "clumsy", "picky", "patient", "slow".
+ */
+const PERSON_QUALITIES: ReadonlySet<string> = new Set(
+  readFileSync(PERSON_QUALITIES_FILE, "utf8").split("\n").filter(Boolean),
+);
+
+/** Words of something counting for or against one in the work: "does that help", "would that hurt me", "matter". */
+const MATTERING =
+  set(`matter matters help helps hurt hurts count counts problem problems useful plus advantage
+  disadvantage handicap`);
+
+/** What points back at what the writer said of themselves: "does that help", "would it hurt me". */
+const POINTING_BACK = set("that this it those these");
+
+/** Words that only soften or strengthen what the writer says they are: "I'm like super picky", "im kinda slow". */
+const HEDGES =
+  set(`like super very really so kinda kind of pretty quite a bit little too extremely also always
+  naturally somewhat rather fairly bit`);
+
+/** The writer saying what they are like: "I'm picky and organized", "im kinda slow", "I am very patient". */
+function saysWhatTheWriterIsLike(ws: readonly string[]): boolean {
+  for (let i = 0; i < ws.length; i++) {
+    const at =
+      ws[i] === "im" ? i + 1 : ws[i] === "i" && (ws[i + 1] === "am" || ws[i + 1] === "m") ? i + 2 : -1;
+    if (at < 0) continue;
+    let k = at;
+    while (k < ws.length && k < at + 4 && HEDGES.has(ws[k]!)) k++;
+    // "I'm a nurse", "I'm from Ohio", "I'm 45": who or where the writer is; "I'm detail oriented but slow": what like.
+    if (NOT_A_QUALITY.has(ws[k] ?? "") || /^\d/.test(ws[k] ?? "")) continue;
+    const said = ws.slice(k, k + DESCRIBED_REACH);
+    // What the writer says ends where the question begins: "…forgetful, does it matter much".
+    const end = said.findIndex((w) => YES_NO.test(w) || POINTING_BACK.has(w));
+    if ((end < 0 ? said : said.slice(0, end)).some((w) => PERSON_QUALITIES.has(w))) return true;
+  }
+  return false;
+}
+
+/** Words after "I'm" that say who or where the writer is, not what they are like. */
+const NOT_A_QUALITY = set("a an the from in at on with not no going gonna trying about");
+
+/** How far after "I'm" the writer may still be saying what they are like: "I'm detail oriented but kinda slow". */
+const DESCRIBED_REACH = 6;
+
+/**
+ * Whether a sentence asks if what the writer said they are like counts for or against them in the work ("…does that
+ * help", "would it hurt me", said after "I'm picky and slow" in `whole`).
+ */
+function qualifies(ws: readonly string[], whole: readonly string[]): boolean {
+  const first = ws[0];
+  if (first === undefined || !YES_NO.test(first)) return false;
+  const mattering = ws.findIndex((w) => MATTERING.has(w));
+  return (
+    mattering > 0 &&
+    ws.slice(0, mattering).some((w) => POINTING_BACK.has(w)) &&
+    ws.slice(mattering + 1).every((w) => STOPWORDS.has(w) || IN_THE_WORK.has(w)) &&
+    saysWhatTheWriterIsLike(whole)
+  );
+}
+
+/**
+ * What may follow the word of counting: the work under discussion or nothing ("would that hurt me", "does it help in
+ * this job", "is that a plus for lab work"); "for losing weight", "with a roommate" say what else it counts for.
+ */
+const IN_THE_WORK =
+  set(`here there this job jobs work working field career line profession lab labs me my doing
+  much anything all really at or not`);
+
 // A function word typed as one that sounds like it is read back, and a dropped final g put back ("how do they no the
 // machine aint messin up").
 const tokens = (sentence: string): string[] =>
@@ -646,6 +718,7 @@ const C = {
   machines: classBit(MACHINES) | classBit(HARD_TIMES) | classBit(set("instead")),
   bearing: classBit(POSTURE) | classBit(HAZARD) | classBit(set("feet")),
   embedded: classBit(set("if whether person")),
+  mattering: classBit(MATTERING),
 };
 
 /**
@@ -672,6 +745,7 @@ function mayFrame(ws: readonly string[]): number {
   if (has(C.told) && has(C.who | C.where | C.truth)) may |= bit("trusting");
   if ((has(C.writer) && has(C.faring | C.embedded)) || (has(C.too) && has(C.aged))) may |= bit("fitting");
   if (has(C.bearing)) may |= bit("bearing");
+  if (has(C.mattering) && has(C.writer)) may |= bit("qualities");
   return may;
 }
 
@@ -718,6 +792,9 @@ export function framingOf(text: string, words?: readonly string[]): Framing {
   const own: string[] = [];
   const all = sentences(text);
   for (const s of all) {
+    // "I'm clumsy, would that be a problem": the question after the writer's lead-in, asked by its opening word.
+    if (mayBe("qualities") && s.split(/[,:;]/).some((clause) => qualifies(tokens(clause), whole)))
+      frames |= bit("qualities");
     // "I need to pay rent" tells; "would it pay the rent" asks.
     if (!asksSomewhere(s)) continue;
     const words = all.length === 1 ? whole : tokens(s);
@@ -739,6 +816,7 @@ export function framingOf(text: string, words?: readonly string[]): Framing {
     if (mayBe("defining") && defines(ws)) frames |= bit("defining");
     if (mayBe("trusting") && trusts(ws)) frames |= bit("trusting");
     if (mayBe("bearing") && bears(ws)) frames |= bit("bearing");
+
     // "I get bored fast and I'm sloppy, would I hate this": the question after a lead-in.
     if (mayBe("fitting") && (s.split(/[,:]/).some((clause) => fits(tokens(clause), own)) || tooOld(ws)))
       frames |= bit("fitting");

@@ -19,6 +19,7 @@ export const MONEY_FILE = new URL("./money.txt", import.meta.url);
 export const EVERYDAY_STEMS_FILE = new URL("./everyday-stems.txt", import.meta.url);
 export const QUALITIES_FILE = new URL("./qualities.txt", import.meta.url);
 export const SCIENCES_FILE = new URL("./sciences.txt", import.meta.url);
+export const PERSON_QUALITIES_FILE = new URL("./person-qualities.txt", import.meta.url);
 
 /**
  * The first `count` words of popular-english-words, read as text: evaluating its 225,000-element array literal would
@@ -243,6 +244,36 @@ export function qualities(): string[] {
     .sort();
 }
 
+/** WordNet's lexicographer file of nouns naming attributes: "patience", "clumsiness", "fussiness". */
+const ATTRIBUTE_NOUNS = 7;
+
+/**
+ * The 40,000 most common English words with an adjective sense (among their first three) whose synset WordNet derives
+ * a noun of an attribute from ("patient": patience, "clumsy": clumsiness, "picky": fussiness): what someone can be
+ * said to be like ("I'm clumsy", "I'm picky and slow"), where "I'm certified", "I'm from Ohio" tell something else.
+ */
+export function personQualities(): string[] {
+  const wn = readWordNet();
+  return mostFrequentEnglish(COMMON_ENGLISH_COUNT)
+    .filter(
+      (w) =>
+        /^[a-z]{3,}$/.test(w) &&
+        (wn.senses.get(w) ?? [])
+          .filter((k) => k.startsWith("a"))
+          .slice(0, 3)
+          .some((k) => {
+            const synset = wn.synsets.get(k)!;
+            const attribute = (t: string) => wn.synsets.get(t)?.lexfile === ATTRIBUTE_NOUNS;
+            return (
+              synset.lexfile === 0 &&
+              ((synset.forms ?? []).some(([, t]) => attribute(t)) ||
+                synset.links.some(([p, t]) => p === "=" && attribute(t)))
+            );
+          }),
+    )
+    .sort();
+}
+
 /**
  * The one-word names of the natural sciences and of medicine's specialties, every kind of them (WordNet's hyponyms of
  * natural_science and of medicine as a specialty), with their derivations ("hematology", "microbiology", "chemical",
@@ -296,5 +327,6 @@ export function tables(): { file: URL; text: string }[] {
     { file: EVERYDAY_STEMS_FILE, text: `${everydayStems().join("\n")}\n` },
     { file: QUALITIES_FILE, text: `${qualities().join("\n")}\n` },
     { file: SCIENCES_FILE, text: `${sciences().join("\n")}\n` },
+    { file: PERSON_QUALITIES_FILE, text: `${personQualities().join("\n")}\n` },
   ];
 }
