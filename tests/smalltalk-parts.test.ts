@@ -33,6 +33,17 @@ describe("small talk in several parts", () => {
     expect(outcome(text)).toBe(`smalltalk:${intent}`);
   });
 
+  it.each(["hi, I'm new here", "hello all, my first time on this app", "hey there, first time using this"])(
+    "greets back when a greeting is followed by saying one has just arrived: %j",
+    (text) => {
+      expect(outcome(text)).toBe("smalltalk:greeting");
+    },
+  );
+
+  it("still answers when the writer arriving also wants something", () => {
+    expect(outcome("hello, I'm new here and want to know the pay")).not.toMatch(/^smalltalk:/);
+  });
+
   it.each([
     ["thank you so much talk to you later", "thanks"],
     ["ty catch you later", "thanks"],

@@ -16,6 +16,7 @@ import {
   wishesWellBeing,
   withoutAddress,
 } from "./smalltalk-frames.ts";
+import { isEverydayTerm } from "./subject.ts";
 import { EVERYDAY_STEMS, FUNCTION_WORDS, STOPWORDS, stem, words } from "./text.ts";
 
 /** A short message as small talk compares it: all its stems, and those left without function words. */
@@ -460,6 +461,9 @@ export function smalltalkOfParts(
     blessing: boolean;
   }[] = [];
   const thanking = openingIntent(index, allWords)?.praise === true;
+  // "hi, I'm new here", "hello everyone, first time using this": after a greeting, saying one has just arrived is
+  // chatter, though its everyday words are words the entries are asked with.
+  const greeted = openingIntent(index, allWords) === intentSaying(index, "hello");
   for (const piece of text.split(PIECE_BREAK).reverse()) {
     const query = index.normalizer.normalize(piece);
     if (query.words.length === 0) continue;
@@ -489,7 +493,8 @@ export function smalltalkOfParts(
       intents,
       leaving,
       rest: rest.join(" "),
-      asked: leftover.some((t) => askedTerms(index).has(t)),
+      asked:
+        leftover.some((t) => askedTerms(index).has(t)) && !(greeted && saysItArrives(index, rest, leftover)),
       praise: intents.length === 0 && speaksOfTheAnswer(index, query.words),
       blessing: spelled.some((w) => BLESSING_STEMS.has(stem(w))),
     });
@@ -517,6 +522,28 @@ export function smalltalkOfParts(
   // so it comes after every piece has passed the cheap ones (a long story that asks at its end never needs it).
   if (maybeQuestions.some(findsAnswer)) return undefined;
   return found.reduce((best, i) => (i.priority >= best.priority ? i : best));
+}
+
+/** Words that name the conversation or where it happens: "I'm new here", "first time on this app". */
+const THE_CONVERSATION = new Set(["here", "bot", "chat", "app", "site", "page", "thing"]);
+/** Words of wanting or planning, which make a statement a request ("hi, I'm thinking of doing this"). */
+const WANTING = new Set(
+  "want wants wanna need needs like interested thinking considering hoping plan planning".split(" "),
+);
+
+/**
+ * Whether words after a greeting say the writer has just arrived, and ask nothing: they point at the conversation
+ * ("here", "this" last or before a word of it: "first time using this", "new to this app"), want nothing, and the
+ * only words the entries are asked with are everyday ones ("new", "first", "time").
+ */
+function saysItArrives(index: MatchIndex, rest: readonly string[], leftover: readonly string[]): boolean {
+  const everyday = (t: string) => !askedTerms(index).has(t) || isEverydayTerm(index, t);
+  if (rest.some((w) => WANTING.has(w)) || !leftover.every(everyday)) return false;
+  return rest.some(
+    (w, i) =>
+      THE_CONVERSATION.has(w) ||
+      (w === "this" && (i === rest.length - 1 || THE_CONVERSATION.has(rest[i + 1]!))),
+  );
 }
 
 /** Words of a blessing, as stems ("God bless you", "Dios te bendiga", "Deus te abençoe"). */
