@@ -97,6 +97,16 @@ describe("follow-ups", () => {
     expect(answerAfter("what-is-mlt", "is the work over my head")).not.toBe("technician-vs-technologist");
   });
 
+  it("keeps the answer about a thing for a follow-up asking how to obtain it", () => {
+    // Read alone these find whether one needs a certification, or where to enrol.
+    expect(answerAfter("amt", "cool, how do I register for it?")).toBe("amt");
+    expect(answerAfter("ascp", "and how do i book it")).toBe("ascp");
+    expect(answerAfter("ascp", "right, how do i sign up to sit it")).toBe("ascp");
+    // Another thing named is that thing's; after a line of work, how to get in is not the answer just read.
+    expect(answerAfter("ascp", "how do i take the AMT")).toBe("amt");
+    expect(answerAfter("phlebotomist", "how do i apply for that")).not.toBe("phlebotomist");
+  });
+
   it("reads a description of the places an answer named as asking what it is like there", () => {
     // Alone the words say nothing the pack knows.
     expect(match(index, "crazy busy in there or pretty calm?").kind).toBe("none");

@@ -8,6 +8,7 @@ import {
   asksOfTheCareer,
   comparedWithTheCareer,
   confirmsOfTheSubject,
+  obtainsTheSubject,
   otherSubjects,
 } from "./carried.ts";
 import { asksForBoth, isAsking, isCondition, messageParts, pointsBack } from "./clauses.ts";
@@ -331,6 +332,9 @@ function inConversation(
     return { kind: "none", reason: "uncovered", topics: index.topics, candidates: [], query: alone.query };
   // "is that before deductions?", "does it vary by state?" after the pay: the figure the answer gave, asked of.
   if (!named && asksOfTheFigureGiven(index, entry, text, alone)) return followedTo(entry.entry, alone.query);
+  // "ok how do I apply for it" after what a certification is: what it takes is that answer's.
+  if (!named && !asksForAnother(text) && obtainsTheSubject(index, entry, text, alone.query.terms))
+    return followedTo(entry.entry, alone.query);
   // "so how do I get to the other side", "and the people over them?": the rank above the work just answered.
   const ranked = named ? undefined : rankAskedOf(index, entry, text, alone);
   if (ranked !== undefined) return followedTo(index.byId.get(ranked)!.entry, alone.query);
