@@ -77,6 +77,16 @@ describe("follow-ups", () => {
     expect(answerAfter("salary", "would someone fresh out of school see that much?")).toBe("salary");
     expect(answerAfter("salary", "any bonus for evening work on top of that?")).toBe("salary");
     expect(match(index, "pre tax or post?").kind).toBe("none");
+    // Whether it is less or more somewhere, what it is counted either before or after (not what it is asked about),
+    // and a place said as if leaving ("out here", read alone as a goodbye).
+    expect(answerAfter("salary", "out in the countryside, is it lower?")).toBe("salary");
+    expect(
+      answerAfter(
+        "salary",
+        "is that before or after night shift bonuses? and does it rise with more experience?",
+      ),
+    ).toBe("salary");
+    expect(answerAfter("salary", "out here is it the same?")).toBe("salary");
     // Another entry named by its own words is asked about.
     expect(answerAfter("salary", "is that after certification")).toBe("certification-overview");
   });

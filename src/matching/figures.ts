@@ -8,12 +8,13 @@ const THE_FIGURE = "(?:that|it|this)(?: (?:number|figure|amount|salary|pay|wage|
 /**
  * The ways a question is put to a figure: what it is counted before or after, per, for or with ("is that before deductions",
  * "is it per hour", "is that for the whole country", "is that a national figure", "is that gross or net"); what it
- * covers or turns on ("does that include overtime", "does it vary by state", "will that go up"); what comes on top of
- * it; or it said as a degree ("that high", "that much").
+ * covers or turns on ("does that include overtime", "does it vary by state", "will that go up"); whether it is less
+ * or more there ("is it less out in the country?"); what comes on top of it; or it said as a degree ("that high",
+ * "that much").
  */
 const OF_THE_FIGURE = [
   new RegExp(
-    `\\b(?:is|was|'s|are) ${THE_FIGURE} (?:before|after|pre|post|with|without|including|excluding|for|per|in|from|a|an|the|just|only|gross|net|average|median|national|typical|starting|base|hourly|yearly|annual|monthly|weekly)\\b`,
+    `\\b(?:is|was|'s|are) ${THE_FIGURE} (?:before|after|pre|post|with|without|including|excluding|for|per|in|from|a|an|the|just|only|gross|net|average|median|national|typical|starting|base|hourly|yearly|annual|monthly|weekly|less|more|lower|higher|different|the same)\\b`,
   ),
   new RegExp(
     `\\b(?:does|do|did|would|will|can|could|might|may) ${THE_FIGURE} (?:include|includes|cover|count|vary|differ|change|shift|depend|go (?:up|down)|rise|increase|grow|drop|fall|stay)\\b`,
@@ -43,7 +44,16 @@ const BEFORE_OR_AFTER = /\b(?:before|after|pre|post)[- ]?(?:or (?:before|after) 
 const FACTORS =
   /\b(?:vary|varies|varying|differ|differs|change|changes|shift|shifts|depend|depends|depending|based)\s+(?:\w+\s+)?(?:by|on|with|across|between|from)\b[^?!.;]*/gi;
 
-/** The text without the factors a figure is said to turn on, which are not what the follow-up asks about. */
+/**
+ * What a figure is asked to be counted either before or after, up to three words: "before or after weekend bonuses"
+ * (one side alone, "after certification", may name what the follow-up asks about).
+ */
+const COUNTED_AGAINST = /\b(?:before or after|after or before|pre or post)\s+(?:[\p{L}]+\s*){1,3}/giu;
+
+/**
+ * The text without the factors a figure is said to turn on, nor what it is counted before or after, which are not what
+ * the follow-up asks about.
+ */
 export function withoutFactors(text: string): string {
-  return text.replace(FACTORS, " ");
+  return text.replace(FACTORS, " ").replace(COUNTED_AGAINST, " ");
 }

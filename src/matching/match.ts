@@ -263,6 +263,7 @@ function standsAlone(index: MatchIndex, text: string, alone: MatchResult): boole
   if (alone.kind === "smalltalk")
     return (
       !asksAboutTheAnswer(text) &&
+      !asksOfTheFigure(text) &&
       !picksAnItem(text) &&
       !pointsIntoAList(text) &&
       !asksOfTheAnswerNotAcknowledging(alone.intent, text)
@@ -536,10 +537,7 @@ function asksOfTheFigureGiven(
   if (refusedForWhatItNames(alone) && !countsBeforeOrAfter(text)) return false;
   const own = index.normalizer
     .terms(withoutFactors(text))
-    .filter(
-      (t) =>
-        index.weights.has(t) && !previous.bag.has(t) && !previous.answer.has(t) && !isEverydayTerm(index, t),
-    );
+    .filter((t) => index.weights.has(t) && !previous.bag.has(t) && !isEverydayTerm(index, t));
   return !index.entries.some((e) => e !== previous && own.some((t) => namedBy(index, e).has(t)));
 }
 
