@@ -50,6 +50,9 @@ describe("follow-ups", () => {
     // The units such a question counts are no subject of their own; another thing named is.
     expect(answerAfter("continuing-education", "how many hours a year?")).toBe("continuing-education");
     expect(answerAfter("how-to-become", "how many hours of sleep do you need")).toBe("none");
+    // Asking the length in no words of the answer's: the pack's reading of the asking itself is no subject of its own.
+    expect(answerAfter("become-technologist", "would need how many years")).toBe("become-technologist");
+    expect(answerAfter("how-to-become", "how many years total")).toBe("how-to-become");
     // Alone it asks a time the pack never gives; naming an uncovered thing, it asks about that thing.
     expect(match(index, "how many years does it take").kind).toBe("none");
     expect(answerAfter("how-to-become", "and how long does the visa take?")).toBe("none");

@@ -42,6 +42,7 @@ import { QUALITIES } from "./labs.ts";
 import { asksAboutWords } from "./languages.ts";
 import { namesItsOwnSubject, onTheQuestionBefore } from "./leaning-question.ts";
 import { askedIn, withLearned } from "./learned.ts";
+import { phraseTerms } from "./lengths.ts";
 import { forOneMessage } from "./memo.ts";
 import { namesItsGeneric, pointsToAnotherField } from "./names.ts";
 import { narrowsTheAnswer } from "./narrowing.ts";
@@ -74,7 +75,7 @@ import { writeSpokenMarks } from "./spoken-marks.ts";
 import { isEverydayTerm, pointsAtTheCareer, pointsAtTheSubject } from "./subject.ts";
 import { EVERYDAY_STEMS, editDistance, GENERAL_ENGLISH, STOPWORDS, stem, words } from "./text.ts";
 import { readingOf } from "./text-reading.ts";
-import { asksHowLongOfTheAnswer } from "./unsaid.ts";
+import { asksHowLongOfTheAnswer, LENGTH_ASKED } from "./unsaid.ts";
 
 export type { Conversation, PreviousAnswer } from "./followup.ts";
 export type { Candidate } from "./rank.ts";
@@ -288,8 +289,9 @@ function standsAlone(index: MatchIndex, text: string, alone: MatchResult): boole
     return true;
   // It cannot stand alone when it carries on ("and…", "what about…", "is that…"), or says almost nothing the pack
   // knows and nothing it doesn't: "how do I grow tomatoes" after an answer is still about tomatoes. The units a
-  // how-long question counts ("how many hours every year?") are no subject of their own.
-  const counted = (asksOf(text) & HOW_LONG) === 0 ? new Set<string>() : countedUnits(text);
+  // how-long question counts ("how many hours every year?") are no subject of their own, nor is the pack's reading of
+  // the asking itself ("how many years" is a duration).
+  const counted = (asksOf(text) & HOW_LONG) === 0 ? new Set<string>() : countedUnits(index, text);
   const unknown = alone.query.terms.some(
     (t) => !index.weights.has(t) && !alone.query.linked.includes(t) && !counted.has(t),
   );
@@ -302,9 +304,11 @@ function standsAlone(index: MatchIndex, text: string, alone: MatchResult): boole
   return !leans && (alone.kind === "answer" || unknown);
 }
 
-/** The stems of the units of time a text names ("hours" → "hour"). */
-function countedUnits(text: string): Set<string> {
-  return new Set(words(text.toLowerCase()).filter(isTimeUnit).map(stem));
+/** The stems of the units of time a text names ("hours" → "hour"), and the terms of asking a length ("duration"). */
+function countedUnits(index: MatchIndex, text: string): Set<string> {
+  const counted = new Set(words(text.toLowerCase()).filter(isTimeUnit).map(stem));
+  for (const t of phraseTerms(index, LENGTH_ASKED)) counted.add(t);
+  return counted;
 }
 
 /**
