@@ -1373,6 +1373,9 @@ function askedApart(
   read: readonly MatchResult[],
   chosen: MatchResult & { kind: "answer" },
 ): MatchResult | undefined {
+  // One question cannot ask two things apart: it finds the chosen answer or another, never both. Reading it as a
+  // message of its own (the learned model's say included) would cost a long story a fifteenth of its time for nothing.
+  if (asking.length < 2) return undefined;
   const own = asking.map((question) =>
     namesItsOwnSubject(question) ? learnedSay(index, question, matchMessage(index, question)) : undefined,
   );
