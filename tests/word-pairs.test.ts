@@ -68,6 +68,15 @@ describe("words typed apart or together, read by the pairs the pack writes", () 
     expect(read("a text from my phone")).toBe("a text from my phone");
   });
 
+  it("reads an English word of five letters or more one slip from the word the pack writes beside it as that word", () => {
+    // "work", beside "lab" in the pack, is read as written: the pack writes it there.
+    const slipped = createPairReading({ ...reader(), isKnown: () => true, isUsual: () => false });
+    expect(slipped("my fiend work in a laboratory".split(" ")).join(" ")).toBe(
+      "my field work in a laboratory",
+    );
+    expect(slipped("lab work is steady".split(" ")).join(" ")).toBe("lab work is steady");
+  });
+
   it("reads a word of three letters with a vowel so too", () => {
     expect(read("what do lab tek earn")).toBe("what do lab techs earn");
   });
@@ -80,8 +89,14 @@ describe("words typed apart or together, read by the pairs the pack writes", () 
     expect(outcome("what does a lab tek do")).toBe("what-is-mlt");
   });
 
+  it("on the real pack: autocorrect's real word beside a pack word ('medial lab') reaches its entry", () => {
+    expect(terms("do medial lab techs work nights")).toEqual(terms("do medical lab techs work nights"));
+    expect(outcome("what does a medial laboratory technician do all day")).not.toBe("salary");
+  });
+
   it("keeps messages about something else out of the pack", () => {
     expect(outcome("can you text my sister for me")).toBe("none");
+    expect(outcome("i tore my medial meniscus, how long to heal")).toBe("none");
     expect(outcome("how do i work out at home")).toBe("none");
   });
 });

@@ -176,7 +176,7 @@ export function createPairReading(reader: PairReader): (ws: readonly string[]) =
     if (known !== undefined) return known ?? undefined;
     let meant: string | null = null;
     for (const c of beside)
-      if (c !== neighbour && soundsNear(w, c) && factsOf(c) & Fact.PackContent) {
+      if (c !== neighbour && (soundsNear(w, c) || slipNear(w, c)) && factsOf(c) & Fact.PackContent) {
         meant = c;
         break;
       }
@@ -229,6 +229,20 @@ function soundsNear(w: string, meant: string): boolean {
   if (short.length < 2 || !long.startsWith(short) || long.length - short.length > 1) return false;
   return editDistance(w, meant) <= 3;
 }
+
+/**
+ * Whether `w`, an English word the pack does not say something with, is `meant` with one letter struck amiss, dropped,
+ * doubled or two swapped, as a phone's keyboard or its autocorrect leaves it ("medial lab", "specimen handing"): a word
+ * of five letters or more, the same first letter, no form of the same word.
+ */
+function slipNear(w: string, meant: string): boolean {
+  if (w.length < SLIP_MIN_LENGTH || w[0] !== meant[0]) return false;
+  if (w.startsWith(meant) || meant.startsWith(w)) return false;
+  return editDistance(w, meant) === 1;
+}
+
+/** Shorter English words are one edit from too many others to be read as one the pack writes beside a word. */
+const SLIP_MIN_LENGTH = 5;
 
 const sounds = new Map<string, string>();
 /** A word's first Double Metaphone key, remembered: the pack's words are weighed again and again. */
