@@ -149,7 +149,7 @@ describe("slips in everyday words", () => {
   });
 });
 
-describe("long words slipped three times, and plurals of long words", () => {
+describe("long words slipped three times, short ones twice, and plurals of long words", () => {
   it("reads a long word three edits from one of the pack's long words as it", () => {
     expect(corrected("what does a hisotecnnican do")).toEqual([["hisotecnnican", "histotechnician"]]);
     expect(answered("what does a hisotecnnican do")).toBe("histotechnician");
@@ -157,6 +157,13 @@ describe("long words slipped three times, and plurals of long words", () => {
 
   it("reads the plural of a long pack word by its singular's letters", () => {
     expect(corrected("do histotechnidans cut tissue")).toEqual([["histotechnidans", "histotechnician"]]);
+  });
+
+  it("reads a word of 5 or 6 letters two slips of the keys from a pack word used often as it", () => {
+    expect(corrected("is a degrd required for this")).toEqual([["degrd", "degree"]]);
+    expect(answered("hows the job outlpk these days")).toBe("job-outlook");
+    // A name two slips from nothing the pack says often stays as typed.
+    expect(corrected("any labs hiring in houma")).toEqual([]);
   });
 
   it("leaves a word the pack knows by its stem or the lexicon, though a long pack word is three edits off", () => {

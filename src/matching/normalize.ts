@@ -333,7 +333,7 @@ export function createNormalizer(
           heardOrSlip(w) ??
           unvoweled(w) ??
           everyday(w) ??
-          (known ? undefined : speller.farFromLong(w)));
+          (known ? undefined : (speller.twoSlips(w) ?? speller.farFromLong(w))));
     return meant === undefined ? as(w) : as(meant, true);
   };
   // A message is read whole, then by its questions, story and clauses: the same words and pairs of words come back

@@ -37,6 +37,8 @@ export interface Speller {
   farFromLong(word: string): string | undefined;
   /** The plural of a long pack word the pack writes in the singular, read by the singular's letters. */
   inSingular(word: string): string | undefined;
+  /** The pack word often used that a word of 5 or 6 letters is two slips of the keys from ("degrd"). */
+  twoSlips(word: string): string | undefined;
 }
 
 function deletes(word: string): string[] {
@@ -88,6 +90,27 @@ function vowelForVowel(typed: string, meant: string): boolean {
 /** Words this long may be three edits from the pack word meant: few pack words are as long, so three seldom reach two. */
 const LONG_WORD = 10;
 const LONG_WORD_EDITS = 3;
+
+/** Words of 5 or 6 letters may be two slips of the keys from a pack word used at least this often. */
+const TWO_SLIPS_MIN_LENGTH = 5;
+const TWO_SLIPS_MIN_USES = 3;
+
+/**
+ * `word` with one slip of the keys undone, every way but its first letter: a letter taken out (typed twice or in
+ * extra), two swapped back, one struck for the key beside it put right.
+ */
+function slipsUndone(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 1; i < word.length; i++) {
+    const [head, tail] = [word.slice(0, i), word.slice(i + 1)];
+    out.push(head + tail);
+    if (i + 1 < word.length) out.push(head + word[i + 1] + word[i] + word.slice(i + 2));
+    for (const key of KEYS) if (besideOnKeyboard(key, word[i]!)) out.push(head + key + tail);
+  }
+  return out;
+}
+
+const KEYS = "abcdefghijklmnopqrstuvwxyz";
 
 /** Above any count of the pack's: of equally close words, one a slip of the keys away is chosen first. */
 const KEY_SLIP_BONUS = 1e6;
@@ -177,6 +200,40 @@ export function createSpeller(
     return frequency.has(`${one}s`) ? `${one}s` : one;
   }
 
+  const slipped = new Map<string, string | undefined>();
+  /**
+   * "degrd", "outlpk": a short word slipped twice on a phone's keys, read as the pack word it is two slips from (one
+   * undone, then one away), when the pack uses that word often and it keeps the first letter; of several, the one the
+   * pack uses most. Two edits of any kind reach too many words this short.
+   */
+  function twoSlips(word: string): string | undefined {
+    if (
+      word.length < TWO_SLIPS_MIN_LENGTH ||
+      word.length > options.oneEditMaxLength ||
+      !/^[a-z]+$/.test(word)
+    )
+      return undefined;
+    if (slipped.has(word)) return slipped.get(word);
+    let best: string | undefined;
+    let uses = TWO_SLIPS_MIN_USES - 1;
+    for (const undone of slipsUndone(word))
+      for (const key of deleteKeys(undone, options.twoDeletesMinLength)) {
+        const found = byDelete.get(key);
+        for (const c of typeof found === "string" ? [found] : (found ?? [])) {
+          const n = frequency.get(c) ?? 0;
+          if (
+            n > uses &&
+            c[0] === word[0] &&
+            !isFunctionWord(c) &&
+            (c === undone || noKeyStruckAmiss(undone, c))
+          )
+            [best, uses] = [c, n];
+        }
+      }
+    if (slipped.size < 10_000) slipped.set(word, best);
+    return best;
+  }
+
   function lookup(word: string): string | undefined {
     if (frequency.has(word)) return word;
     if (word.length < options.minLength || /\d/.test(word)) return undefined;
@@ -207,6 +264,7 @@ export function createSpeller(
   return {
     byEar,
     farFromLong,
+    twoSlips,
     inSingular,
     has: (word) => frequency.has(word),
     correct(word) {
