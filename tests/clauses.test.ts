@@ -294,6 +294,13 @@ describe("finding the question in a message", () => {
     expect(isAsking("Please tell me the steps.")).toBe(true);
   });
 
+  it("does not read a clause of time about anyone, with a clause of its own after it, as asking", () => {
+    expect(isAsking("When the clinic needs a urine test, we walk it over to the lab.")).toBe(false);
+    expect(isAsking("Once the nurses finish the draw, they send the tubes downstairs.")).toBe(false);
+    expect(isAsking("When does the program start, I need to know.")).toBe(true);
+    expect(isAsking("when the exam opens, what do I bring.")).toBe(true);
+  });
+
   it("does not read a relative 'which' with its verb in a sentence ending in a full stop as asking", () => {
     expect(isAsking("My cousin says there is a shorter course which is easier for people from abroad.")).toBe(
       false,

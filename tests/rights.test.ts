@@ -20,6 +20,8 @@ describe("legalityWords", () => {
     "do lab techs wear gloves to protect themselves from germs",
     "is this career right for me",
     "am I right to think the pay is good",
+    "my brother-in-law says the lab is a good place to work",
+    "the in-laws think I should study nursing",
   ])("reads none in %j", (text) => {
     expect(legalityWords(words(text))).toEqual([]);
   });

@@ -111,10 +111,11 @@ const PLEASE_TELLS = /^(?:pls|please)[\s,]+(?:i|i'm|im|i've|ive|we|my|our)\b[^?]
 
 /**
  * "When I was in the hospital they drew blood every few hours.": a clause of time about the writer or someone they
- * know, in a sentence ending in a full stop, tells; "when" asks only when something else in it does.
+ * know, in a sentence ending in a full stop, tells; "when" asks only when something else in it does. So does one about
+ * anyone, followed by a clause of its own after a comma ("When patients need a draw, we send them next door.").
  */
 const TOLD_WHEN =
-  /^(?:when|whenever|while|once)\s+(?:i|i'm|im|we|he|she|they|my|our|his|her|their)\b(?=[^?]*\.$)(?![^?]*[,:]\s*(?:what|how|where|when|why|which|who|is|are|do|does|can|could|should|would|will)\b)/;
+  /^(?:when|whenever|while|once)\s+(?:i|i'm|im|we|he|she|they|my|our|his|her|their|(?!(?:do|does|did|is|are|was|were|can|could|should|would|will|shall|may|might|must|am|r|u|you|ya)\b)\w+\b(?=[^?]*,\s*(?:i|we|you|they|he|she|it|someone|somebody)\s))\b(?=[^?]*\.$)(?![^?]*[,:]\s*(?:what|how|where|when|why|which|who|is|are|do|does|can|could|should|would|will)\b)/;
 
 function readAsking(sentence: string): boolean {
   const s = withoutOpeners(sentence);

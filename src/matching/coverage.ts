@@ -73,3 +73,28 @@ export function uncoveredSaid(
     ...index.uncoveredPhrases.filter((p) => saysPhrase(ws, [p])),
   ];
 }
+
+/**
+ * Where a text's clauses end for a term of several words: a stop or a comma, or a relative pronoun opening a clause
+ * of its own ("…hours that fit around school").
+ */
+const CLAUSE_BREAK = /[.!?;,]+(?:\s+|$)|\n|\s+(?:that|which|who)\s+/i;
+
+/**
+ * Whether a text says an uncovered term within one of its clauses: a term of several words is not said by words of
+ * two sentences ("…paid by the hour. If I study…" names no hour program), nor across a clause telling which one
+ * ("daytime hours that line up with school").
+ */
+export function uncoveredInAClause(
+  index: MatchIndex,
+  text: string,
+  query: { terms: readonly string[]; words: readonly string[] },
+): boolean {
+  if (!namesUncovered(index, query.terms, query.words)) return false;
+  const clauses = text.split(CLAUSE_BREAK).filter((c) => c.trim() !== "");
+  if (clauses.length <= 1) return true;
+  return clauses.some((c) => {
+    const { terms, words } = index.normalizer.normalize(c);
+    return namesUncovered(index, terms, words);
+  });
+}

@@ -24,6 +24,7 @@ import { asksALength, asksHowLong, besidesTheLength, statesALength, withoutAsked
 import { nameAsSubject } from "./names.ts";
 import type { NormalizedText } from "./normalize.ts";
 import { asksAnUnlistedPrice } from "./prices.ts";
+import { qualifiedApart } from "./qualifiers.ts";
 import { type Candidate, frameHolders, rankWithPool } from "./rank.ts";
 import { type MatchResult, type NoneReason, type NoneResult, RELATED_BUTTONS } from "./result.ts";
 import { asksALegalRight } from "./rights.ts";
@@ -511,6 +512,19 @@ export function readQuestion(index: MatchIndex, text: string, around: Surroundin
         story: [...story, told[1]],
         storyWeight: story.length > 0 ? storyWeight : index.options.backgroundWeight,
       });
+    // "what would I be running on a night shift", "what do they test in the blood they draw for an insurance exam": a
+    // thing the guide does not cover, said only where it qualifies the question, is not what it asks. The rest is
+    // answered when it names a thing of the pack's own and answers on its own; the reply says the rest is not covered.
+    const apart = qualifiedApart(text);
+    if (apart !== undefined && !uncoveredIn(index, apart.asked) && namesAThingOfThePack(index, apart.asked))
+      return partlyCovered(
+        readQuestion(index, apart.asked, {
+          ...around,
+          story: [...story, apart.qualifying],
+          storyWeight: story.length > 0 ? storyWeight : index.options.backgroundWeight,
+        }),
+        (candidates) => none("uncovered", candidates),
+      );
     return settle(none("uncovered"));
   }
   if (asksTheCost(index, query.words, termSet, life)) return settle(none("uncovered"));
@@ -739,6 +753,26 @@ export function readQuestion(index: MatchIndex, text: string, around: Surroundin
     mayBeSmalltalk: isSmalltalk,
     result: lengthOnly ? rankedForLength : rankIt,
   };
+}
+
+/**
+ * A question read apart from what qualifies it, answered only when it finds an answer, which says that the rest is
+ * not covered; anything else refuses the whole as not covered.
+ */
+function partlyCovered(read: Question, refuse: (candidates: Candidate[]) => MatchResult): Question {
+  const covered = (r: MatchResult): MatchResult =>
+    r.kind === "answer"
+      ? { ...r, partlyUncovered: true }
+      : refuse(r.kind === "ambiguous" || r.kind === "none" ? r.candidates : []);
+  if (read.settled !== undefined)
+    return { ...read, settled: covered(read.settled), result: () => covered(read.settled!) };
+  return { ...read, mayBeSmalltalk: false, result: () => covered(read.result()) };
+}
+
+/** Whether a text names a thing of the pack's own: a term it weighs beyond everyday words and the domain's name. */
+function namesAThingOfThePack(index: MatchIndex, text: string): boolean {
+  const domain = new Set(index.domainTerms.flat());
+  return index.normalizer.queryTerms(text).some((t) => index.weights.has(t) && !domain.has(t));
 }
 
 /** Whether a text names something the guide does not cover. */

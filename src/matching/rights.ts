@@ -13,6 +13,13 @@ const LEGALITY = new Set(
   ),
 );
 
+/** Relatives by marriage named with "-in-law": "sister-in-law", "the in-laws" (a word before "in" or none). */
+const IN_LAWS = new Set(
+  "sister brother mother father son daughter parent parents sisters brothers sons daughters the my his her our their".split(
+    " ",
+  ),
+);
+
 /** Words that make "right" the noun of what one is owed: "a right to", "my right". */
 const OWNING = new Set(["a", "the", "my", "our", "your", "their", "his", "her", "any"]);
 
@@ -30,6 +37,8 @@ const TURNED_AWAY = /^(?:fir(?:e|ed|es|ing)|let|terminat\w*|dismiss\w*|refus\w*|
 export function legalityWords(ws: readonly string[]): string[] {
   const found: string[] = [];
   ws.forEach((w, i) => {
+    // "my sister-in-law", "his in-laws": a relative by marriage, not the law.
+    if (/^laws?$/.test(w) && ws[i - 1] === "in" && (i < 2 || IN_LAWS.has(ws[i - 2]!))) return;
     if (LEGALITY.has(w) || w === "rights") found.push(w);
     else if (w === "right" && OWNING.has(ws[i - 1] ?? "") && ws[i + 1] === "to") found.push(w);
     else if (

@@ -3,7 +3,7 @@ import type { Smalltalk } from "../knowledge/schema.ts";
 import { splitAsides, splitContrast, TIME_OPENERS } from "./asides.ts";
 import { type Asks, asksOf, asksWhere, asksWho, opensABlessing } from "./asks.ts";
 import { isAsking } from "./clauses.ts";
-import { namesOutOfScope, namesUncovered, outOfScopeIn } from "./coverage.ts";
+import { namesOutOfScope, outOfScopeIn, uncoveredInAClause } from "./coverage.ts";
 import { asksForTheDoer, asksWhichJob, JOB_ASKING, namesTheDoer, pointsAtTheJob } from "./doers.ts";
 import { framingOf } from "./frames.ts";
 import type { MatchIndex } from "./index.ts";
@@ -230,7 +230,7 @@ function readText(index: MatchIndex, text: string): TextReading {
       // "results in EMR, tech or clerk": words a stop or a comma keeps apart name no job together.
       return job !== undefined && splitByAMark(text, job.name) ? undefined : job;
     }),
-    uncovered: once(() => namesUncovered(index, query.terms, query.words)),
+    uncovered: once(() => uncoveredInAClause(index, text, query)),
     pointsAtTheSubject: once(() => pointsAtTheSubject(query.words)),
     career: once(() => pointsAtTheCareer(query.words)),
     doesTheCareer: doing,

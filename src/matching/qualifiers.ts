@@ -1,0 +1,198 @@
+// The stretches of a question that qualify what it asks without being it: an example after "like" ("what machines
+// do they use, like the pricey analysers?"), a clause saying which one ("the tubes they fill for a job physical"), the
+// time it is set in ("on a weekend", "during their working hours"), what it sets aside ("the pay aside, …"). General
+// English, true of any pack: a word the guide does not cover that is said only there is not what is asked.
+import { splitAsides, splitContrast } from "./asides.ts";
+import { words } from "./text.ts";
+
+/** Openers of an example after a comma: "…, like the places…", "…, such as…", "…, for example…". */
+const EXAMPLES: readonly (readonly string[])[] = [
+  ["like"],
+  ["such", "as"],
+  ["for", "example"],
+  ["for", "instance"],
+  ["eg"],
+  ["say"],
+];
+
+/** Openers of a segment setting aside what the question is not about. */
+const SET_ASIDE: readonly (readonly string[])[] = [
+  ["besides"],
+  ["apart", "from"],
+  ["aside", "from"],
+  ["other", "than"],
+  ["except", "for"],
+];
+
+/** Prepositions of the time or occasion a question is set in: "on a night shift", "during the day", "after hours". */
+const TIME_PREPOSITIONS = new Set(["during", "on", "over", "throughout", "after", "before", "in"]);
+
+/** The most words after the preposition of a phrase of time ("on a busy holiday weekend"). */
+const PHRASE_WORDS = 4;
+
+/** Prepositions that start a phrase of their own. */
+const PREPOSITIONS = new Set([
+  ...TIME_PREPOSITIONS,
+  "at",
+  "for",
+  "per",
+  "to",
+  "from",
+  "with",
+  "by",
+  "of",
+  "about",
+]);
+
+/** Subjects only, never objects: after a noun they open a clause saying which one ("the blood they draw"). */
+const SUBJECT_PRONOUNS = new Set(["i", "we", "they", "he", "she"]);
+
+/** Relative pronouns after a noun: "the machine which…", "the people who…" ("that" follows verbs as often: "checks that"). */
+const RELATIVES = new Set(["which", "who"]);
+
+/** Words after which a pronoun or "that" starts no clause of its own: it is the question's own subject or object. */
+const NOT_A_NOUN = new Set([
+  ...[
+    "what",
+    "whats",
+    "how",
+    "who",
+    "where",
+    "when",
+    "why",
+    "which",
+    "whose",
+    "if",
+    "whether",
+    "so",
+    "and",
+    "or",
+  ],
+  ...[
+    "but",
+    "because",
+    "cause",
+    "do",
+    "does",
+    "did",
+    "can",
+    "could",
+    "would",
+    "will",
+    "should",
+    "shall",
+    "may",
+  ],
+  ...["might", "must", "is", "are", "was", "were", "am", "be", "been", "have", "has", "had", "r", "u", "to"],
+  ...[
+    "than",
+    "then",
+    "that",
+    "this",
+    "think",
+    "know",
+    "say",
+    "said",
+    "says",
+    "mean",
+    "hear",
+    "heard",
+    "tell",
+  ],
+  ...["told", "wonder", "guess", "believe", "hope", "feel", "sure", "like", "as", "of", "for", "in", "on"],
+  ...["at", "with", "about", "from", "by", "after", "before", "once", "while", "until", "all", "ok", "okay"],
+  ...["not", "dont", "don't", "cant", "can't", "wont", "won't", "didnt", "didn't", "doesnt", "doesn't"],
+  ...["isnt", "isn't", "arent", "aren't", "also", "even", "just", "still", "really", "actually", "yes", "no"],
+]);
+
+/** Words that end a phrase of time: a question word, an auxiliary, a conjunction or a subject starts the rest again. */
+const PHRASE_ENDS = new Set([
+  ...["what", "how", "who", "where", "when", "why", "which", "and", "or", "but", "so", "if", "because"],
+  ...["do", "does", "did", "can", "could", "would", "will", "should", "is", "are", "was", "were", "that"],
+  ...SUBJECT_PRONOUNS,
+  "you",
+  "u",
+]);
+
+/**
+ * A question asking for a thing, a person, a place or a way ("what…", "which…", "who…", "where…", "how do I…"), not for
+ * a time or a count, and not yes or no: a yes-no question's qualifier is what it asks ("do they work on weekends?",
+ * "are there jobs I could do from home?"), as is the time a question of time asks.
+ */
+const ASKS_A_THING =
+  /^(?:(?:so|and|but|ok|okay|then|also)\s+)*(?:what|whats|which|who|whos|whom|whose|where|wheres|how(?!\s+(?:long|often|many|soon|late|early|come)\b))\b/;
+
+export interface Qualified {
+  /** The question without its qualifying stretches. */
+  asked: string;
+  /** The qualifying stretches' words. */
+  qualifying: string;
+}
+
+/**
+ * The words of a segment (a stretch between punctuation) that qualify the question, as a mask. `first` tells whether
+ * the segment follows a comma (an example may open it) and whether the question said anything before it.
+ */
+function qualifyingIn(ws: readonly string[], afterComma: boolean, saidBefore: boolean): boolean[] {
+  const mask = ws.map(() => false);
+  if (ws.length === 0) return mask;
+  // "the pay aside, what…": the segment is what the question sets aside.
+  if (ws.at(-1) === "aside" && ws.length > 1) return ws.map(() => true);
+  // "besides hospitals, where…", "other than the pay, what…": what a question sets aside before it.
+  if (SET_ASIDE.some((e) => e.every((x, k) => ws[k] === x))) return ws.map(() => true);
+  // ", like the places…": an example runs to the next punctuation.
+  if (afterComma && saidBefore && EXAMPLES.some((e) => e.every((x, k) => ws[k] === x)))
+    return ws.map(() => true);
+  // "the blood they draw for…", "programs i could do…", "the machine which…": a clause after a noun, to the end.
+  const clause = ws.findIndex(
+    (w, i) =>
+      i > 0 &&
+      !NOT_A_NOUN.has(ws[i - 1]!) &&
+      (SUBJECT_PRONOUNS.has(w) || RELATIVES.has(w)) &&
+      ws[i + 1] !== undefined,
+  );
+  if (clause > 0) for (let k = clause; k < ws.length; k++) mask[k] = true;
+  // "what would I run on a night shift in the lab", "on a busy weekend, who…": phrases of time, each a preposition and
+  // a few words, closing the segment or followed only by what qualifies it too; in the middle ("the college in town
+  // charges…") the words after it are the question's own.
+  let end = clause > 0 ? clause : ws.length;
+  for (let i = end - 1; i >= 0; i--) {
+    if (!TIME_PREPOSITIONS.has(ws[i]!)) continue;
+    let j = i + 1;
+    while (j < ws.length && j <= i + PHRASE_WORDS && !PHRASE_ENDS.has(ws[j]!) && !PREPOSITIONS.has(ws[j]!))
+      j++;
+    if (j !== end || j === i + 1 || (i === 0 && saidBefore && !afterComma)) continue;
+    for (let k = i; k < j; k++) mask[k] = true;
+    end = i;
+  }
+  return mask;
+}
+
+/**
+ * A question read apart from what qualifies it, or undefined when nothing does or nothing would be left. The clauses
+ * that set its scene ("when the doctor…") and what it sets aside ("besides hospitals") qualify it too.
+ */
+export function qualifiedApart(text: string): Qualified | undefined {
+  // A message of several sentences is read a question at a time: the others are its story, not its qualifiers.
+  if (/[.!?]\s+\S/.test(text.trim())) return undefined;
+  const asked: string[] = [];
+  const qualifying: string[] = [];
+  const scene = new Set(splitAsides(text).inside);
+  const contrast = new Set(splitContrast(text).inside);
+  let afterComma = false;
+  for (const piece of text.split(/([,;:.!?()\n]+|\s[-–—]\s)/)) {
+    if (/^(?:[,;:.!?()\n]+|\s[-–—]\s)$/.test(piece)) {
+      afterComma = /[,;:\-–—]/.test(piece);
+      continue;
+    }
+    const ws = words(piece);
+    const mask = qualifyingIn(ws, afterComma, asked.length > 0);
+    ws.forEach((w, i) => {
+      (mask[i] || scene.has(w) || contrast.has(w) ? qualifying : asked).push(w);
+    });
+    if (ws.length > 0) afterComma = false;
+  }
+  if (qualifying.length === 0 || !ASKS_A_THING.test(asked.join(" "))) return undefined;
+  const mark = /\?\s*$/.test(text) ? "?" : "";
+  return { asked: `${asked.join(" ")}${mark}`, qualifying: qualifying.join(" ") };
+}

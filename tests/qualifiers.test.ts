@@ -1,0 +1,69 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { type MatchIndex, match } from "../src/matching/engine.ts";
+import { qualifiedApart } from "../src/matching/qualifiers.ts";
+import { rulesIndex } from "./helpers/reading.ts";
+
+describe("qualifiedApart", () => {
+  it("reads an example, a clause telling which one and a time apart from what a question asks", () => {
+    expect(qualifiedApart("which tools do they use, like the pricey robots?")).toEqual({
+      asked: "which tools do they use?",
+      qualifying: "like the pricey robots",
+    });
+    expect(qualifiedApart("what is checked in the urine they collect for a job physical?")).toEqual({
+      asked: "what is checked?",
+      qualifying: "in the urine they collect for a job physical",
+    });
+    expect(qualifiedApart("On a quiet holiday, who runs the analyzers?")).toEqual({
+      asked: "who runs the analyzers?",
+      qualifying: "on a quiet holiday",
+    });
+    expect(qualifiedApart("The money aside, where do most of them end up working?")).toEqual({
+      asked: "where do most of them end up working?",
+      qualifying: "the money aside",
+    });
+  });
+
+  it("reads nothing apart of a yes-no question, a question of time or count, or one without a qualifier", () => {
+    // A yes-no question's qualifier is what it asks.
+    expect(qualifiedApart("do they work on sundays?")).toBeUndefined();
+    expect(qualifiedApart("are there jobs they let you do from home")).toBeUndefined();
+    expect(qualifiedApart("how often do they work on a holiday?")).toBeUndefined();
+    expect(qualifiedApart("what do lab techs earn?")).toBeUndefined();
+  });
+
+  it("takes a phrase of time only where nothing of the question's own follows it", () => {
+    expect(qualifiedApart("what does the college in town charge per class for the course?")).toBeUndefined();
+    expect(qualifiedApart("what would I run on a late shift in the lab")?.asked).toBe("what would i run");
+  });
+});
+
+describe("a question the guide covers, with an uncovered word only where it qualifies it", () => {
+  let index: MatchIndex;
+  beforeAll(async () => {
+    index = await rulesIndex();
+  });
+  const reply = (text: string) => {
+    const r = match(index, text);
+    return r.kind === "answer" ? `${r.entry.id}${r.partlyUncovered ? " (partly)" : ""}` : r.kind;
+  };
+
+  it("is answered, with the word that the rest is not covered", () => {
+    expect(reply("what machines would I be running on a night shift?")).toBe("equipment (partly)");
+    expect(reply("during a holiday weekend, who checks that the machines still give right results?")).toBe(
+      "quality-control (partly)",
+    );
+  });
+
+  it("is refused when the uncovered thing is what it asks", () => {
+    expect(reply("do lab techs work on weekends")).toBe("none");
+    expect(reply("what is the pay on night shifts like, is there overtime")).toBe("none");
+    expect(reply("how much is tuition for the certificate program")).toBe("none");
+    expect(reply("do they get paid more during the holidays")).toBe("none");
+  });
+
+  it("reads a term of several words only within one clause", () => {
+    // "hour" and "program" ("school") in two clauses name no hour program.
+    expect(reply("where else could I do this work, with hours that suit the school run?")).not.toBe("none");
+    expect(reply("is the certificate a 600 hour program?")).toBe("none");
+  });
+});
