@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { asksInALanguage } from "../src/matching/languages.ts";
+import { asksInALanguage, countryLanguages } from "../src/matching/languages.ts";
 import { words } from "../src/matching/text.ts";
 
 describe("asksInALanguage", () => {
@@ -18,5 +18,20 @@ describe("asksInALanguage", () => {
     "what do lab techs do",
   ])("finds none in %j", (text) => {
     expect(asksInALanguage(words(text))).toBe(false);
+  });
+});
+
+describe("the language of the pack's country", () => {
+  const spoken = countryLanguages("US");
+
+  it("is read from the country's code", () => {
+    expect([...spoken]).toContain("english");
+    expect([...countryLanguages("MX")]).toContain("spanish");
+  });
+
+  it("is a skill of the work to speak, not another language, while others stay asked", () => {
+    expect(asksInALanguage(words("do you have to speak English well to work in a lab"), spoken)).toBe(false);
+    expect(asksInALanguage(words("will I have to speak Korean at the hospital"), spoken)).toBe(true);
+    expect(asksInALanguage(words("is the exam given in English"), spoken)).toBe(true);
   });
 });

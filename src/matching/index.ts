@@ -5,6 +5,7 @@ import { type BayesModel, bayesModel } from "./bayes.ts";
 import { chatSpelled } from "./chat-spelling.ts";
 import { countedStems } from "./counts.ts";
 import { frameShares } from "./frames.ts";
+import { countryLanguages } from "./languages.ts";
 import { type LearnedModel, learnedOnce } from "./learned.ts";
 import { HEALTH_JOBS } from "./names.ts";
 import { createNormalizer, type Normalizer } from "./normalize.ts";
@@ -106,6 +107,8 @@ export interface MatchIndex {
   clientTerms: string[][];
   /** Countries other than the pack's, by name: a question naming one is not covered. */
   otherCountries: CountryTable;
+  /** The language of the pack's country, by name ("english"): speaking it is a skill of the work there. */
+  spokenLanguages: ReadonlySet<string>;
   smalltalk: {
     intent: Smalltalk;
     phrasings: SmalltalkForm[];
@@ -462,6 +465,7 @@ function indexOf(
         return ws.some((w) => normalizer.knows(stem(w))) ? [] : ws;
       },
     ),
+    spokenLanguages: countryLanguages(kb.pack.country),
     scratch: new Float64Array(entries.length),
     querySlots: new Int32Array(termIds.size),
     bayes: bayesModel(raw),

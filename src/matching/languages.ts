@@ -21,14 +21,32 @@ const STUDIED = new Set([
 ]);
 
 /**
- * Whether a question asks about doing something in a language: "in Spanish", "in español", or speaking one ("do I
- * need to speak Tagalog"). "A degree in English" is a subject studied.
+ * The language of a country (a region code), by its name in English and in itself, folded: "US" → english. Speaking it
+ * is how the work is done there, a skill of talking to people, not a question of another language.
  */
-export function asksInALanguage(ws: readonly string[]): boolean {
+export function countryLanguages(country: string | undefined): ReadonlySet<string> {
+  if (country === undefined) return new Set();
+  const code = new Intl.Locale(`und-${country}`).maximize().language;
+  const names = [new Intl.DisplayNames(["en"], { type: "language" }).of(code)];
+  names.push(new Intl.DisplayNames([code], { type: "language" }).of(code));
+  return new Set(
+    names.flatMap((n) => (n === undefined ? [] : [n.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase()])),
+  );
+}
+
+/**
+ * Whether a question asks about doing something in a language: "in Spanish", "in español", or speaking one ("do I
+ * need to speak Tagalog"). "A degree in English" is a subject studied; speaking the country's own language
+ * (`spoken`: "do I need to speak English a lot" of a guide to the US) asks what talking the work takes.
+ */
+export function asksInALanguage(ws: readonly string[], spoken: ReadonlySet<string> = new Set()): boolean {
   for (let i = 0; i < ws.length - 1; i++) {
     const w = ws[i]!;
     if (!LANGUAGES.has(ws[i + 1]!)) continue;
-    if (w === "speak" || w === "speaks" || w === "speaking") return true;
+    if (w === "speak" || w === "speaks" || w === "speaking") {
+      if (spoken.has(ws[i + 1]!)) continue;
+      return true;
+    }
     if (w === "in" && !ws.slice(Math.max(0, i - 2), i).some((b) => STUDIED.has(b))) return true;
   }
   return false;
