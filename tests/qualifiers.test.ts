@@ -8,18 +8,33 @@ describe("qualifiedApart", () => {
     expect(qualifiedApart("which tools do they use, like the pricey robots?")).toEqual({
       asked: "which tools do they use?",
       qualifying: "like the pricey robots",
+      examples: ["robots"],
     });
     expect(qualifiedApart("what is checked in the urine they collect for a job physical?")).toEqual({
       asked: "what is checked?",
       qualifying: "in the urine they collect for a job physical",
+      examples: [],
     });
     expect(qualifiedApart("On a quiet holiday, who runs the analyzers?")).toEqual({
       asked: "who runs the analyzers?",
       qualifying: "on a quiet holiday",
+      examples: [],
     });
     expect(qualifiedApart("The money aside, where do most of them end up working?")).toEqual({
       asked: "where do most of them end up working?",
       qualifying: "the money aside",
+      examples: [],
+    });
+  });
+
+  it("reads a yes-no question apart from who asks before it and from an example after it", () => {
+    expect(qualifiedApart("as a dad who works every saturday, is the certificate doable?")?.asked).toBe(
+      "is the certificate doable?",
+    );
+    expect(qualifiedApart("do they hire a lot, including over the summer?")).toEqual({
+      asked: "do they hire a lot?",
+      qualifying: "including over the summer",
+      examples: ["summer"],
     });
   });
 
@@ -54,7 +69,18 @@ describe("a question the guide covers, with an uncovered word only where it qual
     );
   });
 
+  it("is answered after a lead-in telling who asks, a yes-no question too", () => {
+    expect(reply("for someone stuck on overtime every week, which skills does lab work take?")).toBe(
+      "skills (partly)",
+    );
+    expect(reply("with my overtime schedule, can I still do a certificate program?")).toBe(
+      "certificate-program (partly)",
+    );
+  });
+
   it("is refused when the uncovered thing is what it asks", () => {
+    // An example whose head is the uncovered thing says what is asked.
+    expect(reply("what perks do lab techs get, like a pension?")).toBe("none");
     expect(reply("do lab techs work on weekends")).toBe("none");
     expect(reply("what is the pay on night shifts like, is there overtime")).toBe("none");
     expect(reply("how much is tuition for the certificate program")).toBe("none");

@@ -516,7 +516,12 @@ export function readQuestion(index: MatchIndex, text: string, around: Surroundin
     // thing the guide does not cover, said only where it qualifies the question, is not what it asks. The rest is
     // answered when it names a thing of the pack's own and answers on its own; the reply says the rest is not covered.
     const apart = qualifiedApart(text);
-    if (apart !== undefined && !uncoveredIn(index, apart.asked) && namesAThingOfThePack(index, apart.asked))
+    if (
+      apart !== undefined &&
+      !uncoveredIn(index, apart.asked) &&
+      !apart.examples.some((head) => uncoveredIn(index, head)) &&
+      namesAThingOfThePack(index, apart.asked)
+    )
       return partlyCovered(
         readQuestion(index, apart.asked, {
           ...around,

@@ -11,9 +11,13 @@ const EXAMPLES: readonly (readonly string[])[] = [
   ["such", "as"],
   ["for", "example"],
   ["for", "instance"],
+  ["including"],
   ["eg"],
   ["say"],
 ];
+
+/** Prepositions opening a lead-in about the one asking, before a comma: "as someone who…", "for a person doing…". */
+const LEAD_INS = new Set(["as", "for", "being", "with"]);
 
 /** Openers of a segment setting aside what the question is not about. */
 const SET_ASIDE: readonly (readonly string[])[] = [
@@ -127,22 +131,35 @@ export interface Qualified {
   asked: string;
   /** The qualifying stretches' words. */
   qualifying: string;
+  /**
+   * The last word of each example after a comma, its head: an example whose head is what the guide does not cover
+   * ("benefits, like insurance") says what the question asks.
+   */
+  examples: string[];
 }
 
 /**
  * The words of a segment (a stretch between punctuation) that qualify the question, as a mask. `first` tells whether
  * the segment follows a comma (an example may open it) and whether the question said anything before it.
  */
-function qualifyingIn(ws: readonly string[], afterComma: boolean, saidBefore: boolean): boolean[] {
+function qualifyingIn(
+  ws: readonly string[],
+  afterComma: boolean,
+  saidBefore: boolean,
+  last: boolean,
+): { mask: boolean[]; loose: boolean; example?: string } {
   const mask = ws.map(() => false);
-  if (ws.length === 0) return mask;
+  const whole = { mask: ws.map(() => true), loose: true };
+  if (ws.length === 0) return { mask, loose: true };
   // "the pay aside, what…": the segment is what the question sets aside.
-  if (ws.at(-1) === "aside" && ws.length > 1) return ws.map(() => true);
+  if (ws.at(-1) === "aside" && ws.length > 1) return whole;
   // "besides hospitals, where…", "other than the pay, what…": what a question sets aside before it.
-  if (SET_ASIDE.some((e) => e.every((x, k) => ws[k] === x))) return ws.map(() => true);
-  // ", like the places…": an example runs to the next punctuation.
+  if (SET_ASIDE.some((e) => e.every((x, k) => ws[k] === x))) return whole;
+  // ", like the places…", ", including the pricey ones": an example runs to the next punctuation.
   if (afterComma && saidBefore && EXAMPLES.some((e) => e.every((x, k) => ws[k] === x)))
-    return ws.map(() => true);
+    return { ...whole, example: ws.at(-1) };
+  // "as someone who works weekends, is…", "for a person doing nights, what…": who asks, told before the question.
+  if (!saidBefore && !last && ws.length > 1 && LEAD_INS.has(ws[0]!)) return whole;
   // "the blood they draw for…", "programs i could do…", "the machine which…": a clause after a noun, to the end.
   const clause = ws.findIndex(
     (w, i) =>
@@ -165,7 +182,7 @@ function qualifyingIn(ws: readonly string[], afterComma: boolean, saidBefore: bo
     for (let k = i; k < j; k++) mask[k] = true;
     end = i;
   }
-  return mask;
+  return { mask, loose: !mask.includes(true) };
 }
 
 /**
@@ -180,19 +197,27 @@ export function qualifiedApart(text: string): Qualified | undefined {
   const scene = new Set(splitAsides(text).inside);
   const contrast = new Set(splitContrast(text).inside);
   let afterComma = false;
-  for (const piece of text.split(/([,;:.!?()\n]+|\s[-–—]\s)/)) {
+  let loose = true;
+  const examples: string[] = [];
+  const pieces = text.split(/([,;:.!?()\n]+|\s[-–—]\s)/);
+  const lastWords = pieces.findLastIndex((p) => words(p).length > 0);
+  pieces.forEach((piece, at) => {
     if (/^(?:[,;:.!?()\n]+|\s[-–—]\s)$/.test(piece)) {
       afterComma = /[,;:\-–—]/.test(piece);
-      continue;
+      return;
     }
     const ws = words(piece);
-    const mask = qualifyingIn(ws, afterComma, asked.length > 0);
+    const found = qualifyingIn(ws, afterComma, asked.length > 0, at === lastWords);
+    loose &&= found.loose;
+    if (found.example !== undefined) examples.push(found.example);
     ws.forEach((w, i) => {
-      (mask[i] || scene.has(w) || contrast.has(w) ? qualifying : asked).push(w);
+      (found.mask[i] || scene.has(w) || contrast.has(w) ? qualifying : asked).push(w);
     });
     if (ws.length > 0) afterComma = false;
-  }
-  if (qualifying.length === 0 || !ASKS_A_THING.test(asked.join(" "))) return undefined;
+  });
+  // A yes-no question is read apart only from what is set off by a comma: an example after it, who asks before it.
+  if (qualifying.length === 0 || asked.length === 0) return undefined;
+  if (!loose && !ASKS_A_THING.test(asked.join(" "))) return undefined;
   const mark = /\?\s*$/.test(text) ? "?" : "";
-  return { asked: `${asked.join(" ")}${mark}`, qualifying: qualifying.join(" ") };
+  return { asked: `${asked.join(" ")}${mark}`, qualifying: qualifying.join(" "), examples };
 }
