@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { type MatchIndex, match } from "../src/matching/engine.ts";
-import { qualifiedApart } from "../src/matching/qualifiers.ts";
+import { circumstanceAfter, qualifiedApart } from "../src/matching/qualifiers.ts";
 import { rulesIndex } from "./helpers/reading.ts";
 
 describe("qualifiedApart", () => {
@@ -52,6 +52,25 @@ describe("qualifiedApart", () => {
   });
 });
 
+describe("circumstanceAfter", () => {
+  it("reads the writer's own circumstance told after the question", () => {
+    expect(circumstanceAfter("what should I study first if I'm on the late shift all week")).toEqual([
+      "what should I study first",
+      "if I'm on the late shift all week",
+    ]);
+    expect(circumstanceAfter("could I manage the course while my job is weekends")?.[1]).toBe(
+      "while my job is weekends",
+    );
+  });
+
+  it("reads none of what the writer wants or needs, of anyone else, or without a condition", () => {
+    expect(circumstanceAfter("is it a good fit if I want to skip weekends")).toBeUndefined();
+    expect(circumstanceAfter("can I apply if I need a sponsor")).toBeUndefined();
+    expect(circumstanceAfter("what do they earn if you do nights")).toBeUndefined();
+    expect(circumstanceAfter("what do they earn on nights")).toBeUndefined();
+  });
+});
+
 describe("a question the guide covers, with an uncovered word only where it qualifies it", () => {
   let index: MatchIndex;
   beforeAll(async () => {
@@ -76,6 +95,13 @@ describe("a question the guide covers, with an uncovered word only where it qual
     expect(reply("with my overtime schedule, can I still do a certificate program?")).toBe(
       "certificate-program (partly)",
     );
+  });
+
+  it("is answered when the uncovered thing is only the writer's circumstance after it", () => {
+    expect(reply("how would I get into lab work if I'm doing overtime every week")).toBe(
+      "how-to-become (partly)",
+    );
+    expect(reply("can I get into lab work if I want weekends off")).toBe("none");
   });
 
   it("is refused when the uncovered thing is what it asks", () => {

@@ -24,7 +24,7 @@ import { asksALength, asksHowLong, besidesTheLength, statesALength, withoutAsked
 import { nameAsSubject } from "./names.ts";
 import type { NormalizedText } from "./normalize.ts";
 import { asksAnUnlistedPrice } from "./prices.ts";
-import { qualifiedApart } from "./qualifiers.ts";
+import { circumstanceAfter, qualifiedApart } from "./qualifiers.ts";
 import { type Candidate, frameHolders, rankWithPool } from "./rank.ts";
 import { type MatchResult, type NoneReason, type NoneResult, RELATED_BUTTONS } from "./result.ts";
 import { asksALegalRight } from "./rights.ts";
@@ -515,6 +515,22 @@ export function readQuestion(index: MatchIndex, text: string, around: Surroundin
     // "what would I be running on a night shift", "what do they test in the blood they draw for an insurance exam": a
     // thing the guide does not cover, said only where it qualifies the question, is not what it asks. The rest is
     // answered when it names a thing of the pack's own and answers on its own; the reply says the rest is not covered.
+    // "how do I become a lab tech if I'm working full time with overtime": the writer's own circumstance, told after
+    // the question as its condition, is its story.
+    const circumstance = circumstanceAfter(text);
+    if (
+      circumstance !== undefined &&
+      !uncoveredIn(index, circumstance[0]) &&
+      namesAThingOfThePack(index, circumstance[0])
+    )
+      return partlyCovered(
+        readQuestion(index, circumstance[0], {
+          ...around,
+          story: [...story, circumstance[1]],
+          storyWeight: story.length > 0 ? storyWeight : index.options.backgroundWeight,
+        }),
+        (candidates) => none("uncovered", candidates),
+      );
     const apart = qualifiedApart(text);
     if (
       apart !== undefined &&

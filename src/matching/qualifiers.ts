@@ -221,3 +221,24 @@ export function qualifiedApart(text: string): Qualified | undefined {
   const mark = /\?\s*$/.test(text) ? "?" : "";
   return { asked: `${asked.join(" ")}${mark}`, qualifying: qualifying.join(" "), examples };
 }
+
+/** A condition on the writer after the question: "if I'm working full time", "while my job is nights". */
+const WRITERS_CONDITION = /,?\s+(?:if|when|while|since)\s+(?=(?:i|i'm|im|i've|ive|my)\s)/i;
+
+/** A condition that states what the writer wants or needs: "if I want to work from home", "if I need a visa". */
+const WANTING =
+  /\b(?:want|wants|wanna|need|needs|needed|like to|prefer|hope|hoping|plan|planning|looking to|rather)\b/i;
+
+/**
+ * The question and the writer's own circumstance told after it as a condition ("how do I get in if I'm working full time
+ * with overtime"), or undefined: a condition stating what the writer wants or needs ("…if I want to work from home") is
+ * what the question asks, and so is one about anyone ("…if you work nights").
+ */
+export function circumstanceAfter(sentence: string): [question: string, circumstance: string] | undefined {
+  const m = WRITERS_CONDITION.exec(sentence);
+  if (m === null) return undefined;
+  const question = sentence.slice(0, m.index).trim();
+  const circumstance = sentence.slice(m.index).replace(/^,?\s+/, "");
+  if (words(question).length < 3 || WANTING.test(circumstance)) return undefined;
+  return [question, circumstance];
+}
