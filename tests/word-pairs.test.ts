@@ -77,6 +77,18 @@ describe("words typed apart or together, read by the pairs the pack writes", () 
     expect(slipped("lab work is steady".split(" ")).join(" ")).toBe("lab work is steady");
   });
 
+  it("joins two parts across a space typed inside a word when one part is no word at all", () => {
+    const slipped = createPairReading({
+      ...reader(),
+      slipOf: (w) => (w === "laboratry" ? "laboratory" : w === "fieldwrk" ? "field" : undefined),
+    });
+    // Joined, the parts are a slip of a pack word; not when the join is two slips off ("field wrk").
+    expect(slipped("a labo ratry job".split(" ")).join(" ")).toBe("a laboratry job");
+    expect(slipped("field wrk".split(" ")).join(" ")).toBe("field wrk");
+    // Two words that mean something each stay apart.
+    expect(slipped("the field work".split(" ")).join(" ")).toBe("the field work");
+  });
+
   it("reads a word of three letters with a vowel so too", () => {
     expect(read("what do lab tek earn")).toBe("what do lab techs earn");
   });
@@ -92,6 +104,11 @@ describe("words typed apart or together, read by the pairs the pack writes", () 
   it("on the real pack: autocorrect's real word beside a pack word ('medial lab') reaches its entry", () => {
     expect(terms("do medial lab techs work nights")).toEqual(terms("do medical lab techs work nights"));
     expect(outcome("what does a medial laboratory technician do all day")).not.toBe("salary");
+  });
+
+  it("on the real pack: a space typed inside a misspelt pack word ('hi stotechnitian') is read across", () => {
+    expect(outcome("whats a hi stotechnitian")).toBe("histotechnician");
+    expect(terms("is an ass oicate degree enough")).toEqual(terms("is an associate degree enough"));
   });
 
   it("keeps messages about something else out of the pack", () => {

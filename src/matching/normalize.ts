@@ -278,6 +278,7 @@ export function createNormalizer(
     isKnown: (w) => frequency.has(w) || COMMON_ENGLISH.has(w),
     isUsual: (w) => USUAL_ENGLISH.has(w),
     isStopword: (w) => STOPWORDS.has(w),
+    slipOf: (w) => speller.correct(w),
   });
   const clipped = clippings(frequency, (w) => toTerms([w], tables, NO_CUES)[0]);
   const unvoweled = createSkeletonReader(frequency, USUAL_ENGLISH);

@@ -51,12 +51,16 @@ export interface PairReader {
   /** An everyday word that means something on its own, beyond the pack ("load", "part"). */
   isUsual(w: string): boolean;
   isStopword(w: string): boolean;
+  /** The pack word a word nobody writes is a slip of the keys from, if any ("hisotechnician"). */
+  slipOf?(w: string): string | undefined;
 }
 
 /** The shortest pack word two typed words are joined into, and the shortest word split into two. */
 const JOINED_MIN_LENGTH = 6;
 const SPLIT_MIN_LENGTH = 5;
 const PART_MIN_LENGTH = 2;
+/** The shortest word read across a space typed inside it, when one part is no word at all. */
+const SLIPPED_JOIN_MIN_LENGTH = 7;
 /** Longer pack words are not looked for as two typed words: few are, and the table of them stays small. */
 const JOINED_MAX_LENGTH = 24;
 
@@ -138,6 +142,23 @@ export function createPairReading(reader: PairReader): (ws: readonly string[]) =
   };
 
   /**
+   * Whether `a b` is one word typed apart where one part is no word at all ("hi stotechnician", "danger ous", "ass
+   * ociate"): joined, they make an English word or a slip of a pack word, so the space was a slip too.
+   */
+  const joinsAcrossSlip = (a: string, fa: number, b: string, fb: number): boolean => {
+    if (!(fa & fb & Fact.Plain) || a.length + b.length < SLIPPED_JOIN_MIN_LENGTH) return false;
+    if ((fa & Fact.Known) !== 0 && (fb & Fact.Known) !== 0) return false;
+    const joined = a + b;
+    const fj = factsOf(joined);
+    if (fj & Fact.Known) return !(fj & Fact.Stopword);
+    // One slip from the pack word joined, no more: "medica lab" is no slip of "medical".
+    const meant = reader.slipOf?.(joined);
+    return (
+      meant !== undefined && (factsOf(meant) & Fact.PackContent) !== 0 && editDistance(joined, meant) <= 1
+    );
+  };
+
+  /**
    * The two words the pack writes together that `w` runs into one ("howmuch", "labwork"), when `w` is no word as
    * typed; of several cuts, the one with the longer first word.
    */
@@ -191,7 +212,7 @@ export function createPairReading(reader: PairReader): (ws: readonly string[]) =
       const w = ws[i]!;
       const f = fs[i]!;
       const next = ws[i + 1];
-      if (next !== undefined && joins(w, f, next, fs[i + 1]!)) {
+      if (next !== undefined && (joins(w, f, next, fs[i + 1]!) || joinsAcrossSlip(w, f, next, fs[i + 1]!))) {
         out.push(w + next);
         i++;
         continue;
