@@ -303,7 +303,8 @@ describe("the pack's compiled form (compiled.bin.gz, written by npm run kb:compi
       await writeFile(join(dir, file), before);
     }
     await rm(dir, { recursive: true });
-  });
+    // Three models learned, each in five orders: some 20 s on a loaded machine.
+  }, 60_000);
 
   it("names the line of a problem found in a file it holds, when a file changed since makes one", async () => {
     const dir = await copyOfKnowledge();
