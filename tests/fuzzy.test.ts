@@ -1,8 +1,8 @@
-// The fuzzy step's score, worked out by counting Bitap's errors directly, is Fuse.js's own score to the last bit: the
-// matcher no longer calls Fuse.js, and these tests are what hold the two together.
+// The fuzzy step's bound: a search skipped or cut short at a score already reached must not change the lowest score,
+// and the bound is Fuse.js's own score, so a search is made only where it finds one below what is already reached.
 import Fuse from "fuse.js";
 import { describe, expect, it } from "vitest";
-import { fuzzyScore, leastEdits } from "../src/matching/index.ts";
+import { fuzzyBound, fuzzyScore, leastEdits } from "../src/matching/index.ts";
 
 const OPTIONS = { ignoreLocation: true, threshold: 0.6, includeMatches: false } as const;
 
@@ -39,7 +39,7 @@ describe("fuzzyScore", () => {
   const word = () => (random() < 0.3 ? invent() : stems[Math.floor(random() * stems.length)]);
   const phrase = (n: number) => Array.from({ length: n }, word).join(" ");
 
-  it("is Fuse.js's score, for patterns of one piece and of several", () => {
+  it("is Fuse.js's score without a bound, for patterns of one piece and of several", () => {
     for (let i = 0; i < 300; i++) {
       const pattern = phrase(1 + Math.floor(random() * 6));
       const text = phrase(2 + Math.floor(random() * 8)).slice(0, 64);
@@ -47,7 +47,29 @@ describe("fuzzyScore", () => {
     }
   });
 
-  it("is Fuse.js's score for texts holding the pattern with typos, and 0 only for the pattern itself", () => {
+  it("is exact below the bound and 1 only at or above it", () => {
+    for (let i = 0; i < 300; i++) {
+      const pattern = phrase(1 + Math.floor(random() * 4));
+      const text = phrase(2 + Math.floor(random() * 8)).slice(0, 64);
+      const within = Math.floor(random() * 8) / 10;
+      const exact = plain(pattern, text);
+      const bounded = fuzzyScore(pattern, text, within);
+      if (exact < within) expect(bounded).toBe(exact);
+      else expect(bounded === exact || bounded === 1).toBe(true);
+    }
+  });
+
+  it("keeps the lowest of several scores what it is without bounds", () => {
+    for (let i = 0; i < 300; i++) {
+      const text = phrase(2 + Math.floor(random() * 8)).slice(0, 64);
+      const patterns = Array.from({ length: 4 }, () => phrase(1 + Math.floor(random() * 5)));
+      let lowest = 1;
+      for (const p of patterns) lowest = Math.min(lowest, fuzzyScore(p, text, lowest));
+      expect(lowest).toBe(Math.min(...patterns.map((p) => plain(p, text))));
+    }
+  });
+
+  it("never exceeds the score, and is 0 only for the pattern itself", () => {
     // Texts holding the pattern with a few letters changed, dropped or added, and unrelated ones.
     const typo = (p: string) => {
       const chars = [...p];
@@ -72,13 +94,13 @@ describe("fuzzyScore", () => {
                 64,
               )
             : phrase(2 + Math.floor(random() * 8)).slice(0, 64);
-      const score = fuzzyScore(pattern, text);
-      expect(score).toBe(plain(pattern, text));
-      expect(score === 0).toBe(pattern === text);
+      const bound = fuzzyBound(pattern, text);
+      expect(bound).toBeLessThanOrEqual(plain(pattern, text));
+      expect(bound === 0).toBe(pattern === text);
     }
   });
 
-  it("is Fuse.js's score over few letters, where patterns and texts come close often", () => {
+  it("is Fuse.js's score itself, so only searches that find a lower score than the bound are made", () => {
     // Patterns and texts over few letters come close often; pack-like phrases of one piece and of several.
     const few = (n: number) =>
       Array.from({ length: n }, () => "abc "[Math.floor(random() * 4)])
@@ -89,7 +111,7 @@ describe("fuzzyScore", () => {
         i % 2 === 0
           ? [few(1 + Math.floor(random() * 32)), few(Math.floor(random() * 64))]
           : [phrase(1 + Math.floor(random() * 8)), phrase(2 + Math.floor(random() * 8)).slice(0, 64)];
-      expect(fuzzyScore(pattern, text)).toBe(plain(pattern, text));
+      expect(fuzzyBound(pattern, text)).toBe(plain(pattern, text));
     }
   });
 
@@ -112,5 +134,21 @@ describe("fuzzyScore", () => {
     }
     expect(leastEdits("phlebotomi", "how to becom a flebotomist")).toBe(2);
     expect(leastEdits("lab", "")).toBe(3);
+  });
+
+  it("keeps the lowest score when the patterns are searched lowest bound first", () => {
+    for (let i = 0; i < 300; i++) {
+      const text = phrase(2 + Math.floor(random() * 8)).slice(0, 64);
+      const patterns = Array.from({ length: 4 }, () => phrase(1 + Math.floor(random() * 5)));
+      const bounded = patterns
+        .map((p) => ({ p, least: fuzzyBound(p, text) }))
+        .sort((a, b) => a.least - b.least);
+      let lowest = 1;
+      for (const { p, least } of bounded) {
+        if (least >= lowest) break;
+        lowest = Math.min(lowest, fuzzyScore(p, text, lowest));
+      }
+      expect(lowest).toBe(Math.min(...patterns.map((p) => plain(p, text))));
+    }
   });
 });

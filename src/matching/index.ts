@@ -1,4 +1,5 @@
 // Builds the matching index once at start-up: normalised phrasings, term weights (IDF) and postings per entry.
+import Fuse from "fuse.js";
 import type { Entry, KnowledgeBase, Smalltalk, Topic } from "../knowledge/schema.ts";
 import { type Asks, askingProfiles, asksOf } from "./asks.ts";
 import { type BayesModel, bayesModel } from "./bayes.ts";
@@ -127,6 +128,8 @@ export interface MatchIndex {
   scratch: Float64Array;
   /** Per-term slot reused by every match: where each term stands in the query being ranked (0: not in it). */
   querySlots: Int32Array;
+  /** Fuse.js's score of `pattern` inside `text` (see `fuzzyScore`). */
+  fuzzy(pattern: string, text: string, within?: number): number;
 }
 
 const FUZZY_THRESHOLD = 0.6;
@@ -136,13 +139,28 @@ const BITAP_PIECE = 32;
 const BITAP_FLOOR = 0.001;
 
 /**
- * Fuse.js's score of `pattern` (never empty) inside `text` (its Bitap search, locations ignored, `FUZZY_THRESHOLD`): 0
- * for the pattern itself, 1 when it is not found within the threshold. Its fewest errors over the pattern's length (pieces of
- * a long pattern averaged), worked out by counting those errors directly; tests/fuzzy.test.ts holds it to Fuse.js's
- * own score. Calling Fuse.js, which builds its searcher and the pattern's alphabet again for every phrasing compared,
- * cost a twentieth of a match.
+ * Fuse.js's score of `pattern` inside `text`: 0 for the pattern itself, 1 when it is not found within
+ * `FUZZY_THRESHOLD`. A score at or above `within` may be given as 1, so a caller after the lowest score passes the
+ * lowest so far: a pattern that cannot reach it is not searched, or its search stops at that many errors.
  */
-export function fuzzyScore(pattern: string, text: string): number {
+export function fuzzyScore(pattern: string, text: string, within = 1): number {
+  const least = fuzzyBound(pattern, text);
+  if (least > 0 && (least === 1 || least >= within)) return 1;
+  // A pattern of one piece can stop at the errors that would reach `within`; a longer one's score is a mean,
+  // which one piece's score does not decide.
+  const threshold =
+    pattern.toLowerCase().length <= BITAP_PIECE ? Math.min(FUZZY_THRESHOLD, within) : FUZZY_THRESHOLD;
+  const result = Fuse.match(pattern, text, { ignoreLocation: true, threshold, includeMatches: false });
+  return result.isMatch ? (result.score ?? 1) : 1;
+}
+
+/**
+ * A score `fuzzyScore` cannot go below (0 for the pattern itself): several patterns searched lowest bound first
+ * find a low score early, and a pattern whose bound is not below it needs no search. It is the score Fuse.js's Bitap
+ * reaches (its fewest errors over the pattern's length, 1 beyond `FUZZY_THRESHOLD`, pieces averaged), worked out by
+ * counting those errors directly, so a search is made only where Fuse.js finds a score below the bound it is given.
+ */
+export function fuzzyBound(pattern: string, text: string): number {
   const p = pattern.toLowerCase();
   const t = text.toLowerCase();
   return p === t ? 0 : leastScore(p, t);
@@ -468,6 +486,7 @@ function indexOf(
     spokenLanguages: countryLanguages(kb.pack.country),
     scratch: new Float64Array(entries.length),
     querySlots: new Int32Array(termIds.size),
+    fuzzy: fuzzyScore,
     bayes: bayesModel(raw),
     learned: learnedOnce(
       kb,

@@ -1,6 +1,6 @@
 // One message's view of the index: a text the message normalises again (the whole message, then its questions,
-// lead-ins and story) is worked out once per message; what is read from a text alone (`keptByText`) is forgotten as a
-// message starts.
+// lead-ins and story) and a phrasing compared again with the same query text are worked out once per message; what
+// is read from a text alone (`keptByText`) is forgotten as a message starts.
 import { forgetTexts } from "./by-text.ts";
 import type { MatchIndex } from "./index.ts";
 import type { NormalizedText } from "./normalize.ts";
@@ -9,15 +9,16 @@ import { MAX_INPUT_CHARS } from "./text.ts";
 /** ASCII without entities: cleaning and Unicode's compatibility form never make it longer. */
 const PLAIN = /^[^&\u0080-\uffff]*$/;
 
-/** The index as one message sees it: the same data, with that message's normalisations kept. */
+/** The index as one message sees it: the same data, with that message's normalisations and fuzzy scores kept. */
 export function forOneMessage(index: MatchIndex): MatchIndex {
   forgetTexts();
-  const { normalizer } = index;
+  const { normalizer, fuzzy } = index;
   const normalized = new Map<string, NormalizedText>();
   const termsOnly = new Map<string, string[]>();
   // Spaces around a text say nothing (a piece of the message keeps the space after its comma), unless they move where
   // a long text is cut: not in a short one whose characters no entity or Unicode form lengthens.
   const keyOf = (text: string) => (text.length <= MAX_INPUT_CHARS && PLAIN.test(text) ? text.trim() : text);
+  const scores = new Map<string, Map<string, { score: number; within: number }>>();
   return {
     ...index,
     normalizer: {
@@ -40,6 +41,19 @@ export function forOneMessage(index: MatchIndex): MatchIndex {
         }
         return terms;
       },
+    },
+    fuzzy(pattern, text, within = 1) {
+      let byPattern = scores.get(text);
+      if (byPattern === undefined) {
+        byPattern = new Map();
+        scores.set(text, byPattern);
+      }
+      // A score is exact, or known only to be above the bound it was searched within.
+      const known = byPattern.get(pattern);
+      if (known !== undefined && (known.score < 1 || known.within >= within)) return known.score;
+      const score = fuzzy(pattern, text, within);
+      byPattern.set(pattern, { score, within });
+      return score;
     },
   };
 }

@@ -5,12 +5,11 @@
 // query covers; a long message that contains a whole phrasing scores its precision, scaled by how rare the
 // shared terms are. An entry takes its best phrasing, or a discounted share of the query found anywhere in
 // its phrasings, keywords and answer, plus a small bonus for covering more of the message's known terms.
-// The top few entries are then re-scored with Fuse.js's fuzzy similarity (its Bitap score, counted in index.ts) of
-// each phrasing inside the query.
+// The top few entries are then re-scored with Fuse.js's fuzzy similarity of each phrasing inside the query.
 import type { Entry, Topic } from "../knowledge/schema.ts";
 import { type Asks, agreement } from "./asks.ts";
 import { frameAffinity } from "./frames.ts";
-import { fuzzyScore, type IndexedEntry, type IndexedPhrasing, type MatchIndex } from "./index.ts";
+import { fuzzyBound, type IndexedEntry, type IndexedPhrasing, type MatchIndex } from "./index.ts";
 import { kthSmallest } from "./select.ts";
 
 export interface Candidate {
@@ -105,10 +104,9 @@ function lexicalScore(e: IndexedEntry, q: WeightedQuery, index: MatchIndex): num
 }
 
 /**
- * How closely some phrasing appears, fuzzily, inside the query (the phrasing is Fuse.js's pattern: it is short): 1 less
- * the lowest of their Bitap scores (`fuzzyScore`, Fuse.js's score). Only the few phrasings whose terms
- * the query covers best are tried: a search's cost grows with each, and must not grow with every alternate a curator
- * adds.
+ * How closely some phrasing appears, fuzzily, inside the query (the phrasing is Fuse's pattern: it is short).
+ * Only the few phrasings whose terms the query covers best are tried: Bitap dominates a match's cost, and it
+ * must not grow with every alternate a curator adds.
  */
 function fuzzySimilarity(e: IndexedEntry, asked: number, index: MatchIndex, queryText: string): number {
   const { querySlots: slots, phrasingTerms } = index;
@@ -126,8 +124,16 @@ function fuzzySimilarity(e: IndexedEntry, asked: number, index: MatchIndex, quer
     .filter((x) => x.covered > 0)
     .sort((a, b) => b.covered - a.covered)
     .slice(0, FUZZY_PHRASINGS);
+  // The lowest score so far bounds the next search: a phrasing that cannot beat it is not searched to the end. The
+  // phrasing with the lowest bound goes first, so the low score comes early and the rest are mostly not searched.
+  const bounded = closest
+    .map(({ p }) => ({ p, least: fuzzyBound(p.text, queryText) }))
+    .sort((a, b) => a.least - b.least);
   let lowest = 1;
-  for (const { p } of closest) lowest = Math.min(lowest, fuzzyScore(p.text, queryText));
+  for (const { p, least } of bounded) {
+    if (least >= lowest) break;
+    lowest = Math.min(lowest, index.fuzzy(p.text, queryText, lowest));
+  }
   return 1 - lowest;
 }
 
