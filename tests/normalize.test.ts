@@ -84,6 +84,15 @@ describe("normalize", () => {
       "mlt",
     ]);
   });
+  it("reads 'how much of the…' as a share of something, not the pay 'how much' alone asks", () => {
+    expect(index.normalizer.normalize("how much of the shift is spent at the bench").terms).not.toContain(
+      "salari",
+    );
+    expect(index.normalizer.normalize("how much of my paycheck is left after rent").terms).toContain(
+      "salari",
+    );
+    expect(index.normalizer.normalize("how much of a raise is normal").terms).toContain("salari");
+  });
   it('keeps negation that a contraction splits: "don\'t have" is without, "can\'t" is not', () => {
     expect(index.normalizer.normalize("I don't have a degree").terms).toEqual(["without", "degre"]);
     expect(index.normalizer.normalize("can't afford school").terms).toEqual(["not", "afford", "program"]);

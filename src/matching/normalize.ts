@@ -126,7 +126,10 @@ function phraseTables(
     table.set(key, list);
   };
   for (const group of groups) {
-    const canonical = words(group.canonical).map(cachedStem);
+    // A canonical function word reads as nothing: "how much of the day" is no longer "how much", the pay.
+    const canonical = words(group.canonical)
+      .filter((w) => !STOPWORDS.has(w))
+      .map(cachedStem);
     const own = new Set([...words(group.canonical), ...group.terms.flatMap((t) => words(t))]);
     for (const term of group.terms) {
       const ws = words(term);
