@@ -120,6 +120,7 @@ describe("the frame a question is said in", () => {
     "could I get hired there if I get my certificate first",
     "what if I want to be great at it someday, what should I learn",
     "is it safe to study online",
+    "can a swab sit too long before testing?",
     "my potassium came back high, is it dangerous?",
     "what does the acronym stand for",
     // Who or where the writer is, what else a quality counts for, a quality that is not the writer's.

@@ -582,6 +582,9 @@ const KEEPING = set("keep keeps kept keeping stay stays store stored storing");
 /** The work as what is dangerous: "is the job risky", "are there hazards" ("is it dangerous?" alone may be a result). */
 const WORKPLACE = set("job work lab labs field career there place");
 
+/** "if the blood sits too long": a limit passed, said of a thing left waiting, not of standing at length. */
+const tooLong = (ws: readonly string[], at: number): boolean => ws[at] === "long" && ws[at - 1] === "too";
+
 /**
  * Whether a sentence asks what the work does to the body: standing or sitting at length ("do they stand all day",
  * "is it a sit down job", "on your feet the whole shift"), or danger ("is it dangerous with all the germs", "is it
@@ -590,7 +593,8 @@ const WORKPLACE = set("job work lab labs field career there place");
 function bears(ws: readonly string[]): boolean {
   return ws.some(
     (w, i) =>
-      (POSTURE.has(w) && ws.slice(i + 1, i + 3).some((x) => AT_LENGTH.has(x))) ||
+      (POSTURE.has(w) &&
+        ws.slice(i + 1, i + 3).some((x, k) => AT_LENGTH.has(x) && !tooLong(ws, i + 1 + k))) ||
       (w === "feet" && ws[i - 2] === "on" && WHOSE.has(ws[i - 1] ?? "")) ||
       (HAZARD.has(w) &&
         !ws.slice(Math.max(0, i - 3), i).some((x) => KEEPING.has(x)) &&
