@@ -38,6 +38,10 @@ describe("qualifiedApart", () => {
     });
   });
 
+  it("reads a question asking whether there are any of a thing as asking for the thing", () => {
+    expect(qualifiedApart("any courses they run in the evenings?")?.asked).toBe("any courses?");
+  });
+
   it("reads nothing apart of a yes-no question, a question of time or count, or one without a qualifier", () => {
     // A yes-no question's qualifier is what it asks.
     expect(qualifiedApart("do they work on sundays?")).toBeUndefined();

@@ -119,12 +119,13 @@ const PHRASE_ENDS = new Set([
 ]);
 
 /**
- * A question asking for a thing, a person, a place or a way ("what…", "which…", "who…", "where…", "how do I…"), not for
+ * A question asking for a thing, a person, a place or a way ("what…", "which…", "who…", "where…", "how do I…", "any…"
+ * asking for some of a thing), not for
  * a time or a count, and not yes or no: a yes-no question's qualifier is what it asks ("do they work on weekends?",
  * "are there jobs I could do from home?"), as is the time a question of time asks.
  */
 const ASKS_A_THING =
-  /^(?:(?:so|and|but|ok|okay|then|also)\s+)*(?:what|whats|which|who|whos|whom|whose|where|wheres|how(?!\s+(?:long|often|many|soon|late|early|come)\b))\b/;
+  /^(?:(?:so|and|but|ok|okay|then|also)\s+)*(?:what|whats|which|who|whos|whom|whose|where|wheres|any|how(?!\s+(?:long|often|many|soon|late|early|come)\b))\b/;
 
 export interface Qualified {
   /** The question without its qualifying stretches. */
