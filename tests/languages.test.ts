@@ -7,6 +7,8 @@ describe("asksInALanguage", () => {
     "is the certification test offered in French",
     "can i do the training in português",
     "will I have to speak Korean at the hospital",
+    "quickest way to learn german as a grown up",
+    "apps to improve my english",
   ])("finds a language in %j", (text) => {
     expect(asksInALanguage(words(text))).toBe(true);
   });
@@ -16,6 +18,8 @@ describe("asksInALanguage", () => {
     "my bachelor's in Spanish, does it help",
     "is a polish on the slides needed",
     "what do lab techs do",
+    "where can I learn to be a lab tech",
+    "i learned english lit in college, does that count",
   ])("finds none in %j", (text) => {
     expect(asksInALanguage(words(text))).toBe(false);
   });

@@ -20,6 +20,17 @@ const STUDIED = new Set([
   "background",
 ]);
 
+/** Verbs of speaking a language ("do I need to speak Tagalog"). */
+const SPEAKING = new Set(["speak", "speaks", "speaking"]);
+/** Verbs of learning a language or getting better at it ("learn English", "improve my Spanish"). */
+const LEARNING = new Set(
+  "learn learns learning learnt learned improve improving practice practise practicing practising".split(" "),
+);
+/** Words after a language that make it a subject of school: "English lit", "Spanish class". */
+const COURSES = new Set(["lit", "literature", "class", "classes", "course", "courses", "grammar", "teacher"]);
+/** Whose language it is, between the verb and the language: "improve my English". */
+const OWN = new Set(["my", "our", "the", "some", "more"]);
+
 /**
  * The language of a country (a region code), by its name in English and in itself, folded: "US" → english. Speaking it
  * is how the work is done there, a skill of talking to people, not a question of another language.
@@ -36,17 +47,22 @@ export function countryLanguages(country: string | undefined): ReadonlySet<strin
 
 /**
  * Whether a question asks about doing something in a language: "in Spanish", "in español", or speaking one ("do I
- * need to speak Tagalog"). "A degree in English" is a subject studied; speaking the country's own language
+ * need to speak Tagalog") or learning one ("how to learn English fast"). "A degree in English" is a subject studied;
+ * speaking the country's own language
  * (`spoken`: "do I need to speak English a lot" of a guide to the US) asks what talking the work takes.
  */
 export function asksInALanguage(ws: readonly string[], spoken: ReadonlySet<string> = new Set()): boolean {
   for (let i = 0; i < ws.length - 1; i++) {
     const w = ws[i]!;
     if (!LANGUAGES.has(ws[i + 1]!)) continue;
-    if (w === "speak" || w === "speaks" || w === "speaking") {
+    if (SPEAKING.has(w)) {
       if (spoken.has(ws[i + 1]!)) continue;
       return true;
     }
+    // "how to learn english fast", "improve my spanish": learning a language, not the career.
+    // "I learned English lit in college": a subject studied, named by what follows.
+    const subject = STUDIED.has(ws[i + 2] ?? "") || COURSES.has(ws[i + 2] ?? "");
+    if ((LEARNING.has(w) || (OWN.has(w) && LEARNING.has(ws[i - 1] ?? ""))) && !subject) return true;
     if (w === "in" && !ws.slice(Math.max(0, i - 2), i).some((b) => STUDIED.has(b))) return true;
   }
   return false;
