@@ -487,3 +487,21 @@ describe("small talk in those forms, written after the rules", () => {
     expect(outcome(text)).toMatch(/^(?!smalltalk)/);
   });
 });
+
+describe("thanks in any words, known by what they are for", () => {
+  it.each([
+    "kudos for explaining that",
+    "nyaweh for walking me through it",
+    "big love for helping me out",
+    "mad love for answering all my questions so patiently",
+  ])("thanks for %j", (text) => {
+    expect(outcome(text)).toBe("smalltalk:thanks");
+  });
+
+  it.each(["ideas for doing that", "money for doing that", "sorry for asking all this"])(
+    "does not thank for a request, a thing the guide is asked about or an apology: %j",
+    (text) => {
+      expect(outcome(text)).not.toBe("smalltalk:thanks");
+    },
+  );
+});

@@ -123,6 +123,41 @@ export function saysItHelped(ws: readonly string[]): boolean {
   return HELPED.test(withoutAddress(ws).join(" "));
 }
 
+/** What something was done for, closing a sentence: "…for explaining that", "…for breaking it down for me". */
+const DONE_FOR = /^(\S+(?: \S+){0,2}) for (\S{3,}ing)((?: \S+){1,5})$/;
+/** Words pointing back at what was said or at the writer: thanks are for something done for them. */
+const POINTING_BACK = new Set([
+  "that",
+  "this",
+  "it",
+  "everything",
+  "all",
+  "me",
+  "us",
+  "them",
+  "those",
+  "these",
+]);
+/** Words that may stand around them: "breaking it down for me", "answering all my questions so patiently". */
+const AROUND_IT = new Set(
+  `out up down over through again so very really such well for to my our the with questions question things stuff a
+lot much time`.split(/\s+/),
+);
+
+/**
+ * The words before "for" when words thank by what the bot did, said after them whatever thanks are said with
+ * ("kudos for explaining that", "much respect for breaking it all down for me"): "for", a verb in -ing, and words
+ * pointing back at what was said or at the writer (undefined when the form is not there).
+ */
+export function thankedForDoing(ws: readonly string[]): readonly string[] | undefined {
+  const found = DONE_FOR.exec(withoutAddress(ws).join(" "));
+  if (found === null) return undefined;
+  const tail = found[3]!.trim().split(" ");
+  if (!tail.some((w) => POINTING_BACK.has(w))) return undefined;
+  if (!tail.every((w) => POINTING_BACK.has(w) || AROUND_IT.has(w) || /^\w{3,}ly$/.test(w))) return undefined;
+  return found[1]!.split(" ");
+}
+
 /** A wish for the time ahead, which closes a conversation: "have a lovely evening", "enjoy the rest of your weekend". */
 const WISH = new RegExp(
   `^(?:(?:i )?hope you |you )?(?:have|enjoy)(?: a| an| the rest of(?: your| the)?| your)?(?: \\w+){0,2} (?:${TIME}|one|holiday|holidays|shift|break|time)(?: (?:${TAIL}|ahead|too|as well|also))*$`,

@@ -12,12 +12,14 @@ import {
   howAreYouForm,
   isAddress,
   saysItHelped,
+  thankedForDoing,
   wishesTimeAhead,
   wishesWellBeing,
   withoutAddress,
 } from "./smalltalk-frames.ts";
 import { isEverydayTerm } from "./subject.ts";
 import { EVERYDAY_STEMS, FUNCTION_WORDS, STOPWORDS, stem, words } from "./text.ts";
+import { TELLING } from "./wanted.ts";
 
 /** A short message as small talk compares it: all its stems, and those left without function words. */
 export interface SmalltalkForm {
@@ -384,7 +386,44 @@ export function smalltalkByForm(index: MatchIndex, ws: readonly string[]): Small
     if (wishesTimeAhead(form)) return intentSaying(index, "goodbye");
     if (saysItHelped(form)) return intentSaying(index, "thank you");
   }
-  return undefined;
+  return thanksByWhatFor(index, ws);
+}
+
+/** Words of apology, which "for" follows as it follows thanks ("sorry for asking so much"). */
+/** Things asked for besides being told something: "ideas for doing this", "ways for doing that". */
+const REQUESTED = new Set([
+  "idea",
+  "ideas",
+  "way",
+  "ways",
+  "step",
+  "steps",
+  "option",
+  "options",
+  "place",
+  "places",
+]);
+const APOLOGY = new Set(["sorry", "apologies", "apologize", "apologise", "excuse", "forgive", "pardon"]);
+
+/**
+ * Thanks in any words, known by what they are for ("kudos for explaining that", "big respect for breaking it down"):
+ * the words before "for" ask nothing, name nothing the entries are asked with and are no apology.
+ */
+function thanksByWhatFor(index: MatchIndex, ws: readonly string[]): Smalltalk | undefined {
+  const lead = thankedForDoing(ws);
+  if (lead === undefined) return undefined;
+  // "sorry for asking that", "ideas for doing this", "is it ok for doing that": an apology, a request, a question.
+  const notThanks = (w: string) =>
+    APOLOGY.has(w) ||
+    TELLING.has(w) ||
+    REQUESTED.has(w) ||
+    AUXILIARIES.has(w) ||
+    QUESTION_WORDS.includes(stem(w));
+  if (lead.some(notThanks) || lead.some((w) => SECOND_PERSON.has(stem(w)))) return undefined;
+  // "big love for…" thanks with an everyday word; "money for doing that" names what the entries are asked about.
+  const terms = index.normalizer.terms(lead.join(" "));
+  if (terms.some((t) => askedTerms(index).has(t) && !isEverydayTerm(index, t))) return undefined;
+  return intentSaying(index, "thank you");
 }
 
 /** Someone's pleasantry passed on: "my mom says hi", "gran says thank you too", "my husband sends his thanks". */

@@ -10,7 +10,7 @@ const HAVING = new Set(
 /** Verbs that take the one given to first: "do hospitals give lab techs a bonus". */
 const GIVING = new Set(["give", "gives", "offer", "offers"]);
 /** Nouns of being told something: "any tips for…", "is there any advice" ask to be told, not to have a thing. */
-const TELLING = new Set(
+export const TELLING: ReadonlySet<string> = new Set(
   "advice tips tip suggestions suggestion recommendations pointers guidance info information insight insights thoughts help resources".split(
     " ",
   ),
