@@ -11,7 +11,7 @@ import {
   match,
   type PreviousAnswer,
 } from "./matching/engine.ts";
-import { helpText, noAnswerLead, PART_UNCOVERED, welcomeText } from "./replies.ts";
+import { helpText, noAnswerLead, PART_UNCOVERED, smalltalkReplies, welcomeText } from "./replies.ts";
 import { nextTip } from "./tips/rotation.ts";
 
 const HELP = `Usage: npm run chat [-- --debug] [-- --knowledge DIR]
@@ -68,7 +68,7 @@ function render(index: MatchIndex, result: MatchResult): string {
     case "ambiguous":
       return `Did you mean:\n${result.candidates.map((c, i) => `  ${i + 1}) ${c.entry.question}`).join("\n")}`;
     case "smalltalk":
-      return result.intent.replies[0]!;
+      return smalltalkReplies(result)[0]!;
     case "command":
       return command(`/${result.command}`) ?? "";
     case "none":

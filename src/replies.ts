@@ -1,6 +1,6 @@
 // What people read in Telegram and in the terminal chat alike: the welcome, how to ask, and when there is no answer.
 import type { Engine } from "./engine.ts";
-import type { NoneReason } from "./matching/engine.ts";
+import type { MatchResult, NoneReason } from "./matching/engine.ts";
 
 export function welcomeText(engine: Engine): string {
   return (
@@ -43,4 +43,10 @@ export function noAnswerLead(reason: NoneReason): string {
     case "no-match":
       return "I don't have an answer to that yet.";
   }
+}
+
+/** The replies to small talk: a send-off when the message takes leave too ("thanks so much, bye"), if the intent has one. */
+export function smalltalkReplies(result: Extract<MatchResult, { kind: "smalltalk" }>): readonly string[] {
+  const { leavingReplies, replies } = result.intent;
+  return result.leaving && leavingReplies.length > 0 ? leavingReplies : replies;
 }

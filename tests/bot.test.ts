@@ -278,6 +278,14 @@ describe("free-text questions", () => {
     expect(reply!.text).toMatch(/welcome|helped/i);
   });
 
+  it("sends off someone who thanks and takes leave in one message, rather than inviting another question", async () => {
+    const { chat, user } = person();
+    const [reply] = await ask(h.fake, chat, user, "thanks a lot, gotta run");
+    expect(reply!.text).toMatch(/welcome|helped/i);
+    expect(reply!.text).toMatch(/good luck|take care/i);
+    expect(reply!.text).not.toMatch(/ask another/i);
+  });
+
   it("escapes what it echoes and sends only valid HTML", async () => {
     const { chat, user } = person();
     await ask(h.fake, chat, user, "<b>salary</b> & <script>");

@@ -105,6 +105,11 @@ export const smalltalkSchema = z.strictObject({
    * is praise that belongs to it, not a question.
    */
   praise: z.boolean().default(false),
+  /**
+   * Replies when the message takes leave too, though this intent answers it ("thanks so much, bye"): a send-off
+   * rather than an invitation to ask more. None: the usual replies.
+   */
+  leavingReplies: z.array(text.max(ANSWER_MAX_CHARS)).default([]),
 });
 export const smalltalkFileSchema = z.array(smalltalkSchema).min(1);
 

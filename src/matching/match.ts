@@ -69,6 +69,7 @@ import {
   smalltalkBySign,
   smalltalkOfParts,
   smalltalkScore,
+  takesLeave,
 } from "./smalltalk.ts";
 import { bidsGoodNight, salutesAtTheClose } from "./smalltalk-frames.ts";
 import { writeSpokenMarks } from "./spoken-marks.ts";
@@ -92,8 +93,16 @@ export function match(packIndex: MatchIndex, said: string, conversation?: Conver
   const text = asNeedQuestion(index, writeSpokenMarks(said));
   const alone = matchMessage(index, text);
   if (bidsOnlyGoodNight(alone)) return goodNightOnArrival(index, alone, conversation);
-  if (conversation === undefined || standsAlone(index, text, alone)) return learnedSay(index, text, alone);
-  return inConversation(index, text, alone, conversation);
+  if (conversation === undefined || standsAlone(index, text, alone))
+    return alsoTakingLeave(index, learnedSay(index, text, alone));
+  return alsoTakingLeave(index, inConversation(index, text, alone, conversation));
+}
+
+/** Small talk that takes leave too, though another intent answers it ("thanks so much, bye"), says so. */
+function alsoTakingLeave(index: MatchIndex, result: MatchResult): MatchResult {
+  if (result.kind !== "smalltalk" || result.intent.leaving || !takesLeave(index, result.query.words))
+    return result;
+  return { ...result, leaving: true };
 }
 
 /**
@@ -252,8 +261,8 @@ export async function matchInChat(
   const alone = matchMessage(index, text);
   if (bidsOnlyGoodNight(alone))
     return goodNightOnArrival(index, alone, { previous: await lastAnswer(), now });
-  if (standsAlone(index, text, alone)) return learnedSay(index, text, alone);
-  return inConversation(index, text, alone, { previous: await lastAnswer(), now });
+  if (standsAlone(index, text, alone)) return alsoTakingLeave(index, learnedSay(index, text, alone));
+  return alsoTakingLeave(index, inConversation(index, text, alone, { previous: await lastAnswer(), now }));
 }
 
 /** Whether a message is read the same whatever answer came before it (commands, small talk, a question of its own). */

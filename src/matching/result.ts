@@ -22,7 +22,14 @@ export type MatchResult =
       partlyUncovered?: true;
     }
   | { kind: "ambiguous"; candidates: Candidate[]; query: NormalizedText }
-  | { kind: "smalltalk"; intent: Smalltalk; confidence: number; query: NormalizedText }
+  | {
+      kind: "smalltalk";
+      intent: Smalltalk;
+      confidence: number;
+      query: NormalizedText;
+      /** The message takes leave too, though another intent answers it ("thanks so much, bye"). */
+      leaving?: true;
+    }
   /** A command's name typed as a word ("topics", "hi, help please"): the caller runs that command. */
   | { kind: "command"; command: CommandName; query: NormalizedText }
   | {

@@ -443,6 +443,21 @@ function passedOn(index: MatchIndex, ws: readonly string[]): Smalltalk | undefin
 }
 
 /**
+ * Whether words take leave somewhere: a goodbye's phrasing not bound into a longer phrase, or a wish for the time
+ * ahead ("thanks so much, bye", "ty, have a good one").
+ */
+export function takesLeave(index: MatchIndex, ws: readonly string[]): boolean {
+  ws = chatSpelled(ws);
+  const stems = ws.map(stem);
+  for (let i = 0; i < stems.length; i++) {
+    const hit = phrasingAt(index, stems, i);
+    if (hit?.intent.leaving && !boundAfter(ws, i + hit.stems.length, true)) return true;
+    if (wishesTimeAhead(ws.slice(i))) return true;
+  }
+  return false;
+}
+
+/**
  * Whether words hold a phrasing of `intent` bound into a longer phrase by a preposition after it ("how do you say good
  * evening in Italian", "thanks to the rain", "take care of a sunburn").
  */

@@ -2,7 +2,7 @@
 import type { Composer, Filter } from "grammy";
 import { questionRecord } from "../../curation/record.ts";
 import { type MatchResult, matchInChat } from "../../matching/engine.ts";
-import { PART_UNCOVERED } from "../../replies.ts";
+import { PART_UNCOVERED, smalltalkReplies } from "../../replies.ts";
 import { keepLastAnswer, recentAnswer } from "../chat-state.ts";
 import { LeanComposer } from "../composer.ts";
 import type { BotContext, BotDeps, Outcome } from "../context.ts";
@@ -83,7 +83,7 @@ export function askFeature({
         case "ambiguous":
           return didYouMeanReply(result.candidates);
         case "smalltalk":
-          return { chunks: plain(pick(result.intent.replies)) };
+          return { chunks: plain(pick(smalltalkReplies(result))) };
         case "command":
           // Only an edited message gets here: a new one was already run as the command.
           return { chunks: plain(`Send /${result.command} for that.`) };
