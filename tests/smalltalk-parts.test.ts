@@ -40,6 +40,13 @@ describe("small talk in several parts", () => {
     },
   );
 
+  it.each(["are you a bot? you reply so fast lol", "is this a real person? you type fast"])(
+    "reads a remark about the bot after asking what it is as part of the question: %j",
+    (text) => {
+      expect(outcome(text)).toBe("smalltalk:who-are-you");
+    },
+  );
+
   it("still answers when the writer arriving also wants something", () => {
     expect(outcome("hello, I'm new here and want to know the pay")).not.toMatch(/^smalltalk:/);
   });

@@ -558,8 +558,10 @@ export function smalltalkOfParts(
   const maybeQuestions: string[] = [];
   // After a goodbye ("gotta go, my shift starts soon") the words say where the person goes, not what they ask.
   let gone = false;
-  // After thanks, a statement about the answer ("that was clearer than anything I found online") is praise.
+  // After thanks, a statement about the answer ("that was clearer than anything I found online") is praise; after
+  // asking what the bot is, one about the bot is why it was asked ("are you a bot? you reply so fast").
   let thanked = false;
+  const whoAreYou = intentSaying(index, "who are you");
   // "ok bye, God bless you", "ok ciao, Dios te bendiga": a blessing beside a goodbye wishes the leaver well, it
   // does not thank.
   const leaves = read.some(({ intents }) => intents.some((i) => i.leaving));
@@ -567,7 +569,7 @@ export function smalltalkOfParts(
     found.push(...(leaves && blessing ? intents.filter((i) => !i.praise) : intents));
     const errand = gone || leaving === true;
     gone ||= intents.some((i) => i.leaving);
-    thanked ||= intents.some((i) => i.praise);
+    thanked ||= intents.some((i) => i.praise || i === whoAreYou);
     if (!errand && asked && !(thanked && praise)) maybeQuestions.push(rest);
   }
   if (found.length === 0) return undefined;
