@@ -47,6 +47,13 @@ describe("small talk in several parts", () => {
     },
   );
 
+  it.each(["ty ty, off to my shift now", "thanks! heading back to work", "thanks. off to the lab"])(
+    "thanks someone saying where they go after thanks: %j",
+    (text) => {
+      expect(outcome(text)).toBe("smalltalk:thanks");
+    },
+  );
+
   it("still answers when the writer arriving also wants something", () => {
     expect(outcome("hello, I'm new here and want to know the pay")).not.toMatch(/^smalltalk:/);
   });

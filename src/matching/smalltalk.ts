@@ -567,7 +567,8 @@ export function smalltalkOfParts(
   const leaves = read.some(({ intents }) => intents.some((i) => i.leaving));
   for (const { intents, leaving, rest, asked, praise, blessing } of read.reverse()) {
     found.push(...(leaves && blessing ? intents.filter((i) => !i.praise) : intents));
-    const errand = gone || leaving === true;
+    // "ty ty, off to my shift now": after thanks, saying where one goes takes leave.
+    const errand = gone || leaving === true || (thanked && GOING_TO.test(rest));
     gone ||= intents.some((i) => i.leaving);
     thanked ||= intents.some((i) => i.praise || i === whoAreYou);
     if (!errand && asked && !(thanked && praise)) maybeQuestions.push(rest);
@@ -601,6 +602,10 @@ function saysItArrives(index: MatchIndex, rest: readonly string[], leftover: rea
       (w === "this" && (i === rest.length - 1 || THE_CONVERSATION.has(rest[i + 1]!))),
   );
 }
+
+/** Saying where one goes now: "off to my shift", "heading back to work", "I'm off to class". */
+const GOING_TO =
+  /^(?:(?:i m|im|i am|we re|were|i ll be|ill be|me|mi) )?(?:off|heading|headed|going back|heading back|headed back|back) to\b/;
 
 /** Words of a blessing, as stems ("God bless you", "Dios te bendiga", "Deus te abençoe"). */
 const BLESSING_STEMS: ReadonlySet<string> = new Set(
