@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { countedIn, countedStems } from "../src/matching/counts.ts";
+import { countedIn, countedStems, measuredIn } from "../src/matching/counts.ts";
 import { stem, words } from "../src/matching/text.ts";
+import { readingOf, realIndex } from "./helpers/reading.ts";
 
 describe("what a question counts", () => {
   it.each([
@@ -32,5 +33,27 @@ describe("what the pack counts", () => {
     expect(counted).toContain(stem("shifts"));
     expect(counted).not.toContain(stem("years"));
     expect(counted).toContain(stem("percent"));
+  });
+});
+
+describe("an amount of something the guide never names", () => {
+  it.each([
+    "how much water should i drink a day",
+    "how much sleep do i need",
+    "how much protein should i eat",
+  ])("is refused, not read as pay: %j", async (text) => {
+    expect(readingOf(await realIndex(), text)).toBe("none:uncovered");
+  });
+
+  it.each([
+    ["how much bank do lab techs make", "salary"],
+    ["how much money do lab techs make", "salary"],
+  ])("leaves pay asked with another word alone: %j", async (text, entry) => {
+    expect(readingOf(await realIndex(), text)).toBe(entry);
+  });
+
+  it("measures what follows how much, to the first function word", () => {
+    expect(measuredIn(words("how much water should i drink"))).toEqual(["water"]);
+    expect(measuredIn(words("how much do they make"))).toEqual([]);
   });
 });

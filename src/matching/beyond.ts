@@ -3,7 +3,7 @@
 
 import { readFileSync } from "node:fs";
 import type { Asks } from "./asks.ts";
-import { countedIn } from "./counts.ts";
+import { countedIn, measuredIn } from "./counts.ts";
 import type { MatchIndex } from "./index.ts";
 import type { Candidate } from "./rank.ts";
 import { isEverydayTerm } from "./subject.ts";
@@ -13,7 +13,8 @@ import { unaskedKinds } from "./unasked.ts";
 import { thingsAskedFor } from "./wanted.ts";
 
 /**
- * Whether a question asks how many of a thing (`countedIn`) that the pack never counts (`MatchIndex.counted`) and
+ * Whether a question asks how many of a thing (`countedIn`), or how much of one the pack never names
+ * (`measuredIn`), that the pack never counts (`MatchIndex.counted`) and
  * that none of the entries it would get is asked or answered with: the answer would give no such number.
  */
 export function countsTheUncounted(
@@ -21,13 +22,30 @@ export function countsTheUncounted(
   ws: readonly string[],
   candidates: readonly Candidate[],
 ): boolean {
-  const thing = countedIn(ws);
+  // "how much water should I drink": an amount of a thing the pack never names is no pay, whatever "how much" says.
+  const thing = measuredUnnamed(index, ws) ?? countedIn(ws);
   if (thing.length === 0 || thing.some((w) => index.counted.has(stem(w)))) return false;
   const terms = index.normalizer.queryTerms(thing.join(" "));
   return !candidates.some((c) => {
     const entry = index.byId.get(c.entry.id)!;
     return terms.some((t) => entry.bag.has(t));
   });
+}
+
+/**
+ * What a question asks the amount of after "how much", when the pack names none of it and no other word of the
+ * question says what "how much" says alone or names the career beyond everyday words.
+ */
+function measuredUnnamed(index: MatchIndex, ws: readonly string[]): string[] | undefined {
+  const measured = measuredIn(ws);
+  if (measured.length === 0) return undefined;
+  if (measured.some((w) => index.normalizer.terms(w).some((t) => index.weights.has(t)))) return undefined;
+  const said = new Set(index.normalizer.terms("how much"));
+  const at = ws.findIndex((w, i) => w === "how" && ws[i + 1] === "much");
+  const rest = [...ws.slice(0, at), ...ws.slice(at + 2)].join(" ");
+  // "how much bank do lab techs make": the rest names the career, and what it measures is the career's.
+  const career = (t: string) => said.has(t) || (index.weights.has(t) && !isEverydayTerm(index, t));
+  return index.normalizer.terms(rest).some(career) ? undefined : measured;
 }
 
 /**

@@ -53,3 +53,16 @@ export function countedIn(ws: readonly string[]): string[] {
   }
   return [];
 }
+
+/**
+ * The words a question asks the amount of, after "how much": up to four, to the first function word ("how much water
+ * should I drink" → water). None when it measures nothing ("how much do they make", "how much is it").
+ */
+export function measuredIn(ws: readonly string[]): string[] {
+  for (let i = 0; i + 2 < ws.length; i++) {
+    if (ws[i] !== "how" || ws[i + 1] !== "much") continue;
+    const thing = countedAfter(ws, i);
+    if (thing.length > 0) return thing;
+  }
+  return [];
+}
