@@ -505,3 +505,14 @@ describe("thanks in any words, known by what they are for", () => {
     },
   );
 });
+
+describe("meeting someone, and chat's spellings of a pleasantry's words", () => {
+  it.each([
+    ["hello, pleased to meet you", "greeting"],
+    ["nice meeting you all", "greeting"],
+    ["preciate it fam", "thanks"],
+    ["wassup bot", "greeting"],
+  ])("reads %j as %s", (text, intent) => {
+    expect(outcome(text)).toBe(`smalltalk:${intent}`);
+  });
+});

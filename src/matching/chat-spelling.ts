@@ -26,6 +26,12 @@ const SPELLED: ReadonlyMap<string, string> = new Map(
     lata: "later",
     layta: "later",
     unu: "you",
+    // Chat's clippings and sound spellings of a pleasantry's own words: "preciate it", "wassup".
+    preciate: "appreciate",
+    preciated: "appreciated",
+    wassup: "sup",
+    wazzup: "sup",
+    whaddup: "sup",
   }),
 );
 

@@ -123,6 +123,15 @@ export function saysItHelped(ws: readonly string[]): boolean {
   return HELPED.test(withoutAddress(ws).join(" "));
 }
 
+/** Meeting someone, said on arriving: "nice to meet you", "pleased to meet you all", "good meeting you". */
+const MEETING =
+  /^(?:(?:it s|its|it is|so|very|really) )*(?:nice|pleased|glad|good|great|lovely|happy) (?:to meet|meeting) (?:you|u|ya|y all|yall|you all|everyone)(?: (?:too|as well|all))*$/;
+
+/** Whether words say the writer is glad to meet the reader, which greets. */
+export function saysMeeting(ws: readonly string[]): boolean {
+  return MEETING.test(withoutAddress(ws).join(" "));
+}
+
 /** What something was done for, closing a sentence: "…for explaining that", "…for breaking it down for me". */
 const DONE_FOR = /^(\S+(?: \S+){0,2}) for (\S{3,}ing)((?: \S+){1,5})$/;
 /** Words pointing back at what was said or at the writer: thanks are for something done for them. */

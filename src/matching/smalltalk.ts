@@ -12,6 +12,7 @@ import {
   howAreYouForm,
   isAddress,
   saysItHelped,
+  saysMeeting,
   thankedForDoing,
   wishesTimeAhead,
   wishesWellBeing,
@@ -385,6 +386,7 @@ export function smalltalkByForm(index: MatchIndex, ws: readonly string[]): Small
       return intentSaying(index, "how are you");
     if (wishesTimeAhead(form)) return intentSaying(index, "goodbye");
     if (saysItHelped(form)) return intentSaying(index, "thank you");
+    if (saysMeeting(form)) return intentSaying(index, "hello");
   }
   return thanksByWhatFor(index, ws);
 }
