@@ -164,7 +164,7 @@ export const DEFAULT_MATCH_OPTIONS: Readonly<MatchOptions> = Object.freeze({
   learnedOverruleMax: 0.02,
   learnedOfferMin: 0.4,
   learnedOfferOverRefusal: 2,
-  learnedAnswerOverRefusal: 2.5,
+  learnedAnswerOverRefusal: 3,
   learnedTemperature: 1,
   fuzzyWeight: 0.05,
   lexicalCandidates: 64,
