@@ -1341,7 +1341,7 @@ function matchParts(index: MatchIndex, text: string): MatchResult {
   // "…I can't do a full degree right now. Is there a shorter certificate I could do, and where would I even look for
   // one?": two questions that each find their own entry when sent alone ask two things, though the story read around
   // them draws both to one.
-  if (chosen?.kind === "answer" && !second && !chosen.also && refused === undefined) {
+  if (asking.length > 1 && chosen?.kind === "answer" && !second && !chosen.also && refused === undefined) {
     const apart = askedApart(index, asking, leaned, chosen);
     if (apart) return apart;
   }
