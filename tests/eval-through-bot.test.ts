@@ -26,7 +26,9 @@ function shown(replies: readonly ShownMessage[]): string {
   if (shownActions.some((a) => a.type === "topic")) return "none";
   if (shownActions.some((a) => a.type === "answer"))
     return `ambiguous(${shownActions.flatMap((a) => (a.type === "answer" ? [a.id] : [])).join("|")})`;
-  const intent = h.engine.current().kb.smalltalk.find((s) => s.replies.includes(first.text));
+  const intent = h.engine
+    .current()
+    .kb.smalltalk.find((s) => s.replies.includes(first.text) || s.leavingReplies.includes(first.text));
   return intent ? `smalltalk:${intent.id}` : `text:${first.text.slice(0, 60)}`;
 }
 
