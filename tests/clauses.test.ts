@@ -708,7 +708,7 @@ describe("matching a story", () => {
   });
 
   it("does not answer a second question that is about the first one's subject the guide does not cover", () => {
-    const r = match(index, "do lab techs need a state license, and how do I apply for it?");
+    const r = match(index, "do lab techs need a state licence, and how would I get one?");
     expect(r.kind === "none" && r.reason).toBe("uncovered");
     const own = match(index, "do lab techs need a license, and how much do they make?");
     expect(own.kind === "answer" && own.entry.id).toBe("salary");

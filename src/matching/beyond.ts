@@ -43,7 +43,7 @@ function measuredUnnamed(index: MatchIndex, ws: readonly string[]): string[] | u
   const said = new Set(index.normalizer.terms("how much"));
   const at = ws.findIndex((w, i) => w === "how" && ws[i + 1] === "much");
   const rest = [...ws.slice(0, at), ...ws.slice(at + 2)].join(" ");
-  // "how much bank do lab techs make": the rest names the career, and what it measures is the career's.
+  // "how much bank does a lab tech pull in": the rest names the career, and what it measures is the career's.
   const career = (t: string) => said.has(t) || (index.weights.has(t) && !isEverydayTerm(index, t));
   return index.normalizer.terms(rest).some(career) ? undefined : measured;
 }

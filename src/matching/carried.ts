@@ -198,14 +198,14 @@ export function asksOfTheCareer(index: MatchIndex, id: string): boolean {
 
 /**
  * Ways of asking how to obtain the thing just answered: apply, sign up or register for it, take or sit it, book it
- * ("how do I apply for it", "how to sign up to take it", "where do I register?"); not "get into that", which enters
+ * ("how do I sign up for that one", "how to sign up to take it", "where do I register?"); not "get into that", which enters
  * a line of work.
  */
 const OBTAINING =
   /\b(?:apply|applying|sign(?:ing)? up|register|registering|book|booking|schedule|scheduling|sit|sitting|take|taking)\b(?:\s+(?:for|to take|to sit|to do))?\s*(?:it|that|this|that one|this one|one|the (?:exam|test))?\s*[?!.…]*\s*$/i;
 
 /**
- * Whether a follow-up asks how to obtain the one particular thing just answered ("ok how do I apply for it" after what
+ * Whether a follow-up asks how to obtain the one particular thing just answered ("ok how do I sign up for that one" after what
  * the ASCP certification is): that answer says what it takes, where an entry on the general question (whether one needs
  * a certification) or on enrolling somewhere would otherwise be found. Only a thing, not a line of work (after what a
  * phlebotomist does, how to get in is the career's own question), and a follow-up naming no other particular subject.

@@ -83,7 +83,7 @@ const CLAUSE_BREAK = /[.!?;,]+(?:\s+|$)|\n|\s+(?:that|which|who)\s+/i;
 /**
  * Whether a text says an uncovered term within one of its clauses: a term of several words is not said by words of
  * two sentences ("…paid by the hour. If I study…" names no hour program), nor across a clause telling which one
- * ("daytime hours that line up with school").
+ * ("shifts that fit around a school run").
  */
 export function uncoveredInAClause(
   index: MatchIndex,

@@ -7,7 +7,7 @@ const THE_FIGURE = "(?:that|it|this)(?: (?:number|figure|amount|salary|pay|wage|
 
 /**
  * The ways a question is put to a figure: what it is counted before or after, per, for or with ("is that before deductions",
- * "is it per hour", "is that for the whole country", "is that a national figure", "is that gross or net"); what it
+ * "is it per hour", "is that for the whole country", "is that across the whole nation", "is that gross or net"); what it
  * covers or turns on ("does that include overtime", "does it vary by state", "will that go up"); whether it is less
  * or more there ("is it less out in the country?"); what comes on top of it; or it said as a degree ("that high",
  * "that much").

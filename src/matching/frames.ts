@@ -380,11 +380,11 @@ function fits(all: readonly string[], own?: string[]): boolean {
   );
   const ws = embedded > 0 && !YES_NO.test(all[0] ?? "") ? ["is", ...all.slice(embedded + 1)] : all;
   const first = ws[0];
-  // A question about the writer's fit opens as a yes-or-no question: "would", "could", "does this sound like me".
+  // A question about the writer's fit opens as a yes-or-no question: "would", "could", "would this fit someone like me".
   if (first === undefined || !YES_NO.test(first)) return false;
   const writer = ws.findIndex((w) => WRITER.has(w));
   if (writer < 0) return false;
-  // "would I hate this", "would someone like me do well", "does this sound like me", "is it right for me".
+  // "would I hate this", "would someone like me do well", "would this fit someone like me", "is it right for me".
   const fares = ws.some(
     (w, i) => FARING.has(w) && Math.abs(i - writer) <= 4 && !(w === "like" && ws[i + 1] === "me"),
   );
@@ -408,7 +408,7 @@ const AGED = set("old late");
 const FOR_THIS = set("job career field work line profession anymore");
 
 /**
- * "am I too old for this", "is 47 too late for me", "52 too old to retrain?": whether the writer's age rules the career
+ * "am I too old for this", "is 47 too late for me", "52 too old to start fresh?": whether the writer's age rules the career
  * out: "too old" said of the writer or of a figure of age, "too late" only beside a figure of age ("is it too late for
  * me to take the SAT" asks about a date), and nothing after it but what one would do ("to retrain", "to start") and
  * words pointing at the career: "at 52 is it too late to quit smoking" is about something else.
@@ -612,7 +612,7 @@ const PERSON_QUALITIES: ReadonlySet<string> = new Set(
   readFileSync(PERSON_QUALITIES_FILE, "utf8").split("\n").filter(Boolean),
 );
 
-/** Words of something counting for or against one in the work: "does that help", "would that hurt me", "matter". */
+/** Words of something counting for or against one in the work: "does that help", "would that count against me", "matter". */
 const MATTERING =
   set(`matter matters help helps hurt hurts count counts problem problems useful plus advantage
   disadvantage handicap`);
@@ -666,7 +666,7 @@ function qualifies(ws: readonly string[], whole: readonly string[]): boolean {
 }
 
 /**
- * What may follow the word of counting: the work under discussion or nothing ("would that hurt me", "does it help in
+ * What may follow the word of counting: the work under discussion or nothing ("would that count against me", "does it help in
  * this job", "is that a plus for lab work"); "for losing weight", "with a roommate" say what else it counts for.
  */
 const IN_THE_WORK =
@@ -758,7 +758,7 @@ function mayFrame(ws: readonly string[]): number {
  * a frame they say how it asks, and what is left says what it asks about.
  */
 export function frameWords(words: readonly string[]): string[] {
-  // "too old to retrain": what one is too old for is the frame's, as its asking is; so is the kind in "the type of
+  // "too old to start fresh": what one is too old for is the frame's, as its asking is; so is the kind in "the type of
   // person who…", which asks who one is, not about a type of anything.
   return words.filter(
     (w, i) =>
@@ -769,7 +769,7 @@ export function frameWords(words: readonly string[]): string[] {
 }
 
 /**
- * The words of a question of fit that say only how it asks ("does this sound like me", "am I the type of person
+ * The words of a question of fit that say only how it asks ("would this fit someone like me", "am I the type of person
  * who…"): with nothing else asked, they name no subject, and the frame alone answers.
  */
 export function fittingWords(words: readonly string[]): string[] {

@@ -47,7 +47,7 @@ export function countryLanguages(country: string | undefined): ReadonlySet<strin
 
 /**
  * Whether a question asks about doing something in a language: "in Spanish", "in español", or speaking one ("do I
- * need to speak Tagalog") or learning one ("how to learn English fast"). "A degree in English" is a subject studied;
+ * need to speak Tagalog") or learning one ("how do I pick up English quickly"). "A degree in English" is a subject studied;
  * speaking the country's own language
  * (`spoken`: "do I need to speak English a lot" of a guide to the US) asks what talking the work takes.
  */
@@ -59,7 +59,7 @@ export function asksInALanguage(ws: readonly string[], spoken: ReadonlySet<strin
       if (spoken.has(ws[i + 1]!)) continue;
       return true;
     }
-    // "how to learn english fast", "improve my spanish": learning a language, not the career.
+    // "how do i pick up english quickly", "improve my spanish": learning a language, not the career.
     // "I learned English lit in college": a subject studied, named by what follows.
     const subject = STUDIED.has(ws[i + 2] ?? "") || COURSES.has(ws[i + 2] ?? "");
     if ((LEARNING.has(w) || (OWN.has(w) && LEARNING.has(ws[i - 1] ?? ""))) && !subject) return true;

@@ -298,7 +298,7 @@ function standsAlone(index: MatchIndex, text: string, alone: MatchResult): boole
     return true;
   // It cannot stand alone when it carries on ("and…", "what about…", "is that…"), or says almost nothing the pack
   // knows and nothing it doesn't: "how do I grow tomatoes" after an answer is still about tomatoes. The units a
-  // how-long question counts ("how many hours every year?") are no subject of their own, nor is the pack's reading of
+  // how-long question counts ("how many hours a year?") are no subject of their own, nor is the pack's reading of
   // the asking itself ("how many years" is a duration).
   const counted = (asksOf(text) & HOW_LONG) === 0 ? new Set<string>() : countedUnits(index, text);
   const unknown = alone.query.terms.some(
@@ -346,7 +346,7 @@ function inConversation(
     return { kind: "none", reason: "uncovered", topics: index.topics, candidates: [], query: alone.query };
   // "is that before deductions?", "does it vary by state?" after the pay: the figure the answer gave, asked of.
   if (!named && asksOfTheFigureGiven(index, entry, text, alone)) return followedTo(entry.entry, alone.query);
-  // "ok how do I apply for it" after what a certification is: what it takes is that answer's.
+  // "ok how do I sign up for that one" after what a certification is: what it takes is that answer's.
   if (!named && !asksForAnother(text) && obtainsTheSubject(index, entry, text, alone.query.terms))
     return followedTo(entry.entry, alone.query);
   // "so how do I get to the other side", "and the people over them?": the rank above the work just answered.
@@ -1261,7 +1261,7 @@ function matchParts(index: MatchIndex, text: string): MatchResult {
         const own = matchAlone(index, asking[i]!, { ...ALONE, pointing: messagePoints });
         return own.kind === "answer" ? own : r;
       });
-  // "Does California require a state license, and how do I apply for it?": the second question is about the first
+  // "Does Oregon want a state licence, and how would I get one?": the second question is about the first
   // one's subject, which the guide does not cover; it does not get an answer of its own. Nor does one that says "it"
   // of another field's subject ("how long is the LPN program, and is it better than lab tech?"), and a question
   // the guide does not cover is not asked back for the sake of one that found no answer ("…, and what does it cost?").

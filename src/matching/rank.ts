@@ -334,7 +334,7 @@ export function rankWithPool(
   } = { story: [], storyWeight: 0 },
 ): { ranked: Candidate[]; pool: number[]; plainBest: number } {
   const asked = [...new Set(terms)].slice(0, MAX_QUERY_TERMS);
-  // "does this sound like me": every word asked only says how a question of fit asks, nothing of what about; weighed
+  // "would this fit someone like me": every word asked only says how a question of fit asks, nothing of what about; weighed
   // down alone, it would still hold the whole query and lift an entry asked with it ("the titles sound alike").
   const fitShape = new Set(around.fitShape ?? []);
   const framedAlone = (around.frames ?? 0) !== 0 && fitShape.size > 0 && asked.every((t) => fitShape.has(t));

@@ -560,7 +560,7 @@ export function smalltalkOfParts(
   const maybeQuestions: string[] = [];
   // After a goodbye ("gotta go, my shift starts soon") the words say where the person goes, not what they ask.
   let gone = false;
-  // After thanks, a statement about the answer ("that was clearer than anything I found online") is praise; after
+  // After thanks, a statement about the answer ("that beat every website I read") is praise; after
   // asking what the bot is, one about the bot is why it was asked ("are you a bot? you reply so fast").
   let thanked = false;
   const whoAreYou = intentSaying(index, "who are you");

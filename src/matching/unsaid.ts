@@ -13,7 +13,7 @@ export const LENGTH_ASKED = "how long does it take, the duration";
 /**
  * Whether a follow-up refused as uncovered asks only how long of the answer just given: it asks how long, names no
  * uncovered thing ("is the visa quick to get" names one), and points at the answer ("it", "that", "and…") or says
- * nothing of the pack but that answer's own words ("how many hours every year?" after continuing education).
+ * nothing of the pack but that answer's own words ("how many hours a year?" after continuing education).
  */
 export function asksHowLongOfTheAnswer(
   index: MatchIndex,
