@@ -1,5 +1,7 @@
 // `npm run bench [-- matcher|bot|start|cpu|cold|fleet|webhook|tips]`: runs the benchmarks and prints their numbers for the README.
-import { cpus, loadavg, totalmem } from "node:os";
+import { chmodSync, mkdtempSync, rmSync } from "node:fs";
+import { cpus, loadavg, tmpdir, totalmem } from "node:os";
+import { join } from "node:path";
 import { loadEngine } from "../src/engine.ts";
 import { loadKnowledge } from "../src/knowledge/load.ts";
 import { killStarted } from "../tests/helpers/bot-process.ts";
@@ -12,6 +14,12 @@ import { benchTips } from "./tips.ts";
 import { benchColdStart, benchFleet, benchThroughput } from "./webhook.ts";
 
 const selected = new Set(process.argv.slice(2));
+
+// Every database and cache a benchmark makes goes in one directory, removed however the run ends.
+const scratch = mkdtempSync(join(tmpdir(), "career-faq-bot-bench-"));
+chmodSync(scratch, 0o755);
+process.env.TMPDIR = scratch;
+process.on("exit", () => rmSync(scratch, { recursive: true, force: true }));
 
 // A hung benchmark fails loudly rather than printing nothing: every run has a hard limit.
 const limitSeconds = Number(process.env.BENCH_TIMEOUT_SECONDS ?? 2_700);
