@@ -56,7 +56,7 @@ import { countryIn, namedInstitution, namedSchool, particularPlace } from "./pla
 import { questionAfterPleasantry } from "./pleasantry-first.ts";
 import { asksAPrice } from "./prices.ts";
 import { type Candidate, rank } from "./rank.ts";
-import { movesUp, namesTheRankAbove, rankEntry } from "./ranks.ts";
+import { rankAsked } from "./ranks.ts";
 import { reactsToTheAnswer } from "./reactions.ts";
 import { pairIn, pointsIntoAList, positionsIn } from "./references.ts";
 import { listsOfEntry, type Referred, readReferences } from "./referred.ts";
@@ -556,9 +556,7 @@ function asksOfTheFigureGiven(
 
 /** Whether a message asks about the rank above (rising to it, or who holds it) and an entry other than `id` says it. */
 function asksOfARankElsewhere(index: MatchIndex, text: string, id: string): boolean {
-  const moving = movesUp(text);
-  if (!moving && !namesTheRankAbove(text)) return false;
-  const ranked = rankEntry(index, moving);
+  const ranked = rankAsked(index, text);
   return ranked !== undefined && ranked !== id;
 }
 
@@ -574,9 +572,7 @@ function rankAskedOf(
   text: string,
   alone: MatchResult,
 ): string | undefined {
-  const moving = movesUp(text);
-  if (!moving && !namesTheRankAbove(text)) return undefined;
-  const id = rankEntry(index, moving);
+  const id = rankAsked(index, text);
   if (id === undefined || id === previous.entry.id) return undefined;
   const own = alone.query.terms.filter((t) => index.weights.has(t));
   if (

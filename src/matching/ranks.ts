@@ -25,15 +25,15 @@ const ABOVE =
 /** Words of rank in an entry's own wordings: "is a technologist above a technician", "which one ranks higher". */
 const RANK_WORDS = /\b(?:above|higher|senior|boss|bosses|supervisor|supervisors)\b/;
 
-/** Whether a message asks how to rise to the rank above: the onward kind, or one of the ways above. */
-export function movesUp(text: string): boolean {
+/**
+ * The entry a message about the rank above is for, if it is one: how to rise to it (the onward kind, or one of the
+ * ways above) or who holds it ("and the people over them?").
+ */
+export function rankAsked(index: MatchIndex, text: string): string | undefined {
   const s = text.toLowerCase();
-  return (asksOf(s) & ONWARD) !== 0 || MOVING_UP.some((r) => r.test(s));
-}
-
-/** Whether a message names the rank above the one just answered ("and the people over them?"). */
-export function namesTheRankAbove(text: string): boolean {
-  return ABOVE.test(text.toLowerCase());
+  const moving = (asksOf(s) & ONWARD) !== 0 || MOVING_UP.some((r) => r.test(s));
+  if (!moving && !ABOVE.test(s)) return undefined;
+  return rankEntry(index, moving);
 }
 
 /** How far an entry's phrasings must ask about moving on for a move up to be its question. */
@@ -43,7 +43,7 @@ const ASKED_ONWARD = 0.2;
  * The entry a question about the rank above is for: moving up, the one entry asked about moving on; who is above, the
  * one entry whose wordings most often set one rank above another (and not asked about moving on).
  */
-export function rankEntry(index: MatchIndex, moving: boolean): string | undefined {
+function rankEntry(index: MatchIndex, moving: boolean): string | undefined {
   let known = kept.get(index.entries);
   if (known === undefined) {
     known = { up: entryOf(index, true), above: entryOf(index, false) };
