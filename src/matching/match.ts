@@ -50,7 +50,7 @@ import { thingNeeded, whetherNeeded } from "./needs.ts";
 import { askedOtherwise, aspectEntries, besideOf, generalOf, namedBy, siblingsOf } from "./neighbours.ts";
 import type { NormalizedText } from "./normalize.ts";
 import { numberPicked, offerList } from "./offers.ts";
-import { ALONE, matchAlone, readQuestion } from "./one-question.ts";
+import { ALONE, matchAlone, otherOneAsked, readQuestion } from "./one-question.ts";
 import { asksAfterOwnValue, clientReading, namesAClientTerm, readsAsAClient } from "./patient.ts";
 import { countryIn, namedInstitution, namedSchool, particularPlace } from "./places.ts";
 import { questionAfterPleasantry } from "./pleasantry-first.ts";
@@ -167,7 +167,9 @@ function learnedSay(index: MatchIndex, text: string, result: MatchResult): Match
       // "how much is a gallon of milk": a price is no entry's to give (prices.ts), however the model reads "how much".
       !asksAPrice(words(text)));
   // "could I afford a flat in Lisbon on 40k": a question said in a frame is the frame step's to answer or refuse.
-  if (!unsure || readingOf(index, text).framing.frames !== 0) return result;
+  // "besides the ASCP, who else…": the entry set aside is named, and the model would read the name as asked.
+  if (!unsure || readingOf(index, text).framing.frames !== 0 || otherOneAsked(index, text) !== undefined)
+    return result;
   const tie = rivalsOf(index, text, result);
   const movable = tie.size === 0 && mayMove(text, result);
   const close = movable ? closeRivalsOf(index, text, result) : NO_RIVALS;

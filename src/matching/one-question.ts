@@ -23,6 +23,7 @@ import { isLaughter } from "./laughter.ts";
 import { asksALength, asksHowLong, besidesTheLength, statesALength, withoutAskedUnits } from "./lengths.ts";
 import { nameAsSubject } from "./names.ts";
 import type { NormalizedText } from "./normalize.ts";
+import { theOtherOne } from "./other-one.ts";
 import { asksAnUnlistedPrice } from "./prices.ts";
 import { circumstanceAfter, qualifiedApart } from "./qualifiers.ts";
 import { type Candidate, frameHolders, rankWithPool } from "./rank.ts";
@@ -684,6 +685,29 @@ export function readQuestion(index: MatchIndex, text: string, around: Surroundin
     // A frame that points at an entry of a message about the career may ("would it let me send money home").
     if (!top || top.confidence < options.suggestMin || (plainBest < options.suggestMin && !framed))
       return isSmalltalk ? asSmalltalk() : none("no-match", ranked.slice(0, 3));
+    // "besides the ASCP, is there another body that certifies": the one entry asked like the one set aside, when the
+    // ranking finds either of them or an entry beside both.
+    const pair = otherOneAsked(index, text);
+    if (pair !== undefined && !isSmalltalk) {
+      const { other, aside } = pair;
+      const { id } = other.entry;
+      if (top.entry.id === id || top.entry.id === aside || top.entry.related.includes(id)) {
+        const own = ranked.find((c) => c.entry.id === id) ?? {
+          ...top,
+          entry: other.entry,
+          topic: other.topic,
+        };
+        const chosen = { ...own, confidence: Math.max(own.confidence, top.confidence) };
+        const rest = ranked.filter((c) => c.entry.id !== id && c.entry.id !== aside);
+        return {
+          kind: "answer",
+          entry: chosen.entry,
+          confidence: chosen.confidence,
+          candidates: [chosen, ...rest].slice(0, 3),
+          query,
+        };
+      }
+    }
     // "how many hours is the exam", "how many days a week do they work": a count of something no entry it would get
     // is asked with and the pack never gives a number of.
     if (countsTheUncounted(index, query.words, ranked.slice(0, 3)))
@@ -774,6 +798,14 @@ export function readQuestion(index: MatchIndex, text: string, around: Surroundin
     mayBeSmalltalk: isSmalltalk,
     result: lengthOnly ? rankedForLength : rankIt,
   };
+}
+
+/** The entry a question asks for beside the one it sets aside, that one found by its words alone (`theOtherOne`). */
+export function otherOneAsked(index: MatchIndex, text: string): ReturnType<typeof theOtherOne> {
+  return theOtherOne(index, text, (words) => {
+    const read = matchAlone(index, words);
+    return read.kind === "answer" ? read.entry.id : undefined;
+  });
 }
 
 /**

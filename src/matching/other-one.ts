@@ -1,0 +1,48 @@
+// The one other entry a question asks for when it sets one aside: "apart from the ASCP, who else certifies techs?",
+// "a second body, not the AMT, that tests you": the entry whose question is the set-aside one's about another thing.
+import { setAside } from "./followup.ts";
+import type { IndexedEntry, MatchIndex } from "./index.ts";
+import { siblingsOf } from "./neighbours.ts";
+
+/** "…, not the AMT, …": a thing set aside by "not" opening a clause or an aside, up to three words of it. */
+const NOT_THAT =
+  /(?:^|[,;(]\s*|\b(?:and|but) )not\s+(?:the\s+)?((?:[\p{L}\d'-]+\s*){1,3}?)(?=\s*(?:[,;)?.!]|$|\b(?:one|but|who|which|that)\b))/iu;
+
+/** Where a set-aside thing's words end: a word going on with the question, or a mark. */
+const BREAK =
+  /[,;:?.!]|\b(?:who|whom|which|that|what|where|is|are|was|were|do|does|did|can|could|would|will|should|has|have|there|else|any|also)\b/i;
+
+/** Asking for another of a kind: "another", "the other", "a second", "who else", "a different one". */
+const ANOTHER = /\b(?:another|other|others|second|else|different|alternative)\b/i;
+
+/** The words a question sets aside ("besides the pathology one" → "pathology one"), if it asks for another beside them. */
+export function setAsideForAnother(text: string): string | undefined {
+  const said = setAside(text) ?? NOT_THAT.exec(text)?.[1];
+  // The set-aside thing ends where the question goes on: "other than AMT who else…" sets aside "AMT".
+  const aside = said?.split(BREAK)[0]?.trim();
+  if (aside === undefined || aside === "") return undefined;
+  const rest = text.replace(aside, " ").replace(/\b(?:other than|besides|apart from|aside from)\b/gi, " ");
+  return ANOTHER.test(rest) ? aside : undefined;
+}
+
+/**
+ * The entry a question asks for when it sets aside the words `named` finds one entry by, and that entry has a single
+ * sibling: one of its related entries asked the same way of another thing, and the only such entry in the pack (the
+ * ASCP's is the AMT). Where the set-aside entry has several ("besides histotechs, what other jobs"), the question asks
+ * for the kinds, which the ranking finds.
+ */
+export function theOtherOne(
+  index: MatchIndex,
+  text: string,
+  named: (words: string) => string | undefined,
+): { other: IndexedEntry; aside: string } | undefined {
+  const aside = setAsideForAnother(text);
+  const id = aside === undefined ? undefined : named(aside);
+  const entry = id === undefined ? undefined : index.byId.get(id);
+  if (entry === undefined) return undefined;
+  const everyOther = index.entries.map((e) => e.entry.id).filter((other) => other !== id);
+  const siblings = siblingsOf(index, entry, everyOther);
+  if (siblings.length !== 1 || !entry.entry.related.includes(siblings[0]!)) return undefined;
+  const other = index.byId.get(siblings[0]!);
+  return other === undefined ? undefined : { other, aside: entry.entry.id };
+}
