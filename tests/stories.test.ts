@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { messageParts } from "../src/matching/clauses.ts";
+import { messageParts, questionsIn } from "../src/matching/clauses.ts";
 import { type MatchIndex, match } from "../src/matching/engine.ts";
 import { realIndex } from "./helpers/reading.ts";
 
@@ -139,6 +139,30 @@ describe("questions run on in one sentence", () => {
     expect(
       messageParts("what do they earn, and honestly is it worth going back to school at 50?").asking,
     ).toEqual(["what do they earn", "is it worth going back to school at 50?"]);
+  });
+
+  it("splits a second question joined by 'and after that' or 'and later'", () => {
+    expect(questionsIn("do I start with the certificate, and after that where can I find work?")).toEqual([
+      "do I start with the certificate",
+      "where can I find work?",
+    ]);
+    expect(questionsIn("is the exam hard and later can i move up")).toEqual([
+      "is the exam hard",
+      "can i move up",
+    ]);
+    // "after" that opens no question stays in its sentence.
+    expect(questionsIn("is it worth it and after work can I study")).toHaveLength(1);
+  });
+
+  it("reads a clause with its question word left where the answer would stand as asking", () => {
+    expect(
+      messageParts("My aunt sorts tubes at a clinic. She is called what, and does she need a license?")
+        .asking,
+    ).toEqual(["She is called what", "does she need a license?"]);
+    // Without a question mark, a statement ending in "what" tells.
+    expect(messageParts("I asked my cousin what, and he laughed. Is it hard?").asking).toEqual([
+      "Is it hard?",
+    ]);
   });
 
   it("lets a question its own words answer clearly keep its answer after a long story run on without a stop", () => {

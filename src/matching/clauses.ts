@@ -48,7 +48,7 @@ const ASKING_PHRASE = new RegExp(
  * if the training is online".
  */
 const JOINED_QUESTION =
-  /(?:,\s*|\s+)(?:and|also|plus|but|n|&)\s+(?:(?:also|honestly|really|seriously|realistically|like|tbh|ngl|then|lastly|finally),?\s+)?(?=(?:what|whats|what's|how|who|where|when|why|which|is|are|do|does|did|can|could|should|would|will)\b(?!'|n't)|(?:i|we|she|he|they)\s+(?:also\s+)?(?:wants?|wanna|would like|'d like|needs?)\s+to\s+know\b|i\s+(?:also\s+)?wonder\b|(?:can|could)\s+you\s+(?:also\s+)?tell\s+me\b)/;
+  /(?:,\s*|\s+)(?:and|also|plus|but|n|&)\s+(?:(?:also|honestly|really|seriously|realistically|like|tbh|ngl|then|lastly|finally|after that|afterwards|after|once done|later),?\s+)?(?=(?:what|whats|what's|how|who|where|when|why|which|is|are|do|does|did|can|could|should|would|will)\b(?!'|n't)|(?:i|we|she|he|they)\s+(?:also\s+)?(?:wants?|wanna|would like|'d like|needs?)\s+to\s+know\b|i\s+(?:also\s+)?wonder\b|(?:can|could)\s+you\s+(?:also\s+)?tell\s+me\b)/;
 
 export interface MessageParts {
   /** Sentences or clauses that ask something, in order; each one a question of its own. */
@@ -165,7 +165,7 @@ const LEAD_IN_END = /[,:]\s+/g;
 export function leadIn(sentence: string): [lead: string, question: string] | undefined {
   const s = sentence.toLowerCase();
   const opening = withoutOpeners(s);
-  if (QUESTION_START.test(opening) || QUALIFIER.test(opening)) return undefined;
+  if (QUESTION_START.test(opening) || QUALIFIER.test(opening) || opensInSitu(s)) return undefined;
   const statement = s.trimEnd().endsWith(".");
   for (const m of s.matchAll(LEAD_IN_END)) {
     const rest = withoutOpeners(s.slice(m.index + m[0].length));
@@ -396,6 +396,8 @@ function readParts(text: string): MessageParts {
   const earlier: string[][] = [];
   const toldSoFar: string[] = [];
   let last = "";
+  // Clauses asking in situ ("…this job is called what, and…"): asked outright, though without a mark of their own.
+  const inSituParts = new Set<string>();
   // Whether the last thing said was a question: a restatement right after it ("…? like what are the steps") says it again.
   let afterQuestion = false;
   const story = (p: string) => {
@@ -450,7 +452,9 @@ function readParts(text: string): MessageParts {
     const parts = questionsIn(s);
     // The clause before a joined question asks only if it reads as a question itself.
     for (const p of parts.length === 1 ? [s] : parts) {
-      if (parts.length > 1 && !isAsking(p) && !(labelled && p === parts[0])) story(p);
+      const inSitu = parts.length > 1 && s.trimEnd().endsWith("?") && !isAsking(p) && IN_SITU.test(p);
+      if (inSitu) inSituParts.add(p);
+      if (parts.length > 1 && !isAsking(p) && !inSitu && !(labelled && p === parts[0])) story(p);
       else {
         const aside = asideIn(p);
         if (aside) background.push(aside[1]);
@@ -484,7 +488,8 @@ function readParts(text: string): MessageParts {
       (q.endsWith("?") && !REPORT.test(q) && !EXCLAIMED.test(q)) ||
       QUESTION_START.test(q) ||
       ASKING_PHRASE.test(q.replace(MUSING, "")) ||
-      asksAfterQualifier(q)
+      asksAfterQualifier(q) ||
+      inSituParts.has(p)
     );
   });
   if (outright.some(Boolean) && !outright.every(Boolean)) {
@@ -509,6 +514,19 @@ const keptParts = keptByText(readParts);
  * another answer ("…could I start without it? Or do they all want a certificate first?").
  */
 const RESTATES = /^\s*(?:like|i mean|i meant|as in|in other words|basically|meaning|or)\b[\s,]*/i;
+
+/**
+ * A question word left where its answer would stand, near the end of a clause ("in America this job is called what
+ * name", "you work where"): in a sentence ending in a question mark, the clause asks.
+ */
+const IN_SITU = /\s(?:what|where|when|which|who|how much|how long)(?:\s+[\p{L}']+){0,2}[\s?.!]*$/iu;
+
+/** Whether a sentence ending in a question mark opens with a clause asking in situ, a question joined after it. */
+function opensInSitu(sentence: string): boolean {
+  if (!sentence.trimEnd().endsWith("?")) return false;
+  const parts = questionsIn(sentence);
+  return parts.length > 1 && IN_SITU.test(parts[0]!);
+}
 
 /** A stretch in brackets: "(without going back to school for years)". */
 const BRACKETED = /\s*\(([^()]*)\)/g;
