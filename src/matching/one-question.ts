@@ -417,14 +417,17 @@ export function readQuestion(index: MatchIndex, text: string, around: Surroundin
   const namesOther = reading.namesOther();
   // "could I pay my bills and a car payment doing this": a message about doing the career that names only things of
   // the out-of-scope list, not another career, names them as part of the writer's life.
-  const aboutTheCareer = framed
-    ? outOfScopeIn(index, termSet).every((t) => index.outOfScopeThings.has(t.join(" ")))
-    : reading.aboutTheCareer();
+  // Asked only of a message that names another career (most name none).
+  let careerAsked: boolean | undefined;
+  const aboutTheCareer = () =>
+    (careerAsked ??= framed
+      ? outOfScopeIn(index, termSet).every((t) => index.outOfScopeThings.has(t.join(" ")))
+      : reading.aboutTheCareer());
   // "if a doctor sends down blood, what is it checked for": another career that only asks for, sends or gets the
   // work's things is a party to the work asked about.
   const offTopic =
     namesOther &&
-    !aboutTheCareer &&
+    !aboutTheCareer() &&
     !reading.aroundAnAside() &&
     !reading.othersAsContext() &&
     !reading.othersAsParties() &&
@@ -573,7 +576,7 @@ export function readQuestion(index: MatchIndex, text: string, around: Surroundin
   const pointing = aroundPoints || reading.pointsAtTheSubject();
   // The other career of an aside is a word the pack knows as not its own: it counts neither way.
   // A thing of the writer's life ("a car payment") is still a word the pack does not know.
-  const others = namesOther && !aboutTheCareer ? withoutOutOfScope(index, termSet) : termSet;
+  const others = namesOther && !aboutTheCareer() ? withoutOutOfScope(index, termSet) : termSet;
   // The words asking a length ("long") are the pack's way of not saying it, not words it does not know.
   const weighed = lengthOnly ? new Set(besidesTheLength(index, [...others])) : others;
   const career = reading.career();

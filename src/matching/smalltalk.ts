@@ -295,6 +295,8 @@ interface SmalltalkSequence {
 
 // Kept by what they are built from, which every message's view of the index shares (see `forOneMessage`).
 const sequencesCache = new WeakMap<MatchIndex["smalltalk"], ReadonlyMap<string, SmalltalkSequence[]>>();
+/** The most stems a sequence of `sequencesOf` has. */
+const longestCache = new WeakMap<MatchIndex["smalltalk"], number>();
 const askedCache = new WeakMap<MatchIndex["entries"], ReadonlySet<string>>();
 
 /**
@@ -328,10 +330,17 @@ function sequencesOf(index: MatchIndex): ReadonlyMap<string, SmalltalkSequence[]
       if (intent.leaving) for (const form of leavingForms()) add(intent, form);
     }
     for (const list of map.values()) list.sort((a, b) => b.stems.length - a.stems.length);
+    longestCache.set(index.smalltalk, Math.max(0, ...[...map.values()].map((list) => list[0]!.stems.length)));
     byFirst = map;
     sequencesCache.set(index.smalltalk, byFirst);
   }
   return byFirst;
+}
+
+/** How many stems the longest small-talk phrasing has. */
+function longestSequence(index: MatchIndex): number {
+  sequencesOf(index);
+  return longestCache.get(index.smalltalk)!;
 }
 
 /** The longest small-talk phrasing that starts at `i`. */
@@ -341,8 +350,27 @@ function phrasingAt(index: MatchIndex, stems: readonly string[], i: number): Sma
     ?.find((s) => s.stems.every((x, k) => stems[i + k] === x));
 }
 
-/** The intent with a phrasing of exactly these words ("how are you", "goodbye", "hello"), to name it by what it says. */
+/** The intents the code names by what they say, by phrase, for each pack's small talk: the same few in every message. */
+const namedCache = new WeakMap<MatchIndex["smalltalk"], Map<string, Smalltalk | undefined>>();
+
+/**
+ * The intent with a phrasing of exactly these words ("how are you", "goodbye", "hello"), to name it by what it says.
+ * For the code's own phrases, kept; a message's words go to `intentOfWords`.
+ */
 export function intentSaying(index: MatchIndex, phrase: string): Smalltalk | undefined {
+  let named = namedCache.get(index.smalltalk);
+  if (named === undefined) {
+    named = new Map();
+    namedCache.set(index.smalltalk, named);
+  }
+  if (named.has(phrase)) return named.get(phrase);
+  const intent = intentOfWords(index, phrase);
+  named.set(phrase, intent);
+  return intent;
+}
+
+/** `intentSaying` of a message's own words, not kept. */
+function intentOfWords(index: MatchIndex, phrase: string): Smalltalk | undefined {
   const stems = chatSpelled(words(phrase)).map(stem);
   return sequencesOf(index)
     .get(stems[0]!)
@@ -376,7 +404,9 @@ export function smalltalkByForm(index: MatchIndex, ws: readonly string[]): Small
   ws = chatSpelled(ws);
   const passed = passedOn(index, ws);
   if (passed !== undefined) return passed;
-  const opener = ws.length > 0 ? phrasingAt(index, ws.map(stem), 0) : undefined;
+  // No phrasing is longer than the longest sequence: the rest of a long message need not be stemmed.
+  const opener =
+    ws.length > 0 ? phrasingAt(index, ws.slice(0, longestSequence(index)).map(stem), 0) : undefined;
   const greeting = intentSaying(index, "hello");
   const rest = opener?.intent === greeting && opener !== undefined ? ws.slice(opener.stems.length) : ws;
   for (const form of rest === ws ? [ws] : [ws, rest]) {
@@ -441,7 +471,7 @@ function passedOn(index: MatchIndex, ws: readonly string[]): Smalltalk | undefin
   if (found === null) return undefined;
   const [first = ""] = words(found[1]!);
   if (AUXILIARIES.has(first) || QUESTION_WORDS.includes(stem(first))) return undefined;
-  return intentSaying(index, found[1]!);
+  return intentOfWords(index, found[1]!);
 }
 
 /**
@@ -653,7 +683,7 @@ function coverPiece(
   ws: readonly string[],
 ): { intents: Smalltalk[]; rest: string[]; whole?: boolean; leaving?: boolean } {
   // "very good", "thanks a ton": a piece that is a phrasing keeps its words of degree.
-  const exact = intentSaying(index, ws.join(" "));
+  const exact = intentOfWords(index, ws.join(" "));
   if (exact !== undefined) return { intents: [exact], rest: [] };
   // "thanks a lot for the details": the article of a word of degree goes with it, so "for" still follows the thanks.
   // "may God bless you": the wish's "may" asks nothing.
