@@ -47,7 +47,15 @@ import { forOneMessage } from "./memo.ts";
 import { namesItsGeneric, pointsToAnotherField } from "./names.ts";
 import { narrowsTheAnswer } from "./narrowing.ts";
 import { thingNeeded, whetherNeeded } from "./needs.ts";
-import { askedOtherwise, aspectEntries, besideOf, generalOf, namedBy, siblingsOf } from "./neighbours.ts";
+import {
+  askedOtherwise,
+  aspectEntries,
+  besideOf,
+  generalOf,
+  namedBy,
+  pointsElsewhere,
+  siblingsOf,
+} from "./neighbours.ts";
 import type { NormalizedText } from "./normalize.ts";
 import { numberPicked, offerList } from "./offers.ts";
 import { ALONE, matchAlone, otherOneAsked, readQuestion } from "./one-question.ts";
@@ -60,7 +68,7 @@ import { rankAsked } from "./ranks.ts";
 import { reactsToTheAnswer } from "./reactions.ts";
 import { pairIn, pointsIntoAList, positionsIn } from "./references.ts";
 import { listsOfEntry, type Referred, readReferences } from "./referred.ts";
-import type { MatchResult, NoneReason } from "./result.ts";
+import { type MatchResult, type NoneReason, refusedForWhatItNames } from "./result.ts";
 import {
   intentSaying,
   openingIntent,
@@ -586,14 +594,6 @@ function rankAskedOf(
   return id;
 }
 
-/** Whether a message alone is refused for what it names (another career, a language), not for being unknown or uncovered. */
-function refusedForWhatItNames(alone: MatchResult): boolean {
-  return (
-    alone.kind === "none" &&
-    (alone.ruled === true || (alone.reason !== "uncovered" && alone.reason !== "no-match"))
-  );
-}
-
 /** Whether the question of a message (not its story: "back in Kenya I was a nurse, …") names another country. */
 function asksOfAnotherCountry(index: MatchIndex, text: string): boolean {
   const { asking } = messageParts(text);
@@ -850,24 +850,6 @@ function takingLeave(index: MatchIndex, intent: Smalltalk, ws: readonly string[]
   if (intent !== greeting || !salutesAtTheClose(ws)) return intent;
   if (openingIntent(index, ws) === greeting) return intent;
   return intentSaying(index, "goodbye") ?? intent;
-}
-
-/**
- * Whether a message's own words find an entry other than `id` (an answer, or a "did you mean" without it) and name it
- * by a word of its question or keywords ("is it difficult to learn?" finds where to study by "learn", which only its
- * wordings say: no sign the follow-up is about where to study rather than the answer just given).
- */
-function pointsElsewhere(index: MatchIndex, alone: MatchResult, id: string, own: readonly string[]): boolean {
-  const names = (entryId: string) => {
-    const named = namedBy(index, index.byId.get(entryId)!);
-    return own.some((t) => named.has(t));
-  };
-  if (alone.kind === "answer") return alone.entry.id !== id && alone.also?.id !== id && names(alone.entry.id);
-  return (
-    alone.kind === "ambiguous" &&
-    alone.candidates.every((c) => c.entry.id !== id) &&
-    alone.candidates.some((c) => names(c.entry.id))
-  );
 }
 
 /**

@@ -1,7 +1,9 @@
 // The entries around an answer that a follow-up may turn to: those beside it (related, or of its topic), its siblings
-// ("the other one"), the general question it is a case of ("the usual way"), those asked the way the follow-up asks.
+// ("the other one"), the general question it is a case of ("the usual way"), those asked the way the follow-up asks,
+// and whether the follow-up's own words name another entry instead.
 import { type Asks, agreement, kindBits } from "./asks.ts";
 import type { IndexedEntry, MatchIndex } from "./index.ts";
+import type { MatchResult } from "./result.ts";
 import { isEverydayTerm } from "./subject.ts";
 import { words } from "./text.ts";
 
@@ -109,3 +111,26 @@ export function namedBy(index: MatchIndex, e: IndexedEntry): ReadonlySet<string>
 }
 
 const named = new WeakMap<IndexedEntry, ReadonlySet<string>>();
+
+/**
+ * Whether a message's own words find an entry other than `id` (an answer, or a "did you mean" without it) and name it
+ * by a word of its question or keywords ("is it difficult to learn?" finds where to study by "learn", which only its
+ * wordings say: no sign the follow-up is about where to study rather than the answer just given).
+ */
+export function pointsElsewhere(
+  index: MatchIndex,
+  alone: MatchResult,
+  id: string,
+  own: readonly string[],
+): boolean {
+  const names = (entryId: string) => {
+    const terms = namedBy(index, index.byId.get(entryId)!);
+    return own.some((t) => terms.has(t));
+  };
+  if (alone.kind === "answer") return alone.entry.id !== id && alone.also?.id !== id && names(alone.entry.id);
+  return (
+    alone.kind === "ambiguous" &&
+    alone.candidates.every((c) => c.entry.id !== id) &&
+    alone.candidates.some((c) => names(c.entry.id))
+  );
+}

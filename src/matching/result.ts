@@ -1,4 +1,4 @@
-// The result of matching a message: what the bot does with it.
+// The result of matching a message: what the bot does with it, and what a refusal was for.
 import type { Entry, Smalltalk, Topic } from "../knowledge/schema.ts";
 import type { CommandName } from "./commands.ts";
 import type { NormalizedText } from "./normalize.ts";
@@ -46,3 +46,11 @@ export type NoneResult = Extract<MatchResult, { kind: "none" }>;
 
 /** How many related entries an answer shows as buttons (the bot's answer message). */
 export const RELATED_BUTTONS = 3;
+
+/** Whether a message alone is refused for what it names (another career, a language), not for being unknown or uncovered. */
+export function refusedForWhatItNames(alone: MatchResult): boolean {
+  return (
+    alone.kind === "none" &&
+    (alone.ruled === true || (alone.reason !== "uncovered" && alone.reason !== "no-match"))
+  );
+}
