@@ -32,6 +32,15 @@ describe("the everyday set of small talk", () => {
     ],
     ["ack", ["heard", "copy", "yes sir", "mhm", "sounds like a plan", "solid", "deal"]],
     ["bye", ["over and out", "copy that, over and out", "wilco, out", "roger out", "that's a wrap, bye"]],
+    // A salute and a shaka say yes; two fingers alone take leave.
+    ["ack", ["🫡", "🤙🏾"]],
+    ["bye", ["✌️", "✌🏽"]],
+    [
+      "how-are-you",
+      ["r u having a nice evening?", "you having an ok day", "I am trusting you are safe and well"],
+    ],
+    ["how-are-you", ["hello dear, i m hoping you are happy and healthy"]],
+    ["capabilities", ["what else can you do", "how do i ask you"]],
   ] as const)("reads the %s forms", (intent, texts) => {
     for (const text of texts) expect([text, outcome(text)]).toEqual([text, `smalltalk:${intent}`]);
   });

@@ -399,6 +399,9 @@ export function readQuestion(index: MatchIndex, text: string, around: Surroundin
   if (command !== undefined) return settle({ kind: "command", command, query });
   if (form !== undefined && form !== "other" && !quiet)
     return settle({ kind: "smalltalk", intent: form, confidence: 1, query });
+  // "that's not what I asked", "you're not helping": a complaint about the replies is answered with how to ask.
+  const howToAsk = quiet || !reading.complains() ? undefined : intentSaying(index, "what can you do");
+  if (howToAsk !== undefined) return settle({ kind: "smalltalk", intent: howToAsk, confidence: 1, query });
   // "hola", "salamat po", "merci beaucoup": small talk in another language is still small talk.
   if (query.foreign) return settle(isSmalltalk ? asSmalltalk() : none("foreign"));
   if (query.terms.length === 0 && !framed) {

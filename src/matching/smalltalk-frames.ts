@@ -91,9 +91,15 @@ export function howAreYouForm(ws: readonly string[]): "frame" | "other" | undefi
   return undefined;
 }
 
-/** Well-wishing that opens a letter: "I trust you are well", "hope this message finds you well", "hope all is well". */
+/** How the reader is wished to be: "well", "in good health", "fine and healthy". */
+const WELL = `(?:${alt("well | good | fine | great | in good health | in good spirits | ok | okay | alright | safe | healthy | happy | strong | blessed")})`;
+
+/**
+ * Well-wishing that opens a letter: "I trust you are well", "hope this message finds you well", "hope all is well",
+ * "I am hoping you are safe and happy".
+ */
 const WELL_WISHING = new RegExp(
-  `^(?:i )?(?:trust|hope|hoping|do hope) (?:that )?(?:you are|you re|youre|ur|you have been|you ve been|you been|all is|all s|everything is|things are|this (?:\\w+ )?finds you|you are keeping|you re keeping|you keep) (?:(?:doing|keeping|staying) )?(?:well|good|fine|great|in good health|in good spirits|ok|okay|alright|safe)(?: (?:${TAIL}))*$`,
+  `^(?:i (?:am |m )?|im )?(?:trust|trusting|hope|hoping|do hope) (?:that )?(?:you are|you re|youre|ur|you have been|you ve been|you been|all is|all s|everything is|things are|this (?:\\w+ )?finds you|you are keeping|you re keeping|you keep) (?:(?:doing|keeping|staying) )?${WELL}(?: and ${WELL})*(?: (?:${TAIL}))*$`,
 );
 
 /** Whether words are a letter's well-wishing, which asks how the reader is without a question. */
@@ -102,11 +108,11 @@ export function wishesWellBeing(ws: readonly string[]): boolean {
 }
 
 /**
- * Asking after the reader with a bare state: "you fine?", "r u ok", "are you doing well today", or after the reader's
- * things in general: "everything good?", "is everything ok with you".
+ * Asking after the reader with a bare state: "you fine?", "r u ok", "are you doing well today", "you having a nice
+ * evening?", or after the reader's things in general: "everything good?", "is everything ok with you".
  */
 const AFTER_THE_READER = new RegExp(
-  `^(?:(?:are |r )?(?:you|u|ya)(?: (?:doing|keeping|feeling))?|(?:is )?everything|(?:are )?things) (?:fine|well|ok|okay|good|alright|all right|great)(?: (?:${TAIL}))*$`,
+  `^(?:(?:(?:are |r )?(?:you|u|ya)(?: (?:doing|keeping|feeling))?|(?:is )?everything|(?:are )?things) (?:fine|well|ok|okay|good|alright|all right|great)|(?:are |r )?(?:you|u|ya) having (?:a |an )?(?:good|nice|great|fine|lovely|decent|ok|okay|alright) (?:${TIME}|one|time))(?: (?:${TAIL}))*$`,
 );
 
 /** Whether words ask after the reader without "how" ("you fine?", "everything good?"), as a how-are-you does. */

@@ -3,6 +3,7 @@ import type { Smalltalk } from "../knowledge/schema.ts";
 import { splitAsides, splitContrast, TIME_OPENERS } from "./asides.ts";
 import { type Asks, asksOf, asksWhere, asksWho, opensABlessing } from "./asks.ts";
 import { isAsking } from "./clauses.ts";
+import { complaintRest } from "./complaints.ts";
 import { namesOutOfScope, outOfScopeIn, uncoveredInAClause } from "./coverage.ts";
 import { asksForTheDoer, asksWhichJob, JOB_ASKING, namesTheDoer, pointsAtTheJob } from "./doers.ts";
 import { framingOf } from "./frames.ts";
@@ -101,6 +102,11 @@ export interface TextReading {
   toTheBot: () => Smalltalk | undefined;
   /** What the bot is or can do asked by the question's parts alone, not its closeness to a phrasing. */
   toTheBotByParts: () => Smalltalk | undefined;
+  /**
+   * Whether it complains of the bot's replies ("that's not what I asked", "this bot is useless") and names nothing of
+   * the career besides.
+   */
+  complains: () => boolean;
   nameNearGeneric: () => string | undefined;
   /** A code of a letter and digits the pack does not write ("H-1B", "J-1"): a visa's class, a form, a plan. */
   code: () => string | undefined;
@@ -157,6 +163,9 @@ export function readingOf(index: MatchIndex, text: string): TextReading {
   }
   return reading;
 }
+
+/** The most words a complaint about the replies is read in: a longer message tells more than that. */
+const COMPLAINT_WORDS = 16;
 
 function readText(index: MatchIndex, text: string): TextReading {
   const query = index.normalizer.normalize(text);
@@ -217,6 +226,11 @@ function readText(index: MatchIndex, text: string): TextReading {
     toTheBotByParts: once(() =>
       questionToTheBot(index, text, query.words, query.terms, query.corrected, false),
     ),
+    complains: once(() => {
+      if (query.words.length > COMPLAINT_WORDS) return false;
+      const rest = complaintRest(query.words);
+      return rest !== undefined && index.normalizer.queryTerms(rest).every((t) => !index.weights.has(t));
+    }),
     nameNearGeneric: once(() => unknownNameNearGeneric(text, query.words, isPackWord, query.corrected)),
     code: once(() =>
       letterCode(

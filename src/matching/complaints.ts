@@ -1,0 +1,78 @@
+// Complaints about the bot's replies ("that's not what I asked", "you're not helping", "this thing is useless", "you
+// keep saying the same stuff"): said to the bot about the conversation, not asked about the career, by their form.
+
+/** What a complaint is said of: the bot ("you", "this bot", "the app") or what it said ("that", "your answer"). */
+const TARGET = `(?:you|u|ya|ur|your|yours|it|that|this|thing|bot|chat|chatbot|chatgpt|app|answer|answers|reply|replies|response|responses)`;
+
+/** "not", "didn't", "can't" as the normalizer splits them ("didn t", "don t"). */
+const NOT = `(?:not|never|didn t|didnt|did not|don t|dont|do not|doesn t|doesnt|does not|can t|cant|cannot|couldn t|couldnt|won t|wont|isn t|isnt|aren t|arent|wasn t|wasnt|ain t|aint)`;
+
+/** What a reply fails to do, after "not": answer, help, understand, listen, make sense. */
+const FAILS = `(?:answer|answered|answering|help|helped|helping|helpful|useful|understand|understood|understanding|get it|get me|get what|getting it|listen|listening|make sense|making sense|makes sense|work|working|relevant)`;
+
+/** What a reply is said to be: no use at all. */
+const USELESS = `(?:useless|unhelpful|pointless|stupid|dumb|trash|garbage|rubbish|broken|worthless|terrible|awful|annoying|no help|no use|no good|of no use|of no help|not helpful|not useful|not much help|not much use|not helping|not working|irrelevant|off topic|confusing)`;
+
+/** Words that only soften, sharpen or address, between and around a complaint's parts. */
+const FILLER = `(?:so|really|kind of|kinda|pretty|totally|completely|absolutely|just|very|quite|too|such|a|an|the|being|even|literally|honestly|still|again|at all|whatsoever)`;
+
+const BE = `(?:is|s|are|re|r|was|were|am|be)`;
+
+/**
+ * The forms a complaint takes, over a message's words joined by spaces; each says of the bot or its reply that it
+ * missed: failing to answer or help ("you didn't answer my question"), missing what was meant ("that's not what I
+ * meant", "I didn't ask that"), being no use ("this bot is kinda useless", "bad bot", "you suck") or saying the same
+ * again ("you keep repeating yourself", "same answer again").
+ */
+const FORMS: readonly RegExp[] = [
+  new RegExp(String.raw`\b${TARGET}(?: ${BE})?(?: \w+)? ${NOT}(?: ${FILLER})* ${FAILS}\b`),
+  /\bnot (?:what|wat) i (?:was |am |m )?(?:asked|ask|asking|meant|mean|said|wanted|want|needed|need|looking for|typed|wrote)\b/,
+  new RegExp(
+    String.raw`\b(?:i|me) ${NOT} (?:ask|asked|mean|meant|say|said|want|wanted)(?: (?:for|about))? (?:that|this|it|those)\b`,
+  ),
+  /\b(?:not|wrong|different) (?:my|the) question\b|\bwrong (?:answer|reply|response)s?\b/,
+  new RegExp(String.raw`\b${TARGET}(?: ${BE})?(?: ${FILLER})* ${USELESS}\b`),
+  /\b(?:bad|dumb|stupid|useless|broken) (?:bot|chatbot|chatgpt|app|answer|answers|reply|replies)\b/,
+  new RegExp(String.raw`\b${TARGET} (?:suck|sucks|stink|stinks)\b`),
+  /\b(?:you|u|ya|it|bot)(?: \w+)? (?:keep|keeps|kept|keep on|keeps on) (?:saying|giving|sending|repeating|showing|telling|answering|replying)\b/,
+  /\b(?:stop|quit) (?:repeating|saying the same)\b|\brepeating (?:yourself|itself)\b/,
+  /\bsame (?:answer|reply|response|thing|stuff|message|text)s? (?:again|over and over|every time|each time|twice)\b/,
+  /\b(?:you|u|ya) (?:already )?(?:said|told me|sent|gave me) (?:that|this|it) (?:already|before|twice)\b/,
+  /\b(?:that|this|it) (?:makes|made) no sense\b/,
+];
+
+/** Words that make a condition or a reason of it: "what if it doesn't work out", "because the job is no use". */
+const CONDITION = /\b(?:if|whether|unless|because|cause|cuz|bc|once)\b/;
+/** Words after it that ask on: "is it pointless to study", "it doesn't help when you have no degree". */
+const ASKS_ON = /\bto (?!me\b|us\b|what\b)|\b(?:when|until|or|for)\b/;
+
+/** Words of the conversation around a complaint, which name nothing of the career: "my question", "the same answer". */
+const CONVERSATION = new Set(
+  "question questions answer answers reply replies ask asked asking same thing things stuff again".split(" "),
+);
+
+/** A yes-no question opening with an auxiliary asks something ("is it useless to get certified"), unless put to "you". */
+const AUXILIARY_FIRST =
+  /^(?:is|are|am|was|were|do|does|did|can|could|will|would|should|shall|may|might) (?!you\b|u\b|ya\b)/;
+
+/**
+ * The words of a message around its complaint, or undefined when it is none: the complaint's own words are taken out,
+ * so that the caller can check the rest names nothing of the career ("you didn't answer my question about pay" asks
+ * about pay).
+ */
+export function complaintRest(ws: readonly string[]): string | undefined {
+  const text = ws.join(" ");
+  if (AUXILIARY_FIRST.test(text) || CONDITION.test(text)) return undefined;
+  for (const form of FORMS) {
+    const found = form.exec(text);
+    if (found === null) continue;
+    const after = text.slice(found.index + found[0].length);
+    // "it doesn't help if you have no degree", "that is pointless to study": a clause after it asks on.
+    if (ASKS_ON.test(after)) return undefined;
+    return `${text.slice(0, found.index)} ${after}`
+      .split(" ")
+      .filter((w) => w !== "" && !CONVERSATION.has(w))
+      .join(" ");
+  }
+  return undefined;
+}

@@ -1,0 +1,50 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { complaintRest } from "../src/matching/complaints.ts";
+import type { MatchIndex } from "../src/matching/engine.ts";
+import { words } from "../src/matching/text.ts";
+import { readingOf, rulesIndex } from "./helpers/reading.ts";
+
+// Complaints about the bot's replies, in words of our own: answered with how to ask, not with an entry or a refusal.
+let index: MatchIndex;
+beforeAll(async () => {
+  index = await rulesIndex();
+});
+
+describe("a complaint about the replies", () => {
+  it.each([
+    "nope thats not what i meant",
+    "you did not answer what i asked",
+    "u aint helping me at all man",
+    "honestly this chatbot is pretty pointless",
+    "your replies are not very useful",
+    "it keeps giving me the same answer",
+    "wrong answer lol",
+    "I didn't ask about that",
+    "bad bot",
+    "this app sucks",
+    "that doesn't make sense",
+    "you're not listening to me",
+  ])("reads %j as the capabilities reply", (text) => {
+    expect(readingOf(index, text)).toBe("smalltalk:capabilities");
+  });
+
+  it.each([
+    // Naming the career: what is asked, not the reply.
+    ["you didn't answer my question about the pay", /^(?!smalltalk)/],
+    ["that's not what I asked, how long is the program", /^(?!smalltalk)/],
+    // A condition or a clause after it asks on.
+    ["what if it doesn't work out", /^(?!smalltalk)/],
+    ["is it pointless to get certified", /^(?!smalltalk)/],
+    ["does it help to have a degree", /^(?!smalltalk)/],
+    ["is an MLS the same thing as an MLT", /^(?!smalltalk)/],
+  ])("leaves %j to the entries", (text, expected) => {
+    expect(readingOf(index, text)).toMatch(expected);
+  });
+});
+
+describe("complaintRest", () => {
+  it("takes the complaint's words out and keeps the rest", () => {
+    expect(complaintRest(words("ugh you didnt answer my question"))).toBe("ugh my");
+    expect(complaintRest(words("how much does it pay"))).toBeUndefined();
+  });
+});
