@@ -452,6 +452,26 @@ describe("follow-ups", () => {
     expect(answerAfter("salary", "what kind of raise?")).not.toBe("lab-testing");
   });
 
+  it("answers a message sent after an answer by its own words when they and the learned model agree surely", () => {
+    // Drawing the blood a test needs is handling specimens, whatever the testing answer before it listed.
+    expect(answerAfter("lab-testing", "who takes the blood sample before they test it")).toBe(
+      "specimen-handling",
+    );
+    // Still read against the answer: a thing picked by position, a subject asked of it too, or named bare after "and".
+    expect(answerAfter("technician-vs-technologist", "so how would i become the second one")).toBe(
+      "become-technologist",
+    );
+    expect(answerAfter("histotechnician", "do they use microscopes too")).toBe("histotechnician");
+    expect(answerAfter("salary", "and cytotechs?")).toBe("salary");
+    // After a "did you mean" whose entries it fits none of, a thing described is the entry its words find.
+    const offered = ["specializations-overview", "job-outlook", "how-to-become"];
+    const r = match(index, "the one with the tissue slides sounds good", {
+      previous: { entryId: offered[0]!, at: 0, offered },
+      now: minute,
+    });
+    expect(r.kind === "answer" ? r.entry.id : r.kind).toBe("histotechnician");
+  });
+
   it("picks among the entries a 'did you mean' offered, by place, by number or by what it is", () => {
     const offered = ["duties-overview", "specializations-overview", "lab-testing"];
     const pick = (text: string, elapsed = minute) => {

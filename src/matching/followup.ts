@@ -42,6 +42,11 @@ const CARRIES_ON = new RegExp(
  */
 const ENDS_ON = /\b(?:also|too|as well|or)\s*[?!.…]*\s*$/;
 
+/** Whether a message ends asking whether the answer holds of something more: "for nurses too?", "is that national or?". */
+export function endsOnMore(text: string): boolean {
+  return ENDS_ON.test(text.toLowerCase().trim());
+}
+
 /** Words that point back at something already said: "it", "that", "those", "the first one". */
 const POINTS_BACK =
   /\b(?:it|its|that|this|these|those|they|them|their|he|she|him|his|her|then|one|ones|same|instead|else|either|both|the (?:first|second|other|latter|former))\b/;

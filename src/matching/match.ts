@@ -59,6 +59,7 @@ import {
 import type { NormalizedText } from "./normalize.ts";
 import { numberPicked, offerList } from "./offers.ts";
 import { ALONE, matchAlone, otherOneAsked, readQuestion } from "./one-question.ts";
+import { asksForItself } from "./own-words.ts";
 import { asksAfterOwnValue, clientReading, namesAClientTerm, readsAsAClient } from "./patient.ts";
 import { countryIn, namedInstitution, namedSchool, particularPlace } from "./places.ts";
 import { questionAfterPleasantry } from "./pleasantry-first.ts";
@@ -103,7 +104,27 @@ export function match(packIndex: MatchIndex, said: string, conversation?: Conver
   if (bidsOnlyGoodNight(alone)) return goodNightOnArrival(index, alone, conversation);
   if (conversation === undefined || standsAlone(index, text, alone))
     return alsoTakingLeave(index, learnedSay(index, text, alone));
-  return alsoTakingLeave(index, inConversation(index, text, alone, conversation));
+  return alsoTakingLeave(index, followingUp(index, text, alone, conversation));
+}
+
+/**
+ * A message that may lean on the answer before: read against it, unless its own words answer it surely and point at
+ * nothing only that answer says (`asksForItself`).
+ */
+function followingUp(
+  index: MatchIndex,
+  text: string,
+  alone: MatchResult,
+  conversation: Conversation,
+): MatchResult {
+  const inContext = inConversation(index, text, alone, conversation);
+  // A thing picked out of a "did you mean" by its description is still a message of its own: nothing was answered.
+  const settled = settledByContext(inContext) && conversation.previous?.offered === undefined;
+  if (alone.kind === "command" || alone.kind === "smalltalk" || settled) return inContext;
+  const own = learnedSay(index, text, alone);
+  return asksForItself(index, text, own, inContext, conversation.previous, conversation.now)
+    ? own
+    : inContext;
 }
 
 /** Small talk that takes leave too, though another intent answers it ("thanks so much, bye"), says so. */
@@ -272,7 +293,7 @@ export async function matchInChat(
   if (bidsOnlyGoodNight(alone))
     return goodNightOnArrival(index, alone, { previous: await lastAnswer(), now });
   if (standsAlone(index, text, alone)) return alsoTakingLeave(index, learnedSay(index, text, alone));
-  return alsoTakingLeave(index, inConversation(index, text, alone, { previous: await lastAnswer(), now }));
+  return alsoTakingLeave(index, followingUp(index, text, alone, { previous: await lastAnswer(), now }));
 }
 
 /** Whether a message is read the same whatever answer came before it (commands, small talk, a question of its own). */
@@ -719,6 +740,11 @@ function entryOf(index: MatchIndex): (text: string) => string | undefined {
 /** Whether words besides a reference ask anything of their own ("how do I become" of "how do I become the latter"). */
 function saysSomething(index: MatchIndex, rest: string): boolean {
   return index.normalizer.terms(withoutRequestForMore(rest)).some((t) => index.weights.has(t));
+}
+
+/** Whether a result is a follow-up settled by its context (`followedTo`, a thing pointed at), not by a score. */
+function settledByContext(result: MatchResult): boolean {
+  return result.kind === "answer" && result.confidence === 0 && result.candidates.length === 0;
 }
 
 /** A follow-up settled by its context, not by a score: the entry it leads to, with no rivals to offer. */

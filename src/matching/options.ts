@@ -45,6 +45,13 @@ export interface MatchOptions {
   followUpWeight: number;
   /** Confidence added to the previous answer and its related entries when a follow-up is read against it. */
   followUpBonus: number;
+  /**
+   * The confidence a message sent soon after an answer needs, read alone, to be answered alone rather than against
+   * that answer (with the learned model agreeing at `ownLearnedMin`).
+   */
+  ownFollowUpMin: number;
+  /** The learned model's probability, on a message alone, of the entry its rules read alone give, for `ownFollowUpMin`. */
+  ownLearnedMin: number;
   /** Weight of a pack term reached through the lexicon ("boss" → supervisor), relative to the message's own; 0 turns the lexicon off. */
   lexicalWeight: number;
   /**
@@ -147,6 +154,8 @@ export const DEFAULT_MATCH_OPTIONS: Readonly<MatchOptions> = Object.freeze({
   followUpWindowMs: 10 * 60_000,
   followUpWeight: 0.5,
   followUpBonus: 0.2,
+  ownFollowUpMin: 0.5,
+  ownLearnedMin: 0.6,
   lexicalWeight: 0.45,
   modifierShare: 0.5,
   phraseWeight: 1.5,

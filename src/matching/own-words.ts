@@ -1,0 +1,46 @@
+// Whether a message sent soon after an answer is asked for itself: its own words answer it surely, by the rules and by
+// the learned model alike, and it points at nothing only the answer before can say.
+import { asksForAnother, endsOnMore, isRecent, type PreviousAnswer, picksAnItem } from "./followup.ts";
+import type { MatchIndex } from "./index.ts";
+import { askedIn, learnedProbabilities } from "./learned.ts";
+import { numberPicked } from "./offers.ts";
+import { pointsIntoAList } from "./references.ts";
+import type { MatchResult } from "./result.ts";
+
+/**
+ * Whether the reading of a message alone (`own`, the rules' answer with the learned model's say) is its reply rather
+ * than the reading against the answer before (`inContext`): "how hard is it to land a first job" after the pay asks
+ * about finding work, whatever it shares with the pay's neighbours. Both readers must agree on one entry, the rules at
+ * `ownFollowUpMin` and the model at `ownLearnedMin` (the model never sees the answer before, so its reading is the
+ * message's own). Not a message that picks by position or two at once ("how do I become the second one"), picks a
+ * thing the answer named ("the imaging one, is it hard?"), asks for another ("which body other than the ASCP"), or asks whether the answer holds of more ("do they use microscopes too"):
+ * those say what they ask only with the answer before.
+ */
+export function asksForItself(
+  index: MatchIndex,
+  text: string,
+  own: MatchResult,
+  inContext: MatchResult,
+  previous: PreviousAnswer | undefined,
+  now: number,
+): boolean {
+  if (own.kind !== "answer" || own.also !== undefined) return false;
+  if (inContext.kind === "answer" && inContext.entry.id === own.entry.id && inContext.also === undefined)
+    return false;
+  if (!isRecent(previous, now, index.options.followUpWindowMs)) return false;
+  const { ownFollowUpMin, ownLearnedMin } = index.options;
+  if (own.confidence < ownFollowUpMin) return false;
+  if (
+    pointsIntoAList(text) ||
+    numberPicked(text) !== undefined ||
+    picksAnItem(text) ||
+    asksForAnother(text) ||
+    endsOnMore(text)
+  )
+    return false;
+  const model = index.learned();
+  if (model === undefined) return false;
+  const p = learnedProbabilities(model, index.normalizer.normalize(text), askedIn(index.normalizer, text));
+  const mine = p.get(own.entry.id) ?? 0;
+  return mine >= ownLearnedMin && [...p.values()].every((q) => q <= mine);
+}
