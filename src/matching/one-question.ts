@@ -11,6 +11,7 @@ import { typedCommand } from "./commands.ts";
 import { paidByAnother, paidFor, paysAnothersCost } from "./cost.ts";
 import { containsAll, namesUncovered, outOfScopeIn, uncoveredSaid, withoutOutOfScope } from "./coverage.ts";
 import { asksWhatACredentialCounts } from "./credentials.ts";
+import { describedDevice, devicesEntry } from "./devices.ts";
 import { doerFrameWords } from "./doers.ts";
 import { moneyMatter } from "./errands.ts";
 import { asksAnExamsRules } from "./exams.ts";
@@ -404,6 +405,31 @@ export function readQuestion(index: MatchIndex, text: string, around: Surroundin
   if (howToAsk !== undefined) return settle({ kind: "smalltalk", intent: howToAsk, confidence: 1, query });
   // "hola", "salamat po", "merci beaucoup": small talk in another language is still small talk.
   if (query.foreign) return settle(isSmalltalk ? asSmalltalk() : none("foreign"));
+  // "what's the gadget that whirls the tubes round": a device named by what it does is asked as the pack's word for a
+  // device, the description its story (its tubes are not what is asked about), the pack's entry of devices favoured.
+  const devices = favoured === undefined && !isSmalltalk ? devicesEntry(index) : undefined;
+  const device =
+    devices === undefined
+      ? undefined
+      : describedDevice(text, (w) =>
+          index.normalizer
+            .terms(w)
+            .some((t) => !devices.entry.bag.has(t) && index.entries.some((e) => e.bag.has(t))),
+        );
+  // The description names a thing of the pack's work ("the tubes", "the slides"): "the phone that takes good photos",
+  // "what do you cook rice in" describe devices of another life.
+  const ofTheWork =
+    device !== undefined &&
+    index.normalizer
+      .terms(device.description)
+      .some((t) => index.weights.has(t) && !EVERYDAY_STEMS.has(t) && !devices!.entry.bag.has(t));
+  if (device !== undefined && devices !== undefined && ofTheWork)
+    return readQuestion(index, `${device.before}${devices.word} ${device.after}`, {
+      ...around,
+      story: [...story, ...index.normalizer.terms(device.description)],
+      storyWeight: story.length > 0 ? storyWeight : index.options.backgroundWeight,
+      favoured: new Set([devices.entry.entry.id]),
+    });
   if (query.terms.length === 0 && !framed) {
     if (isSmalltalk) return settle(asSmalltalk());
     // "wait are you an actual person": every word is a function word, and together they ask what the bot is.

@@ -20,6 +20,7 @@ export const EVERYDAY_STEMS_FILE = new URL("./everyday-stems.txt", import.meta.u
 export const QUALITIES_FILE = new URL("./qualities.txt", import.meta.url);
 export const SCIENCES_FILE = new URL("./sciences.txt", import.meta.url);
 export const PERSON_QUALITIES_FILE = new URL("./person-qualities.txt", import.meta.url);
+export const DEVICES_FILE = new URL("./devices.txt", import.meta.url);
 
 /**
  * The first `count` words of popular-english-words, read as text: evaluating its 225,000-element array literal would
@@ -295,6 +296,38 @@ export function sciences(): string[] {
   return [...names].sort();
 }
 
+/**
+ * The kinds of instrumentality that do something for whoever works them: devices (machines, instruments, gadgets),
+ * equipment and implements (tools). Not containers (a cup, a vial holds the thing worked on), furniture or vehicles.
+ */
+const DEVICE_ROOTS = ["device", "equipment", "implement"];
+/** WordNet's lexicographer files of artifacts and of people (noun.artifact, noun.person). */
+const ARTIFACTS = 6;
+const PEOPLE = 18;
+
+/**
+ * The words, as written, among the most common English words whose first noun sense is a device, equipment or an
+ * implement, or whose second is and whose first is neither another artifact nor a person, by their own entry or their
+ * singular's ("gadgets", "microscope", "needle", "tongs"), and that are nouns at least as often as anything else: what
+ * "the … that spins the tubes" may name.
+ */
+export function devices(): string[] {
+  const wn = readWordNet();
+  const kinds = new Set(kindsOf(wn, DEVICE_ROOTS).map(([key]) => key));
+  return mostFrequentEnglish(COMMON_ENGLISH_COUNT)
+    .filter((w) => {
+      if (!/^[a-z]{3,}$/.test(w)) return false;
+      const b = entryOf(wn, w);
+      const senses = b === undefined ? [] : (wn.senses.get(b) ?? []);
+      const nouns = senses.filter((k) => k.startsWith("n"));
+      if (nouns.length < senses.length - nouns.length || nouns.length === 0) return false;
+      // "needle" is a leaf before a device; "tube" a pipe (another artifact) and "scanner" a person before one.
+      const file = wn.synsets.get(nouns[0]!)?.lexfile;
+      return kinds.has(nouns[0]!) || (kinds.has(nouns[1] ?? "") && file !== ARTIFACTS && file !== PEOPLE);
+    })
+    .sort();
+}
+
 /** The first noun sense of each root word and every kind of it (WordNet's hyponyms, all the way down), each once. */
 function kindsOf(wn: WordNet, roots: readonly string[]): [string, Synset][] {
   const stack = roots.map((w) => wn.senses.get(w)!.find((k) => k.startsWith("n"))!);
@@ -328,5 +361,6 @@ export function tables(): { file: URL; text: string }[] {
     { file: QUALITIES_FILE, text: `${qualities().join("\n")}\n` },
     { file: SCIENCES_FILE, text: `${sciences().join("\n")}\n` },
     { file: PERSON_QUALITIES_FILE, text: `${personQualities().join("\n")}\n` },
+    { file: DEVICES_FILE, text: `${devices().join("\n")}\n` },
   ];
 }

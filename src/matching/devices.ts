@@ -1,0 +1,95 @@
+// A question about a device named by what it does or looks like, not by its name ("the gadget that whirls the tubes
+// round", "that beeping thing on the bench", "what do they put the slides under to see them"): it asks about the
+// pack's entry of devices, whatever the described thing's other words (the tubes, the blood) find.
+import { readFileSync } from "node:fs";
+import type { IndexedEntry, MatchIndex } from "./index.ts";
+import { DEVICES_FILE } from "./tables/generate.ts";
+
+/** Words naming a device, equipment or a tool (`npm run tables`, from WordNet): "machine", "gadget", "needle". */
+const DEVICES: ReadonlySet<string> = new Set(readFileSync(DEVICES_FILE, "utf8").split("\n").filter(Boolean));
+
+/** Nouns that name a thing without saying what: "the thing that beeps", "the spinny stuff". */
+const ANY_THING = new Set(["thing", "things", "thingy", "thingies", "stuff", "doohickey", "gizmo", "gizmos"]);
+
+/** What opens a description after a thing: "the box that counts", "the gadget you look into", "the thing to…". */
+const DESCRIBING = new Set(["that", "which", "you", "u", "they", "we", "used", "where"]);
+
+/** Words pointing at a thing seen: "that spinny thing", "those beeping boxes" (not "a nursing thing", a kind of matter). */
+const POINTED = new Set(["the", "that", "those", "this", "these", "them"]);
+
+/** Words before a thing that pick it among others rather than name it: "the first thing they check", "the main stuff". */
+const PICKING =
+  /^(?:\w+est|first|last|next|only|main|same|whole|other|one|every|real|important|biggest|hardest)$/;
+
+/** "what do they put the tubes in to spin them", "what do you look through": the device asked for by what it is for. */
+const ASKED_BY_USE =
+  /\bwhat (?:do|does|did|would|will|can|could) (?:they|you|u|techs?|people|we) (?:[\p{L}']+ ){1,4}?(?:in|into|through|under|with)(?: to [\p{L}']+(?: (?:them|it|those|these))?)?(?= ?[,;?.!]| and\b| or\b|$)/iu;
+
+/** Where a description ends: a mark, or a word joining on another clause. */
+const CLAUSE_END = /[,;:?.!]|\b(?:and|or|but|so|because|cause|cuz)\b/iu;
+
+/** A question's device described: the text before and after the description, and the describing words. */
+export interface DescribedDevice {
+  before: string;
+  description: string;
+  after: string;
+}
+
+/** Where a question names a device by what it does or looks like, if it does. */
+export function describedDevice(
+  text: string,
+  anotherEntrys: (word: string) => boolean = () => false,
+): DescribedDevice | undefined {
+  const byUse = ASKED_BY_USE.exec(text);
+  if (byUse !== null)
+    return {
+      before: `${text.slice(0, byUse.index)}what `,
+      description: byUse[0].replace(/^what\s+/i, ""),
+      after: text.slice(byUse.index + byUse[0].length),
+    };
+  const tokens = [...text.matchAll(/[\p{L}']+/gu)];
+  const ws = tokens.map((t) => t[0].toLowerCase());
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!;
+    const general = ANY_THING.has(w);
+    // "who keeps the records they print": a word another entry of the pack is asked with names that entry's thing.
+    if (general ? PICKING.test(ws[i - 1] ?? "") : !DEVICES.has(w) || anotherEntrys(w)) continue;
+    // "that spinny thing", "the beeping machines": a thing named by how it moves or sounds.
+    const before = ws[i - 1] ?? "";
+    const moving =
+      general && /(?:[^aeiou]y|ing)$/.test(before) && before.length > 4 && POINTED.has(ws[i - 2] ?? "");
+    // The description follows the thing in the same clause: "bones, they are…" describes nothing.
+    const next = tokens[i + 1];
+    const joined = next !== undefined && /^\s+$/.test(text.slice(tokens[i]!.index + w.length, next.index));
+    if (!moving && !(joined && DESCRIBING.has(ws[i + 1]!) && i + 2 < ws.length)) continue;
+    const from = tokens[moving ? i - 1 : i]!.index;
+    const head = tokens[i]!.index + w.length;
+    const rest = text.slice(head);
+    const stop = CLAUSE_END.exec(rest);
+    const to = head + (stop === null ? rest.length : stop.index);
+    return { before: text.slice(0, from), description: text.slice(from, to), after: text.slice(to) };
+  }
+  return undefined;
+}
+
+const devicesEntryOf = new WeakMap<MatchIndex, { entry: IndexedEntry; word: string } | null>();
+
+/**
+ * The pack's entry of devices, the one whose keywords name the most of them (at least two) if one leads, and the first of
+ * its keywords naming one: the pack's own word for a device ("equipment").
+ */
+export function devicesEntry(index: MatchIndex): { entry: IndexedEntry; word: string } | undefined {
+  let found = devicesEntryOf.get(index);
+  if (found === undefined) {
+    const counts = index.entries.map(
+      (e) => e.entry.keywords.filter((k) => DEVICES.has(k.toLowerCase())).length,
+    );
+    const most = Math.max(0, ...counts);
+    const leaders = index.entries.filter((_, i) => counts[i] === most);
+    const entry = most >= 2 && leaders.length === 1 ? leaders[0]! : undefined;
+    const word = entry?.entry.keywords.find((k) => DEVICES.has(k.toLowerCase()));
+    found = entry === undefined || word === undefined ? null : { entry, word };
+    devicesEntryOf.set(index, found);
+  }
+  return found ?? undefined;
+}
