@@ -2,6 +2,12 @@
 // several sentences is decided by its questions, with the rest as their story; a follow-up is read against the last answer.
 import type { Entry, Smalltalk } from "../knowledge/schema.ts";
 import { outsideAsides } from "./asides.ts";
+import {
+  asksOfAnotherCountry,
+  asksOfARankElsewhere,
+  asksOfTheFigureGiven,
+  rankAskedOf,
+} from "./asked-of-the-answer.ts";
 import { agreement, asksOf, HOW_LONG, isTimeUnit, kindBits } from "./asks.ts";
 import {
   askedOfAnotherSubject,
@@ -17,7 +23,7 @@ import { containsAll, namesUncovered } from "./coverage.ts";
 import { foreignCredential } from "./credentials.ts";
 import { describedThing, describesAThing, thingAskedAbout, thingPointedAt } from "./described.ts";
 import { asksAJobsName } from "./doers.ts";
-import { asksOfTheFigure, countsBeforeOrAfter, withoutFactors } from "./figures.ts";
+import { asksOfTheFigure, countsBeforeOrAfter } from "./figures.ts";
 import {
   asksAboutTheAnswer,
   asksForAnother,
@@ -52,7 +58,6 @@ import {
   aspectEntries,
   besideOf,
   generalOf,
-  namedBy,
   pointsElsewhere,
   siblingsOf,
 } from "./neighbours.ts";
@@ -65,7 +70,6 @@ import { countryIn, namedInstitution, namedSchool, particularPlace } from "./pla
 import { questionAfterPleasantry } from "./pleasantry-first.ts";
 import { asksAPrice } from "./prices.ts";
 import { type Candidate, rank } from "./rank.ts";
-import { rankAsked } from "./ranks.ts";
 import { reactsToTheAnswer } from "./reactions.ts";
 import { pairIn, pointsIntoAList, positionsIn } from "./references.ts";
 import { listsOfEntry, type Referred, readReferences } from "./referred.ts";
@@ -564,63 +568,6 @@ function describesAPlaceOf(previous: IndexedEntry, text: string): boolean {
 
 /** How far an entry's phrasings must ask "where" for the places its answer names to be what "there" points at. */
 const ASKED_WHERE = 0.2;
-
-/**
- * Whether a follow-up asks a question of a figure the answer gave ("is that before deductions?", "does it vary by state
- * and workplace?", "do new grads start that high?" after the pay): no other entry is named by its words (besides the factors
- * the figure is said to turn on), and it is refused alone for what it names only when that is what the figure is
- * counted before or after (taxes).
- */
-function asksOfTheFigureGiven(
-  index: MatchIndex,
-  previous: IndexedEntry,
-  text: string,
-  alone: MatchResult,
-): boolean {
-  if (!/\d/.test(previous.entry.answer) || !asksOfTheFigure(text) || asksForAnother(text)) return false;
-  if (refusedForWhatItNames(alone) && !countsBeforeOrAfter(text)) return false;
-  const own = index.normalizer
-    .terms(withoutFactors(text))
-    .filter((t) => index.weights.has(t) && !previous.bag.has(t) && !isEverydayTerm(index, t));
-  return !index.entries.some((e) => e !== previous && own.some((t) => namedBy(index, e).has(t)));
-}
-
-/** Whether a message asks about the rank above (rising to it, or who holds it) and an entry other than `id` says it. */
-function asksOfARankElsewhere(index: MatchIndex, text: string, id: string): boolean {
-  const ranked = rankAsked(index, text);
-  return ranked !== undefined && ranked !== id;
-}
-
-/**
- * The entry a follow-up about the rank above the work just answered is for: how to rise to it is the entry asked about
- * moving on ("any room to grow?"), who holds it the one setting one rank above another ("and their supervisors?");
- * not when the answer just given is that entry, nor when the follow-up's own words name another entry ("does moving up
- * pay more").
- */
-function rankAskedOf(
-  index: MatchIndex,
-  previous: IndexedEntry,
-  text: string,
-  alone: MatchResult,
-): string | undefined {
-  const id = rankAsked(index, text);
-  if (id === undefined || id === previous.entry.id) return undefined;
-  const own = alone.query.terms.filter((t) => index.weights.has(t));
-  if (
-    alone.kind === "answer" &&
-    alone.entry.id !== previous.entry.id &&
-    pointsElsewhere(index, alone, id, own)
-  )
-    return undefined;
-  return id;
-}
-
-/** Whether the question of a message (not its story: "back in Kenya I was a nurse, …") names another country. */
-function asksOfAnotherCountry(index: MatchIndex, text: string): boolean {
-  const { asking } = messageParts(text);
-  const asked = words((asking.length > 0 ? asking.join(" ") : text).toLowerCase());
-  return countryIn(asked, index.otherCountries) !== undefined;
-}
 
 /**
  * A message after a "did you mean": "the first one", "2", "the cells one" pick one of the entries offered, as a thing
