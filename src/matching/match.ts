@@ -47,7 +47,7 @@ import { type ItemList, listsOf } from "./items.ts";
 import { QUALITIES } from "./labs.ts";
 import { asksAboutWords } from "./languages.ts";
 import { namesItsOwnSubject, onTheQuestionBefore } from "./leaning-question.ts";
-import { askedIn, withLearned } from "./learned.ts";
+import { learnedSay } from "./learned-say.ts";
 import { phraseTerms } from "./lengths.ts";
 import { forOneMessage } from "./memo.ts";
 import { namesItsGeneric, pointsToAnotherField } from "./names.ts";
@@ -63,12 +63,11 @@ import {
 } from "./neighbours.ts";
 import type { NormalizedText } from "./normalize.ts";
 import { numberPicked, offerList } from "./offers.ts";
-import { ALONE, matchAlone, otherOneAsked, readQuestion } from "./one-question.ts";
+import { ALONE, matchAlone, readQuestion } from "./one-question.ts";
 import { asksForItself } from "./own-words.ts";
 import { asksAfterOwnValue, clientReading, namesAClientTerm, readsAsAClient } from "./patient.ts";
 import { countryIn, namedInstitution, namedSchool, particularPlace } from "./places.ts";
 import { questionAfterPleasantry } from "./pleasantry-first.ts";
-import { asksAPrice } from "./prices.ts";
 import { type Candidate, rank } from "./rank.ts";
 import { reactsToTheAnswer } from "./reactions.ts";
 import { pairIn, pointsIntoAList, positionsIn } from "./references.ts";
@@ -183,91 +182,6 @@ function goodNightOnArrival(index: MatchIndex, alone: MatchResult, conversation?
   return answered || alone.kind !== "smalltalk" || greeting === undefined
     ? alone
     : { ...alone, intent: greeting };
-}
-
-/**
- * The result with the say of the model learned from the pack's examples, when it has any, where the rules are unsure:
- * an answer in a near tie, a "did you mean", a refusal of a mostly unknown message. A message read against the answer
- * before is not its to change (its words alone say little: "and the other one?"), nor one said in a frame.
- */
-function learnedSay(index: MatchIndex, text: string, result: MatchResult): MatchResult {
-  const unsure =
-    result.kind === "answer" ||
-    result.kind === "ambiguous" ||
-    (result.kind === "none" &&
-      result.reason === "no-match" &&
-      result.ruled === undefined &&
-      // "how much is a gallon of milk": a price is no entry's to give (prices.ts), however the model reads "how much".
-      !asksAPrice(words(text)));
-  // "could I afford a flat in Lisbon on 40k": a question said in a frame is the frame step's to answer or refuse.
-  // "besides the ASCP, who else…": the entry set aside is named, and the model would read the name as asked.
-  if (!unsure || readingOf(index, text).framing.frames !== 0 || otherOneAsked(index, text) !== undefined)
-    return result;
-  const tie = rivalsOf(index, text, result);
-  const movable = tie.size === 0 && mayMove(text, result);
-  const close = movable ? closeRivalsOf(index, text, result) : NO_RIVALS;
-  if (result.kind === "answer" && tie.size === 0 && !movable) return result;
-  const model = index.learned();
-  if (model === undefined) return result;
-  const q = index.normalizer.normalize(text);
-  return withLearned(model, index.byId, q, askedIn(index.normalizer, text), result, index.options, {
-    tie,
-    close,
-    far: movable,
-  });
-}
-
-const NO_RIVALS: ReadonlySet<string> = new Set();
-
-/**
- * The candidates an answer may be moved to by the learned model: only in a near tie by the rules' own measure (the
- * first two under `marginMin` apart, where naive Bayes may settle it too), those within the "did you mean" window that
- * are asked no less the way the message asks. An answer decided by a story or a second question has none.
- */
-function rivalsOf(index: MatchIndex, text: string, result: MatchResult): ReadonlySet<string> {
-  if (result.kind !== "answer" || result.also !== undefined) return NO_RIVALS;
-  const [top, second] = result.candidates;
-  const { marginMin, suggestWindow } = index.options;
-  if (top === undefined || second === undefined || top.confidence - second.confidence >= marginMin)
-    return NO_RIVALS;
-  const close = result.candidates.filter((c) => top.confidence - c.confidence < suggestWindow);
-  if (!close.some((c) => c.entry.id === result.entry.id)) return NO_RIVALS;
-  const parts = messageParts(text);
-  if (parts.asking.length > 1 || parts.background.length > 0) return NO_RIVALS;
-  const asks = readingOf(index, text).asks;
-  const asked = (id: string) => agreement(index.byId.get(id)!.asking, asks);
-  const own = asked(result.entry.id);
-  return new Set(
-    close.filter((c) => c.entry.id !== result.entry.id && asked(c.entry.id) >= own).map((c) => c.entry.id),
-  );
-}
-
-/**
- * Whether the learned model may move an answer in no near tie when it is sure (`withLearned`): only an answer that is
- * the ranking's first; never a second question's, nor one of a message asking in several clauses.
- */
-function mayMove(text: string, result: MatchResult): boolean {
-  if (result.kind !== "answer" || result.also !== undefined) return false;
-  const [top] = result.candidates;
-  return top !== undefined && top.entry.id === result.entry.id && messageParts(text).asking.length <= 1;
-}
-
-/**
- * The candidates an answer the model may move (`mayMove`) may go to when it is sure: those within `learnedWindow` of
- * it asked no less the way the message asks (the model does not weigh how a question is asked as the rules do).
- */
-function closeRivalsOf(index: MatchIndex, text: string, result: MatchResult): ReadonlySet<string> {
-  if (result.kind !== "answer") return NO_RIVALS;
-  const [top] = result.candidates;
-  if (top === undefined) return NO_RIVALS;
-  const close = result.candidates.filter(
-    (c) => c !== top && top.confidence - c.confidence < index.options.learnedWindow,
-  );
-  if (close.length === 0) return NO_RIVALS;
-  const asks = readingOf(index, text).asks;
-  const asked = (id: string) => agreement(index.byId.get(id)!.asking, asks);
-  const own = asked(result.entry.id);
-  return new Set(close.filter((c) => asked(c.entry.id) >= own).map((c) => c.entry.id));
 }
 
 /**

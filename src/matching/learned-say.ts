@@ -1,0 +1,96 @@
+// When the model learned from the pack's examples has a say in a result the rules reached, and which candidates it may
+// move an answer to: a near tie, a sure reading of a message asking one thing, a refusal of a mostly unknown message.
+import { agreement } from "./asks.ts";
+import { messageParts } from "./clauses.ts";
+import type { MatchIndex } from "./index.ts";
+import { askedIn, withLearned } from "./learned.ts";
+import { otherOneAsked } from "./one-question.ts";
+import { asksAPrice } from "./prices.ts";
+import type { MatchResult } from "./result.ts";
+import { words } from "./text.ts";
+import { readingOf } from "./text-reading.ts";
+
+/**
+ * The result with the say of the model learned from the pack's examples, when it has any, where the rules are unsure:
+ * an answer in a near tie, a "did you mean", a refusal of a mostly unknown message. A message read against the answer
+ * before is not its to change (its words alone say little: "and the other one?"), nor one said in a frame.
+ */
+export function learnedSay(index: MatchIndex, text: string, result: MatchResult): MatchResult {
+  const unsure =
+    result.kind === "answer" ||
+    result.kind === "ambiguous" ||
+    (result.kind === "none" &&
+      result.reason === "no-match" &&
+      result.ruled === undefined &&
+      // "how much is a gallon of milk": a price is no entry's to give (prices.ts), however the model reads "how much".
+      !asksAPrice(words(text)));
+  // "could I afford a flat in Lisbon on 40k": a question said in a frame is the frame step's to answer or refuse.
+  // "besides the ASCP, who else…": the entry set aside is named, and the model would read the name as asked.
+  if (!unsure || readingOf(index, text).framing.frames !== 0 || otherOneAsked(index, text) !== undefined)
+    return result;
+  const tie = rivalsOf(index, text, result);
+  const movable = tie.size === 0 && mayMove(text, result);
+  const close = movable ? closeRivalsOf(index, text, result) : NO_RIVALS;
+  if (result.kind === "answer" && tie.size === 0 && !movable) return result;
+  const model = index.learned();
+  if (model === undefined) return result;
+  const q = index.normalizer.normalize(text);
+  return withLearned(model, index.byId, q, askedIn(index.normalizer, text), result, index.options, {
+    tie,
+    close,
+    far: movable,
+  });
+}
+
+const NO_RIVALS: ReadonlySet<string> = new Set();
+
+/**
+ * The candidates an answer may be moved to by the learned model: only in a near tie by the rules' own measure (the
+ * first two under `marginMin` apart, where naive Bayes may settle it too), those within the "did you mean" window that
+ * are asked no less the way the message asks. An answer decided by a story or a second question has none.
+ */
+function rivalsOf(index: MatchIndex, text: string, result: MatchResult): ReadonlySet<string> {
+  if (result.kind !== "answer" || result.also !== undefined) return NO_RIVALS;
+  const [top, second] = result.candidates;
+  const { marginMin, suggestWindow } = index.options;
+  if (top === undefined || second === undefined || top.confidence - second.confidence >= marginMin)
+    return NO_RIVALS;
+  const close = result.candidates.filter((c) => top.confidence - c.confidence < suggestWindow);
+  if (!close.some((c) => c.entry.id === result.entry.id)) return NO_RIVALS;
+  const parts = messageParts(text);
+  if (parts.asking.length > 1 || parts.background.length > 0) return NO_RIVALS;
+  const asks = readingOf(index, text).asks;
+  const asked = (id: string) => agreement(index.byId.get(id)!.asking, asks);
+  const own = asked(result.entry.id);
+  return new Set(
+    close.filter((c) => c.entry.id !== result.entry.id && asked(c.entry.id) >= own).map((c) => c.entry.id),
+  );
+}
+
+/**
+ * Whether the learned model may move an answer in no near tie when it is sure (`withLearned`): only an answer that is
+ * the ranking's first; never a second question's, nor one of a message asking in several clauses.
+ */
+function mayMove(text: string, result: MatchResult): boolean {
+  if (result.kind !== "answer" || result.also !== undefined) return false;
+  const [top] = result.candidates;
+  return top !== undefined && top.entry.id === result.entry.id && messageParts(text).asking.length <= 1;
+}
+
+/**
+ * The candidates an answer the model may move (`mayMove`) may go to when it is sure: those within `learnedWindow` of
+ * it asked no less the way the message asks (the model does not weigh how a question is asked as the rules do).
+ */
+function closeRivalsOf(index: MatchIndex, text: string, result: MatchResult): ReadonlySet<string> {
+  if (result.kind !== "answer") return NO_RIVALS;
+  const [top] = result.candidates;
+  if (top === undefined) return NO_RIVALS;
+  const close = result.candidates.filter(
+    (c) => c !== top && top.confidence - c.confidence < index.options.learnedWindow,
+  );
+  if (close.length === 0) return NO_RIVALS;
+  const asks = readingOf(index, text).asks;
+  const asked = (id: string) => agreement(index.byId.get(id)!.asking, asks);
+  const own = asked(result.entry.id);
+  return new Set(close.filter((c) => asked(c.entry.id) >= own).map((c) => c.entry.id));
+}
