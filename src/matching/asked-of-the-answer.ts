@@ -1,15 +1,20 @@
-// Follow-ups put to the answer just given, and those turning from it: a question of a figure it gave, one about the
-// rank above its work (which entry says that), one naming another country (not covered, whatever the answer was).
+// Follow-ups put to the answer just given, and those turning from it: whether one names that answer, acts on it, asks
+// of a figure it gave or describes the places it named; a thing it listed, as the answer spelled it; the rank above its
+// work (which entry says that); another country named (not covered, whatever the answer was).
+
+import { agreement, kindBits } from "./asks.ts";
 import { messageParts } from "./clauses.ts";
 import { asksOfTheFigure, countsBeforeOrAfter, withoutFactors } from "./figures.ts";
-import { asksForAnother } from "./followup.ts";
+import { asksForAnother, DEMONSTRATIVES, describesThePlace, pickedItem } from "./followup.ts";
 import type { IndexedEntry, MatchIndex } from "./index.ts";
 import { namedBy, pointsElsewhere } from "./neighbours.ts";
+import type { NormalizedText } from "./normalize.ts";
 import { countryIn } from "./places.ts";
+import { rank } from "./rank.ts";
 import { rankAsked } from "./ranks.ts";
 import { type MatchResult, refusedForWhatItNames } from "./result.ts";
-import { isEverydayTerm } from "./subject.ts";
-import { words } from "./text.ts";
+import { isEverydayTerm, pointsAtTheCareer } from "./subject.ts";
+import { editDistance, STOPWORDS, stem, words } from "./text.ts";
 
 /**
  * Whether a follow-up asks a question of a figure the answer gave ("is that before deductions?", "does it vary by state
@@ -66,4 +71,84 @@ export function asksOfAnotherCountry(index: MatchIndex, text: string): boolean {
   const { asking } = messageParts(text);
   const asked = words((asking.length > 0 ? asking.join(" ") : text).toLowerCase());
   return countryIn(asked, index.otherCountries) !== undefined;
+}
+
+/**
+ * Whether a follow-up's own words name the answer just given: they alone rank it first ("and the top ones?" after
+ * pay), or "this", "that", "these" or "those" comes before a word of that answer ("who gives these courses?") or a word
+ * no entry beside it is asked with, which can only mean something the answer said ("does that number change?"; not
+ * the verb closing "where does that happen?").
+ * "This job", "that field" point at the career, not at the answer.
+ */
+export function namesPrevious(
+  index: MatchIndex,
+  previous: IndexedEntry,
+  beside: readonly string[],
+  query: NormalizedText,
+): boolean {
+  const [top] = rank(index, query.terms);
+  if (top?.entry.id === previous.entry.id) return true;
+  const ws = query.words;
+  const career = pointsAtTheCareer(ws);
+  return ws.some((w, i) => {
+    const next = ws[i + 1];
+    if (!DEMONSTRATIVES.has(w) || next === undefined || next === career) return false;
+    const terms = index.normalizer.terms(next);
+    return (
+      terms.some((t) => previous.answer.has(t) || previous.bag.has(t)) ||
+      // A word closing the question after "that" is its verb ("where does that happen"), not a thing it names.
+      (terms.length > 0 &&
+        ws[i + 2] !== undefined &&
+        !terms.some((t) => beside.some((id) => index.byId.get(id)!.bag.has(t))))
+    );
+  });
+}
+
+/**
+ * "does the specialty change it", "would experience raise that" after the pay: "it" or "that" as what a word of the
+ * message does something to (not after a word of grammar: "is it", "for that") is the answer's subject, when every
+ * word of the pack the message says is one the answer used: a factor it named, asked of it.
+ */
+export function actsOnTheAnswer(
+  index: MatchIndex,
+  previous: IndexedEntry,
+  ws: readonly string[],
+  terms: readonly string[],
+): boolean {
+  const at = ws.findIndex((w, i) => (w === "it" || w === "that") && i > 0 && !STOPWORDS.has(ws[i - 1]!));
+  if (at < 0) return false;
+  // The word doing it ("change", "raise") is asked of the answer; the others must be the answer's.
+  const doing = new Set(index.normalizer.terms(ws[at - 1]!));
+  const own = terms.filter((t) => index.weights.has(t) && !doing.has(t));
+  return own.length > 0 && own.every((t) => previous.answer.has(t) || previous.bag.has(t));
+}
+
+/**
+ * "loud in there or quiet?" after where they work: describing the places an answer asked "where" named asks what it is
+ * like there.
+ */
+export function describesAPlaceOf(previous: IndexedEntry, text: string): boolean {
+  return agreement(previous.asking, kindBits("where")) >= ASKED_WHERE && describesThePlace(text);
+}
+
+/** How far an entry's phrasings must ask "where" for the places its answer names to be what "there" points at. */
+const ASKED_WHERE = 0.2;
+
+/**
+ * "and the ASAP one?" after an answer naming the ASCP: in the item a follow-up picks out, a word the pack does not
+ * know, one letter from a pack word the answer used, is that word (the speller leaves a common word such as "asap").
+ */
+export function itemAsAnswered(index: MatchIndex, previous: IndexedEntry, text: string): string {
+  const item = pickedItem(text).map((w) => w.toLowerCase());
+  if (item.length === 0) return text;
+  const answered = [...new Set(words(previous.entry.answer.toLowerCase()))].filter(
+    (w) => w.length >= 3 && index.weights.has(stem(w)),
+  );
+  let spelled = text;
+  for (const w of item) {
+    if (w.length < 3 || index.weights.has(stem(w)) || index.normalizer.knows(stem(w))) continue;
+    const meant = answered.filter((a) => a[0] === w[0] && editDistance(w, a) === 1);
+    if (meant.length === 1) spelled = spelled.replace(new RegExp(`\\b${w}\\b`, "i"), meant[0]!);
+  }
+  return spelled;
 }

@@ -3,12 +3,16 @@
 import type { Entry, Smalltalk } from "../knowledge/schema.ts";
 import { outsideAsides } from "./asides.ts";
 import {
+  actsOnTheAnswer,
   asksOfAnotherCountry,
   asksOfARankElsewhere,
   asksOfTheFigureGiven,
+  describesAPlaceOf,
+  itemAsAnswered,
+  namesPrevious,
   rankAskedOf,
 } from "./asked-of-the-answer.ts";
-import { agreement, asksOf, HOW_LONG, isTimeUnit, kindBits } from "./asks.ts";
+import { asksOf, HOW_LONG, isTimeUnit, kindBits } from "./asks.ts";
 import {
   askedOfAnotherSubject,
   asksOfTheCareer,
@@ -31,18 +35,16 @@ import {
   asksForTheUsual,
   type Conversation,
   carriesOn,
-  DEMONSTRATIVES,
   describesThePlace,
   isRecent,
   type PreviousAnswer,
-  pickedItem,
   picksAnItem,
   pointsAtTheAnswer,
   setAside,
   withoutRequestForMore,
 } from "./followup.ts";
 import { asksOnlyTheRoute, goalBefore } from "./goals.ts";
-import type { IndexedEntry, MatchIndex } from "./index.ts";
+import type { MatchIndex } from "./index.ts";
 import { type ItemList, listsOf } from "./items.ts";
 import { QUALITIES } from "./labs.ts";
 import { asksAboutWords } from "./languages.ts";
@@ -68,7 +70,7 @@ import { asksForItself } from "./own-words.ts";
 import { asksAfterOwnValue, clientReading, namesAClientTerm, readsAsAClient } from "./patient.ts";
 import { countryIn, namedInstitution, namedSchool, particularPlace } from "./places.ts";
 import { questionAfterPleasantry } from "./pleasantry-first.ts";
-import { type Candidate, rank } from "./rank.ts";
+import type { Candidate } from "./rank.ts";
 import { reactsToTheAnswer } from "./reactions.ts";
 import { pairIn, pointsIntoAList, positionsIn } from "./references.ts";
 import { listsOfEntry, type Referred, readReferences } from "./referred.ts";
@@ -85,8 +87,8 @@ import {
 } from "./smalltalk.ts";
 import { bidsGoodNight, salutesAtTheClose } from "./smalltalk-frames.ts";
 import { writeSpokenMarks } from "./spoken-marks.ts";
-import { isEverydayTerm, pointsAtTheCareer, pointsAtTheSubject } from "./subject.ts";
-import { EVERYDAY_STEMS, editDistance, GENERAL_ENGLISH, STOPWORDS, stem, words } from "./text.ts";
+import { isEverydayTerm, pointsAtTheSubject } from "./subject.ts";
+import { EVERYDAY_STEMS, GENERAL_ENGLISH, STOPWORDS, stem, words } from "./text.ts";
 import { readingOf } from "./text-reading.ts";
 import { asksHowLongOfTheAnswer, LENGTH_ASKED } from "./unsaid.ts";
 
@@ -473,17 +475,6 @@ function inConversation(
 const LIKE = kindBits("like");
 
 /**
- * "loud in there or quiet?" after where they work: describing the places an answer asked "where" named asks what it is
- * like there.
- */
-function describesAPlaceOf(previous: IndexedEntry, text: string): boolean {
-  return agreement(previous.asking, kindBits("where")) >= ASKED_WHERE && describesThePlace(text);
-}
-
-/** How far an entry's phrasings must ask "where" for the places its answer names to be what "there" points at. */
-const ASKED_WHERE = 0.2;
-
-/**
  * A message after a "did you mean": "the first one", "2", "the cells one" pick one of the entries offered, as a thing
  * of a list is picked; anything else is read as a message alone, as nothing was answered.
  */
@@ -503,75 +494,6 @@ function pickedFromOffer(
   return answerReferred(index, referred, alone.query, (said) =>
     learnedSay(index, said, matchMessage(index, said)),
   );
-}
-
-/**
- * Whether a follow-up's own words name the answer just given: they alone rank it first ("and the top ones?" after
- * pay), or "this", "that", "these" or "those" comes before a word of that answer ("who gives these courses?") or a word
- * no entry beside it is asked with, which can only mean something the answer said ("does that number change?"; not
- * the verb closing "where does that happen?").
- * "This job", "that field" point at the career, not at the answer.
- */
-function namesPrevious(
-  index: MatchIndex,
-  previous: IndexedEntry,
-  beside: readonly string[],
-  query: NormalizedText,
-): boolean {
-  const [top] = rank(index, query.terms);
-  if (top?.entry.id === previous.entry.id) return true;
-  const ws = query.words;
-  const career = pointsAtTheCareer(ws);
-  return ws.some((w, i) => {
-    const next = ws[i + 1];
-    if (!DEMONSTRATIVES.has(w) || next === undefined || next === career) return false;
-    const terms = index.normalizer.terms(next);
-    return (
-      terms.some((t) => previous.answer.has(t) || previous.bag.has(t)) ||
-      // A word closing the question after "that" is its verb ("where does that happen"), not a thing it names.
-      (terms.length > 0 &&
-        ws[i + 2] !== undefined &&
-        !terms.some((t) => beside.some((id) => index.byId.get(id)!.bag.has(t))))
-    );
-  });
-}
-
-/**
- * "does the specialty change it", "would experience raise that" after the pay: "it" or "that" as what a word of the
- * message does something to (not after a word of grammar: "is it", "for that") is the answer's subject, when every
- * word of the pack the message says is one the answer used: a factor it named, asked of it.
- */
-function actsOnTheAnswer(
-  index: MatchIndex,
-  previous: IndexedEntry,
-  ws: readonly string[],
-  terms: readonly string[],
-): boolean {
-  const at = ws.findIndex((w, i) => (w === "it" || w === "that") && i > 0 && !STOPWORDS.has(ws[i - 1]!));
-  if (at < 0) return false;
-  // The word doing it ("change", "raise") is asked of the answer; the others must be the answer's.
-  const doing = new Set(index.normalizer.terms(ws[at - 1]!));
-  const own = terms.filter((t) => index.weights.has(t) && !doing.has(t));
-  return own.length > 0 && own.every((t) => previous.answer.has(t) || previous.bag.has(t));
-}
-
-/**
- * "and the ASAP one?" after an answer naming the ASCP: in the item a follow-up picks out, a word the pack does not
- * know, one letter from a pack word the answer used, is that word (the speller leaves a common word such as "asap").
- */
-function itemAsAnswered(index: MatchIndex, previous: IndexedEntry, text: string): string {
-  const item = pickedItem(text).map((w) => w.toLowerCase());
-  if (item.length === 0) return text;
-  const answered = [...new Set(words(previous.entry.answer.toLowerCase()))].filter(
-    (w) => w.length >= 3 && index.weights.has(stem(w)),
-  );
-  let spelled = text;
-  for (const w of item) {
-    if (w.length < 3 || index.weights.has(stem(w)) || index.normalizer.knows(stem(w))) continue;
-    const meant = answered.filter((a) => a[0] === w[0] && editDistance(w, a) === 1);
-    if (meant.length === 1) spelled = spelled.replace(new RegExp(`\\b${w}\\b`, "i"), meant[0]!);
-  }
-  return spelled;
 }
 
 /**
