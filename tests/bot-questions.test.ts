@@ -25,6 +25,12 @@ describe("what the bot is, asked in a sentence of any shape", () => {
     "are the replies here generated automatically",
     "honestly, is a person writing these answers?",
     "who set this bot up",
+    // Its name, and whether it is one of the people it tells about.
+    "you got a name?",
+    "what do I call you",
+    "r u a phlebotomist yourself",
+    "are you an actual lab technician or something",
+    "are you a nurse as well?",
   ])("reads %j as who-are-you", (text) => {
     expect(outcome(text)).toBe("smalltalk:who-are-you");
   });
@@ -56,12 +62,14 @@ describe("questions about the career in the same shapes", () => {
     expect(outcome(text)).toBe(entry);
   });
 
-  it.each(["who runs the samples through the machines", "how do I use this certificate to get hired"])(
-    "does not read %j as small talk",
-    (text) => {
-      expect(outcome(text)).not.toMatch(/^smalltalk/);
-    },
-  );
+  it.each([
+    "who runs the samples through the machines",
+    "how do I use this certificate to get hired",
+    "what should I write on my application",
+    "what do I say in my interview",
+  ])("does not read %j as small talk", (text) => {
+    expect(outcome(text)).not.toMatch(/^smalltalk/);
+  });
 });
 
 describe("botQuestion", () => {

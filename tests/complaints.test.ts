@@ -24,6 +24,10 @@ describe("a complaint about the replies", () => {
     "this app sucks",
     "that doesn't make sense",
     "you're not listening to me",
+    "i think you misread me",
+    "nope, that ain't it",
+    "this has nothing to do with what i asked",
+    "that wasn't really the question",
   ])("reads %j as the capabilities reply", (text) => {
     expect(readingOf(index, text)).toBe("smalltalk:capabilities");
   });

@@ -40,7 +40,8 @@ describe("the everyday set of small talk", () => {
       ["r u having a nice evening?", "you having an ok day", "I am trusting you are safe and well"],
     ],
     ["how-are-you", ["hello dear, i m hoping you are happy and healthy"]],
-    ["capabilities", ["what else can you do", "how do i ask you"]],
+    ["how-are-you", ["hoping you're having a lovely morning, sir"]],
+    ["capabilities", ["how do i talk to you", "what am i meant to type here?"]],
   ] as const)("reads the %s forms", (intent, texts) => {
     for (const text of texts) expect([text, outcome(text)]).toEqual([text, `smalltalk:${intent}`]);
   });

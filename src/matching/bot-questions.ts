@@ -30,7 +30,7 @@ communicating dealing`.split(/\s+/),
 /** What the bot is asked to do with a question: "what can you answer", "what do you know about". */
 export const ABILITIES = new Set(
   `ask asking asked know answer answering answers help helping cover covers handle handles do use for good able tell
-explain talk discuss offer support capable assist provide`.split(/\s+/),
+explain talk discuss offer support capable assist provide type write say send enter`.split(/\s+/),
 );
 /** Words for what may be asked that name nothing in particular: "what kinds of stuff", "which topics". */
 export const GENERAL = new Set(
@@ -95,6 +95,12 @@ export function botQuestion(
     if (first === "what" && AUX.has(rest[0] ?? "") && botAt(rest, 1) === rest.length - 1 && rest.length > 1)
       return { kind: "identity", excused: [] };
   }
+  // "do you have a name", "what's your name", "what should I call you": what the bot is called.
+  if (asksTheName(ws)) return { kind: "identity", excused: ["name", "names", "call"] };
+  // "are you a lab tech yourself?", "r u a nurse or something": the bot asked whether it is one of the people it
+  // tells about; the people named are what it might be.
+  const role = askedAsSomeone(ws);
+  if (role !== undefined) return { kind: "identity", excused: role };
   // "is this thing run by a college or a company?", "are these answers written by a person": what follows "by" names
   // the maker, which is not what is asked about.
   const by = ws.findIndex((w, i) => w === "by" && MAKERS.has(ws[i - 1] ?? ""));
@@ -105,6 +111,49 @@ export function botQuestion(
   if (ws.some(isSaid) && (isTheBot(ws) || talkingTo(ws) || writesTheReplies(ws)))
     return { kind: "identity", excused: [] };
   return abilities(ws) ? { kind: "abilities", excused: [] } : undefined;
+}
+
+/** Whether the words ask the bot's name: "your name", "you got a name", "what do I call you". */
+function asksTheName(ws: readonly string[]): boolean {
+  const text = ws.join(" ");
+  return /\b(?:your|ur|you (?:have|got|has) (?:a|any)) names?\b|\b(?:what|how) (?:do|should|can|shall|may) i call (?:you|u)\b/.test(
+    text,
+  );
+}
+
+/** People someone might be, closing "are you a…": "tech", "nurse", "student", "expert". */
+const SOMEONE = new Set(
+  `tech techs technician technologist scientist nurse doctor student teacher professor counselor counsellor advisor
+adviser recruiter expert professional worker employee staff specialist phlebotomist instructor coach mentor guy girl
+man woman lady member graduate`.split(/\s+/),
+);
+/** What may close it: "…yourself", "…too", "…or something". */
+const ROLE_TAIL = new Set([
+  "yourself",
+  "urself",
+  "too",
+  "also",
+  "or",
+  "something",
+  "as",
+  "well",
+  "by",
+  "any",
+  "chance",
+]);
+
+/**
+ * The words naming who the bot is asked to be, when the words ask "are you a…" of a person and nothing more ("are you
+ * a lab tech yourself", "r u an actual nurse or something"); undefined otherwise.
+ */
+function askedAsSomeone(ws: readonly string[]): readonly string[] | undefined {
+  if (!(ws[0] === "are" || ws[0] === "r") || !YOU.has(ws[1] ?? "")) return undefined;
+  if (ws[2] !== "a" && ws[2] !== "an") return undefined;
+  let end = ws.length;
+  while (end > 3 && ROLE_TAIL.has(ws[end - 1]!)) end--;
+  const named = ws.slice(3, end);
+  if (named.length === 0 || named.length > 3 || !SOMEONE.has(named[named.length - 1]!)) return undefined;
+  return named;
 }
 
 /** Words for what the bot says: "are these answers written by a person". */
@@ -169,6 +218,14 @@ const talkingTo = (ws: readonly string[]) =>
       CONVERSING.has(ws[i + 2] ?? ""),
   );
 
+/** What the writer does with the bot: "what should I ask", "how do I use this", "how do I talk to you". */
+const WRITER_ASKING = new Set(["ask", "use"]);
+/**
+ * Saying or typing, which asks what to send the bot only with it or "here" named ("how do I talk to you", "what do I
+ * type here"; not "what should I write on my form").
+ */
+const WRITER_SAYING = new Set("talk chat speak message text reach type write say send enter".split(" "));
+
 /**
  * "what sorts of questions is this chat good for", "what am I allowed to ask here", "what topics are you able to help
  * me with", "how do I use this thing": a question word, the bot (or the writer asking or using it), a word of what
@@ -187,7 +244,9 @@ function abilities(ws: readonly string[]): boolean {
   const writer = ws[i] === "i" || ws[i] === "we";
   if (!writer && subjectAt(ws, i) === 0) return false;
   // The writer asks or uses: "what am I allowed to ask", "what should I ask", "how do I use this".
-  const writerAsks = writer && ws.slice(i + 1).some((v) => v === "ask" || v === "use");
+  const toTheBot = namesTheBot(ws) || ws.includes("here");
+  const writerAsks =
+    writer && ws.slice(i + 1).some((v) => WRITER_ASKING.has(v) || (toTheBot && WRITER_SAYING.has(v)));
   if (first === "how") return writerAsks && namesTheBot(ws);
   return !writer || writerAsks;
 }

@@ -30,7 +30,14 @@ const FORMS: readonly RegExp[] = [
   new RegExp(
     String.raw`\b(?:i|me) ${NOT} (?:ask|asked|mean|meant|say|said|want|wanted)(?: (?:for|about))? (?:that|this|it|those)\b`,
   ),
-  /\b(?:not|wrong|different) (?:my|the) question\b|\bwrong (?:answer|reply|response)s?\b/,
+  new RegExp(
+    `\\b(?:${NOT}|wrong|different)(?: ${FILLER})* (?:my|the|what i) (?:question|asked|meant)\\b|\\bwrong (?:answer|reply|response)s?\\b`,
+  ),
+  new RegExp(`^(?:\\w+ )?(?:that|this)(?: ${BE})? ${NOT} it$`),
+  /\bnothing to do with (?:my question|what i (?:asked|meant|said|wanted))\b/,
+  new RegExp(
+    `\\b${TARGET}(?: ${FILLER})* (?:misunderstood|misunderstand|misunderstanding|misread|misheard)\\b`,
+  ),
   new RegExp(String.raw`\b${TARGET}(?: ${BE})?(?: ${FILLER})* ${USELESS}\b`),
   /\b(?:bad|dumb|stupid|useless|broken) (?:bot|chatbot|chatgpt|app|answer|answers|reply|replies)\b/,
   new RegExp(String.raw`\b${TARGET} (?:suck|sucks|stink|stinks)\b`),

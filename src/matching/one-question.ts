@@ -461,9 +461,16 @@ export function readQuestion(index: MatchIndex, text: string, around: Surroundin
     !reading.othersAsContext() &&
     !reading.othersAsParties() &&
     !reading.othersAsPersons();
-  if (offTopic && !onTopic) return settle(isSmalltalk ? asSmalltalk() : none("out-of-scope"));
+  if (offTopic && !onTopic) {
+    // "are you a nurse too?": another career, asked of the bot.
+    const toTheBot = isSmalltalk || quiet ? undefined : reading.toTheBotByParts();
+    if (toTheBot !== undefined) return settle({ kind: "smalltalk", intent: toTheBot, confidence: 1, query });
+    return settle(isSmalltalk ? asSmalltalk() : none("out-of-scope"));
+  }
   // "is this an actual person answering or a computer?": about the bot, not the guide's sources.
-  const toTheBot = onTopic || framed || aboutWords ? undefined : reading.toTheBot();
+  // "are you a lab tech yourself?": naming the domain, only the question's parts say it is about the bot.
+  const toTheBot =
+    framed || aboutWords ? undefined : onTopic ? reading.toTheBotByParts() : reading.toTheBot();
   if (toTheBot !== undefined) return settle({ kind: "smalltalk", intent: toTheBot, confidence: 1, query });
   // "what MCAT score do I need", "do I need the PTCB exam": another field's exam or credential, by its name.
   if (reading.nameNearGeneric()) return settle(none("out-of-scope"));

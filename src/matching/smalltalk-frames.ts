@@ -99,7 +99,7 @@ const WELL = `(?:${alt("well | good | fine | great | in good health | in good sp
  * "I am hoping you are safe and happy".
  */
 const WELL_WISHING = new RegExp(
-  `^(?:i (?:am |m )?|im )?(?:trust|trusting|hope|hoping|do hope) (?:that )?(?:you are|you re|youre|ur|you have been|you ve been|you been|all is|all s|everything is|things are|this (?:\\w+ )?finds you|you are keeping|you re keeping|you keep) (?:(?:doing|keeping|staying) )?${WELL}(?: and ${WELL})*(?: (?:${TAIL}))*$`,
+  `^(?:i (?:am |m )?|im )?(?:trust|trusting|hope|hoping|do hope) (?:that )?(?:(?:you are|you re|youre|ur|you have been|you ve been|you been|all is|all s|everything is|things are|this (?:\\w+ )?finds you|you are keeping|you re keeping|you keep) (?:(?:doing|keeping|staying) )?${WELL}(?: and ${WELL})*|(?:you are|you re|youre|ur|your) having (?:a |an )?(?:good|nice|great|lovely|wonderful|blessed|fine) (?:${TIME}|one|time))(?: (?:${TAIL}))*$`,
 );
 
 /** Whether words are a letter's well-wishing, which asks how the reader is without a question. */

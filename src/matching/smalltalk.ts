@@ -928,6 +928,7 @@ function byItsParts(
   const own = new Set([
     ...[...parts, ...asked.excused].flatMap((w) => [stem(w), ...index.normalizer.terms(w)]),
     ...index.normalizer.terms(parts.join(" ")),
+    ...index.normalizer.terms(asked.excused.join(" ")),
   ]);
   if (!terms.every((t) => own.has(t) || !index.weights.has(t))) return undefined;
   return intentSaying(index, asked.kind === "identity" ? "who are you" : "what can you do");
