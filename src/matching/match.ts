@@ -44,6 +44,7 @@ import { QUALITIES } from "./labs.ts";
 import { asksAboutWords } from "./languages.ts";
 import { namesItsOwnSubject, onTheQuestionBefore } from "./leaning-question.ts";
 import { learnedSay } from "./learned-say.ts";
+import { alsoTakingLeave, bidsOnlyGoodNight, goodNightOnArrival, takingLeave } from "./leave-taking.ts";
 import { forOneMessage } from "./memo.ts";
 import { namesItsGeneric, pointsToAnotherField } from "./names.ts";
 import { narrowsTheAnswer } from "./narrowing.ts";
@@ -71,14 +72,11 @@ import { type MatchResult, type NoneReason, refusedForWhatItNames } from "./resu
 import {
   intentSaying,
   openingIntent,
-  openingPhrasing,
   smalltalkByForm,
   smalltalkBySign,
   smalltalkOfParts,
   smalltalkScore,
-  takesLeave,
 } from "./smalltalk.ts";
-import { bidsGoodNight, salutesAtTheClose } from "./smalltalk-frames.ts";
 import { writeSpokenMarks } from "./spoken-marks.ts";
 import { standsAlone } from "./stands-alone.ts";
 import { isEverydayTerm, pointsAtTheSubject } from "./subject.ts";
@@ -126,13 +124,6 @@ function followingUp(
     : inContext;
 }
 
-/** Small talk that takes leave too, though another intent answers it ("thanks so much, bye"), says so. */
-function alsoTakingLeave(index: MatchIndex, result: MatchResult): MatchResult {
-  if (result.kind !== "smalltalk" || result.intent.leaving || !takesLeave(index, result.query.words))
-    return result;
-  return { ...result, leaving: true };
-}
-
 /**
  * "degree required?", "cert mandatory?": a bare thing with a word of requirement asks whether the writer needs it, so
  * it is read as "do I need degree?" ("degree required" alone reads the associate's degree's "is an associate degree
@@ -157,27 +148,6 @@ function asNeedQuestion(index: MatchIndex, text: string): string {
   const bag = index.byId.get(asked.entry.id)?.bag;
   const thing = index.normalizer.terms(thingNeeded(text) ?? "");
   return bag !== undefined && thing.length > 0 && thing.every((t) => bag.has(t)) ? question : text;
-}
-
-/** Whether a message read as small talk only bids good night ("good night!", "goodnight everyone"). */
-const bidsOnlyGoodNight = (alone: MatchResult) =>
-  alone.kind === "smalltalk" && bidsGoodNight(alone.query.words);
-
-/**
- * "good night" with no answer just before it greets: people who greet by the time of day in their own language
- * ("boa noite", "buenas noches", "shubh ratri") say it in English on arriving in the evening too. After an answer it
- * takes leave.
- */
-function goodNightOnArrival(index: MatchIndex, alone: MatchResult, conversation?: Conversation): MatchResult {
-  const previous = conversation?.previous;
-  const answered =
-    previous !== undefined &&
-    index.byId.has(previous.entryId) &&
-    isRecent(previous, conversation!.now, index.options.followUpWindowMs);
-  const greeting = intentSaying(index, "hello");
-  return answered || alone.kind !== "smalltalk" || greeting === undefined
-    ? alone
-    : { ...alone, intent: greeting };
 }
 
 /**
@@ -575,22 +545,6 @@ function outranking(
 
 /** Punctuation or an emoji between words: the message is in pieces. */
 const PIECES = /[\w'][.,!?;:()\n\p{Extended_Pictographic}]+\s*[\w']/u;
-
-/**
- * A time-of-day salutation said last, after words that do not greet, takes leave ("I must be off now, good evening");
- * first or alone it greets.
- */
-function takingLeave(index: MatchIndex, intent: Smalltalk, ws: readonly string[]): Smalltalk {
-  const greeting = intentSaying(index, "hello");
-  // "oi, good night!", "hello, good night everyone": the night's salutation after a greeting greets too, as people
-  // who greet by the time of day in their language say it arriving.
-  const opening = openingPhrasing(index, ws);
-  if (intent.leaving && opening?.intent === greeting && bidsGoodNight(ws.slice(opening!.length)))
-    return greeting!;
-  if (intent !== greeting || !salutesAtTheClose(ws)) return intent;
-  if (openingIntent(index, ws) === greeting) return intent;
-  return intentSaying(index, "goodbye") ?? intent;
-}
 
 /**
  * One message on its own. In a message of several sentences the asking ones decide; background sentences only
