@@ -2,9 +2,13 @@
 import type { MatchIndex } from "./index.ts";
 import { stem } from "./text.ts";
 
-/** Whether the terms hold every term of a phrase, in any order. */
+/**
+ * Whether the terms hold every term of a phrase, in any order. A loop, not `every` with a closure: it runs for every
+ * phrase of the pack's lists on every text a message is read as.
+ */
 export function containsAll(terms: ReadonlySet<string>, phrase: readonly string[]): boolean {
-  return phrase.every((t) => terms.has(t));
+  for (let i = 0; i < phrase.length; i++) if (!terms.has(phrase[i]!)) return false;
+  return true;
 }
 
 /** Whether the words say one of the phrases (stems, in order, side by side). */
@@ -14,7 +18,7 @@ function saysPhrase(ws: readonly string[], phrases: readonly string[][]): boolea
   // A phrase of a stem the words lack is not said: most are ruled out before they are looked for.
   const held = new Set(stems);
   return phrases.some(
-    (p) => p.every((s) => held.has(s)) && stems.some((_, i) => p.every((s, k) => stems[i + k] === s)),
+    (p) => containsAll(held, p) && stems.some((_, i) => p.every((s, k) => stems[i + k] === s)),
   );
 }
 
@@ -57,7 +61,7 @@ export function namesUncovered(index: MatchIndex, terms: readonly string[], ws: 
   // A term of a term the message lacks is not said together: most are ruled out before they are looked for.
   const held = new Set(terms);
   return (
-    index.uncoveredTerms.some((t) => t.every((p) => held.has(p)) && saysTogether(terms, t)) ||
+    index.uncoveredTerms.some((t) => containsAll(held, t) && saysTogether(terms, t)) ||
     saysPhrase(ws, index.uncoveredPhrases)
   );
 }

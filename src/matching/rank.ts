@@ -119,15 +119,27 @@ function fuzzySimilarity(e: IndexedEntry, asked: number, index: MatchIndex, quer
     }
     return n;
   };
-  const closest = e.phrasings
-    .map((p) => ({ p, covered: coveredBy(p) / p.terms.size }))
-    .filter((x) => x.covered > 0)
-    .sort((a, b) => b.covered - a.covered)
-    .slice(0, FUZZY_PHRASINGS);
+  // The best covered first, ties in the entry's order (as a stable sort would leave them), kept as they come: an
+  // entry has dozens of phrasings, and objects for each of them were a twentieth of what a long story allocates.
+  const closest: IndexedPhrasing[] = [];
+  const shares: number[] = [];
+  for (const p of e.phrasings) {
+    const covered = coveredBy(p) / p.terms.size;
+    if (!(covered > 0)) continue;
+    let at = closest.length;
+    while (at > 0 && shares[at - 1]! < covered) at--;
+    if (at >= FUZZY_PHRASINGS) continue;
+    closest.splice(at, 0, p);
+    shares.splice(at, 0, covered);
+    if (closest.length > FUZZY_PHRASINGS) {
+      closest.pop();
+      shares.pop();
+    }
+  }
   // The lowest score so far bounds the next search: a phrasing that cannot beat it is not searched to the end. The
   // phrasing with the lowest bound goes first, so the low score comes early and the rest are mostly not searched.
   const bounded = closest
-    .map(({ p }) => ({ p, least: fuzzyBound(p.text, queryText) }))
+    .map((p) => ({ p, least: fuzzyBound(p.text, queryText) }))
     .sort((a, b) => a.least - b.least);
   let lowest = 1;
   for (const { p, least } of bounded) {

@@ -328,15 +328,18 @@ function readWords(text: string): string[] {
   const single = (i: number) => tokens[i]?.length === 1;
   // A loop rather than `flatMap`, which built an array for every token.
   const spelled: string[] = [];
-  tokens.forEach((w, i) => {
-    if (w === "s" && !(single(i - 1) && single(i + 1))) return;
-    for (const part of digitsSpelled(w)) {
-      // "diff" (here "dif", its doubled last letter undone) is a difference or different by its neighbours.
-      const long = part === "dif" ? [diffAs(spelled.at(-1), tokens[i + 1])] : SHORTHAND.get(part);
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i]!;
+    if (w === "s" && !(single(i - 1) && single(i + 1))) continue;
+    const part = digitsSpelled(w);
+    // "diff" (here "dif", its doubled last letter undone) is a difference or different by its neighbours.
+    if (part === "dif") spelled.push(diffAs(spelled.at(-1), tokens[i + 1]));
+    else {
+      const long = SHORTHAND.get(part);
       if (long === undefined) spelled.push(withTheG(part));
       else for (const piece of long) spelled.push(piece);
     }
-  });
+  }
   // A word that is not English may be a typo of what decides the reading ("make shure"): it is read again once
   // spelling is corrected (`readVerbs` in the normalizer).
   return readVerbs(readHomophones(readAuxiliaries(readSlang(spelled))), (w) => COMMON_ENGLISH.has(w));
@@ -419,13 +422,13 @@ const DIGIT_SOUNDS: readonly [string, string][] = [
  * A token of letters and digits, read as texting writes it: a word whose digit stands for its sound when that makes a
  * common English word ("in2" → into, "any1" → anyone); any other token as it is ("h1b", "2nd", "a1c", "2yr").
  */
-function digitsSpelled(w: string): readonly string[] {
-  if (!/\d/.test(w) || !/[a-z]/.test(w)) return [w];
+function digitsSpelled(w: string): string {
+  if (!/\d/.test(w) || !/[a-z]/.test(w)) return w;
   for (const [digit, sound] of DIGIT_SOUNDS) {
     const word = w.replaceAll(digit, sound);
-    if (word !== w && !/\d/.test(word) && word.length >= 4 && COMMON_ENGLISH.has(word)) return [word];
+    if (word !== w && !/\d/.test(word) && word.length >= 4 && COMMON_ENGLISH.has(word)) return word;
   }
-  return [w];
+  return w;
 }
 
 /** "goin", "doin", "workin": a dropped final g, put back when the word is not among the 10,000 most common English words. */
