@@ -67,6 +67,9 @@ describe("the frame a question is said in", () => {
     // Fit asked by a condition of the writer's own, by what one is as a person, or embedded after "know if".
     ["could I manage this if my hands shake a little", ["fitting"]],
     ["would I be okay at it", ["fitting"]],
+    ["is this for someone like me", ["fitting"]],
+    ["is it for a person like me", ["fitting"]],
+    ["is this job for me?", ["fitting"]],
     ["I wonder if I'm the sort of person who would last there?", ["fitting"]],
     // What the work does to the body: standing or sitting at length, danger.
     ["are you stuck standing for hours", ["bearing"]],
@@ -97,6 +100,9 @@ describe("the frame a question is said in", () => {
     // Telling and asking about the writer's own need.
     "I need to pay rent",
     "what do you like",
+    // Something other than the work said to be for the writer.
+    "is that message for me",
+    "is the exam for me",
     // Getting by without a thing asks what it takes; a place to study is not an opening; machines in use are no threat.
     "can I get by without a degree",
     "will there be a place to study near me",
@@ -207,6 +213,8 @@ describe("matching by the frame of a question", () => {
     ["where do you get all this stuff from anyway", "about-guide"],
     // Standing at length and danger are the working conditions; the writer's own condition asks the fit.
     ["do they stand for hours", "work-environment"],
+    ["do you stand the whole shift or sit", "work-environment"],
+    ["is this for someone like me", "career-fit"],
     ["is it a risky place with all those germs", "work-environment"],
     ["could I still do it if needles make me faint", "career-fit"],
   ])("answers %j with %s", (text, id) => {
@@ -228,6 +236,7 @@ describe("matching by the frame of a question", () => {
     "could I afford a flat in Lisbon on 40k",
     "can my family live on one income",
     "do cashiers stand all day",
+    "do you stand all day as a cashier",
     "is skydiving dangerous",
   ])("still refuses %j", (text) => {
     expect(answered(text)).toMatch(/^none:/);

@@ -360,6 +360,22 @@ function despite(ws: readonly string[], writer: number): string[] | undefined {
   return own && !clause.some((w) => LACKING.has(w)) ? clause : undefined;
 }
 
+/** Words for someone one may be like: "someone like me", "people like me", "a person like me". */
+const SOMEONE = set("someone somebody anyone anybody people person folks guys girls women men");
+
+/** "is this for someone like me", "is it for people like me", "is this for me": the work as made for the writer, or not. */
+function forSomeoneLikeMe(ws: readonly string[]): boolean {
+  // The work is what is asked of ("is this…", "is it…"): "will there be a spot for people like me" asks for openings.
+  if (!THE_SUBJECT.has(ws[1] ?? "")) return false;
+  return ws.some((w, i) => {
+    if (w !== "for") return false;
+    // "is this for me?", "is this job for me": the work for the writer, said last ("is that message for me" is not).
+    if (ws[i + 1] === "me" && i + 2 === ws.length) return ws.slice(2, i).every((x) => FOR_THIS.has(x));
+    const k = ws[i + 1] === "a" ? i + 2 : i + 1;
+    return SOMEONE.has(ws[k] ?? "") && ws[k + 1] === "like" && ws[k + 2] === "me";
+  });
+}
+
 /** A person of a kind near the writer: "am I the type of person who'd like this". */
 function aKindOfPerson(ws: readonly string[], writer: number): boolean {
   return ws.some(
@@ -390,7 +406,7 @@ function fits(all: readonly string[], own?: string[]): boolean {
   );
   // "will I need to be good at maths": a requirement, unless the question is about the writer ("…for me").
   if (ws.includes("need") && !ws.includes("me")) return false;
-  if (fares || aChoiceForMe(ws) || aKindOfPerson(ws, writer)) return true;
+  if (fares || aChoiceForMe(ws) || aKindOfPerson(ws, writer) || forSomeoneLikeMe(ws)) return true;
   const condition = despite(ws, writer);
   if (condition !== undefined) own?.push(...condition);
   return condition !== undefined;
@@ -705,7 +721,8 @@ const C = {
   who: classBit(set("who whose")),
   where: classBit(set("where")),
   writer: classBit(WRITER),
-  faring: classBit(FARING) | classBit(CHOICES),
+  // "for" as in "is this for someone like me".
+  faring: classBit(new Set([...FARING, ...CHOICES, "for"])),
   too: classBit(set("too")),
   aged: classBit(AGED),
   how: classBit(set("how")),

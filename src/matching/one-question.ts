@@ -154,6 +154,10 @@ function slipBeforeLab(index: MatchIndex, word: string): boolean {
   return slip;
 }
 
+/** "You" said of anyone: "do you stand all day". */
+const ANYONE = /\b(?:you|u|ya|your|ur)\b/;
+const BEARING = 1 << FRAMES.indexOf("bearing");
+
 /** A pronoun or place word that takes the career under discussion as known: "would it cover the rent", "here". */
 const TAKES_IT_AS_KNOWN = /\b(?:it|its|here)\b/;
 
@@ -174,6 +178,8 @@ function framesTheCareer(
   return (
     storyPoints ||
     pointsAtTheSubject(query.words) ||
+    // "do you stand the whole shift", "are you on your feet all day": a bot has no body; "you" is whoever does the work.
+    ((frames & BEARING) !== 0 && ANYONE.test(query.words.join(" "))) ||
     TAKES_IT_AS_KNOWN.test(query.words.join(" ")) ||
     index.domainTerms.some((t) => containsAll(terms, t))
   );
