@@ -241,6 +241,15 @@ describe("free-text questions", () => {
     expect(second!.text).toMatch(/^What does a phlebotomist do\?/);
     const [bobs] = await ask(h.fake, bob.chat, bob.user, "the second one");
     expect(bobs!.text).not.toMatch(/^What does a phlebotomist do\?/);
+    // Typed as people type it: the number with a word around it, or a word of one button's question only.
+    const eve = person("Eve");
+    await ask(h.fake, eve.chat, eve.user, "ascp and phlebotomy");
+    const [numbered] = await ask(h.fake, eve.chat, eve.user, "2 please");
+    expect(numbered!.text).toMatch(/^What does a phlebotomist do\?/);
+    const fay = person("Fay");
+    await ask(h.fake, fay.chat, fay.user, "ascp and phlebotomy");
+    const [named] = await ask(h.fake, fay.chat, fay.user, "certification");
+    expect(named!.text).toMatch(/^What is the ASCP certification\?/);
     // An answer opened by one of the buttons is what a follow-up is read against next.
     const dee = person("Dee");
     const [choices] = await ask(h.fake, dee.chat, dee.user, "ascp and phlebotomy");

@@ -68,6 +68,16 @@ describe("npm run chat", () => {
     expect(replyTo(output, "the second one")).toMatch(/^» What does a phlebotomist do\?/);
   });
 
+  it("reads the number typed with a word around it after a 'did you mean' as that entry", () => {
+    const output = chat(["ascp and phlebotomy", "2 please"]);
+    expect(replyTo(output, "2 please")).toMatch(/^» What does a phlebotomist do\?/);
+  });
+
+  it("reads a word of one offered question only, after a 'did you mean', as that entry", () => {
+    const output = chat(["ascp and phlebotomy", "certification"]);
+    expect(replyTo(output, "certification")).toMatch(/^» What is the ASCP certification\?/);
+  });
+
   it("still answers questions", () => {
     expect(replyTo(chat(["how much do lab techs make"]), "how much do lab techs make")).toContain("$60,290");
   });

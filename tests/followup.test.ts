@@ -483,6 +483,24 @@ describe("follow-ups", () => {
     expect(pick("2")).toBe("specializations-overview");
     expect(pick("#3")).toBe("lab-testing");
     expect(pick("the specialisations one")).toBe("specializations-overview");
+    // The number or its ordinal with words of asking around it, and nothing else.
+    expect(pick("2 please")).toBe("specializations-overview");
+    expect(pick("ok 3")).toBe("lab-testing");
+    expect(pick("second")).toBe("specializations-overview");
+    expect(pick("option three")).toBe("lab-testing");
+    // A word of one offered question only, though alone it would find the entry about it at large.
+    const picked = (text: string) => {
+      const r = match(index, text, {
+        previous: { entryId: "ascp", at: 0, offered: ["ascp", "phlebotomist"] },
+        now: minute,
+      });
+      return r.kind === "answer" ? r.entry.id : r.kind;
+    };
+    expect(match(index, "certification").kind === "answer").toBe(true);
+    expect(picked("certification")).toBe("ascp");
+    expect(picked("the cert pls")).toBe("ascp");
+    // A question of its own is still read alone.
+    expect(picked("what is certification")).not.toBe("ascp");
     // Nothing was answered: a question of its own is read alone, and the offer is not an answer to lean on.
     expect(pick("how much do lab techs make")).toBe("salary");
     expect(pick("why is that?")).not.toBe("duties-overview");

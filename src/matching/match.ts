@@ -58,7 +58,7 @@ import {
   siblingsOf,
 } from "./neighbours.ts";
 import type { NormalizedText } from "./normalize.ts";
-import { numberPicked, offerList } from "./offers.ts";
+import { labelPicked, numberPicked, offerList } from "./offers.ts";
 import { ALONE, matchAlone, readQuestion } from "./one-question.ts";
 import { asksForItself } from "./own-words.ts";
 import { asksAfterOwnValue, clientReading, namesAClientTerm, readsAsAClient } from "./patient.ts";
@@ -115,13 +115,19 @@ function followingUp(
   conversation: Conversation,
 ): MatchResult {
   const inContext = inConversation(index, text, alone, conversation);
-  // A thing picked out of a "did you mean" by its description is still a message of its own: nothing was answered.
-  const settled = settledByContext(inContext) && conversation.previous?.offered === undefined;
-  if (alone.kind === "command" || alone.kind === "smalltalk" || settled) return inContext;
+  if (alone.kind === "command" || alone.kind === "smalltalk" || settledByContext(inContext)) return inContext;
+  return ownReading(index, text, alone, inContext);
+}
+
+/** The message's reading alone, when its own words answer it surely (`asksForItself`), else the one in context. */
+function ownReading(
+  index: MatchIndex,
+  text: string,
+  alone: MatchResult,
+  inContext: MatchResult,
+): MatchResult {
   const own = learnedSay(index, text, alone);
-  return asksForItself(index, text, own, inContext, conversation.previous, conversation.now)
-    ? own
-    : inContext;
+  return asksForItself(index, text, own, inContext) ? own : inContext;
 }
 
 /**
@@ -389,12 +395,18 @@ function pickedFromOffer(
   const at = numberPicked(text);
   const numbered = at === undefined ? undefined : list.items[at]?.entry;
   if (numbered !== undefined) return followedTo(index.byId.get(numbered)!.entry, alone.query);
+  // "certification" after the ASCP and the phlebotomist were offered: a word of one offered question only.
+  const labelled = labelPicked(index, text, list, asksOf(text) !== 0);
+  if (labelled !== undefined) return followedTo(index.byId.get(labelled)!.entry, alone.query);
   const saying = (rest: string) => saysSomething(index, rest);
   const referred = describedThing(index, text, [list], saying) ?? readReferences(text, [list], saying);
   if (referred === undefined) return learnedSay(index, text, alone);
-  return answerReferred(index, referred, alone.query, (said) =>
+  const picked = answerReferred(index, referred, alone.query, (said) =>
     learnedSay(index, said, matchMessage(index, said)),
   );
+  // "the one with the tissue" when no entry offered is the histotechnician's: nothing was answered, so its own words,
+  // answering it surely, say what it asks, not the offered entry the description fits least badly.
+  return ownReading(index, text, alone, picked);
 }
 
 /**

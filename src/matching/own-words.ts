@@ -1,6 +1,6 @@
 // Whether a message sent soon after an answer is asked for itself: its own words answer it surely, by the rules and by
 // the learned model alike, and it points at nothing only the answer before can say.
-import { asksForAnother, endsOnMore, isRecent, type PreviousAnswer, picksAnItem } from "./followup.ts";
+import { asksForAnother, endsOnMore, picksAnItem } from "./followup.ts";
 import type { MatchIndex } from "./index.ts";
 import { askedIn, learnedProbabilities } from "./learned.ts";
 import { numberPicked } from "./offers.ts";
@@ -21,13 +21,10 @@ export function asksForItself(
   text: string,
   own: MatchResult,
   inContext: MatchResult,
-  previous: PreviousAnswer | undefined,
-  now: number,
 ): boolean {
   if (own.kind !== "answer" || own.also !== undefined) return false;
   if (inContext.kind === "answer" && inContext.entry.id === own.entry.id && inContext.also === undefined)
     return false;
-  if (!isRecent(previous, now, index.options.followUpWindowMs)) return false;
   const { ownFollowUpMin, ownLearnedMin } = index.options;
   if (own.confidence < ownFollowUpMin) return false;
   if (

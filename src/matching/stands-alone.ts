@@ -32,6 +32,8 @@ export function standsAlone(index: MatchIndex, text: string, alone: MatchResult)
       !asksOfTheFigure(text) &&
       !picksAnItem(text) &&
       !pointsIntoAList(text) &&
+      // "ok 2" after a "did you mean": the second entry offered, though "ok" alone acknowledges.
+      numberPicked(text) === undefined &&
       !asksOfTheAnswerNotAcknowledging(alone.intent, text)
     );
   // "the second one", "what's the difference between the two": things the answer named, whatever the words; "2": one
