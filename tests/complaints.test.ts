@@ -28,6 +28,10 @@ describe("a complaint about the replies", () => {
     "nope, that ain't it",
     "this has nothing to do with what i asked",
     "that wasn't really the question",
+    "ur not making any sense",
+    "no I meant something else",
+    "could you just answer my question",
+    "can u help me or not?",
   ])("reads %j as the capabilities reply", (text) => {
     expect(readingOf(index, text)).toBe("smalltalk:capabilities");
   });
@@ -40,6 +44,7 @@ describe("a complaint about the replies", () => {
     ["what if it doesn't work out", /^(?!smalltalk)/],
     ["is it pointless to get certified", /^(?!smalltalk)/],
     ["does it help to have a degree", /^(?!smalltalk)/],
+    ["can you answer my question about the pay", /^(?!smalltalk)/],
     ["is an MLS the same thing as an MLT", /^(?!smalltalk)/],
   ])("leaves %j to the entries", (text, expected) => {
     expect(readingOf(index, text)).toMatch(expected);

@@ -42,6 +42,13 @@ describe("the everyday set of small talk", () => {
     ["how-are-you", ["hello dear, i m hoping you are happy and healthy"]],
     ["how-are-you", ["hoping you're having a lovely morning, sir"]],
     ["capabilities", ["how do i talk to you", "what am i meant to type here?"]],
+    // The bot's own person asked after, as of a new acquaintance; valuing what was given; taking note.
+    [
+      "who-are-you",
+      ["how old r u", "where are you based?", "are you a guy or a girl", "do you have emotions"],
+    ],
+    ["thanks", ["really appreciate all your effort", "I appreciate the pointers bro", "appreciated, sir"]],
+    ["ack", ["duly noted", "I have noted the information", "noted with thanks sir"]],
   ] as const)("reads the %s forms", (intent, texts) => {
     for (const text of texts) expect([text, outcome(text)]).toEqual([text, `smalltalk:${intent}`]);
   });

@@ -8,13 +8,13 @@ const TARGET = `(?:you|u|ya|ur|your|yours|it|that|this|thing|bot|chat|chatbot|ch
 const NOT = `(?:not|never|didn t|didnt|did not|don t|dont|do not|doesn t|doesnt|does not|can t|cant|cannot|couldn t|couldnt|won t|wont|isn t|isnt|aren t|arent|wasn t|wasnt|ain t|aint)`;
 
 /** What a reply fails to do, after "not": answer, help, understand, listen, make sense. */
-const FAILS = `(?:answer|answered|answering|help|helped|helping|helpful|useful|understand|understood|understanding|get it|get me|get what|getting it|listen|listening|make sense|making sense|makes sense|work|working|relevant)`;
+const FAILS = `(?:answer|answered|answering|help|helped|helping|helpful|useful|understand|understood|understanding|get it|get me|get what|getting it|listen|listening|make (?:any )?sense|making (?:any )?sense|makes (?:any )?sense|work|working|relevant)`;
 
 /** What a reply is said to be: no use at all. */
 const USELESS = `(?:useless|unhelpful|pointless|stupid|dumb|trash|garbage|rubbish|broken|worthless|terrible|awful|annoying|no help|no use|no good|of no use|of no help|not helpful|not useful|not much help|not much use|not helping|not working|irrelevant|off topic|confusing)`;
 
 /** Words that only soften, sharpen or address, between and around a complaint's parts. */
-const FILLER = `(?:so|really|kind of|kinda|pretty|totally|completely|absolutely|just|very|quite|too|such|a|an|the|being|even|literally|honestly|still|again|at all|whatsoever)`;
+const FILLER = `(?:any|so|really|kind of|kinda|pretty|totally|completely|absolutely|just|very|quite|too|such|a|an|the|being|even|literally|honestly|still|again|at all|whatsoever)`;
 
 const BE = `(?:is|s|are|re|r|was|were|am|be)`;
 
@@ -34,6 +34,9 @@ const FORMS: readonly RegExp[] = [
     `\\b(?:${NOT}|wrong|different)(?: ${FILLER})* (?:my|the|what i) (?:question|asked|meant)\\b|\\bwrong (?:answer|reply|response)s?\\b`,
   ),
   new RegExp(`^(?:\\w+ )?(?:that|this)(?: ${BE})? ${NOT} it$`),
+  /\b(?:i )?(?:asked|meant|wanted|said) (?:about )?something else\b|\bwrong thing\b/,
+  /^(?:can|could|will|would) (?:you|u|ya)(?: (?:just|actually|even|please|pls|ever))* (?:answer|read)(?: (?:the|my))? (?:question|questions)\b/,
+  /^(?:can|could|will) (?:you|u|ya) (?:help|answer)(?: me)? or not\b/,
   /\bnothing to do with (?:my question|what i (?:asked|meant|said|wanted))\b/,
   new RegExp(
     `\\b${TARGET}(?: ${FILLER})* (?:misunderstood|misunderstand|misunderstanding|misread|misheard)\\b`,
@@ -53,9 +56,11 @@ const CONDITION = /\b(?:if|whether|unless|because|cause|cuz|bc|once)\b/;
 /** Words after it that ask on: "is it pointless to study", "it doesn't help when you have no degree". */
 const ASKS_ON = /\bto (?!me\b|us\b|what\b)|\b(?:when|until|or|for)\b/;
 
-/** Words of the conversation around a complaint, which name nothing of the career: "my question", "the same answer". */
+/** Words of the conversation around a complaint, which name nothing of the career: "my question", "the same answer", "no". */
 const CONVERSATION = new Set(
-  "question questions answer answers reply replies ask asked asking same thing things stuff again".split(" "),
+  "question questions answer answers reply replies ask asked asking same thing things stuff again no nope nah".split(
+    " ",
+  ),
 );
 
 /** A yes-no question opening with an auxiliary asks something ("is it useless to get certified"), unless put to "you". */

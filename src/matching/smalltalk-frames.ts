@@ -129,6 +129,48 @@ export function saysItHelped(ws: readonly string[]): boolean {
   return HELPED.test(withoutAddress(ws).join(" "));
 }
 
+/**
+ * Asking after the bot's own person, as one asks a new acquaintance: its age ("how old are you"), where it is from
+ * ("where are you based?"), whether it lives or feels ("are you alive", "do you have feelings"), or its sex ("are you
+ * a man or a woman").
+ */
+const ITS_PERSON = new RegExp(
+  [
+    `^how old (?:are|r|re) (?:you|u|ya)$`,
+    `^where (?:are|r|re) (?:you|u|ya) (?:from|based|located|at|from originally|originally from)$`,
+    `^where (?:do|does) (?:you|u|ya) (?:come from|live|stay)$`,
+    `^(?:are|r) (?:you|u|ya) (?:alive|sentient|conscious|married|single|male|female)$`,
+    `^(?:do|can) (?:you|u|ya) (?:have |feel )?(?:feelings|emotions|a body|a family|sleep|eat|dream|think|feel)$`,
+    `^(?:are|r) (?:you|u|ya) (?:a |an )?(?:man|woman|guy|girl|boy|male|female)(?: or (?:a |an )?(?:man|woman|guy|girl|boy|male|female))?$`,
+  ].join("|"),
+);
+
+/** Whether words ask after the bot's own person ("how old are you", "where are you from"), which asks who it is. */
+export function asksAfterItsPerson(ws: readonly string[]): boolean {
+  return ITS_PERSON.test(withoutAddress(ws).join(" "));
+}
+
+/**
+ * Thanks said as valuing what was given: "I really appreciate the intel", "appreciate all your effort"; at most two
+ * words name it, and nothing follows.
+ */
+const APPRECIATING =
+  /^(?:i |we )?(?:(?:really|truly|totally|so|sincerely|deeply|greatly|do) )*(?:appreciate|appreciated|value)(?: (?:it|that|this|you|ya|u|everything|all|all of it|all of this|all that))?(?: (?:the|this|that|your|ur|all|all the|all your|all ur|these|those)(?: \w+){1,2})?(?: (?:so much|very much|a lot|a ton|greatly|sincerely|truly|man|bro|fam))*$/;
+
+/** Whether words thank by saying the writer values what was given. */
+export function appreciates(ws: readonly string[]): boolean {
+  return APPRECIATING.test(withoutAddress(ws).join(" "));
+}
+
+/** Taking note of what was said, as one acknowledges in a letter: "I have noted the points", "duly noted, sir". */
+const NOTING =
+  /^(?:i |we )?(?:have |ve |had )?(?:(?:duly|well|carefully|already) )?(?:noted|taken note)(?: (?:of|it|that|this|them|everything|all|all of it|all that|down|well|carefully|the points|your points|the information|the info|the details|your advice|the advice|with thanks))*$/;
+
+/** Whether words say the writer has taken note of what was said, which acknowledges it. */
+export function takesNote(ws: readonly string[]): boolean {
+  return NOTING.test(withoutAddress(ws).join(" "));
+}
+
 /** Meeting someone, said on arriving: "nice to meet you", "pleased to meet you all", "good meeting you". */
 const MEETING =
   /^(?:(?:it s|its|it is|so|very|really) )*(?:nice|pleased|glad|good|great|lovely|happy) (?:to meet|meeting) (?:you|u|ya|y all|yall|you all|everyone)(?: (?:too|as well|all))*$/;

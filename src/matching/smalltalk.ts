@@ -7,12 +7,15 @@ import { chatSpelled } from "./chat-spelling.ts";
 import { asksSomewhere, isAsking } from "./clauses.ts";
 import type { MatchIndex } from "./index.ts";
 import {
+  appreciates,
+  asksAfterItsPerson,
   asksAfterTheReader,
   boundAfter,
   howAreYouForm,
   isAddress,
   saysItHelped,
   saysMeeting,
+  takesNote,
   thankedForDoing,
   wishesTimeAhead,
   wishesWellBeing,
@@ -417,6 +420,9 @@ export function smalltalkByForm(index: MatchIndex, ws: readonly string[]): Small
     if (wishesTimeAhead(form)) return intentSaying(index, "goodbye");
     if (saysItHelped(form)) return intentSaying(index, "thank you");
     if (saysMeeting(form)) return intentSaying(index, "hello");
+    if (asksAfterItsPerson(form)) return intentSaying(index, "who are you");
+    if (appreciates(form)) return intentSaying(index, "thank you");
+    if (takesNote(form)) return intentSaying(index, "ok");
   }
   return thanksByWhatFor(index, ws);
 }
