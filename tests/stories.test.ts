@@ -154,6 +154,25 @@ describe("questions run on in one sentence", () => {
     expect(questionsIn("is it worth it and after work can I study")).toHaveLength(1);
   });
 
+  it("tells a reason run on after the question with 'because' or 'bc' as story", () => {
+    expect(
+      messageParts("I drive for a delivery app. do lab techs get benefits bc my job has none at all").asking,
+    ).toEqual(["do lab techs get benefits"]);
+    // "because of" names what is asked about, and a reason that asks is a question of its own.
+    expect(messageParts("can I take the exam later because of my surgery").asking).toEqual([
+      "can I take the exam later because of my surgery",
+    ]);
+  });
+
+  it("reads a phrase of place before an auxiliary and its subject as opening the question", () => {
+    expect(
+      messageParts("My knees are bad. at a hospital lab do you walk around a lot or mostly stay put").asking,
+    ).toEqual(["at a hospital lab do you walk around a lot or mostly stay put"]);
+    expect(messageParts("At my plant they do it all by hand. Is that normal?").asking).toEqual([
+      "Is that normal?",
+    ]);
+  });
+
   it("reads a clause with its question word left where the answer would stand as asking", () => {
     expect(
       messageParts("My aunt sorts tubes at a clinic. She is called what, and does she need a license?")

@@ -143,10 +143,19 @@ const QUALIFIER =
 function asksAfterQualifier(clause: string): boolean {
   const s = withoutOpeners(clause);
   if (!QUALIFIER.test(s)) return false;
+  if (INVERTED_AFTER_QUALIFIER.test(s)) return true;
   for (const m of s.matchAll(LEAD_IN_END))
     if (QUESTION_START.test(s.slice(m.index + m[0].length))) return true;
   return false;
 }
+
+/**
+ * A phrase opening with a preposition, then an auxiliary before its subject without a comma between: "in the lab do you
+ * stand all day", "at a clinic would I earn less". No subject of its own may come before the auxiliary ("at work they do
+ * it by hand" tells).
+ */
+const INVERTED_AFTER_QUALIFIER =
+  /^\S+(?:\s+(?!(?:i|you|u|we|they|he|she|it|im|i'm|i've|ive|there|this|that|these|those)\b)[\p{L}\d'-]+){1,4}\s+(?:do|does|can|could|will|would|should|is|are)\s+(?:i|you|u|we|they|he|she|it|there|one|people|lab techs?)\b/u;
 
 /** An auxiliary verb, which opens a yes-no question or carries on a statement. */
 const AUXILIARY_START =
@@ -241,6 +250,24 @@ export function statementAfter(sentence: string): [question: string, statement: 
  * "since", with three words or more of its own, to the end of the sentence.
  */
 const TRAILING_REASON = /(?:[,;?]|\s-+)\s*(?:because|cause|cuz|coz|cos|bc|b\/c|since)\s+(?=(?:\S+\s+){2}\S)/i;
+
+/**
+ * A reason told after the question in its own sentence, with or without a comma ("do lab techs earn more than aides
+ * because otherwise going back to school makes no sense"): "because" or its texting forms, not "because of" (what is
+ * asked about: "extra time cuz of my injury"), nor "since", which may ask when.
+ */
+const TOLD_REASON =
+  /(?:[,;]\s*|\s-+\s*|\s)(?:because|cause|cuz|coz|cos|bc|b\/c)\s+(?!of\b)(?=(?:\S+\s+){2}\S)/i;
+
+/** The question and the reason told after it in its sentence, the reason telling and not asking, or undefined. */
+function toldReasonAfter(sentence: string): [question: string, reason: string] | undefined {
+  const m = TOLD_REASON.exec(sentence);
+  if (m === null) return undefined;
+  const question = sentence.slice(0, m.index).trim();
+  const reason = sentence.slice(m.index + m[0].length - m[0].trimStart().length).trim();
+  if (question.split(/\s+/).length < 3 || !isAsking(question) || isAsking(reason)) return undefined;
+  return [question, reason];
+}
 
 /** The question and the reason told after it, each three words or more, or undefined. */
 export function reasonAfter(sentence: string): [question: string, reason: string] | undefined {
@@ -444,7 +471,7 @@ function readParts(text: string): MessageParts {
       continue;
     }
     // "whats an mlt even i keep seeing it everywhere": the statement run on after the question is story.
-    const tail = labelled ? undefined : statementAfter(s);
+    const tail = labelled ? undefined : (statementAfter(s) ?? toldReasonAfter(s));
     if (tail) {
       s = tail[0];
       afterwards = tail[1];
