@@ -58,6 +58,8 @@ describe("words pointing into a list", () => {
     expect(at("the last duty", (s) => s === "duti")).toEqual([[-1]]);
     expect(at("what is the first step")).toEqual([]);
     expect(at("do it later on")).toEqual([]);
+    // A word that names a property of every JavaScript object is a word like any other.
+    expect(at("the constructor said the building work was hard")).toEqual([]);
   });
 
   it("finds two things at once, not a count of years", () => {

@@ -9,25 +9,31 @@ export type Reference =
   | { kind: "position"; start: number; end: number; positions: number[] }
   | { kind: "both" | "which" | "between"; start: number; end: number };
 
-const ORDINALS: Record<string, number> = {
-  first: 0,
-  "1st": 0,
-  former: 0,
-  second: 1,
-  "2nd": 1,
-  third: 2,
-  "3rd": 2,
-  fourth: 3,
-  "4th": 3,
-  fifth: 4,
-  "5th": 4,
-  last: -1,
-  final: -1,
-  latter: -1,
-};
+/** A Map, not an object: a word of a message is no key of Object's prototype ("constructor" is no ordinal). */
+const ORDINALS: ReadonlyMap<string, number> = new Map([
+  ["first", 0],
+  ["1st", 0],
+  ["former", 0],
+  ["second", 1],
+  ["2nd", 1],
+  ["third", 2],
+  ["3rd", 2],
+  ["fourth", 3],
+  ["4th", 3],
+  ["fifth", 4],
+  ["5th", 4],
+  ["last", -1],
+  ["final", -1],
+  ["latter", -1],
+]);
 /** Ordinals long enough to be read through a slip of one letter ("secund"); "latter" is not, as "later" is a word. */
 const SPELLED_OUT = ["first", "second", "third", "fourth", "fifth"];
-const NUMBERS: Record<string, number> = { two: 2, "2": 2, three: 3, "3": 3 };
+const NUMBERS: ReadonlyMap<string, number> = new Map([
+  ["two", 2],
+  ["2", 2],
+  ["three", 3],
+  ["3", 3],
+]);
 
 /** Words a list's things are called by, whatever the list ("the second option", "the last thing you said"). */
 const LIST_NOUNS = new Set(
@@ -72,7 +78,7 @@ function tokens(text: string): Token[] {
 const slipsOfOrdinals = new Map<string, number | undefined>();
 
 function ordinalOf(word: string, afterThe: boolean): number | undefined {
-  const exact = ORDINALS[word];
+  const exact = ORDINALS.get(word);
   if (exact !== undefined) return exact;
   if (!afterThe || word.length < 5) return undefined;
   if (slipsOfOrdinals.has(word)) return slipsOfOrdinals.get(word);
@@ -80,7 +86,7 @@ function ordinalOf(word: string, afterThe: boolean): number | undefined {
   const near = SPELLED_OUT.filter(
     (o) => Math.abs(o.length - word.length) <= 1 && editDistance(word, o) === 1,
   );
-  const ordinal = near.length === 1 ? ORDINALS[near[0]!] : undefined;
+  const ordinal = near.length === 1 ? ORDINALS.get(near[0]!) : undefined;
   if (slipsOfOrdinals.size < 10_000) slipsOfOrdinals.set(word, ordinal);
   return ordinal;
 }
@@ -118,7 +124,7 @@ export function positionsIn(text: string, callsTheList: (stem: string) => boolea
     let end = i;
     let positions = [position];
     // "the first two", "the last three"
-    const count = NUMBERS[ts[i + 1]?.word ?? ""];
+    const count = NUMBERS.get(ts[i + 1]?.word ?? "");
     if (count !== undefined) {
       end = i + 1;
       positions =
