@@ -1,6 +1,6 @@
 // Matches a message against the index and decides: answer, "did you mean", small talk, or no answer. A message of
 // several sentences is decided by its questions, with the rest as their story; a follow-up is read against the last answer.
-import type { Entry, Smalltalk } from "../knowledge/schema.ts";
+import type { Entry } from "../knowledge/schema.ts";
 import { outsideAsides } from "./asides.ts";
 import {
   actsOnTheAnswer,
@@ -65,18 +65,11 @@ import { asksAfterOwnValue, clientReading, namesAClientTerm, readsAsAClient } fr
 import { countryIn, namedInstitution, namedSchool, particularPlace } from "./places.ts";
 import { questionAfterPleasantry } from "./pleasantry-first.ts";
 import type { Candidate } from "./rank.ts";
-import { reactsToTheAnswer } from "./reactions.ts";
 import { pairIn, pointsIntoAList, positionsIn } from "./references.ts";
 import { listsOfEntry, type Referred, readReferences } from "./referred.ts";
 import { type MatchResult, type NoneReason, refusedForWhatItNames } from "./result.ts";
-import {
-  intentSaying,
-  openingIntent,
-  smalltalkByForm,
-  smalltalkBySign,
-  smalltalkOfParts,
-  smalltalkScore,
-} from "./smalltalk.ts";
+import { smalltalkBySign, smalltalkOfParts } from "./smalltalk.ts";
+import { aboutTheBot, isPleasantry, outranking, PIECES, reactionOf } from "./smalltalk-pieces.ts";
 import { writeSpokenMarks } from "./spoken-marks.ts";
 import { standsAlone } from "./stands-alone.ts";
 import { isEverydayTerm, pointsAtTheSubject } from "./subject.ts";
@@ -509,54 +502,6 @@ function compares(index: MatchIndex, id: string, items: readonly { text: string 
 function saysMoreThanTheRequest(index: MatchIndex, text: string): boolean {
   return index.normalizer.terms(withoutRequestForMore(text)).some((t) => index.weights.has(t));
 }
-
-/** Whether an intent answers a question about the bot itself: what it is, or what it can do. */
-const aboutTheBot = (index: MatchIndex, intent: Smalltalk) =>
-  intent === intentSaying(index, "who are you") || intent === intentSaying(index, "what can you do");
-
-/** Whether a sentence is only a pleasantry ("Evening,", "Cheers mate.", "Hope you are well."). */
-function isPleasantry(index: MatchIndex, sentence: string): boolean {
-  const ws = words(sentence);
-  if (ws.length === 0 || ws.length > 8) return false;
-  const form = smalltalkByForm(index, ws);
-  if (form === "other") return false;
-  const close = form === undefined ? smalltalkScore(index, ws) : undefined;
-  if (form === undefined && (close === undefined || close.score < index.options.smalltalkMin)) return false;
-  // What the bot is or can do is a question in its own right ("internet or real person tell u").
-  const read = matchAlone(index, sentence);
-  return read.kind === "smalltalk" && !aboutTheBot(index, read.intent);
-}
-
-/**
- * The intent of a reaction to the answer ("wow that pays well", "thanks, good to know about the exam"): thanks when
- * it opens with thanks, else an acknowledgement.
- */
-function reactionOf(index: MatchIndex, text: string, ws: readonly string[]): Smalltalk | undefined {
-  const opening = openingIntent(index, ws);
-  const ack = intentSaying(index, "ok");
-  const opensWithAck = opening !== undefined && (opening === ack || opening.praise === true);
-  if (!reactsToTheAnswer(text, opensWithAck)) return undefined;
-  return opening?.praise === true ? opening : ack;
-}
-
-/**
- * Small talk run on without a stop ("thank you so much talk to you later", "tysm ttyl"): the whole message's words
- * are closest to one intent, but read in parts they say two, and the one that matters more answers, as it does when
- * a comma parts them. Only a reading of parts that outranks the whole's intent counts.
- */
-function outranking(
-  index: MatchIndex,
-  text: string,
-  ws: readonly string[],
-  said: MatchResult,
-): Smalltalk | undefined {
-  if (ws.length < 2 || said.kind !== "smalltalk") return undefined;
-  const parted = smalltalkOfParts(index, text, ws, (rest) => matchAlone(index, rest).kind === "answer");
-  return typeof parted === "object" && parted.priority > said.intent.priority ? parted : undefined;
-}
-
-/** Punctuation or an emoji between words: the message is in pieces. */
-const PIECES = /[\w'][.,!?;:()\n\p{Extended_Pictographic}]+\s*[\w']/u;
 
 /**
  * One message on its own. In a message of several sentences the asking ones decide; background sentences only
