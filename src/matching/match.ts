@@ -1,7 +1,6 @@
 // Matches a message against the index and decides: answer, "did you mean", small talk, or no answer. A message of
 // several sentences is decided by its questions, with the rest as their story; a follow-up is read against the last answer.
 import type { Entry } from "../knowledge/schema.ts";
-import { outsideAsides } from "./asides.ts";
 import {
   actsOnTheAnswer,
   asksOfAnotherCountry,
@@ -25,7 +24,6 @@ import { type CommandName, MAX_COMMAND_WORDS } from "./commands.ts";
 import { containsAll, namesUncovered } from "./coverage.ts";
 import { foreignCredential } from "./credentials.ts";
 import { describedThing, describesAThing, thingAskedAbout, thingPointedAt } from "./described.ts";
-import { asksAJobsName } from "./doers.ts";
 import {
   asksForAnother,
   asksForMore,
@@ -61,7 +59,7 @@ import type { NormalizedText } from "./normalize.ts";
 import { labelPicked, numberPicked, offerList } from "./offers.ts";
 import { ALONE, matchAlone, readQuestion } from "./one-question.ts";
 import { asksForItself } from "./own-words.ts";
-import { asksAfterOwnValue, clientReading, namesAClientTerm, readsAsAClient } from "./patient.ts";
+import { asksAfterOwnValue, asksAsAPatient } from "./patient.ts";
 import { countryIn, namedInstitution, namedSchool, particularPlace } from "./places.ts";
 import { questionAfterPleasantry } from "./pleasantry-first.ts";
 import type { Candidate } from "./rank.ts";
@@ -1070,27 +1068,6 @@ function bothOf(r: MatchResult, window: number): MatchResult {
     query: r.query,
     also: b.entry,
   };
-}
-
-/**
- * "how do I read my blood test results", "does medicare pay for lab work": a patient's question, not the career's.
- * A patient's story around a career question ("…I only ever got my own blood drawn. What is the work like?") is not
- * one, unless the question names nothing of the pack and takes its subject from the story ("my son's blood test came
- * back high. Should I be worried?").
- */
-function asksAsAPatient(index: MatchIndex, text: string, asking: readonly string[]): boolean {
-  const { clientTerms } = index;
-  // Most messages name no client term: one look at their words (the words the normaliser read) settles it.
-  if (!namesAClientTerm(clientReading(text, clientTerms))) return false;
-  if (asksAJobsName(asking.length > 0 ? asking.join(" ") : text)) return false;
-  // "when I get my blood drawn, who labels the tubes": a clause that sets the scene is not what is asked. The words
-  // outside such clauses are read as a text of their own (joined, they may make a phrase the whole did not).
-  const asClient = (t: string) =>
-    readsAsAClient(clientReading(outsideAsides(t).join(" "), clientTerms), clientTerms);
-  if (asking.length === 0) return asClient(text);
-  if (asClient(asking.join(" "))) return true;
-  if (!asClient(text)) return false;
-  return asking.every((q) => !index.normalizer.normalize(q).terms.some((t) => index.weights.has(t)));
 }
 
 /** How far after a need of the writer's life its words may run: "send money home to Haiti", "support my mom in Peru". */

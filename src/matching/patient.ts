@@ -1,5 +1,8 @@
 // A client's question, not a career question: the writer's own (or a relative's) tests, results and care share the
 // pack's words ("blood test", "results", "lab") but ask what the profession does for them, not about working in it.
+import { outsideAsides } from "./asides.ts";
+import { asksAJobsName } from "./doers.ts";
+import type { MatchIndex } from "./index.ts";
 import { STOPWORDS, stem, words } from "./text.ts";
 
 /** The writer, or someone of theirs, as the one tested: "my", "our", "my son's", "her" after a relative. */
@@ -208,4 +211,25 @@ export function asksAfterOwnValue(ws: readonly string[], isPackWord: (stem: stri
     }
     return false;
   });
+}
+
+/**
+ * "how do I read my blood test results", "does medicare pay for lab work": a patient's question, not the career's.
+ * A patient's story around a career question ("…I only ever got my own blood drawn. What is the work like?") is not
+ * one, unless the question names nothing of the pack and takes its subject from the story ("my son's blood test came
+ * back high. Should I be worried?").
+ */
+export function asksAsAPatient(index: MatchIndex, text: string, asking: readonly string[]): boolean {
+  const { clientTerms } = index;
+  // Most messages name no client term: one look at their words (the words the normaliser read) settles it.
+  if (!namesAClientTerm(clientReading(text, clientTerms))) return false;
+  if (asksAJobsName(asking.length > 0 ? asking.join(" ") : text)) return false;
+  // "when I get my blood drawn, who labels the tubes": a clause that sets the scene is not what is asked. The words
+  // outside such clauses are read as a text of their own (joined, they may make a phrase the whole did not).
+  const asClient = (t: string) =>
+    readsAsAClient(clientReading(outsideAsides(t).join(" "), clientTerms), clientTerms);
+  if (asking.length === 0) return asClient(text);
+  if (asClient(asking.join(" "))) return true;
+  if (!asClient(text)) return false;
+  return asking.every((q) => !index.normalizer.normalize(q).terms.some((t) => index.weights.has(t)));
 }
