@@ -1,4 +1,5 @@
-// What a message's terms name that the pack leaves to other careers (out of scope) or does not cover.
+// What a message's terms name that the pack leaves to other careers (out of scope) or does not cover, and whether
+// they name the domain itself.
 import type { MatchIndex } from "./index.ts";
 import { stem } from "./text.ts";
 
@@ -101,4 +102,16 @@ export function uncoveredInAClause(
     const { terms, words } = index.normalizer.normalize(c);
     return namesUncovered(index, terms, words);
   });
+}
+
+/** Whether a text names something the guide does not cover ("overseas", "visa"). */
+export function uncovers(index: MatchIndex, text: string): boolean {
+  const { terms, words } = index.normalizer.normalize(text);
+  return namesUncovered(index, terms, words);
+}
+
+/** Whether a message names the domain ("lab tech", "mlt") in its own words. */
+export function namesDomain(index: MatchIndex, text: string): boolean {
+  const terms = new Set(index.normalizer.normalize(text).terms);
+  return index.domainTerms.some((t) => containsAll(terms, t));
 }

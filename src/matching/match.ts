@@ -21,7 +21,7 @@ import {
 } from "./carried.ts";
 import { asksForBoth, isCondition, messageParts, pointsBack } from "./clauses.ts";
 import { type CommandName, MAX_COMMAND_WORDS } from "./commands.ts";
-import { containsAll, namesUncovered } from "./coverage.ts";
+import { namesDomain, uncovers } from "./coverage.ts";
 import { foreignCredential } from "./credentials.ts";
 import { describedThing, describesAThing, thingAskedAbout, thingPointedAt } from "./described.ts";
 import {
@@ -65,7 +65,7 @@ import { questionAfterPleasantry } from "./pleasantry-first.ts";
 import type { Candidate } from "./rank.ts";
 import { pairIn, pointsIntoAList, positionsIn } from "./references.ts";
 import { listsOfEntry, type Referred, readReferences } from "./referred.ts";
-import { type MatchResult, type NoneReason, refusedForWhatItNames } from "./result.ts";
+import { bothOf, type MatchResult, type NoneReason, refusedForWhatItNames, refuses } from "./result.ts";
 import { smalltalkBySign, smalltalkOfParts } from "./smalltalk.ts";
 import { aboutTheBot, isPleasantry, outranking, PIECES, reactionOf } from "./smalltalk-pieces.ts";
 import { writeSpokenMarks } from "./spoken-marks.ts";
@@ -1032,11 +1032,6 @@ function askedApart(
   return other?.kind === "answer" ? { ...chosen, also: other.entry } : undefined;
 }
 
-/** Whether a result refuses the question as one the guide does not cover or as another field's. */
-function refuses(r: MatchResult): boolean {
-  return r.kind === "none" && (r.reason === "uncovered" || r.reason === "out-of-scope");
-}
-
 /** Words of a lead-in in the question's own sentence from which it tells a story rather than qualifying the question. */
 const STORY_RUN = 12;
 
@@ -1048,27 +1043,6 @@ const SOMEONE_ELSE = /\b(?:they|them|their|theyre|they're|he|him|his|she|her)\b/
 
 /** A pronoun that takes its subject from another question of the message. */
 const SAYS_IT = /\b(?:it|its|it's)\b/i;
-
-/** Whether a text names something the guide does not cover ("overseas", "visa"). */
-function uncovers(index: MatchIndex, text: string): boolean {
-  const { terms, words } = index.normalizer.normalize(text);
-  return namesUncovered(index, terms, words);
-}
-
-/** A result for a question about "both": its two closest candidates within `window`, the second as `also`. */
-function bothOf(r: MatchResult, window: number): MatchResult {
-  if (r.kind !== "answer" && r.kind !== "ambiguous") return r;
-  const [a, b] = r.candidates;
-  if (a === undefined || b === undefined || a.confidence - b.confidence >= window) return r;
-  return {
-    kind: "answer",
-    entry: a.entry,
-    confidence: a.confidence,
-    candidates: r.candidates,
-    query: r.query,
-    also: b.entry,
-  };
-}
 
 /** How far after a need of the writer's life its words may run: "send money home to Haiti", "support my mom in Peru". */
 const NEED_REACH = 3;
@@ -1085,12 +1059,6 @@ function outsideTheNeeds(ws: readonly string[], life: readonly string[]): readon
     if (needs.has(w)) for (let k = i; k <= i + NEED_REACH && k < out.length; k++) out[k] = "";
   });
   return out;
-}
-
-/** Whether a message names the domain ("lab tech", "mlt") in its own words. */
-function namesDomain(index: MatchIndex, text: string): boolean {
-  const terms = new Set(index.normalizer.normalize(text).terms);
-  return index.domainTerms.some((t) => containsAll(terms, t));
 }
 
 /** Whether the best candidate leads the next by at least `lead`. */

@@ -1,4 +1,4 @@
-// The result of matching a message: what the bot does with it, and what a refusal was for.
+// The result of matching a message: what the bot does with it, what a refusal was for, and an answer to "both".
 import type { Entry, Smalltalk, Topic } from "../knowledge/schema.ts";
 import type { CommandName } from "./commands.ts";
 import type { NormalizedText } from "./normalize.ts";
@@ -53,4 +53,24 @@ export function refusedForWhatItNames(alone: MatchResult): boolean {
     alone.kind === "none" &&
     (alone.ruled === true || (alone.reason !== "uncovered" && alone.reason !== "no-match"))
   );
+}
+
+/** Whether a result refuses the question as one the guide does not cover or as another field's. */
+export function refuses(r: MatchResult): boolean {
+  return r.kind === "none" && (r.reason === "uncovered" || r.reason === "out-of-scope");
+}
+
+/** A result for a question about "both": its two closest candidates within `window`, the second as `also`. */
+export function bothOf(r: MatchResult, window: number): MatchResult {
+  if (r.kind !== "answer" && r.kind !== "ambiguous") return r;
+  const [a, b] = r.candidates;
+  if (a === undefined || b === undefined || a.confidence - b.confidence >= window) return r;
+  return {
+    kind: "answer",
+    entry: a.entry,
+    confidence: a.confidence,
+    candidates: r.candidates,
+    query: r.query,
+    also: b.entry,
+  };
 }
