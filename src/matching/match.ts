@@ -1,6 +1,3 @@
-// Matches a message against the index and decides: answer, "did you mean", small talk, or no answer. A message of
-// several sentences is decided by its questions, with the rest as their story; a follow-up is read against the last answer.
-import type { Entry } from "../knowledge/schema.ts";
 import {
   actsOnTheAnswer,
   asksOfAnotherCountry,
@@ -64,8 +61,16 @@ import { countryIn, namedInstitution, namedSchool, particularPlace } from "./pla
 import { questionAfterPleasantry } from "./pleasantry-first.ts";
 import type { Candidate } from "./rank.ts";
 import { pairIn, pointsIntoAList, positionsIn } from "./references.ts";
-import { listsOfEntry, type Referred, readReferences } from "./referred.ts";
-import { bothOf, type MatchResult, type NoneReason, refusedForWhatItNames, refuses } from "./result.ts";
+import { compares, listsOfEntry, type Referred, readReferences, saysSomething } from "./referred.ts";
+import {
+  bothOf,
+  followedTo,
+  type MatchResult,
+  type NoneReason,
+  refusedForWhatItNames,
+  refuses,
+  settledByContext,
+} from "./result.ts";
 import { smalltalkBySign, smalltalkOfParts } from "./smalltalk.ts";
 import { aboutTheBot, isPleasantry, outranking, PIECES, reactionOf } from "./smalltalk-pieces.ts";
 import { writeSpokenMarks } from "./spoken-marks.ts";
@@ -424,21 +429,6 @@ function entryOf(index: MatchIndex): (text: string) => string | undefined {
   };
 }
 
-/** Whether words besides a reference ask anything of their own ("how do I become" of "how do I become the latter"). */
-function saysSomething(index: MatchIndex, rest: string): boolean {
-  return index.normalizer.terms(withoutRequestForMore(rest)).some((t) => index.weights.has(t));
-}
-
-/** Whether a result is a follow-up settled by its context (`followedTo`, a thing pointed at), not by a score. */
-function settledByContext(result: MatchResult): boolean {
-  return result.kind === "answer" && result.confidence === 0 && result.candidates.length === 0;
-}
-
-/** A follow-up settled by its context, not by a score: the entry it leads to, with no rivals to offer. */
-function followedTo(entry: Entry, query: NormalizedText): MatchResult {
-  return { kind: "answer", entry, confidence: 0, candidates: [], query };
-}
-
 /**
  * The answer to a message that points at things a list named: the one thing, when it says nothing else; else what it
  * says with the things named. Pointing at two at once ("both", "the difference between the two", "which one") gets
@@ -485,15 +475,6 @@ function answerReferred(
         : { ...said, also: index.byId.get(ids[1 - at]!)!.entry };
   }
   return answer(ids[0]!, ids[1]);
-}
-
-/** Whether an entry's question names each of two things by a word of its own ("technician", "technologist"). */
-function compares(index: MatchIndex, id: string, items: readonly { text: string }[]): boolean {
-  const bag = new Set(index.normalizer.terms(index.byId.get(id)!.entry.question));
-  const [a, b] = items.map((i) => new Set(index.normalizer.terms(i.text)));
-  if (a === undefined || b === undefined) return false;
-  const own = (x: Set<string>, y: Set<string>) => [...x].some((t) => !y.has(t) && bag.has(t));
-  return own(a, b) && own(b, a);
 }
 
 /** Whether a request for more ("explain that a bit more") also names something the pack knows ("explain the AMT"). */

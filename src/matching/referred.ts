@@ -1,7 +1,9 @@
 // A message that points at things a text just named ("the second one", "both", "which one", "the difference between
 // the two"), read with those things' own words: which list it points into, what it says with the things named, and
-// the entries it then asks about.
+// the entries it then asks about, and whether an entry compares the things named.
 import type { Entry } from "../knowledge/schema.ts";
+import { withoutRequestForMore } from "./followup.ts";
+import type { MatchIndex } from "./index.ts";
 import { type Item, type ItemList, listsOf } from "./items.ts";
 import { inPlaceOf, pairIn, pointedAt, positionsIn, type Reference } from "./references.ts";
 import { STOPWORDS, stem, words } from "./text.ts";
@@ -103,4 +105,18 @@ export function readReferences(
     bare: !saysSomething(rest),
     places: references.length,
   };
+}
+
+/** Whether words besides a reference ask anything of their own ("how do I become" of "how do I become the latter"). */
+export function saysSomething(index: MatchIndex, rest: string): boolean {
+  return index.normalizer.terms(withoutRequestForMore(rest)).some((t) => index.weights.has(t));
+}
+
+/** Whether an entry's question names each of two things by a word of its own ("technician", "technologist"). */
+export function compares(index: MatchIndex, id: string, items: readonly { text: string }[]): boolean {
+  const bag = new Set(index.normalizer.terms(index.byId.get(id)!.entry.question));
+  const [a, b] = items.map((i) => new Set(index.normalizer.terms(i.text)));
+  if (a === undefined || b === undefined) return false;
+  const own = (x: Set<string>, y: Set<string>) => [...x].some((t) => !y.has(t) && bag.has(t));
+  return own(a, b) && own(b, a);
 }

@@ -1,4 +1,5 @@
-// The result of matching a message: what the bot does with it, what a refusal was for, and an answer to "both".
+// The result of matching a message: what the bot does with it, what a refusal was for, an answer settled by its context
+// and an answer to "both".
 import type { Entry, Smalltalk, Topic } from "../knowledge/schema.ts";
 import type { CommandName } from "./commands.ts";
 import type { NormalizedText } from "./normalize.ts";
@@ -73,4 +74,14 @@ export function bothOf(r: MatchResult, window: number): MatchResult {
     query: r.query,
     also: b.entry,
   };
+}
+
+/** Whether a result is a follow-up settled by its context (`followedTo`, a thing pointed at), not by a score. */
+export function settledByContext(result: MatchResult): boolean {
+  return result.kind === "answer" && result.confidence === 0 && result.candidates.length === 0;
+}
+
+/** A follow-up settled by its context, not by a score: the entry it leads to, with no rivals to offer. */
+export function followedTo(entry: Entry, query: NormalizedText): MatchResult {
+  return { kind: "answer", entry, confidence: 0, candidates: [], query };
 }
