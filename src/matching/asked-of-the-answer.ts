@@ -1,11 +1,16 @@
 // Follow-ups put to the answer just given, and those turning from it: whether one names that answer, acts on it, asks
-// of a figure it gave or describes the places it named; a thing it listed, as the answer spelled it; the rank above its
-// work (which entry says that); another country named (not covered, whatever the answer was).
-
+// more of it, asks of a figure it gave or describes the places it named; a thing it listed, as the answer spelled it;
+// the rank above its work (which entry says that); another country named (not covered, whatever the answer was).
 import { agreement, kindBits } from "./asks.ts";
 import { messageParts } from "./clauses.ts";
 import { asksOfTheFigure, countsBeforeOrAfter, withoutFactors } from "./figures.ts";
-import { asksForAnother, DEMONSTRATIVES, describesThePlace, pickedItem } from "./followup.ts";
+import {
+  asksForAnother,
+  DEMONSTRATIVES,
+  describesThePlace,
+  pickedItem,
+  withoutRequestForMore,
+} from "./followup.ts";
 import type { IndexedEntry, MatchIndex } from "./index.ts";
 import { namedBy, pointsElsewhere } from "./neighbours.ts";
 import type { NormalizedText } from "./normalize.ts";
@@ -151,4 +156,9 @@ export function itemAsAnswered(index: MatchIndex, previous: IndexedEntry, text: 
     if (meant.length === 1) spelled = spelled.replace(new RegExp(`\\b${w}\\b`, "i"), meant[0]!);
   }
   return spelled;
+}
+
+/** Whether a request for more ("explain that a bit more") also names something the pack knows ("explain the AMT"). */
+export function saysMoreThanTheRequest(index: MatchIndex, text: string): boolean {
+  return index.normalizer.terms(withoutRequestForMore(text)).some((t) => index.weights.has(t));
 }

@@ -886,3 +886,20 @@ export function frameAffinity(shares: Float32Array, frames: number): number {
     if ((frames & (1 << f)) !== 0 && shares[f]! > best) best = shares[f]!;
   return best;
 }
+
+/** How far after a need of the writer's life its words may run: "send money home to Haiti", "support my mom in Peru". */
+const NEED_REACH = 3;
+
+/**
+ * The words with those of the needs a frame names left out, and the few after each ("could I pay rent and still send
+ * money Haiti"): a country named there is where the money goes, not where the work is.
+ */
+export function outsideTheNeeds(ws: readonly string[], life: readonly string[]): readonly string[] {
+  if (life.length === 0) return ws;
+  const needs = new Set(life);
+  const out = [...ws];
+  ws.forEach((w, i) => {
+    if (needs.has(w)) for (let k = i; k <= i + NEED_REACH && k < out.length; k++) out[k] = "";
+  });
+  return out;
+}

@@ -6,6 +6,7 @@ import {
   itemAsAnswered,
   namesPrevious,
   rankAskedOf,
+  saysMoreThanTheRequest,
 } from "./asked-of-the-answer.ts";
 import { asksOf, kindBits } from "./asks.ts";
 import {
@@ -30,8 +31,8 @@ import {
   type PreviousAnswer,
   picksAnItem,
   setAside,
-  withoutRequestForMore,
 } from "./followup.ts";
+import { outsideTheNeeds } from "./frames.ts";
 import { asksOnlyTheRoute, goalBefore } from "./goals.ts";
 import type { MatchIndex } from "./index.ts";
 import { type ItemList, listsOf } from "./items.ts";
@@ -59,7 +60,7 @@ import { asksForItself } from "./own-words.ts";
 import { asksAfterOwnValue, asksAsAPatient } from "./patient.ts";
 import { countryIn, namedInstitution, namedSchool, particularPlace } from "./places.ts";
 import { questionAfterPleasantry } from "./pleasantry-first.ts";
-import type { Candidate } from "./rank.ts";
+import { clearLead } from "./rank.ts";
 import { pairIn, pointsIntoAList, positionsIn } from "./references.ts";
 import { compares, listsOfEntry, type Referred, readReferences, saysSomething } from "./referred.ts";
 import {
@@ -475,11 +476,6 @@ function answerReferred(
         : { ...said, also: index.byId.get(ids[1 - at]!)!.entry };
   }
   return answer(ids[0]!, ids[1]);
-}
-
-/** Whether a request for more ("explain that a bit more") also names something the pack knows ("explain the AMT"). */
-function saysMoreThanTheRequest(index: MatchIndex, text: string): boolean {
-  return index.normalizer.terms(withoutRequestForMore(text)).some((t) => index.weights.has(t));
 }
 
 /**
@@ -1024,26 +1020,3 @@ const SOMEONE_ELSE = /\b(?:they|them|their|theyre|they're|he|him|his|she|her)\b/
 
 /** A pronoun that takes its subject from another question of the message. */
 const SAYS_IT = /\b(?:it|its|it's)\b/i;
-
-/** How far after a need of the writer's life its words may run: "send money home to Haiti", "support my mom in Peru". */
-const NEED_REACH = 3;
-
-/**
- * The words with those of the needs a frame names left out, and the few after each ("could I pay rent and still send
- * money Haiti"): a country named there is where the money goes, not where the work is.
- */
-function outsideTheNeeds(ws: readonly string[], life: readonly string[]): readonly string[] {
-  if (life.length === 0) return ws;
-  const needs = new Set(life);
-  const out = [...ws];
-  ws.forEach((w, i) => {
-    if (needs.has(w)) for (let k = i; k <= i + NEED_REACH && k < out.length; k++) out[k] = "";
-  });
-  return out;
-}
-
-/** Whether the best candidate leads the next by at least `lead`. */
-function clearLead(candidates: readonly Candidate[], lead: number): boolean {
-  const [a, b] = candidates;
-  return a !== undefined && a.confidence - (b?.confidence ?? 0) >= lead;
-}

@@ -444,3 +444,9 @@ export function rankWithPool(
     for (const id of ids) if (id !== undefined) slots[id] = 0;
   }
 }
+
+/** Whether the best candidate leads the next by at least `lead`. */
+export function clearLead(candidates: readonly Candidate[], lead: number): boolean {
+  const [a, b] = candidates;
+  return a !== undefined && a.confidence - (b?.confidence ?? 0) >= lead;
+}
