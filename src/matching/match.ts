@@ -44,7 +44,7 @@ import { alsoTakingLeave, bidsOnlyGoodNight, goodNightOnArrival, takingLeave } f
 import { forOneMessage } from "./memo.ts";
 import { namesItsGeneric, pointsToAnotherField } from "./names.ts";
 import { narrowsTheAnswer } from "./narrowing.ts";
-import { thingNeeded, whetherNeeded } from "./needs.ts";
+import { asNeedQuestion } from "./needs.ts";
 import {
   askedOtherwise,
   aspectEntries,
@@ -93,7 +93,7 @@ export { RELATED_BUTTONS } from "./result.ts";
  */
 export function match(packIndex: MatchIndex, said: string, conversation?: Conversation): MatchResult {
   const index = forOneMessage(packIndex);
-  const text = asNeedQuestion(index, writeSpokenMarks(said));
+  const text = asNeedQuestion(index, writeSpokenMarks(said), (t) => matchMessage(index, t));
   const alone = matchMessage(index, text);
   if (bidsOnlyGoodNight(alone)) return goodNightOnArrival(index, alone, conversation);
   if (conversation === undefined || standsAlone(index, text, alone))
@@ -128,32 +128,6 @@ function ownReading(
 }
 
 /**
- * "degree required?", "cert mandatory?": a bare thing with a word of requirement asks whether the writer needs it, so
- * it is read as "do I need degree?" ("degree required" alone reads the associate's degree's "is an associate degree
- * required"; needing a degree at all is the entry on working without one), when no rule refuses the words alone and
- * the question's answer is an entry asked about that thing.
- */
-function asNeedQuestion(index: MatchIndex, text: string): string {
-  const question = whetherNeeded(text);
-  if (question === undefined) return text;
-  const read = matchMessage(index, text);
-  // Refused by a rule ("nursing degree required?" is another field's), it stays refused.
-  if (
-    read.kind === "none"
-      ? read.reason !== "no-match" || read.ruled === true
-      : read.kind !== "answer" && read.kind !== "ambiguous"
-  )
-    return text;
-  const asked = matchMessage(index, question);
-  if (asked.kind !== "answer" || asked.also !== undefined) return text;
-  // The thing is one the entry is asked about: "do I need experience" finding the pay (which rises with it) is no
-  // reading of "experience required?".
-  const bag = index.byId.get(asked.entry.id)?.bag;
-  const thing = index.normalizer.terms(thingNeeded(text) ?? "");
-  return bag !== undefined && thing.length > 0 && thing.every((t) => bag.has(t)) ? question : text;
-}
-
-/**
  * The command a message names, read as `match` reads it (spelling mended: "dayly" is /daily). Only a message of a
  * few words can name one, so a longer one is not matched here.
  */
@@ -175,7 +149,7 @@ export async function matchInChat(
   lastAnswer: () => Promise<PreviousAnswer | undefined>,
 ): Promise<MatchResult> {
   const index = forOneMessage(packIndex);
-  const text = asNeedQuestion(index, writeSpokenMarks(said));
+  const text = asNeedQuestion(index, writeSpokenMarks(said), (t) => matchMessage(index, t));
   const alone = matchMessage(index, text);
   if (bidsOnlyGoodNight(alone))
     return goodNightOnArrival(index, alone, { previous: await lastAnswer(), now });
