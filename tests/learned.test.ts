@@ -209,6 +209,24 @@ describe("learning from labelled wordings (examples.yaml)", () => {
     expect(result.kind === "ambiguous" && result.candidates[0]!.entry.id).toMatch(/^salary-/);
   });
 
+  it("lifts none for a message by learnedNoneUnseen times the share of its features the model never learned", async () => {
+    const index = buildIndex(await realKnowledge());
+    const model = index.learned()!;
+    // Half of it words no wording taught: the model alone would read the pay in it as surely as in the known half.
+    const text = "how much do lab techs make flurbing the quizzle snorkbat";
+    const q = index.normalizer.normalize(text);
+    const asked = askedIn(index.normalizer, text);
+    const features = featuresOf(q, asked);
+    const share = features.filter((f) => !model.features.has(f)).length / features.length;
+    expect(share).toBeGreaterThan(0.2);
+    const odds = (learnedNoneUnseen: number) => {
+      const p = learnedProbabilities(model, q, asked, { learnedTemperature: 1, learnedNoneUnseen });
+      return p.get("none")! / p.get("salary")!;
+    };
+    expect(odds(2) / odds(0)).toBeCloseTo(Math.exp(2 * share), 6);
+    expect(DEFAULT_MATCH_OPTIONS.learnedNoneUnseen).toBeGreaterThan(0);
+  });
+
   it("is the same model however often the pack is built", async () => {
     const kb = await realKnowledge();
     const [a, b] = [buildIndex(kb), buildIndex(kb)];

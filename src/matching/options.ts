@@ -125,6 +125,12 @@ export interface MatchOptions {
    * message there).
    */
   learnedTemperature: number;
+  /**
+   * What the learned model adds to none's score for a message none of whose features it learned, in proportion to the
+   * share it did not (its learning saw no unknown words, so it reads a half-unknown message as surely as a known one).
+   * 2: chosen on the leave-one-writer-out folds with learning's `DROPOUT` (0 lost an out-of-domain message there).
+   */
+  learnedNoneUnseen: number;
   /** Weight of the Fuse.js fuzzy similarity in the final confidence. */
   fuzzyWeight: number;
   /** Entries scored phrasing by phrasing, chosen by how much query weight they contain. */
@@ -175,6 +181,7 @@ export const DEFAULT_MATCH_OPTIONS: Readonly<MatchOptions> = Object.freeze({
   learnedOfferOverRefusal: 2,
   learnedAnswerOverRefusal: 3,
   learnedTemperature: 1,
+  learnedNoneUnseen: 2,
   fuzzyWeight: 0.05,
   lexicalCandidates: 64,
   fuzzyCandidates: 3,
