@@ -38,6 +38,14 @@ describe("commands typed as words", () => {
     ["i wanna subscribe", "daily"],
     ["could I see my settings", "settings"],
     ["give me another tip", "tip"],
+    // Going to one, asking what there is, signing up.
+    ["open my settings", "settings"],
+    ["take me back to the menu", "topics"],
+    ["let's start again", "start"],
+    ["what topics are available?", "topics"],
+    ["which topics are there", "topics"],
+    ["sign me up please", "daily"],
+    ["i want tips every morning", "daily"],
   ])("reads %j as /%s", (text, command) => {
     expect(typedCommand(words(text))).toBe(command);
     expect(outcome(text)).toBe(`command:${command}`);

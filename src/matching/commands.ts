@@ -7,7 +7,7 @@ export type CommandName = (typeof COMMAND_NAMES)[number];
 
 /** What people type for each command, beyond its name; matched on stems, after the courtesy words are dropped. */
 const SPOKEN: Record<CommandName, string[]> = {
-  start: ["start", "start over", "restart", "begin", "get started"],
+  start: ["start", "start over", "restart", "begin", "get started", "start again", "from the top"],
   help: [
     "help",
     "help please",
@@ -41,6 +41,15 @@ const SPOKEN: Record<CommandName, string[]> = {
     "tips every day",
     "tip each day",
     "tip a day",
+    "tip every morning",
+    "tips every morning",
+    "morning tip",
+    "morning tips",
+    "sign up",
+    "sign up for tips",
+    "sign up for daily tips",
+    "subscribe to daily tips",
+    "subscribe to tips",
   ],
   settings: ["settings", "my settings", "preferences", "setting"],
 };
@@ -48,13 +57,15 @@ const SPOKEN: Record<CommandName, string[]> = {
 /**
  * Words that may surround a command without changing it: greetings, courtesy (Filipino English's "po" too: "tip po";
  * Indian English's "kindly"; West African English's closing "o", "oh": "help o"), words of address ("sir", "bro"),
- * "show me", "the", "/", the punctuation voice typing spells out ("help period"), and the ways of asking for a thing
- * ("send me a tip", "I'd like the topics", "can I get the menu", "I want to subscribe").
+ * "show me", "the", "/", the punctuation voice typing spells out ("help period"), the ways of asking for a thing
+ * ("send me a tip", "I'd like the topics", "can I get the menu", "I want to subscribe", "what topics are there") and of
+ * going to one ("open settings", "take me back to the menu", "let's start over").
  */
 const COURTESY = new Set(
   `hi hello hey yo hiya heya howdy sup ok okay pls please plz po kindly o oh eh the me show give can i you a an my now
 bot sir madam maam mam ji bro dear period comma exclamation send get want wanna like d would could need gimme have to
-just love see view look at check quick another little new`.split(/\s+/),
+just love see view look at check quick another little new open go back take let lets what which all your there are
+available`.split(/\s+/),
 );
 
 /** A time-of-day salutation before a command ("good day sir, kindly assist", "good morning, topics please"). */
