@@ -32,6 +32,9 @@ describe("the everyday set of small talk", () => {
     ],
     ["ack", ["heard", "copy", "yes sir", "mhm", "sounds like a plan", "solid", "deal"]],
     ["bye", ["over and out", "copy that, over and out", "wilco, out", "roger out", "that's a wrap, bye"]],
+    // Idioms: a soldier's, a Scot's, a texter's yes and thanks, read as phrasings without teaching the model.
+    ["ack", ["hoorah", "copy all", "good copy", "aye", "nae bother", "fo sho", "ight"]],
+    ["thanks", ["preciate it", "good looks fam", "much respect"]],
     // A salute and a shaka say yes; two fingers alone take leave.
     ["ack", ["🫡", "🤙🏾"]],
     ["bye", ["✌️", "✌🏽"]],

@@ -93,6 +93,11 @@ export const synonymsFileSchema = z.array(synonymGroupSchema);
 export const smalltalkSchema = z.strictObject({
   id: idSchema,
   phrasings: z.array(text).min(2),
+  /**
+   * The intent in a writer's own idiom (dialect, trade or military slang: "fosho", "copy all"), read by the rules as
+   * its phrasings are; the learned model is not taught them, so adding one moves no other message's answer.
+   */
+  idioms: z.array(text).default([]),
   replies: z.array(text.max(ANSWER_MAX_CHARS)).min(1),
   /** A message that holds several intents ("thanks so much, have a good day") gets the one ranked highest. */
   priority: z.number().int().default(0),

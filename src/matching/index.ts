@@ -237,7 +237,7 @@ function vocabularyOf(kb: KnowledgeBase): string[] {
     ...kb.pack.domain_terms,
     ...kb.pack.out_of_scope_terms,
     ...kb.pack.uncovered_terms,
-    ...kb.smalltalk.flatMap((s) => s.phrasings),
+    ...kb.smalltalk.flatMap((s) => [...s.phrasings, ...s.idioms]),
   ];
 }
 
@@ -499,12 +499,13 @@ function indexOf(
       })),
     ),
     smalltalk: kb.smalltalk.map((intent) => {
-      const phrasings = intent.phrasings.map((p) => smalltalkForm(chatSpelled(wordsOf(p))));
+      const said = [...intent.phrasings, ...intent.idioms];
+      const phrasings = said.map((p) => smalltalkForm(chatSpelled(wordsOf(p))));
       return {
         intent,
         phrasings,
         vocabulary: new Set(phrasings.flatMap((p) => [...p.all])),
-        asks: intent.phrasings.reduce((asks, p) => asks | asksOf(p), 0),
+        asks: said.reduce((asks, p) => asks | asksOf(p), 0),
       };
     }),
   };

@@ -329,7 +329,7 @@ function sequencesOf(index: MatchIndex): ReadonlyMap<string, SmalltalkSequence[]
       if (stems.length > 0) map.set(stems[0]!, [...(map.get(stems[0]!) ?? []), { intent, stems }]);
     };
     for (const { intent } of index.smalltalk) {
-      for (const p of intent.phrasings) add(intent, p);
+      for (const p of [...intent.phrasings, ...intent.idioms]) add(intent, p);
       if (intent.leaving) for (const form of leavingForms()) add(intent, form);
     }
     for (const list of map.values()) list.sort((a, b) => b.stems.length - a.stems.length);
