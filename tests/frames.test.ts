@@ -76,6 +76,9 @@ describe("the frame a question is said in", () => {
     ["is it mostly a sit down gig", ["bearing"]],
     ["would I be on my feet the entire time", ["bearing"]],
     ["is the work hazardous", ["bearing"]],
+    ["is it loud and hectic back there", ["bearing"]],
+    ["is the lab cold", ["bearing"]],
+    ["will it be dark in there", ["bearing"]],
   ])("reads %j as %j", (text, expected) => {
     expect(frames(text)).toEqual(expected);
   });
@@ -100,6 +103,11 @@ describe("the frame a question is said in", () => {
     // Telling and asking about the writer's own need.
     "I need to pay rent",
     "what do you like",
+    // A place described without naming it as one, a deed judged, what a lab does, a quality of the learning.
+    "is it cold outside",
+    "is it hard to get in there",
+    "do labs outside hospitals hire",
+    "is ongoing learning expected in the lab",
     // Something other than the work said to be for the writer.
     "is that message for me",
     "is the exam for me",
@@ -214,6 +222,7 @@ describe("matching by the frame of a question", () => {
     // Standing at length and danger are the working conditions; the writer's own condition asks the fit.
     ["do they stand for hours", "work-environment"],
     ["do you stand the whole shift or sit", "work-environment"],
+    ["is it loud and hectic back there", "work-environment"],
     ["is this for someone like me", "career-fit"],
     ["is it a risky place with all those germs", "work-environment"],
     ["could I still do it if needles make me faint", "career-fit"],

@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import { asksSomewhere, sentences } from "./clauses.ts";
 import { readHomophones } from "./homophones.ts";
-import { PERSON_QUALITIES_FILE } from "./tables/generate.ts";
+import { PERSON_QUALITIES_FILE, QUALITIES_FILE } from "./tables/generate.ts";
 import { STOPWORDS, shorthandWord, withTheG, wordTokens } from "./text.ts";
 
 export const FRAMES = [
@@ -598,15 +598,58 @@ const KEEPING = set("keep keeps kept keeping stay stays store stored storing");
 /** The work as what is dangerous: "is the job risky", "are there hazards" ("is it dangerous?" alone may be a result). */
 const WORKPLACE = set("job work lab labs field career there place");
 
+/** Words naming the workplace as a place: "in the lab", "is the place loud", "the room". */
+const THE_PLACE = set("lab labs place room rooms workplace department basement");
+
+/** Words before "there" that make it a place one is in: "in there", "back there", "down there". */
+const INTO_THERE = set("in back over down out up");
+
+/** What an adjective may be said of when a place is described: "is it loud", "is the lab cold". */
+const OF_THE_PLACE = set("it the lab labs place room workplace");
+
+/** Words that only soften or strengthen an adjective: "is it really loud", "is it kind of cold". */
+const DEGREE = set("really very so too pretty kinda super always usually mostly quite a bit kind of");
+
+/**
+ * What adjectives can say (`npm run tables`, from WordNet: an adjective's first sense is a quality): "loud", "calm",
+ * "cold", "quiet".
+ */
+const QUALITIES: ReadonlySet<string> = new Set(
+  readFileSync(QUALITIES_FILE, "utf8").split("\n").filter(Boolean),
+);
+
+/**
+ * "is it loud and hectic back there", "is the lab cold": a yes-or-no question saying what the workplace is like by
+ * adjectives, naming it as a place ("in there", "back there", "the lab", "the room"); not "is it hard to get in", which
+ * judges a deed, nor "is it cold outside", which names no workplace.
+ */
+function describesThePlace(ws: readonly string[]): boolean {
+  // Said with "be": "is it…", "will it be…" ("do labs outside hospitals hire" says what labs do).
+  const future = ws[0] === "will" || ws[0] === "would";
+  if (!future && ws[0] !== "is" && ws[0] !== "are") return false;
+  let k = 1;
+  while (k < ws.length && k < 4 && OF_THE_PLACE.has(ws[k]!)) k++;
+  // "is it…", "is the lab…": the subject said; "is ongoing learning expected" has none.
+  if (k === 1 || (ws[1] === "the" && k === 2)) return false;
+  const subject = ws.slice(1, k);
+  const there = ws.some((w, i) => w === "there" && INTO_THERE.has(ws[i - 1] ?? ""));
+  if (!there && !subject.some((w) => THE_PLACE.has(w))) return false;
+  if (future && ws[k] !== "be") return false;
+  if (ws[k] === "be") k++;
+  while (k < ws.length && DEGREE.has(ws[k]!)) k++;
+  return QUALITIES.has(ws[k] ?? "") && ws[k] !== "like" && ws[k + 1] !== "to";
+}
+
 /** "if the blood sits too long": a limit passed, said of a thing left waiting, not of standing at length. */
 const tooLong = (ws: readonly string[], at: number): boolean => ws[at] === "long" && ws[at - 1] === "too";
 
 /**
  * Whether a sentence asks what the work does to the body: standing or sitting at length ("do they stand all day",
- * "is it a sit down job", "on your feet the whole shift"), or danger ("is it dangerous with all the germs", "is it
- * safe in there"; not "is it safe to take the exam online").
+ * "is it a sit down job", "on your feet the whole shift"), what the place is like (`describesThePlace`), or danger ("is it dangerous with all the germs", "is it safe in there"; not "is
+ * it safe to take the exam online").
  */
 function bears(ws: readonly string[]): boolean {
+  if (describesThePlace(ws)) return true;
   return ws.some(
     (w, i) =>
       (POSTURE.has(w) &&
@@ -737,7 +780,7 @@ const C = {
   getting: classBit(set("by meet hustle second paycheck broke roof table lights")),
   on: classBit(set("on")),
   machines: classBit(MACHINES) | classBit(HARD_TIMES) | classBit(set("instead")),
-  bearing: classBit(POSTURE) | classBit(HAZARD) | classBit(set("feet")),
+  bearing: classBit(new Set([...POSTURE, ...HAZARD, "feet", ...THE_PLACE, "there"])),
   embedded: classBit(set("if whether person")),
   mattering: classBit(MATTERING),
 };
