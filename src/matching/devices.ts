@@ -33,6 +33,19 @@ export interface DescribedDevice {
   before: string;
   description: string;
   after: string;
+  /** What the description says the device works on or is with: "the blood tubes" of "that whirls the blood tubes". */
+  objects: string;
+}
+
+/** Words opening what a device does: "that", "they", "do you"… */
+const OPENING = new Set([...DESCRIBING, "i", "do", "does", "did", "can", "could", "would", "will"]);
+
+/** The describing words after the opening words and the verb they open: "that cuts the grass" → "the grass". */
+function objectsOf(describing: string): string {
+  const ws = describing.trim().split(/\s+/);
+  let k = 0;
+  while (k < ws.length && OPENING.has(ws[k]!.toLowerCase())) k++;
+  return ws.slice(k + 1).join(" ");
 }
 
 /** Where a question names a device by what it does or looks like, if it does. */
@@ -41,12 +54,15 @@ export function describedDevice(
   anotherEntrys: (word: string) => boolean = () => false,
 ): DescribedDevice | undefined {
   const byUse = ASKED_BY_USE.exec(text);
-  if (byUse !== null)
+  if (byUse !== null) {
+    const description = byUse[0].replace(/^what\s+/i, "");
     return {
       before: `${text.slice(0, byUse.index)}what `,
-      description: byUse[0].replace(/^what\s+/i, ""),
+      description,
       after: text.slice(byUse.index + byUse[0].length),
+      objects: objectsOf(description),
     };
+  }
   const tokens = [...text.matchAll(/[\p{L}']+/gu)];
   const ws = tokens.map((t) => t[0].toLowerCase());
   for (let i = 0; i < ws.length; i++) {
@@ -67,7 +83,12 @@ export function describedDevice(
     const rest = text.slice(head);
     const stop = CLAUSE_END.exec(rest);
     const to = head + (stop === null ? rest.length : stop.index);
-    return { before: text.slice(0, from), description: text.slice(from, to), after: text.slice(to) };
+    return {
+      before: text.slice(0, from),
+      description: text.slice(from, to),
+      after: text.slice(to),
+      objects: objectsOf(text.slice(head, to)),
+    };
   }
   return undefined;
 }

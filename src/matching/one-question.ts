@@ -422,12 +422,12 @@ export function readQuestion(index: MatchIndex, text: string, around: Surroundin
             .terms(w)
             .some((t) => !devices.entry.bag.has(t) && index.entries.some((e) => e.bag.has(t))),
         );
-  // The description names a thing of the pack's work ("the tubes", "the slides"): "the phone that takes good photos",
-  // "what do you cook rice in" describe devices of another life.
+  // What the device works on is a thing of the pack's work ("the tubes", "the slides"): "the phone that takes good
+  // photos", "the tool that cuts the grass", "what do you cook rice in" describe devices of another life.
   const ofTheWork =
     device !== undefined &&
     index.normalizer
-      .terms(device.description)
+      .terms(device.objects)
       .some((t) => index.weights.has(t) && !EVERYDAY_STEMS.has(t) && !devices!.entry.bag.has(t));
   if (device !== undefined && devices !== undefined && ofTheWork)
     return readQuestion(index, `${device.before}${devices.word} ${device.after}`, {
