@@ -16,6 +16,7 @@ describe("another career as a party to the work", () => {
     "the nurse draws the blood, then where does it go",
     "who hands the findings to the doctor",
     "the tube the nurse sent, where does it go",
+    "once the nurse fills the tubes, what happens to them",
   ])("reads %j as the career taking part in the work", (text) => {
     expect(parties(text)).toBe(true);
   });
@@ -27,6 +28,7 @@ describe("another career as a party to the work", () => {
     "why does the physician order so many tests",
     "do pharmacists get paid well",
     "can nurses draw blood",
+    "can a nurse fill prescriptions",
     // Every career named has to be a party: the second one is what is asked about.
     "the doctor orders the tests but how much do nurses earn",
   ])("reads %j as asking about the career itself", (text) => {

@@ -24,8 +24,21 @@ const HANDS = new Set([
   "reads",
 ]);
 
-/** Taking the work's things from a patient: "the nurse takes my blood and then it goes where". */
-const TAKES = new Set(["take", "takes", "took", "draw", "draws", "drew", "collect", "collects", "collected"]);
+/** Taking the work's things from a patient, or filling them: "the nurse takes my blood and then it goes where", "after the nurse fills the vials". */
+const TAKES = new Set([
+  "take",
+  "takes",
+  "took",
+  "draw",
+  "draws",
+  "drew",
+  "collect",
+  "collects",
+  "collected",
+  "fill",
+  "fills",
+  "filled",
+]);
 
 /** Getting the work's things: "how the doctor gets the numbers" asks how they reach the doctor, whoever asks. */
 const GETS = new Set([
