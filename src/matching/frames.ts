@@ -640,6 +640,17 @@ function describesThePlace(ws: readonly string[]): boolean {
   return QUALITIES.has(ws[k] ?? "") && ws[k] !== "like" && ws[k + 1] !== "to";
 }
 
+/**
+ * "is skydiving dangerous", "are motorbikes risky": danger asked last of something the sentence names that is not the
+ * workplace nor pointed at ("is it dangerous", "is the lab safe" are the work's), which is what the question is about.
+ */
+export function dangerOfAnother(words: readonly string[]): boolean {
+  const last = words.length - 1;
+  if (last < 2 || !HAZARD.has(words[last]!) || (words[0] !== "is" && words[0] !== "are")) return false;
+  const subject = words.slice(1, last);
+  return !subject.some((w) => WORKPLACE.has(w) || THE_SUBJECT.has(w) || PEOPLE.has(w) || w === "they");
+}
+
 /** "if the blood sits too long": a limit passed, said of a thing left waiting, not of standing at length. */
 const tooLong = (ws: readonly string[], at: number): boolean => ws[at] === "long" && ws[at - 1] === "too";
 

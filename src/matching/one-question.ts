@@ -15,7 +15,7 @@ import { describedDevice, devicesEntry } from "./devices.ts";
 import { doerFrameWords } from "./doers.ts";
 import { moneyMatter } from "./errands.ts";
 import { asksAnExamsRules } from "./exams.ts";
-import { FRAMES, fittingWords, frameWords } from "./frames.ts";
+import { dangerOfAnother, FRAMES, fittingWords, frameWords } from "./frames.ts";
 import { anotherFieldsGateway } from "./gateways.ts";
 import type { MatchIndex } from "./index.ts";
 import { anotherFieldsLab } from "./labs.ts";
@@ -649,7 +649,9 @@ export function readQuestion(index: MatchIndex, text: string, around: Surroundin
     !known(weighed, query.linked) &&
     !firstAlternativeKnown(index, query.words, known)
   )
-    return settle(isSmalltalk ? asSmalltalk() : none("no-match"));
+    // "is skydiving dangerous": the danger of a thing the pack does not know is that thing's, whatever a model of the
+    // work's own dangers would say.
+    return settle(isSmalltalk ? asSmalltalk() : dangerOfAnother(query.words) ? ruledOut() : none("no-match"));
   // "what's the name of the job that fixes leaky roofs": in a question asking the name of a job or who does a task,
   // the asking's words ("job", "name", "the people") say nothing of what it is about; the description alone must be
   // the pack's as much as any message, its everyday wordings' words counting in full ("who puts dye on thin slices").
