@@ -33,8 +33,11 @@ describe("the everyday set of small talk", () => {
     ["ack", ["heard", "copy", "yes sir", "mhm", "sounds like a plan", "solid", "deal"]],
     ["bye", ["over and out", "copy that, over and out", "wilco, out", "roger out", "that's a wrap, bye"]],
     // Idioms: a soldier's, a Scot's, a texter's yes and thanks, read as phrasings without teaching the model.
-    ["ack", ["hoorah", "copy all", "good copy", "aye", "nae bother", "fo sho", "ight"]],
+    ["ack", ["hoorah", "copy all", "good copy", "aye", "fo sho", "ight"]],
     ["thanks", ["preciate it", "good looks fam", "much respect"]],
+    ["thanks", ["ur the goat fr", "you're a legend bro", "you are the best chatbot ever"]],
+    ["greeting", ["yo whats crackin", "wazzup"]],
+    ["capabilities", ["honestly not sure what to ask"]],
     // A salute and a shaka say yes; two fingers alone take leave.
     ["ack", ["🫡", "🤙🏾"]],
     ["bye", ["✌️", "✌🏽"]],

@@ -237,7 +237,7 @@ function vocabularyOf(kb: KnowledgeBase): string[] {
     ...kb.pack.domain_terms,
     ...kb.pack.out_of_scope_terms,
     ...kb.pack.uncovered_terms,
-    ...kb.smalltalk.flatMap((s) => [...s.phrasings, ...s.idioms]),
+    ...kb.smalltalk.flatMap((s) => s.phrasings),
   ];
 }
 

@@ -162,6 +162,15 @@ export function appreciates(ws: readonly string[]): boolean {
   return APPRECIATING.test(withoutAddress(ws).join(" "));
 }
 
+/** Praise of the bot itself, which thanks it: "you're the best bot ever", "u da real mvp", "you're a legend fr". */
+const PRAISING =
+  /^(?:you|u|ya|ur|your|youre)(?: (?:are|r|re|is|da|the|a|an|such|so|really|truly|literally|actually|just))* (?:(?:real|absolute|literal|true|best|greatest) )?(?:best|greatest|goat|mvp|legend|hero|star|champ|gem|lifesaver|life saver|g|rockstar|rock star)(?: (?:bot|chatbot|chatgpt|one|ever|fr|frfr|lol|bro|fam|man|for real|of all time|out here|thank you|thanks|ty))*$/;
+
+/** Whether words praise the bot itself, which thanks it. */
+export function praisesTheBot(ws: readonly string[]): boolean {
+  return PRAISING.test(withoutAddress(ws).join(" "));
+}
+
 /** Taking note of what was said, as one acknowledges in a letter: "I have noted the points", "duly noted, sir". */
 const NOTING =
   /^(?:i |we )?(?:have |ve |had )?(?:(?:duly|well|carefully|already) )?(?:noted|taken note)(?: (?:of|it|that|this|them|everything|all|all of it|all that|down|well|carefully|the points|your points|the information|the info|the details|your advice|the advice|with thanks))*$/;

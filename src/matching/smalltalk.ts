@@ -13,6 +13,7 @@ import {
   boundAfter,
   howAreYouForm,
   isAddress,
+  praisesTheBot,
   saysItHelped,
   saysMeeting,
   takesNote,
@@ -421,7 +422,7 @@ export function smalltalkByForm(index: MatchIndex, ws: readonly string[]): Small
     if (saysItHelped(form)) return intentSaying(index, "thank you");
     if (saysMeeting(form)) return intentSaying(index, "hello");
     if (asksAfterItsPerson(form)) return intentSaying(index, "who are you");
-    if (appreciates(form)) return intentSaying(index, "thank you");
+    if (appreciates(form) || praisesTheBot(form)) return intentSaying(index, "thank you");
     if (takesNote(form)) return intentSaying(index, "ok");
   }
   return thanksByWhatFor(index, ws);
