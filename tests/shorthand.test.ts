@@ -224,6 +224,14 @@ describe("texting shorthand", () => {
     for (const kept of ["h1b", "a1c", "2nd", "2yr", "sn2"]) expect(words(`is ${kept} ok`)).toContain(kept);
   });
 
+  it("reads a function word typed without its vowels as the word, and leaves acronyms and units", () => {
+    expect(words("whr do they wrk")).toEqual(["where", "do", "they", "wrk"]);
+    expect(words("shld i do ths first")).toEqual("should i do this first".split(" "));
+    for (const kept of ["mlt", "mls", "cls", "hr", "pcr"]) expect(words(`is ${kept} ok`)).toContain(kept);
+    // What reads the question's shape sees "where": the places of the work, not the work's things.
+    expect(outcome("whr do lab techs work mostly")).toBe("work-settings");
+  });
+
   it("spells out the chat acronyms of thanks, goodbyes and greetings", () => {
     expect(words("tysm gtg ttyl")).toEqual("thank you so much got to go talk to you later".split(" "));
   });

@@ -336,7 +336,7 @@ function readWords(text: string): string[] {
     if (part === "dif") spelled.push(diffAs(spelled.at(-1), tokens[i + 1]));
     else {
       const long = SHORTHAND.get(part);
-      if (long === undefined) spelled.push(withTheG(part));
+      if (long === undefined) spelled.push(withTheG(functionWordUnvoweled(part)));
       else for (const piece of long) spelled.push(piece);
     }
   }
@@ -436,6 +436,36 @@ export function withTheG(w: string): string {
   return w.length > 3 && w.endsWith("in") && !USUAL_ENGLISH.has(w) && COMMON_ENGLISH.has(`${w}g`)
     ? `${w}g`
     : w;
+}
+
+/**
+ * "whr", "ths", "shld", "mch": a function word typed without its vowels, read as the most common function word with the
+ * same first letter and consonants, before anything reads the words ("whr do they work" asks where). Only a word of
+ * three or more letters that is no usual English word itself: a field's acronyms ("mlt", "cls") are no function word's
+ * consonants, and two letters ("hr", "ms") are too often a unit or a title.
+ */
+function functionWordUnvoweled(w: string): string {
+  if (w.length < 3 || !UNVOWELED.test(w) || USUAL_ENGLISH.has(w) || STOPWORDS.has(w)) return w;
+  return functionWordsBySkeleton().get(skeleton(w)) ?? w;
+}
+
+const UNVOWELED = /^[a-z][b-df-hj-np-tv-z]+$/;
+let bySkeleton: Map<string, string> | undefined;
+function functionWordsBySkeleton(): Map<string, string> {
+  if (bySkeleton !== undefined) return bySkeleton;
+  bySkeleton = new Map();
+  for (const w of FREQUENT_ENGLISH_20K) {
+    if (w.length < 3 || !FUNCTION_WORDS.has(w) || UNVOWELED.test(w)) continue;
+    const key = skeleton(w);
+    if (key.length >= 3 && !bySkeleton.has(key)) bySkeleton.set(key, w);
+  }
+  return bySkeleton;
+}
+/** The first letter and the consonants after it, each run once: "where" and "whr" are "whr". */
+function skeleton(w: string): string {
+  let out = w[0] ?? "";
+  for (const ch of w.slice(1)) if (!/[aeiou]/.test(ch) && ch !== out.at(-1)) out += ch;
+  return out;
 }
 
 /** Verbs that, before "to", say something must be done: "have to", "has to", "had to", "got to". */
