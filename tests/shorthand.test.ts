@@ -232,6 +232,12 @@ describe("texting shorthand", () => {
     expect(outcome("whr do lab techs work mostly")).toBe("work-settings");
   });
 
+  it("reads shorthand for a function word with an 's' joined on as the word, not a pack word one slip off", () => {
+    const terms = (text: string) => index.normalizer.queryTerms(text);
+    expect(terms("wats the ascp exam")).toEqual(terms("what's the ascp exam"));
+    expect(terms("ems jobs")).not.toEqual(terms("them jobs"));
+  });
+
   it("spells out the chat acronyms of thanks, goodbyes and greetings", () => {
     expect(words("tysm gtg ttyl")).toEqual("thank you so much got to go talk to you later".split(" "));
   });

@@ -17,6 +17,7 @@ import {
   namesOfTheSubject,
   readVerbs,
   STOPWORDS,
+  shorthandIs,
   stem,
   USUAL_ENGLISH,
   withoutFillers,
@@ -313,6 +314,8 @@ export function createNormalizer(
   const readWord = (w: string): { word: string; corrected: boolean } => {
     const as = (word: string, corrected = false) => ({ word, corrected });
     if (STOPWORDS.has(w) || speller.has(w)) return as(w);
+    const shorthand = shorthandIs(w);
+    if (shorthand !== undefined) return as(shorthand, true);
     // "quicker", "cheapest": the degree of an adjective the pack uses is that adjective, unless the word is one
     // slip from a pack word ("carrer" is career, not more car).
     const plain = plainDegree(w, packWord);

@@ -449,6 +449,17 @@ function functionWordUnvoweled(w: string): string {
   return functionWordsBySkeleton().get(skeleton(w)) ?? w;
 }
 
+/**
+ * Shorthand for a function word with the "s" of "is" joined on without the apostrophe ("wats", "dats"): the function
+ * word, not a word one slip off ("wants"); undefined for any other word. Shorthand of three letters or more: "ems" is
+ * no "em's".
+ */
+export function shorthandIs(w: string): string | undefined {
+  if (w.length < 4 || !w.endsWith("s") || USUAL_ENGLISH.has(w)) return undefined;
+  const said = shorthandWord(w.slice(0, -1));
+  return said !== undefined && FUNCTION_WORDS.has(said) ? said : undefined;
+}
+
 const UNVOWELED = /^[a-z][b-df-hj-np-tv-z]+$/;
 let bySkeleton: Map<string, string> | undefined;
 function functionWordsBySkeleton(): Map<string, string> {
