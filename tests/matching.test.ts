@@ -338,6 +338,7 @@ describe("everyday alternates", () => {
   it.each([
     "who puts the stickers on apples",
     "why is my room so dark and cramped",
+    "why is our basement so cold and dark",
     "what are the best gadgets for the kitchen",
     "how do I keep food fresh in the fridge",
   ])("does not let their words alone make %j a question about the career", (text) => {

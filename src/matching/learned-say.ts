@@ -23,7 +23,8 @@ export function learnedSay(index: MatchIndex, text: string, result: MatchResult)
       result.reason === "no-match" &&
       result.ruled === undefined &&
       // "how much is a gallon of milk": a price is no entry's to give (prices.ts), however the model reads "how much".
-      !asksAPrice(words(text)));
+      !asksAPrice(words(text)) &&
+      !asksWhyOfOwn(words(text)));
   // "could I afford a flat in Lisbon on 40k": a question said in a frame is the frame step's to answer or refuse.
   // "besides the ASCP, who else…": the entry set aside is named, and the model would read the name as asked.
   if (!unsure || readingOf(index, text).framing.frames !== 0 || otherOneAsked(index, text) !== undefined)
@@ -43,6 +44,18 @@ export function learnedSay(index: MatchIndex, text: string, result: MatchResult)
 }
 
 const NO_RIVALS: ReadonlySet<string> = new Set();
+
+const WHY_OF = new Set(["is", "are", "was", "were", "does", "do", "did", "has", "have"]);
+
+/**
+ * "why is my kitchen always so hot", "why does our hallway smell": a reason asked for a state of the writer's own
+ * things is about the writer's life as it is, never the career they ask about, however the model reads the state's
+ * words (hot, smell, cramped, which it learned from the workplace's questions).
+ */
+export function asksWhyOfOwn(ws: readonly string[]): boolean {
+  const i = ws.indexOf("why");
+  return i >= 0 && WHY_OF.has(ws[i + 1] ?? "") && (ws[i + 2] === "my" || ws[i + 2] === "our");
+}
 
 /**
  * The candidates an answer may be moved to by the learned model: only in a near tie by the rules' own measure (the
