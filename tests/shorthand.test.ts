@@ -238,6 +238,14 @@ describe("texting shorthand", () => {
     expect(terms("ems jobs")).not.toEqual(terms("them jobs"));
   });
 
+  it("reads a one-digit figure with a unit of time typed on as the unit, and leaves longer figures and other kinds", () => {
+    const terms = (text: string) => index.normalizer.queryTerms(text);
+    expect(terms("is the 2yr degree worth it")).toEqual(terms("is the 2 year degree worth it"));
+    expect(terms("is a 4yrs program too long")).toEqual(terms("is a 4 years program too long"));
+    expect(terms("are 12hr shifts normal")).toContain("12hr");
+    expect(terms("is 3am a shift")).not.toEqual(terms("is am a shift"));
+  });
+
   it("spells out the chat acronyms of thanks, goodbyes and greetings", () => {
     expect(words("tysm gtg ttyl")).toEqual("thank you so much got to go talk to you later".split(" "));
   });

@@ -20,6 +20,7 @@ import {
   shorthandIs,
   stem,
   USUAL_ENGLISH,
+  unitOfFigure,
   withoutFillers,
   words,
 } from "./text.ts";
@@ -316,6 +317,9 @@ export function createNormalizer(
     if (STOPWORDS.has(w) || speller.has(w)) return as(w);
     const shorthand = shorthandIs(w);
     if (shorthand !== undefined) return as(shorthand, true);
+    // "2yr": a unit typed on its figure is no slip of the keys.
+    const unit = unitOfFigure(w);
+    if (unit !== undefined) return as(unit);
     // "quicker", "cheapest": the degree of an adjective the pack uses is that adjective, unless the word is one
     // slip from a pack word ("carrer" is career, not more car).
     const plain = plainDegree(w, packWord);

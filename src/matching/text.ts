@@ -460,6 +460,17 @@ export function shorthandIs(w: string): string | undefined {
   return said !== undefined && FUNCTION_WORDS.has(said) ? said : undefined;
 }
 
+/**
+ * A one-digit figure with a unit of time typed on in its short form ("2yr", "4yrs", "6wks"): the unit, as a figure of
+ * one digit is no term ("a 2yr degree" reads as "a 2 year degree" does); undefined for any other word ("12hr" keeps
+ * its figure, a term).
+ */
+export function unitOfFigure(w: string): string | undefined {
+  const unit = FIGURE_AND_UNIT.exec(w)?.[1];
+  return unit === undefined ? undefined : (shorthandWord(unit) ?? unit);
+}
+const FIGURE_AND_UNIT = /^\d(yrs?|hrs?|wks?|mos)$/;
+
 const UNVOWELED = /^[a-z][b-df-hj-np-tv-z]+$/;
 let bySkeleton: Map<string, string> | undefined;
 function functionWordsBySkeleton(): Map<string, string> {
