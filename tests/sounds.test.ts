@@ -95,7 +95,9 @@ describe("words spelled as they sound", () => {
 
 describe("words typed without their vowels", () => {
   it("reads them as the word with the same first letter and consonants, the pack's first", () => {
-    expect(corrected("hw mch do they pay")).toEqual([["mch", "much"]]);
+    // A function word typed without vowels ("mch") is read as it when the text is split into words (text.ts), before
+    // the speller: its answer is the same.
+    expect(answered("hw mch do they pay")).toBe("salary");
     expect(corrected("wrk envrnmnt")).toEqual([
       ["wrk", "work"],
       ["envrnmnt", "environment"],

@@ -24,7 +24,8 @@ export function learnedSay(index: MatchIndex, text: string, result: MatchResult)
       result.ruled === undefined &&
       // "how much is a gallon of milk": a price is no entry's to give (prices.ts), however the model reads "how much".
       !asksAPrice(words(text)) &&
-      !asksWhyOfOwn(words(text)));
+      !asksWhyOfOwn(words(text)) &&
+      !asksOfOwnPast(words(text)));
   // "could I afford a flat in Lisbon on 40k": a question said in a frame is the frame step's to answer or refuse.
   // "besides the ASCP, who else…": the entry set aside is named, and the model would read the name as asked.
   if (!unsure || readingOf(index, text).framing.frames !== 0 || otherOneAsked(index, text) !== undefined)
@@ -52,6 +53,16 @@ const WHY_OF = new Set(["is", "are", "was", "were", "does", "do", "did", "has", 
  * things is about the writer's life as it is, never the career they ask about, however the model reads the state's
  * words (hot, smell, cramped, which it learned from the workplace's questions).
  */
+const PAST = new Set(["was", "were", "did", "had"]);
+
+/**
+ * "what year was I born", "where did we park": the writer's own past, asked after, is no question of a career still
+ * ahead of them, whatever the model reads in its everyday words (a day, a week).
+ */
+export function asksOfOwnPast(ws: readonly string[]): boolean {
+  return ws.some((w, i) => PAST.has(w) && (ws[i + 1] === "i" || ws[i + 1] === "we"));
+}
+
 export function asksWhyOfOwn(ws: readonly string[]): boolean {
   const i = ws.indexOf("why");
   return i >= 0 && WHY_OF.has(ws[i + 1] ?? "") && (ws[i + 2] === "my" || ws[i + 2] === "our");
