@@ -55,12 +55,17 @@ const WHY_OF = new Set(["is", "are", "was", "were", "does", "do", "did", "has", 
  */
 const PAST = new Set(["was", "were", "did", "had"]);
 
+const QUESTION_WORDS = new Set(["what", "which", "when", "where", "who", "why", "how"]);
+
 /**
- * "what year was I born", "where did we park": the writer's own past, asked after, is no question of a career still
- * ahead of them, whatever the model reads in its everyday words (a day, a week).
+ * "what year was I born", "where did we park", "which year did the flood hit": the past, asked after (the writer's
+ * own, or an event's, asked by a question word and a past auxiliary within its first words), is no question of a
+ * career still ahead of the writer, whatever the model reads in its everyday words (a day, a week, an end).
  */
 export function asksOfOwnPast(ws: readonly string[]): boolean {
-  return ws.some((w, i) => PAST.has(w) && (ws[i + 1] === "i" || ws[i + 1] === "we"));
+  if (ws.some((w, i) => PAST.has(w) && (ws[i + 1] === "i" || ws[i + 1] === "we"))) return true;
+  if (!QUESTION_WORDS.has(ws[0] ?? "")) return false;
+  return ws.slice(1, 4).some((w) => PAST.has(w));
 }
 
 export function asksWhyOfOwn(ws: readonly string[]): boolean {
