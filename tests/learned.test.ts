@@ -263,7 +263,7 @@ describe("examples.yaml", () => {
     await rm(dir, { recursive: true });
   });
 
-  it("holds no message of the halves that measure the matcher (the even blind batches and the held-out half)", async () => {
+  it("holds no message of the held-out half, which measures the matcher", async () => {
     const { unseen } = await evalHalves();
     const measured = new Set(unseen.map((c) => sameText(c.text)));
     const kb = await realKnowledge();
@@ -271,7 +271,7 @@ describe("examples.yaml", () => {
     expect(kb.examples.filter((e) => measured.has(sameText(e.text))).map((e) => e.text)).toEqual([]);
   });
 
-  it("is written from the design half as tests/eval/examples.ts writes it", async () => {
+  it("is written from the tuning half as tests/eval/examples.ts writes it", async () => {
     const text = await readFile(join(import.meta.dirname, "..", "knowledge", "examples.yaml"), "utf8");
     expect(text).toMatch(/^# Labelled wordings/);
   });

@@ -176,7 +176,7 @@ describe("did you mean", () => {
 
 describe("filler openers", () => {
   it.each([
-    ["quick question: is the job stressful", "none"],
+    ["quick question: where do they work", "work-settings"],
     ["quick question, what does a histotech do", "histotechnician"],
     ["quick q - do lab techs need certification", "certification-overview"],
   ])("gives %j no weight to its opener: %s", (text, id) => {

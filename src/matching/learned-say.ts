@@ -7,7 +7,7 @@ import { askedIn, withLearned } from "./learned.ts";
 import { otherOneAsked } from "./one-question.ts";
 import { asksAPrice } from "./prices.ts";
 import type { MatchResult } from "./result.ts";
-import { words } from "./text.ts";
+import { stem, words } from "./text.ts";
 import { readingOf } from "./text-reading.ts";
 
 /**
@@ -25,7 +25,8 @@ export function learnedSay(index: MatchIndex, text: string, result: MatchResult)
       // "how much is a gallon of milk": a price is no entry's to give (prices.ts), however the model reads "how much".
       !asksAPrice(words(text)) &&
       !asksWhyOfOwn(words(text)) &&
-      !asksOfOwnPast(words(text)));
+      !asksOfOwnPast(words(text)) &&
+      !asksOfAnOwnThing(index, words(text)));
   // "could I afford a flat in Lisbon on 40k": a question said in a frame is the frame step's to answer or refuse.
   // "besides the ASCP, who else…": the entry set aside is named, and the model would read the name as asked.
   if (!unsure || readingOf(index, text).framing.frames !== 0 || otherOneAsked(index, text) !== undefined)
@@ -54,6 +55,27 @@ const WHY_OF = new Set(["is", "are", "was", "were", "does", "do", "did", "has", 
  * words (hot, smell, cramped, which it learned from the workplace's questions).
  */
 const PAST = new Set(["was", "were", "did", "had"]);
+
+const ASKS_OF = new Set(["will", "is", "are", "does", "do", "can", "should", "would"]);
+const OPENS_A_QUESTION = new Set(["why", "how", "when", "where", "what"]);
+
+/**
+ * "will my cough clear up by next week", "is our fence too short": a question put of the writer's own thing, one the
+ * pack never names, is about the writer's life; the model, reading only the question's other words (next week, too
+ * short), would answer or offer an entry of the career for it.
+ */
+function asksOfAnOwnThing(index: MatchIndex, ws: readonly string[]): boolean {
+  return ws.some((w, i) => {
+    // The question's own opening ("will my…", "why is my…"), not a clause inside it ("the lady who does my mom's…").
+    const opens = i === 0 || (i === 1 && OPENS_A_QUESTION.has(ws[0]!));
+    if (!opens || !ASKS_OF.has(w) || (ws[i + 1] !== "my" && ws[i + 1] !== "our")) return false;
+    const thing = ws[i + 2];
+    return thing !== undefined && !isPackWord(index, stem(thing));
+  });
+}
+
+const isPackWord = (index: MatchIndex, term: string) =>
+  index.weights.has(term) || index.normalizer.knows(term);
 
 const QUESTION_WORDS = new Set(["what", "which", "when", "where", "who", "why", "how"]);
 

@@ -1,7 +1,8 @@
-// `node tests/eval/examples.ts`: writes knowledge/examples.yaml from the design half of the eval (tuning.yaml and the
-// odd-numbered blind batches), so the matcher learns from those wordings while the even-numbered batches and the
-// held-out half stay unseen and keep measuring it. Follow-ups are left out (they mean something only after an answer),
-// and so is any text that the even batches or the held-out half also hold.
+// `node tests/eval/examples.ts`: writes knowledge/examples.yaml from the tuning half of the eval (tuning.yaml and every
+// blind batch), so the matcher learns from every writer it has, while the held-out half stays unseen and keeps measuring
+// it. Rules are still designed on the odd-numbered batches only, and tests/eval/cross.ts still scores the even ones
+// with a model taught without them. Follow-ups are left out (they mean something only after an answer), and so is any
+// text that the held-out half also holds.
 import { readdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { EVAL_FILES, type EvalCase, expectedIds, groupOf, loadCases } from "./evaluate.ts";
@@ -16,16 +17,14 @@ export const sameText = (text: string) =>
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
 
-export async function evalHalves(): Promise<{ design: EvalCase[]; unseen: EvalCase[] }> {
+/** The tuning half (taught) and the held-out half (unseen). */
+export async function evalHalves(): Promise<{ taught: EvalCase[]; unseen: EvalCase[] }> {
   const batches = (await readdir(EVAL_FILES.batches))
     .filter((f) => f.endsWith(".yaml"))
     .sort()
     .map((f) => join(EVAL_FILES.batches, f));
   const load = async (files: string[]) => (await Promise.all(files.map(loadCases))).flat();
-  return {
-    design: await load([EVAL_FILES.tuning, ...batches.filter(isDesignBatch)]),
-    unseen: await load([EVAL_FILES.holdout, ...batches.filter((f) => !isDesignBatch(f))]),
-  };
+  return { taught: await load([EVAL_FILES.tuning, ...batches]), unseen: await load([EVAL_FILES.holdout]) };
 }
 
 /** What a case means to the learned model: its entries, "none" or "smalltalk" (typed commands are small talk to it). */
@@ -38,17 +37,17 @@ function meaning(c: EvalCase): string | string[] {
 }
 
 /**
- * The examples the design cases teach: each case's text once, follow-ups left out, and any text the `unseen` cases
+ * The examples the taught cases teach: each case's text once, follow-ups left out, and any text the `unseen` cases
  * also hold left out.
  */
 export function examplesOf(
-  design: readonly EvalCase[],
+  taught: readonly EvalCase[],
   unseen: readonly EvalCase[],
 ): { text: string; means: string | string[] }[] {
   const kept = new Set(unseen.map((c) => sameText(c.text)));
   const seen = new Set<string>();
   const out: { text: string; means: string | string[] }[] = [];
-  for (const c of design) {
+  for (const c of taught) {
     const key = sameText(c.text);
     if (c.after !== undefined || kept.has(key) || seen.has(key)) continue;
     seen.add(key);
@@ -58,14 +57,14 @@ export function examplesOf(
 }
 
 if (import.meta.main) {
-  const { design, unseen } = await evalHalves();
-  const examples = examplesOf(design, unseen);
+  const { taught, unseen } = await evalHalves();
+  const examples = examplesOf(taught, unseen);
   const lines = [
     '# Labelled wordings the matcher learns from (see docs/matching.md, "Learned from examples"): a message as people',
     "# write it, and what it means: an entry's id (two for a message asking two things), none (not this pack's",
-    "# subject) or smalltalk. Written by tests/eval/examples.ts from the design half of the eval (tests/eval/tuning.yaml",
-    "# and the odd-numbered blind batches); a curator adds real questions the same way. Never add a message of the",
-    "# even-numbered blind batches or of tests/eval/holdout.yaml: they measure the matcher (a test checks).",
+    "# subject) or smalltalk. Written by tests/eval/examples.ts from the tuning half of the eval (tests/eval/tuning.yaml",
+    "# and the blind batches); a curator adds real questions the same way. Never add a message of",
+    "# tests/eval/holdout.yaml: it measures the matcher (a test checks).",
   ];
   for (const { text, means } of examples)
     lines.push(`- { text: ${JSON.stringify(text)}, means: ${JSON.stringify(means).replaceAll(",", ", ")} }`);
