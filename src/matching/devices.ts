@@ -93,14 +93,15 @@ export function describedDevice(
   return undefined;
 }
 
-const devicesEntryOf = new WeakMap<MatchIndex, { entry: IndexedEntry; word: string } | null>();
+// Keyed by the pack's entries, which every reading of a message shares, not by the index object a reading may copy.
+const devicesEntryOf = new WeakMap<readonly IndexedEntry[], { entry: IndexedEntry; word: string } | null>();
 
 /**
  * The pack's entry of devices, the one whose keywords name the most of them (at least two) if one leads, and the first of
  * its keywords naming one: the pack's own word for a device ("equipment").
  */
 export function devicesEntry(index: MatchIndex): { entry: IndexedEntry; word: string } | undefined {
-  let found = devicesEntryOf.get(index);
+  let found = devicesEntryOf.get(index.entries);
   if (found === undefined) {
     const counts = index.entries.map(
       (e) => e.entry.keywords.filter((k) => DEVICES.has(k.toLowerCase())).length,
@@ -110,7 +111,22 @@ export function devicesEntry(index: MatchIndex): { entry: IndexedEntry; word: st
     const entry = most >= 2 && leaders.length === 1 ? leaders[0]! : undefined;
     const word = entry?.entry.keywords.find((k) => DEVICES.has(k.toLowerCase()));
     found = entry === undefined || word === undefined ? null : { entry, word };
-    devicesEntryOf.set(index, found);
+    devicesEntryOf.set(index.entries, found);
   }
   return found ?? undefined;
+}
+
+const bagTermsOf = new WeakMap<readonly IndexedEntry[], ReadonlySet<string>>();
+
+/**
+ * Whether some entry is asked with `term` (its phrasings or keywords): one set per pack, since a scan of every entry for
+ * each device word a message names cost a 10,000-entry pack about 9 ms a message.
+ */
+export function inSomeBag(index: MatchIndex, term: string): boolean {
+  let terms = bagTermsOf.get(index.entries);
+  if (terms === undefined) {
+    terms = new Set(index.entries.flatMap((e) => [...e.bag]));
+    bagTermsOf.set(index.entries, terms);
+  }
+  return terms.has(term);
 }

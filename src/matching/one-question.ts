@@ -11,7 +11,7 @@ import { typedCommand } from "./commands.ts";
 import { paidByAnother, paidFor, paysAnothersCost } from "./cost.ts";
 import { containsAll, namesUncovered, outOfScopeIn, uncoveredSaid, withoutOutOfScope } from "./coverage.ts";
 import { asksWhatACredentialCounts } from "./credentials.ts";
-import { describedDevice, devicesEntry } from "./devices.ts";
+import { describedDevice, devicesEntry, inSomeBag } from "./devices.ts";
 import { doerFrameWords } from "./doers.ts";
 import { moneyMatter } from "./errands.ts";
 import { asksAnExamsRules } from "./exams.ts";
@@ -418,9 +418,7 @@ export function readQuestion(index: MatchIndex, text: string, around: Surroundin
     devices === undefined
       ? undefined
       : describedDevice(text, (w) =>
-          index.normalizer
-            .terms(w)
-            .some((t) => !devices.entry.bag.has(t) && index.entries.some((e) => e.bag.has(t))),
+          index.normalizer.terms(w).some((t) => !devices.entry.bag.has(t) && inSomeBag(index, t)),
         );
   // What the device works on is a thing of the pack's work ("the tubes", "the slides"): "the phone that takes good
   // photos", "the tool that cuts the grass", "what do you cook rice in" describe devices of another life.
