@@ -45,7 +45,7 @@ describe("a complaint about the replies", () => {
     ["is it pointless to get certified", /^(?!smalltalk)/],
     ["does it help to have a degree", /^(?!smalltalk)/],
     ["can you answer my question about the pay", /^(?!smalltalk)/],
-    ["is an MLS the same thing as an MLT", /^(?!smalltalk)/],
+    ["are an MLS and an MLT one and the same", /^(?!smalltalk)/],
   ])("leaves %j to the entries", (text, expected) => {
     expect(readingOf(index, text)).toMatch(expected);
   });

@@ -17,8 +17,8 @@ describe("describedDevice", () => {
   });
 
   it.each([
-    "the first thing they check is your cert",
-    "is that just a nursing thing",
+    "the last thing you fill in is the form",
+    "is that only a dental thing",
     "what is the best phone to buy",
     "the machines, they are loud?",
   ])("reads none in %j", (text) => {

@@ -466,7 +466,7 @@ describe("follow-ups", () => {
       "specimen-handling",
     );
     // Still read against the answer: a thing picked by position, a subject asked of it too, or named bare after "and".
-    expect(answerAfter("technician-vs-technologist", "so how would i become the second one")).toBe(
+    expect(answerAfter("technician-vs-technologist", "ok, how could I end up as the second of those")).toBe(
       "become-technologist",
     );
     expect(answerAfter("histotechnician", "do they use microscopes too")).toBe("histotechnician");

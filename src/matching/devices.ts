@@ -17,11 +17,11 @@ const DESCRIBING = new Set(["that", "which", "you", "u", "they", "we", "used", "
 /** Words pointing at a thing seen: "that spinny thing", "those beeping boxes" (not "a nursing thing", a kind of matter). */
 const POINTED = new Set(["the", "that", "those", "this", "these", "them"]);
 
-/** Words before a thing that pick it among others rather than name it: "the first thing they check", "the main stuff". */
+/** Words before a thing that pick it among others rather than name it: "the last thing you fill in", "the main stuff". */
 const PICKING =
   /^(?:\w+est|first|last|next|only|main|same|whole|other|one|every|real|important|biggest|hardest)$/;
 
-/** "what do they put the tubes in to spin them", "what do you look through": the device asked for by what it is for. */
+/** "what do they load the vials into to whirl them", "what do you peer through": the device asked for by what it is for. */
 const ASKED_BY_USE =
   /\bwhat (?:do|does|did|would|will|can|could) (?:they|you|u|techs?|people|we) (?:[\p{L}']+ ){1,4}?(?:in|into|through|under|with)(?: to [\p{L}']+(?: (?:them|it|those|these))?)?(?= ?[,;?.!]| and\b| or\b|$)/iu;
 

@@ -29,7 +29,7 @@ export function isPleasantry(index: MatchIndex, sentence: string): boolean {
   if (form === "other") return false;
   const close = form === undefined ? smalltalkScore(index, ws) : undefined;
   if (form === undefined && (close === undefined || close.score < index.options.smalltalkMin)) return false;
-  // What the bot is or can do is a question in its own right ("internet or real person tell u").
+  // What the bot is or can do is a question in its own right ("are you a program or a human, be honest").
   const read = matchAlone(index, sentence);
   return read.kind === "smalltalk" && !aboutTheBot(index, read.intent);
 }
