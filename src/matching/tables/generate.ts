@@ -163,6 +163,13 @@ function entryOf(wn: ReturnType<typeof readWordNet>, w: string): string | undefi
   );
 }
 
+/** A word's WordNet senses, by its own entry or its singular's, and the noun senses among them, in WordNet's order. */
+function sensesOf(wn: ReturnType<typeof readWordNet>, w: string): { senses: string[]; nouns: string[] } {
+  const b = entryOf(wn, w);
+  const senses = b === undefined ? [] : (wn.senses.get(b) ?? []);
+  return { senses, nouns: senses.filter((k) => k.startsWith("n")) };
+}
+
 /** How many of the most common English words are too general to say what a message is about ("time", "food"). */
 export const GENERAL_ENGLISH_COUNT = 2_000;
 
@@ -207,9 +214,7 @@ export function possessions(kinds: ReadonlySet<number> = POSSESSION_KINDS): stri
   return mostFrequentEnglish(COMMON_ENGLISH_COUNT)
     .filter((w) => {
       if (!/^[a-z]{3,}$/.test(w)) return false;
-      const b = entryOf(wn, w);
-      const senses = b === undefined ? [] : (wn.senses.get(b) ?? []);
-      const nouns = senses.filter((k) => k.startsWith("n"));
+      const { nouns } = sensesOf(wn, w);
       return nouns.slice(0, 2).some((k) => kinds.has(wn.synsets.get(k)!.lexfile ?? -1));
     })
     .sort();
@@ -317,9 +322,7 @@ export function devices(): string[] {
   return mostFrequentEnglish(COMMON_ENGLISH_COUNT)
     .filter((w) => {
       if (!/^[a-z]{3,}$/.test(w)) return false;
-      const b = entryOf(wn, w);
-      const senses = b === undefined ? [] : (wn.senses.get(b) ?? []);
-      const nouns = senses.filter((k) => k.startsWith("n"));
+      const { senses, nouns } = sensesOf(wn, w);
       if (nouns.length < senses.length - nouns.length || nouns.length === 0) return false;
       // "needle" is a leaf before a device; "tube" a pipe (another artifact) and "scanner" a person before one.
       const file = wn.synsets.get(nouns[0]!)?.lexfile;
