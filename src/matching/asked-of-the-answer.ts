@@ -18,7 +18,7 @@ import { countryIn } from "./places.ts";
 import { rank } from "./rank.ts";
 import { rankAsked } from "./ranks.ts";
 import { type MatchResult, refusedForWhatItNames } from "./result.ts";
-import { isEverydayTerm, pointsAtTheCareer } from "./subject.ts";
+import { isEverydayTerm, isPackTerm, pointsAtTheCareer } from "./subject.ts";
 import { editDistance, STOPWORDS, stem, words } from "./text.ts";
 
 /**
@@ -151,7 +151,7 @@ export function itemAsAnswered(index: MatchIndex, previous: IndexedEntry, text: 
   );
   let spelled = text;
   for (const w of item) {
-    if (w.length < 3 || index.weights.has(stem(w)) || index.normalizer.knows(stem(w))) continue;
+    if (w.length < 3 || isPackTerm(index, stem(w))) continue;
     const meant = answered.filter((a) => a[0] === w[0] && editDistance(w, a) === 1);
     if (meant.length === 1) spelled = spelled.replace(new RegExp(`\\b${w}\\b`, "i"), meant[0]!);
   }

@@ -7,6 +7,7 @@ import { askedIn, withLearned } from "./learned.ts";
 import { otherOneAsked } from "./one-question.ts";
 import { asksAPrice } from "./prices.ts";
 import type { MatchResult } from "./result.ts";
+import { isPackTerm } from "./subject.ts";
 import { stem, words } from "./text.ts";
 import { readingOf } from "./text-reading.ts";
 
@@ -24,9 +25,7 @@ export function learnedSay(index: MatchIndex, text: string, result: MatchResult)
       result.ruled === undefined &&
       // "how much is a gallon of milk": a price is no entry's to give (prices.ts), however the model reads "how much".
       !asksAPrice(words(text)) &&
-      !asksWhyOfOwn(words(text)) &&
-      !asksOfOwnPast(words(text)) &&
-      !asksOfAnOwnThing(index, words(text)));
+      !asksOfTheWritersLife(index, words(text)));
   // "could I afford a flat in Lisbon on 40k": a question said in a frame is the frame step's to answer or refuse.
   // "besides the ASCP, who else…": the entry set aside is named, and the model would read the name as asked.
   if (!unsure || readingOf(index, text).framing.frames !== 0 || otherOneAsked(index, text) !== undefined)
@@ -47,52 +46,47 @@ export function learnedSay(index: MatchIndex, text: string, result: MatchResult)
 
 const NO_RIVALS: ReadonlySet<string> = new Set();
 
+/**
+ * Whether a refused question is about the writer's own life, not the career ahead of them, however the model reads its
+ * everyday words (hot, cramped, next week: it learned them from the workplace's and the outlook's questions).
+ */
+function asksOfTheWritersLife(index: MatchIndex, ws: readonly string[]): boolean {
+  return asksWhyOfOwn(ws) || asksOfThePast(ws) || asksOfAnOwnThing(index, ws);
+}
+
 const WHY_OF = new Set(["is", "are", "was", "were", "does", "do", "did", "has", "have"]);
 
-/**
- * "why is my kitchen always so hot", "why does our hallway smell": a reason asked for a state of the writer's own
- * things is about the writer's life as it is, never the career they ask about, however the model reads the state's
- * words (hot, smell, cramped, which it learned from the workplace's questions).
- */
+/** "why is my kitchen always so hot", "why does our hallway smell": a reason asked for a state of the writer's things. */
+function asksWhyOfOwn(ws: readonly string[]): boolean {
+  const i = ws.indexOf("why");
+  return i >= 0 && WHY_OF.has(ws[i + 1] ?? "") && (ws[i + 2] === "my" || ws[i + 2] === "our");
+}
+
 const PAST = new Set(["was", "were", "did", "had"]);
+const QUESTION_WORDS = new Set(["what", "which", "when", "where", "who", "why", "how"]);
+
+/**
+ * "what year was I born", "where did we park", "which year did the flood hit": the past, the writer's own or an
+ * event's asked by a question word and a past auxiliary within its first words.
+ */
+function asksOfThePast(ws: readonly string[]): boolean {
+  if (ws.some((w, i) => PAST.has(w) && (ws[i + 1] === "i" || ws[i + 1] === "we"))) return true;
+  if (!QUESTION_WORDS.has(ws[0] ?? "")) return false;
+  return ws.slice(1, 4).some((w) => PAST.has(w));
+}
 
 const ASKS_OF = new Set(["will", "is", "are", "does", "do", "can", "should", "would"]);
 const OPENS_A_QUESTION = new Set(["why", "how", "when", "where", "what"]);
 
-/**
- * "will my cough clear up by next week", "is our fence too short": a question put of the writer's own thing, one the
- * pack never names, is about the writer's life; the model, reading only the question's other words (next week, too
- * short), would answer or offer an entry of the career for it.
- */
+/** "will my cough clear up by next week", "is our fence too short": a question put of a thing the pack never names. */
 function asksOfAnOwnThing(index: MatchIndex, ws: readonly string[]): boolean {
   return ws.some((w, i) => {
     // The question's own opening ("will my…", "why is my…"), not a clause inside it ("the lady who does my mom's…").
     const opens = i === 0 || (i === 1 && OPENS_A_QUESTION.has(ws[0]!));
     if (!opens || !ASKS_OF.has(w) || (ws[i + 1] !== "my" && ws[i + 1] !== "our")) return false;
     const thing = ws[i + 2];
-    return thing !== undefined && !isPackWord(index, stem(thing));
+    return thing !== undefined && !isPackTerm(index, stem(thing));
   });
-}
-
-const isPackWord = (index: MatchIndex, term: string) =>
-  index.weights.has(term) || index.normalizer.knows(term);
-
-const QUESTION_WORDS = new Set(["what", "which", "when", "where", "who", "why", "how"]);
-
-/**
- * "what year was I born", "where did we park", "which year did the flood hit": the past, asked after (the writer's
- * own, or an event's, asked by a question word and a past auxiliary within its first words), is no question of a
- * career still ahead of the writer, whatever the model reads in its everyday words (a day, a week, an end).
- */
-export function asksOfOwnPast(ws: readonly string[]): boolean {
-  if (ws.some((w, i) => PAST.has(w) && (ws[i + 1] === "i" || ws[i + 1] === "we"))) return true;
-  if (!QUESTION_WORDS.has(ws[0] ?? "")) return false;
-  return ws.slice(1, 4).some((w) => PAST.has(w));
-}
-
-export function asksWhyOfOwn(ws: readonly string[]): boolean {
-  const i = ws.indexOf("why");
-  return i >= 0 && WHY_OF.has(ws[i + 1] ?? "") && (ws[i + 2] === "my" || ws[i + 2] === "our");
 }
 
 /**

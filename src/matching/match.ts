@@ -76,7 +76,7 @@ import { smalltalkBySign, smalltalkOfParts } from "./smalltalk.ts";
 import { aboutTheBot, isPleasantry, outranking, PIECES, reactionOf } from "./smalltalk-pieces.ts";
 import { writeSpokenMarks } from "./spoken-marks.ts";
 import { standsAlone } from "./stands-alone.ts";
-import { isEverydayTerm, pointsAtTheSubject } from "./subject.ts";
+import { isEverydayTerm, isPackTerm, pointsAtTheSubject } from "./subject.ts";
 import { EVERYDAY_STEMS, GENERAL_ENGLISH, STOPWORDS, stem, words } from "./text.ts";
 import { readingOf } from "./text-reading.ts";
 import { asksHowLongOfTheAnswer } from "./unsaid.ts";
@@ -545,10 +545,7 @@ function matchParts(index: MatchIndex, text: string): MatchResult {
     return { kind: "none", reason: "uncovered", topics: index.topics, candidates: [], query };
   // "my ferritin is 8, is that dangerous": a value of the writer's own body asked after is a patient's question,
   // though its small talk ("is this low") or its words may read otherwise.
-  if (
-    asksAfterOwnValue(query.words, (t) => index.weights.has(t) || index.normalizer.knows(t)) &&
-    !namesDomain(index, text)
-  )
+  if (asksAfterOwnValue(query.words, (t) => isPackTerm(index, t)) && !namesDomain(index, text))
     return { kind: "none", reason: "uncovered", topics: index.topics, candidates: [], query };
   // "thank you so much, this was really helpful, have a good day": small talk in several parts, nothing to answer.
   // Its words say the intent before an emoji does ("adiós 👋 me voy" is goodbye). Read in parts, each part says its
@@ -597,7 +594,7 @@ function matchParts(index: MatchIndex, text: string): MatchResult {
   const asked = asking.length > 0 ? words(asking.join(" ")) : query.words;
   // "is the MLT program at Keiser accredited", "what do MLTs make at Mayo Clinic": one school's or employer's terms
   // are not covered either; the guide speaks of the career as a whole.
-  const isPackWord = (w: string) => index.weights.has(stem(w)) || index.normalizer.knows(stem(w));
+  const isPackWord = (w: string) => isPackTerm(index, stem(w));
   // The question's words with their spelling mended ("communty college"), as the pack reads them.
   // Only normalised (kept per message): the rest of a reading (small talk, frames) is not needed of questions joined.
   const mended = () => (asking.length > 0 ? index.normalizer.normalize(asking.join(" ")).words : query.words);

@@ -31,7 +31,7 @@ import { type Candidate, frameHolders, rankWithPool } from "./rank.ts";
 import { type MatchResult, type NoneReason, type NoneResult, RELATED_BUTTONS } from "./result.ts";
 import { asksALegalRight } from "./rights.ts";
 import { intentSaying, smalltalkOfSymbols } from "./smalltalk.ts";
-import { isEverydayTerm, pointsAtTheSubject } from "./subject.ts";
+import { isEverydayTerm, isPackTerm, pointsAtTheSubject } from "./subject.ts";
 import { EVERYDAY_STEMS, editDistance, stem } from "./text.ts";
 import { readingOf, type TextReading } from "./text-reading.ts";
 
@@ -501,7 +501,7 @@ export function readQuestion(index: MatchIndex, text: string, around: Surroundin
   if (onTopic && !framed && !reading.pointsAtTheSubject()) {
     const lab = anotherFieldsLab(
       query.words,
-      (t) => index.weights.has(t) || index.normalizer.knows(t),
+      (t) => isPackTerm(index, t),
       (t) => index.normalizer.linksOf(t).some((l) => !isEverydayTerm(index, l)),
       (w) => slipBeforeLab(index, w),
     );
@@ -517,7 +517,7 @@ export function readQuestion(index: MatchIndex, text: string, around: Surroundin
   if (!framed && !reading.pointsAtTheSubject()) {
     const gate = anotherFieldsGateway(
       query.words,
-      (t) => index.weights.has(t) || index.normalizer.knows(t),
+      (t) => isPackTerm(index, t),
       (t) => index.normalizer.linksOf(t).some((l) => !isEverydayTerm(index, l)),
     );
     if (gate !== undefined) {

@@ -10,6 +10,11 @@ export function isEverydayTerm(index: MatchIndex, term: string): boolean {
   return EVERYDAY_STEMS.has(term) || index.everydayOnly.has(term);
 }
 
+/** A term the pack scores (its phrasings', keywords' and answers' terms) or its normaliser knows (a synonym, a link). */
+export function isPackTerm(index: MatchIndex, term: string): boolean {
+  return index.weights.has(term) || index.normalizer.knows(term);
+}
+
 /**
  * "this job", "is that hard", "these careers", "do they", "where they work": the message points at a subject it
  * takes as known, which in a conversation with the bot is the career. General English, true of any pack.

@@ -20,7 +20,13 @@ import {
   smalltalkScore,
 } from "./smalltalk.ts";
 import { strangerSubject } from "./strangers.ts";
-import { doesTheCareer, isEverydayTerm, pointsAtTheCareer, pointsAtTheSubject } from "./subject.ts";
+import {
+  doesTheCareer,
+  isEverydayTerm,
+  isPackTerm,
+  pointsAtTheCareer,
+  pointsAtTheSubject,
+} from "./subject.ts";
 import { stem, words } from "./text.ts";
 
 /** The stem of "may", which the pack uses ("may be required") and a blessing opens with. */
@@ -175,7 +181,7 @@ function readText(index: MatchIndex, text: string): TextReading {
   const closest = form === "other" ? undefined : smalltalkScore(index, query.words);
   const smalltalk = closest && !holdsBoundPhrasing(index, query.words, closest.intent) ? closest : undefined;
   const asks = asksOf(text);
-  const isPackWord = (t: string) => index.weights.has(t) || index.normalizer.knows(t);
+  const isPackWord = (t: string) => isPackTerm(index, t);
   const stranger = once(() =>
     strangerSubject(text, query.words, isPackWord, (t) =>
       index.normalizer.linksOf(t).some((l) => !isEverydayTerm(index, l)),
