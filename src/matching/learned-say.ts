@@ -78,13 +78,25 @@ function asksOfThePast(ws: readonly string[]): boolean {
 const ASKS_OF = new Set(["will", "is", "are", "does", "do", "can", "should", "would"]);
 const OPENS_A_QUESTION = new Set(["why", "how", "when", "where", "what"]);
 
-/** "will my cough clear up by next week", "is our fence too short": a question put of a thing the pack never names. */
+const OWN = new Set(["my", "our"]);
+const WRITER = new Set(["i", "we"]);
+
+/**
+ * "will my cough clear up by next week", "is our fence too short", "will I still need my glasses next year": a question
+ * put of a thing of the writer's that the pack never names.
+ */
 function asksOfAnOwnThing(index: MatchIndex, ws: readonly string[]): boolean {
   return ws.some((w, i) => {
     // The question's own opening ("will my…", "why is my…"), not a clause inside it ("the lady who does my mom's…").
     const opens = i === 0 || (i === 1 && OPENS_A_QUESTION.has(ws[0]!));
-    if (!opens || !ASKS_OF.has(w) || (ws[i + 1] !== "my" && ws[i + 1] !== "our")) return false;
-    const thing = ws[i + 2];
+    if (!opens || !ASKS_OF.has(w)) return false;
+    // The thing right after the opening, or after the writer and a few words of theirs ("will I still need my…").
+    const own = OWN.has(ws[i + 1] ?? "")
+      ? i + 1
+      : WRITER.has(ws[i + 1] ?? "")
+        ? ws.findIndex((v, j) => j > i + 1 && j <= i + 4 && OWN.has(v))
+        : -1;
+    const thing = own < 0 ? undefined : ws[own + 1];
     return thing !== undefined && !isPackTerm(index, stem(thing));
   });
 }
