@@ -245,6 +245,12 @@ describe("finding the question in a message", () => {
     expect(pointsBack("How much do lab techs earn?")).toBe(false);
   });
 
+  it("does not take 'the two' or 'the first' counting a span of time as pointing back", () => {
+    expect(pointsBack("Is the two year program enough?")).toBe(false);
+    expect(pointsBack("How hard is the first year?")).toBe(false);
+    expect(pointsBack("Which of the two pays more?")).toBe(true);
+  });
+
   it("does not take 'that' opening a clause, or the career's own name after a pointing word, as pointing back", () => {
     expect(pointsBack("Which tools that lab techs use should I learn first?")).toBe(false);
     expect(pointsBack("What classes are there that I can take at night?")).toBe(false);

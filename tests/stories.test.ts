@@ -37,6 +37,38 @@ describe("long stories with two questions", () => {
       undefined,
     ]);
   });
+
+  it("reads a second question's 'it' as the first one's subject, not the story's, when it asks a second thing", () => {
+    expect(
+      answers(
+        "I'm 19, just finished high school late, living with my grandma in Ohio. How do I become a lab tech, and where can I study for it around here?",
+      ),
+    ).toEqual(["how-to-become", "where-to-study"]);
+  });
+});
+
+describe("a question the guide does not cover beside one it does", () => {
+  /** The entry answered and whether the reply says the rest is not covered, or the kind of any other reply. */
+  const partly = (text: string) => {
+    const r = match(index, text);
+    return r.kind === "answer" ? [r.entry.id, r.partlyUncovered ?? false] : [r.kind];
+  };
+
+  it("answers a question of its own sentence after an uncovered one when its own words lead clearly", () => {
+    expect(
+      partly(
+        "I have two kids in elementary school so my schedule matters a lot. Do labs make you work weekends? And what's the average salary?",
+      ),
+    ).toEqual(["salary", true]);
+  });
+
+  it("does not read 'the two' counting years as pointing back to two things", () => {
+    expect(
+      partly(
+        "I drive for a delivery company all day. Can the courses be taken remotely, and is the two year degree the normal route?",
+      ),
+    ).toEqual(["associate-degree", true]);
+  });
 });
 
 describe("a question that says 'it' of what the story names", () => {

@@ -609,10 +609,11 @@ const MUSING = /\b(?:wondering|curious)\b/g;
  * Words that point back into the story: "what is that one?", "what separates those two?", "the first one". Not the
  * career's own name after them ("one of those lab techs"), nor "this" before a word for a career ("in this field",
  * "this profession": the career the bot is about; "this job" may be the writer's own), nor "that" opening a clause ("the skills that I need", "the tools that lab
- * techs use": a subject, or a plural, follows it).
+ * techs use": a subject, or a plural, follows it), nor "the two", "the first" counting a span of time ("is the two year
+ * degree enough", "the first month": a length, not two things named before).
  */
 const POINTS_BACK =
-  /\b(?:those|such)\b(?! (?:is|are|was|would|will|can|means?)\b)(?! (?:lab|labs|mlt|mlts|laboratory|medical lab)\b)|\b(?:this|these)\b(?! (?:is|are|was|would|will|can|means?)\b)(?! (?:lab|labs|mlt|mlts|laboratory|medical lab|field|fields|career|careers|profession|professions|line of work|industry)\b)|\bthat\b(?! (?:is|are|was|would|will|can|means?)\b)(?! (?:lab|labs|mlt|mlts|laboratory|medical lab)\b)(?! (?:i|you|we|they|he|she|someone|people|everyone|anyone|my|your|our|their)\b)(?! (?:[a-z']+ )?[a-z']*[^su\W]s\b)|\bthe (?:two|first|second|former|latter|same)\b|\b(?:both|each one)\b/;
+  /\b(?:those|such)\b(?! (?:is|are|was|would|will|can|means?)\b)(?! (?:lab|labs|mlt|mlts|laboratory|medical lab)\b)|\b(?:this|these)\b(?! (?:is|are|was|would|will|can|means?)\b)(?! (?:lab|labs|mlt|mlts|laboratory|medical lab|field|fields|career|careers|profession|professions|line of work|industry)\b)|\bthat\b(?! (?:is|are|was|would|will|can|means?)\b)(?! (?:lab|labs|mlt|mlts|laboratory|medical lab)\b)(?! (?:i|you|we|they|he|she|someone|people|everyone|anyone|my|your|our|their)\b)(?! (?:[a-z']+ )?[a-z']*[^su\W]s\b)|\bthe (?:two|first|second|former|latter|same)\b(?![- ](?:years?|yrs?|months?|weeks?|days?|hours?)\b)|\b(?:both|each one)\b/;
 
 /** Whether a question needs the story for its subject: it points back into it. */
 export function pointsBack(question: string): boolean {

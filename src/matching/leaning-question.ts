@@ -41,7 +41,14 @@ export function onTheQuestionBefore(
     // Finding nothing even then ("…is the cert actually needed, and what does it buy me?"), its answer came from the
     // story around the message alone: it asks about the first one's subject.
     const nothing = read.kind === "none" && read.reason === "no-match";
-    return nothing || (read.kind === "answer" && read.entry.id === previous.entry.id) ? previous : r;
+    if (nothing || (read.kind === "answer" && read.entry.id === previous.entry.id)) return previous;
+    if (!takesItsSubject) return r;
+    // It asks a second thing, and its "it" is the first one's subject, not the story's: "how do I get into this, and
+    // where would I train for it?" after a story of leaving school early asks where to study, not about working without
+    // a degree, towards which the story drew it. Its own words say what it asks; else the first one's words say of what.
+    const own = matchAlone(index, asking[j]!);
+    if (own.kind === "answer" && own.entry.id !== previous.entry.id) return own;
+    return read.kind === "answer" ? read : r;
   });
 }
 

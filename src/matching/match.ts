@@ -855,7 +855,16 @@ function matchParts(index: MatchIndex, text: string): MatchResult {
     if (pointing[i] || SAYS_IT.test(asking[i]!) || words(asking[i]!).length < 4) return false;
     if (!owns[i]!.some((t) => !isEverydayTerm(index, t))) return false;
     const r = results[i]!;
-    return r.kind === "answer" && clearLead(r.candidates, index.options.suggestWindow);
+    if (r.kind !== "answer") return false;
+    if (clearLead(r.candidates, index.options.suggestWindow)) return true;
+    // "…Are weekends part of it? And what's the usual salary?": the story read around a question of one pack word may
+    // blur its lead; its own words, leading clearly to the same entry, still say what it asks.
+    const own = matchAlone(index, asking[i]!, { ...ALONE, pointing: messagePoints });
+    return (
+      own.kind === "answer" &&
+      own.entry.id === r.entry.id &&
+      clearLead(own.candidates, index.options.suggestWindow)
+    );
   };
   if (refused && results.every((r, i) => r === refused || r.kind !== "answer" || onRefused(i)))
     return refused;
