@@ -392,6 +392,19 @@ describe("follow-ups", () => {
     expect(carriesOn("cool, what about nights")).toBe(true);
     expect(carriesOn("ok how much do lab techs make")).toBe(false);
     expect(answerAfter("salary", "what bout up in alaska")).toBe("salary");
+    // More hasty spellings, and more than one word of taking the answer in: "nd", "&", "whatabout", "kk thx, n…".
+    expect(carriesOn("nd evenings?")).toBe(true);
+    expect(carriesOn("& for weekends")).toBe(true);
+    expect(carriesOn("whatabout nights")).toBe(true);
+    expect(carriesOn("hows about overtime")).toBe(true);
+    expect(carriesOn("kk thx, n overtime?")).toBe(true);
+    expect(carriesOn("andrew told me to ask")).toBe(false);
+    expect(carriesOn("ndt jobs")).toBe(false);
+    // Asking the answer's question of another subject, joined on in haste.
+    expect(answerAfter("work-settings", "nd histotechs?")).toBe("work-settings");
+    expect(answerAfter("work-settings", "kk & imaging techs?")).toBe("work-settings");
+    // Narrowing the answer after such an opening.
+    expect(answerAfter("salary", "ok cool nd on holidays?")).toBe("salary");
   });
 
   it("reads 'the second one', 'the latter', 'number 3' as the thing the answer named in that place", () => {

@@ -23,17 +23,25 @@ export interface Conversation {
   now: number;
 }
 
-/** How a message joins on to the answer before: a conjunction, "what about", as typed in haste ("n", "what bout"). */
-const JOINING =
-  "and|n|but|so|ok(?:ay)?,? so|then|also|plus|(?:what|wat|wht|how) (?:about|bout|abt|abou)|what if|which one|which ones";
-/** A word of taking the answer in before joining on: "ok and…", "cool, what about…", "i see. so…". */
-const TAKEN_IN =
-  "(?:(?:ok(?:ay)?|alright|cool|right|oh|ah|hm+|yeah|i see|wait|fr|bet|wow|damn|dang|omg|ngl|lol|true|nice)[,.!?]*\\s+)?";
-const JOINS_ON = new RegExp(`^${TAKEN_IN}(?:${JOINING})\\b`);
+/** "what" and "about" as typed in haste or run together: "wat", "wut", "waht"; "bout", "abt"; "whatabout". */
+export const WHAT_ABOUT =
+  "(?:what|wat|wht|wut|waht|whut|wot|how'?s?) ?(?:about|bout|abt|abou|abut|abot)|howbout|what of";
+/** The conjunctions a follow-up opens with, as typed in haste too ("n", "nd", "&"). */
+export const CONJUNCTIONS = "and|n|nd|&|but|so|then|also|plus";
+/** How a message joins on to the answer before: a conjunction, "what about", "ok so", "which one". */
+const JOINING = `${CONJUNCTIONS}|ok(?:ay)?,? so|${WHAT_ABOUT}|what if|which one|which ones`;
+/** Words of taking the answer in before joining on: "ok and…", "cool, what about…", "i see. so…", "kk thx, n…". */
+export const TAKING_IN =
+  "ok(?:ay|ie|i|k)?|kk?|mk(?:ay)?|alright|aight|ight|cool|right|oh+|ah+|ooh+|hm+|yeah|yea|ya|yep|yup|sure|i see|got it|gotcha|wait|fr|bet|wow|damn|dang|omg|ngl|lol|true|nice|great|awesome|sweet|perfect|interesting|makes sense|thx|thanks|ty";
+const TAKEN_IN = `(?:(?:${TAKING_IN})[,.!?]*\\s+)*`;
+/** Where a way of joining on ends: not inside a longer word ("andrew", "then" of "thence"); "&" has no word boundary. */
+export const JOIN_END = "(?![\\p{L}\\d])";
+const JOINS_ON = new RegExp(`^${TAKEN_IN}(?:${JOINING})${JOIN_END}`, "u");
 
 /** How a follow-up starts: a way of joining on, or a short question that carries on from the answer before. */
 const CARRIES_ON = new RegExp(
-  `^${TAKEN_IN}(?:${JOINING}|even (?:if|though|with|without|for)|only if|unless|why|how come|is (?:it|that|this|there)|are (?:they|those|these|there)|does (?:it|that|this)|do (?:they|i need)|can (?:they|i do that)|who|where)\\b`,
+  `^${TAKEN_IN}(?:${JOINING}|even (?:if|though|with|without|for)|only if|unless|why|how come|is (?:it|that|this|there)|are (?:they|those|these|there)|does (?:it|that|this)|do (?:they|i need)|can (?:they|i do that)|who|where)${JOIN_END}`,
+  "u",
 );
 
 /**

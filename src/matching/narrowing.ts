@@ -1,10 +1,13 @@
 // Follow-ups that only narrow the answer just given ("first year only?", "and at night?", "with overtime?", "is it
 // less out here?"): a qualifier put to that answer, asking nothing of its own, is about that answer.
+import { CONJUNCTIONS, JOIN_END, TAKING_IN, WHAT_ABOUT } from "./followup.ts";
 import { words } from "./text.ts";
 
 /** Words that open a follow-up without saying anything yet: "ok and", "what about", "so", "is that". */
-const LEAD =
-  /^(?:(?:ok(?:ay)?|alright|cool|right|oh|ah|hm+|yeah|i see|wait|fr|bet|wow|damn|dang|ngl|lol|true|nice|and|n|but|so|then|also|plus|(?:what|wat|how) (?:about|bout|abt)|is (?:that|it|this)|are (?:they|those))\b[,.!?]*\s*)+/;
+const LEAD = new RegExp(
+  `^(?:(?:${TAKING_IN}|${CONJUNCTIONS}|${WHAT_ABOUT}|is (?:that|it|this)|are (?:they|those))${JOIN_END}[,.!?]*\\s*)+`,
+  "u",
+);
 
 /** A preposition that opens a condition on the answer: "at night", "with overtime", "for the first year", "per hour". */
 const CONDITION =
