@@ -328,6 +328,11 @@ describe("follow-ups", () => {
     // A subject beside the answer is its own entry; asking what it does, too.
     expect(answerAfter("specializations-overview", "and phlebotomists?")).toBe("phlebotomist");
     expect(answerAfter("salary", "what do phlebotomists do?")).toBe("phlebotomist");
+    // Also when the answer shares a word of its name: the certifications say "American", and what is left of "American
+    // Medical Technologists" ("technologist") would name another subject.
+    expect(
+      answerAfter("certification-overview", "and American Medical Technologists, how do i get that"),
+    ).toBe("amt");
     // Named bare, not joined on to the answer, a subject is a question of its own.
     expect(answerAfter("salary", "cytotechs")).toBe("cytotechnologist");
   });

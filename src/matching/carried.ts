@@ -92,6 +92,11 @@ export function askedOfAnotherSubject(
     ),
   ];
   if (rest.length === 0) return undefined;
+  // A subject beside the answer named in words the answer shares ("American" of the certifications' "American
+  // Medical Technologists") is that entry's, though what is left of its name after those words names another.
+  const [whole] = rank(index, [...new Set(terms.filter((t) => index.weights.has(t)))]);
+  if (whole !== undefined && beside.includes(whole.entry.id) && subjectOf(index, whole.entry.id).length > 0)
+    return undefined;
   const [named] = rank(index, rest);
   if (named === undefined || named.entry.id === previous.entry.id || beside.includes(named.entry.id))
     return undefined;
