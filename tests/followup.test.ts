@@ -333,6 +333,10 @@ describe("follow-ups", () => {
     expect(
       answerAfter("certification-overview", "and American Medical Technologists, how do i get that"),
     ).toBe("amt");
+    // Asking a kind of question the answer is not asked with, it asks something of its own.
+    expect(answerAfter("salary", "how long does it take to become a technologist then")).toBe(
+      "become-technologist",
+    );
     // Named bare, not joined on to the answer, a subject is a question of its own.
     expect(answerAfter("salary", "cytotechs")).toBe("cytotechnologist");
   });

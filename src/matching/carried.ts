@@ -4,6 +4,7 @@
 import { asksOf, kindBits } from "./asks.ts";
 import { pointsAtTheAnswer } from "./followup.ts";
 import type { IndexedEntry, MatchIndex } from "./index.ts";
+import { asksAnotherKind } from "./neighbours.ts";
 import { rank } from "./rank.ts";
 import { isEverydayTerm } from "./subject.ts";
 
@@ -79,8 +80,16 @@ export function askedOfAnotherSubject(
   terms: readonly string[],
 ): string | undefined {
   const facet = facetOf(index, previous);
-  // A subject named bare ("phlebotomy") is a question of its own; joined on ("n phlebotomy?") it is asked of.
-  if (facet.length === 0 || !pointsAtTheAnswer(text) || (asksOf(text) & ASKS_THE_DOING) !== 0)
+  // A subject named bare ("phlebotomy") is a question of its own; joined on ("n phlebotomy?") it is asked of. Asking
+  // what it does, or a kind of question the answer is not asked with ("how long does it take to become a
+  // technologist" after the pay), asks something of its own.
+  const asks = asksOf(text);
+  if (
+    facet.length === 0 ||
+    !pointsAtTheAnswer(text) ||
+    (asks & ASKS_THE_DOING) !== 0 ||
+    asksAnotherKind(previous, asks)
+  )
     return undefined;
   const { particular, all } = subjectsOf(index);
   // Its words besides the question's; everyday ones ("get", "make") may ask the question, not name the subject.

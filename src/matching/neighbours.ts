@@ -21,8 +21,8 @@ export function askedOtherwise(
   beside: readonly string[],
   asks: Asks,
 ): { ids: string[]; anywhere: boolean } {
+  if (!asksAnotherKind(previous, asks)) return { ids: [], anywhere: false };
   const kinds = asks & ASPECT_KINDS;
-  if (kinds === 0 || agreement(previous.asking, kinds) >= ASKED_SO / 2) return { ids: [], anywhere: false };
   const asked = (id: string) => agreement(index.byId.get(id)!.asking, kinds) >= ASKED_SO;
   const near = beside.filter(asked);
   if (near.length > 0) return { ids: near, anywhere: false };
@@ -32,6 +32,15 @@ export function askedOtherwise(
 
 /** How far beyond the pack an entry's phrasings must ask a kind for a follow-up asking it to lean there. */
 const ASKED_SO = 0.2;
+
+/**
+ * Whether a follow-up asks a kind of question (where, when, who, how much, how long, what it's like) that the entry just
+ * answered is not asked with: "how long does it take" after the pay asks something of its own.
+ */
+export function asksAnotherKind(previous: IndexedEntry, asks: Asks): boolean {
+  const kinds = asks & ASPECT_KINDS;
+  return kinds !== 0 && agreement(previous.asking, kinds) < ASKED_SO / 2;
+}
 
 /**
  * The entries beside one whose question is asked the same way about something else ("What is the ASCP
