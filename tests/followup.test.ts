@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildIndex, type MatchIndex, match, matchInChat } from "../src/matching/engine.ts";
+import { pointsAtItsWords } from "../src/matching/asked-of-the-answer.ts";
 import { carriesOn, isRecent } from "../src/matching/followup.ts";
 import { realKnowledge } from "./helpers/knowledge.ts";
 
@@ -350,6 +351,18 @@ describe("follow-ups", () => {
     );
     // Set against another particular subject, it is not about the career at large.
     expect(answerAfter("phlebotomist", "is it harder than being a cytotech")).not.toBe("phlebotomist");
+  });
+
+  it("knows a follow-up pointing at a word of the answer, which its own words alone may read otherwise", () => {
+    const points = (entryId: string, text: string) =>
+      pointsAtItsWords(index, index.byId.get(entryId)!, index.normalizer.normalize(text));
+    expect(points("continuing-education", "who runs these courses")).toBe(true);
+    expect(points("duties-overview", "where do those samples go")).toBe(true);
+    // "This job" is the career, and a word the answer never says is not pointed at in it.
+    expect(points("continuing-education", "who pays for this job")).toBe(false);
+    expect(points("salary", "is that visa hard to get")).toBe(false);
+    // A thing the answer listed whose own entry is beside it is still found by its own words.
+    expect(answerAfter("duties-overview", "where do those samples come from")).toBe("specimen-handling");
   });
 
   it("reads 'them' or 'those' as the one thing the answer listed that what is said of them fits", () => {

@@ -83,7 +83,6 @@ export function asksOfAnotherCountry(index: MatchIndex, text: string): boolean {
  * pay), or "this", "that", "these" or "those" comes before a word of that answer ("who gives these courses?") or a word
  * no entry beside it is asked with, which can only mean something the answer said ("does that number change?"; not
  * the verb closing "where does that happen?").
- * "This job", "that field" point at the career, not at the answer.
  */
 export function namesPrevious(
   index: MatchIndex,
@@ -93,20 +92,39 @@ export function namesPrevious(
 ): boolean {
   const [top] = rank(index, query.terms);
   if (top?.entry.id === previous.entry.id) return true;
-  const ws = query.words;
-  const career = pointsAtTheCareer(ws);
-  return ws.some((w, i) => {
-    const next = ws[i + 1];
-    if (!DEMONSTRATIVES.has(w) || next === undefined || next === career) return false;
-    const terms = index.normalizer.terms(next);
-    return (
+  return pointedAt(index, query.words).some(
+    ({ terms, closing }) =>
       terms.some((t) => previous.answer.has(t) || previous.bag.has(t)) ||
       // A word closing the question after "that" is its verb ("where does that happen"), not a thing it names.
       (terms.length > 0 &&
-        ws[i + 2] !== undefined &&
-        !terms.some((t) => beside.some((id) => index.byId.get(id)!.bag.has(t))))
-    );
+        !closing &&
+        !terms.some((t) => beside.some((id) => index.byId.get(id)!.bag.has(t)))),
+  );
+}
+
+/**
+ * Whether "this", "that", "these" or "those" comes before a word of the answer just given ("who runs these courses?"
+ * after continuing education): a thing only that answer says, whatever else the follow-up's words would find.
+ */
+export function pointsAtItsWords(index: MatchIndex, previous: IndexedEntry, query: NormalizedText): boolean {
+  return pointedAt(index, query.words).some(({ terms }) =>
+    terms.some((t) => previous.answer.has(t) || previous.bag.has(t)),
+  );
+}
+
+/**
+ * The terms of each word "this", "that", "these" or "those" comes before, and whether it closes the message. "This
+ * job", "that field" point at the career, not at an answer.
+ */
+function pointedAt(index: MatchIndex, ws: readonly string[]): { terms: string[]; closing: boolean }[] {
+  const career = pointsAtTheCareer(ws);
+  const pointed: { terms: string[]; closing: boolean }[] = [];
+  ws.forEach((w, i) => {
+    const next = ws[i + 1];
+    if (DEMONSTRATIVES.has(w) && next !== undefined && next !== career)
+      pointed.push({ terms: index.normalizer.terms(next), closing: ws[i + 2] === undefined });
   });
+  return pointed;
 }
 
 /**

@@ -34,7 +34,7 @@ import {
 } from "./followup.ts";
 import { outsideTheNeeds } from "./frames.ts";
 import { asksOnlyTheRoute, goalBefore } from "./goals.ts";
-import type { MatchIndex } from "./index.ts";
+import type { IndexedEntry, MatchIndex } from "./index.ts";
 import { type ItemList, listsOf } from "./items.ts";
 import { QUALITIES } from "./labs.ts";
 import { asksAboutWords } from "./languages.ts";
@@ -113,7 +113,15 @@ function followingUp(
 ): MatchResult {
   const inContext = inConversation(index, text, alone, conversation);
   if (alone.kind === "command" || alone.kind === "smalltalk" || settledByContext(inContext)) return inContext;
-  return ownReading(index, text, alone, inContext);
+  return ownReading(index, text, alone, inContext, answeredBefore(index, conversation));
+}
+
+/** The entry the chat's last answer gave, while it is recent enough to lean on (not the entries a "did you mean" offered). */
+function answeredBefore(index: MatchIndex, { previous, now }: Conversation): IndexedEntry | undefined {
+  if (previous === undefined || previous.offered !== undefined) return undefined;
+  return isRecent(previous, now, index.options.followUpWindowMs)
+    ? index.byId.get(previous.entryId)
+    : undefined;
 }
 
 /** The message's reading alone, when its own words answer it surely (`asksForItself`), else the one in context. */
@@ -122,9 +130,10 @@ function ownReading(
   text: string,
   alone: MatchResult,
   inContext: MatchResult,
+  previous?: IndexedEntry,
 ): MatchResult {
   const own = learnedSay(index, text, alone);
-  return asksForItself(index, text, own, inContext) ? own : inContext;
+  return asksForItself(index, text, own, inContext, previous) ? own : inContext;
 }
 
 /**

@@ -1,8 +1,10 @@
 // Whether a message sent soon after an answer is asked for itself: its own words answer it surely, by the rules and by
 // the learned model alike, and it points at nothing only the answer before can say.
+import { pointsAtItsWords } from "./asked-of-the-answer.ts";
 import { asksForAnother, endsOnMore, picksAnItem } from "./followup.ts";
-import type { MatchIndex } from "./index.ts";
+import type { IndexedEntry, MatchIndex } from "./index.ts";
 import { askedIn, learnedProbabilities } from "./learned.ts";
+import { besideOf } from "./neighbours.ts";
 import { numberPicked } from "./offers.ts";
 import { pointsIntoAList } from "./references.ts";
 import type { MatchResult } from "./result.ts";
@@ -13,14 +15,16 @@ import type { MatchResult } from "./result.ts";
  * about finding work, whatever it shares with the pay's neighbours. Both readers must agree on one entry, the rules at
  * `ownFollowUpMin` and the model at `ownLearnedMin` (the model never sees the answer before, so its reading is the
  * message's own). Not a message that picks by position or two at once ("how do I become the second one"), picks a
- * thing the answer named ("the imaging one, is it hard?"), asks for another ("which body other than the ASCP"), or asks whether the answer holds of more ("do they use microscopes too"):
- * those say what they ask only with the answer before.
+ * thing the answer named ("the imaging one, is it hard?"), asks for another ("which body other than the ASCP"), asks
+ * whether the answer holds of more ("do they use microscopes too"), or points at a word of the answer ("who runs these
+ * courses") and finds on its own no entry beside it: those say what they ask only with the answer before.
  */
 export function asksForItself(
   index: MatchIndex,
   text: string,
   own: MatchResult,
   inContext: MatchResult,
+  previous?: IndexedEntry,
 ): boolean {
   if (own.kind !== "answer" || own.also !== undefined) return false;
   if (inContext.kind === "answer" && inContext.entry.id === own.entry.id && inContext.also === undefined)
@@ -32,7 +36,10 @@ export function asksForItself(
     numberPicked(text) !== undefined ||
     picksAnItem(text) ||
     asksForAnother(text) ||
-    endsOnMore(text)
+    endsOnMore(text) ||
+    (previous !== undefined &&
+      pointsAtItsWords(index, previous, own.query) &&
+      !besideOf(index, previous).includes(own.entry.id))
   )
     return false;
   const model = index.learned();
