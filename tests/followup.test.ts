@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildIndex, type MatchIndex, match, matchInChat } from "../src/matching/engine.ts";
 import { pointsAtItsWords } from "../src/matching/asked-of-the-answer.ts";
+import { buildIndex, type MatchIndex, match, matchInChat } from "../src/matching/engine.ts";
 import { carriesOn, isRecent } from "../src/matching/followup.ts";
 import { realKnowledge } from "./helpers/knowledge.ts";
 
@@ -340,6 +340,26 @@ describe("follow-ups", () => {
     );
     // Named bare, not joined on to the answer, a subject is a question of its own.
     expect(answerAfter("salary", "cytotechs")).toBe("cytotechnologist");
+  });
+
+  it("asks the career's question of an item the follow-up picks out, when its other words name that question", () => {
+    expect(answerAfter("specializations-overview", "is the blood drawing one well paid")).toBe("salary");
+    expect(answerAfter("specializations-overview", "the tissue one, is there demand for it")).toBe(
+      "job-outlook",
+    );
+    // Of the career itself, as one of two roles compared.
+    expect(answerAfter("technician-vs-technologist", "any openings for the technician one")).toBe(
+      "job-outlook",
+    );
+    // Asking what the item is or does, or picking a credential or a route rather than a line of work, is not the
+    // career's question.
+    expect(answerAfter("certification-overview", "the amt one, what do i need to qualify")).toBe("amt");
+    expect(answerAfter("specializations-overview", "the imaging one, what do they do")).toBe(
+      "medical-imaging-technician",
+    );
+    expect(answerAfter("how-to-become", "and the quicker option, how does that work")).not.toBe(
+      "job-outlook",
+    );
   });
 
   it("reads a comparison of the subject just answered with the career at large as about that subject", () => {

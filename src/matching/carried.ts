@@ -2,9 +2,9 @@
 // about for a technologist?" after how to become one), or set the answer's subject against the career at large ("is
 // that harder than a plain lab tech job?" after a specialty): what they ask is the answer's, not their words'.
 import { asksOf, kindBits } from "./asks.ts";
-import { pointsAtTheAnswer } from "./followup.ts";
+import { asksForAnother, pickedItem, pointsAtTheAnswer } from "./followup.ts";
 import type { IndexedEntry, MatchIndex } from "./index.ts";
-import { asksAnotherKind } from "./neighbours.ts";
+import { asksAnotherKind, namedBy } from "./neighbours.ts";
 import { rank } from "./rank.ts";
 import { isEverydayTerm } from "./subject.ts";
 
@@ -235,4 +235,42 @@ export function obtainsTheSubject(
   if (own.length === 0 || (asksOf(previous.entry.question) & ASKS_THE_DOING) !== 0) return false;
   const { particular } = subjectsOf(index);
   return !terms.some((t) => particular.has(t) && !own.includes(t));
+}
+
+/**
+ * The entry asking of the career at large that a follow-up asks of an item it picks out ("the blood drawing one, does
+ * it pay well?" after the specialties; "any openings for the technician one?" after the two roles): its words besides
+ * the item's, beyond everyday ones, find that entry first and name it by a word of its question or keywords, and the
+ * item's own entry is not asked with them all. The pack answers that question for the career as a whole.
+ */
+export function careerAskedOfAnItem(
+  index: MatchIndex,
+  previous: IndexedEntry,
+  text: string,
+  terms: readonly string[],
+): string | undefined {
+  const item = pickedItem(text);
+  if (item.length === 0 || asksForAnother(text)) return undefined;
+  // The item is a line of work: the career itself ("the technician one") or a subject whose entry asks what it does
+  // ("the tissue one"); not a credential, a route or an option ("the short one").
+  const itemTerms = new Set(index.normalizer.terms(item.join(" ")));
+  const [itsOwn] = rank(index, [...itemTerms]);
+  const { all, particular } = subjectsOf(index);
+  const career = itemTerms.size > 0 && [...itemTerms].every((t) => all.has(t) && !particular.has(t));
+  const doing =
+    itsOwn !== undefined &&
+    subjectOf(index, itsOwn.entry.id).length > 0 &&
+    (asksOf(itsOwn.entry.question) & ASKS_THE_DOING) !== 0;
+  if (!career && !doing) return undefined;
+  const rest = [
+    ...new Set(terms.filter((t) => index.weights.has(t) && !itemTerms.has(t) && !isEverydayTerm(index, t))),
+  ];
+  if (rest.length === 0) return undefined;
+  const [top] = rank(index, rest);
+  if (top === undefined || top.entry.id === previous.entry.id || !asksOfTheCareer(index, top.entry.id))
+    return undefined;
+  const names = namedBy(index, index.byId.get(top.entry.id)!);
+  if (!rest.some((t) => names.has(t))) return undefined;
+  const itemEntry = itsOwn === undefined ? undefined : index.byId.get(itsOwn.entry.id);
+  return itemEntry !== undefined && rest.every((t) => itemEntry.bag.has(t)) ? undefined : top.entry.id;
 }

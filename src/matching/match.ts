@@ -12,6 +12,7 @@ import { asksOf, kindBits } from "./asks.ts";
 import {
   askedOfAnotherSubject,
   asksOfTheCareer,
+  careerAskedOfAnItem,
   comparedWithTheCareer,
   confirmsOfTheSubject,
   obtainsTheSubject,
@@ -200,6 +201,9 @@ function inConversation(
       ? undefined
       : askedOfAnotherSubject(index, entry, besideOf(index, entry), text, alone.query.terms);
   if (carried !== undefined) return followedTo(index.byId.get(carried)!.entry, alone.query);
+  // "the blood drawing one, does it pay well?" after the specialties: the career's question, of an item it picks out.
+  const ofAnItem = named ? undefined : careerAskedOfAnItem(index, entry, text, alone.query.terms);
+  if (ofAnItem !== undefined) return followedTo(index.byId.get(ofAnItem)!.entry, alone.query);
   // "the second one", "how do I become the latter", "tell me about both": the things the answer named, by their words,
   // and first those the person named ("ASCP or AMT, which is better?" then "which one is quicker").
   const lists = named
