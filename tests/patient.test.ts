@@ -89,6 +89,18 @@ describe("a patient's question, by the frame around the pack's words", () => {
       );
     });
 
+    it("reads what a reading of a measure the pack does not know means as a patient's question", () => {
+      expect(kindOf("what does it mean when the potassium is elevated")).toBe("none:uncovered");
+      expect(kindOf("what does it mean when the bilirubin is low")).toBe("none:uncovered");
+      expect(kindOf("what does high demand mean for lab techs")).toBe("answer");
+    });
+
+    it("reads getting ready for one's own draw as a patient's, though the draw stands in a clause of its own", () => {
+      expect(kindOf("can I drink coffee before my blood work")).toBe("none:uncovered");
+      expect(kindOf("do you have to fast before a blood draw in the morning")).toBe("none:uncovered");
+      expect(kindOf("how do phlebotomists prepare for a blood draw")).toBe("answer");
+    });
+
     it("gives a value of the writer's own body, asked after, the 'not covered' answer", () => {
       expect(kindOf("my sodium came back 131, is that dangerous")).toBe("none:uncovered");
       expect(kindOf("My platelets were 90 last week. Should I be worried?")).toBe("none:uncovered");

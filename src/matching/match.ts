@@ -58,7 +58,7 @@ import type { NormalizedText } from "./normalize.ts";
 import { labelPicked, numberPicked, offerList } from "./offers.ts";
 import { ALONE, matchAlone, readQuestion } from "./one-question.ts";
 import { asksForItself } from "./own-words.ts";
-import { asksAfterOwnValue, asksAsAPatient } from "./patient.ts";
+import { asksAfterOwnValue, asksAsAPatient, asksWhatAReadingMeans } from "./patient.ts";
 import { countryIn, namedInstitution, namedSchool, particularPlace } from "./places.ts";
 import { questionAfterPleasantry } from "./pleasantry-first.ts";
 import { clearLead } from "./rank.ts";
@@ -558,7 +558,12 @@ function matchParts(index: MatchIndex, text: string): MatchResult {
     return { kind: "none", reason: "uncovered", topics: index.topics, candidates: [], query };
   // "my ferritin is 8, is that dangerous": a value of the writer's own body asked after is a patient's question,
   // though its small talk ("is this low") or its words may read otherwise.
-  if (asksAfterOwnValue(query.words, (t) => isPackTerm(index, t)) && !namesDomain(index, text))
+  // "what does a positive ANA test mean": what a reading of a measure the pack does not know means is a patient's too.
+  if (
+    (asksAfterOwnValue(query.words, (t) => isPackTerm(index, t)) ||
+      asksWhatAReadingMeans(query.words, (t) => isPackTerm(index, t))) &&
+    !namesDomain(index, text)
+  )
     return { kind: "none", reason: "uncovered", topics: index.topics, candidates: [], query };
   // "thank you so much, this was really helpful, have a good day": small talk in several parts, nothing to answer.
   // Its words say the intent before an emoji does ("adiós 👋 me voy" is goodbye). Read in parts, each part says its

@@ -151,11 +151,26 @@ export function readsAsAClient(
     // "where can I get a blood test", "I need a lab test", "can I get tested".
     const verb = DETERMINERS.has(before(i, 1)) ? before(i, 2) : before(i, 1);
     if (writer && UNDERGO.has(verb)) return true;
-    // "how to prepare for a blood draw", "should I fast before my blood work"; not "how do phlebotomists prepare".
-    for (let j = Math.max(0, i - REACH); j < i; j++)
-      if (PREPARE.has(ws[j]!) && (j === 0 || PATIENT_SUBJECT.has(ws[j - 1]!))) return true;
-    return false;
+    return preparesFor(ws, i);
   });
+}
+
+/**
+ * "how to prepare for a blood draw", "should I fast before my blood work": getting ready for the client term at `i`,
+ * the writer, a generic "you" or nobody named doing it; not "how do phlebotomists prepare".
+ */
+function preparesFor(ws: readonly string[], i: number): boolean {
+  for (let j = Math.max(0, i - REACH); j < i; j++)
+    if (PREPARE.has(ws[j]!) && (j === 0 || PATIENT_SUBJECT.has(ws[j - 1]!))) return true;
+  return false;
+}
+
+/**
+ * Whether a text read once gets ready for a client term (`preparesFor`), with no word of a school or an exam: the
+ * term stands in a clause that reads as a scene ("before my blood work") but is what the getting ready is for.
+ */
+function getsReadyFor({ words: ws, at }: ClientReading): boolean {
+  return !ws.some((w) => STUDYING.has(w)) && at.some((i) => preparesFor(ws, i));
 }
 
 /** Whether a term's stems stand in `stems` from position `i` on. */
@@ -213,6 +228,39 @@ export function asksAfterOwnValue(ws: readonly string[], isPackWord: (stem: stri
   });
 }
 
+/** Words asking what something means. */
+const MEANING = new Set(["mean", "means", "meaning"]);
+
+/** Words a reading may qualify that are no test or body and no word of the pack: "high school". */
+const NOT_A_MEASURE = new Set(["school", "schools"]);
+
+/**
+ * "what does a positive ANA test mean", "what does it mean when your white cells run high": what a reading (high, low,
+ * positive, negative, elevated, abnormal) of a thing the pack does not know (`isPackWord`, by stem: a test's or a
+ * body's measure) means, asked as a patient asks. Not a reading of a school's or an exam's (words of studying), nor of
+ * the work's own things ("what does high demand mean", "a positive attitude"): those are words of the pack.
+ */
+export function asksWhatAReadingMeans(ws: readonly string[], isPackWord: (stem: string) => boolean): boolean {
+  if (!ws.some((w) => MEANING.has(w)) || ws.some((w) => STUDYING.has(w))) return false;
+  const measure = (w: string | undefined) =>
+    w !== undefined &&
+    !STOPWORDS.has(w) &&
+    !READINGS.has(w) &&
+    !MEANING.has(w) &&
+    !NOT_A_MEASURE.has(w) &&
+    /^\p{L}+$/u.test(w) &&
+    !isPackWord(stem(w));
+  // A reading right before a word of the pack or a school qualifies that word: "high demand", "high school grad".
+  const qualifies = (next: string | undefined) =>
+    next !== undefined && (NOT_A_MEASURE.has(next) || (!STOPWORDS.has(next) && isPackWord(stem(next))));
+  return ws.some(
+    (w, i) =>
+      READINGS.has(w) &&
+      !qualifies(ws[i + 1]) &&
+      ws.slice(Math.max(0, i - THING_REACH), i + THING_REACH + 1).some((x) => measure(x)),
+  );
+}
+
 /**
  * "how do I read my blood test results", "does medicare pay for lab work": a patient's question, not the career's.
  * A patient's story around a career question ("…I only ever got my own blood drawn. What is the work like?") is not
@@ -226,8 +274,10 @@ export function asksAsAPatient(index: MatchIndex, text: string, asking: readonly
   if (asksAJobsName(asking.length > 0 ? asking.join(" ") : text)) return false;
   // "when I get my blood drawn, who labels the tubes": a clause that sets the scene is not what is asked. The words
   // outside such clauses are read as a text of their own (joined, they may make a phrase the whole did not).
+  // "should I fast before my blood work": a clause saying what one gets ready for is no scene.
   const asClient = (t: string) =>
-    readsAsAClient(clientReading(outsideAsides(t).join(" "), clientTerms), clientTerms);
+    readsAsAClient(clientReading(outsideAsides(t).join(" "), clientTerms), clientTerms) ||
+    getsReadyFor(clientReading(t, clientTerms));
   if (asking.length === 0) return asClient(text);
   if (asClient(asking.join(" "))) return true;
   if (!asClient(text)) return false;
