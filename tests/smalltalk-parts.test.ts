@@ -243,6 +243,26 @@ describe("a message about someone else", () => {
   });
 });
 
+describe("a small-talk phrasing that goes on to ask of things, and a question of function words alone", () => {
+  it.each([
+    "whats good pizza near the college",
+    "whats good tacos in phoenix",
+    "how do i write a thank you card for my aunt",
+  ])("is not small talk: %j", (text) => {
+    expect(outcome(text)).not.toMatch(/^smalltalk:/);
+  });
+
+  it.each([
+    ["whats good bro", "greeting"],
+    ["whats up doc", "greeting"],
+    ["how are you doing today", "how-are-you"],
+    ["how do I talk to you", "capabilities"],
+    ["hey, what is this", "who-are-you"],
+  ])("while %j still is %s", (text, intent) => {
+    expect(outcome(text)).toBe(`smalltalk:${intent}`);
+  });
+});
+
 describe("questions to the bot and thanks for what it did, among other pieces", () => {
   it.each([
     ["Hey. Who built this? Is a human typing back?", "who-are-you"],

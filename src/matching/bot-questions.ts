@@ -49,7 +49,8 @@ const QUESTION_WORDS = new Set(["what", "which", "who", "how"]);
 function botAt(ws: readonly string[], i: number): number {
   const w = ws[i];
   if (w === undefined) return 0;
-  if (YOU.has(w)) return 1;
+  // "how do I write a thank you note": the "you" of a thanks is whoever is thanked, a word of the note.
+  if (YOU.has(w)) return ws[i - 1] === "thank" ? 0 : 1;
   if (
     (w === "this" || w === "the" || w === "these" || w === "ur" || w === "your") &&
     BOT_NOUNS.has(ws[i + 1] ?? "")

@@ -271,6 +271,15 @@ function scoreOf(index: MatchIndex, words: readonly string[], maxWords: number):
       // only function words with "who is this", and asks otherwise.
       if (!questionWord && holdsAny(phrasing.all, QUESTION_WORDS) && (!asking || phrasing.content.size === 0))
         continue;
+      // "what is this" asks, of nothing named, what "this is helpful" says of a thing: a question of function words
+      // alone is not a statement's phrasing that names one.
+      if (
+        questionWord &&
+        content.length === 0 &&
+        phrasing.content.size > 0 &&
+        !holdsAny(phrasing.all, QUESTION_WORDS)
+      )
+        continue;
       // "typical day?" is not "how's your day": a phrasing about the bot's day or doings says "you" or "your".
       if (!addressing && phrasing.content.size > 0 && addressesTheBot(phrasing.all)) continue;
       // "va" is not "ça va", "me" not "help me": one word stands for a longer phrasing only when the words it leaves
@@ -318,6 +327,32 @@ function leavingForms(): string[] {
   }
   // "gone" alone is no goodbye ("is the old exam gone").
   return forms.filter((f) => f !== "gone");
+}
+
+/**
+ * Whether a message that asks with a question word names two things or more besides what the small-talk intent says
+ * and words of address: "whats a good sat score", "whats good food in denver" ask about those things, however close
+ * "what's good" is; "whats up doc", "how's it going man" greet.
+ */
+export function asksOfThings(ws: readonly string[], vocabulary: ReadonlySet<string>): boolean {
+  const spelled = chatSpelled(ws);
+  if (!spelled.some((w) => QUESTION_WORDS.includes(stem(w)))) return false;
+  let things = 0;
+  for (const w of spelled) if (!FUNCTION_WORDS.has(w) && !isAddress(w) && !vocabulary.has(stem(w))) things++;
+  return things >= 2;
+}
+
+/**
+ * Whether a phrasing that asks with a question word ("what's good", "what's up") goes straight on with a thing it asks
+ * of, and names two things besides (`asksOfThings`): "whats good food in denver" asks about food, not how one is.
+ */
+function asksOn(index: MatchIndex, hit: SmalltalkSequence, ws: readonly string[], end: number): boolean {
+  const next = ws[end];
+  if (next === undefined || !QUESTION_WORDS.includes(hit.stems[0]!)) return false;
+  const vocabulary = index.smalltalk.find((s) => s.intent === hit.intent)?.vocabulary;
+  if (vocabulary === undefined || FUNCTION_WORDS.has(next) || isAddress(next) || vocabulary.has(stem(next)))
+    return false;
+  return asksOfThings(ws, vocabulary);
 }
 
 /** Every intent's phrasings as stem sequences, by first stem, longest first. */
@@ -716,7 +751,10 @@ function coverPiece(
   for (let i = 0; i < stems.length; ) {
     const hit = phrasingAt(index, stems, i);
     // "thanks to the rain", "what's up with my phone": a phrasing bound into a longer phrase is not small talk.
-    const bound = hit !== undefined && boundAfter(ws, i + hit.stems.length, hit.intent.leaving);
+    const bound =
+      hit !== undefined &&
+      (boundAfter(ws, i + hit.stems.length, hit.intent.leaving) ||
+        asksOn(index, hit, ws, i + hit.stems.length));
     // A word bound in the middle ("what sort of things…" holds "sorted") leaves the piece to be read as a whole.
     boundHere ||= bound && (i === 0 || hit.stems.length > 1);
     if (hit && !bound) {

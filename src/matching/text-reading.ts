@@ -13,6 +13,7 @@ import type { NormalizedText } from "./normalize.ts";
 import { isWorkThing, othersAsParties } from "./parties.ts";
 import { othersAsPersons } from "./persons.ts";
 import {
+  asksOfThings,
   holdsBoundPhrasing,
   questionToTheBot,
   type SmalltalkMatch,
@@ -196,6 +197,7 @@ function readText(index: MatchIndex, text: string): TextReading {
   const isSmalltalk =
     smalltalk !== undefined &&
     !asksWhere(asks) &&
+    !asksOfThings(query.words, smalltalk.vocabulary) &&
     !(isAsking(text) && stranger() !== undefined) &&
     (asks & ~smalltalk.asks) === 0 &&
     smalltalk.score >= index.options.smalltalkMin &&
