@@ -103,6 +103,7 @@ describe("a patient's question, by the frame around the pack's words", () => {
 
     it("gives a value of the writer's own body, asked after, the 'not covered' answer", () => {
       expect(kindOf("my sodium came back 131, is that dangerous")).toBe("none:uncovered");
+      expect(kindOf("my iron was 9 last month, what do I do")).toBe("none:uncovered");
       expect(kindOf("My platelets were 90 last week. Should I be worried?")).toBe("none:uncovered");
       expect(kindOf("my pay is 18 an hour, is that low for a lab tech")).toBe("answer");
     });

@@ -198,18 +198,30 @@ const ASKS_AFTER_IT = new Set([
   "er",
   "emergency",
 ]);
+/** "what should I do", "what do we do now": asking what to do about what was just told. */
+function asksWhatToDo(ws: readonly string[]): boolean {
+  return ws.some(
+    (w, i) =>
+      w === "what" &&
+      ["should", "do", "can", "shall"].includes(ws[i + 1] ?? "") &&
+      ["i", "we"].includes(ws[i + 2] ?? "") &&
+      ws[i + 3] === "do",
+  );
+}
+
 /** How many words a measured thing may take: "my vitamin d", "my white cell count". */
 const THING_REACH = 3;
 
 /**
  * "my vitamin D is 18, is this low?", "my potassium came back 5.8 should i go to the er": a value of the writer's (or a
  * relative's) own, a figure after what is measured and a word giving it, asked after as a patient does (high, low,
- * worried, dangerous), is a patient's question though it names none of the pack's client terms. What is measured is
+ * worried, dangerous, what to do about it), is a patient's question though it names none of the pack's client terms. What is measured is
  * no word of the pack (`isPackWord`, by stem: "my salary is 40k, is that low" is the pay), no person ("my son is 16")
  * and no school's ("my gpa is 2.5", with a word of studying anywhere).
  */
 export function asksAfterOwnValue(ws: readonly string[], isPackWord: (stem: string) => boolean): boolean {
-  if (!ws.some((w) => ASKS_AFTER_IT.has(w)) || ws.some((w) => STUDYING.has(w))) return false;
+  if (!(ws.some((w) => ASKS_AFTER_IT.has(w)) || asksWhatToDo(ws)) || ws.some((w) => STUDYING.has(w)))
+    return false;
   return ws.some((w, i) => {
     if (!POSSESSIVE.has(w)) return false;
     for (let k = i + 1; k <= i + THING_REACH && k < ws.length; k++) {
