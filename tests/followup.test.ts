@@ -30,6 +30,8 @@ describe("follow-ups", () => {
       "topics",
       "phlebotomy",
       "and the top 10%?",
+      "not bad at all. n for histotechs?",
+      "is the blood drawing one well paid",
     ];
     const asked: string[] = [];
     for (const text of messages) {
@@ -39,7 +41,13 @@ describe("follow-ups", () => {
       });
       expect(result, text).toEqual(match(index, text, { previous, now: minute }));
     }
-    expect(asked).toEqual(["why is that?", "phlebotomy", "and the top 10%?"]);
+    expect(asked).toEqual([
+      "why is that?",
+      "phlebotomy",
+      "and the top 10%?",
+      "not bad at all. n for histotechs?",
+      "is the blood drawing one well paid",
+    ]);
   });
 
   it("reads a message that cannot stand alone against the answer just given", () => {
@@ -445,6 +453,12 @@ describe("follow-ups", () => {
     // Asking the answer's question of another subject, joined on in haste.
     expect(answerAfter("work-settings", "nd histotechs?")).toBe("work-settings");
     expect(answerAfter("work-settings", "kk & imaging techs?")).toBe("work-settings");
+    // Joining on at the start of the sentence that asks, after one of reaction or story.
+    expect(carriesOn("ok that's decent. and for weekends?")).toBe(true);
+    expect(answerAfter("salary", "not bad at all. n for histotechs?")).toBe("salary");
+    expect(answerAfter("work-settings", "we have three clinics in my town. what about imaging techs?")).toBe(
+      "work-settings",
+    );
     // Narrowing the answer after such an opening.
     expect(answerAfter("salary", "ok cool nd on holidays?")).toBe("salary");
   });

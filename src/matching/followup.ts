@@ -59,10 +59,19 @@ export function endsOnMore(text: string): boolean {
 const POINTS_BACK =
   /\b(?:it|its|that|this|these|those|they|them|their|he|she|him|his|her|then|one|ones|same|instead|else|either|both|the (?:first|second|other|latter|former))\b/;
 
+/**
+ * The sentence a message asks in, when a sentence of reaction or story comes first ("ok that's decent. and for
+ * histotechs?", "my town has two hospitals. what about cytotechs?"): how that sentence starts is how the message joins on.
+ */
+function lastSentence(s: string): string {
+  const parts = s.split(/[.!?;]+\s+/).filter((p) => p.trim() !== "");
+  return parts.at(-1)?.trim() ?? s;
+}
+
 /** Whether a message reads as carrying on from the previous answer rather than standing on its own. */
 export function carriesOn(text: string): boolean {
   const s = text.toLowerCase().trim();
-  return CARRIES_ON.test(s) || POINTS_BACK.test(s) || ENDS_ON.test(s);
+  return CARRIES_ON.test(s) || CARRIES_ON.test(lastSentence(s)) || POINTS_BACK.test(s) || ENDS_ON.test(s);
 }
 
 /**
@@ -72,7 +81,13 @@ export function carriesOn(text: string): boolean {
 export function pointsAtTheAnswer(text: string): boolean {
   const s = text.toLowerCase().trim();
   const pointing = s.replace(/\b(?:they|them|their)\b/g, " ").replace(/\b(?:is|are|was|were) there\b/g, " ");
-  return JOINS_ON.test(s) || ENDS_ON.test(s) || POINTS_BACK.test(pointing) || /\bthere\b/.test(pointing);
+  return (
+    JOINS_ON.test(s) ||
+    JOINS_ON.test(lastSentence(s)) ||
+    ENDS_ON.test(s) ||
+    POINTS_BACK.test(pointing) ||
+    /\bthere\b/.test(pointing)
+  );
 }
 
 /** Whether the previous answer is recent enough to read a message against. */
