@@ -47,6 +47,27 @@ describe("long stories with two questions", () => {
   });
 });
 
+describe("a story's job or thing is not what a thin question asks", () => {
+  it("keeps the answer a question's one word names when the learned model reads the question alone as it", () => {
+    expect(
+      answers(
+        "I stick needles in arms at a plasma center all day and I'm done with it. What specializations are there?",
+      ),
+    ).toEqual(["specializations-overview", undefined]);
+  });
+
+  it("does not let the model's reading of the whole story move the answer its reading of the question confirms", () => {
+    expect(
+      answers("My uncle has been a histotech for 20 years, cutting and staining slides. Demand?"),
+    ).toEqual(["job-outlook", undefined]);
+    expect(
+      answers(
+        "I run the little analyzer at an urgent care and do the QC on it every morning. Certifications?",
+      ),
+    ).toEqual(["certification-overview", undefined]);
+  });
+});
+
 describe("a question the guide does not cover beside one it does", () => {
   /** The entry answered and whether the reply says the rest is not covered, or the kind of any other reply. */
   const partly = (text: string) => {

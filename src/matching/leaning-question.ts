@@ -4,9 +4,12 @@ import type { MatchIndex } from "./index.ts";
 import { matchAlone } from "./one-question.ts";
 import type { MatchResult } from "./result.ts";
 
-/** A word that takes its subject from what was said before: "who provides it", "which one", "those courses". */
+/**
+ * A word that takes its subject from what was said before: "who provides it", "which one", "those courses" (and as
+ * some write them, "dat", "dis", "dem").
+ */
 const TAKES_ITS_SUBJECT =
-  /\b(?:it|its|it's|they|them|their|theyre|they're|those|these|that|this|which one|which of them|the two|else)\b/i;
+  /\b(?:it|its|it's|they|them|their|theyre|they're|those|these|that|this|dat|dis|dem|which one|which of them|the two|else)\b/i;
 
 /**
  * The message's results with a question that leans on the question just before it read with that question's words

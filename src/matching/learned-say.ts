@@ -1,9 +1,10 @@
 // When the model learned from the pack's examples has a say in a result the rules reached, and which candidates it may
 // move an answer to: a near tie, a sure reading of a message asking one thing, a refusal of a mostly unknown message.
 import { agreement } from "./asks.ts";
-import { messageParts } from "./clauses.ts";
+import { messageParts, pointsBack } from "./clauses.ts";
 import type { MatchIndex } from "./index.ts";
-import { askedIn, withLearned } from "./learned.ts";
+import { namesItsOwnSubject } from "./leaning-question.ts";
+import { askedIn, learnedProbabilities, withLearned } from "./learned.ts";
 import { otherOneAsked } from "./one-question.ts";
 import { asksAPrice } from "./prices.ts";
 import type { MatchResult } from "./result.ts";
@@ -36,6 +37,13 @@ export function learnedSay(index: MatchIndex, text: string, result: MatchResult)
   if (result.kind === "answer" && tie.size === 0 && !movable) return result;
   const model = index.learned();
   if (model === undefined) return result;
+  // "…I stick needles in arms all day and I'm done with it. What specializations are there?": the model reads the whole
+  // message, story and all; the one question of one pack word the rules answered by the model's reading of it alone
+  // (`learnedReads`) is not moved by its reading of the story.
+  if (movable && result.kind === "answer") {
+    const question = oneWordQuestion(index, text);
+    if (question !== undefined && learnedReads(index, question, result.entry.id)) return result;
+  }
   const q = index.normalizer.normalize(text);
   return withLearned(model, index.byId, q, askedIn(index.normalizer, text), result, index.options, {
     tie,
@@ -150,4 +158,31 @@ function closeRivalsOf(index: MatchIndex, text: string, result: MatchResult): Re
   const asked = (id: string) => agreement(index.byId.get(id)!.asking, asks);
   const own = asked(result.entry.id);
   return new Set(close.filter((c) => asked(c.entry.id) >= own).map((c) => c.entry.id));
+}
+
+/**
+ * Whether the learned model, reading a question alone, gives the entry at least `learnedMin` and more than any other
+ * class: its say on one question of a message (it is taught whole messages, stories and all).
+ */
+export function learnedReads(index: MatchIndex, question: string, id: string): boolean {
+  const model = index.learned();
+  if (model === undefined) return false;
+  const q = index.normalizer.normalize(question);
+  const p = learnedProbabilities(model, q, askedIn(index.normalizer, question), index.options);
+  const its = p.get(id) ?? 0;
+  return its >= index.options.learnedMin && [...p.values()].every((v) => v <= its);
+}
+
+/**
+ * A message's one question after a story, in a sentence of its own, naming one pack word, pointing nowhere and naming no
+ * one ("…What specializations are there?"), if the message asks so.
+ */
+export function oneWordQuestion(index: MatchIndex, text: string): string | undefined {
+  const { asking, background, leadIns } = messageParts(text);
+  const question = asking[0];
+  if (asking.length !== 1 || background.length === 0 || leadIns[0] !== "" || question === undefined)
+    return undefined;
+  if (pointsBack(question) || !namesItsOwnSubject(question)) return undefined;
+  const owns = index.normalizer.normalize(question).terms.filter((t) => index.weights.has(t));
+  return owns.length === 1 ? question : undefined;
 }

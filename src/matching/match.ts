@@ -40,7 +40,7 @@ import { type ItemList, listsOf } from "./items.ts";
 import { QUALITIES } from "./labs.ts";
 import { asksAboutWords } from "./languages.ts";
 import { namesItsOwnSubject, onTheQuestionBefore } from "./leaning-question.ts";
-import { learnedSay } from "./learned-say.ts";
+import { learnedReads, learnedSay } from "./learned-say.ts";
 import { alsoTakingLeave, bidsOnlyGoodNight, goodNightOnArrival, takingLeave } from "./leave-taking.ts";
 import { forOneMessage } from "./memo.ts";
 import { namesItsGeneric, pointsToAnotherField } from "./names.ts";
@@ -668,6 +668,16 @@ function matchParts(index: MatchIndex, text: string): MatchResult {
   );
   // "If I do this, could I end up somewhere close to home?": the lead-in's "this" is the question's subject too.
   const messagePoints = pointsAtTheSubject(query.words);
+  // "I draw blood all day and I'm sick of it. What specializations are there?": a message's only question, in a sentence
+  // of its own, naming one pack word, pointing nowhere and naming no one: its own reading may keep its answer over the
+  // story's when the learned model reads it alone as that answer (a question of one word scores every entry near the
+  // top, so its lead alone says little; the job the story tells is not what is asked).
+  const namesWhatItAsks = (i: number) =>
+    asking.length === 1 &&
+    leadIns[i] === "" &&
+    owns[i]!.length === 1 &&
+    !pointing[i] &&
+    !SOMEONE_ELSE.test(asking[i]!);
   const leaning = asking.map((_, i) => pointing[i] || owns[i]!.length <= 1);
   // A question leaning on a lead-in about something else is about that too: "my car makes a weird noise, how do I
   // repair it" stays out of scope, and a message mostly unknown to the pack is not rescued by a leaning question of
@@ -809,7 +819,8 @@ function matchParts(index: MatchIndex, text: string): MatchResult {
         own.kind === "answer" &&
         own.entry.id !== withStory.entry.id &&
         own.confidence >= withStory.confidence &&
-        clearLead(own.candidates, index.options.suggestWindow);
+        (clearLead(own.candidates, index.options.suggestWindow) ||
+          (namesWhatItAsks(i) && learnedReads(index, question, own.entry.id)));
       return keepsOwn ? own : withStory;
     }
     // "vet tech lookin at histotech, what do they actually do all day": a part of a question is not small talk.
