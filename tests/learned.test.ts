@@ -352,12 +352,12 @@ describe("the pack's compiled form (compiled.bin.gz, written by npm run kb:compi
     await rm(dir, { recursive: true });
   });
 
-  it("round-trips through its file to the same data and weights, bit for bit", () => {
+  it("round-trips through its file to the same data and weights, bit for bit, as the model learns them (16-bit)", () => {
     const model = {
       digest: "d",
       classes: ["a", "b"],
       features: ["t:x", "b:x y"],
-      weights: Float32Array.from([0.1, -2.5, 3e-8, 17, 1 / 3, -0]),
+      weights: Float32Array.from([0.1, -2.5, 3e-8, 17, 1 / 3, -0], Math.f16round),
       examples: 2,
     };
     const files = new Map([["pack.yaml", { hash: "h", data: { a: [1, "b", null] } }]]);
@@ -369,5 +369,17 @@ describe("the pack's compiled form (compiled.bin.gz, written by npm run kb:compi
     });
     expect(Object.is(back.model!.weights[5], -0)).toBe(true);
     expect(decodeCompiled(encodeCompiled({ files })).model).toBeUndefined();
+  });
+
+  it("stores a weight 16-bit floats do not hold as the nearest one they do", () => {
+    const model = {
+      digest: "d",
+      classes: ["a"],
+      features: ["t:x"],
+      weights: Float32Array.from([0.1, 1e-9]),
+      examples: 1,
+    };
+    const back = decodeCompiled(encodeCompiled({ files: new Map(), model })).model!;
+    expect([...back.weights]).toEqual([0.0999755859375, 0]);
   });
 });

@@ -2,7 +2,6 @@
 // with the hash of the text it was read from, and the model learned from the pack's examples, kept with the digest of
 // every file it was learned from. A start takes from it only what still matches the files as they are.
 import { createHash } from "node:crypto";
-import { endianness } from "node:os";
 import { gunzipSync, gzipSync } from "node:zlib";
 
 export const COMPILED_FILE = "compiled.bin.gz";
@@ -42,7 +41,10 @@ type Header = { files: Record<string, CompiledFile>; model?: Omit<StoredModel, "
 
 /**
  * The file's bytes before compression: the header's length (4 bytes), the header as JSON (the files' data, the
- * model's classes and features), padding to a multiple of 4, then the model's weights as little-endian 32-bit floats.
+ * model's classes and features), padding to a multiple of 4, then the model's weights as 16-bit floats, the high
+ * byte of each and then the low byte of each: the high bytes (sign and exponent) are much alike and pack far better
+ * kept together (the whole file 4.0 MB with 32-bit floats, 1.9 MB so).
+ * The weights are whatever 16-bit floats hold (the model rounds them so when it learns): 32-bit ones are rounded.
  */
 export function encodeCompiled({ files, model }: CompiledPack): Buffer {
   const about = { about: ABOUT, files: Object.fromEntries(files) };
@@ -61,12 +63,15 @@ export function encodeCompiled({ files, model }: CompiledPack): Buffer {
   );
   const header = Buffer.from(text);
   const start = 4 + header.length + ((4 - (header.length % 4)) % 4);
-  const weights = model?.weights ?? new Float32Array(0);
-  const bytes = Buffer.alloc(start + weights.byteLength);
+  const halves = new Uint16Array(Float16Array.from(model?.weights ?? []).buffer);
+  const count = halves.length;
+  const bytes = Buffer.alloc(start + count * 2);
   bytes.writeUInt32LE(header.length, 0);
   header.copy(bytes, 4);
-  const view = new DataView(bytes.buffer, bytes.byteOffset + start, weights.byteLength);
-  for (const [i, w] of weights.entries()) view.setFloat32(i * 4, w, true);
+  for (const [i, h] of halves.entries()) {
+    bytes[start + i] = h >> 8;
+    bytes[start + count + i] = h & 0xff;
+  }
   return gzipSync(bytes, { level: 9 });
 }
 
@@ -93,14 +98,11 @@ function readHeader(json: string): Header {
   };
 }
 
-/** 32-bit little-endian floats: one copy where the machine's own order is little-endian, as nearly all are. */
-function readFloats(bytes: Buffer, start: number, count: number): Float32Array {
-  if (endianness() === "LE")
-    return new Float32Array(
-      bytes.buffer.slice(bytes.byteOffset + start, bytes.byteOffset + start + count * 4),
-    );
-  const view = new DataView(bytes.buffer, bytes.byteOffset + start, count * 4);
-  return Float32Array.from({ length: count }, (_, i) => view.getFloat32(i * 4, true));
+/** The weights as `encodeCompiled` stores them (16-bit floats, high bytes then low bytes), in 32-bit floats. */
+function readHalves(bytes: Buffer, start: number, count: number): Float32Array {
+  const halves = new Uint16Array(count);
+  for (let i = 0; i < count; i++) halves[i] = (bytes[start + i]! << 8) | bytes[start + count + i]!;
+  return Float32Array.from(new Float16Array(halves.buffer));
 }
 
 export function decodeCompiled(file: Buffer): CompiledPack {
@@ -109,9 +111,9 @@ export function decodeCompiled(file: Buffer): CompiledPack {
   const { files, model } = readHeader(bytes.toString("utf8", 4, 4 + length));
   const start = 4 + length + ((4 - (length % 4)) % 4);
   const count = model === undefined ? 0 : (model.features.length + 1) * model.classes.length;
-  if (bytes.length !== start + count * 4)
-    throw new Error(`${count} weights expected, ${(bytes.length - start) / 4} found`);
+  if (bytes.length !== start + count * 2)
+    throw new Error(`${count} weights expected, ${(bytes.length - start) / 2} found`);
   const compiled: CompiledPack = { files: new Map(Object.entries(files)) };
-  if (model) compiled.model = { ...model, weights: readFloats(bytes, start, count) };
+  if (model) compiled.model = { ...model, weights: readHalves(bytes, start, count) };
   return compiled;
 }

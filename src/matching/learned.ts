@@ -26,8 +26,9 @@ export interface LearnedModel {
   /** Feature → its row in `weights`. */
   features: Map<string, number>;
   /**
-   * One row of `classes.length` weights per feature, then the biases; learned in double precision and kept in single
-   * (half the memory, and what the pack stores: every eval answer is the same either way).
+   * One row of `classes.length` weights per feature, then the biases; learned in double precision and rounded to
+   * half (what the pack stores, so a model learned at a start answers as the stored one does: every eval answer is
+   * the same as in single), kept in single precision (what the matcher reads fastest).
    */
   weights: Float32Array;
   /** How many examples it learned from (the entries' phrasings, small talk's and examples.yaml's). */
@@ -187,7 +188,7 @@ export function learnedModel(
     const learned = descend(rows, features.size, k, order);
     for (let i = 0; i < weights.length; i++) weights[i]! += learned[i]! / orders;
   }
-  return { classes, features, weights: Float32Array.from(weights), examples: data.length };
+  return { classes, features, weights: Float32Array.from(Float16Array.from(weights)), examples: data.length };
 }
 
 /**
