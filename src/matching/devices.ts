@@ -63,6 +63,9 @@ export function describedDevice(
       objects: objectsOf(description),
     };
   }
+  // Most texts name no device nor thing at all: their words are not walked with their places.
+  const named = text.toLowerCase().match(/[\p{L}']+/gu) ?? [];
+  if (!named.some((w) => DEVICES.has(w) || ANY_THING.has(w))) return undefined;
   const tokens = [...text.matchAll(/[\p{L}']+/gu)];
   const ws = tokens.map((t) => t[0].toLowerCase());
   for (let i = 0; i < ws.length; i++) {

@@ -571,14 +571,17 @@ function matchParts(index: MatchIndex, text: string): MatchResult {
   // only say which intent they are closest to ("thank you, dear, you have been most kind" is not how-are-you).
   // "how do I know this is true": a question in a frame is not its last word's acknowledgement ("true"); a question
   // about the bot itself is no frame's ("Who built you? Is a human typing this?").
-  const framedAnswer = readingOf(index, text).framing.frames !== 0 && whole().kind === "answer";
+  // Ranked for it only when a part of the message is small talk: most long stories have none.
+  const framedAnswer = () => readingOf(index, text).framing.frames !== 0 && whole().kind === "answer";
   const parted = asksAboutWords(query.words)
     ? undefined
     : !smalltalkWhole() || PIECES.test(text.trim())
       ? smalltalkOfParts(index, text, query.words, (rest) => matchAlone(index, rest).kind === "answer")
       : outranking(index, text, query.words, whole());
   const chatter =
-    framedAnswer && !(typeof parted === "object" && aboutTheBot(index, parted)) ? undefined : parted;
+    parted !== undefined && framedAnswer() && !(typeof parted === "object" && aboutTheBot(index, parted))
+      ? undefined
+      : parted;
   // "good evening, what's on tv tonight": a piece asks something else, so the message is no small talk as a whole.
   if (chatter === "question") {
     if (smalltalkWhole()) ranked = matchAlone(index, text, { ...ALONE, smalltalk: false });

@@ -428,6 +428,8 @@ export function openingPhrasing(
 ): { intent: Smalltalk; length: number } | undefined {
   if (ws.length === 0) return undefined;
   ws = chatSpelled(ws);
+  // Most messages open with a word no phrasing opens with: the rest of their words need not be stemmed.
+  if (!sequencesOf(index).has(stem(ws[0]!))) return undefined;
   // No phrasing is longer than a dozen words: the rest of a long message need not be stemmed.
   const found = phrasingAt(index, ws.slice(0, 12).map(stem), 0);
   return found && { intent: found.intent, length: found.stems.length };
