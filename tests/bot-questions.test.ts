@@ -52,7 +52,7 @@ describe("what the bot can be asked, in a sentence of any shape", () => {
 
 describe("questions about the career in the same shapes", () => {
   it.each([
-    ["is the lab work automated", "equipment"],
+    ["is lab work mostly automated now", "equipment"],
     ["what kind of stuff do lab techs do all day", "duties-overview"],
     ["which topics are on the ASCP exam", "ascp"],
     // What someone does is not how the bot's day goes.

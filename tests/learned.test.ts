@@ -7,6 +7,7 @@ import { COMPILED_FILE, decodeCompiled, encodeCompiled } from "../src/knowledge/
 import { KnowledgeError, loadKnowledge } from "../src/knowledge/load.ts";
 import { buildIndex, match } from "../src/matching/engine.ts";
 import { askedIn, featuresOf, learnedProbabilities, withLearned } from "../src/matching/learned.ts";
+import { modelLeads } from "../src/matching/model-leads.ts";
 import { DEFAULT_MATCH_OPTIONS } from "../src/matching/options.ts";
 import type { MatchResult } from "../src/matching/result.ts";
 import { evalHalves, sameText } from "./eval/examples.ts";
@@ -64,6 +65,38 @@ describe("learning from labelled wordings (examples.yaml)", () => {
     expect(outcome(match(index, "are lab techs unionized"))).toBe("none(uncovered)");
     expect(match(index, "hi there").kind).toBe("smalltalk");
     expect(match(index, "topics").kind).toBe("command");
+  });
+
+  it("leads over the rules' answer, 'did you mean' or refusal for want of words when all but sure of one entry (learnedLeadMin)", async () => {
+    const index = buildIndex(await realKnowledge());
+    const text = "how much money do lab techs take home a year";
+    const query = index.normalizer.normalize(text);
+    const entry = (id: string) => index.byId.get(id)!.entry;
+    const candidates = [
+      { entry: entry("work-settings"), topic: index.byId.get("work-settings")!.topic, confidence: 0.5 },
+    ];
+    const led = (result: MatchResult, options = {}) => {
+      const r = modelLeads({ ...index, options: { ...index.options, ...options } }, text, result);
+      return r.kind === "answer" ? r.entry.id : r.kind;
+    };
+    const refused: MatchResult = { kind: "none", reason: "no-match", topics: [], candidates, query };
+    expect(led(refused)).toBe("salary");
+    expect(led({ kind: "ambiguous", candidates, query })).toBe("salary");
+    const answered: MatchResult = {
+      kind: "answer",
+      entry: entry("work-settings"),
+      confidence: 0.5,
+      candidates,
+      query,
+    };
+    expect(led(answered)).toBe("salary");
+    // Under the bar, or over a refusal a rule decided, a coverage refusal or an answer to two questions: left as it is.
+    expect(led(refused, { learnedLeadMin: 1.01 })).toBe("none");
+    expect(led({ ...refused, ruled: true })).toBe("none");
+    expect(led({ ...refused, reason: "uncovered" })).toBe("none");
+    expect(led({ ...answered, also: entry("job-outlook") })).toBe("work-settings");
+    // An answer the model does not all but rule out keeps its place (here: any answer, the bar under every probability).
+    expect(led(answered, { learnedDoubtMax: -1 })).toBe("work-settings");
   });
 
   it("moves an answer without a near tie to a close candidate only when sure of it and all but sure the answer is wrong", async () => {

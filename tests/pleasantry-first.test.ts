@@ -16,7 +16,7 @@ describe("a pleasantry joined to a question", () => {
     ["merci, but do I need a degree for this?", "no-degree"],
     ["obrigado and where do lab techs work", "work-settings"],
     ["ok tho what does a histotech do", "histotechnician"],
-    ["cheers, but what's the outlook like", "job-outlook"],
+    ["cheers, but how's the job outlook", "job-outlook"],
   ])("answers the question in %j", (text, entry) => {
     expect(outcome(text)).toBe(entry);
   });

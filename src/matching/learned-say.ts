@@ -18,19 +18,7 @@ import { readingOf } from "./text-reading.ts";
  * before is not its to change (its words alone say little: "and the other one?"), nor one said in a frame.
  */
 export function learnedSay(index: MatchIndex, text: string, result: MatchResult): MatchResult {
-  const unsure =
-    result.kind === "answer" ||
-    result.kind === "ambiguous" ||
-    (result.kind === "none" &&
-      result.reason === "no-match" &&
-      result.ruled === undefined &&
-      // "how much is a gallon of milk": a price is no entry's to give (prices.ts), however the model reads "how much".
-      !asksAPrice(words(text)) &&
-      !asksOfTheWritersLife(index, words(text)));
-  // "could I afford a flat in Lisbon on 40k": a question said in a frame is the frame step's to answer or refuse.
-  // "besides the ASCP, who else…": the entry set aside is named, and the model would read the name as asked.
-  if (!unsure || readingOf(index, text).framing.frames !== 0 || otherOneAsked(index, text) !== undefined)
-    return result;
+  if (!mayHaveASay(index, text, result)) return result;
   const tie = rivalsOf(index, text, result);
   const movable = tie.size === 0 && mayMove(text, result);
   const close = movable ? closeRivalsOf(index, text, result) : NO_RIVALS;
@@ -50,6 +38,36 @@ export function learnedSay(index: MatchIndex, text: string, result: MatchResult)
     close,
     far: movable,
   });
+}
+
+/**
+ * Whether the model may have a say in a result at all: an answer, a "did you mean", or a refusal for want of words no
+ * rule decided that asks no price and nothing of the writer's own life; never a question said in a frame ("could I
+ * afford a flat in Lisbon on 40k" is the frame step's to answer or refuse), nor one setting an entry aside ("besides
+ * the ASCP, who else…": the model would read the name as asked).
+ */
+function mayHaveASay(index: MatchIndex, text: string, result: MatchResult): boolean {
+  const unsure =
+    result.kind === "answer" ||
+    result.kind === "ambiguous" ||
+    (result.kind === "none" &&
+      result.reason === "no-match" &&
+      result.ruled === undefined &&
+      // "how much is a gallon of milk": a price is no entry's to give (prices.ts), however the model reads "how much".
+      !asksAPrice(words(text)) &&
+      !asksOfTheWritersLife(index, words(text)));
+  return unsure && readingOf(index, text).framing.frames === 0 && otherOneAsked(index, text) === undefined;
+}
+
+/**
+ * Whether the model may lead over a result when all but sure (`model-leads.ts`): where it may have a say, and not
+ * over an answer its reading of the message's one-word question confirms (the story around it is no reason to move).
+ */
+export function mayLead(index: MatchIndex, text: string, result: MatchResult): boolean {
+  if (!mayHaveASay(index, text, result)) return false;
+  if (result.kind !== "answer") return true;
+  const question = oneWordQuestion(index, text);
+  return question === undefined || !learnedReads(index, question, result.entry.id);
 }
 
 const NO_RIVALS: ReadonlySet<string> = new Set();

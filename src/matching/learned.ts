@@ -341,7 +341,7 @@ export function learnedProbabilities(
 }
 
 /** Whether the two best candidates share none of the message's terms in their phrasings and keywords. */
-function explainApart(
+export function explainApart(
   entries: ReadonlyMap<string, { bag: ReadonlySet<string> }>,
   q: NormalizedText,
   candidates: readonly { entry: Entry }[],

@@ -43,6 +43,7 @@ import { namesItsOwnSubject, onTheQuestionBefore } from "./leaning-question.ts";
 import { learnedReads, learnedSay } from "./learned-say.ts";
 import { alsoTakingLeave, bidsOnlyGoodNight, goodNightOnArrival, takingLeave } from "./leave-taking.ts";
 import { forOneMessage } from "./memo.ts";
+import { modelLeads } from "./model-leads.ts";
 import { namesItsGeneric, pointsToAnotherField } from "./names.ts";
 import { narrowsTheAnswer } from "./narrowing.ts";
 import { asNeedQuestion } from "./needs.ts";
@@ -98,7 +99,7 @@ export function match(packIndex: MatchIndex, said: string, conversation?: Conver
   const alone = matchMessage(index, text);
   if (bidsOnlyGoodNight(alone)) return goodNightOnArrival(index, alone, conversation);
   if (conversation === undefined || standsAlone(index, text, alone))
-    return alsoTakingLeave(index, learnedSay(index, text, alone));
+    return alsoTakingLeave(index, modelLeads(index, text, learnedSay(index, text, alone)));
   return alsoTakingLeave(index, followingUp(index, text, alone, conversation));
 }
 
@@ -163,7 +164,8 @@ export async function matchInChat(
   const alone = matchMessage(index, text);
   if (bidsOnlyGoodNight(alone))
     return goodNightOnArrival(index, alone, { previous: await lastAnswer(), now });
-  if (standsAlone(index, text, alone)) return alsoTakingLeave(index, learnedSay(index, text, alone));
+  if (standsAlone(index, text, alone))
+    return alsoTakingLeave(index, modelLeads(index, text, learnedSay(index, text, alone)));
   return alsoTakingLeave(index, followingUp(index, text, alone, { previous: await lastAnswer(), now }));
 }
 
@@ -178,7 +180,7 @@ function inConversation(
   const entry = previous && index.byId.get(previous.entryId);
   // No answer to lean on: read as `match` reads a message alone, so the bot replies as the eval scores.
   if (!entry || !isRecent(previous, now, index.options.followUpWindowMs))
-    return learnedSay(index, text, alone);
+    return modelLeads(index, text, learnedSay(index, text, alone));
   if (previous.offered !== undefined) return pickedFromOffer(index, text, alone, previous.offered);
   // "what about in canada?" after the pay: working in another country is not covered, asked of the answer as alone.
   if (asksOfAnotherCountry(index, text))

@@ -131,6 +131,11 @@ export interface MatchOptions {
    * 2: chosen on the leave-one-writer-out folds with learning's `DROPOUT` (0 lost an out-of-domain message there).
    */
   learnedNoneUnseen: number;
+  /**
+   * The learned model's probability of one entry at which it leads over the rules' answer, "did you mean" or refusal
+   * for want of known words (`model-leads.ts`). Chosen on the odd blind batches, each left out of the model in turn.
+   */
+  learnedLeadMin: number;
   /** Weight of the Fuse.js fuzzy similarity in the final confidence. */
   fuzzyWeight: number;
   /** Entries scored phrasing by phrasing, chosen by how much query weight they contain. */
@@ -182,6 +187,7 @@ export const DEFAULT_MATCH_OPTIONS: Readonly<MatchOptions> = Object.freeze({
   learnedAnswerOverRefusal: 3,
   learnedTemperature: 1,
   learnedNoneUnseen: 2,
+  learnedLeadMin: 0.7,
   fuzzyWeight: 0.05,
   lexicalCandidates: 64,
   fuzzyCandidates: 3,
