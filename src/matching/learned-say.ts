@@ -25,7 +25,7 @@ export function learnedSay(index: MatchIndex, text: string, result: MatchResult)
   if (result.kind === "answer" && tie.size === 0 && !movable) return result;
   const model = index.learned();
   if (model === undefined) return result;
-  // "…I stick needles in arms all day and I'm done with it. What specializations are there?": the model reads the whole
+  // "…I stick needles in arms all day and I'm done with it. Which specialties could I pick?": the model reads the whole
   // message, story and all; the one question of one pack word the rules answered by the model's reading of it alone
   // (`learnedReads`) is not moved by its reading of the story.
   if (movable && result.kind === "answer") {
@@ -193,7 +193,7 @@ export function learnedReads(index: MatchIndex, question: string, id: string): b
 
 /**
  * A message's one question after a story, in a sentence of its own, naming one pack word, pointing nowhere and naming no
- * one ("…What specializations are there?"), if the message asks so.
+ * one ("…Which specialties could I pick?"), if the message asks so.
  */
 export function oneWordQuestion(index: MatchIndex, text: string): string | undefined {
   const { asking, background, leadIns } = messageParts(text);

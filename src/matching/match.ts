@@ -673,7 +673,7 @@ function matchParts(index: MatchIndex, text: string): MatchResult {
   );
   // "If I do this, could I end up somewhere close to home?": the lead-in's "this" is the question's subject too.
   const messagePoints = pointsAtTheSubject(query.words);
-  // "I draw blood all day and I'm sick of it. What specializations are there?": a message's only question, in a sentence
+  // "I draw blood all day and I'm sick of it. Which specialties could I pick?": a message's only question, in a sentence
   // of its own, naming one pack word, pointing nowhere and naming no one: its own reading may keep its answer over the
   // story's when the learned model reads it alone as that answer (a question of one word scores every entry near the
   // top, so its lead alone says little; the job the story tells is not what is asked).
@@ -814,7 +814,7 @@ function matchParts(index: MatchIndex, text: string): MatchResult {
       excluded,
     });
     // A question read with the story at full weight because it says little or points back ("I draw blood all day
-    // and I'm tired of needles. What specializations are there that I could move to?") keeps its own answer when that
+    // and I'm tired of needles. Which specialties could I move to?") keeps its own answer when that
     // leads clearly and is no less sure than the story's: the story lends words to a thin question, it does not
     // overrule a clear one.
     if (withStory.kind === "answer") {
