@@ -26,12 +26,8 @@ export function learnedSay(index: MatchIndex, text: string, result: MatchResult)
   const model = index.learned();
   if (model === undefined) return result;
   // "…I stick needles in arms all day and I'm done with it. Which specialties could I pick?": the model reads the whole
-  // message, story and all; the one question of one pack word the rules answered by the model's reading of it alone
-  // (`learnedReads`) is not moved by its reading of the story.
-  if (movable && result.kind === "answer") {
-    const question = oneWordQuestion(index, text);
-    if (question !== undefined && learnedReads(index, question, result.entry.id)) return result;
-  }
+  // message, story and all; the answer its reading of the one question confirms is not moved by its reading of the story.
+  if (movable && result.kind === "answer" && itsQuestionConfirms(index, text, result.entry.id)) return result;
   const q = index.normalizer.normalize(text);
   return withLearned(model, index.byId, q, askedIn(index.normalizer, text), result, index.options, {
     tie,
@@ -65,9 +61,13 @@ function mayHaveASay(index: MatchIndex, text: string, result: MatchResult): bool
  */
 export function mayLead(index: MatchIndex, text: string, result: MatchResult): boolean {
   if (!mayHaveASay(index, text, result)) return false;
-  if (result.kind !== "answer") return true;
+  return result.kind !== "answer" || !itsQuestionConfirms(index, text, result.entry.id);
+}
+
+/** Whether a message's one-word question after a story (`oneWordQuestion`), read alone by the model, is the entry's. */
+function itsQuestionConfirms(index: MatchIndex, text: string, id: string): boolean {
   const question = oneWordQuestion(index, text);
-  return question === undefined || !learnedReads(index, question, result.entry.id);
+  return question !== undefined && learnedReads(index, question, id);
 }
 
 const NO_RIVALS: ReadonlySet<string> = new Set();
@@ -195,7 +195,7 @@ export function learnedReads(index: MatchIndex, question: string, id: string): b
  * A message's one question after a story, in a sentence of its own, naming one pack word, pointing nowhere and naming no
  * one ("…Which specialties could I pick?"), if the message asks so.
  */
-export function oneWordQuestion(index: MatchIndex, text: string): string | undefined {
+function oneWordQuestion(index: MatchIndex, text: string): string | undefined {
   const { asking, background, leadIns } = messageParts(text);
   const question = asking[0];
   if (asking.length !== 1 || background.length === 0 || leadIns[0] !== "" || question === undefined)
