@@ -99,8 +99,13 @@ export function match(packIndex: MatchIndex, said: string, conversation?: Conver
   const alone = matchMessage(index, text);
   if (bidsOnlyGoodNight(alone)) return goodNightOnArrival(index, alone, conversation);
   if (conversation === undefined || standsAlone(index, text, alone))
-    return alsoTakingLeave(index, modelLeads(index, text, learnedSay(index, text, alone)));
+    return alsoTakingLeave(index, readAlone(index, text, alone));
   return alsoTakingLeave(index, followingUp(index, text, alone, conversation));
+}
+
+/** A message read on its own: the rules' result with the learned model's say, and its lead when all but sure. */
+function readAlone(index: MatchIndex, text: string, alone: MatchResult): MatchResult {
+  return modelLeads(index, text, learnedSay(index, text, alone));
 }
 
 /**
@@ -164,8 +169,7 @@ export async function matchInChat(
   const alone = matchMessage(index, text);
   if (bidsOnlyGoodNight(alone))
     return goodNightOnArrival(index, alone, { previous: await lastAnswer(), now });
-  if (standsAlone(index, text, alone))
-    return alsoTakingLeave(index, modelLeads(index, text, learnedSay(index, text, alone)));
+  if (standsAlone(index, text, alone)) return alsoTakingLeave(index, readAlone(index, text, alone));
   return alsoTakingLeave(index, followingUp(index, text, alone, { previous: await lastAnswer(), now }));
 }
 
@@ -180,7 +184,7 @@ function inConversation(
   const entry = previous && index.byId.get(previous.entryId);
   // No answer to lean on: read as `match` reads a message alone, so the bot replies as the eval scores.
   if (!entry || !isRecent(previous, now, index.options.followUpWindowMs))
-    return modelLeads(index, text, learnedSay(index, text, alone));
+    return readAlone(index, text, alone);
   if (previous.offered !== undefined) return pickedFromOffer(index, text, alone, previous.offered);
   // "what about in canada?" after the pay: working in another country is not covered, asked of the answer as alone.
   if (asksOfAnotherCountry(index, text))

@@ -19,7 +19,7 @@ export function modelLeads(index: MatchIndex, text: string, result: MatchResult)
     (result.kind === "answer" && result.also === undefined && result.partlyUncovered === undefined) ||
     (result.kind === "ambiguous" && !explainApart(index.byId, result.query, result.candidates)) ||
     (result.kind === "none" && result.reason === "no-match" && result.ruled === undefined);
-  if (!open || !mayLead(index, text, result)) return result;
+  if (!open) return result;
   const model = index.learned();
   if (model === undefined) return result;
   const p = learnedProbabilities(
@@ -35,6 +35,8 @@ export function modelLeads(index: MatchIndex, text: string, result: MatchResult)
   // An answer the model does not all but rule out (`learnedDoubtMax`) keeps its place.
   if (result.kind === "answer" && (p.get(result.entry.id) ?? 0) > index.options.learnedDoubtMax)
     return result;
+  // Asked after the model's own bars: most messages stop at them, and these guards read the message again.
+  if (!mayLead(index, text, result)) return result;
   const candidate = result.candidates.find((c) => c.entry.id === top);
   const entry = candidate?.entry ?? index.byId.get(top)!.entry;
   const confidence = candidate?.confidence ?? sure;
