@@ -50,6 +50,20 @@ describe("follow-ups", () => {
     ]);
   });
 
+  it("reads a follow-up as the learned model does when it is all but sure of one entry around the answer before", async () => {
+    // The rules read "results" and "saved" elsewhere; the model, among the handling's neighbours, reads the records.
+    const text = "and once the results are in where do they get saved";
+    const previous = { entryId: "specimen-handling", at: 0 };
+    expect(answerAfter("specimen-handling", text)).toBe("data-management");
+    const unasked = buildIndex(await realKnowledge(), { learnedContextMin: 2 });
+    const r = match(unasked, text, { previous, now: minute });
+    expect(r.kind === "answer" ? r.entry.id : r.kind).not.toBe("data-management");
+    // The bot reads it the same.
+    expect(await matchInChat(index, text, minute, async () => previous)).toEqual(
+      match(index, text, { previous, now: minute }),
+    );
+  });
+
   it("reads a message that cannot stand alone against the answer just given", () => {
     expect(answerAfter("salary", "why is that?")).toBe("salary");
     expect(answerAfter("salary", "Does that number change depending on where you live?")).toBe("salary");

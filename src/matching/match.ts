@@ -40,6 +40,7 @@ import { type ItemList, listsOf } from "./items.ts";
 import { QUALITIES } from "./labs.ts";
 import { asksAboutWords } from "./languages.ts";
 import { namesItsOwnSubject, onTheQuestionBefore } from "./leaning-question.ts";
+import { learnedInContext } from "./learned-context.ts";
 import { learnedReads, learnedSay } from "./learned-say.ts";
 import { alsoTakingLeave, bidsOnlyGoodNight, goodNightOnArrival, takingLeave } from "./leave-taking.ts";
 import { forOneMessage } from "./memo.ts";
@@ -119,8 +120,11 @@ function followingUp(
   conversation: Conversation,
 ): MatchResult {
   const inContext = inConversation(index, text, alone, conversation);
-  if (alone.kind === "command" || alone.kind === "smalltalk" || settledByContext(inContext)) return inContext;
-  return ownReading(index, text, alone, inContext, answeredBefore(index, conversation));
+  if (alone.kind === "command" || alone.kind === "smalltalk") return inContext;
+  if (settledByContext(inContext)) return inContext;
+  const previous = answeredBefore(index, conversation);
+  const read = ownReading(index, text, alone, inContext, previous);
+  return previous === undefined ? read : learnedInContext(index, text, previous, read);
 }
 
 /** The entry the chat's last answer gave, while it is recent enough to lean on (not the entries a "did you mean" offered). */

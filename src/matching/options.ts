@@ -52,6 +52,13 @@ export interface MatchOptions {
   ownFollowUpMin: number;
   /** The learned model's probability, on a message alone, of the entry its rules read alone give, for `ownFollowUpMin`. */
   ownLearnedMin: number;
+  /**
+   * The learned model's belief, on a follow-up alone, that the entries around the answer before (it, its related ones,
+   * its topic's) must hold together for its reading among them to settle the follow-up (`learned-context.ts`).
+   */
+  learnedContextMin: number;
+  /** The share of that belief one entry around the answer before must hold to be the follow-up's. */
+  learnedContextShare: number;
   /** Weight of a pack term reached through the lexicon ("boss" → supervisor), relative to the message's own; 0 turns the lexicon off. */
   lexicalWeight: number;
   /**
@@ -167,6 +174,8 @@ export const DEFAULT_MATCH_OPTIONS: Readonly<MatchOptions> = Object.freeze({
   followUpBonus: 0.2,
   ownFollowUpMin: 0.5,
   ownLearnedMin: 0.6,
+  learnedContextMin: 0.5,
+  learnedContextShare: 0.9,
   lexicalWeight: 0.45,
   modifierShare: 0.5,
   phraseWeight: 1.5,

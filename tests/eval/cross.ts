@@ -94,6 +94,8 @@ const scores = () =>
   Object.fromEntries(GROUPS.map((g) => [g, { correct: 0, total: 0 }])) as Record<Group, Score>;
 const totals = { odd: scores(), even: scores(), all: scores() };
 const byCategory: Record<string, Score> = {};
+/** The same by half: the odd batches' (the rules were designed on their misses) and the even ones'. */
+const byHalf: Record<"odd" | "even", Record<string, Score>> = { odd: {}, even: {} };
 const perCategory = (): Record<string, Score> => ({
   ...scores(),
   ...Object.fromEntries(IN_DOMAIN.map((c) => [c, { correct: 0, total: 0 }])),
@@ -134,6 +136,9 @@ for (const batch of shown) {
     if (s === undefined) continue;
     byCategory[c] ??= { correct: 0, total: 0 };
     add(byCategory[c], s);
+    const of = byHalf[isDesignBatch(batch.file) ? "odd" : "even"];
+    of[c] ??= { correct: 0, total: 0 };
+    add(of[c], s);
   }
   console.log(line(batch.file.replace(/^.*\//, "").replace(".yaml", ""), report));
 }
@@ -146,6 +151,12 @@ console.log(
     .map((c) => `${c} ${byCategory[c]!.correct}/${byCategory[c]!.total}`)
     .join(", ")}`,
 );
+for (const half of ["odd", "even"] as const)
+  console.log(
+    `  ${half} batches by category: ${IN_DOMAIN.filter((c) => byHalf[half][c])
+      .map((c) => `${c} ${byHalf[half][c]!.correct}/${byHalf[half][c]!.total}`)
+      .join(", ")}`,
+  );
 const alone = (name: string, of = modelAlone) => `${name} ${of[name]!.correct}/${of[name]!.total}`;
 console.log(
   `  the learned model alone (its likeliest class, follow-ups left out): ${alone("in-domain")} (${IN_DOMAIN.filter(
