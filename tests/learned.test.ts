@@ -99,6 +99,22 @@ describe("learning from labelled wordings (examples.yaml)", () => {
     expect(led(answered, { learnedDoubtMax: -1 })).toBe("work-settings");
   });
 
+  it("leads over an answer to a question said in a frame, but not one of whether what the writer is like counts", async () => {
+    const index = buildIndex(await realKnowledge());
+    const led = (text: string, wrong: string) => {
+      const entry = index.byId.get(wrong)!.entry;
+      const query = index.normalizer.normalize(text);
+      const r = modelLeads(index, text, { kind: "answer", entry, confidence: 0.5, candidates: [], query });
+      return r.kind === "answer" ? r.entry.id : r.kind;
+    };
+    // Said in the frame of what goes on once one works: the model, sure of the ongoing classes, leads.
+    expect(led("will I still have to do training every year once I work there", "job-outlook")).toBe(
+      "continuing-education",
+    );
+    // What the writer is like: the frame step's reading (the skills) stands, whatever the model leans to.
+    expect(led("I'm shy and careful, would that help me in this work", "skills")).toBe("skills");
+  });
+
   it("moves an answer without a near tie to a close candidate only when sure of it and all but sure the answer is wrong", async () => {
     const index = await packWith(TAUGHT.map((text) => ({ text, means: "salary" })));
     const text = "will the paychecks stretch to daycare and groceries";

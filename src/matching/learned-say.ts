@@ -2,6 +2,7 @@
 // move an answer to: a near tie, a sure reading of a message asking one thing, a refusal of a mostly unknown message.
 import { agreement } from "./asks.ts";
 import { messageParts, pointsBack } from "./clauses.ts";
+import { FRAMES } from "./frames.ts";
 import type { MatchIndex } from "./index.ts";
 import { namesItsOwnSubject } from "./leaning-question.ts";
 import { askedIn, learnedProbabilities, withLearned } from "./learned.ts";
@@ -46,23 +47,40 @@ function mayHaveASay(index: MatchIndex, text: string, result: MatchResult): bool
   const unsure =
     result.kind === "answer" ||
     result.kind === "ambiguous" ||
-    (result.kind === "none" &&
-      result.reason === "no-match" &&
-      result.ruled === undefined &&
-      // "how much is a gallon of milk": a price is no entry's to give (prices.ts), however the model reads "how much".
-      !asksAPrice(words(text)) &&
-      !asksOfTheWritersLife(index, words(text)));
-  return unsure && readingOf(index, text).framing.frames === 0 && otherOneAsked(index, text) === undefined;
+    (result.kind === "none" && result.reason === "no-match" && result.ruled === undefined);
+  return (
+    unsure &&
+    readingOf(index, text).framing.frames === 0 &&
+    asksOfThePack(index, text, result) &&
+    otherOneAsked(index, text) === undefined
+  );
 }
 
 /**
- * Whether the model may lead over a result when all but sure (`model-leads.ts`): where it may have a say, and not
- * over an answer its reading of the message's one-word question confirms (the story around it is no reason to move).
+ * Whether a refusal asks something an entry could give: no price ("how much is a gallon of milk": no entry's to give,
+ * prices.ts, however the model reads "how much") and nothing of the writer's own life. Any other result: true.
+ */
+function asksOfThePack(index: MatchIndex, text: string, result: MatchResult): boolean {
+  if (result.kind !== "none") return true;
+  const ws = words(text);
+  return !asksAPrice(ws) && !asksOfTheWritersLife(index, ws);
+}
+
+/**
+ * Whether the model may lead over a result when all but sure (`model-leads.ts`): not over a refusal of a price or of
+ * the writer's own life, a message setting an entry aside, one asking whether what the writer is like counts (the frame
+ * step's to read as the skills; the model leans to whether the career fits), nor an answer its reading of the message's
+ * one-word question confirms (the story around it is no reason to move). Any other frame is no bar, unlike to its say
+ * in a near tie: sure of an entry, the model reads "once I'm hired do I keep taking courses" right more often than the
+ * frame step.
  */
 export function mayLead(index: MatchIndex, text: string, result: MatchResult): boolean {
-  if (!mayHaveASay(index, text, result)) return false;
+  if (!asksOfThePack(index, text, result) || otherOneAsked(index, text) !== undefined) return false;
+  if ((readingOf(index, text).framing.frames & QUALITIES) !== 0) return false;
   return result.kind !== "answer" || !itsQuestionConfirms(index, text, result.entry.id);
 }
+
+const QUALITIES = 1 << FRAMES.indexOf("qualities");
 
 /** Whether a message's one-word question after a story (`oneWordQuestion`), read alone by the model, is the entry's. */
 function itsQuestionConfirms(index: MatchIndex, text: string, id: string): boolean {
