@@ -45,6 +45,7 @@ import { learnedReads, learnedSay } from "./learned-say.ts";
 import { alsoTakingLeave, bidsOnlyGoodNight, goodNightOnArrival, takingLeave } from "./leave-taking.ts";
 import { forOneMessage } from "./memo.ts";
 import { modelLeads } from "./model-leads.ts";
+import { modelRefuses } from "./model-refuses.ts";
 import { namesItsGeneric, pointsToAnotherField } from "./names.ts";
 import { narrowsTheAnswer } from "./narrowing.ts";
 import { asNeedQuestion } from "./needs.ts";
@@ -104,9 +105,12 @@ export function match(packIndex: MatchIndex, said: string, conversation?: Conver
   return alsoTakingLeave(index, followingUp(index, text, alone, conversation));
 }
 
-/** A message read on its own: the rules' result with the learned model's say, and its lead when all but sure. */
+/**
+ * A message read on its own: the rules' result with the learned model's say, its lead when all but sure of an entry,
+ * and its refusal when all but sure of none.
+ */
 function readAlone(index: MatchIndex, text: string, alone: MatchResult): MatchResult {
-  return modelLeads(index, text, learnedSay(index, text, alone));
+  return modelRefuses(index, text, modelLeads(index, text, learnedSay(index, text, alone)));
 }
 
 /**

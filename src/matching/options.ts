@@ -143,6 +143,16 @@ export interface MatchOptions {
    * for want of known words (`model-leads.ts`). Chosen on the odd blind batches, each left out of the model in turn.
    */
   learnedLeadMin: number;
+  /**
+   * The learned model's probability of none at which it refuses the rules' answer or "did you mean" (`model-refuses.ts`).
+   * Chosen on the odd blind batches, each left out of the model in turn: no right in-domain answer there reaches 0.85.
+   */
+  learnedRefuseMin: number;
+  /**
+   * The learned model's probability of small talk at which a message the rules answered or refused for want of words
+   * is small talk, when a piece of it says an intent (`model-refuses.ts`). Chosen on the odd blind batches' folds.
+   */
+  learnedSmalltalkMin: number;
   /** Weight of the Fuse.js fuzzy similarity in the final confidence. */
   fuzzyWeight: number;
   /** Entries scored phrasing by phrasing, chosen by how much query weight they contain. */
@@ -197,6 +207,8 @@ export const DEFAULT_MATCH_OPTIONS: Readonly<MatchOptions> = Object.freeze({
   learnedTemperature: 1,
   learnedNoneUnseen: 2,
   learnedLeadMin: 0.7,
+  learnedRefuseMin: 0.95,
+  learnedSmalltalkMin: 0.95,
   fuzzyWeight: 0.05,
   lexicalCandidates: 64,
   fuzzyCandidates: 3,

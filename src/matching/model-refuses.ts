@@ -1,0 +1,78 @@
+// Where the learned model, all but sure a message is none of the guide's or small talk, refuses the rules' answer or
+// "did you mean", or reads as small talk what the rules answered or refused for want of words.
+import { messageParts } from "./clauses.ts";
+import type { MatchIndex } from "./index.ts";
+import { askedIn, learnedProbabilities } from "./learned.ts";
+import { mayLead } from "./learned-say.ts";
+import { asksHowLong, statesALength } from "./lengths.ts";
+import type { MatchResult } from "./result.ts";
+import { type SmalltalkMatch, smalltalkScore } from "./smalltalk.ts";
+import { readingOf } from "./text-reading.ts";
+
+/**
+ * The result, or a refusal when the learned model gives its none class at least `learnedRefuseMin` to a message the
+ * rules answered or offered a choice for on words the pack shares with other trades ("how long is the dental
+ * hygiene course", "is my thyroid number normal", "does my diploma from abroad count here"): it was taught every
+ * writer's refusals, and at that bar it left no in-domain answer it was right about on writers it was never taught.
+ * Or small talk, when it gives small talk `learnedSmalltalkMin` and a piece of the message says an intent
+ * (`smalltalkOfPieces`). Where the model has no say (a frame, an entry set aside, a one-word question its own reading
+ * confirms), answers to two questions and answers already marked partly uncovered are left as they are.
+ */
+export function modelRefuses(index: MatchIndex, text: string, result: MatchResult): MatchResult {
+  const refusedForWords =
+    result.kind === "none" && result.reason === "no-match" && result.ruled === undefined;
+  const open =
+    (result.kind === "answer" && result.also === undefined && result.partlyUncovered === undefined) ||
+    result.kind === "ambiguous" ||
+    refusedForWords;
+  if (!open) return result;
+  const model = index.learned();
+  if (model === undefined) return result;
+  const p = learnedProbabilities(
+    model,
+    index.normalizer.normalize(text),
+    askedIn(index.normalizer, text),
+    index.options,
+  );
+  const { learnedRefuseMin, learnedSmalltalkMin } = index.options;
+  const refuses =
+    !refusedForWords && (p.get("none") ?? 0) >= learnedRefuseMin && !answersItsLength(index, text, result);
+  const chats = (p.get("smalltalk") ?? 0) >= learnedSmalltalkMin;
+  if (!refuses && !chats) return result;
+  // A question said in a frame is the frame step's to answer or refuse, as in the model's say (`learned-say.ts`).
+  if (readingOf(index, text).framing.frames !== 0 || !mayLead(index, text, result)) return result;
+  if (refuses)
+    return { kind: "none", reason: "uncovered", topics: index.topics, candidates: [], query: result.query };
+  const said = smalltalkOfPieces(index, text);
+  if (said === undefined) return result;
+  return { kind: "smalltalk", intent: said.intent, confidence: said.score, query: result.query };
+}
+
+/**
+ * Whether the answer is an entry that speaks of a length, to a question asking how long ("how long does the
+ * certificate take, weeks or months?"): the model learned that the guide gives no lengths, as it seldom does, while
+ * the rules know where it does.
+ */
+function answersItsLength(index: MatchIndex, text: string, result: MatchResult): boolean {
+  if (result.kind !== "answer") return false;
+  const { asks, query } = readingOf(index, text);
+  return statesALength(index.byId.get(result.entry.id)!) && asksHowLong(index, asks, query.terms);
+}
+
+/**
+ * The small-talk intent the message's asking clauses (the message, when none asks), or a piece of one, say at `smalltalkMin` by the
+ * phrasings' measure alone ("what, exactly, are you able to help with", "you a robot? that was fast"), whatever else
+ * the message holds: the rules ask more of small talk (no pack word it does not explain, no other kind of question).
+ * A greeting before another question ("good evening, can you find me a plumber") is background, not asked: no intent.
+ */
+function smalltalkOfPieces(index: MatchIndex, text: string): SmalltalkMatch | undefined {
+  const { asking } = messageParts(text);
+  const clauses = asking.length > 0 ? asking : [text];
+  const pieces = clauses.flatMap((clause) => [clause, ...clause.split(/[.,!?;:()\n]+/)]);
+  let best: SmalltalkMatch | undefined;
+  for (const piece of pieces.map((p) => p.trim()).filter((p) => p !== "")) {
+    const said = smalltalkScore(index, index.normalizer.normalize(piece).words);
+    if (said !== undefined && (best === undefined || said.score > best.score)) best = said;
+  }
+  return best !== undefined && best.score >= index.options.smalltalkMin ? best : undefined;
+}
