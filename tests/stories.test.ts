@@ -48,6 +48,37 @@ describe("long stories with two questions", () => {
   });
 });
 
+describe("each question of a message read on its own, the learned model's say included", () => {
+  it("answers both when the model reads one question as another entry than the rules read both as", () => {
+    expect(
+      answers(
+        "I've stocked shelves at a grocery store for six years and my knees are shot. What would I have to do to become a lab tech instead, and is there a quicker certificate route?",
+      ),
+    ).toEqual(["certificate-program", "how-to-become"]);
+  });
+
+  it("answers the one entry two questions each find on their own, not one the story adds", () => {
+    expect(answers("Do labs want their techs certified, and what certifications are there?")).toEqual([
+      "certification-overview",
+      undefined,
+    ]);
+  });
+
+  it("gives a second answer a question finds sent alone, not one no question finds", () => {
+    expect(
+      answers("how do labs catch mistakes in results, and who keeps track of all the patient info?"),
+    ).toEqual(["quality-control", "data-management"]);
+  });
+
+  it("keeps a clear question's answer when the story after it would tip a near tie", () => {
+    expect(
+      answers(
+        "So I've been looking at careers in healthcare for months now. How do you become a lab tech? I'm 30 and I'm a cashier so I don't really have a science background.",
+      ),
+    ).toEqual(["how-to-become", undefined]);
+  });
+});
+
 describe("a story's job or thing is not what a thin question asks", () => {
   it("keeps the answer a question's one word names when the learned model reads the question alone as it", () => {
     expect(

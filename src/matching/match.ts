@@ -865,7 +865,22 @@ function matchParts(index: MatchIndex, text: string): MatchResult {
       const r = alone(q);
       return r.kind === "answer" && a.kind === "answer" && r.entry.id === a.entry.id;
     };
-    if (a.kind === "answer" && asking.slice(1).every(agrees)) return a;
+    // "What must I do to get into it instead, and is there a quicker certificate?": the rules read both as the
+    // certificate, the learned model reading the first alone as the way in; a question it reads as another entry has
+    // not said the same thing.
+    const modelAgrees = (q: string) => {
+      const r = readOnItsOwn(index, q);
+      return r.kind !== "answer" || (a.kind === "answer" && r.entry.id === a.entry.id);
+    };
+    if (a.kind === "answer" && asking.slice(1).every(agrees) && asking.every(modelAgrees)) return a;
+    // "What's it like in there, is it loud? And do you handle sick people's stuff?": questions each read as a message of
+    // its own, the learned model's say included, as the same entry have said the same thing too.
+    const own = readOnItsOwn(index, asking[0]!);
+    const ownAgrees = (q: string) => {
+      const r = readOnItsOwn(index, q);
+      return r.kind === "answer" && own.kind === "answer" && r.entry.id === own.entry.id && !r.also;
+    };
+    if (asking.every(ownAgrees)) return own;
   }
   const firstPass = asking.map((question, i) => answerOne(question, i));
   const secondPass = firstPass.map((r, i) => {
@@ -967,8 +982,20 @@ function matchParts(index: MatchIndex, text: string): MatchResult {
       story.kind === "answer" && story.entry.id !== first.entry.id
         ? first.candidates.find((c) => c.entry.id === story.entry.id)
         : undefined;
-    return runnerUp && first.confidence - runnerUp.confidence < suggestWindow ? story : first;
+    if (!runnerUp || first.confidence - runnerUp.confidence >= suggestWindow) return first;
+    // "…been eyeing healthcare for a while. How does one get into lab work? I'm 40 and stock shelves, so no science to
+    // speak of.": the story tips a near tie only where the question's own words leave it open; the learned model
+    // reading the question alone, sure of the question's own answer, has decided it.
+    return ownQuestionDecides(0, first.entry.id) ? first : story;
   };
+  // Whether a message's one question, naming its own subject and no one the story may name ("what does she do all
+  // day" after a cousin's new job is that job's), is read by the learned model alone as that entry.
+  const ownQuestionDecides = (i: number, id: string) =>
+    asking.length === 1 &&
+    !pointing[i] &&
+    namesItsOwnSubject(asking[i]!) &&
+    !SOMEONE_ELSE.test(asking[i]!) &&
+    learnedReads(index, asking[i]!, id);
   const chosen = settledOn();
   // "…I can't do a full degree right now. Is there a shorter certificate I could do, and where would I even look for
   // one?": two questions that each find their own entry when sent alone ask two things, though the story read around
@@ -978,6 +1005,12 @@ function matchParts(index: MatchIndex, text: string): MatchResult {
     if (apart) return apart;
   }
   if (chosen !== first) return chosen!;
+  // "how do they catch wrong results, and who keeps the patients' files in order?": a second answer that none of the
+  // questions finds when sent alone gives way to one that a question, sent alone, finds surely.
+  if (second && refused === undefined && !foundAlone(index, asking, second.entry.id)) {
+    const apart = askedApart(index, asking, leaned, first!);
+    if (apart) return apart;
+  }
   if (first) {
     const answered = second ? { ...first, also: second.entry } : first;
     // "what do they make and do they get health insurance?": the pay is answered, and the reply says the rest is not
@@ -1018,22 +1051,52 @@ function askedApart(
   // message of its own (the learned model's say included) would cost a long story a fifteenth of its time for nothing.
   if (asking.length < 2) return undefined;
   const own = asking.map((question) =>
-    namesItsOwnSubject(question) ? learnedSay(index, question, matchMessage(index, question)) : undefined,
+    namesItsOwnSubject(question) ? readOnItsOwn(index, question) : undefined,
   );
   // The chosen answer is what one of the questions asks, on its own or, for one that takes its subject from before, as
   // the message read it; another asks what it finds on its own, surely.
   const answers = (r: MatchResult | undefined, id: string) =>
     r?.kind === "answer" && !r.also && r.entry.id === id;
   if (!own.some((r, j) => answers(r ?? read[j], chosen.entry.id))) return undefined;
+  // Surely: at `apartMin`, or as the learned model reads the question alone.
   const other = own.find(
-    (r) =>
+    (r, j) =>
       r?.kind === "answer" &&
       !r.also &&
       r.entry.id !== chosen.entry.id &&
-      r.confidence >= index.options.apartMin,
+      (r.confidence >= index.options.apartMin || learnedReads(index, asking[j]!, r.entry.id)),
   );
   return other?.kind === "answer" ? { ...chosen, also: other.entry } : undefined;
 }
+
+/** Whether a question of the message, read as a message of its own, finds the entry. */
+function foundAlone(index: MatchIndex, asking: readonly string[], id: string): boolean {
+  return asking.some((question) => {
+    const r = readOnItsOwn(index, question);
+    return r.kind === "answer" && (r.entry.id === id || r.also?.id === id);
+  });
+}
+
+/**
+ * A question of a message read as a message of its own: the rules, the learned model's say and its lead when all but
+ * sure, as a message standing alone is read.
+ */
+function readOnItsOwn(index: MatchIndex, question: string): MatchResult {
+  let read = readOfMessage.get(index);
+  if (read === undefined) {
+    read = new Map();
+    readOfMessage.set(index, read);
+  }
+  let result = read.get(question);
+  if (result === undefined) {
+    result = readAlone(index, question, matchMessage(index, question));
+    read.set(question, result);
+  }
+  return result;
+}
+
+/** Each message's questions read on their own (`forOneMessage` gives each message its own view of the index). */
+const readOfMessage = new WeakMap<MatchIndex, Map<string, MatchResult>>();
 
 /** Words of a lead-in in the question's own sentence from which it tells a story rather than qualifying the question. */
 const STORY_RUN = 12;
