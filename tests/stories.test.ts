@@ -70,6 +70,14 @@ describe("each question of a message read on its own, the learned model's say in
     ).toEqual(["quality-control", "data-management"]);
   });
 
+  it("keeps a question's own answer over the story's when the model reading the question alone is sure of it", () => {
+    expect(
+      answers(
+        "My teacher suggested medical lab science for me. I honestly have no idea what the job involves day to day, would love an explanation.",
+      ),
+    ).toEqual(["duties-overview", undefined]);
+  });
+
   it("keeps a clear question's answer when the story after it would tip a near tie", () => {
     expect(
       answers(

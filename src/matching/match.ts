@@ -804,6 +804,24 @@ function matchParts(index: MatchIndex, text: string): MatchResult {
     (asksTheRoute(i) || (leaning[i] && near.length === 0)) && !SOMEONE_ELSE.test(asking[i]!)
       ? goalBefore(parts.earlier[i] ?? [])
       : undefined;
+  // "My counsellor thinks lab work could be for me. I've no clue what the job involves hour to hour, I'd like it spelled
+  // out.": a message's one question, read with the story, keeps the answer its own words give when the learned model
+  // reading it alone is sure of that answer; the story only lends its words, it does not ask.
+  const ownOverStory = (
+    question: string,
+    i: number,
+    withStory: MatchResult & { kind: "answer" },
+    excluded?: ReadonlySet<string>,
+  ): MatchResult => {
+    if (asking.length !== 1 || pointing[i] || !namesItsOwnSubject(question) || SOMEONE_ELSE.test(question))
+      return withStory;
+    const own = matchAlone(index, question, { ...ALONE, pointing: messagePoints, excluded });
+    return own.kind === "answer" &&
+      own.entry.id !== withStory.entry.id &&
+      learnedReads(index, question, own.entry.id)
+      ? own
+      : withStory;
+  };
   const answerOne = (question: string, i: number, excluded?: ReadonlySet<string>): MatchResult => {
     if (keepsRefusal(i)) return whole();
     // "…i work at a lab all day so i dont have time to cook fancy. how do i make soup actually taste good": a question
@@ -830,7 +848,7 @@ function matchParts(index: MatchIndex, text: string): MatchResult {
     // leads clearly and is no less sure than the story's: the story lends words to a thin question, it does not
     // overrule a clear one.
     if (withStory.kind === "answer") {
-      if (!leaning[i]) return withStory;
+      if (!leaning[i]) return ownOverStory(question, i, withStory, excluded);
       const own = matchAlone(index, question, { ...ALONE, pointing: messagePoints, excluded });
       const keepsOwn =
         own.kind === "answer" &&
