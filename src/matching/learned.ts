@@ -311,16 +311,62 @@ const UNSEEN_SHARE = 0.75;
 
 /**
  * Each class's probability for a message (`asked`: how its text asks, `askedIn`), none's score raised by
- * `learnedNoneUnseen` times the share of its features the model never learned.
+ * `learnedNoneUnseen` times the share of its features the model never learned. Read once per normalised text and way
+ * of asking (`keptReadings`).
  */
 export function learnedProbabilities(
   model: LearnedModel,
   q: NormalizedText,
   asked: Asked,
-  {
-    learnedTemperature,
-    learnedNoneUnseen,
-  }: Pick<LearnedOptions, "learnedTemperature" | "learnedNoneUnseen"> = DEFAULT_MATCH_OPTIONS,
+  options: Pick<LearnedOptions, "learnedTemperature" | "learnedNoneUnseen"> = DEFAULT_MATCH_OPTIONS,
+): ReadonlyMap<string, number> {
+  const kept = keptReadings.get(q);
+  const same = (r: KeptReading) =>
+    r.model === model &&
+    r.temperature === options.learnedTemperature &&
+    r.noneUnseen === options.learnedNoneUnseen &&
+    sameAsked(r.asked, asked);
+  const found = kept?.find(same);
+  if (found !== undefined) return found.p;
+  const p = probabilities(model, q, asked, options);
+  const reading = {
+    model,
+    asked,
+    temperature: options.learnedTemperature,
+    noneUnseen: options.learnedNoneUnseen,
+    p,
+  };
+  if (kept === undefined) keptReadings.set(q, [reading]);
+  else kept.push(reading);
+  return p;
+}
+
+/** A text's probabilities as one reading of it (`q`, asked so) gave them. */
+interface KeptReading {
+  model: LearnedModel;
+  asked: Asked;
+  temperature: number;
+  noneUnseen: number;
+  p: ReadonlyMap<string, number>;
+}
+
+/**
+ * The model's readings of a normalised text: a message's normalisations are kept while it is matched (`memo.ts`), and
+ * the rules' say (`learnedSay`) and the model's lead (`modelLeads`) read the same message, so it is read once.
+ */
+const keptReadings = new WeakMap<NormalizedText, KeptReading[]>();
+
+const sameList = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((x, i) => x === b[i]);
+
+const sameAsked = (a: Asked, b: Asked) =>
+  a.asks === b.asks && sameList(a.asking, b.asking) && sameList(a.typed, b.typed);
+
+function probabilities(
+  model: LearnedModel,
+  q: NormalizedText,
+  asked: Asked,
+  { learnedTemperature, learnedNoneUnseen }: Pick<LearnedOptions, "learnedTemperature" | "learnedNoneUnseen">,
 ): Map<string, number> {
   const fs = featuresOf(q, asked);
   const x = fs.map((f) => model.features.get(f)).filter((j): j is number => j !== undefined);
