@@ -5,7 +5,7 @@ import { messageParts, pointsBack } from "./clauses.ts";
 import { FRAMES } from "./frames.ts";
 import type { MatchIndex } from "./index.ts";
 import { namesItsOwnSubject } from "./leaning-question.ts";
-import { askedIn, learnedProbabilities, withLearned } from "./learned.ts";
+import { askedOnce, learnedProbabilities, withLearned } from "./learned.ts";
 import { otherOneAsked } from "./one-question.ts";
 import { asksAPrice } from "./prices.ts";
 import type { MatchResult } from "./result.ts";
@@ -30,7 +30,7 @@ export function learnedSay(index: MatchIndex, text: string, result: MatchResult)
   // message, story and all; the answer its reading of the one question confirms is not moved by its reading of the story.
   if (movable && result.kind === "answer" && itsQuestionConfirms(index, text, result.entry.id)) return result;
   const q = index.normalizer.normalize(text);
-  return withLearned(model, index.byId, q, askedIn(index.normalizer, text), result, index.options, {
+  return withLearned(model, index.byId, q, askedOnce(index.normalizer, text), result, index.options, {
     tie,
     close,
     far: movable,
@@ -204,7 +204,7 @@ export function learnedReads(index: MatchIndex, question: string, id: string): b
   const model = index.learned();
   if (model === undefined) return false;
   const q = index.normalizer.normalize(question);
-  const p = learnedProbabilities(model, q, askedIn(index.normalizer, question), index.options);
+  const p = learnedProbabilities(model, q, askedOnce(index.normalizer, question), index.options);
   const its = p.get(id) ?? 0;
   return its >= index.options.learnedMin && [...p.values()].every((v) => v <= its);
 }

@@ -65,6 +65,28 @@ export function askedIn(normalizer: Normalizer, text: string): Asked {
 }
 
 /**
+ * `askedIn`, kept by text for a normaliser: a message is matched with one of its own (`forOneMessage`), and the rules'
+ * say (`learnedSay`) and the model's lead (`modelLeads`) ask how the same message asks. At most `ASKED_KEPT` texts.
+ */
+export function askedOnce(normalizer: Normalizer, text: string): Asked {
+  let kept = askedKept.get(normalizer);
+  if (kept === undefined) {
+    kept = new Map();
+    askedKept.set(normalizer, kept);
+  }
+  let asked = kept.get(text);
+  if (asked === undefined) {
+    asked = askedIn(normalizer, text);
+    if (kept.size >= ASKED_KEPT) kept.clear();
+    kept.set(text, asked);
+  }
+  return asked;
+}
+
+const askedKept = new WeakMap<Normalizer, Map<string, Asked>>();
+const ASKED_KEPT = 64;
+
+/**
  * What the model reads in a text: its terms, the pack words the lexicon links its other words to, term pairs, and how
  * it asks (a bare phrasing of the pack's is read for its kinds of question alone).
  */
@@ -360,7 +382,7 @@ const sameList = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((x, i) => x === b[i]);
 
 const sameAsked = (a: Asked, b: Asked) =>
-  a.asks === b.asks && sameList(a.asking, b.asking) && sameList(a.typed, b.typed);
+  a === b || (a.asks === b.asks && sameList(a.asking, b.asking) && sameList(a.typed, b.typed));
 
 function probabilities(
   model: LearnedModel,
@@ -368,11 +390,10 @@ function probabilities(
   asked: Asked,
   { learnedTemperature, learnedNoneUnseen }: Pick<LearnedOptions, "learnedTemperature" | "learnedNoneUnseen">,
 ): Map<string, number> {
-  const fs = featuresOf(q, asked);
-  const x = fs.map((f) => model.features.get(f)).filter((j): j is number => j !== undefined);
+  const { rows: x, count } = featureRows(model, q, asked);
   const z = new Float64Array(model.classes.length);
   // Features it never learned dilute the ones it did (a text full of the unknown is less the pack's), at UNSEEN_SHARE.
-  const unseen = fs.length - x.length;
+  const unseen = count - x.length;
   softmax(
     model.weights,
     x,
@@ -381,9 +402,58 @@ function probabilities(
     z,
     learnedTemperature,
     // Its learning saw none of the unknown, so the model alone reads a half-unknown message as surely as a known one.
-    fs.length > 0 ? (learnedNoneUnseen * unseen) / fs.length : 0,
+    count > 0 ? (learnedNoneUnseen * unseen) / count : 0,
   );
   return new Map(model.classes.map((c, i) => [c, z[i]!]));
+}
+
+/**
+ * The rows of a text's features the model learned, in `featuresOf`'s order, each once, and how many distinct features
+ * the text has: what `featuresOf` gives, looked up without writing each feature out ("t:…") again, which was most of
+ * reading a long story with the model.
+ */
+function featureRows(model: LearnedModel, q: Pick<NormalizedText, "terms" | "related">, asked: Asked) {
+  const kinds = kindsOf(model);
+  const rows: number[] = [];
+  const taken = new Set<number>();
+  const unknown = new Set<string>();
+  const add = (kind: string, name: string) => {
+    const row = kinds.get(kind)?.get(name);
+    if (row === undefined) unknown.add(`${kind}:${name}`);
+    else if (!taken.has(row)) {
+      taken.add(row);
+      rows.push(row);
+    }
+  };
+  for (const t of q.terms) add("t", t);
+  for (const t of q.related) add("r", t);
+  for (let i = 1; i < q.terms.length; i++) add("b", `${q.terms[i - 1]} ${q.terms[i]}`);
+  for (const [i, kind] of QUESTION_KINDS.entries()) if (asked.asks & (1 << i)) add("a", kind);
+  for (const t of asked.asking) add("q", t);
+  for (const t of asked.typed) add("w", t);
+  return { rows, count: rows.length + unknown.size };
+}
+
+const kindsKept = new WeakMap<LearnedModel, Map<string, Map<string, number>>>();
+
+/** A model's features by kind ("t", "r", "b"…), each by its name: "t:lab" is "lab" of "t". */
+function kindsOf(model: LearnedModel): Map<string, Map<string, number>> {
+  let kinds = kindsKept.get(model);
+  if (kinds === undefined) {
+    kinds = new Map();
+    for (const [f, row] of model.features) {
+      const colon = f.indexOf(":");
+      const kind = f.slice(0, colon);
+      let named = kinds.get(kind);
+      if (named === undefined) {
+        named = new Map();
+        kinds.set(kind, named);
+      }
+      named.set(f.slice(colon + 1), row);
+    }
+    kindsKept.set(model, kinds);
+  }
+  return kinds;
 }
 
 /** Whether the two best candidates share none of the message's terms in their phrasings and keywords. */

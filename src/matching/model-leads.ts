@@ -1,6 +1,6 @@
 // Where the learned model, all but sure of one entry, leads over the rules: their answer, "did you mean" or refusal.
 import type { MatchIndex } from "./index.ts";
-import { askedIn, explainApart, learnedProbabilities } from "./learned.ts";
+import { askedOnce, explainApart, learnedProbabilities } from "./learned.ts";
 import { mayLead } from "./learned-say.ts";
 import type { MatchResult } from "./result.ts";
 
@@ -25,7 +25,7 @@ export function modelLeads(index: MatchIndex, text: string, result: MatchResult)
   const p = learnedProbabilities(
     model,
     index.normalizer.normalize(text),
-    askedIn(index.normalizer, text),
+    askedOnce(index.normalizer, text),
     index.options,
   );
   let top = "";
