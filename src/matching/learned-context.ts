@@ -2,7 +2,7 @@
 // leans on (that entry, its related ones, its topic's), when that reading is all but sure.
 import { asksForAnother } from "./followup.ts";
 import type { IndexedEntry, MatchIndex } from "./index.ts";
-import { askedIn, learnedProbabilities } from "./learned.ts";
+import { askedOnce, learnedProbabilities } from "./learned.ts";
 import { besideOf } from "./neighbours.ts";
 import { followedTo, type MatchResult, refuses } from "./result.ts";
 
@@ -28,7 +28,7 @@ export function learnedInContext(
   const p = learnedProbabilities(
     model,
     index.normalizer.normalize(text),
-    askedIn(index.normalizer, text),
+    askedOnce(index.normalizer, text),
     index.options,
   );
   let total = 0;
