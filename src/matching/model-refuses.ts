@@ -2,7 +2,7 @@
 // "did you mean", or reads as small talk what the rules answered or refused for want of words.
 import { messageParts } from "./clauses.ts";
 import type { MatchIndex } from "./index.ts";
-import { askedIn, learnedProbabilities } from "./learned.ts";
+import { askedOnce, learnedProbabilities } from "./learned.ts";
 import { mayLead } from "./learned-say.ts";
 import { asksHowLong, statesALength } from "./lengths.ts";
 import type { MatchResult } from "./result.ts";
@@ -31,7 +31,7 @@ export function modelRefuses(index: MatchIndex, text: string, result: MatchResul
   const p = learnedProbabilities(
     model,
     index.normalizer.normalize(text),
-    askedIn(index.normalizer, text),
+    askedOnce(index.normalizer, text),
     index.options,
   );
   const { learnedRefuseMin, learnedSmalltalkMin } = index.options;
