@@ -70,6 +70,11 @@ describe("the everyday set of small talk", () => {
     ["I'm 40 and I drive a cab, what do lab techs do all day?", "duties-overview"],
     ["roger that, how much do lab techs make?", "salary"],
     ["does the lab copy results into the chart", "data-management"],
+    // How the writer feels is no goodbye, though "im" is all it shares with "im out"; "im done" still leaves.
+    ["im tired", "none:no-match"],
+    ["im nervous", "none:no-match"],
+    ["im back", "none:no-match"],
+    ["im done", "smalltalk:bye"],
   ])("leaves %j as %s", (text, expected) => {
     expect(outcome(text)).toBe(expected);
   });

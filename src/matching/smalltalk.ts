@@ -56,6 +56,9 @@ function withoutCourtesy(ws: readonly string[]): readonly string[] {
   return plain.length > 0 ? plain : ws;
 }
 
+/** A subject and verb typed as one word without the apostrophe, which a phrasing may hold as a content word. */
+const RUN_TOGETHER = new Set(["im", "ive", "youre"]);
+
 export function smalltalkForm(ws: readonly string[]): SmalltalkForm {
   return {
     all: new Set(ws.map(stem)),
@@ -228,6 +231,7 @@ function scoreOf(index: MatchIndex, words: readonly string[], maxWords: number):
   // variables keep the loop from allocating.
   const all = [...form.all];
   const content = [...form.content];
+  const said = content.filter((w) => !RUN_TOGETHER.has(w));
   // Ties go to the phrasing closest with function words counted ("hi bot" is a greeting, not "are you a bot"),
   // then to the intent of the last word ("ok goodbye" is goodbye, "hey thanks" is thanks).
   const last = stem(words[words.length - 1]!);
@@ -266,6 +270,9 @@ function scoreOf(index: MatchIndex, words: readonly string[], maxWords: number):
       // with "how does this bot work", and that is a question, not small talk.
       // "what should I pack" is not "what should I ask": when both say more than function words, they share some of it.
       if (content.length > 0 && phrasing.content.size > 0 && sharedContent[first + k] === 0) continue;
+      // "im tired", "im old" share only the run-together "im" with "im out": that says no intent, so a phrasing stands for a
+      // message that says more only when it shares one of the message's other words ("im done" and "im off" still leave).
+      if (said.length > 0 && phrasing.content.size > 0 && !holdsAny(phrasing.content, said)) continue;
       // "you have been most kind" says, "how have you been" asks: a phrasing's question word is in the message, or
       // the message asks yes or no about what the phrasing names ("can you help with both?"); "is this low?" shares
       // only function words with "who is this", and asks otherwise.
