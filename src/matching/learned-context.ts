@@ -2,7 +2,7 @@
 // leans on (that entry, its related ones, its topic's), when that reading is all but sure.
 import { asksForAnother } from "./followup.ts";
 import type { IndexedEntry, MatchIndex } from "./index.ts";
-import { askedOnce, learnedProbabilities } from "./learned.ts";
+import { modelReading } from "./learned.ts";
 import { besideOf } from "./neighbours.ts";
 import { followedTo, type MatchResult, refuses } from "./result.ts";
 
@@ -23,14 +23,8 @@ export function learnedInContext(
 ): MatchResult {
   if (result.kind === "command" || result.kind === "smalltalk" || refuses(result)) return result;
   if (asksForAnother(text)) return result;
-  const model = index.learned();
-  if (model === undefined) return result;
-  const p = learnedProbabilities(
-    model,
-    index.normalizer.normalize(text),
-    askedOnce(index.normalizer, text),
-    index.options,
-  );
+  const p = modelReading(index, text);
+  if (p === undefined) return result;
   let total = 0;
   let best: string | undefined;
   for (const id of [previous.entry.id, ...besideOf(index, previous)]) {

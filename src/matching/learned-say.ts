@@ -5,7 +5,7 @@ import { messageParts, pointsBack } from "./clauses.ts";
 import { FRAMES } from "./frames.ts";
 import type { MatchIndex } from "./index.ts";
 import { namesItsOwnSubject } from "./leaning-question.ts";
-import { askedOnce, learnedProbabilities, withLearned } from "./learned.ts";
+import { askedOnce, modelReading, withLearned } from "./learned.ts";
 import { otherOneAsked } from "./one-question.ts";
 import { asksAPrice } from "./prices.ts";
 import type { MatchResult } from "./result.ts";
@@ -197,16 +197,20 @@ function closeRivalsOf(index: MatchIndex, text: string, result: MatchResult): Re
 }
 
 /**
- * Whether the learned model, reading a question alone, gives the entry at least `learnedMin` and more than any other
- * class: its say on one question of a message (it is taught whole messages, stories and all).
+ * Whether the learned model, reading a text alone, gives the entry at least `min` (`learnedMin` unless said) and more
+ * than any other class: its say on one question of a message (it is taught whole messages, stories and all), or on a
+ * message sent after an answer (`own-words.ts`).
  */
-export function learnedReads(index: MatchIndex, question: string, id: string): boolean {
-  const model = index.learned();
-  if (model === undefined) return false;
-  const q = index.normalizer.normalize(question);
-  const p = learnedProbabilities(model, q, askedOnce(index.normalizer, question), index.options);
+export function learnedReads(
+  index: MatchIndex,
+  text: string,
+  id: string,
+  min = index.options.learnedMin,
+): boolean {
+  const p = modelReading(index, text);
+  if (p === undefined) return false;
   const its = p.get(id) ?? 0;
-  return its >= index.options.learnedMin && [...p.values()].every((v) => v <= its);
+  return its >= min && [...p.values()].every((v) => v <= its);
 }
 
 /**

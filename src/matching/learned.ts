@@ -11,6 +11,7 @@ import type { Entry, KnowledgeBase, Topic } from "../knowledge/schema.ts";
 import { type Asks, asksOf, QUESTION_KINDS } from "./asks.ts";
 import { chatSpelled } from "./chat-spelling.ts";
 import { messageParts } from "./clauses.ts";
+import type { MatchIndex } from "./index.ts";
 import type { NormalizedText, Normalizer } from "./normalize.ts";
 import { DEFAULT_MATCH_OPTIONS } from "./options.ts";
 import type { MatchResult } from "./result.ts";
@@ -330,6 +331,21 @@ function softmax(
  * checking half, 0 lost out-of-domain messages on both).
  */
 const UNSEEN_SHARE = 0.75;
+
+/**
+ * The learned model's probabilities for a text as the matcher reads it (normalised, how it asks, the index's options),
+ * or undefined when the pack has no model: what its say, its lead, its refusal and its reading of a follow-up weigh.
+ */
+export function modelReading(index: MatchIndex, text: string): ReadonlyMap<string, number> | undefined {
+  const model = index.learned();
+  if (model === undefined) return undefined;
+  return learnedProbabilities(
+    model,
+    index.normalizer.normalize(text),
+    askedOnce(index.normalizer, text),
+    index.options,
+  );
+}
 
 /**
  * Each class's probability for a message (`asked`: how its text asks, `askedIn`), none's score raised by

@@ -1,6 +1,6 @@
 // Where the learned model, all but sure of one entry, leads over the rules: their answer, "did you mean" or refusal.
 import type { MatchIndex } from "./index.ts";
-import { askedOnce, explainApart, learnedProbabilities } from "./learned.ts";
+import { explainApart, modelReading } from "./learned.ts";
 import { mayLead } from "./learned-say.ts";
 import type { MatchResult } from "./result.ts";
 
@@ -20,14 +20,8 @@ export function modelLeads(index: MatchIndex, text: string, result: MatchResult)
     (result.kind === "ambiguous" && !explainApart(index.byId, result.query, result.candidates)) ||
     (result.kind === "none" && result.reason === "no-match" && result.ruled === undefined);
   if (!open) return result;
-  const model = index.learned();
-  if (model === undefined) return result;
-  const p = learnedProbabilities(
-    model,
-    index.normalizer.normalize(text),
-    askedOnce(index.normalizer, text),
-    index.options,
-  );
+  const p = modelReading(index, text);
+  if (p === undefined) return result;
   let top = "";
   for (const [id, v] of p) if (v > (p.get(top) ?? -1)) top = id;
   const sure = p.get(top)!;

@@ -2,7 +2,7 @@
 // "did you mean", or reads as small talk what the rules answered or refused for want of words.
 import { messageParts } from "./clauses.ts";
 import type { MatchIndex } from "./index.ts";
-import { askedOnce, learnedProbabilities } from "./learned.ts";
+import { modelReading } from "./learned.ts";
 import { mayLead } from "./learned-say.ts";
 import { asksHowLong, statesALength } from "./lengths.ts";
 import type { MatchResult } from "./result.ts";
@@ -26,14 +26,8 @@ export function modelRefuses(index: MatchIndex, text: string, result: MatchResul
     result.kind === "ambiguous" ||
     refusedForWords;
   if (!open) return result;
-  const model = index.learned();
-  if (model === undefined) return result;
-  const p = learnedProbabilities(
-    model,
-    index.normalizer.normalize(text),
-    askedOnce(index.normalizer, text),
-    index.options,
-  );
+  const p = modelReading(index, text);
+  if (p === undefined) return result;
   const { learnedRefuseMin, learnedSmalltalkMin } = index.options;
   const refuses =
     !refusedForWords && (p.get("none") ?? 0) >= learnedRefuseMin && !answersItsLength(index, text, result);

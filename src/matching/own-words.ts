@@ -3,7 +3,7 @@
 import { pointsAtItsWords } from "./asked-of-the-answer.ts";
 import { asksForAnother, endsOnMore, picksAnItem } from "./followup.ts";
 import type { IndexedEntry, MatchIndex } from "./index.ts";
-import { askedIn, learnedProbabilities } from "./learned.ts";
+import { learnedReads } from "./learned-say.ts";
 import { besideOf } from "./neighbours.ts";
 import { numberPicked } from "./offers.ts";
 import { pointsIntoAList } from "./references.ts";
@@ -42,9 +42,5 @@ export function asksForItself(
       !besideOf(index, previous).includes(own.entry.id))
   )
     return false;
-  const model = index.learned();
-  if (model === undefined) return false;
-  const p = learnedProbabilities(model, index.normalizer.normalize(text), askedIn(index.normalizer, text));
-  const mine = p.get(own.entry.id) ?? 0;
-  return mine >= ownLearnedMin && [...p.values()].every((q) => q <= mine);
+  return learnedReads(index, text, own.entry.id, ownLearnedMin);
 }
