@@ -808,20 +808,22 @@ function matchParts(index: MatchIndex, text: string): MatchResult {
   // out.": a message's one question, read with the story, keeps the answer its own words give when the learned model
   // reading it alone is sure of that answer; the story only lends its words, it does not ask.
   const ownOverStory = (
-    question: string,
     i: number,
     withStory: MatchResult & { kind: "answer" },
     excluded?: ReadonlySet<string>,
   ): MatchResult => {
-    if (asking.length !== 1 || pointing[i] || !namesItsOwnSubject(question) || SOMEONE_ELSE.test(question))
-      return withStory;
-    const own = matchAlone(index, question, { ...ALONE, pointing: messagePoints, excluded });
-    return own.kind === "answer" &&
-      own.entry.id !== withStory.entry.id &&
-      learnedReads(index, question, own.entry.id)
+    if (!asksOfItsOwn(i)) return withStory;
+    const own = matchAlone(index, asking[i]!, { ...ALONE, pointing: messagePoints, excluded });
+    return own.kind === "answer" && own.entry.id !== withStory.entry.id && ownQuestionDecides(i, own.entry.id)
       ? own
       : withStory;
   };
+  // Whether a message's one question, naming its own subject and no one the story may name ("what does she do all
+  // day" after a cousin's new job is that job's), is read by the learned model alone as that entry.
+  const asksOfItsOwn = (i: number) =>
+    asking.length === 1 && !pointing[i] && namesItsOwnSubject(asking[i]!) && !SOMEONE_ELSE.test(asking[i]!);
+  const ownQuestionDecides = (i: number, id: string) =>
+    asksOfItsOwn(i) && learnedReads(index, asking[i]!, id);
   const answerOne = (question: string, i: number, excluded?: ReadonlySet<string>): MatchResult => {
     if (keepsRefusal(i)) return whole();
     // "…i work at a lab all day so i dont have time to cook fancy. how do i make soup actually taste good": a question
@@ -848,7 +850,7 @@ function matchParts(index: MatchIndex, text: string): MatchResult {
     // leads clearly and is no less sure than the story's: the story lends words to a thin question, it does not
     // overrule a clear one.
     if (withStory.kind === "answer") {
-      if (!leaning[i]) return ownOverStory(question, i, withStory, excluded);
+      if (!leaning[i]) return ownOverStory(i, withStory, excluded);
       const own = matchAlone(index, question, { ...ALONE, pointing: messagePoints, excluded });
       const keepsOwn =
         own.kind === "answer" &&
@@ -1006,14 +1008,6 @@ function matchParts(index: MatchIndex, text: string): MatchResult {
     // reading the question alone, sure of the question's own answer, has decided it.
     return ownQuestionDecides(0, first.entry.id) ? first : story;
   };
-  // Whether a message's one question, naming its own subject and no one the story may name ("what does she do all
-  // day" after a cousin's new job is that job's), is read by the learned model alone as that entry.
-  const ownQuestionDecides = (i: number, id: string) =>
-    asking.length === 1 &&
-    !pointing[i] &&
-    namesItsOwnSubject(asking[i]!) &&
-    !SOMEONE_ELSE.test(asking[i]!) &&
-    learnedReads(index, asking[i]!, id);
   const chosen = settledOn();
   // "…I can't do a full degree right now. Is there a shorter certificate I could do, and where would I even look for
   // one?": two questions that each find their own entry when sent alone ask two things, though the story read around
