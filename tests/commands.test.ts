@@ -46,6 +46,9 @@ describe("commands typed as words", () => {
     ["which topics are there", "topics"],
     ["sign me up please", "daily"],
     ["i want tips every morning", "daily"],
+    // Changing one.
+    ["change my settings", "settings"],
+    ["update settings pls", "settings"],
   ])("reads %j as /%s", (text, command) => {
     expect(typedCommand(words(text))).toBe(command);
     expect(outcome(text)).toBe(`command:${command}`);
@@ -58,8 +61,16 @@ describe("commands typed as words", () => {
     "start salary",
     "i want to get a tip on the ascp",
     "send me the salary info",
+    // Asking what a thing is like, not asking for it: the workplace, not /settings.
+    "what's the setting like?",
+    "whats the setting like in there",
   ])("leaves %j to the matcher", (text) => {
     expect(typedCommand(words(text))).toBeUndefined();
+  });
+
+  it("answers what the setting is like with the workplace", () => {
+    expect(outcome("what's the setting like?")).toBe("answer");
+    expect(match(index, "what's the setting like?")).toMatchObject({ entry: { id: "work-environment" } });
   });
 });
 

@@ -59,14 +59,17 @@ const SPOKEN: Record<CommandName, string[]> = {
  * Indian English's "kindly"; West African English's closing "o", "oh": "help o"), words of address ("sir", "bro"),
  * "show me", "the", "/", the punctuation voice typing spells out ("help period"), the ways of asking for a thing
  * ("send me a tip", "I'd like the topics", "can I get the menu", "I want to subscribe", "what topics are there") and of
- * going to one ("open settings", "take me back to the menu", "let's start over").
+ * going to one ("open settings", "take me back to the menu", "let's start over", "change my settings").
  */
 const COURTESY = new Set(
   `hi hello hey yo hiya heya howdy sup ok okay pls please plz po kindly o oh eh the me show give can i you a an my now
 bot sir madam maam mam ji bro dear period comma exclamation send get want wanna like d would could need gimme have to
 just love see view look at check quick another little new open go back take let lets what which all your there are
-available`.split(/\s+/),
+available change edit update adjust`.split(/\s+/),
 );
+
+/** "What's the setting like?", "how's the menu like": asking what a thing is like, not asking for it. */
+const WHAT_IT_IS_LIKE = /^(?:what|whats|how|hows)\b.*\blike$/;
 
 /** A time-of-day salutation before a command ("good day sir, kindly assist", "good morning, topics please"). */
 const SALUTATION = /^(?:good (?:morning|afternoon|evening|day)|greetings(?: of the day)?)\b ?/;
@@ -93,6 +96,7 @@ export const MAX_COMMAND_WORDS = 8;
  */
 export function typedCommand(words: readonly string[]): CommandName | undefined {
   if (words.length === 0 || words.length > MAX_COMMAND_WORDS) return undefined;
+  if (WHAT_IT_IS_LIKE.test(words.join(" "))) return undefined;
   const form = formOf(words.join(" ").replace(SALUTATION, "").split(" ").filter(Boolean));
   return form === "" ? undefined : BY_FORM.get(form);
 }
