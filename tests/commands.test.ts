@@ -62,15 +62,17 @@ describe("commands typed as words", () => {
     "i want to get a tip on the ascp",
     "send me the salary info",
     // Asking what a thing is like, not asking for it: the workplace, not /settings.
-    "what's the setting like?",
-    "whats the setting like in there",
+    "what's the setting like there?",
+    "whats the setting like over there",
   ])("leaves %j to the matcher", (text) => {
     expect(typedCommand(words(text))).toBeUndefined();
   });
 
   it("answers what the setting is like with the workplace", () => {
-    expect(outcome("what's the setting like?")).toBe("answer");
-    expect(match(index, "what's the setting like?")).toMatchObject({ entry: { id: "work-environment" } });
+    expect(outcome("what's the setting like there?")).toBe("answer");
+    expect(match(index, "what's the setting like there?")).toMatchObject({
+      entry: { id: "work-environment" },
+    });
   });
 });
 

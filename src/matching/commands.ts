@@ -68,8 +68,11 @@ just love see view look at check quick another little new open go back take let 
 available change edit update adjust`.split(/\s+/),
 );
 
-/** "What's the setting like?", "how's the menu like": asking what a thing is like, not asking for it. */
-const WHAT_IT_IS_LIKE = /^(?:what|whats|how|hows)\b.*\blike$/;
+/**
+ * "What's the setting like there?", "how's the menu like": asking what a thing is like, not asking for it (unlike
+ * "what topics would you like to show me").
+ */
+const WHAT_IT_IS_LIKE = /^(?:what|whats|how|hows)\b(?!.*\byou like\b).*\blike\b/;
 
 /** A time-of-day salutation before a command ("good day sir, kindly assist", "good morning, topics please"). */
 const SALUTATION = /^(?:good (?:morning|afternoon|evening|day)|greetings(?: of the day)?)\b ?/;
