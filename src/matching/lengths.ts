@@ -3,6 +3,7 @@
 import type { Entry } from "../knowledge/schema.ts";
 import { type Asks, HOW_LONG, isTimeUnit } from "./asks.ts";
 import type { IndexedEntry, MatchIndex } from "./index.ts";
+import { keptForIndex } from "./memo.ts";
 
 /** A span of time counted ("two years", "a 2-year degree", "a few months") or a route's length compared ("less time"). */
 const LENGTH =
@@ -10,21 +11,11 @@ const LENGTH =
 
 const stated = new WeakMap<Entry, boolean>();
 
-const phrases = new WeakMap<MatchIndex, Map<string, ReadonlySet<string>>>();
+const phrases = keptForIndex((index, phrase): ReadonlySet<string> => new Set(index.normalizer.terms(phrase)));
 
 /** The pack's terms of a fixed phrase of asking ("how long does it take"), read once per index, not on every call. */
 export function phraseTerms(index: MatchIndex, phrase: string): ReadonlySet<string> {
-  let byPhrase = phrases.get(index);
-  if (byPhrase === undefined) {
-    byPhrase = new Map();
-    phrases.set(index, byPhrase);
-  }
-  let terms = byPhrase.get(phrase);
-  if (terms === undefined) {
-    terms = new Set(index.normalizer.terms(phrase));
-    byPhrase.set(phrase, terms);
-  }
-  return terms;
+  return phrases(index, phrase);
 }
 
 /** Whether an entry's answer or phrasings speak of how long something takes: its word on a question of length. */

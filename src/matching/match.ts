@@ -43,7 +43,7 @@ import { namesItsOwnSubject, onTheQuestionBefore } from "./leaning-question.ts";
 import { learnedInContext } from "./learned-context.ts";
 import { learnedReads, learnedSay } from "./learned-say.ts";
 import { alsoTakingLeave, bidsOnlyGoodNight, goodNightOnArrival, takingLeave } from "./leave-taking.ts";
-import { forOneMessage } from "./memo.ts";
+import { forOneMessage, keptForIndex } from "./memo.ts";
 import { modelLeads } from "./model-leads.ts";
 import { modelRefuses } from "./model-refuses.ts";
 import { namesItsGeneric, pointsToAnotherField } from "./names.ts";
@@ -1094,21 +1094,13 @@ function foundAlone(index: MatchIndex, asking: readonly string[], id: string): b
  * sure, as a message standing alone is read.
  */
 function readOnItsOwn(index: MatchIndex, question: string): MatchResult {
-  let read = readOfMessage.get(index);
-  if (read === undefined) {
-    read = new Map();
-    readOfMessage.set(index, read);
-  }
-  let result = read.get(question);
-  if (result === undefined) {
-    result = readAlone(index, question, matchMessage(index, question));
-    read.set(question, result);
-  }
-  return result;
+  return readOfMessage(index, question);
 }
 
 /** Each message's questions read on their own (`forOneMessage` gives each message its own view of the index). */
-const readOfMessage = new WeakMap<MatchIndex, Map<string, MatchResult>>();
+const readOfMessage = keptForIndex((index, question) =>
+  readAlone(index, question, matchMessage(index, question)),
+);
 
 /** Words of a lead-in in the question's own sentence from which it tells a story rather than qualifying the question. */
 const STORY_RUN = 12;

@@ -57,3 +57,26 @@ export function forOneMessage(index: MatchIndex): MatchIndex {
     },
   };
 }
+
+/**
+ * `read`, kept by text for each view of the index: for a message's view (`forOneMessage`), once per message, and gone
+ * with it. `read` must depend on the index and the text alone.
+ */
+export function keptForIndex<T>(
+  read: (index: MatchIndex, text: string) => T,
+): (index: MatchIndex, text: string) => T {
+  const kept = new WeakMap<MatchIndex, Map<string, T>>();
+  return (index, text) => {
+    let byText = kept.get(index);
+    if (byText === undefined) {
+      byText = new Map();
+      kept.set(index, byText);
+    }
+    let value = byText.get(text);
+    if (value === undefined) {
+      value = read(index, text);
+      byText.set(text, value);
+    }
+    return value;
+  };
+}

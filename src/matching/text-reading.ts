@@ -8,6 +8,7 @@ import { namesOutOfScope, outOfScopeIn, uncoveredInAClause } from "./coverage.ts
 import { asksForTheDoer, asksWhichJob, JOB_ASKING, namesTheDoer, pointsAtTheJob } from "./doers.ts";
 import { framingOf } from "./frames.ts";
 import type { MatchIndex } from "./index.ts";
+import { keptForIndex } from "./memo.ts";
 import { letterCode, unknownJob, unknownName, unknownNameNearGeneric } from "./names.ts";
 import type { NormalizedText } from "./normalize.ts";
 import { isWorkThing, othersAsParties } from "./parties.ts";
@@ -155,20 +156,10 @@ function splitByAMark(text: string, name: string): boolean {
 }
 
 /** The texts each message has read, by the message's view of the index (`forOneMessage`). */
-const readingsOfMessage = new WeakMap<MatchIndex, Map<string, TextReading>>();
+const readingsOfMessage = keptForIndex(readText);
 
 export function readingOf(index: MatchIndex, text: string): TextReading {
-  let readings = readingsOfMessage.get(index);
-  if (readings === undefined) {
-    readings = new Map();
-    readingsOfMessage.set(index, readings);
-  }
-  let reading = readings.get(text);
-  if (reading === undefined) {
-    reading = readText(index, text);
-    readings.set(text, reading);
-  }
-  return reading;
+  return readingsOfMessage(index, text);
 }
 
 /** The most words a complaint about the replies is read in: a longer message tells more than that. */
