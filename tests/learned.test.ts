@@ -17,7 +17,7 @@ const outcome = (r: ReturnType<typeof match>) =>
   r.kind === "answer" ? r.entry.id : r.kind === "none" ? `none(${r.reason})` : r.kind;
 
 /** The real pack with these examples instead of its own. */
-async function packWith(examples: { text: string; means: string | string[] }[]) {
+async function packWith(examples: { text: string; means: string | string[]; after?: string }[]) {
   const kb = await realKnowledge();
   return buildIndex({ ...kb, examples });
 }
@@ -276,6 +276,34 @@ describe("learning from labelled wordings (examples.yaml)", () => {
     expect(DEFAULT_MATCH_OPTIONS.learnedNoneUnseen).toBeGreaterThan(0);
   });
 
+  it("learns from follow-ups what the answer before adds, and nothing of how a message alone is read", async () => {
+    // After the pay, short questions about the odd hours ask about the pay again; alone they name no entry.
+    const followUps = [
+      "and for weekends?",
+      "what about the overnight crew",
+      "ok and holidays",
+      "n if i only do nights?",
+    ].map((text) => ({ text, means: "salary", after: "salary" }));
+    const without = await packWith(TAUGHT.map((text) => ({ text, means: "salary" })));
+    const taught = await packWith([...TAUGHT.map((text) => ({ text, means: "salary" })), ...followUps]);
+    const read = (index: typeof taught, text: string, after?: { entry: string; topic: string }) =>
+      learnedProbabilities(index.learned()!, index.normalizer.normalize(text), {
+        ...askedIn(index.normalizer, text),
+        ...(after && { after }),
+      });
+    for (const text of ["will the paychecks stretch to daycare", "and for sundays?"])
+      expect(read(taught, text)).toEqual(read(without, text));
+    const afterPay = { entry: "salary", topic: "jobs" };
+    expect(read(taught, "and for sundays?", afterPay).get("salary")!).toBeGreaterThan(
+      2 * read(taught, "and for sundays?").get("salary")!,
+    );
+    // After another entry the pay is no likelier than alone: the answer before says it, not the words.
+    const afterSkills = { entry: "skills", topic: "skills" };
+    expect(read(taught, "and for sundays?", afterSkills).get("salary")!).toBeLessThanOrEqual(
+      read(taught, "and for sundays?").get("salary")!,
+    );
+  });
+
   it("is the same model however often the pack is built", async () => {
     const kb = await realKnowledge();
     const [a, b] = [buildIndex(kb), buildIndex(kb)];
@@ -298,6 +326,18 @@ describe("examples.yaml", () => {
         /examples\.yaml:2 \[1\]\.means: "salery" is no entry id, nor none or smalltalk/,
       );
     }
+    await rm(dir, { recursive: true });
+  });
+
+  it("names a follow-up whose answer before is no entry", async () => {
+    const dir = await copyOfKnowledge();
+    await writeFile(
+      join(dir, "examples.yaml"),
+      '- { text: "and at night?", means: salary, after: sallary }\n',
+    );
+    const error = (await loadKnowledge(dir).catch((e: unknown) => e)) as KnowledgeError;
+    expect(error).toBeInstanceOf(KnowledgeError);
+    expect(error.message).toMatch(/examples\.yaml:1 \[0\]\.after: "sallary" is no entry id/);
     await rm(dir, { recursive: true });
   });
 

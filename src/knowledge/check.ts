@@ -73,6 +73,10 @@ export function checkKnowledge(kb: KnowledgeBase, locate: Locate = () => ({})): 
           message: `"${id}" is no entry id${means.length === 1 ? `, nor ${other.join(" or ")}` : ""}`,
         });
       }
+    if (example.after !== undefined && !entryIds.has(example.after)) {
+      const { file = "examples.yaml", line } = locate(example, ["after"]);
+      problems.push({ file, line, field: `[${i}].after`, message: `"${example.after}" is no entry id` });
+    }
   }
   return [...problems, ...checkFacts(kb, locate)];
 }

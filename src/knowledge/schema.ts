@@ -128,11 +128,13 @@ export const tipsFileSchema = z.array(tipSchema).min(1);
 
 /**
  * A message as people write it, with what it means: an entry's id (two for a message asking two things), "none" (not
- * the pack's subject) or "smalltalk". The matcher learns from these wordings (see `examples.yaml`).
+ * the pack's subject) or "smalltalk". The matcher learns from these wordings (see `examples.yaml`). A follow-up names
+ * the entry answered just before it (`after`): "and the top ones?" means the pay only after the pay.
  */
 export const exampleSchema = z.strictObject({
   text: text.max(500),
   means: z.union([text, z.array(text).min(1).max(2)]),
+  after: idSchema.optional(),
 });
 export const examplesFileSchema = z.array(exampleSchema);
 /** What an example may mean besides an entry. */

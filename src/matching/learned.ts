@@ -6,6 +6,7 @@
 // answers a "did you mean" or a message refused as mostly unknown when it is sure (and offers such a refusal the entry
 // it leans to when it is not). Refusals for coverage, small talk
 // and commands are never its to change, and "none" is one of its classes, so it learns what is not the pack's too.
+// A follow-up is read with the entry answered before it, which the labelled follow-ups teach apart from the words.
 import type { StoredModel } from "../knowledge/compiled.ts";
 import type { Entry, KnowledgeBase, Topic } from "../knowledge/schema.ts";
 import { type Asks, asksOf, QUESTION_KINDS } from "./asks.ts";
@@ -47,6 +48,17 @@ export interface Asked {
   asks: Asks;
   asking: readonly string[];
   typed: readonly string[];
+  /**
+   * For a follow-up, the entry answered just before it and that entry's topic: "and the top ones?" asks for the pay
+   * after the pay, "who offers those" for the schools after a certificate, which the words alone do not say.
+   */
+  after?: AnsweredBefore;
+}
+
+/** The entry a follow-up came after, and its topic: what the model reads of the answer before. */
+export interface AnsweredBefore {
+  entry: string;
+  topic: string;
 }
 
 /**
@@ -105,6 +117,8 @@ export function featuresOf(q: Pick<NormalizedText, "terms" | "related">, asked: 
 interface Labelled {
   features: string[];
   label: string;
+  /** For a follow-up, the entry answered before it and its topic. */
+  after?: AnsweredBefore;
 }
 
 /** An entry's wordings as the index build read them: the terms of each phrasing, and of each keyword. */
@@ -128,7 +142,8 @@ function labelled(kb: KnowledgeBase, normalizer: Normalizer, wordings: readonly 
     const own = new Set(terms);
     const related = new Set<string>();
     for (const t of terms) for (const r of normalizer.linksOf(t)) if (!own.has(r)) related.add(r);
-    out.push({ features: featuresOf({ terms: [...terms], related: [...related] }, asked), label });
+    const features = featuresOf({ terms: [...terms], related: [...related] }, asked);
+    out.push({ features, label, ...(asked.after && { after: asked.after }) });
   };
   const only = (asks: Asks, text = ""): Asked => ({ asks, asking: [], typed: typedIn(text) });
   const byId = new Map(kb.entries.map((e) => [e.id, e]));
@@ -143,7 +158,11 @@ function labelled(kb: KnowledgeBase, normalizer: Normalizer, wordings: readonly 
     for (const p of intent.phrasings) addTerms(normalizer.terms(p), SMALLTALK, only(asksOf(p), p));
   for (const example of kb.examples) {
     const terms = normalizer.terms(example.text);
-    const asked = askedIn(normalizer, example.text);
+    const before = example.after === undefined ? undefined : byId.get(example.after);
+    const asked: Asked = {
+      ...askedIn(normalizer, example.text),
+      ...(before && { after: { entry: before.id, topic: before.topic } }),
+    };
     for (const id of typeof example.means === "string" ? [example.means] : example.means)
       addTerms(terms, id, asked);
   }
@@ -198,11 +217,13 @@ export function learnedModel(
   }
   const classOf = new Map(classes.map((c, i) => [c, i]));
   const data = labelled(kb, normalizer, wordings);
+  // A message is read from what the wordings alone teach; the follow-ups then teach only what the answer before adds.
+  const alone = data.filter((d) => d.after === undefined);
   const features = new Map<string, number>();
-  for (const { features: fs } of data)
+  for (const { features: fs } of alone)
     for (const f of fs) if (!features.has(f)) features.set(f, features.size);
   if ((features.size + 1) * k > maxWeights) return undefined;
-  const rows = data.map((d) => ({ x: d.features.map((f) => features.get(f)!), y: classOf.get(d.label)! }));
+  const rows = alone.map((d) => ({ x: d.features.map((f) => features.get(f)!), y: classOf.get(d.label)! }));
   // Each order of learning flips a few answers the examples leave open: the mean of the weights learned in `ORDERS`
   // orders keeps what they agree on (a large pack's model is learned in one, as its time grows with the orders).
   const weights = new Float64Array((features.size + 1) * k);
@@ -211,7 +232,68 @@ export function learnedModel(
     const learned = descend(rows, features.size, k, order);
     for (let i = 0; i < weights.length; i++) weights[i]! += learned[i]! / orders;
   }
-  return { classes, features, weights: Float32Array.from(Float16Array.from(weights)), examples: data.length };
+  const followUps = data.filter((d) => d.after !== undefined);
+  const all = withAnswersBefore(
+    Float64Array.from(Float16Array.from(weights)),
+    features,
+    k,
+    followUps,
+    classOf,
+  );
+  return { classes, features, weights: Float32Array.from(Float16Array.from(all)), examples: data.length };
+}
+
+/** How many times the follow-ups are learned from, and how fast, for what the answer before adds. */
+const CONTEXT_EPOCHS = 10;
+const CONTEXT_RATE = 0.5;
+
+/**
+ * The weights with a row for each entry and each topic a follow-up came after ("p:salary", "pt:jobs"), learned from
+ * the follow-ups with every other weight held: what the answer before adds to a follow-up's words (after the pay, "and
+ * the top ones?" is the pay again; after a certificate, "who offers those" is the schools). A message alone reads no
+ * such row, so what the wordings teach it is the same with follow-ups taught or not. `features` gains their names.
+ */
+function withAnswersBefore(
+  learned: Float64Array,
+  features: Map<string, number>,
+  k: number,
+  followUps: readonly Labelled[],
+  classOf: ReadonlyMap<string, number>,
+): Float64Array {
+  const size = features.size;
+  for (const { after } of followUps)
+    for (const f of [`p:${after!.entry}`, `pt:${after!.topic}`])
+      if (!features.has(f)) features.set(f, features.size);
+  if (features.size === size) return learned;
+  const weights = new Float64Array((features.size + 1) * k);
+  weights.set(learned.subarray(0, size * k));
+  weights.set(learned.subarray(size * k), features.size * k);
+  const bias = features.size * k;
+  const rows = followUps.map(({ features: fs, label, after }) => {
+    const x = fs.map((f) => features.get(f)).filter((j) => j !== undefined);
+    return {
+      x,
+      v: 1 / Math.sqrt(Math.max(1, x.length + UNSEEN_SHARE * (fs.length - x.length))),
+      ones: [features.get(`p:${after!.entry}`)!, features.get(`pt:${after!.topic}`)!],
+      y: classOf.get(label)!,
+    };
+  });
+  const z = new Float64Array(k);
+  let seed = 1;
+  for (let epoch = 0; epoch < CONTEXT_EPOCHS; epoch++) {
+    for (let i = rows.length - 1; i > 0; i--) {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      const j = Math.floor((seed / 0x7fffffff) * (i + 1));
+      [rows[i], rows[j]] = [rows[j]!, rows[i]!];
+    }
+    const eta = CONTEXT_RATE / (1 + epoch * 0.1);
+    for (const { x, v, ones, y } of rows) {
+      softmax(weights, x, v, bias, z, 1, 0, ones);
+      z[y]! -= 1;
+      for (const j of ones) for (let c = 0; c < k; c++) weights[j * k + c]! -= eta * z[c]!;
+    }
+  }
+  return weights;
 }
 
 /**
@@ -306,10 +388,15 @@ function softmax(
   z: Float64Array,
   temperature = 1,
   noneLift = 0,
+  ones: readonly number[] = [],
 ): void {
   const k = z.length;
   for (let c = 0; c < k; c++) z[c] = weights[bias + c]!;
   z[k - 2]! += noneLift;
+  for (const j of ones) {
+    const row = j * k;
+    for (let c = 0; c < k; c++) z[c]! += weights[row + c]!;
+  }
   for (const j of x) {
     const row = j * k;
     for (let c = 0; c < k; c++) z[c]! += weights[row + c]! * v;
@@ -334,15 +421,21 @@ const UNSEEN_SHARE = 0.75;
 
 /**
  * The learned model's probabilities for a text as the matcher reads it (normalised, how it asks, the index's options),
- * or undefined when the pack has no model: what its say, its lead, its refusal and its reading of a follow-up weigh.
+ * or undefined when the pack has no model: what its say, its lead, its refusal and its reading of a follow-up weigh. A
+ * follow-up is read with the entry answered before it (`after`), as the model was taught follow-ups.
  */
-export function modelReading(index: MatchIndex, text: string): ReadonlyMap<string, number> | undefined {
+export function modelReading(
+  index: MatchIndex,
+  text: string,
+  after?: AnsweredBefore,
+): ReadonlyMap<string, number> | undefined {
   const model = index.learned();
   if (model === undefined) return undefined;
+  const asked = askedOnce(index.normalizer, text);
   return learnedProbabilities(
     model,
     index.normalizer.normalize(text),
-    askedOnce(index.normalizer, text),
+    after === undefined ? asked : { ...asked, after },
     index.options,
   );
 }
@@ -398,7 +491,11 @@ const sameList = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((x, i) => x === b[i]);
 
 const sameAsked = (a: Asked, b: Asked) =>
-  a === b || (a.asks === b.asks && sameList(a.asking, b.asking) && sameList(a.typed, b.typed));
+  a === b ||
+  (a.asks === b.asks &&
+    sameList(a.asking, b.asking) &&
+    sameList(a.typed, b.typed) &&
+    a.after?.entry === b.after?.entry);
 
 function probabilities(
   model: LearnedModel,
@@ -408,6 +505,13 @@ function probabilities(
 ): Map<string, number> {
   const { rows: x, count } = featureRows(model, q, asked);
   const z = new Float64Array(model.classes.length);
+  // The answer before a follow-up weighs whole, beside its words (`withAnswersBefore`).
+  const ones =
+    asked.after === undefined
+      ? []
+      : [`p:${asked.after.entry}`, `pt:${asked.after.topic}`]
+          .map((f) => model.features.get(f))
+          .filter((j) => j !== undefined);
   // Features it never learned dilute the ones it did (a text full of the unknown is less the pack's), at UNSEEN_SHARE.
   const unseen = count - x.length;
   softmax(
@@ -419,6 +523,7 @@ function probabilities(
     learnedTemperature,
     // Its learning saw none of the unknown, so the model alone reads a half-unknown message as surely as a known one.
     count > 0 ? (learnedNoneUnseen * unseen) / count : 0,
+    ones,
   );
   return new Map(model.classes.map((c, i) => [c, z[i]!]));
 }

@@ -27,7 +27,7 @@ import {
   type Score,
   tuningFiles,
 } from "./evaluate.ts";
-import { examplesOf, isDesignBatch } from "./examples.ts";
+import { answeredFirst, examplesOf, isDesignBatch } from "./examples.ts";
 
 const GROUPS: Group[] = ["in-domain", "out-of-domain", "smalltalk"];
 const IN_DOMAIN = ["paraphrase", "typo", "short", "long", "slang", "indirect", "followup"];
@@ -54,11 +54,14 @@ const design = batches.filter((b) => isDesignBatch(b.file));
 const checking = batches.filter((b) => !isDesignBatch(b.file)).flatMap((b) => b.cases);
 const holdout = await loadCases(EVAL_FILES.holdout);
 
+/** The entry each taught follow-up came after, as the pack's own matcher answers its first message. */
+const before = answeredFirst(buildIndex(kb, overrides as Partial<MatchOptions>));
+
 /** The matcher whose learned model is taught the cases given, the held-out half's and `left`'s texts left out. */
 const indexTaught = (taught: readonly EvalCase[], left: readonly EvalCase[]) => {
   const { learned: _, ...rest } = kb;
   return buildIndex(
-    { ...rest, examples: examplesOf(taught, [...holdout, ...left]) },
+    { ...rest, examples: examplesOf(taught, [...holdout, ...left], before) },
     overrides as Partial<MatchOptions>,
   );
 };

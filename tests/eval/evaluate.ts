@@ -3,7 +3,13 @@ import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { parse } from "yaml";
 import { z } from "zod";
-import { type MatchIndex, type MatchResult, match, RELATED_BUTTONS } from "../../src/matching/engine.ts";
+import {
+  type MatchIndex,
+  type MatchResult,
+  match,
+  type PreviousAnswer,
+  RELATED_BUTTONS,
+} from "../../src/matching/engine.ts";
 
 export const CATEGORIES = [
   "paraphrase",
@@ -129,16 +135,19 @@ export const accuracy = rate;
  */
 export function respond(index: MatchIndex, c: EvalCase): MatchResult {
   if (c.after === undefined) return match(index, c.text);
-  const first = match(index, c.after);
   const at = 0;
+  return match(index, c.text, { previous: answerKept(index, c.after, at), now: at + 30_000 });
+}
+
+/** What the bot keeps of its reply to a chat's message (`asked`, at `at`): the entry answered, or the entries offered. */
+export function answerKept(index: MatchIndex, asked: string, at = 0): PreviousAnswer | undefined {
+  const first = match(index, asked);
   const offered = first.kind === "ambiguous" ? first.candidates.map((o) => o.entry.id) : [];
-  const previous =
-    first.kind === "answer"
-      ? { entryId: (first.also ?? first.entry).id, at, asked: c.after }
-      : offered.length > 0
-        ? { entryId: offered[0]!, at, asked: c.after, offered }
-        : undefined;
-  return match(index, c.text, { previous, now: at + 30_000 });
+  return first.kind === "answer"
+    ? { entryId: (first.also ?? first.entry).id, at, asked }
+    : offered.length > 0
+      ? { entryId: offered[0]!, at, asked, offered }
+      : undefined;
 }
 
 /**
