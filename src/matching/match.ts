@@ -45,6 +45,7 @@ import { learnedReads, learnedSay } from "./learned-say.ts";
 import { alsoTakingLeave, bidsOnlyGoodNight, goodNightOnArrival, takingLeave } from "./leave-taking.ts";
 import { forOneMessage, keptForIndex } from "./memo.ts";
 import { modelLeads } from "./model-leads.ts";
+import { modelOverturns } from "./model-overturns.ts";
 import { modelRefuses } from "./model-refuses.ts";
 import { namesItsGeneric, pointsToAnotherField } from "./names.ts";
 import { narrowsTheAnswer } from "./narrowing.ts";
@@ -110,7 +111,11 @@ export function match(packIndex: MatchIndex, said: string, conversation?: Conver
  * and its refusal when all but sure of none.
  */
 function readAlone(index: MatchIndex, text: string, alone: MatchResult): MatchResult {
-  return modelRefuses(index, text, modelLeads(index, text, learnedSay(index, text, alone)));
+  return modelRefuses(
+    index,
+    text,
+    modelOverturns(index, text, modelLeads(index, text, learnedSay(index, text, alone))),
+  );
 }
 
 /**

@@ -132,7 +132,7 @@ function namesTheDomain(index: MatchIndex, phrase: readonly string[], head = fal
 const besideLabOf = new WeakMap<ReadonlySet<string>, { terms: string[]; slips: Map<string, boolean> }>();
 
 /** Whether a word is two letters or fewer from a term the pack writes beside "lab" ("medial" for "medical"). */
-function slipBeforeLab(index: MatchIndex, word: string): boolean {
+export function slipBeforeLab(index: MatchIndex, word: string): boolean {
   // Worked out once per pack and word: every text of every message that names a lab asks it again.
   let beside = besideLabOf.get(index.compounds);
   if (beside === undefined) {

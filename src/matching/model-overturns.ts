@@ -1,0 +1,30 @@
+// Where the learned model, all but sure of one entry, overturns the rules' refusal of a question as another field's,
+// when the career the question asks about is the pack's own or none is named (`career-asked.ts`).
+import { careerAsked } from "./career-asked.ts";
+import type { MatchIndex } from "./index.ts";
+import { modelReading } from "./learned.ts";
+import { mayLead } from "./learned-say.ts";
+import type { MatchResult } from "./result.ts";
+
+const REFUSING = new Set(["none", "smalltalk"]);
+
+/**
+ * The result, or the entry the learned model gives at least `learnedLeadMin` when the rules refused the message as
+ * another field's (`out-of-scope`) for a career named where the question does not ask about it: a party to the work
+ * ("the piece the surgeon cut out, who slices it"), a place ("somewhere like a vet"), the writer's own job ("I've been
+ * a pharmacy assistant for years…"). The model never learned other careers' names, so it reads "what does a dental
+ * hygienist do" as the duties: a refusal whose asked career is another one (`careerAsked`) stays. Refusals of what
+ * the guide does not cover stay too: those are about what is asked, not whose career.
+ */
+export function modelOverturns(index: MatchIndex, text: string, result: MatchResult): MatchResult {
+  if (result.kind !== "none" || result.reason !== "out-of-scope") return result;
+  const p = modelReading(index, text);
+  if (p === undefined) return result;
+  let top = "";
+  for (const [id, v] of p) if (v > (p.get(top) ?? -1)) top = id;
+  const sure = p.get(top)!;
+  if (REFUSING.has(top) || sure < index.options.learnedLeadMin) return result;
+  if (!mayLead(index, text, result) || careerAsked(index, text) === "other") return result;
+  const entry = index.byId.get(top)!.entry;
+  return { kind: "answer", entry, confidence: sure, candidates: result.candidates, query: result.query };
+}
