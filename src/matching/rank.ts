@@ -311,8 +311,71 @@ export function rank(index: MatchIndex, terms: readonly string[]): Candidate[] {
   return rankWithPool(index, terms).ranked;
 }
 
-/** The ranking, and the positions of the entries that were scored (those sharing the most query weight). */
+/** What a ranking gives: the candidates, the positions of the entries scored, the best score before the frames and asks. */
+type Ranking = { ranked: Candidate[]; pool: number[]; plainBest: number };
+
+/**
+ * The ranking, and the positions of the entries that were scored (those sharing the most query weight). A message's
+ * steps often rank the same terms in the same surroundings again (a question read alone, then as its message's only
+ * question; with and without pointing back): each such ranking is made once per message view (`forOneMessage`).
+ * Callers only read what it gives.
+ */
 export function rankWithPool(
+  index: MatchIndex,
+  terms: readonly string[],
+  around: Around = NOTHING_AROUND,
+): Ranking {
+  let kept = rankedOfMessage.get(index);
+  if (kept === undefined) {
+    kept = new Map();
+    rankedOfMessage.set(index, kept);
+  }
+  const key = rankingKey(terms, around);
+  let ranking = kept.get(key);
+  if (ranking === undefined) {
+    ranking = rankAnew(index, terms, around);
+    // A message ranks a few dozen times; a tool ranking many texts on the pack's own index keeps a bounded few.
+    if (kept.size >= RANKINGS_KEPT) kept.clear();
+    kept.set(key, ranking);
+  }
+  return ranking;
+}
+
+type Around = NonNullable<Parameters<typeof rankAnew>[2]>;
+const NOTHING_AROUND: Around = { story: [], storyWeight: 0 };
+const rankedOfMessage = new WeakMap<MatchIndex, Map<string, Ranking>>();
+const RANKINGS_KEPT = 256;
+
+/** Everything a ranking reads besides the index, written out: no term holds a NUL, and cue terms hold spaces. */
+function rankingKey(terms: readonly string[], around: Around): string {
+  const list = (xs: Iterable<string> | undefined) => {
+    if (xs === undefined) return "-";
+    const all = [...xs];
+    return `${all.length}:${all.join("\u0000")}`;
+  };
+  return [
+    list(terms),
+    list(around.story),
+    around.storyWeight,
+    list(around.near),
+    around.nearWeight ?? "-",
+    list(around.favoured),
+    list(around.excluded),
+    list(around.only),
+    list(around.related),
+    list(around.subject),
+    list(around.shape),
+    list(around.fitShape),
+    list(around.modifiers?.map((m) => `${m.term}\u0002${m.head}`)),
+    around.asks ?? "-",
+    around.frames ?? "-",
+    list(around.described),
+    list(around.named),
+  ].join("\u0001");
+}
+
+/** `rankWithPool`, worked out. */
+function rankAnew(
   index: MatchIndex,
   terms: readonly string[],
   around: {
@@ -344,7 +407,7 @@ export function rankWithPool(
     /** The description of someone at work in a question asking which job that is (`asksWhichJob`). */
     named?: readonly string[];
   } = { story: [], storyWeight: 0 },
-): { ranked: Candidate[]; pool: number[]; plainBest: number } {
+): Ranking {
   const asked = [...new Set(terms)].slice(0, MAX_QUERY_TERMS);
   // "would this fit someone like me": every word asked only says how a question of fit asks, nothing of what about; weighed
   // down alone, it would still hold the whole query and lift an entry asked with it ("the titles sound alike").
