@@ -537,22 +537,41 @@ function featureRows(model: LearnedModel, q: Pick<NormalizedText, "terms" | "rel
   const kinds = kindsOf(model);
   const rows: number[] = [];
   const taken = new Set<number>();
-  const unknown = new Set<string>();
-  const add = (kind: string, name: string) => {
-    const row = kinds.get(kind)?.get(name);
-    if (row === undefined) unknown.add(`${kind}:${name}`);
-    else if (!taken.has(row)) {
+  let unknown = 0;
+  // Each kind's features looked up in its own map, and a feature the model lacks counted once within its kind: no
+  // "kind:name" written out per feature, which a long story's hundreds of pairs paid twice.
+  const add = (named: Named, name: string) => {
+    const row = named.rows?.get(name);
+    if (row === undefined) {
+      if (!named.unknown.has(name)) {
+        named.unknown.add(name);
+        unknown++;
+      }
+    } else if (!taken.has(row)) {
       taken.add(row);
       rows.push(row);
     }
   };
-  for (const t of q.terms) add("t", t);
-  for (const t of q.related) add("r", t);
-  for (let i = 1; i < q.terms.length; i++) add("b", `${q.terms[i - 1]} ${q.terms[i]}`);
-  for (const [i, kind] of QUESTION_KINDS.entries()) if (asked.asks & (1 << i)) add("a", kind);
-  for (const t of asked.asking) add("q", t);
-  for (const t of asked.typed) add("w", t);
-  return { rows, count: rows.length + unknown.size };
+  const named = (kind: string): Named => ({ rows: kinds.get(kind), unknown: new Set() });
+  const t = named("t");
+  for (const term of q.terms) add(t, term);
+  const r = named("r");
+  for (const term of q.related) add(r, term);
+  const b = named("b");
+  for (let i = 1; i < q.terms.length; i++) add(b, `${q.terms[i - 1]} ${q.terms[i]}`);
+  const a = named("a");
+  for (const [i, kind] of QUESTION_KINDS.entries()) if (asked.asks & (1 << i)) add(a, kind);
+  const asking = named("q");
+  for (const term of asked.asking) add(asking, term);
+  const w = named("w");
+  for (const term of asked.typed) add(w, term);
+  return { rows, count: rows.length + unknown };
+}
+
+/** One kind's features the model learned (none when it learned no feature of that kind), and those a text has it lacks. */
+interface Named {
+  rows: ReadonlyMap<string, number> | undefined;
+  unknown: Set<string>;
 }
 
 const kindsKept = new WeakMap<LearnedModel, Map<string, Map<string, number>>>();

@@ -183,8 +183,7 @@ function unitsOf(
   for (let i = 0; i < known.length; ) {
     const { byWord, byStem } = known[i]!;
     const phrase =
-      byWord?.find((p) => p.words.every((w, k) => input[i + k] === w)) ??
-      byStem?.find((p) => p.stems.every((s, k) => known[i + k]?.stem === s));
+      byWord === undefined && byStem === undefined ? undefined : phraseAt(input, known, i, byWord, byStem);
     if (phrase === undefined) {
       out.push({ start: i, end: i + 1, terms: known[i]!.terms, readings: known[i]!.readings });
       i++;
@@ -201,6 +200,20 @@ function unitsOf(
     i = end;
   }
   return out;
+}
+
+/** The longest phrase starting at `i`: its words as written first, then its stems. */
+function phraseAt(
+  input: readonly string[],
+  known: readonly TableWord[],
+  i: number,
+  byWord: readonly Phrase[] | undefined,
+  byStem: readonly Phrase[] | undefined,
+): Phrase | undefined {
+  return (
+    byWord?.find((p) => p.words.every((w, k) => input[i + k] === w)) ??
+    byStem?.find((p) => p.stems.every((s, k) => known[i + k]?.stem === s))
+  );
 }
 
 /** The terms of a list of words: synonyms read, stopwords dropped, phrase cues in place of their words. */

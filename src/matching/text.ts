@@ -21,9 +21,6 @@ import { COMMON_ENGLISH_FILE, EVERYDAY_STEMS_FILE, GENERAL_ENGLISH_COUNT } from 
 /** `words` kept by text while a message is matched (defined before anything at load time reads words). */
 const keptWords = keptByText(readWords);
 
-/** ASCII text: nothing to fold, no letter outside the Latin script. Most messages are, and are checked first. */
-const NON_ASCII = /[^\p{ASCII}]/u;
-
 /**
  * Question words and filler that carry no topic, beyond natural's English stopword list; with the words of degree and
  * emphasis it lacks (it drops "more" and "most", not "less"; "actual" is filler, so is "real").
@@ -113,14 +110,14 @@ export const MAX_INPUT_CHARS = 400;
  * 5,000-character message costs the same as a long question.
  */
 export function canonicalText(text: string): string {
-  return cleanText(text.slice(0, MAX_INPUT_CHARS * 2))
-    .normalize("NFKC")
-    .toLowerCase()
-    .slice(0, MAX_INPUT_CHARS);
+  const cleaned = cleanText(text.slice(0, MAX_INPUT_CHARS * 2));
+  // Plain ASCII is its own compatibility form: most texts need no Unicode normalisation.
+  const composed = hasNonAscii(cleaned, cleaned.length) ? cleaned.normalize("NFKC") : cleaned;
+  return composed.toLowerCase().slice(0, MAX_INPUT_CHARS);
 }
 
 export function foldDiacritics(word: string): string {
-  return !NON_ASCII.test(word) ? word : word.normalize("NFD").replace(/\p{M}+/gu, "");
+  return !hasNonAscii(word, word.length) ? word : word.normalize("NFD").replace(/\p{M}+/gu, "");
 }
 
 /** Currency signs and money emoji, and amounts written the way pay is ("60k", "60,290"). */
@@ -591,10 +588,22 @@ export function closestWord(
   return best;
 }
 
+/**
+ * Whether the first `length` code units of a text hold one outside ASCII: ASCII text has nothing to fold, no letter
+ * outside the Latin script, no compatibility form. Most texts are, and are checked first.
+ */
+function hasNonAscii(text: string, length: number): boolean {
+  const end = Math.min(text.length, length);
+  for (let i = 0; i < end; i++) if (text.charCodeAt(i) > 0x7f) return true;
+  return false;
+}
+
 /** True when most letters are outside the Latin script (Cyrillic, CJK, Arabic, …). */
 export function isMostlyNonLatin(text: string): boolean {
+  // Every text the matcher reads is asked this, most of them plain ASCII: a loop over its code units tells them apart
+  // without a copy of the text or a Unicode-aware search.
+  if (!hasNonAscii(text, MAX_INPUT_CHARS)) return false;
   const sample = text.slice(0, MAX_INPUT_CHARS);
-  if (!NON_ASCII.test(sample)) return false;
   const letters = sample.match(/\p{L}/gu)?.length ?? 0;
   const latin = sample.match(/\p{Script=Latin}/gu)?.length ?? 0;
   return letters > 0 && latin / letters < 0.5;
@@ -605,7 +614,8 @@ export function isMostlyNonLatin(text: string): boolean {
  * words, making up 30 % or more of the message. One stray word ("no", "die") is not enough.
  */
 export function looksForeign(tokens: readonly string[]): boolean {
-  const foreign = tokens.filter((t) => FOREIGN_WORDS.has(t)).length;
+  let foreign = 0;
+  for (const t of tokens) if (FOREIGN_WORDS.has(t)) foreign++;
   return foreign >= 2 && foreign / tokens.length >= 0.3;
 }
 
