@@ -534,21 +534,16 @@ function probabilities(
  * reading a long story with the model.
  */
 function featureRows(model: LearnedModel, q: Pick<NormalizedText, "terms" | "related">, asked: Asked) {
-  const kinds = kindsOf(model);
+  const { kinds, taken } = kindsOf(model);
   const rows: number[] = [];
-  const taken = new Set<number>();
-  let unknown = 0;
-  // Each kind's features looked up in its own map, and a feature the model lacks counted once within its kind: no
-  // "kind:name" written out per feature, which a long story's hundreds of pairs paid twice.
+  // Each kind's features looked up in its own map, a feature the model lacks kept once within its kind, and a row
+  // marked taken in one array the model keeps (left clear after use): no "kind:name" written out per feature and no
+  // set of rows built, which a long story's hundreds of features paid for each.
   const add = (named: Named, name: string) => {
     const row = named.rows?.get(name);
-    if (row === undefined) {
-      if (!named.unknown.has(name)) {
-        named.unknown.add(name);
-        unknown++;
-      }
-    } else if (!taken.has(row)) {
-      taken.add(row);
+    if (row === undefined) named.unknown.add(name);
+    else if (taken[row] === 0) {
+      taken[row] = 1;
       rows.push(row);
     }
   };
@@ -565,6 +560,9 @@ function featureRows(model: LearnedModel, q: Pick<NormalizedText, "terms" | "rel
   for (const term of asked.asking) add(asking, term);
   const w = named("w");
   for (const term of asked.typed) add(w, term);
+  for (const row of rows) taken[row] = 0;
+  let unknown = 0;
+  for (const kind of [t, r, b, a, asking, w]) unknown += kind.unknown.size;
   return { rows, count: rows.length + unknown };
 }
 
@@ -574,13 +572,19 @@ interface Named {
   unknown: Set<string>;
 }
 
-const kindsKept = new WeakMap<LearnedModel, Map<string, Map<string, number>>>();
+const kindsKept = new WeakMap<LearnedModel, ModelLookup>();
+
+/** A model's features by kind, and a mark for each of its rows that `featureRows` sets and clears while it reads. */
+interface ModelLookup {
+  kinds: Map<string, Map<string, number>>;
+  taken: Uint8Array;
+}
 
 /** A model's features by kind ("t", "r", "b"…), each by its name: "t:lab" is "lab" of "t". */
-function kindsOf(model: LearnedModel): Map<string, Map<string, number>> {
-  let kinds = kindsKept.get(model);
-  if (kinds === undefined) {
-    kinds = new Map();
+function kindsOf(model: LearnedModel): ModelLookup {
+  let lookup = kindsKept.get(model);
+  if (lookup === undefined) {
+    const kinds = new Map<string, Map<string, number>>();
     for (const [f, row] of model.features) {
       const colon = f.indexOf(":");
       const kind = f.slice(0, colon);
@@ -591,9 +595,10 @@ function kindsOf(model: LearnedModel): Map<string, Map<string, number>> {
       }
       named.set(f.slice(colon + 1), row);
     }
-    kindsKept.set(model, kinds);
+    lookup = { kinds, taken: new Uint8Array(model.features.size) };
+    kindsKept.set(model, lookup);
   }
-  return kinds;
+  return lookup;
 }
 
 /** Whether the two best candidates share none of the message's terms in their phrasings and keywords. */

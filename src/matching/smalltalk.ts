@@ -77,6 +77,8 @@ interface StemPostings {
   all: ReadonlyMap<string, readonly number[]>;
   content: ReadonlyMap<string, readonly number[]>;
   count: number;
+  /** Two counts per phrasing that `scoreOf` fills and reads before it returns: typed arrays are dear to make each time. */
+  scratch: [Uint8Array, Uint8Array];
 }
 
 const postingsCache = new WeakMap<MatchIndex["smalltalk"], StemPostings>();
@@ -96,7 +98,7 @@ function postingsOf(smalltalk: MatchIndex["smalltalk"]): StemPostings {
         post(content, phrasing.content, count);
         count++;
       }
-    postings = { all, content, count };
+    postings = { all, content, count, scratch: [new Uint8Array(count), new Uint8Array(count)] };
     postingsCache.set(smalltalk, postings);
   }
   return postings;
@@ -104,14 +106,14 @@ function postingsOf(smalltalk: MatchIndex["smalltalk"]): StemPostings {
 
 /**
  * How many of the message's distinct stems each phrasing holds: one pass over the few phrasings each stem is in,
- * rather than every stem looked up in every one of the hundreds of phrasings.
+ * rather than every stem looked up in every one of the hundreds of phrasings; counted into `shared`, cleared first.
  */
 function sharedStems(
   stems: readonly string[],
   postings: ReadonlyMap<string, readonly number[]>,
-  count: number,
+  shared: Uint8Array,
 ) {
-  const shared = new Uint8Array(count);
+  shared.fill(0);
   for (const s of stems) for (const p of postings.get(s) ?? []) shared[p]!++;
   return shared;
 }
@@ -241,8 +243,8 @@ function scoreOf(index: MatchIndex, words: readonly string[], maxWords: number):
   const postings = postingsOf(index.smalltalk);
   const alone = all.length === 1 ? all[0] : undefined;
   const use = alone === undefined ? undefined : stemUse(index.smalltalk);
-  const sharedAll = sharedStems(all, postings.all, postings.count);
-  const sharedContent = sharedStems(content, postings.content, postings.count);
+  const sharedAll = sharedStems(all, postings.all, postings.scratch[0]);
+  const sharedContent = sharedStems(content, postings.content, postings.scratch[1]);
   const questionWord = all.some((w) => QUESTION_WORDS.includes(w));
   const asking = questionWord || AUXILIARIES.has(words[0]!);
   const addressing = all.some((w) => SECOND_PERSON.has(w));
