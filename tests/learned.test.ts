@@ -10,7 +10,8 @@ import { askedIn, featuresOf, learnedProbabilities, withLearned } from "../src/m
 import { modelLeads } from "../src/matching/model-leads.ts";
 import { DEFAULT_MATCH_OPTIONS } from "../src/matching/options.ts";
 import type { MatchResult } from "../src/matching/result.ts";
-import { evalHalves, sameText } from "./eval/examples.ts";
+import type { EvalCase } from "./eval/evaluate.ts";
+import { answeredFirst, evalHalves, examplesOf, sameText } from "./eval/examples.ts";
 import { copyOfKnowledge, KNOWLEDGE_DIR, realKnowledge } from "./helpers/knowledge.ts";
 
 const outcome = (r: ReturnType<typeof match>) =>
@@ -358,6 +359,26 @@ describe("examples.yaml", () => {
     const kb = await realKnowledge();
     expect(kb.examples.length).toBeGreaterThan(0);
     expect(kb.examples.filter((e) => measured.has(sameText(e.text))).map((e) => e.text)).toEqual([]);
+  });
+
+  it("teaches a follow-up with the entry its first message is answered with, and leaves one out without it", async () => {
+    const index = buildIndex(await realKnowledge());
+    const cases: EvalCase[] = [
+      { category: "short", expect: "salary", text: "lab tech wages?" },
+      {
+        category: "followup",
+        expect: "job-outlook",
+        text: "and will there be openings",
+        after: "lab tech wages?",
+      },
+      { category: "followup", expect: "salary", text: "and at night?", after: "hello there" },
+    ];
+    expect(examplesOf(cases, [], answeredFirst(index))).toEqual([
+      { text: "lab tech wages?", means: "salary" },
+      { text: "and will there be openings", means: "job-outlook", after: "salary" },
+    ]);
+    // Without a way to find the entry before, no follow-up is taught.
+    expect(examplesOf(cases, [])).toEqual([{ text: "lab tech wages?", means: "salary" }]);
   });
 
   it("is written from the tuning half as tests/eval/examples.ts writes it", async () => {

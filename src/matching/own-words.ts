@@ -13,7 +13,7 @@ import type { MatchResult } from "./result.ts";
  * Whether the reading of a message alone (`own`, the rules' answer with the learned model's say) is its reply rather
  * than the reading against the answer before (`inContext`): "how hard is it to land a first job" after the pay asks
  * about finding work, whatever it shares with the pay's neighbours. Both readers must agree on one entry, the rules at
- * `ownFollowUpMin` and the model at `ownLearnedMin` (the model never sees the answer before, so its reading is the
+ * `ownFollowUpMin` and the model at `ownLearnedMin` (the model reads the message alone here, so its reading is the
  * message's own). Not a message that picks by position or two at once ("how do I become the second one"), picks a
  * thing the answer named ("the imaging one, is it hard?"), asks for another ("which body other than the ASCP"), asks
  * whether the answer holds of more ("do they use microscopes too"), or points at a word of the answer ("who runs these
