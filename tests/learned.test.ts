@@ -91,11 +91,23 @@ describe("learning from labelled wordings (examples.yaml)", () => {
       query,
     };
     expect(led(answered)).toBe("salary");
-    // Under the bar, or over a refusal a rule decided, a coverage refusal or an answer to two questions: left as it is.
+    // Under the bar, or over a refusal a rule decided or a coverage refusal: left as it is.
     expect(led(refused, { learnedLeadMin: 1.01 })).toBe("none");
     expect(led({ ...refused, ruled: true })).toBe("none");
     expect(led({ ...refused, reason: "uncovered" })).toBe("none");
-    expect(led({ ...answered, also: entry("job-outlook") })).toBe("work-settings");
+    // Two answers the model all but rules out both give way to its entry; when the second is its entry, that comes
+    // first and the other is still answered after it.
+    const two = (result: MatchResult, asked = text) => {
+      const r = modelLeads(index, asked, result);
+      return r.kind === "answer" ? [r.entry.id, r.also?.id] : r.kind;
+    };
+    expect(two({ ...answered, also: entry("job-outlook") })).toEqual(["salary", undefined]);
+    expect(two({ ...answered, also: entry("salary") })).toEqual(["salary", "work-settings"]);
+    // A first answer the model, reading one of the questions alone, does not all but rule out keeps its place, though
+    // reading the whole message it hears only the pay.
+    const asked = `where would I work? ${text}`;
+    const both = { ...answered, also: entry("job-outlook"), query: index.normalizer.normalize(asked) };
+    expect(two(both, asked)).toEqual(["work-settings", "job-outlook"]);
     // An answer the model does not all but rule out keeps its place (here: any answer, the bar under every probability).
     expect(led(answered, { learnedDoubtMax: -1 })).toBe("work-settings");
   });
@@ -242,9 +254,12 @@ describe("learning from labelled wordings (examples.yaml)", () => {
     expect(features).not.toContain("t:around");
   });
 
-  it("leaves a 'did you mean' whose candidates explain different words of the message: two questions", async () => {
+  it("answers a 'did you mean' whose candidates explain different words of the message only when all but sure", async () => {
     const index = await packWith([{ text: "ascp and phlebotomy", means: "ascp" }]);
-    expect(match(index, "ascp and phlebotomy").kind).toBe("ambiguous");
+    expect(outcome(match(index, "ascp and phlebotomy"))).toBe("ascp");
+    // Under learnedLeadMin the two questions' candidates are offered, not decided between.
+    const unsure = { ...index, options: { ...index.options, learnedLeadMin: 1.01 } };
+    expect(match(unsure, "ascp and phlebotomy").kind).toBe("ambiguous");
   });
 
   it("learns none for a pack too large to learn one, which is answered by its rules alone", async () => {

@@ -1,6 +1,7 @@
 // Where the learned model, all but sure of one entry, leads over the rules: their answer, "did you mean" or refusal.
+import { messageParts } from "./clauses.ts";
 import type { MatchIndex } from "./index.ts";
-import { explainApart, modelReading } from "./learned.ts";
+import { modelReading } from "./learned.ts";
 import { mayLead } from "./learned-say.ts";
 import type { MatchResult } from "./result.ts";
 
@@ -8,16 +9,16 @@ const REFUSING = new Set(["none", "smalltalk"]);
 
 /**
  * The result, or the entry the learned model gives at least `learnedLeadMin` when the rules read the message another
- * way: another entry, a "did you mean" between candidates that do not explain different words of it (two questions),
- * or a refusal for want of known words. On writers it was never taught (each blind batch left out in turn) the model
- * alone reads more of a message's entries right than the rules do, long stories and indirect questions most, but
- * out-of-domain and small talk less: hence the bar, and refusals a rule decided (coverage, another field, the world's
- * clock), answers to two questions and answers marked partly uncovered are left as they are.
+ * way: another entry, a "did you mean" (also one between candidates that explain different words of it), an answer to
+ * two questions, or a refusal for want of known words. On writers it was never taught (each blind batch left out in
+ * turn) the model alone reads more of a message's entries right than the rules do, long stories and indirect questions
+ * most, but out-of-domain and small talk less: hence the bar, and refusals a rule decided (coverage, another field, the
+ * world's clock) and answers marked partly uncovered are left as they are.
  */
 export function modelLeads(index: MatchIndex, text: string, result: MatchResult): MatchResult {
   const open =
-    (result.kind === "answer" && result.also === undefined && result.partlyUncovered === undefined) ||
-    (result.kind === "ambiguous" && !explainApart(index.byId, result.query, result.candidates)) ||
+    (result.kind === "answer" && result.partlyUncovered === undefined) ||
+    result.kind === "ambiguous" ||
     (result.kind === "none" && result.reason === "no-match" && result.ruled === undefined);
   if (!open) return result;
   const p = modelReading(index, text);
@@ -27,13 +28,40 @@ export function modelLeads(index: MatchIndex, text: string, result: MatchResult)
   const sure = p.get(top)!;
   if (REFUSING.has(top) || sure < index.options.learnedLeadMin) return result;
   // An answer the model does not all but rule out (`learnedDoubtMax`) keeps its place.
-  if (result.kind === "answer" && (p.get(result.entry.id) ?? 0) > index.options.learnedDoubtMax)
+  const { learnedDoubtMax } = index.options;
+  if (result.kind === "answer" && (p.get(result.entry.id) ?? 0) > learnedDoubtMax) return result;
+  const second = result.kind === "answer" ? result.also : undefined;
+  if (
+    result.kind === "answer" &&
+    second !== undefined &&
+    !twoGiveWay(index, text, result.entry.id, second.id === top || (p.get(second.id) ?? 0) <= learnedDoubtMax)
+  )
     return result;
   // Asked after the model's own bars: most messages stop at them, and these guards read the message again.
   if (!mayLead(index, text, result)) return result;
   const candidate = result.candidates.find((c) => c.entry.id === top);
   const entry = candidate?.entry ?? index.byId.get(top)!.entry;
   const confidence = candidate?.confidence ?? sure;
-  if (result.kind === "answer") return { ...result, entry, confidence };
-  return { kind: "answer", entry, confidence, candidates: result.candidates, query: result.query };
+  if (result.kind !== "answer")
+    return { kind: "answer", entry, confidence, candidates: result.candidates, query: result.query };
+  // Two answers whose second is the model's: it comes first, the other still answered after it.
+  if (second?.id === top) return { ...result, entry, confidence, also: result.entry };
+  const { also: _, ...one } = result;
+  return { ...one, entry, confidence };
+}
+
+/**
+ * Whether an answer to two questions may give way to the model's entry: its second answer is that entry or one the model
+ * all but rules out too (`secondYields`), and the model, reading each of the message's questions alone, all but rules out
+ * its first as well. Reading a whole message, the model hears mostly one question ("how do I get started and what do
+ * they earn" is the pay to it); read alone, the question the rules answered first still has its say.
+ */
+function twoGiveWay(index: MatchIndex, text: string, first: string, secondYields: boolean): boolean {
+  const { learnedDoubtMax } = index.options;
+  return (
+    secondYields &&
+    messageParts(text).asking.every(
+      (question) => (modelReading(index, question)?.get(first) ?? 0) <= learnedDoubtMax,
+    )
+  );
 }

@@ -139,8 +139,8 @@ export interface MatchOptions {
    */
   learnedNoneUnseen: number;
   /**
-   * The learned model's probability of one entry at which it leads over the rules' answer, "did you mean" or refusal
-   * for want of known words (`model-leads.ts`). Chosen on the odd blind batches, each left out of the model in turn.
+   * The learned model's probability of one entry at which it leads over the rules' answer, two answers, "did you mean"
+   * or refusal for want of known words (`model-leads.ts`). Chosen on the odd blind batches, each left out of the model in turn.
    */
   learnedLeadMin: number;
   /**
