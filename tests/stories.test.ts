@@ -24,6 +24,19 @@ describe("long stories with two questions", () => {
     ).toEqual(["no-degree", "where-to-study"]);
   });
 
+  it("answers both questions that the learned model, reading each alone, is sure ask two things", () => {
+    expect(
+      answers(
+        "I've been a cashier forever and I want out. Is the short certificate a real option? Where would I study for it near me?",
+      ),
+    ).toEqual(["certificate-program", "where-to-study"]);
+    expect(
+      answers(
+        "Quick questions from a dad of a teenager. Does it pay enough to live on? And would it suit a kid who loves biology but hates talking to people?",
+      ),
+    ).toEqual(["salary", "career-fit"]);
+  });
+
   it("answers both questions the story draws to one entry when each finds its own sent alone", () => {
     expect(
       answers(

@@ -1021,7 +1021,10 @@ function matchParts(index: MatchIndex, text: string): MatchResult {
     const apart = askedApart(index, asking, leaned, chosen);
     if (apart) return apart;
   }
-  if (chosen !== first) return chosen!;
+  if (chosen !== first)
+    return chosen?.kind === "answer" && refused === undefined
+      ? (bothAsked(index, asking, chosen) ?? chosen)
+      : chosen!;
   // "how do they catch wrong results, and who keeps the patients' files in order?": a second answer that none of the
   // questions finds when sent alone gives way to one that a question, sent alone, finds surely.
   if (second && refused === undefined && !foundAlone(index, asking, second.entry.id)) {
@@ -1029,7 +1032,8 @@ function matchParts(index: MatchIndex, text: string): MatchResult {
     if (apart) return apart;
   }
   if (first) {
-    const answered = second ? { ...first, also: second.entry } : first;
+    const paired = second ? { ...first, also: second.entry } : first;
+    const answered = refused === undefined ? (bothAsked(index, asking, paired) ?? paired) : paired;
     // "what do they make and do they get health insurance?": the pay is answered, and the reply says the rest is not
     // covered rather than leaving it unanswered without a word.
     return refused?.kind === "none" && refused.reason === "uncovered" && answered.kind === "answer"
@@ -1084,6 +1088,34 @@ function askedApart(
       (r.confidence >= index.options.apartMin || learnedReads(index, asking[j]!, r.entry.id)),
   );
   return other?.kind === "answer" ? { ...chosen, also: other.entry } : undefined;
+}
+
+/**
+ * "…Is there a short course, not two years? And where would I find one near me?": questions that each, read as a message
+ * of their own, find an entry the learned model reading them alone gives `apartSureMin` too, ask those entries. When the
+ * message's answer is one of them and its second answer is not the other, the other is its second answer: the story
+ * read around the questions drew them together, each on its own says what it asks.
+ */
+function bothAsked(
+  index: MatchIndex,
+  asking: readonly string[],
+  chosen: MatchResult & { kind: "answer" },
+): MatchResult | undefined {
+  if (asking.length < 2) return undefined;
+  const sure = asking.map((question) => {
+    const r = readOnItsOwn(index, question);
+    return r.kind === "answer" &&
+      !r.also &&
+      learnedReads(index, question, r.entry.id, index.options.apartSureMin)
+      ? r.entry
+      : undefined;
+  });
+  if (!sure.some((e) => e?.id === chosen.entry.id)) return undefined;
+  // "…the two-year one or the short one? And which one is harder?": a question pointing back asks of what was named
+  // before it, whatever its own words find; it asks no second thing of its own.
+  const ownSecond = (i: number) => !pointsBack(asking[i]!) && !/\bwhich one\b/i.test(asking[i]!);
+  const other = sure.find((e, i) => e !== undefined && e.id !== chosen.entry.id && ownSecond(i));
+  return other === undefined || chosen.also?.id === other.id ? undefined : { ...chosen, also: other };
 }
 
 /** Whether a question of the message, read as a message of its own, finds the entry. */

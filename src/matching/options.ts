@@ -35,6 +35,11 @@ export interface MatchOptions {
    * read around it drew it to that answer.
    */
   apartMin: number;
+  /**
+   * The learned model's probability at which a question of several, read on its own as one entry by the rules and the
+   * model alike, asks that entry beside the message's answer (`bothAsked` in match.ts).
+   */
+  apartSureMin: number;
   /** Weight of a background sentence's terms (the story around the question) relative to the question's own. */
   backgroundWeight: number;
   /** The same, for a question that points back into the story ("what is that one?") or says little of its own. */
@@ -177,6 +182,7 @@ export const DEFAULT_MATCH_OPTIONS: Readonly<MatchOptions> = Object.freeze({
   everydayOnlyWeight: 0.3,
   unknownWeight: 0.6,
   apartMin: 0.6,
+  apartSureMin: 0.7,
   backgroundWeight: 0.25,
   leaningStoryWeight: 0.75,
   followUpWindowMs: 10 * 60_000,
