@@ -294,6 +294,17 @@ describe("finding the question in a message", () => {
     );
   });
 
+  it("does not read wanting to know followed only by when as asking", () => {
+    expect(isAsking("I need to know before I put any money down.")).toBe(false);
+    expect(isAsking("I'd like to know first, honestly.")).toBe(false);
+    expect(isAsking("I need to know what the hours are before I apply.")).toBe(true);
+    expect(
+      messageParts(
+        "Is the work loud? I get bad headaches from noise and I need to know before I enroll in anything.",
+      ).asking,
+    ).toEqual(["Is the work loud?"]);
+  });
+
   it("does not read a relative 'which' after a comma, or a courtesy before a statement, as asking", () => {
     expect(isAsking("My niece picked lab work, which surprised everyone.")).toBe(false);
     expect(isAsking("Please I have a diploma in chemistry from my country.")).toBe(false);

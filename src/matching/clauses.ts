@@ -38,9 +38,15 @@ const REQUESTED = String.raw`(?<=(?:^|[,;:(]\s*|\b(?:you|u|ya|y'all|yall|please|
  */
 const FORMAL_REQUEST = `(?:(?:i|we)(?:'d| would| should| will)? (?:(?:really|greatly|very much|truly|much|so|most) )?appreciate (?:(?:any|some|your|an?|the|more|further|brief|clear|honest) )*(?:information|info|guidance|advice|clarification|insight|insights|details|explanation|answer|overview|pointers|input|thoughts|help)|(?:seeking|looking for|requesting|request) (?:(?:any|some|more|further) )?(?:information|info|guidance|advice|clarification|details)|(?:would|should|'d) be (?:(?:most|very|extremely|really|so|truly|much) )?(?:grateful|obliged|thankful)|would be (?:(?:much|greatly|very much|most|really) )?(?:appreciated|welcome|welcomed))`;
 
+/**
+ * "…I need to know before I sign up for anything.", "I'd like to know first.": wanting to know, followed only by when,
+ * says why the writer asks what they asked; it asks nothing itself.
+ */
+const KNOWS_NOTHING = String.raw`(?!\s*(?:before|first|beforehand|in advance|ahead of time)\b)`;
+
 /** Phrases that ask wherever they stand in a sentence. */
 const ASKING_PHRASE = new RegExp(
-  String.raw`\b(?:${FORMAL_REQUEST}|wants? to know|(?:i'd|would|should|'d) (?:(?:really|just|also|so|very much|truly|still) )?(?:like|love) to (?:know|understand|learn more about|find out|ask|hear)|i want to (?:understand|find out)|kindly|please advise|advise (?:me|on|whether|if)|let me know|inform me|wondering|curious|${REQUESTED}(?:tell me|explain)|can you|could you|do you know|is it|is there|are there|should i|how do i|how can i|what (?:is|are|does|do|would|kind|sort|type)|(?<!,\s*)which(?! (?:is|are|was|were|has|have|had|makes|made|means|meant|seems|sounds|helps|gives|pays|paid|can|will|would|could|might|may)\b[^?]*\.$)|any idea|need to know|wanna know|question (?:is|was))\b`,
+  String.raw`\b(?:${FORMAL_REQUEST}|wants? to know${KNOWS_NOTHING}|(?:i'd|would|should|'d) (?:(?:really|just|also|so|very much|truly|still) )?(?:like|love) to (?:know|understand|learn more about|find out|ask|hear)${KNOWS_NOTHING}|i want to (?:understand|find out)|kindly|please advise|advise (?:me|on|whether|if)|let me know|inform me|wondering|curious|${REQUESTED}(?:tell me|explain)|can you|could you|do you know|is it|is there|are there|should i|how do i|how can i|what (?:is|are|does|do|would|kind|sort|type)|(?<!,\s*)which(?! (?:is|are|was|were|has|have|had|makes|made|means|meant|seems|sounds|helps|gives|pays|paid|can|will|would|could|might|may)\b[^?]*\.$)|any idea|need to know${KNOWS_NOTHING}|wanna know${KNOWS_NOTHING}|question (?:is|was))\b`,
 );
 
 /**
