@@ -419,6 +419,23 @@ function softmax(
  */
 const UNSEEN_SHARE = 0.75;
 
+/** A reading's likeliest class (an entry, none or small talk) and its probability; the first listed wins a tie. */
+export function likeliest(p: ReadonlyMap<string, number>): { id: string; sure: number } {
+  let id = "";
+  let sure = -1;
+  for (const [c, v] of p) if (v > sure) [id, sure] = [c, v];
+  return { id, sure };
+}
+
+/** The entry a reading gives at least `min`, when its likeliest class is an entry: what the model may answer alone. */
+export function sureEntry(
+  p: ReadonlyMap<string, number>,
+  min: number,
+): { id: string; sure: number } | undefined {
+  const top = likeliest(p);
+  return top.id === NONE || top.id === SMALLTALK || top.sure < min ? undefined : top;
+}
+
 /**
  * The learned model's probabilities for a text as the matcher reads it (normalised, how it asks, the index's options),
  * or undefined when the pack has no model: what its say, its lead, its refusal and its reading of a follow-up weigh. A
@@ -676,8 +693,7 @@ export function withLearned(
   const p = learnedProbabilities(model, q, asked, options);
   const prob = (id: string) => p.get(id) ?? 0;
   const { candidates } = result;
-  let top = NONE;
-  for (const [c, v] of p) if (v > prob(top)) top = c;
+  const top = likeliest(p).id;
   if (result.kind === "answer") {
     let best = candidates[0]!;
     if (rivals.tie.size > 0) {

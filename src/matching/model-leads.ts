@@ -1,11 +1,9 @@
 // Where the learned model, all but sure of one entry, leads over the rules: their answer, "did you mean" or refusal.
 import { messageParts } from "./clauses.ts";
 import type { MatchIndex } from "./index.ts";
-import { modelReading } from "./learned.ts";
+import { modelReading, sureEntry } from "./learned.ts";
 import { mayLead } from "./learned-say.ts";
 import type { MatchResult } from "./result.ts";
-
-const REFUSING = new Set(["none", "smalltalk"]);
 
 /**
  * The result, or the entry the learned model gives at least `learnedLeadMin` when the rules read the message another
@@ -23,10 +21,9 @@ export function modelLeads(index: MatchIndex, text: string, result: MatchResult)
   if (!open) return result;
   const p = modelReading(index, text);
   if (p === undefined) return result;
-  let top = "";
-  for (const [id, v] of p) if (v > (p.get(top) ?? -1)) top = id;
-  const sure = p.get(top)!;
-  if (REFUSING.has(top) || sure < index.options.learnedLeadMin) return result;
+  const lead = sureEntry(p, index.options.learnedLeadMin);
+  if (lead === undefined) return result;
+  const { id: top, sure } = lead;
   // An answer the model does not all but rule out (`learnedDoubtMax`) keeps its place.
   const { learnedDoubtMax } = index.options;
   if (result.kind === "answer" && (p.get(result.entry.id) ?? 0) > learnedDoubtMax) return result;

@@ -2,11 +2,9 @@
 // when the career the question asks about is the pack's own or none is named (`career-asked.ts`).
 import { careerAsked } from "./career-asked.ts";
 import type { MatchIndex } from "./index.ts";
-import { modelReading } from "./learned.ts";
+import { modelReading, sureEntry } from "./learned.ts";
 import { mayLead } from "./learned-say.ts";
 import type { MatchResult } from "./result.ts";
-
-const REFUSING = new Set(["none", "smalltalk"]);
 
 /**
  * The result, or the entry the learned model gives at least `learnedLeadMin` when the rules refused the message as
@@ -20,11 +18,9 @@ export function modelOverturns(index: MatchIndex, text: string, result: MatchRes
   if (result.kind !== "none" || result.reason !== "out-of-scope") return result;
   const p = modelReading(index, text);
   if (p === undefined) return result;
-  let top = "";
-  for (const [id, v] of p) if (v > (p.get(top) ?? -1)) top = id;
-  const sure = p.get(top)!;
-  if (REFUSING.has(top) || sure < index.options.learnedLeadMin) return result;
+  const lead = sureEntry(p, index.options.learnedLeadMin);
+  if (lead === undefined) return result;
   if (!mayLead(index, text, result) || careerAsked(index, text) === "other") return result;
-  const entry = index.byId.get(top)!.entry;
-  return { kind: "answer", entry, confidence: sure, candidates: result.candidates, query: result.query };
+  const entry = index.byId.get(lead.id)!.entry;
+  return { kind: "answer", entry, confidence: lead.sure, candidates: result.candidates, query: result.query };
 }

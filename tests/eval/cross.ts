@@ -12,7 +12,7 @@ import { parseArgs } from "node:util";
 import { loadKnowledge } from "../../src/knowledge/load.ts";
 import type { KnowledgeBase } from "../../src/knowledge/schema.ts";
 import { buildIndex, type MatchIndex } from "../../src/matching/engine.ts";
-import { askedIn, learnedProbabilities } from "../../src/matching/learned.ts";
+import { askedIn, learnedProbabilities, likeliest } from "../../src/matching/learned.ts";
 import type { MatchOptions } from "../../src/matching/options.ts";
 import {
   accuracy,
@@ -84,8 +84,7 @@ function modelReads(index: MatchIndex, c: EvalCase): boolean | undefined {
     index.normalizer.normalize(c.text),
     askedIn(index.normalizer, c.text),
   );
-  let top = "";
-  for (const [k, v] of p) if (v > (p.get(top) ?? -1)) top = k;
+  const top = likeliest(p).id;
   const group = groupOf(c);
   if (group === "out-of-domain") return top === "none";
   if (group === "smalltalk") return top === "smalltalk";
