@@ -423,6 +423,7 @@ describe("the pack's compiled form (compiled.bin.gz, written by npm run kb:compi
     const index = buildIndex(kb);
     expect(index.learned()!.weights).toBe(kb.learned!.weights);
     expect([...index.learned()!.weights]).toEqual([...buildIndex(full).learned()!.weights]);
+    expect(index.learned()!.wordings).toEqual(buildIndex(full).learned()!.wordings);
   });
 
   it("is left aside for a file changed since: that file is read from its YAML, and the examples are learned from", async () => {
@@ -494,6 +495,25 @@ describe("the pack's compiled form (compiled.bin.gz, written by npm run kb:compi
     });
     expect(Object.is(back.model!.weights[5], -0)).toBe(true);
     expect(decodeCompiled(encodeCompiled({ files })).model).toBeUndefined();
+  });
+
+  it("keeps the wordings the model learned from, each one's class and features, for the nearest-wordings reader", () => {
+    const wordings = {
+      classes: Uint16Array.from([1, 0, 1]),
+      starts: Uint32Array.from([0, 2, 2, 3]),
+      rows: Uint32Array.from([1, 0, 70_000]),
+    };
+    const model = {
+      digest: "d",
+      classes: ["a", "b"],
+      features: ["t:x", "b:x y"],
+      weights: Float32Array.from([0.5, 1, 2, 4, 8, 16]),
+      examples: 3,
+      wordings,
+    };
+    const back = decodeCompiled(encodeCompiled({ files: new Map(), model })).model!;
+    expect(back.wordings).toEqual(wordings);
+    expect([...back.weights]).toEqual([...model.weights]);
   });
 
   it("stores a weight 16-bit floats do not hold as the nearest one they do", () => {

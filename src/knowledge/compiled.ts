@@ -3,6 +3,7 @@
 // every file it was learned from. A start takes from it only what still matches the files as they are.
 import { createHash } from "node:crypto";
 import { gunzipSync, gzipSync } from "node:zlib";
+import type { Wordings } from "../matching/nearest-wordings.ts";
 
 export const COMPILED_FILE = "compiled.bin.gz";
 
@@ -18,6 +19,8 @@ export interface StoredModel {
   weights: Float32Array;
   /** How many wordings it learned from. */
   examples: number;
+  /** The wordings it learned from, as its features' rows (`nearest-wordings.ts`). */
+  wordings?: Wordings;
 }
 
 /** A YAML file's data as the YAML parser gives it, before any check, with the hash of its text. */
@@ -72,7 +75,45 @@ export function encodeCompiled({ files, model }: CompiledPack): Buffer {
     bytes[start + i] = h >> 8;
     bytes[start + count + i] = h & 0xff;
   }
-  return gzipSync(bytes, { level: 9 });
+  const wordings = model?.wordings;
+  return gzipSync(wordings === undefined ? bytes : Buffer.concat([bytes, wordingBytes(wordings)]), {
+    level: 9,
+  });
+}
+
+/**
+ * The wordings a model learned from, after its weights: their count, each one's class (16 bits), then its features'
+ * count and rows (32 bits each), every number's bytes kept apart by place as the weights' are (they pack better so).
+ */
+function wordingBytes({ classes, starts, rows }: Wordings): Buffer {
+  const numbers = [classes.length, ...classes];
+  for (let w = 0; w < classes.length; w++)
+    numbers.push(starts[w + 1]! - starts[w]!, ...rows.subarray(starts[w]!, starts[w + 1]!));
+  const out = Buffer.alloc(numbers.length * 4);
+  for (const [i, n] of numbers.entries())
+    for (let b = 0; b < 4; b++) out[b * numbers.length + i] = (n >>> (8 * b)) & 0xff;
+  return out;
+}
+
+/** The wordings `wordingBytes` stored in `bytes`. */
+function readWordings(bytes: Buffer): Wordings {
+  const count = bytes.length / 4;
+  const at = (i: number) =>
+    (bytes[i]! | (bytes[count + i]! << 8) | (bytes[2 * count + i]! << 16) | (bytes[3 * count + i]! << 24)) >>>
+    0;
+  const n = at(0);
+  const classes = new Uint16Array(n);
+  for (let w = 0; w < n; w++) classes[w] = at(1 + w);
+  const starts = new Uint32Array(n + 1);
+  const rows = new Uint32Array(count - 1 - 2 * n);
+  let i = 1 + n;
+  for (let w = 0; w < n; w++) {
+    const length = at(i++);
+    for (let j = 0; j < length; j++) rows[starts[w]! + j] = at(i++);
+    starts[w + 1] = starts[w]! + length;
+  }
+  if (i !== count) throw new Error("the wordings' numbers do not add up");
+  return { classes, starts, rows };
 }
 
 const strings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === "string");
@@ -111,9 +152,13 @@ export function decodeCompiled(file: Buffer): CompiledPack {
   const { files, model } = readHeader(bytes.toString("utf8", 4, 4 + length));
   const start = 4 + length + ((4 - (length % 4)) % 4);
   const count = model === undefined ? 0 : (model.features.length + 1) * model.classes.length;
-  if (bytes.length !== start + count * 2)
+  const end = start + count * 2;
+  if (bytes.length < end || (bytes.length - end) % 4 !== 0 || (model === undefined && bytes.length !== end))
     throw new Error(`${count} weights expected, ${(bytes.length - start) / 2} found`);
   const compiled: CompiledPack = { files: new Map(Object.entries(files)) };
-  if (model) compiled.model = { ...model, weights: readHalves(bytes, start, count) };
+  if (model) {
+    compiled.model = { ...model, weights: readHalves(bytes, start, count) };
+    if (bytes.length > end) compiled.model.wordings = readWordings(bytes.subarray(end));
+  }
   return compiled;
 }

@@ -2,7 +2,7 @@
 // "did you mean", or reads as small talk what the rules answered or refused for want of words.
 import { messageParts } from "./clauses.ts";
 import type { MatchIndex } from "./index.ts";
-import { modelReading } from "./learned.ts";
+import { refusalReading } from "./learned.ts";
 import { mayLead } from "./learned-say.ts";
 import { asksHowLong, statesALength } from "./lengths.ts";
 import type { MatchResult } from "./result.ts";
@@ -26,7 +26,7 @@ export function modelRefuses(index: MatchIndex, text: string, result: MatchResul
     result.kind === "ambiguous" ||
     refusedForWords;
   if (!open) return result;
-  const p = modelReading(index, text);
+  const p = refusalReading(index, text);
   if (p === undefined) return result;
   const { learnedRefuseMin, learnedSmalltalkMin } = index.options;
   const refuses =

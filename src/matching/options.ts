@@ -143,6 +143,14 @@ export interface MatchOptions {
    * 2: chosen on the leave-one-writer-out folds with learning's `DROPOUT` (0 lost an out-of-domain message there).
    */
   learnedNoneUnseen: number;
+  /** How many of the taught wordings nearest a message vote beside the learned model (`nearest-wordings.ts`; 0: none). */
+  learnedNeighbours: number;
+  /** The power of a near wording's likeness (cosine) in its vote. */
+  learnedNeighbourPower: number;
+  /** The vote spread over every class besides the near wordings': a message like none of them is left to the model. */
+  learnedNeighbourDoubt: number;
+  /** The power of the nearest wordings' votes in the blend with the model's probabilities (0: the model alone). */
+  learnedNeighbourShare: number;
   /**
    * The learned model's probability of one entry at which it leads over the rules' answer, two answers, "did you mean"
    * or refusal for want of known words (`model-leads.ts`). Chosen on the odd blind batches, each left out of the model in turn.
@@ -212,6 +220,10 @@ export const DEFAULT_MATCH_OPTIONS: Readonly<MatchOptions> = Object.freeze({
   learnedAnswerOverRefusal: 3,
   learnedTemperature: 1,
   learnedNoneUnseen: 2,
+  learnedNeighbours: 5,
+  learnedNeighbourPower: 1,
+  learnedNeighbourDoubt: 0.1,
+  learnedNeighbourShare: 0.5,
   learnedLeadMin: 0.7,
   learnedRefuseMin: 0.95,
   learnedSmalltalkMin: 0.95,
