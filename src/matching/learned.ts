@@ -492,7 +492,33 @@ export function refusalReading(index: MatchIndex, text: string): ReadonlyMap<str
   const model = index.learned();
   if (model === undefined) return undefined;
   const asked = askedOnce(index.normalizer, text);
-  return learnedProbabilities(model, index.normalizer.normalize(text), asked, index.options, true);
+  const q = index.normalizer.normalize(text);
+  const alone = learnedProbabilities(model, q, asked, index.options);
+  // Most messages the model reads as an entry: no vote could lift their none to the bar, so none are counted (finding
+  // the nearest wordings was a third of matching an answered message).
+  if (noneRaisedAtMost(model, alone, index.options) < index.options.learnedRefuseMin) return alone;
+  return learnedProbabilities(model, q, asked, index.options, true);
+}
+
+/**
+ * The most the nearest wordings' votes can raise none (`withNearest`) from the model's reading `p`: every class's vote
+ * is at least its share of the doubt, none's at most all the rest (each vote a likeness of at most 1), so none's odds
+ * against the entries grow at most by that ratio to the power of the votes' share.
+ */
+function noneRaisedAtMost(
+  model: LearnedModel,
+  p: ReadonlyMap<string, number>,
+  options: ReadingOptions,
+): number {
+  const none = p.get(NONE) ?? 0;
+  const { learnedNeighbours = 0, learnedNeighbourShare = 0, learnedNeighbourDoubt = 0 } = options;
+  if (learnedNeighbours === 0 || learnedNeighbourShare === 0 || model.wordings === undefined || none === 0)
+    return none;
+  const least = learnedNeighbourDoubt / model.classes.length;
+  const odds = ((learnedNeighbours + least) / least) ** learnedNeighbourShare;
+  const smalltalk = p.get(SMALLTALK) ?? 0;
+  const entries = Math.max(0, 1 - none - smalltalk);
+  return Math.max(none, (1 - smalltalk) / (1 + entries / (none * odds)));
 }
 
 /**
