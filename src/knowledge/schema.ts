@@ -129,7 +129,7 @@ export const tipsFileSchema = z.array(tipSchema).min(1);
 /**
  * A message as people write it, with what it means: an entry's id (two for a message asking two things), "none" (not
  * the pack's subject) or "smalltalk". The matcher learns from these wordings (see `examples.yaml`). A follow-up names
- * the entry answered just before it (`after`): "and the top ones?" means the pay only after the pay.
+ * the entry answered just before it (`after`): "and the highest?" means the pay only after the pay.
  */
 export const exampleSchema = z.strictObject({
   text: text.max(500),

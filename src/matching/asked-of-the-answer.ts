@@ -79,7 +79,7 @@ export function asksOfAnotherCountry(index: MatchIndex, text: string): boolean {
 }
 
 /**
- * Whether a follow-up's own words name the answer just given: they alone rank it first ("and the top ones?" after
+ * Whether a follow-up's own words name the answer just given: they alone rank it first ("and the highest?" after
  * pay), or "this", "that", "these" or "those" comes before a word of that answer ("who gives these courses?") or a word
  * no entry beside it is asked with, which can only mean something the answer said ("does that number change?"; not
  * the verb closing "where does that happen?").

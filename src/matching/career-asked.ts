@@ -1,6 +1,6 @@
 // Whose career a question asks about: the pack's own (a job or credential its domain terms name), another (a job, lab,
 // exam or field the pack does not name), or none named. Read on the asking clauses, not the story around them: "I'm a
-// CNA, …" tells the writer's job; what "…what does a lab tech do?" asks about is the lab tech.
+// CNA, …" tells the writer's job; what "…so what does an MLT actually handle?" asks about is the lab tech.
 
 import { messageParts } from "./clauses.ts";
 import { containsAll, outOfScopeIn } from "./coverage.ts";
@@ -43,7 +43,7 @@ const OWN_JOB =
  * ("crime lab technician", "dental hygiene school", "dialysis tech"); another, when one the pack does not name (an
  * out-of-scope term, a health occupation, such a lab, way in or job, a name the pack does not know) stands where a
  * question puts what it asks about (`askedAt`); none else. Another career named elsewhere in the clause is a party to
- * the work, a place or the writer's own ("the piece the surgeon cut out", "somewhere like a vet", "our CNA classes").
+ * the work, a place or the writer's own ("the lump the doctor took out", "somewhere like a vet", "our CNA classes").
  * `told`: a sentence of the story, where any other career named counts ("my cousin is looking at nursing school").
  */
 function careerIn(index: MatchIndex, clause: string, told = false): CareerAsked {
@@ -99,7 +99,7 @@ const ASKERS = new Set(
     /\s+/,
   ),
 );
-/** Words joining two things asked alike: "between a PA and an NP", "nurses or paramedics". */
+/** Words joining two things asked alike: "between a medic and a firefighter", "nurses or paramedics". */
 const JOINING = new Set(["and", "or", "vs", "versus"]);
 /** Moving into a career: "switch to nursing", "go to pharmacy". */
 const MOVING = new Set(
@@ -114,7 +114,7 @@ const ARTICLES = new Set(["a", "an", "the"]);
 /**
  * Whether the word at `at` stands where a question puts what it asks about: first in the clause ("paramedic pay?"),
  * after a word that asks of it ("how much does a podiatrist make", "become an anesthesiologist", "as a crime lab
- * analyst", "switch to nursing") or after one so asked ("between a PA and an NP"), an article and one modifier at most
+ * analyst", "switch to nursing") or after one so asked ("between a medic and a firefighter"), an article and one modifier at most
  * between; or opening a scene when the pack never names that career beside its work ("when the electrician is done,
  * who pays him"; "so the doctor can read it" tells of a party to the work). Not where the writer tells their own job
  * ("I was a cook"). -1 (not found) counts as asked.

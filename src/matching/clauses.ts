@@ -19,7 +19,7 @@ const QUESTION_START =
 /**
  * A question told inside a statement: the writer wonders, does not know or wants an answer, and a question word or
  * "if" follows ("I wonder if the degree is required.", "idk if that's the same job", "I just want a straight answer on
- * what they earn", "trying to figure out whether…").
+ * what they earn", "trying to work out if…").
  */
 const EMBEDDED_ASKING =
   /\b(?!(?:idk|dunno|(?:don'?t|do not) know|not sure|wonder) (?:if|whether) (?:this|it|that|my question)(?:'s| is|s| was| sounds| might be| may be)? (?:a |an |kind of |kinda |too |really |super )?(?:dumb|stupid|silly|weird|odd|obvious|basic|naive|right|allowed|okay|ok|the right place)\b)(?:wonder|idk|dunno|(?:don'?t|do not|didn'?t) know|not sure|unsure|(?:have |had )?(?:no|zero) (?:idea|clue)|(?:trying|try|want|wanna|need|hoping|hope) to (?:figure|find|work) out|(?:an? |some )?(?:straight |honest |real |clear |simple )?answers? (?:on|about|to|for))\s+(?:if|whether|what|whats|what's|how|why|who|where|when|which)\b/;

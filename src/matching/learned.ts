@@ -54,7 +54,7 @@ export interface Asked {
   asking: readonly string[];
   typed: readonly string[];
   /**
-   * For a follow-up, the entry answered just before it and that entry's topic: "and the top ones?" asks for the pay
+   * For a follow-up, the entry answered just before it and that entry's topic: "and the highest?" asks for the pay
    * after the pay, "who offers those" for the schools after a certificate, which the words alone do not say.
    */
   after?: AnsweredBefore;
@@ -261,7 +261,7 @@ const CONTEXT_RATE = 0.5;
 /**
  * The weights with a row for each entry and each topic a follow-up came after ("p:salary", "pt:jobs"), learned from
  * the follow-ups with every other weight held: what the answer before adds to a follow-up's words (after the pay, "and
- * the top ones?" is the pay again; after a certificate, "who offers those" is the schools). A message alone reads no
+ * the highest?" is the pay again; after a certificate, "who offers those" is the schools). A message alone reads no
  * such row, so what the wordings teach it is the same with follow-ups taught or not. `features` gains their names.
  */
 function withAnswersBefore(

@@ -9,7 +9,7 @@ import type { MatchResult } from "./result.ts";
 /**
  * The result, or the entry the learned model gives at least `learnedLeadMin` when the rules refused the message as
  * another field's (`out-of-scope`) for a career named where the question does not ask about it: a party to the work
- * ("the piece the surgeon cut out, who slices it"), a place ("somewhere like a vet"), the writer's own job ("I've been
+ * ("the lump the doctor took out, who cuts it thin"), a place ("somewhere like a vet"), the writer's own job ("I've been
  * a pharmacy assistant for years…"). The model never learned other careers' names, so it reads "what does a dental
  * hygienist do" as the duties: a refusal whose asked career is another one (`careerAsked`) stays. Refusals of what
  * the guide does not cover stay too: those are about what is asked, not whose career.
