@@ -30,7 +30,7 @@ export function learnedSay(index: MatchIndex, text: string, result: MatchResult)
   // message, story and all; the answer its reading of the one question confirms is not moved by its reading of the story.
   if (movable && result.kind === "answer" && itsQuestionConfirms(index, text, result.entry.id)) return result;
   const q = index.normalizer.normalize(text);
-  return withLearned(model, index.byId, q, askedOnce(index.normalizer, text), result, index.options, {
+  return withLearned(model, index.byId, q, askedOnce(index, text), result, index.options, {
     tie,
     close,
     far: movable,

@@ -13,6 +13,7 @@ import { type Asks, asksOf, QUESTION_KINDS } from "./asks.ts";
 import { chatSpelled } from "./chat-spelling.ts";
 import { messageParts } from "./clauses.ts";
 import type { MatchIndex } from "./index.ts";
+import { keptForIndex } from "./memo.ts";
 import { type NearestOptions, nearestVotes, type Wordings } from "./nearest-wordings.ts";
 import type { NormalizedText, Normalizer } from "./normalize.ts";
 import { DEFAULT_MATCH_OPTIONS } from "./options.ts";
@@ -83,26 +84,10 @@ export function askedIn(normalizer: Normalizer, text: string): Asked {
 }
 
 /**
- * `askedIn`, kept by text for a normaliser: a message is matched with one of its own (`forOneMessage`), and the rules'
- * say (`learnedSay`) and the model's lead (`modelLeads`) ask how the same message asks. At most `ASKED_KEPT` texts.
+ * `askedIn`, kept by text for a view of the index: a message is matched with one of its own (`forOneMessage`), and the
+ * rules' say (`learnedSay`) and the model's lead (`modelLeads`) ask how the same message asks. At most 64 texts.
  */
-export function askedOnce(normalizer: Normalizer, text: string): Asked {
-  let kept = askedKept.get(normalizer);
-  if (kept === undefined) {
-    kept = new Map();
-    askedKept.set(normalizer, kept);
-  }
-  let asked = kept.get(text);
-  if (asked === undefined) {
-    asked = askedIn(normalizer, text);
-    if (kept.size >= ASKED_KEPT) kept.clear();
-    kept.set(text, asked);
-  }
-  return asked;
-}
-
-const askedKept = new WeakMap<Normalizer, Map<string, Asked>>();
-const ASKED_KEPT = 64;
+export const askedOnce = keptForIndex((index, text) => askedIn(index.normalizer, text), 64);
 
 /**
  * What the model reads in a text: its terms, the pack words the lexicon links its other words to, term pairs, and how
@@ -472,7 +457,7 @@ export function modelReading(
 ): ReadonlyMap<string, number> | undefined {
   const model = index.learned();
   if (model === undefined) return undefined;
-  const asked = askedOnce(index.normalizer, text);
+  const asked = askedOnce(index, text);
   return learnedProbabilities(
     model,
     index.normalizer.normalize(text),
@@ -491,7 +476,7 @@ export function modelReading(
 export function refusalReading(index: MatchIndex, text: string): ReadonlyMap<string, number> | undefined {
   const model = index.learned();
   if (model === undefined) return undefined;
-  const asked = askedOnce(index.normalizer, text);
+  const asked = askedOnce(index, text);
   const q = index.normalizer.normalize(text);
   const alone = learnedProbabilities(model, q, asked, index.options);
   // Most messages the model reads as an entry: no vote could lift their none to the bar, so none are counted (finding

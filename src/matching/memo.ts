@@ -60,22 +60,34 @@ export function forOneMessage(index: MatchIndex): MatchIndex {
 
 /**
  * `read`, kept by text for each view of the index: for a message's view (`forOneMessage`), once per message, and gone
- * with it. `read` must depend on the index and the text alone.
+ * with it. `read` must depend on the index and the text alone. At most `most` texts per view (all forgotten when full),
+ * for a reading a tool may also ask of the pack's own index, text after text.
  */
 export function keptForIndex<T>(
   read: (index: MatchIndex, text: string) => T,
+  most = Number.POSITIVE_INFINITY,
 ): (index: MatchIndex, text: string) => T {
+  const kept = keptPerIndex<T>(most);
+  return (index, text) => kept(index, text, () => read(index, text));
+}
+
+/**
+ * A store of values by key for each view of the index, at most `most` per view (all forgotten when full): what
+ * `make` gives for a key, made once. The key must say everything `make` reads besides the index.
+ */
+export function keptPerIndex<T>(most: number): (index: MatchIndex, key: string, make: () => T) => T {
   const kept = new WeakMap<MatchIndex, Map<string, T>>();
-  return (index, text) => {
-    let byText = kept.get(index);
-    if (byText === undefined) {
-      byText = new Map();
-      kept.set(index, byText);
+  return (index, key, make) => {
+    let byKey = kept.get(index);
+    if (byKey === undefined) {
+      byKey = new Map();
+      kept.set(index, byKey);
     }
-    let value = byText.get(text);
+    let value = byKey.get(key);
     if (value === undefined) {
-      value = read(index, text);
-      byText.set(text, value);
+      value = make();
+      if (byKey.size >= most) byKey.clear();
+      byKey.set(key, value);
     }
     return value;
   };

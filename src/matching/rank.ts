@@ -10,6 +10,7 @@ import type { Entry, Topic } from "../knowledge/schema.ts";
 import { type Asks, agreement } from "./asks.ts";
 import { frameAffinity } from "./frames.ts";
 import { fuzzyBound, type IndexedEntry, type IndexedPhrasing, type MatchIndex } from "./index.ts";
+import { keptPerIndex } from "./memo.ts";
 import { kthSmallest } from "./select.ts";
 
 export interface Candidate {
@@ -325,26 +326,13 @@ export function rankWithPool(
   terms: readonly string[],
   around: Around = NOTHING_AROUND,
 ): Ranking {
-  let kept = rankedOfMessage.get(index);
-  if (kept === undefined) {
-    kept = new Map();
-    rankedOfMessage.set(index, kept);
-  }
-  const key = rankingKey(terms, around);
-  let ranking = kept.get(key);
-  if (ranking === undefined) {
-    ranking = rankAnew(index, terms, around);
-    // A message ranks a few dozen times; a tool ranking many texts on the pack's own index keeps a bounded few.
-    if (kept.size >= RANKINGS_KEPT) kept.clear();
-    kept.set(key, ranking);
-  }
-  return ranking;
+  return rankedOfMessage(index, rankingKey(terms, around), () => rankAnew(index, terms, around));
 }
 
 type Around = NonNullable<Parameters<typeof rankAnew>[2]>;
 const NOTHING_AROUND: Around = { story: [], storyWeight: 0 };
-const rankedOfMessage = new WeakMap<MatchIndex, Map<string, Ranking>>();
-const RANKINGS_KEPT = 256;
+// A message ranks a few dozen times; a tool ranking many texts on the pack's own index keeps a bounded few.
+const rankedOfMessage = keptPerIndex<Ranking>(256);
 
 /** Everything a ranking reads besides the index, written out: no term holds a NUL, and cue terms hold spaces. */
 function rankingKey(terms: readonly string[], around: Around): string {
