@@ -258,8 +258,7 @@ function withAnswersBefore(
 ): Float64Array {
   const size = features.size;
   for (const { after } of followUps)
-    for (const f of [`p:${after!.entry}`, `pt:${after!.topic}`])
-      if (!features.has(f)) features.set(f, features.size);
+    for (const f of beforeFeatures(after!)) if (!features.has(f)) features.set(f, features.size);
   if (features.size === size) return learned;
   const weights = new Float64Array((features.size + 1) * k);
   weights.set(learned.subarray(0, size * k));
@@ -269,19 +268,15 @@ function withAnswersBefore(
     const x = fs.map((f) => features.get(f)).filter((j) => j !== undefined);
     return {
       x,
-      v: 1 / Math.sqrt(Math.max(1, x.length + UNSEEN_SHARE * (fs.length - x.length))),
-      ones: [features.get(`p:${after!.entry}`)!, features.get(`pt:${after!.topic}`)!],
+      v: featureValue(x.length, fs.length - x.length),
+      ones: beforeFeatures(after!).map((f) => features.get(f)!),
       y: classOf.get(label)!,
     };
   });
   const z = new Float64Array(k);
-  let seed = 1;
+  const random = seededRandom(1);
   for (let epoch = 0; epoch < CONTEXT_EPOCHS; epoch++) {
-    for (let i = rows.length - 1; i > 0; i--) {
-      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-      const j = Math.floor((seed / 0x7fffffff) * (i + 1));
-      [rows[i], rows[j]] = [rows[j]!, rows[i]!];
-    }
+    shuffle(rows, random);
     const eta = CONTEXT_RATE / (1 + epoch * 0.1);
     for (const { x, v, ones, y } of rows) {
       softmax(weights, x, v, bias, z, 1, 0, ones);
@@ -290,6 +285,27 @@ function withAnswersBefore(
     }
   }
   return weights;
+}
+
+/** The features that carry the answer before a follow-up: its entry's and its topic's. */
+function beforeFeatures(after: AnsweredBefore): string[] {
+  return [`p:${after.entry}`, `pt:${after.topic}`];
+}
+
+/** The numbers in [0, 1) that `seed` starts, the same on every run: learning gives the same model each time. */
+function seededRandom(seed: number): () => number {
+  return () => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return seed / 0x7fffffff;
+  };
+}
+
+/** `rows` shuffled in place by `random` (Fisher-Yates). */
+function shuffle<T>(rows: T[], random: () => number): void {
+  for (let i = rows.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [rows[i], rows[j]] = [rows[j]!, rows[i]!];
+  }
 }
 
 /** The wordings learned from, each as its class and its features' rows. */
@@ -317,21 +333,15 @@ function descend(
   const weights = new Float64Array((size + 1) * k);
   const bias = size * k;
   const z = new Float64Array(k);
-  const random = () => {
-    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-    return seed / 0x7fffffff;
-  };
+  const random = seededRandom(seed);
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
-    for (let i = rows.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [rows[i], rows[j]] = [rows[j]!, rows[i]!];
-    }
+    shuffle(rows, random);
     const eta = LEARNING_RATE / (1 + epoch * 0.1);
     for (const row of rows) {
       const y = row.y;
       const x = row.x.filter(() => random() >= DROPOUT);
       // The features left out count as a message's unseen ones do (`learnedProbabilities`).
-      const v = 1 / Math.sqrt(Math.max(1, x.length + UNSEEN_SHARE * (row.x.length - x.length)));
+      const v = featureValue(x.length, row.x.length - x.length);
       softmax(weights, x, v, bias, z);
       z[y]! -= 1;
       for (let c = 0; c < k; c++) {
@@ -427,6 +437,11 @@ function softmax(
  * checking half, 0 lost out-of-domain messages on both).
  */
 const UNSEEN_SHARE = 0.75;
+
+/** The value of each of a text's `known` features: 1/√ of their count, each of its `unseen` counting `UNSEEN_SHARE`. */
+function featureValue(known: number, unseen: number): number {
+  return 1 / Math.sqrt(Math.max(1, known + UNSEEN_SHARE * unseen));
+}
 
 /** A reading's likeliest class (an entry, none or small talk) and its probability; the first listed wins a tie. */
 export function likeliest(p: ReadonlyMap<string, number>): { id: string; sure: number } {
@@ -586,7 +601,7 @@ function probabilities(
   const ones =
     asked.after === undefined
       ? []
-      : [`p:${asked.after.entry}`, `pt:${asked.after.topic}`]
+      : beforeFeatures(asked.after)
           .map((f) => model.features.get(f))
           .filter((j) => j !== undefined);
   // Features it never learned dilute the ones it did (a text full of the unknown is less the pack's), at UNSEEN_SHARE.
@@ -594,7 +609,7 @@ function probabilities(
   softmax(
     model.weights,
     x,
-    1 / Math.sqrt(Math.max(1, x.length + UNSEEN_SHARE * unseen)),
+    featureValue(x.length, unseen),
     model.features.size * model.classes.length,
     z,
     learnedTemperature,
