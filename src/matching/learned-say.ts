@@ -3,6 +3,7 @@
 import { agreement } from "./asks.ts";
 import { messageParts, pointsBack } from "./clauses.ts";
 import { FRAMES } from "./frames.ts";
+import { onwardFromHeld } from "./held.ts";
 import type { MatchIndex } from "./index.ts";
 import { namesItsOwnSubject } from "./leaning-question.ts";
 import { askedOnce, modelReading, withLearned } from "./learned.ts";
@@ -52,7 +53,8 @@ function mayHaveASay(index: MatchIndex, text: string, result: MatchResult): bool
     unsure &&
     readingOf(index, text).framing.frames === 0 &&
     asksOfThePack(index, text, result) &&
-    otherOneAsked(index, text) === undefined
+    otherOneAsked(index, text) === undefined &&
+    onwardFromHeld(index, text) === undefined
   );
 }
 
@@ -76,6 +78,8 @@ function asksOfThePack(index: MatchIndex, text: string, result: MatchResult): bo
  */
 export function mayLead(index: MatchIndex, text: string, result: MatchResult): boolean {
   if (!asksOfThePack(index, text, result) || otherOneAsked(index, text) !== undefined) return false;
+  // "…I have a nursing associate's. So what do I do next?": the model reads what the writer holds as what is asked.
+  if (onwardFromHeld(index, text) !== undefined) return false;
   if ((readingOf(index, text).framing.frames & QUALITIES) !== 0) return false;
   return result.kind !== "answer" || !itsQuestionConfirms(index, text, result.entry.id);
 }

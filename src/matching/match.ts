@@ -35,6 +35,7 @@ import {
 } from "./followup.ts";
 import { outsideTheNeeds } from "./frames.ts";
 import { asksOnlyTheRoute, goalBefore } from "./goals.ts";
+import { onwardFromHeld } from "./held.ts";
 import type { IndexedEntry, MatchIndex } from "./index.ts";
 import { type ItemList, listsOf } from "./items.ts";
 import { QUALITIES } from "./labs.ts";
@@ -829,6 +830,16 @@ function matchParts(index: MatchIndex, text: string): MatchResult {
     asking.length === 1 && !pointing[i] && namesItsOwnSubject(asking[i]!) && !SOMEONE_ELSE.test(asking[i]!);
   const ownQuestionDecides = (i: number, id: string) =>
     asksOfItsOwn(i) && learnedReads(index, asking[i]!, id);
+  // "…I got my associate's in general science years ago and have worked retail since. So what's my next move?": a
+  // message's one question asking only what comes next, after a story of what the writer already holds or has done,
+  // asks the way on from there, not about what they hold: into the career when what they hold is outside it, up in it
+  // when it is of the career's own domain ("passed my board exam for lab techs", "been a phlebotomist three years").
+  const nextGoal = (i: number): string | undefined => {
+    const onward = i === 0 ? onwardFromHeld(index, text) : undefined;
+    if (onward === undefined) return undefined;
+    // The pack's first domain term names what it is about ("mlt").
+    return onward === "up" ? "move up" : `become ${index.domainTerms[0]!.join(" ")}`;
+  };
   const answerOne = (question: string, i: number, excluded?: ReadonlySet<string>): MatchResult => {
     if (keepsRefusal(i)) return whole();
     // "…i work at a lab all day so i dont have time to cook fancy. how do i make soup actually taste good": a question
@@ -838,8 +849,9 @@ function matchParts(index: MatchIndex, text: string): MatchResult {
     // "…his supervisor is a technologist and earns more. What is the difference between them?": what a question
     // points back to is most likely the sentence just before it; the rest of the story stays background.
     const near = pointing[i] && before[i] ? index.normalizer.queryTerms(pointedTo(i)) : [];
-    const route = asksTheRoute(i);
-    const goal = goalOf(i, near);
+    const stated = goalOf(i, near);
+    const goal = stated ?? nextGoal(i);
+    const route = stated === undefined ? goal !== undefined : asksTheRoute(i);
     const onGoal = goal === undefined ? undefined : towardsGoal(question, goal, route, i, excluded);
     if (onGoal !== undefined) return onGoal;
     const withStory = matchAlone(index, question, {
