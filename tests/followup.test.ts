@@ -552,6 +552,9 @@ describe("follow-ups", () => {
     expect(answerAfter("technician-vs-technologist", "ok, how could I end up as the second of those")).toBe(
       "become-technologist",
     );
+    // "What's … like" is how the workplace is asked after, but a thing named surely says what is asked of.
+    expect(answerAfter("duties-overview", "ok and what's the pay like for that")).toBe("salary");
+    expect(answerAfter("duties-overview", "what's the job market like for it")).toBe("job-outlook");
     expect(answerAfter("histotechnician", "do they use microscopes too")).toBe("histotechnician");
     expect(answerAfter("salary", "and cytotechs?")).toBe("salary");
     // After a "did you mean" whose entries it fits none of, a thing described is the entry its words find.

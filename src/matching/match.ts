@@ -187,6 +187,19 @@ export async function matchInChat(
   return alsoTakingLeave(index, followingUp(index, text, alone, { previous: await lastAnswer(), now }));
 }
 
+/**
+ * Whether a follow-up's own words name what it asks surely, rules and model agreeing: "what's the pay like for that"
+ * asks of the pay however "what's … like" is asked elsewhere.
+ */
+function namesItsOwn(index: MatchIndex, text: string, alone: MatchResult): boolean {
+  return (
+    alone.kind === "answer" &&
+    alone.also === undefined &&
+    alone.confidence >= index.options.ownFollowUpMin &&
+    learnedReads(index, text, alone.entry.id, index.options.ownLearnedMin)
+  );
+}
+
 /** A message that may lean on the chat's last answer, read against it while that answer is recent. */
 function inConversation(
   index: MatchIndex,
@@ -322,7 +335,9 @@ function inConversation(
     (near.includes(alone.entry.id) ||
       (elsewhere.size > 0 && asksOfTheCareer(index, alone.entry.id)) ||
       (!named && !another && pointsElsewhere(index, alone, id, own))) &&
-    [aspect, askedSo, others].every((ids) => ids.length === 0 || ids.includes(alone.entry.id))
+    [aspect, namesItsOwn(index, text, alone) ? [] : askedSo, others].every(
+      (ids) => ids.length === 0 || ids.includes(alone.entry.id),
+    )
   )
     return alone;
   const favoured = new Set(
