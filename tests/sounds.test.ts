@@ -41,6 +41,11 @@ describe("words spelled as they sound", () => {
     expect(answered("do i need a digri for this")).toBe("no-degree");
   });
 
+  it("reads a word by ear whose spoken spelling differs from the pack word's only in which vowels it writes", () => {
+    expect(corrected("do i need a sirtifikit first")).toEqual([["sirtifikit", "certificate"]]);
+    expect(corrected("is the asosiet enough")).toEqual([["asosiet", "associate"]]);
+  });
+
   it("does not read a word by ear as one its spoken spelling is two edits from", () => {
     expect(corrected("did QC in a quant lab")).toEqual([]);
     expect(corrected("i was a medtech back home")).toEqual([]);

@@ -106,6 +106,17 @@ describe("words typed apart or together, read by the pairs the pack writes", () 
     expect(outcome("what does a medial laboratory technician do all day")).not.toBe("salary");
   });
 
+  it("on the real pack: a word between two pack words the pack writes another between is read as that one", () => {
+    // "laborious" is four edits from "laboratory": too far beside one pack word, near enough between two.
+    expect(terms("is a medical laborious technician well paid")).toEqual(
+      terms("is a medical laboratory technician well paid"),
+    );
+    expect(outcome("how much does a medical laborious technician make")).toBe("salary");
+    // Beside one pack word only, or with another first letter, it stays as typed.
+    expect(terms("the laborious technician")).toContain("labori");
+    expect(terms("a medical rotatory technician")).toContain("rotatori");
+  });
+
   it("on the real pack: a space typed inside a misspelt pack word ('hi stotechnitian') is read across", () => {
     expect(outcome("whats a hi stotechnitian")).toBe("histotechnician");
     expect(terms("is an ass oicate degree enough")).toEqual(terms("is an associate degree enough"));

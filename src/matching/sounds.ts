@@ -74,9 +74,9 @@ export function createSoundSpeller(frequency: ReadonlyMap<string, number>, minLe
     const allowed = soundEditsAllowed(word.length);
     const distance = (a: string, b: string) => {
       const byLetters = editDistance(a, b);
-      return byLetters <= allowed || editDistance(spoken, spokenSpelling(b)) > SPOKEN_EDITS
-        ? byLetters
-        : allowed;
+      if (byLetters <= allowed) return byLetters;
+      const said = spokenSpelling(b);
+      return editDistance(spoken, said) <= SPOKEN_EDITS || vowelsAnyWay(spoken, said) ? allowed : byLetters;
     };
     return closestWord(word, alike, allowed, (c) => frequency.get(c) ?? 0, distance);
   }
@@ -85,8 +85,24 @@ export function createSoundSpeller(frequency: ReadonlyMap<string, number>, minLe
 /** How far a word spelled by ear may be from another's spoken spelling, when it is too far by letters: one edit. */
 const SPOKEN_EDITS = 1;
 
-/** A word's sound keys and its spoken spelling: "teknisian" and "technician" share only the last. */
-const soundKeysOf = (word: string) => [...allSoundKeys(word), `=${spokenSpelling(word)}`];
+/**
+ * Whether two spoken spellings differ only in which vowels they write ("sirtifikit", "sertifikat"): someone spelling
+ * by ear hears the consonants and guesses the vowels of the syllables said softly.
+ */
+function vowelsAnyWay(a: string, b: string): boolean {
+  return a.length === b.length && anyVowel(a) === anyVowel(b);
+}
+
+const anyVowel = (spoken: string) => spoken.replace(/[aeiou]/g, "a");
+
+/**
+ * A word's sound keys, its spoken spelling and that spelling with any vowel for any other: "teknisian" and
+ * "technician" share only the spoken spelling, "asosiet" and "associate" only the last.
+ */
+const soundKeysOf = (word: string) => {
+  const spoken = spokenSpelling(word);
+  return [...allSoundKeys(word), `=${spoken}`, `~${anyVowel(spoken)}`];
+};
 
 /** How English spells a sound several ways, each read as one spelling ("ph" as "f", "ci" as "si", "-cian" as "-shn"). */
 const SPOKEN: readonly [RegExp, string][] = [

@@ -1,5 +1,6 @@
 // Words typed apart or together ("out look", "lab oratory", "howmuch") and a real word standing where the pack writes
 // another that sounds like it ("lab text" for lab techs), read by the pairs of words the pack's own text writes.
+import { soundEditsAllowed } from "./sounds.ts";
 import { editDistance, soundKeys } from "./text.ts";
 
 /** The pairs of adjacent words in the pack's texts. */
@@ -205,6 +206,38 @@ export function createPairReading(reader: PairReader): (ws: readonly string[]) =
     return meant ?? undefined;
   };
 
+  /**
+   * The pack word `w`, an English word the pack never writes, stands for between two words the pack writes it between
+   * ("medical laborious technician"): a phone's autocorrect leaves a real word for a misspelled one, and a word the pack
+   * says on both sides allows as many edits as a word spelled by ear, not one. The same first letter, and no form of
+   * the same word. A word no English is read so only when no pack word is a slip of the keys from it.
+   */
+  const meantBetween = (w: string, before: string, after: string): string | undefined => {
+    if (!(factsOf(before) & factsOf(after) & Fact.PackContent)) return undefined;
+    const next = reader.pairs.after.get(before);
+    if (next === undefined || next.has(w)) return undefined;
+    const edits = soundEditsAllowed(w.length);
+    for (const c of next)
+      if (
+        c[0] === w[0] &&
+        c !== after &&
+        Math.abs(c.length - w.length) <= edits &&
+        !c.startsWith(w) &&
+        !w.startsWith(c) &&
+        paired(reader.pairs, c, after) &&
+        factsOf(c) & Fact.PackContent &&
+        editDistance(w, c) <= edits
+      )
+        return c;
+    return undefined;
+  };
+
+  /** Whether a word may stand between two pack words for another: a plain word neither the pack's nor a function word. */
+  const between = (w: string, f: number) =>
+    w.length >= 4 &&
+    (f & (Fact.Plain | Fact.PackWord | Fact.Stopword)) === Fact.Plain &&
+    (f & Fact.Known || reader.slipOf?.(w) === undefined);
+
   return (ws) => {
     const out: string[] = [];
     const fs = ws.map(factsOf);
@@ -230,6 +263,9 @@ export function createPairReading(reader: PairReader): (ws: readonly string[]) =
       out.push(
         (heard && prev !== undefined ? meantBeside(w, prev, true) : undefined) ??
           (heard && next !== undefined ? meantBeside(w, next, false) : undefined) ??
+          (prev !== undefined && next !== undefined && between(w, f)
+            ? meantBetween(w, prev, next)
+            : undefined) ??
           w,
       );
     }
