@@ -10,8 +10,15 @@ const INVISIBLE = /\p{Cf}/gu;
  */
 const MARKDOWN = /\*+|`+|~+|_{2,}|(?<!\p{L})_|_(?!\p{L})/gu;
 
+/**
+ * ASCII without an entity's "&" or a Markdown mark: nothing to clean (every invisible character is outside ASCII). Most
+ * texts a message is read in are so, and each was searched three times for nothing.
+ */
+const CLEAN = /^[^&*`~_\u0080-\uffff]*$/;
+
 /** HTML entities decoded (twice-escaped text too), invisible characters and Markdown marks dropped. */
 export function cleanText(text: string): string {
+  if (CLEAN.test(text)) return text;
   let decoded = text;
   for (let i = 0; i < 3 && decoded.includes("&"); i++) {
     const next = decodeHTML(decoded);
