@@ -47,6 +47,7 @@ import { alsoTakingLeave, bidsOnlyGoodNight, goodNightOnArrival, takingLeave } f
 import { forOneMessage, keptForIndex } from "./memo.ts";
 import { modelLeads } from "./model-leads.ts";
 import { modelOverturns } from "./model-overturns.ts";
+import { modelReadsTold } from "./model-reads-told.ts";
 import { modelRefuses } from "./model-refuses.ts";
 import { namesItsGeneric, pointsToAnotherField } from "./names.ts";
 import { narrowsTheAnswer } from "./narrowing.ts";
@@ -108,14 +109,19 @@ export function match(packIndex: MatchIndex, said: string, conversation?: Conver
 }
 
 /**
- * A message read on its own: the rules' result with the learned model's say, its lead when all but sure of an entry,
- * and its refusal when all but sure of none.
+ * A message read on its own: the rules' result with the learned model's say, its lead when all but sure of an entry
+ * (also over a refusal as another field's or for an uncovered thing told around the question), and its refusal when all
+ * but sure of none.
  */
 function readAlone(index: MatchIndex, text: string, alone: MatchResult): MatchResult {
   return modelRefuses(
     index,
     text,
-    modelOverturns(index, text, modelLeads(index, text, learnedSay(index, text, alone))),
+    modelReadsTold(
+      index,
+      text,
+      modelOverturns(index, text, modelLeads(index, text, learnedSay(index, text, alone))),
+    ),
   );
 }
 

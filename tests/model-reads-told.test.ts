@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { buildIndex, match } from "../src/matching/engine.ts";
+import type { MatchResult } from "../src/matching/result.ts";
+import { uncoveredStands } from "../src/matching/uncovered-asked.ts";
+import { realKnowledge } from "./helpers/knowledge.ts";
+
+const index = buildIndex(await realKnowledge());
+const outcome = (r: MatchResult) =>
+  r.kind === "answer"
+    ? `${r.entry.id}${r.partlyUncovered ? " (partly uncovered)" : ""}`
+    : r.kind === "none"
+      ? `none(${r.reason})`
+      : r.kind;
+
+describe("whether a message's uncovered term is what it asks", () => {
+  it.each([
+    ["what does a lab tech do all day", "none"],
+    ["is there an age limit for the ascp exam", "asked"],
+    ["do lab techs have to work weekends", "asked"],
+    ["how long does the mlt program take", "asked"],
+    ["what are the working hours like for a lab tech", "asked"],
+    // A second question saying "it" of the first one's subject asks of the uncovered thing too.
+    ["how long is the mlt course and is it worth it", "asked"],
+    // The story, a reason after the question, the time of a doing a "what does … do" question asks about.
+    ["I stock shelves on weekends right now. What does a lab tech do all day?", "told"],
+    ["which school near me has an mlt program, since I work weekends at a diner", "told"],
+    ["what does a tech actually do during a night shift in a hospital lab?", "told"],
+    // A question the guide answers beside one it does not.
+    ["how long is the mlt program and what classes do you take", "beside"],
+  ] as const)("%j: %s", (text, stands) => {
+    expect(uncoveredStands(index, text)).toBe(stands);
+  });
+});
+
+describe("the learned model overturning a refusal for an uncovered term told around the question", () => {
+  const strict = { ...index, options: { ...index.options, learnedLeadMin: 1.01 } };
+
+  it("answers what is asked when the uncovered term is the story's or the setting of the doing asked", () => {
+    for (const [text, id] of [
+      ["what does a tech actually do during a night shift in a hospital lab?", "duties-overview"],
+      ["I have a holiday break coming so I'm reading up on the ascp cert. what is it exactly?", "ascp"],
+    ] as const) {
+      expect(outcome(match(index, text))).toBe(id);
+      // Without the model's lead the rules' refusal stands: the answer is the model's.
+      expect(outcome(match(strict, text))).toBe("none(uncovered)");
+    }
+  });
+
+  it("answers the covered question of two and says the other is not covered", () => {
+    const text = "do lab techs work weekends and what do they do all day";
+    expect(outcome(match(index, text))).toBe("duties-overview (partly uncovered)");
+    expect(outcome(match(strict, text))).toBe("none(uncovered)");
+  });
+
+  it("still refuses where the uncovered term is what is asked, however sure the model", () => {
+    for (const text of [
+      "is there an age limit for taking the ascp exam",
+      "whats the pass rate for the ascp mlt exam",
+      "do lab techs need a state license to work in california",
+      "do lab techs have to work on holidays",
+      "how long does it take to get ascp certified after school",
+      "do lab techs work weekends",
+    ])
+      expect(outcome(match(index, text))).toBe("none(uncovered)");
+  });
+});
