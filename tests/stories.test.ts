@@ -45,6 +45,19 @@ describe("long stories with two questions", () => {
     ).toEqual(["certificate-program", "where-to-study"]);
   });
 
+  it("answers the two entries two questions are each sure of on their own, when the story draws the message to a third", () => {
+    expect(
+      answers(
+        "My hands tremble when I'm nervous and I'm not a people person. What's the lab like to work in, and what skills would I need to be good at it?",
+      ),
+    ).toEqual(["work-environment", "skills"]);
+    expect(
+      answers(
+        "I'm almost through my MLT program. What specialties can I go into, and what does a histotech do specifically?",
+      ),
+    ).toEqual(["specializations-overview", "histotechnician"]);
+  });
+
   it("still reads a question that says 'it' of the first one's subject as asking about it", () => {
     expect(answers("Is ongoing learning expected of lab techs, and who usually provides it?")).toEqual([
       "continuing-education",

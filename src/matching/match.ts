@@ -1143,10 +1143,18 @@ function bothAsked(
       ? r.entry
       : undefined;
   });
-  if (!sure.some((e) => e?.id === chosen.entry.id)) return undefined;
   // "…the two-year one or the short one? And which one is harder?": a question pointing back asks of what was named
   // before it, whatever its own words find; it asks no second thing of its own.
   const ownSecond = (i: number) => !pointsBack(asking[i]!) && !/\bwhich one\b/i.test(asking[i]!);
+  if (!sure.some((e) => e?.id === chosen.entry.id)) {
+    // "My hands shake when I'm nervous and I'm no people person. What's the lab like to work in, and what skills would I
+    // need?": two questions each sure of an entry of its own, neither pointing back, ask those two, though the story
+    // read around them drew the message to a third.
+    const [one, two] = sure;
+    if (asking.length !== 2 || one === undefined || two === undefined || one.id === two.id) return undefined;
+    if (!ownSecond(0) || !ownSecond(1)) return undefined;
+    return { ...chosen, entry: one, also: two };
+  }
   const other = sure.find((e, i) => e !== undefined && e.id !== chosen.entry.id && ownSecond(i));
   return other === undefined || chosen.also?.id === other.id ? undefined : { ...chosen, also: other };
 }
