@@ -40,6 +40,18 @@ describe("finding the question in a message", () => {
     expect(questionsIn("how long is it and why")).toHaveLength(1);
   });
 
+  it("splits a second question joined after a clause of time, which stays with it", () => {
+    expect(
+      questionsIn(
+        "Is the two-year degree enough to get hired, and once I graduate do I still have to sit an exam?",
+      ),
+    ).toEqual([
+      "Is the two-year degree enough to get hired",
+      "once I graduate do I still have to sit an exam?",
+    ]);
+    expect(questionsIn("I want to study and after I finish I plan to move")).toHaveLength(1);
+  });
+
   it("splits a second question joined by a texted 'n' or '&'", () => {
     expect(questionsIn("what do mlts earn n do they get bonuses")).toEqual([
       "what do mlts earn",

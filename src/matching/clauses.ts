@@ -51,10 +51,10 @@ const ASKING_PHRASE = new RegExp(
 
 /**
  * A second question joined by a conjunction: "…, and what does it pay", "… and is it growing", "…, and I want to know
- * if the training is online".
+ * if the training is online", "…, and once I finish do I still need an exam?" (the clause of time stays with it).
  */
 const JOINED_QUESTION =
-  /(?:,\s*|\s+)(?:and|also|plus|but|n|&)\s+(?:(?:also|honestly|really|seriously|realistically|like|tbh|ngl|then|lastly|finally|after that|afterwards|after|once done|later),?\s+)?(?=(?:what|whats|what's|how|who|where|when|why|which|is|are|do|does|did|can|could|should|would|will)\b(?!'|n't)|(?:i|we|she|he|they)\s+(?:also\s+)?(?:wants?|wanna|would like|'d like|needs?)\s+to\s+know\b|i\s+(?:also\s+)?wonder\b|(?:can|could)\s+you\s+(?:also\s+)?tell\s+me\b)/;
+  /(?:,\s*|\s+)(?:and|also|plus|but|n|&)\s+(?:(?:also|honestly|really|seriously|realistically|like|tbh|ngl|then|lastly|finally|after that|afterwards|after|once done|later),?\s+)?(?=(?:(?:after|once|before)\s+(?:i|we|you|u)\s+(?:[a-z']+\s+){0,2}?[a-z']+,?\s+)?(?:what|whats|what's|how|who|where|when|why|which|is|are|do|does|did|can|could|should|would|will)\b(?!'|n't)|(?:i|we|she|he|they)\s+(?:also\s+)?(?:wants?|wanna|would like|'d like|needs?)\s+to\s+know\b|i\s+(?:also\s+)?wonder\b|(?:can|could)\s+you\s+(?:also\s+)?tell\s+me\b)/;
 
 export interface MessageParts {
   /** Sentences or clauses that ask something, in order; each one a question of its own. */
