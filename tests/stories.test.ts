@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { messageParts, questionsIn } from "../src/matching/clauses.ts";
 import { buildIndex, type MatchIndex, match } from "../src/matching/engine.ts";
+import { mayLead } from "../src/matching/learned-say.ts";
 import { realKnowledge } from "./helpers/knowledge.ts";
 import { realIndex } from "./helpers/reading.ts";
 
@@ -332,5 +333,19 @@ describe("questions that point back when none finds an answer", () => {
       "Every posting I open mentions the ASCP, and my professor said something about it that I didn't catch. Is that something I need, and how do I sign up for it?",
     );
     expect(r.kind === "answer" ? r.entry.id : r.kind).not.toBe("where-to-study");
+  });
+});
+
+describe("a story's one question pointing at one of the things it named", () => {
+  it("is the rules' to read with the thing named nearest: the learned model, hearing the whole story, does not lead", () => {
+    const told =
+      "I finish my MLT program in June and my teacher keeps bringing up board exams. Most of my class is taking the ASCP, but a friend is going with the AMT.";
+    const asked = (question: string) => {
+      const text = `${told} ${question}`;
+      return mayLead(index, text, match(index, text));
+    };
+    expect(asked("What is that one?")).toBe(false);
+    expect(asked("and the latter?")).toBe(false);
+    expect(asked("Do hospitals accept the AMT?")).toBe(true);
   });
 });

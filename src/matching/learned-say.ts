@@ -54,7 +54,8 @@ function mayHaveASay(index: MatchIndex, text: string, result: MatchResult): bool
     readingOf(index, text).framing.frames === 0 &&
     asksOfThePack(index, text, result) &&
     otherOneAsked(index, text) === undefined &&
-    onwardFromHeld(index, text) === undefined
+    onwardFromHeld(index, text) === undefined &&
+    !pointsOnlyBack(index, text)
   );
 }
 
@@ -79,7 +80,7 @@ function asksOfThePack(index: MatchIndex, text: string, result: MatchResult): bo
 export function mayLead(index: MatchIndex, text: string, result: MatchResult): boolean {
   if (!asksOfThePack(index, text, result) || otherOneAsked(index, text) !== undefined) return false;
   // "…I have a nursing associate's. So what do I do next?": the model reads what the writer holds as what is asked.
-  if (onwardFromHeld(index, text) !== undefined) return false;
+  if (onwardFromHeld(index, text) !== undefined || pointsOnlyBack(index, text)) return false;
   if ((readingOf(index, text).framing.frames & QUALITIES) !== 0) return false;
   return result.kind !== "answer" || !itsQuestionConfirms(index, text, result.entry.id);
 }
@@ -215,6 +216,26 @@ export function learnedReads(
   if (p === undefined) return false;
   const its = p.get(id) ?? 0;
   return its >= min && [...p.values()].every((v) => v <= its);
+}
+
+/**
+ * "…Most of my class is taking the ASCP, but a friend is doing the AMT instead. What is that one?": a message's one
+ * question after a story that names nothing of the pack and points back into the story, which the rules read with the
+ * sentence it points to; the model, reading the whole story, hears what the story names most.
+ */
+/**
+ * Words pointing at one of the things a story named: "that one", "those two", "the latter". Not "the other one": the
+ * rules read the sentence pointed to, which names the one it is not.
+ */
+const ONE_OF =
+  /\b(?:that|this|which|the second|the first|the former|the latter) one\b|\b(?:the|those|these) two\b|\bthe (?:former|latter)\b/i;
+
+function pointsOnlyBack(index: MatchIndex, text: string): boolean {
+  const { asking, background } = messageParts(text);
+  const question = asking[0];
+  if (asking.length !== 1 || background.length === 0 || question === undefined || !ONE_OF.test(question))
+    return false;
+  return !index.normalizer.normalize(question).terms.some((t) => index.weights.has(t));
 }
 
 /**
