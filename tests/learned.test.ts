@@ -6,7 +6,14 @@ import { compilePack } from "../src/knowledge/compile-cli.ts";
 import { COMPILED_FILE, decodeCompiled, encodeCompiled } from "../src/knowledge/compiled.ts";
 import { KnowledgeError, loadKnowledge } from "../src/knowledge/load.ts";
 import { buildIndex, match } from "../src/matching/engine.ts";
-import { askedIn, featuresOf, learnedProbabilities, withLearned } from "../src/matching/learned.ts";
+import {
+  askedIn,
+  featuresOf,
+  learnedProbabilities,
+  modelReading,
+  nearestReading,
+  withLearned,
+} from "../src/matching/learned.ts";
 import { modelLeads } from "../src/matching/model-leads.ts";
 import { DEFAULT_MATCH_OPTIONS } from "../src/matching/options.ts";
 import type { MatchResult } from "../src/matching/result.ts";
@@ -66,6 +73,25 @@ describe("learning from labelled wordings (examples.yaml)", () => {
     expect(outcome(match(index, "are lab techs unionized"))).toBe("none(uncovered)");
     expect(match(index, "hi there").kind).toBe("smalltalk");
     expect(match(index, "topics").kind).toBe("command");
+  });
+
+  it("leads under learnedLeadMin when the nearest taught wordings vote for the entry it leans to (learnedLeadVotedMin)", async () => {
+    const index = buildIndex(await realKnowledge());
+    // The model leans to whether the career suits the writer, under its bar; the wordings nearest it say so too.
+    const text = "i faint at the sight of blood lol, still possible?";
+    const reading = modelReading(index, text)!;
+    expect(reading.get("career-fit")).toBeGreaterThan(0.2);
+    expect(reading.get("career-fit")).toBeLessThan(index.options.learnedLeadMin);
+    const votes = nearestReading(index, text)!;
+    expect(Math.max(...votes.values())).toBe(votes.get("career-fit"));
+    const answer = (options = {}) => {
+      const r = match({ ...index, options: { ...index.options, ...options } }, text);
+      return r.kind === "answer" ? r.entry.id : r.kind;
+    };
+    expect(answer()).toBe("career-fit");
+    // Without the votes, or with the model's lean under the bar they may confirm: only offered.
+    expect(answer({ learnedLeadVotedMin: 1.01 })).toBe("ambiguous");
+    expect(answer({ learnedLeadVotedMin: 0.6 })).toBe("ambiguous");
   });
 
   it("leads over the rules' answer, 'did you mean' or refusal for want of words when all but sure of one entry (learnedLeadMin)", async () => {

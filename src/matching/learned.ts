@@ -501,6 +501,46 @@ export function refusalReading(index: MatchIndex, text: string): ReadonlyMap<str
 }
 
 /**
+ * The votes of the taught wordings nearest a message (`nearest-wordings.ts`), each class's share, or undefined when the
+ * pack has no model or no wordings: what confirms a lean of the model's (`model-leads.ts`).
+ */
+export function nearestReading(index: MatchIndex, text: string): ReadonlyMap<string, number> | undefined {
+  const model = index.learned();
+  const { learnedNeighbours } = index.options;
+  if (model === undefined || model.wordings === undefined || learnedNeighbours === 0) return undefined;
+  const q = index.normalizer.normalize(text);
+  const asked = askedOnce(index, text);
+  const kept = keptVotes.get(q);
+  if (
+    kept !== undefined &&
+    kept.model === model &&
+    kept.options === index.options &&
+    sameAsked(kept.asked, asked)
+  )
+    return kept.votes;
+  const names = model.names ?? [...model.features.keys()];
+  model.names = names;
+  const { rows, count } = featureRows(model, q, asked);
+  const z = nearestVotes(
+    model.wordings,
+    names,
+    model.classes.length,
+    rows,
+    count - rows.length,
+    index.options,
+  );
+  const votes = new Map(model.classes.map((c, i) => [c, z[i]!]));
+  keptVotes.set(q, { model, options: index.options, asked, votes });
+  return votes;
+}
+
+/** A message's nearest wordings' votes, kept with its normalisation while it is matched. */
+const keptVotes = new WeakMap<
+  NormalizedText,
+  { model: LearnedModel; options: object; asked: Asked; votes: ReadonlyMap<string, number> }
+>();
+
+/**
  * The most the nearest wordings' votes can raise none (`withNearest`) from the model's reading `p`: every class's vote
  * is at least its share of the doubt, none's at most all the rest (each vote a likeness of at most 1), so none's odds
  * against the entries grow at most by that ratio to the power of the votes' share.

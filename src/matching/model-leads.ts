@@ -1,7 +1,7 @@
 // Where the learned model, all but sure of one entry, leads over the rules: their answer, "did you mean" or refusal.
 import { messageParts } from "./clauses.ts";
 import type { MatchIndex } from "./index.ts";
-import { modelReading, sureEntry } from "./learned.ts";
+import { likeliest, modelReading, nearestReading, sureEntry } from "./learned.ts";
 import { mayLead } from "./learned-say.ts";
 import type { MatchResult } from "./result.ts";
 
@@ -19,19 +19,26 @@ export function modelLeads(index: MatchIndex, text: string, result: MatchResult)
     result.kind === "ambiguous" ||
     (result.kind === "none" && result.reason === "no-match" && result.ruled === undefined);
   if (!open) return result;
-  const p = modelReading(index, text);
-  if (p === undefined) return result;
-  const lead = sureEntry(p, index.options.learnedLeadMin);
+  const alone = modelReading(index, text);
+  if (alone === undefined) return result;
+  // An answer the model alone does not all but rule out (`learnedDoubtMax`) keeps its place: the nearest wordings'
+  // votes, often those of wordings like the message's story, are no evidence against an answer to its question.
+  const { learnedDoubtMax, learnedLeadMin } = index.options;
+  if (result.kind === "answer" && (alone.get(result.entry.id) ?? 0) > learnedDoubtMax) return result;
+  const p = sureEntry(alone, learnedLeadMin) === undefined ? votedReading(index, text, alone) : alone;
+  const lead = p === undefined ? undefined : sureEntry(p, learnedLeadMin);
   if (lead === undefined) return result;
   const { id: top, sure } = lead;
-  // An answer the model does not all but rule out (`learnedDoubtMax`) keeps its place.
-  const { learnedDoubtMax } = index.options;
-  if (result.kind === "answer" && (p.get(result.entry.id) ?? 0) > learnedDoubtMax) return result;
   const second = result.kind === "answer" ? result.also : undefined;
   if (
     result.kind === "answer" &&
     second !== undefined &&
-    !twoGiveWay(index, text, result.entry.id, second.id === top || (p.get(second.id) ?? 0) <= learnedDoubtMax)
+    !twoGiveWay(
+      index,
+      text,
+      result.entry.id,
+      second.id === top || (alone.get(second.id) ?? 0) <= learnedDoubtMax,
+    )
   )
     return result;
   // Asked after the model's own bars: most messages stop at them, and these guards read the message again.
@@ -61,4 +68,28 @@ function twoGiveWay(index: MatchIndex, text: string, first: string, secondYields
       (question) => (modelReading(index, question)?.get(first) ?? 0) <= learnedDoubtMax,
     )
   );
+}
+
+/**
+ * The model's reading `p` of a message confirmed by the votes of the taught wordings nearest it (`nearestReading`): `p`
+ * times the votes to the power `learnedNeighbourShare`, normalised, when the model leans to an entry (at least
+ * `learnedLeadVotedMin`) and the votes' likeliest class is that entry; otherwise undefined. The votes may only make the
+ * model surer of its own lean, never give it another: given a say of their own, they sharpened its wrong leans too
+ * (an entry a story's words suggest lifted over the one its question asks: docs/measured.md).
+ */
+function votedReading(
+  index: MatchIndex,
+  text: string,
+  p: ReadonlyMap<string, number>,
+): ReadonlyMap<string, number> | undefined {
+  const lean = sureEntry(p, index.options.learnedLeadVotedMin);
+  if (lean === undefined) return undefined;
+  const votes = nearestReading(index, text);
+  if (votes === undefined || likeliest(votes).id !== lean.id) return undefined;
+  const share = index.options.learnedNeighbourShare;
+  const voted = new Map([...p].map(([c, v]) => [c, v * (votes.get(c) ?? 0) ** share]));
+  let sum = 0;
+  for (const v of voted.values()) sum += v;
+  for (const [c, v] of voted) voted.set(c, v / sum);
+  return voted;
 }

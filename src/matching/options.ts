@@ -157,6 +157,12 @@ export interface MatchOptions {
    */
   learnedLeadMin: number;
   /**
+   * The learned model's probability of its likeliest entry from which, under `learnedLeadMin`, the taught wordings
+   * nearest the message may confirm it up to that bar (`model-leads.ts`): only when their votes' likeliest class is the
+   * same entry. 0.2: chosen on the odd blind batches, each left out of the model in turn (0.3: one fewer).
+   */
+  learnedLeadVotedMin: number;
+  /**
    * The learned model's probability of none at which it refuses the rules' answer or "did you mean" (`model-refuses.ts`).
    * Chosen on the odd blind batches, each left out of the model in turn: no right in-domain answer there reaches 0.85.
    */
@@ -225,6 +231,7 @@ export const DEFAULT_MATCH_OPTIONS: Readonly<MatchOptions> = Object.freeze({
   learnedNeighbourDoubt: 0.1,
   learnedNeighbourShare: 0.5,
   learnedLeadMin: 0.7,
+  learnedLeadVotedMin: 0.2,
   learnedRefuseMin: 0.95,
   learnedSmalltalkMin: 0.95,
   fuzzyWeight: 0.05,
