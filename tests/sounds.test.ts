@@ -3,6 +3,7 @@ import { buildIndex, type MatchIndex, match } from "../src/matching/engine.ts";
 import {
   consonantSkeleton,
   createEverydaySpeller,
+  createFunctionWordEar,
   derivedFromCommon,
   soundEditsAllowed,
   spokenSpelling,
@@ -176,5 +177,26 @@ describe("long words slipped three times, short ones twice, and plurals of long 
   it("leaves a word the pack knows by its stem or the lexicon, though a long pack word is three edits off", () => {
     expect(corrected("do they talk to pathologists")).toEqual([]);
     expect(corrected("do they use centrifuges")).toEqual([]);
+  });
+});
+
+describe("function words spelled by ear", () => {
+  it("reads a short word as the function word it sounds like, the closest first", () => {
+    const heard = createFunctionWordEar(["the", "would", "could", "should", "have", "which"]);
+    expect(heard("wud")).toBe("would");
+    expect(heard("shud")).toBe("should");
+    expect(heard("hav")).toBe("have");
+    expect(heard("wich")).toBe("which");
+    // Letters no English word opens with are an acronym's; another first letter is another word.
+    expect(heard("cna")).toBeUndefined();
+    expect(heard("hud")).toBeUndefined();
+  });
+
+  it("on the real pack: a question with chat's function words is read by its own words", () => {
+    expect(corrected("how much wud a tech like me make")).toEqual([["wud", "would"]]);
+    expect(answered("how much wud i make")).toBe("salary");
+    // In capitals, or a dialect's word small talk reads, a word stays as typed.
+    expect(corrected("is the CNA exam hard")).toEqual([]);
+    expect(answered("cma cert worth it")).toBe("none");
   });
 });

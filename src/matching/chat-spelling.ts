@@ -46,3 +46,8 @@ export function chatSpelled(ws: readonly string[]): readonly string[] {
   }
   return out ?? ws;
 }
+
+/** Whether a word is a dialect's or chat's spelling that small talk reads as another ("wah", "dis"). */
+export function isChatSpelled(w: string): boolean {
+  return SPELLED.has(w);
+}

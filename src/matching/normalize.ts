@@ -1,12 +1,18 @@
 // Turns free text into matching terms: words → spelling fixed → Porter stems → synonyms → stopwords dropped.
 import type { Lexicon, SynonymGroup } from "../knowledge/schema.ts";
 import { placesOfTheDoing } from "./asks.ts";
+import { isChatSpelled } from "./chat-spelling.ts";
 import { givenSubjects } from "./given.ts";
 import { modifiersOf } from "./heads.ts";
 import { noKeyStruckAmiss } from "./keyboard.ts";
 import { QUALITIES } from "./labs.ts";
 import { type CueTable, cueTable, type Unit, withCues } from "./phrases.ts";
-import { createEverydaySpeller, createSkeletonReader, derivedFromCommon } from "./sounds.ts";
+import {
+  createEverydaySpeller,
+  createFunctionWordEar,
+  createSkeletonReader,
+  derivedFromCommon,
+} from "./sounds.ts";
 import { createSpeller, type SpellingOptions } from "./spelling.ts";
 import {
   COMMON_ENGLISH,
@@ -301,6 +307,7 @@ export function createNormalizer(
   const clipped = clippings(frequency, (w) => toTerms([w], tables, NO_CUES)[0]);
   const unvoweled = createSkeletonReader(frequency, USUAL_ENGLISH);
   const everyday = createEverydaySpeller(FREQUENT_ENGLISH_20K);
+  const functionWordHeard = createFunctionWordEar(FREQUENT_ENGLISH_20K.filter((w) => STOPWORDS.has(w)));
   const oneSlipFromPackWord = (w: string) => {
     const meant = speller.correct(w);
     return meant !== undefined && packWord(meant) && editDistance(w, meant) === 1;
@@ -324,6 +331,15 @@ export function createNormalizer(
     const plain = everyday(w);
     return plain !== undefined && noKeyStruckAmiss(w, plain) ? plain : heard;
   };
+  /**
+   * "wud", "hav", "wich": a function word as chat spells it by ear, when the word read nothing else: not the pack's,
+   * no English word of its own (one of the 20,000 most common: "sum", "bin"), nor a dialect's spelling small talk reads
+   * ("wah gwaan").
+   */
+  const functionWordOf = (w: string) =>
+    STOPWORDS.has(w) || packWord(w) || FREQUENT_20K.has(w) || isChatSpelled(w)
+      ? undefined
+      : functionWordHeard(w);
   /** The word a message's word is read as, and whether that corrects a typo. */
   const readWord = (w: string): { word: string; corrected: boolean } => {
     const as = (word: string, corrected = false) => ({ word, corrected });
@@ -397,11 +413,17 @@ export function createNormalizer(
       soundsAlike(spelledOut(words(heard), packWord), isLoose, soundsLike, compounds, packContent),
     );
     const corrected: [string, string][] = [];
+    // Words typed in capitals are acronyms ("CNA", "LIS"), not function words spelled by ear.
+    const capitals = /[A-Z]{2}/.test(text) ? typedInCapitals(text) : undefined;
     const fixed = all.map((w) => {
       let reading = readings.get(w);
       if (reading === undefined) {
         reading = readWord(w);
         if (readings.size < MEMO_WORDS) readings.set(w, reading);
+      }
+      if (reading.word === w && capitals?.has(w) !== true) {
+        const said = functionWordOf(w);
+        if (said !== undefined) reading = { word: said, corrected: true };
       }
       if (reading.corrected) corrected.push([w, reading.word]);
       return reading.word;
@@ -543,6 +565,14 @@ function lexicalLinks(
   }
   return links;
 }
+
+/** The words a text types in capitals, two letters or more, in lower case. */
+function typedInCapitals(text: string): Set<string> {
+  return new Set((text.match(/\b[A-Z]{2,}\b/g) ?? []).map((w) => w.toLowerCase()));
+}
+
+/** The 20,000 most common English words: one of them is a word of its own, not a function word spelled by ear. */
+const FREQUENT_20K: ReadonlySet<string> = new Set(FREQUENT_ENGLISH_20K);
 
 /** How short a clipped word may be ("cyto", "histo", "phleb"), and how much of its pack words one term must hold. */
 const CLIPPING_MIN_LENGTH = 4;

@@ -112,6 +112,7 @@ const SPOKEN: readonly [RegExp, string][] = [
   [/^wh/, "w"],
   [/ph/g, "f"],
   [/(?:ss|sh|ch|[tsc])[ie]?[aou]n(?=s?$)/, "shn"],
+  [/oul(?=d)/, "u"],
   [/ck|ch/g, "k"],
   [/qu?/g, "kw"],
   [/x/g, "ks"],
@@ -306,3 +307,67 @@ export function createEverydaySpeller(rank: readonly string[]): (word: string) =
     return best;
   };
 }
+
+/** Function words typed by ear are 3 to 5 letters ("wud", "enuf", "thier"); a longer word is read as a word of its own. */
+const FUNCTION_EAR_MIN_LENGTH = 3;
+const FUNCTION_EAR_MAX_LENGTH = 5;
+
+/**
+ * A function word spelled by ear with letters left out, as chat writes it ("wud", "cud", "wen", "hav"), read as the
+ * function word it sounds like: a sound key in common (Double Metaphone, Metaphone or the spoken spelling), at most two
+ * edits off; of several, the closest, then the one listed first. `functionWords`: the most common first. A word with a
+ * letter the function word lacks ("teas", "hesi": an exam's name typed small) is no spelling of it.
+ */
+export function createFunctionWordEar(
+  functionWords: readonly string[],
+): (word: string) => string | undefined {
+  let byKey: Map<string, string[]> | undefined;
+  let order: Map<string, number> | undefined;
+  const memo = new Map<string, string | undefined>();
+  return (word) => {
+    if (
+      word.length < FUNCTION_EAR_MIN_LENGTH ||
+      word.length > FUNCTION_EAR_MAX_LENGTH ||
+      !SAID_AS_A_WORD.test(word)
+    )
+      return undefined;
+    if (memo.has(word)) return memo.get(word);
+    if (byKey === undefined) {
+      byKey = new Map();
+      order = new Map(functionWords.map((w, i) => [w, i]));
+      for (const w of functionWords) {
+        if (!/^[a-z]+$/.test(w) || w.length < 2) continue;
+        for (const key of soundKeysOf(w)) {
+          const list = byKey.get(key);
+          if (list === undefined) byKey.set(key, [w]);
+          else if (!list.includes(w)) list.push(w);
+        }
+      }
+    }
+    const alike = new Set(soundKeysOf(word).flatMap((k) => byKey!.get(k) ?? []));
+    const near = [...alike].filter((c) => c.length > word.length && lettersLeftOut(word, c));
+    const meant = closestWord(word, near, FUNCTION_EAR_EDITS, (c) => -(order!.get(c) ?? 0));
+    if (memo.size < 10_000) memo.set(word, meant);
+    return meant;
+  };
+}
+
+const FUNCTION_EAR_EDITS = 2;
+
+/** Whether `typed` is `word` with letters left out, the rest in order and the first kept ("wud" of would, "hav" of have). */
+function lettersLeftOut(typed: string, word: string): boolean {
+  if (typed[0] !== word[0]) return false;
+  let at = 1;
+  for (let i = 1; i < typed.length; i++) {
+    at = word.indexOf(typed[i]!, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
+
+/**
+ * A word that opens as English words are said: a vowel, or a consonant or a cluster English begins words with before
+ * one. "cna", "hha", "cma" open otherwise: letters of an acronym, not a word spelled by ear.
+ */
+const SAID_AS_A_WORD =
+  /^(?:[aeiouy]|(?:[bcdfghjklmnpqrstvwxz]|bl|br|ch|cl|cr|dr|dw|fl|fr|gl|gr|kn|kw|pl|pr|sc|sh|sk|sl|sm|sn|sp|st|sw|th|tr|tw|wh|wr|ph|shr|str|spr|thr)[aeiouy])[a-z]*$/;
