@@ -15,6 +15,7 @@ import {
   button,
   buttons,
   type Harness,
+  holdsId,
   person,
   RECORDS_KEY,
   repliesAfter,
@@ -53,7 +54,7 @@ describe("👍 / 👎 under answers", () => {
     const votes = await h.storage.votesSince(0);
     expect(votes).toHaveLength(1);
     expect(votes[0]).toMatchObject({ entryId: "salary", vote: -1 });
-    expect(votes[0]!.userHash).not.toContain(String(user.id));
+    expect(holdsId(votes[0]!.userHash, user.id)).toBe(false);
   });
 
   it("keeps the message after a 👎 as a comment, and still answers it", async () => {
@@ -99,7 +100,7 @@ describe("curation records and npm run stats", () => {
       expect(rows.map((r) => r.outcome)).toEqual(["none", "none", "answer"]);
       expect(rows[0]).toMatchObject({ text: "how much do nurses make", normalized: "salari nurs" });
       expect(rows[0]!.kbVersion).toMatch(/^1\.0\.0\+/);
-      expect(rows[0]!.chatHash).not.toContain(String(chat.id));
+      expect(holdsId(rows[0]!.chatHash, chat.id)).toBe(false);
 
       const { stdout } = await run(
         process.execPath,

@@ -141,6 +141,14 @@ export function person(name = "Ann"): { user: User; chat: Chat } {
   return { user: { id, is_bot: false, first_name: name }, chat: { id, type: "private", first_name: name } };
 }
 
+/**
+ * Whether a text holds an id as a number of its own: a process id or a hash that happens to hold its digits
+ * ("pid":1000417, "…a1000f…") is not it.
+ */
+export function holdsId(text: string, id: number): boolean {
+  return new RegExp(`(?<![\\w-])${id}(?![\\w])`).test(text);
+}
+
 export function group(): Chat {
   return { id: -nextId++, type: "supergroup", title: "Lab techs" };
 }
