@@ -4,7 +4,7 @@ import { careerAsked } from "./career-asked.ts";
 import type { MatchIndex } from "./index.ts";
 import { modelReading, sureEntry } from "./learned.ts";
 import { mayLead } from "./learned-say.ts";
-import type { MatchResult } from "./result.ts";
+import type { MatchResult, NoneResult } from "./result.ts";
 
 /**
  * The result, or the entry the learned model gives at least `learnedLeadMin` when the rules refused the message as
@@ -16,11 +16,24 @@ import type { MatchResult } from "./result.ts";
  */
 export function modelOverturns(index: MatchIndex, text: string, result: MatchResult): MatchResult {
   if (result.kind !== "none" || result.reason !== "out-of-scope") return result;
+  return sureAnswerOver(index, text, result) ?? result;
+}
+
+/**
+ * The answer the learned model gives a refused message when it gives one entry at least `learnedLeadMin`, may lead
+ * there (`mayLead`) and the career the question asks about is not another one: what each overturn of a refusal
+ * shares, the refusal's own condition apart.
+ */
+export function sureAnswerOver(
+  index: MatchIndex,
+  text: string,
+  result: NoneResult,
+): Extract<MatchResult, { kind: "answer" }> | undefined {
   const p = modelReading(index, text);
-  if (p === undefined) return result;
+  if (p === undefined) return undefined;
   const lead = sureEntry(p, index.options.learnedLeadMin);
-  if (lead === undefined) return result;
-  if (!mayLead(index, text, result) || careerAsked(index, text) === "other") return result;
+  if (lead === undefined) return undefined;
+  if (!mayLead(index, text, result) || careerAsked(index, text) === "other") return undefined;
   const entry = index.byId.get(lead.id)!.entry;
   return { kind: "answer", entry, confidence: lead.sure, candidates: result.candidates, query: result.query };
 }
