@@ -14,15 +14,15 @@ const outcome = (r: MatchResult) =>
 
 describe("whether a message's uncovered term is what it asks", () => {
   it.each([
-    ["what does a lab tech do all day", "none"],
+    ["what does a lab tech do on a normal day", "none"],
     ["is there an age limit for the ascp exam", "asked"],
     ["do lab techs have to work weekends", "asked"],
-    ["how long does the mlt program take", "asked"],
+    ["how long does an mlt program usually last", "asked"],
     ["what are the working hours like for a lab tech", "asked"],
     // A second question saying "it" of the first one's subject asks of the uncovered thing too.
     ["how long is the mlt course and is it worth it", "asked"],
     // The story, a reason after the question, the time of a doing a "what does … do" question asks about.
-    ["I stock shelves on weekends right now. What does a lab tech do all day?", "told"],
+    ["I stock shelves on weekends these days. What does a lab tech do on a normal day?", "told"],
     ["which school near me has an mlt program, since I work weekends at a diner", "told"],
     ["what does a tech actually do during a night shift in a hospital lab?", "told"],
     // A question the guide answers beside one it does not.
@@ -59,7 +59,7 @@ describe("the learned model overturning a refusal for an uncovered term told aro
       "do lab techs need a state license to work in california",
       "do lab techs have to work on holidays",
       "how long does it take to get ascp certified after school",
-      "do lab techs work weekends",
+      "do lab techs ever work on weekends",
     ])
       expect(outcome(match(index, text))).toBe("none(uncovered)");
   });
