@@ -8,9 +8,10 @@ import { words } from "./text.ts";
 
 /**
  * How the message's uncovered terms stand: "none" when it says none; "told" when each stands only where the question
- * is about something else (in the story, in a reason or condition told after the question, or as the time or setting of a doing a "what does … do" question asks: "what
- * does a tech spend their working hours doing"); "beside" when a question asks one and another question of the message
- * asks none and stands on its own words ("how long is the associate's, and what classes do you take"); else "asked".
+ * is about something else (in the story, in a reason or condition told after the question, or as the time or setting
+ * of a doing a "what does … do" question asks: "what does a tech spend their working hours doing"); "beside" when a
+ * question asks one and another question of the message asks none and stands on its own words ("how long is the
+ * associate's, and what classes do you take"); else "asked".
  */
 export function uncoveredStands(index: MatchIndex, text: string): "none" | "told" | "beside" | "asked" {
   if (!says(index, text)) return "none";
