@@ -518,12 +518,10 @@ export function nearestReading(index: MatchIndex, text: string): ReadonlyMap<str
     sameAsked(kept.asked, asked)
   )
     return kept.votes;
-  const names = model.names ?? [...model.features.keys()];
-  model.names = names;
   const { rows, count } = featureRows(model, q, asked);
   const z = nearestVotes(
     model.wordings,
-    names,
+    featureNames(model),
     model.classes.length,
     rows,
     count - rows.length,
@@ -668,6 +666,12 @@ function probabilities(
   return new Map(model.classes.map((c, i) => [c, z[i]!]));
 }
 
+/** The model's features by row, from `features`' keys the first time the votes need them (a stored model keeps none). */
+function featureNames(model: LearnedModel): readonly string[] {
+  model.names ??= [...model.features.keys()];
+  return model.names;
+}
+
 /**
  * The model's probabilities (`z`) with none raised by the votes of the taught wordings nearest the message: the model
  * times the votes to the power `learnedNeighbourShare`, normalised, gives none at least the model's; small talk stays
@@ -683,9 +687,7 @@ function withNearest(
   z: Float64Array,
   options: NearestOptions & { learnedNeighbourShare: number },
 ): void {
-  const names = model.names ?? [...model.features.keys()];
-  model.names = names;
-  const votes = nearestVotes(wordings, names, z.length, rows, unseen, options);
+  const votes = nearestVotes(wordings, featureNames(model), z.length, rows, unseen, options);
   const k = z.length;
   const p = Float64Array.from(z);
   let sum = 0;
