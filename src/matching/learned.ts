@@ -14,7 +14,7 @@ import { chatSpelled } from "./chat-spelling.ts";
 import { messageParts } from "./clauses.ts";
 import type { MatchIndex } from "./index.ts";
 import { keptForIndex } from "./memo.ts";
-import { type NearestOptions, nearestVotes, type Wordings } from "./nearest-wordings.ts";
+import { nearestVotes, type Wordings } from "./nearest-wordings.ts";
 import type { NormalizedText, Normalizer } from "./normalize.ts";
 import { DEFAULT_MATCH_OPTIONS } from "./options.ts";
 import type { MatchResult } from "./result.ts";
@@ -483,21 +483,22 @@ export function modelReading(
 
 /**
  * The model's reading of a message as its refusal weighs it (`model-refuses.ts`): none raised, never lowered, by the
- * votes of the taught wordings nearest it (`withNearest`). On the leave-one-writer-out folds (k 5) the odd batches
+ * votes of the taught wordings nearest it (`withNoneRaised`). On the leave-one-writer-out folds (k 5) the odd batches
  * 439 → 442 of 454 out of domain and the even 424 → 426 of 442, in-domain unchanged on both; the same votes given to
  * the model's lead or its say gained in-domain messages but sharpened its wrong leans past their bars (hand-written
  * readings broke: docs/measured.md).
  */
 export function refusalReading(index: MatchIndex, text: string): ReadonlyMap<string, number> | undefined {
-  const model = index.learned();
-  if (model === undefined) return undefined;
-  const asked = askedOnce(index, text);
-  const q = index.normalizer.normalize(text);
-  const alone = learnedProbabilities(model, q, asked, index.options);
+  const alone = modelReading(index, text);
+  if (alone === undefined) return undefined;
   // Most messages the model reads as an entry: no vote could lift their none to the bar, so none are counted (finding
   // the nearest wordings was a third of matching an answered message).
-  if (noneRaisedAtMost(model, alone, index.options) < index.options.learnedRefuseMin) return alone;
-  return learnedProbabilities(model, q, asked, index.options, true);
+  const { learnedRefuseMin, learnedNeighbourShare } = index.options;
+  if (noneRaisedAtMost(index.learned()!, alone, index.options) < learnedRefuseMin) return alone;
+  const votes = nearestReading(index, text);
+  return votes === undefined || learnedNeighbourShare === 0
+    ? alone
+    : withNoneRaised(alone, votes, learnedNeighbourShare);
 }
 
 /**
@@ -539,17 +540,17 @@ const keptVotes = new WeakMap<
 >();
 
 /**
- * The most the nearest wordings' votes can raise none (`withNearest`) from the model's reading `p`: every class's vote
+ * The most the nearest wordings' votes can raise none (`withNoneRaised`) from the model's reading `p`: every class's vote
  * is at least its share of the doubt, none's at most all the rest (each vote a likeness of at most 1), so none's odds
  * against the entries grow at most by that ratio to the power of the votes' share.
  */
 function noneRaisedAtMost(
   model: LearnedModel,
   p: ReadonlyMap<string, number>,
-  options: ReadingOptions,
+  options: Pick<LearnedOptions, "learnedNeighbours" | "learnedNeighbourShare" | "learnedNeighbourDoubt">,
 ): number {
   const none = p.get(NONE) ?? 0;
-  const { learnedNeighbours = 0, learnedNeighbourShare = 0, learnedNeighbourDoubt = 0 } = options;
+  const { learnedNeighbours, learnedNeighbourShare, learnedNeighbourDoubt } = options;
   if (learnedNeighbours === 0 || learnedNeighbourShare === 0 || model.wordings === undefined || none === 0)
     return none;
   const least = learnedNeighbourDoubt / model.classes.length;
@@ -569,18 +570,16 @@ export function learnedProbabilities(
   q: NormalizedText,
   asked: Asked,
   options: ReadingOptions = DEFAULT_MATCH_OPTIONS,
-  nearest = false,
 ): ReadonlyMap<string, number> {
   const kept = keptReadings.get(q);
   const same = (r: KeptReading) =>
     r.model === model &&
-    r.nearest === nearest &&
     READING_OPTIONS.every((o) => r.options[o] === options[o]) &&
     sameAsked(r.asked, asked);
   const found = kept?.find(same);
   if (found !== undefined) return found.p;
-  const p = probabilities(model, q, asked, options, nearest);
-  const reading = { model, asked, options, nearest, p };
+  const p = probabilities(model, q, asked, options);
+  const reading = { model, asked, options, p };
   if (kept === undefined) keptReadings.set(q, [reading]);
   else kept.push(reading);
   return p;
@@ -591,23 +590,13 @@ interface KeptReading {
   model: LearnedModel;
   asked: Asked;
   options: ReadingOptions;
-  /** Whether none was raised by the nearest wordings' votes (`refusalReading`). */
-  nearest: boolean;
   p: ReadonlyMap<string, number>;
 }
 
 /** The options a reading's probabilities depend on. */
-const READING_OPTIONS = [
-  "learnedTemperature",
-  "learnedNoneUnseen",
-  "learnedNeighbours",
-  "learnedNeighbourPower",
-  "learnedNeighbourDoubt",
-  "learnedNeighbourShare",
-] as const;
+const READING_OPTIONS = ["learnedTemperature", "learnedNoneUnseen"] as const;
 
-type ReadingOptions = Pick<LearnedOptions, "learnedTemperature" | "learnedNoneUnseen"> &
-  Partial<Pick<LearnedOptions, (typeof READING_OPTIONS)[number]>>;
+type ReadingOptions = Pick<LearnedOptions, (typeof READING_OPTIONS)[number]>;
 
 /**
  * The model's readings of a normalised text: a message's normalisations are kept while it is matched (`memo.ts`), and
@@ -630,7 +619,6 @@ function probabilities(
   q: NormalizedText,
   asked: Asked,
   options: ReadingOptions,
-  nearest: boolean,
 ): Map<string, number> {
   const { learnedTemperature, learnedNoneUnseen } = options;
   const { rows: x, count } = featureRows(model, q, asked);
@@ -655,14 +643,6 @@ function probabilities(
     count > 0 ? (learnedNoneUnseen * unseen) / count : 0,
     ones,
   );
-  const { learnedNeighbours = 0, learnedNeighbourShare = 0 } = options;
-  if (nearest && learnedNeighbours > 0 && learnedNeighbourShare > 0 && model.wordings !== undefined)
-    withNearest(model, model.wordings, x, unseen, z, {
-      learnedNeighbours,
-      learnedNeighbourShare,
-      learnedNeighbourPower: options.learnedNeighbourPower ?? 1,
-      learnedNeighbourDoubt: options.learnedNeighbourDoubt ?? 0,
-    });
   return new Map(model.classes.map((c, i) => [c, z[i]!]));
 }
 
@@ -673,34 +653,40 @@ function featureNames(model: LearnedModel): readonly string[] {
 }
 
 /**
- * The model's probabilities (`z`) with none raised by the votes of the taught wordings nearest the message: the model
- * times the votes to the power `learnedNeighbourShare`, normalised, gives none at least the model's; small talk stays
- * as the model gives it, and the entries share the rest as the blend has them. A message worded as other writers'
- * refusals were is refused as they were taught; near wordings of an entry, sharing a word or two with another trade's
- * question, are no evidence against a refusal.
+ * The model's reading `p` with none raised by the votes of the taught wordings nearest the message: the model times
+ * the votes to the power `share`, normalised, gives none at least the model's; small talk stays as the model gives it,
+ * and the entries share the rest as the blend has them. A message worded as other writers' refusals were is refused as
+ * they were taught; near wordings of an entry, sharing a word or two with another trade's question, are no evidence
+ * against a refusal.
  */
-function withNearest(
-  model: LearnedModel,
-  wordings: Wordings,
-  rows: readonly number[],
-  unseen: number,
-  z: Float64Array,
-  options: NearestOptions & { learnedNeighbourShare: number },
-): void {
-  const votes = nearestVotes(wordings, featureNames(model), z.length, rows, unseen, options);
-  const k = z.length;
-  const p = Float64Array.from(z);
+function withNoneRaised(
+  p: ReadonlyMap<string, number>,
+  votes: ReadonlyMap<string, number>,
+  share: number,
+): ReadonlyMap<string, number> {
+  const blend = new Map<string, number>();
   let sum = 0;
-  for (let c = 0; c < k - 1; c++) {
-    z[c] = p[c]! * votes[c]! ** options.learnedNeighbourShare;
-    sum += z[c]!;
+  for (const [c, v] of p) {
+    if (c === SMALLTALK) continue;
+    const b = v * (votes.get(c) ?? 0) ** share;
+    blend.set(c, b);
+    sum += b;
   }
-  const smalltalk = p[k - 1]!;
-  const none = Math.max(p[k - 2]!, sum > 0 ? (z[k - 2]! / sum) * (1 - smalltalk) : 0);
-  const entries = sum - z[k - 2]!;
-  for (let c = 0; c < k - 2; c++) z[c] = entries > 0 ? (z[c]! / entries) * (1 - smalltalk - none) : p[c]!;
-  z[k - 2] = none;
-  z[k - 1] = smalltalk;
+  const smalltalk = p.get(SMALLTALK) ?? 0;
+  const blendedNone = blend.get(NONE) ?? 0;
+  const none = Math.max(p.get(NONE) ?? 0, sum > 0 ? (blendedNone / sum) * (1 - smalltalk) : 0);
+  const entries = sum - blendedNone;
+  const raised = new Map<string, number>();
+  for (const [c, v] of p)
+    raised.set(
+      c,
+      c === NONE
+        ? none
+        : c === SMALLTALK || entries <= 0
+          ? v
+          : (blend.get(c)! / entries) * (1 - smalltalk - none),
+    );
+  return raised;
 }
 
 /**
