@@ -219,17 +219,17 @@ export function learnedReads(
 }
 
 /**
- * "…Most of my class is taking the ASCP, but a friend is doing the AMT instead. What is that one?": a message's one
- * question after a story that names nothing of the pack and points back into the story, which the rules read with the
- * sentence it points to; the model, reading the whole story, hears what the story names most.
- */
-/**
  * Words pointing at one of the things a story named: "that one", "those two", "the latter". Not "the other one": the
  * rules read the sentence pointed to, which names the one it is not.
  */
 const ONE_OF =
   /\b(?:that|this|which|the second|the first|the former|the latter) one\b|\b(?:the|those|these) two\b|\bthe (?:former|latter)\b/i;
 
+/**
+ * "…Most of my class is taking the ASCP, but a friend is doing the AMT instead. What is that one?": a message's one
+ * question after a story that names nothing of the pack and points back into the story, which the rules read with the
+ * sentence it points to; the model, reading the whole story, hears what the story names most.
+ */
 function pointsOnlyBack(index: MatchIndex, text: string): boolean {
   const { asking, background } = messageParts(text);
   const question = asking[0];
