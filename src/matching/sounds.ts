@@ -28,19 +28,10 @@ export function createSoundSpeller(frequency: ReadonlyMap<string, number>, minLe
   // Made when a word is first read by ear: few messages need it, and keying the whole vocabulary costs about a
   // seventh of the index build.
   let kept: Map<string, string[]> | undefined;
-  const byKey = () => {
-    if (kept !== undefined) return kept;
-    kept = new Map();
-    for (const [word, n] of frequency) {
-      if (n === 0 || word.length < minLength || !/^[a-z]+$/.test(word)) continue;
-      for (const key of soundKeysOf(word)) {
-        const list = kept.get(key);
-        if (list === undefined) kept.set(key, [word]);
-        else list.push(word);
-      }
-    }
-    return kept;
-  };
+  const byKey = () =>
+    (kept ??= bySoundKey(
+      [...frequency].filter(([w, n]) => n > 0 && w.length >= minLength && /^[a-z]+$/.test(w)).map(([w]) => w),
+    ));
   const keys = new Map<string, string[]>();
   const keysOfKept = (word: string) => {
     let found = keys.get(word);
@@ -80,6 +71,18 @@ export function createSoundSpeller(frequency: ReadonlyMap<string, number>, minLe
     };
     return closestWord(word, alike, allowed, (c) => frequency.get(c) ?? 0, distance);
   }
+}
+
+/** Words by each of their sound keys (`soundKeysOf`): the words one spelled by ear may mean. */
+function bySoundKey(words: readonly string[]): Map<string, string[]> {
+  const table = new Map<string, string[]>();
+  for (const word of words)
+    for (const key of soundKeysOf(word)) {
+      const list = table.get(key);
+      if (list === undefined) table.set(key, [word]);
+      else list.push(word);
+    }
+  return table;
 }
 
 /** How far a word spelled by ear may be from another's spoken spelling, when it is too far by letters: one edit. */
@@ -333,16 +336,8 @@ export function createFunctionWordEar(
       return undefined;
     if (memo.has(word)) return memo.get(word);
     if (byKey === undefined) {
-      byKey = new Map();
+      byKey = bySoundKey(functionWords.filter((w) => w.length >= 2 && /^[a-z]+$/.test(w)));
       order = new Map(functionWords.map((w, i) => [w, i]));
-      for (const w of functionWords) {
-        if (!/^[a-z]+$/.test(w) || w.length < 2) continue;
-        for (const key of soundKeysOf(w)) {
-          const list = byKey.get(key);
-          if (list === undefined) byKey.set(key, [w]);
-          else if (!list.includes(w)) list.push(w);
-        }
-      }
     }
     const alike = new Set(soundKeysOf(word).flatMap((k) => byKey!.get(k) ?? []));
     const near = [...alike].filter((c) => c.length > word.length && lettersLeftOut(word, c));
