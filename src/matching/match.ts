@@ -63,7 +63,7 @@ import {
 import type { NormalizedText } from "./normalize.ts";
 import { labelPicked, numberPicked, offerList } from "./offers.ts";
 import { ALONE, matchAlone, readQuestion } from "./one-question.ts";
-import { asksForItself } from "./own-words.ts";
+import { asksForItself, namesItsOwn } from "./own-words.ts";
 import { asksAfterOwnValue, asksAsAPatient, asksWhatAReadingMeans } from "./patient.ts";
 import { countryIn, namedInstitution, namedSchool, particularPlace } from "./places.ts";
 import { questionAfterPleasantry } from "./pleasantry-first.ts";
@@ -191,19 +191,6 @@ export async function matchInChat(
     return goodNightOnArrival(index, alone, { previous: await lastAnswer(), now });
   if (standsAlone(index, text, alone)) return alsoTakingLeave(index, readAlone(index, text, alone));
   return alsoTakingLeave(index, followingUp(index, text, alone, { previous: await lastAnswer(), now }));
-}
-
-/**
- * Whether a follow-up's own words name what it asks surely, rules and model agreeing: "what's the pay like for that"
- * asks of the pay however "what's … like" is asked elsewhere.
- */
-function namesItsOwn(index: MatchIndex, text: string, alone: MatchResult): boolean {
-  return (
-    alone.kind === "answer" &&
-    alone.also === undefined &&
-    alone.confidence >= index.options.ownFollowUpMin &&
-    learnedReads(index, text, alone.entry.id, index.options.ownLearnedMin)
-  );
 }
 
 /** A message that may lean on the chat's last answer, read against it while that answer is recent. */

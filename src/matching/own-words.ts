@@ -26,11 +26,9 @@ export function asksForItself(
   inContext: MatchResult,
   previous?: IndexedEntry,
 ): boolean {
-  if (own.kind !== "answer" || own.also !== undefined) return false;
+  if (own.kind !== "answer") return false;
   if (inContext.kind === "answer" && inContext.entry.id === own.entry.id && inContext.also === undefined)
     return false;
-  const { ownFollowUpMin, ownLearnedMin } = index.options;
-  if (own.confidence < ownFollowUpMin) return false;
   if (
     pointsIntoAList(text) ||
     numberPicked(text) !== undefined ||
@@ -42,5 +40,18 @@ export function asksForItself(
       !besideOf(index, previous).includes(own.entry.id))
   )
     return false;
-  return learnedReads(index, text, own.entry.id, ownLearnedMin);
+  return namesItsOwn(index, text, own);
+}
+
+/**
+ * Whether a message's own words answer it surely, one entry, the rules at `ownFollowUpMin` and the learned model at
+ * `ownLearnedMin` agreeing: "what's the pay like for that" asks of the pay, whatever the answer before it.
+ */
+export function namesItsOwn(index: MatchIndex, text: string, own: MatchResult): boolean {
+  return (
+    own.kind === "answer" &&
+    own.also === undefined &&
+    own.confidence >= index.options.ownFollowUpMin &&
+    learnedReads(index, text, own.entry.id, index.options.ownLearnedMin)
+  );
 }
