@@ -36,6 +36,10 @@ describe("the frame a question is said in", () => {
     ["am i too old for this", ["fitting"]],
     ["is 61 too late for me?", ["fitting"]],
     ["is 49 too old to switch over to it", ["fitting"]],
+    // An age weighed against starting the work: the writer's, a figure of one, or people of an age.
+    ["could a woman my age begin this from nothing", ["fitting"]],
+    ["do folks really retrain for it at sixty", ["fitting"]],
+    ["is it only young people starting out in it, or could I too", ["fitting"]],
     // Money only just lasting, said by an idiom, or a life lived on what the work pays.
     ["would I still be living paycheck to paycheck", ["afford"]],
     ["is it enough to make ends meet", ["afford"]],
@@ -100,6 +104,10 @@ describe("the frame a question is said in", () => {
     "is it too late for me to take the SAT",
     "at 58 is it too late to stop drinking soda",
     "is my cat too old to learn tricks",
+    // How one starts at an age asks the way; starting without an age; an age that is not the writer's start.
+    "how do I start at my age",
+    "can I start in the spring",
+    "do young people like this field",
     // Telling and asking about the writer's own need.
     "I need to pay rent",
     "what do you like",
@@ -152,6 +160,14 @@ describe("the frame a question is said in", () => {
 
   it("names the needs of a life a frame speaks of, so that they are not its subject", () => {
     expect(framingOf("would it cover rent and a car payment").life).toEqual(["rent", "car", "payment"]);
+  });
+});
+
+describe("the frame of a text whose words the matcher read otherwise", () => {
+  it("reads the frame of the words as typed when the matcher heard two of them as one", () => {
+    // "support us" sounds like a pack word said in one breath: the words as typed still say the need.
+    const heard = ["will", "it", "be", "enough", "to", "separates"];
+    expect(framesOf(framingOf("will it be enough to support us", heard).frames)).toEqual(["afford"]);
   });
 });
 
@@ -267,6 +283,16 @@ describe("matching by the frame of a question", () => {
       "I'm slow but careful and I hate being rushed. Does this sound like me?",
       "does it sound like me at all",
       "how can I tell if I'm the type of person who'd like doing this",
+    ])
+      expect(answered(text, rules)).toBe("career-fit");
+  });
+
+  it("answers whether someone of an age can start the work by the fit, not by the way in", async () => {
+    // "start" and "begin" are the way in's words; beside an age they ask whether one is past it.
+    const rules = await rulesIndex();
+    for (const text of [
+      "could a woman my age begin this from nothing",
+      "do people really start this at sixty-ish, or would I stick out in class",
     ])
       expect(answered(text, rules)).toBe("career-fit");
   });

@@ -438,6 +438,38 @@ function tooOld(ws: readonly string[]): boolean {
   return after.every((w) => STOPWORDS.has(w) || FOR_THIS.has(w));
 }
 
+/** An age said in words: "at fifty", "in my forties", "fifty-some". */
+const AGE_WORDS = set(
+  `twenty thirty forty fifty sixty seventy twenties thirties forties fifties sixties seventies`,
+);
+
+/** Words of starting out in a line of work: "start", "begin", "retrain", "switch". */
+const STARTING = set("start starting begin beginning retrain retraining switch switching");
+
+/** Who an age is said of: "young people", "older ones", "old folks". */
+const OF_AN_AGE = set("young younger old older");
+
+/** The words of an age, which say how a question of starting at one asks, as "too old" does. */
+const AN_AGE = new Set([...AGE_WORDS, ...OF_AN_AGE, "age"]);
+
+/** Question words that ask the way or a fact: "how would I start at my age" asks how, not whether. */
+const WH = set("how what which when where who why");
+
+/**
+ * "do people start this at fifty-some", "is it for young people only or can a man my age start", "at 45 could I begin":
+ * a yes-or-no question weighing an age, the writer's ("my age") or a figure of one, against starting the work.
+ */
+function startsAtAnAge(ws: readonly string[]): boolean {
+  if (ws.some((w) => WH.has(w)) || !ws.some((w) => STARTING.has(w))) return false;
+  return ws.some(
+    (w, i) =>
+      (w === "age" && ws[i - 1] === "my") ||
+      (ws[i - 1] === "at" && (/^\d{2}$/.test(w) || AGE_WORDS.has(w))) ||
+      (ws[i - 1] === "my" && AGE_WORDS.has(w)) ||
+      (OF_AN_AGE.has(w) && (ws[i + 1] === "people" || ws[i + 1] === "ones" || ws[i + 1] === "folks")),
+  );
+}
+
 /** What a line of life is for someone: "a bad idea", "the right choice", "a good move". */
 const CHOICES = set("idea choice option move pick path");
 
@@ -753,25 +785,29 @@ const tokens = (sentence: string): string[] =>
 /** Words a sentence may open with before it asks. */
 const OPENING = set("so ok okay hey hi yo and but also well then now um uh wait");
 
-/** Each word's classes among those the frames need, as bits: one look-up a word. */
+/**
+ * Each word's classes among those the frames need, as bits: one look-up a word. One number holds 32 bits: a 33rd
+ * class would share the first one's bit, and a word of the one would stand for a word of the other.
+ */
 const CLASS_OF = new Map<string, number>();
 let classes = 0;
-function classBit(words: ReadonlySet<string>): number {
+function classBit(...sets: ReadonlySet<string>[]): number {
+  if (classes === 32) throw new Error("frames.ts: more than 32 classes of words");
   const b = 1 << classes++;
-  for (const w of words) CLASS_OF.set(w, (CLASS_OF.get(w) ?? 0) | b);
+  for (const words of sets) for (const w of words) CLASS_OF.set(w, (CLASS_OF.get(w) ?? 0) | b);
   return b;
 }
 const C = {
   sufficing: classBit(SUFFICING),
-  life: classBit(LIFE) | classBit(LIFE_VERBS) | classBit(PROVIDING),
+  life: classBit(LIFE, LIFE_VERBS, PROVIDING),
   going: classBit(GOING),
   wanted: classBit(WANTED),
   ahead: classBit(AHEAD),
-  lasting: classBit(REPLACING) | classBit(STEADY) | classBit(set("there")),
+  lasting: classBit(REPLACING, STEADY, set("there")),
   more: classBit(set("more")),
   catching: classBit(CATCHING),
   told: classBit(TOLD),
-  truth: classBit(TRUTH) | classBit(TRUE),
+  truth: classBit(TRUTH, TRUE),
   who: classBit(set("who whose")),
   where: classBit(set("where")),
   writer: classBit(WRITER),
@@ -779,6 +815,7 @@ const C = {
   faring: classBit(new Set([...FARING, ...CHOICES, "for"])),
   too: classBit(set("too")),
   aged: classBit(AGED),
+  starting: classBit(STARTING),
   how: classBit(set("how")),
   ever: classBit(set("ever")),
   ending: classBit(ENDING),
@@ -786,11 +823,11 @@ const C = {
   still: classBit(set("still")),
   done: classBit(set("done")),
   explaining: classBit(EXPLAINING),
-  rank: classBit(RANKS) | classBit(STANDINGS),
+  rank: classBit(RANKS, STANDINGS),
   knowing: classBit(KNOWING),
   getting: classBit(set("by meet hustle second paycheck broke roof table lights")),
   on: classBit(set("on")),
-  machines: classBit(MACHINES) | classBit(HARD_TIMES) | classBit(set("instead")),
+  machines: classBit(MACHINES, HARD_TIMES, set("instead")),
   bearing: classBit(new Set([...POSTURE, ...HAZARD, "feet", ...THE_PLACE, "there"])),
   embedded: classBit(set("if whether person")),
   mattering: classBit(MATTERING),
@@ -818,7 +855,8 @@ function mayFrame(ws: readonly string[]): number {
   if (has(C.rank)) may |= bit("rising");
   if (has(C.explaining)) may |= bit("defining");
   if (has(C.told) && has(C.who | C.where | C.truth)) may |= bit("trusting");
-  if ((has(C.writer) && has(C.faring | C.embedded)) || (has(C.too) && has(C.aged))) may |= bit("fitting");
+  if ((has(C.writer) && has(C.faring | C.embedded)) || (has(C.too) && has(C.aged)) || has(C.starting))
+    may |= bit("fitting");
   if (has(C.bearing)) may |= bit("bearing");
   if (has(C.mattering) && has(C.writer)) may |= bit("qualities");
   return may;
@@ -829,11 +867,14 @@ function mayFrame(ws: readonly string[]): number {
  * a frame they say how it asks, and what is left says what it asks about.
  */
 export function frameWords(words: readonly string[]): string[] {
+  // "start" is the frame's only beside an age ("can I start at fifty"): "can I start at the bottom" asks about starting.
+  const aged = words.some((w) => AN_AGE.has(w));
   // "too old to start fresh": what one is too old for is the frame's, as its asking is; so is the kind in "the type of
   // person who…", which asks who one is, not about a type of anything.
   return words.filter(
     (w, i) =>
-      CLASS_OF.has(w) ||
+      (CLASS_OF.has(w) && (aged || !STARTING.has(w))) ||
+      AN_AGE.has(w) ||
       (words[i - 1] === "to" && AGED.has(words[i - 2] ?? "") && words[i - 3] === "too") ||
       (KINDS.has(w) && words[i + 1] === "of" && words[i + 2] === "person"),
   );
@@ -857,7 +898,9 @@ const NONE: Framing = Object.freeze({ frames: 0, life: [] as string[], own: [] a
  * them already, spare reading it again when they hold no frame's words.
  */
 export function framingOf(text: string, words?: readonly string[]): Framing {
-  if (words !== undefined && mayFrame(words) === 0) return NONE;
+  // The matcher's words may have read a frame's word as another ("support us" heard as one word): the typed ones too.
+  if (words !== undefined && mayFrame(words) === 0 && mayFrame(text.toLowerCase().split(/[^a-z]+/)) === 0)
+    return NONE;
   const whole = tokens(text);
   const may = mayFrame(whole);
   if (may === 0) return NONE;
@@ -893,7 +936,10 @@ export function framingOf(text: string, words?: readonly string[]): Framing {
     if (mayBe("bearing") && bears(ws)) frames |= bit("bearing");
 
     // "I get bored fast and I'm sloppy, would I hate this": the question after a lead-in.
-    if (mayBe("fitting") && (s.split(/[,:]/).some((clause) => fits(tokens(clause), own)) || tooOld(ws)))
+    if (
+      mayBe("fitting") &&
+      (s.split(/[,:]/).some((clause) => fits(tokens(clause), own)) || tooOld(ws) || startsAtAnAge(ws))
+    )
       frames |= bit("fitting");
   }
   return { frames, life, own };
