@@ -10,6 +10,7 @@ import {
 } from "../src/matching/asks.ts";
 import { buildIndex, type MatchIndex, match } from "../src/matching/engine.ts";
 import { realKnowledge } from "./helpers/knowledge.ts";
+import { rulesIndex } from "./helpers/reading.ts";
 
 const kinds = (text: string) => kindsOf(asksOf(text));
 
@@ -127,6 +128,14 @@ describe("matching by the kind of question", () => {
     ["where do ppl study for this, my community college?", "where-to-study"],
   ])("answers %j with %s", (text, id) => {
     expect(answered(text)).toBe(id);
+  });
+
+  it("reads a place not named in a question asking where as the asking, not as the workplace", async () => {
+    // "somewhere" is in a phrasing of the places one may work: here it asks where the results go.
+    const rules = await rulesIndex();
+    expect(answered("where do the results end up, do they get typed in somewhere", rules)).toBe(
+      "data-management",
+    );
   });
 
   it.each([

@@ -392,8 +392,9 @@ export function asksWho(asks: Asks): boolean {
 }
 
 /**
- * Stems of the verbs of seeking and of the words of nearness, which ask where rather than name a subject when the
- * message asks where ("where can I find…", "programs in my area": not a specialist's area).
+ * Stems of the verbs of seeking, of the words of nearness and of a place not named, which ask where rather than name a
+ * subject when the message asks where ("where can I find…", "programs in my area": not a specialist's area; "where
+ * does the result go, is it logged somewhere": not the workplace "somewhere smaller").
  */
 export const SEEKING_TERMS: ReadonlySet<string> = new Set([
   "find",
@@ -404,6 +405,10 @@ export const SEEKING_TERMS: ReadonlySet<string> = new Set([
   "nearbi",
   "area",
   "local",
+  "somewher",
+  "anywher",
+  "elsewher",
+  "someplac",
 ]);
 
 /** Words that say which kind of place: "community college", "trade school", "big hospitals". */
