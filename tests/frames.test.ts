@@ -68,6 +68,9 @@ describe("the frame a question is said in", () => {
     ["would it put food on the table", ["afford"]],
     ["could it keep a roof over our heads", ["afford"]],
     ["is the wage enough to support us", ["afford"]],
+    // More money in what the writer keeps it in: a verb of making more, and a purse of theirs.
+    ["will it pad our pockets a bit", ["afford"]],
+    ["would going into this boost my paycheck", ["afford"]],
     // Fit asked by a condition of the writer's own, by what one is as a person, or embedded after "know if".
     ["could I manage this if my hands shake a little", ["fitting"]],
     ["would I be okay at it", ["fitting"]],
@@ -105,6 +108,9 @@ describe("the frame a question is said in", () => {
     "at 58 is it too late to stop drinking soda",
     "is my cat too old to learn tricks",
     // How one starts at an age asks the way; starting without an age; an age that is not the writer's start.
+    // Filling or growing a thing that is no purse of the writer's.
+    "how do they fill the tubes",
+    "does the sample line the wallet of the tube",
     "how do I start at my age",
     "can I start in the spring",
     "do young people like this field",
@@ -242,6 +248,7 @@ describe("matching by the frame of a question", () => {
     ["is this for someone like me", "career-fit"],
     ["is it a risky place with all those germs", "work-environment"],
     ["could I still do it if needles make me faint", "career-fit"],
+    ["would moving over to this fatten my wallet", "salary"],
   ])("answers %j with %s", (text, id) => {
     expect(answered(text)).toBe(id);
   });
@@ -263,6 +270,7 @@ describe("matching by the frame of a question", () => {
     "do cashiers stand all day",
     "do you stand all day as a cashier",
     "is skydiving dangerous",
+    "would a paper route pad my pockets",
   ])("still refuses %j", (text) => {
     expect(answered(text)).toMatch(/^none:/);
   });

@@ -94,6 +94,30 @@ function saysAt(ws: readonly string[], i: number, idiom: readonly string[]): boo
 /** What a life is lived on: "raise kids on this", "live on what this pays", "support a family on one income". */
 const ON_WHAT = set("this that it what one a an the my");
 
+/** Verbs of making more of something: "fatten my wallet", "pad my pockets", "boost my paycheck". */
+const SWELLING = set(
+  "fatten fattens pad pads padded line lines fill fills grow grows boost boosts bump bumps",
+);
+
+/** What one's own money is kept in: "my wallet", "my pockets", "my bank account", "my paycheck". */
+const PURSES = set("wallet wallets pocket pockets purse paycheck paychecks bank savings");
+
+/** How far what one's money is kept in may follow the verb: "fatten up my wallet a bit". */
+const SWELL_REACH = 3;
+
+/**
+ * "would it fatten my wallet", "will it pad our pockets": more money in what the writer keeps it in, which asks what
+ * the work pays; the words of the idiom are the need.
+ */
+function swells(ws: readonly string[]): string[] | undefined {
+  for (let i = 0; i < ws.length; i++) {
+    if (!SWELLING.has(ws[i]!)) continue;
+    for (let k = i + 1; k < ws.length && k <= i + SWELL_REACH; k++)
+      if (PURSES.has(ws[k]!) && (ws[k - 1] === "my" || ws[k - 1] === "our")) return [ws[i]!, ws[k]!];
+  }
+  return undefined;
+}
+
 /** Whether a sentence asks if something is enough for a need of one's life; the need's words when it does. */
 function affords(ws: readonly string[]): string[] | undefined {
   // "would I be scraping by on this", "is it enough to quit my second job": the need is in the idiom.
@@ -101,6 +125,8 @@ function affords(ws: readonly string[]): string[] | undefined {
     const idiom = GETTING_BY.find((idiom) => saysAt(ws, i, idiom));
     if (idiom !== undefined) return [...idiom];
   }
+  const swelled = swells(ws);
+  if (swelled !== undefined) return swelled;
   // "can I raise two kids on what this brings in", "could I live on this": the need, then what it is lived on.
   for (let i = 0; i < ws.length; i++) {
     if (ws[i] !== "on" || !ON_WHAT.has(ws[i + 1] ?? "")) continue;
@@ -825,7 +851,7 @@ const C = {
   explaining: classBit(EXPLAINING),
   rank: classBit(RANKS, STANDINGS),
   knowing: classBit(KNOWING),
-  getting: classBit(set("by meet hustle second paycheck broke roof table lights")),
+  getting: classBit(set("by meet hustle second paycheck broke roof table lights"), SWELLING),
   on: classBit(set("on")),
   machines: classBit(MACHINES, HARD_TIMES, set("instead")),
   bearing: classBit(new Set([...POSTURE, ...HAZARD, "feet", ...THE_PLACE, "there"])),
