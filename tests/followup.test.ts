@@ -630,4 +630,26 @@ describe("follow-ups", () => {
       "phlebotomist",
     ]);
   });
+
+  it("reads how to become the career, after an answer about it, as the way in whatever the person's circumstances", () => {
+    // Alone, "at 52" and "my age" lean to whether the career suits the person; asked how, it is the way in.
+    expect(answerAfter("what-is-mlt", "how might i get into this at 52?")).toBe("how-to-become");
+    expect(answerAfter("skills", "how do i become one if im 45")).toBe("how-to-become");
+    // A word an entry is asked with asks that entry; after a way answered, the becoming is that way's.
+    expect(answerAfter("what-is-mlt", "how do i become one without a degree")).toBe("no-degree");
+    expect(answerAfter("become-technologist", "how would i become one at my age")).toBe(
+      "become-technologist",
+    );
+  });
+
+  it("asks a credential named after the pay about itself, and a line of work named after it the pay", () => {
+    expect(answerAfter("salary", "and the AMT?")).toBe("amt");
+    expect(answerAfter("how-to-become", "ok what about ascp")).toBe("ascp");
+    expect(answerAfter("salary", "and for an MLS?")).toBe("salary");
+    expect(answerAfter("salary", "n phlebotomists?")).toBe("salary");
+  });
+
+  it("reads more jobs in time ahead as the outlook, however many words come between 'there' and the jobs", () => {
+    expect(answerAfter("salary", "will there be a lot more jobs later")).toBe("job-outlook");
+  });
 });

@@ -7,6 +7,7 @@ import type { IndexedEntry, MatchIndex } from "./index.ts";
 import { asksAnotherKind, namedBy } from "./neighbours.ts";
 import { rank } from "./rank.ts";
 import { isEverydayTerm } from "./subject.ts";
+import { words } from "./text.ts";
 
 /** The pack's words for its subjects, split by how many entries are asked with them. */
 interface Subjects {
@@ -69,7 +70,8 @@ const ASKS_THE_DOING = kindBits("doing");
  * The entry a follow-up means when it names only another subject, asking of it what the answer just given was asked
  * ("n cytotechs?" after where technicians work): the entry asked with the answer's question and that subject, if one
  * is ("how do I become a technologist"), else the answer itself, the pack's word on that question for the career as a
- * whole. A subject beside the answer ("and phlebotomists?" after the specialties) is its own entry, and an answer
+ * whole, when the subject is someone in a line of work; a credential ("and the AMT?" after the pay) is asked about in its
+ * own right. A subject beside the answer ("and phlebotomists?" after the specialties) is its own entry, and an answer
  * about a subject (what a histotech does) has no question to carry.
  */
 export function askedOfAnotherSubject(
@@ -124,7 +126,25 @@ export function askedOfAnotherSubject(
       c.entry.id !== named.entry.id &&
       [...facet, ...rest].every((t) => index.byId.get(c.entry.id)!.bag.has(t)),
   );
-  return both?.entry.id ?? previous.entry.id;
+  if (both !== undefined) return both.entry.id;
+  // The answer's question is the career's, asked of someone in a line of work ("n cytotechs?" after the pay); a thing
+  // of its own, a credential ("and the AMT?" after the pay), is what is asked about, not asked the pay of.
+  return namesSomeone(index, named.entry.question) ? previous.entry.id : undefined;
+}
+
+/** How many words may stand between an article and the subject it introduces: "a medical imaging technician". */
+const ARTICLE_REACH = 2;
+
+/**
+ * Whether an entry's question names its particular subject as someone one may be, with "a" or "an" ("what does a
+ * phlebotomist do", "…between a medical technician and a medical technologist"), not as one named thing ("what is
+ * the ASCP certification").
+ */
+function namesSomeone(index: MatchIndex, question: string): boolean {
+  const { particular } = subjectsOf(index);
+  const ws = words(question.toLowerCase());
+  const at = ws.findIndex((w) => index.normalizer.terms(w).some((t) => particular.has(t)));
+  return at >= 0 && ws.slice(Math.max(0, at - ARTICLE_REACH - 1), at).some((w) => w === "a" || w === "an");
 }
 
 /** Where a comparison turns to what the subject is set against: "than", "compared to", "vs". */
@@ -235,6 +255,43 @@ export function obtainsTheSubject(
   if (own.length === 0 || (asksOf(previous.entry.question) & ASKS_THE_DOING) !== 0) return false;
   const { particular } = subjectsOf(index);
   return !terms.some((t) => particular.has(t) && !own.includes(t));
+}
+
+/** The term the pack reads every way into a line of work as: "become", "get into", "start out", "get started". */
+const becomingTerm = (index: MatchIndex) => index.normalizer.terms("become")[0];
+
+/** The follow-up asks a way: "how would I…", "how do I…". */
+const ASKS_A_WAY = kindBits("how");
+
+/**
+ * The entry a follow-up means when it asks how to become what the answer just given was about, the career at large
+ * ("how would I become one at my age" after what a technician does, "how does someone start out in this at 40" after
+ * the pay): the pack's question of the way in and nothing else (how do I become a technician), not an entry beside the
+ * answer that the person's own circumstances lean to ("at my age" asks no question of fit). Only after an answer that
+ * asks no way itself (after how to advance, "how would I become one" is about that way) and of no particular subject
+ * (after a specialty, its own entry), and for a follow-up naming nothing but the becoming and everyday words no entry
+ * is asked with.
+ */
+export function becomingAsked(
+  index: MatchIndex,
+  previous: IndexedEntry,
+  text: string,
+  terms: readonly string[],
+): string | undefined {
+  const become = becomingTerm(index);
+  if (become === undefined || !terms.includes(become) || (asksOf(text) & ASKS_A_WAY) === 0) return undefined;
+  if (subjectOf(index, previous.entry.id).length > 0 || (asksOf(previous.entry.question) & ASKS_A_WAY) !== 0)
+    return undefined;
+  // Everyday words of the person's circumstances ("at my age", "with kids") ask nothing; a word some entry is asked
+  // with ("without a degree") asks that entry's question.
+  const asked = (t: string) =>
+    !isEverydayTerm(index, t) || index.entries.some((e) => facetOf(index, e).includes(t));
+  if (terms.some((t) => t !== become && index.weights.has(t) && asked(t))) return undefined;
+  const way = index.entries.find((e) => {
+    const facet = facetOf(index, e);
+    return facet.length === 1 && facet[0] === become && subjectOf(index, e.entry.id).length === 0;
+  });
+  return way === undefined || way === previous ? undefined : way.entry.id;
 }
 
 /**

@@ -205,8 +205,8 @@ const SELF = set("i im you u we me");
 /** What is wanted when work is: "jobs", "openings", "people", "positions", "a spot for me". */
 const OPENINGS = set("jobs job openings work positions people demand spot spots place");
 
-/** How far what is wanted may follow "there": "will there still be a spot for me". */
-const THERE_REACH = 4;
+/** How far what is wanted may follow "there": "will there still be a spot for me", "will there be more of them jobs". */
+const THERE_REACH = 5;
 
 /** Whether machines do the work instead of people: "could a computer end up doing this instead of people". */
 function replaced(ws: readonly string[]): boolean {

@@ -12,6 +12,7 @@ import { asksOf, kindBits } from "./asks.ts";
 import {
   askedOfAnotherSubject,
   asksOfTheCareer,
+  becomingAsked,
   careerAskedOfAnItem,
   comparedWithTheCareer,
   confirmsOfTheSubject,
@@ -217,6 +218,9 @@ function inConversation(
   // "so how do I get to the other side", "and the people over them?": the rank above the work just answered.
   const ranked = named ? undefined : rankAskedOf(index, entry, text, alone);
   if (ranked !== undefined) return followedTo(index.byId.get(ranked)!.entry, alone.query);
+  // "how would I become one at my age" after what a technician does: the way into the career, whatever else leans aside.
+  const becoming = named ? undefined : becomingAsked(index, entry, text, alone.query.terms);
+  if (becoming !== undefined) return followedTo(index.byId.get(becoming)!.entry, alone.query);
   const spelled = itemAsAnswered(index, entry, text);
   if (spelled !== text)
     return inConversation(index, spelled, matchMessage(index, spelled), { previous, now });
