@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { chatSpelled } from "../src/matching/chat-spelling.ts";
+import { chatSpelled, everydayChatWord } from "../src/matching/chat-spelling.ts";
 import type { MatchIndex } from "../src/matching/engine.ts";
 import { readingOf, realIndex } from "./helpers/reading.ts";
 
@@ -44,5 +44,26 @@ describe("function words spelled as dialects and by sound, for small talk", () =
     ["is everything ok with the exam", "ascp"],
   ])("still answers a question about the career in such words: %j", (text, id) => {
     expect(readingOf(index, text)).toBe(id);
+  });
+});
+
+describe("chat's spellings of everyday words, for the rules", () => {
+  it("reads them as the words where the rules read a message", () => {
+    expect(everydayChatWord("enuf")).toBe("enough");
+    expect(everydayChatWord("enough")).toBeUndefined();
+    expect(index.normalizer.normalize("sum1 told me").words).toEqual(["someone", "told", "me"]);
+  });
+
+  it("reads no name in them", () => {
+    expect(readingOf(index, "does sum1 check the results before the doctor sees them")).toBe(
+      "quality-control",
+    );
+  });
+});
+
+describe("function words of other languages", () => {
+  it("are never read as an English word a slip away", () => {
+    expect(index.normalizer.normalize("donde estudiar").words).toContain("donde");
+    expect(readingOf(index, "donde estudiar?")).not.toMatch(/^smalltalk/);
   });
 });

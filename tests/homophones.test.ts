@@ -14,6 +14,8 @@ describe("function words typed as words that sound like them", () => {
     expect(read("how do i no")).toBe("how do i know");
     expect(read("i no nothing about labs")).toBe("i know nothing about labs");
     expect(read("how do they no the counter is right")).toBe("how do they know the counter is right");
+    expect(read("wer do most lab techs end up working")).toBe("where do most lab techs end up working");
+    expect(read("ok wer to take classes")).toBe("ok where to take classes");
   });
 
   it("leaves the words where they mean themselves", () => {
@@ -23,6 +25,8 @@ describe("function words typed as words that sound like them", () => {
     expect(read("i no longer work there")).toBe("i no longer work there");
     expect(read("do i need a degree or no")).toBe("do i need a degree or no");
     expect(read("they no the drill")).toBe("they no the drill");
+    expect(read("they wer to start in june")).toBe("they wer to start in june");
+    expect(read("the labs wer busy")).toBe("the labs wer busy");
   });
 });
 
@@ -36,6 +40,10 @@ describe("homophones on the real pack", () => {
   it("answers the question, not the weather", () => {
     expect(answered("weather or not this job is right for me, how do i no")).toBe("career-fit");
     expect(answered("whats the weather like in chicago")).toBe("none");
+  });
+
+  it("asks where for chat's 'wer' before an auxiliary", () => {
+    expect(answered("wer can a person train for this")).toBe(answered("where can a person train for this"));
   });
 
   it("reads the frame of a question through them: who makes sure the work is not wrong", () => {

@@ -106,6 +106,26 @@ describe("texting shorthand", () => {
     ]);
   });
 
+  it("reads chat's digits for sounds as the words ('gr8', 'l8r', 'w8', 'ne1'), and reads no code or name in them", () => {
+    expect(words("gr8 news, w8 4 me n talk l8r")).toEqual([
+      "great",
+      "news",
+      "wait",
+      "for",
+      "me",
+      "and",
+      "talk",
+      "later",
+    ]);
+    expect(words("does ne1 here know")).toEqual(["does", "anyone", "here", "know"]);
+    expect(outcome("is the pay gr8?")).toBe("salary");
+    // "b4" is texting's "before", not a visa's or a form's code as "J1" is.
+    expect(outcome("can a lab tech start working b4 passing the certification")).toBe(
+      "certification-overview",
+    );
+    expect(outcome("do lab techs need an H1B")).toBe("none");
+  });
+
   it("leaves 'rn' alone where it names a nurse, and reads it as 'right now' typed in lower case to end a clause", () => {
     expect(words("rn")).toEqual(["rn"]);
     expect(words("is an rn paid more")).toEqual(["is", "an", "rn", "paid", "more"]);

@@ -117,6 +117,13 @@ describe("words typed apart or together, read by the pairs the pack writes", () 
     expect(terms("a medical rotatory technician")).toContain("rotatori");
   });
 
+  it("on the real pack: a long word no English beside a pack word, misspelt from the one the pack writes there", () => {
+    expect(terms("lavatory technician schooling")).toEqual(terms("laboratory technician schooling"));
+    expect(outcome("what does a lavatory technician do")).toBe("what-is-mlt");
+    // Not beside the pack word it is near to, it stays as typed.
+    expect(terms("the lavatory was clean")).toContain("lavatori");
+  });
+
   it("on the real pack: a space typed inside a misspelt pack word ('hi stotechnitian') is read across", () => {
     expect(outcome("whats a hi stotechnitian")).toBe("histotechnician");
     expect(terms("is an ass oicate degree enough")).toEqual(terms("is an associate degree enough"));

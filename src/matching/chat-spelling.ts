@@ -51,3 +51,23 @@ export function chatSpelled(ws: readonly string[]): readonly string[] {
 export function isChatSpelled(w: string): boolean {
   return SPELLED.has(w);
 }
+
+/**
+ * Chat's spellings of everyday words that neither a slip of the keys nor the ear of the function words reaches ("enuf"
+ * has an f where "enough" has none; "sum1" a digit for a sound and a word for another). Read as the words where the
+ * rules read a message's words, not in the words as typed that the learned model also reads.
+ */
+const EVERYDAY: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    enuf: "enough",
+    enuff: "enough",
+    sum1: "someone",
+    sumthin: "something",
+    sumthing: "something",
+  }),
+);
+
+/** The everyday word a chat spelling stands for ("enuf" enough), or undefined. */
+export function everydayChatWord(w: string): string | undefined {
+  return EVERYDAY.get(w);
+}

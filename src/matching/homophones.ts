@@ -1,6 +1,6 @@
 // A function word typed as another word that sounds like it, as voice typing and spelling by ear write it ("weather or
-// not", "is their a lot of jobs", "how do i no"), read back from where it stands: general English grammar, nothing of
-// the pack.
+// not", "is their a lot of jobs", "how do i no", "wer do they work"), read back from where it stands: general English
+// grammar, nothing of the pack.
 
 /** Words that open a clause's subject: after "weather" they say "whether" ("weather it is worth it"). */
 const SUBJECTS: ReadonlySet<string> = new Set("i you u it they we he she this that to".split(" "));
@@ -26,9 +26,11 @@ const ASKING_OR_DENYING: ReadonlySet<string> = new Set("do dont don't did didnt 
 export function readHomophones(ws: string[]): string[] {
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
-    if (w !== "weather" && w !== "their" && w !== "no") continue;
+    if (w !== "weather" && w !== "their" && w !== "no" && w !== "wer") continue;
     const [before, after] = [ws[i - 1], ws[i + 1]];
-    if (w === "weather") {
+    if (w === "wer") {
+      if (asksWhere(before, after)) ws[i] = "where";
+    } else if (w === "weather") {
       const clause = after === "or" ? ws[i + 2] === "not" : after !== undefined && SUBJECTS.has(after);
       if (clause && !DETERMINERS.has(before ?? "")) ws[i] = "whether";
     } else if (w === "their") {
@@ -42,6 +44,21 @@ export function readHomophones(ws: string[]): string[] {
     }
   }
   return ws;
+}
+
+/** Auxiliaries "were" never stands before, that "where" opens a question with: "wer do they work", "wer can I study". */
+const AFTER_WHERE: ReadonlySet<string> = new Set(
+  "do does did can could should would will is are am shall to".split(" "),
+);
+/** Who "were" tells of before it: "they wer", "you wer". */
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set("i you u we they he she it there".split(" "));
+
+/**
+ * "wer", chat's spelling of both "where" and "were", is "where" before an auxiliary "were" never stands before, or
+ * "to" ("wer do lab techs work", "wer to study"), unless a subject comes before it ("they wer to start monday").
+ */
+function asksWhere(before: string | undefined, after: string | undefined): boolean {
+  return after !== undefined && AFTER_WHERE.has(after) && !SUBJECT_PRONOUNS.has(before ?? "");
 }
 
 /** Determiners that open what is known: "do they no the results are right". */

@@ -2,9 +2,10 @@
 // ("MCAT", "PTCB", "USMLE") right next to a generic word ("score", "exam", "license") is about something else.
 import { readFileSync } from "node:fs";
 import { keptByText } from "./by-text.ts";
+import { everydayChatWord } from "./chat-spelling.ts";
 import { isWorkThing } from "./parties.ts";
 import { HEALTH_JOBS_FILE } from "./tables/generate.ts";
-import { STOPWORDS, stem, USUAL_ENGLISH, words } from "./text.ts";
+import { isTextedWord, STOPWORDS, stem, USUAL_ENGLISH, words } from "./text.ts";
 
 /**
  * Names of health occupations from WordNet, each with the words of its field ("pathologist pathology"; `npm run
@@ -85,7 +86,7 @@ function readNames(text: string, typos: ReadonlySet<string>): ReadonlySet<string
   const names = tokens.filter(
     (t) =>
       (capitals && WRITTEN_IN_CAPITALS.test(t) && !typo(t)) ||
-      (/\p{L}/u.test(t) && /\p{N}/u.test(t) && t.length <= 6 && !figures.has(t)),
+      (/\p{L}/u.test(t) && /\p{N}/u.test(t) && t.length <= 6 && !figures.has(t) && !texted(t.toLowerCase())),
   );
   return new Set(names.map((t) => t.toLowerCase()));
 }
@@ -223,6 +224,9 @@ export function pointsToAnotherField(question: string): boolean {
   return POINTS_TO_A_FIELD.test(question.toLowerCase());
 }
 
+/** Whether a token of letters and figures is chat's spelling of a word ("b4", "l8r", "sum1"), no name nor code. */
+const texted = (w: string) => isTextedWord(w) || everydayChatWord(w) !== undefined;
+
 /** A code of one letter and digits, as visa classes, forms and plans are named: "H-1B", "J1", "F-1", "W2", "I-20". */
 const LETTER_CODE = /(?<![\p{L}\p{N}-])\p{L}-?\p{N}{1,3}\p{L}?(?![\p{L}\p{N}])/gu;
 
@@ -234,7 +238,7 @@ const LETTER_CODE = /(?<![\p{L}\p{N}-])\p{L}-?\p{N}{1,3}\p{L}?(?![\p{L}\p{N}])/g
 export function letterCode(text: string, isPackWord: (word: string) => boolean): string | undefined {
   for (const [code] of text.matchAll(LETTER_CODE)) {
     const word = code.toLowerCase().replace("-", "");
-    if (!isPackWord(word)) return word;
+    if (!isPackWord(word) && !texted(word)) return word;
   }
   return undefined;
 }

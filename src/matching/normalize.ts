@@ -1,7 +1,7 @@
 // Turns free text into matching terms: words → spelling fixed → Porter stems → synonyms → stopwords dropped.
 import type { Lexicon, SynonymGroup } from "../knowledge/schema.ts";
 import { placesOfTheDoing } from "./asks.ts";
-import { isChatSpelled } from "./chat-spelling.ts";
+import { everydayChatWord, isChatSpelled } from "./chat-spelling.ts";
 import { givenSubjects } from "./given.ts";
 import { modifiersOf } from "./heads.ts";
 import { noKeyStruckAmiss } from "./keyboard.ts";
@@ -18,6 +18,7 @@ import {
   COMMON_ENGLISH,
   editDistance,
   FREQUENT_ENGLISH_20K,
+  isForeignWord,
   isMostlyNonLatin,
   looksForeign,
   namesOfTheSubject,
@@ -344,7 +345,7 @@ export function createNormalizer(
   const readWord = (w: string): { word: string; corrected: boolean } => {
     const as = (word: string, corrected = false) => ({ word, corrected });
     if (STOPWORDS.has(w) || speller.has(w)) return as(w);
-    const shorthand = shorthandIs(w);
+    const shorthand = shorthandIs(w) ?? everydayChatWord(w);
     if (shorthand !== undefined) return as(shorthand, true);
     // "2yr": a unit typed on its figure is no slip of the keys.
     const unit = unitOfFigure(w);
@@ -359,8 +360,9 @@ export function createNormalizer(
     // "color", "center", "analyze": the American spelling of a word the pack spells the British way ("colour").
     const british = packWord(w) ? undefined : britishSpelling(w, packWord);
     if (british !== undefined) return as(british);
-    // Ordinary English the pack does not use stays as written; so does anything with no close pack word.
-    if (COMMON_ENGLISH.has(w)) return as(w);
+    // Ordinary English the pack does not use stays as written; so does anything with no close pack word, and another
+    // language's function word ("donde" is no "done").
+    if (COMMON_ENGLISH.has(w) || isForeignWord(w)) return as(w);
     // A slip of the keys first; a clipping ("histo") before a word heard by ear ("sertifikat"), as it begins pack
     // words as typed; then a word typed without its vowels ("envrnmnt"); last, a slip in an everyday word.
     // A word the pack knows by its stem or the lexicon links ("pathologists") is never read as a word far off.

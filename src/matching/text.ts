@@ -58,6 +58,11 @@ const FOREIGN_WORDS: ReadonlySet<string> = (() => {
   return new Set(words.map(foldDiacritics).filter((w) => w.length > 1 && !STOPWORDS.has(w)));
 })();
 
+/** Whether a word is a common function word of another language written in Latin letters ("donde", "avec"). */
+export function isForeignWord(w: string): boolean {
+  return FOREIGN_WORDS.has(w);
+}
+
 /**
  * The most common English words. Spelling correction leaves these alone, so "years" is never "fixed" into
  * the pack's "fears"; only words that are not English (typos, slang) get corrected. Read from the table
@@ -164,6 +169,13 @@ const SHORTHAND: ReadonlyMap<string, string[]> = new Map(
     hrs: "hours",
     mins: "minutes",
     b4: "before",
+    // Digits typed for their sound where the word with the sound is not the one meant ("gr8" is no "grate").
+    gr8: "great",
+    gr8t: "great",
+    w8: "wait",
+    str8: "straight",
+    ne1: "anyone",
+    no1: "no one",
     w: "with",
     hs: "high school",
     diff: "difference",
@@ -328,7 +340,7 @@ function readWords(text: string): string[] {
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]!;
     if (w === "s" && !(single(i - 1) && single(i + 1))) continue;
-    const part = digitsSpelled(w);
+    const part = SHORTHAND.has(w) ? w : digitsSpelled(w);
     // "diff" (here "dif", its doubled last letter undone) is a difference or different by its neighbours.
     if (part === "dif") spelled.push(diffAs(spelled.at(-1), tokens[i + 1]));
     else {
@@ -408,12 +420,18 @@ const AUXILIARY: ReadonlySet<string> = new Set([
   "might",
 ]);
 
-/** Digits texting writes for the sound they are said with: "in2" into, "2day" today, "4ever" forever, "some1". */
+/** Digits texting writes for the sound they are said with: "in2" into, "2day" today, "4ever" forever, "some1", "l8r". */
 const DIGIT_SOUNDS: readonly [string, string][] = [
   ["2", "to"],
   ["4", "for"],
   ["1", "one"],
+  ["8", "ate"],
 ];
+
+/** Whether a token of letters and digits is texting's spelling of a word ("b4", "l8r", "gr8"), not a code ("J1"). */
+export function isTextedWord(w: string): boolean {
+  return SHORTHAND.has(w) || digitsSpelled(w) !== w;
+}
 
 /**
  * A token of letters and digits, read as texting writes it: a word whose digit stands for its sound when that makes a

@@ -232,6 +232,19 @@ export function createPairReading(reader: PairReader): (ws: readonly string[]) =
     return undefined;
   };
 
+  /**
+   * The pack word `w`, a long word no English that no pack word is a slip of the keys from, is misspelt from beside
+   * `neighbour`, a pack word the pack writes it next to (after it when `after`): "lavatry technician".
+   */
+  const misspeltBeside = (w: string, neighbour: string, after: boolean): string | undefined => {
+    if (!(factsOf(neighbour) & Fact.PackContent)) return undefined;
+    const beside = (after ? reader.pairs.after : reader.pairs.before).get(neighbour);
+    if (beside === undefined) return undefined;
+    for (const c of beside)
+      if (c !== neighbour && factsOf(c) & Fact.PackContent && misspeltFrom(w, c)) return c;
+    return undefined;
+  };
+
   /** Whether a word may stand between two pack words for another: a plain word neither the pack's nor a function word. */
   const between = (w: string, f: number) =>
     w.length >= 4 &&
@@ -259,6 +272,11 @@ export function createPairReading(reader: PairReader): (ws: readonly string[]) =
       const heard =
         (w.length >= 4 || (w.length === 3 && VOWEL_AFTER_FIRST.test(w))) &&
         (f & (Fact.Plain | Fact.Known | Fact.PackWord | Fact.Stopword)) === (Fact.Plain | Fact.Known);
+      // A long word no English nor a slip of a pack word is read by the pack word beside which it is misspelt.
+      const misspelt =
+        w.length >= MISSPELT_MIN_LENGTH &&
+        (f & (Fact.Plain | Fact.Known | Fact.PackWord | Fact.Stopword)) === Fact.Plain &&
+        reader.slipOf?.(w) === undefined;
       const prev = out.at(-1);
       out.push(
         (heard && prev !== undefined ? meantBeside(w, prev, true) : undefined) ??
@@ -266,6 +284,8 @@ export function createPairReading(reader: PairReader): (ws: readonly string[]) =
           (prev !== undefined && next !== undefined && between(w, f)
             ? meantBetween(w, prev, next)
             : undefined) ??
+          (misspelt && prev !== undefined ? misspeltBeside(w, prev, true) : undefined) ??
+          (misspelt && next !== undefined ? misspeltBeside(w, next, false) : undefined) ??
           w,
       );
     }
@@ -297,6 +317,18 @@ function slipNear(w: string, meant: string): boolean {
   if (w.startsWith(meant) || meant.startsWith(w)) return false;
   return editDistance(w, meant) === 1;
 }
+
+/**
+ * Whether `w`, a long word no English nor the pack's, is `meant` misspelt ("lavatory technician", "labarotory
+ * technician"): seven letters or more, the same first and last letters, at most two letters longer or shorter, and no
+ * more edits off than a word spelled by ear may be.
+ */
+function misspeltFrom(w: string, meant: string): boolean {
+  if (w.length < MISSPELT_MIN_LENGTH || w[0] !== meant[0] || w.at(-1) !== meant.at(-1)) return false;
+  if (Math.abs(w.length - meant.length) > 2 || w.startsWith(meant) || meant.startsWith(w)) return false;
+  return editDistance(w, meant) <= soundEditsAllowed(w.length);
+}
+const MISSPELT_MIN_LENGTH = 7;
 
 /** Shorter English words are one edit from too many others to be read as one the pack writes beside a word. */
 const SLIP_MIN_LENGTH = 5;
