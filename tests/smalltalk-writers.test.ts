@@ -68,4 +68,16 @@ describe("small talk from writers unlike the first sets", () => {
     // general, offer it, or the rules refuse it; never another entry, never small talk.
     expect(outcome("is the VA a good place to work")).toMatch(/^(none|ambiguous|work-environment)$/);
   });
+
+  it("reads no goodbye or nod in a short question about a word the small talk never says", () => {
+    expect(outcome("management later?")).toBe("become-technologist");
+    // Asked of the bot, such a word stays small talk: "algorithm" is no word of asking who it is, yet that is asked.
+    expect(outcome("you a human or an algorithm?")).toBe("smalltalk:who-are-you");
+  });
+
+  it("reads checking that the bot is still there as asking who it is", () => {
+    expect(outcome("you still there?")).toBe("smalltalk:who-are-you");
+    expect(outcome("are you awake")).toBe("smalltalk:who-are-you");
+    expect(outcome("are labs still there in small towns?")).not.toMatch(/^smalltalk/);
+  });
 });

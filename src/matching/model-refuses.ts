@@ -7,7 +7,7 @@ import { mayLead } from "./learned-say.ts";
 import { asksHowLong, statesALength } from "./lengths.ts";
 import type { MatchResult } from "./result.ts";
 import { type SmalltalkMatch, smalltalkScore } from "./smalltalk.ts";
-import { readingOf } from "./text-reading.ts";
+import { asksOfAWordUnsaid, readingOf } from "./text-reading.ts";
 
 /**
  * The result, or a refusal when the learned model gives its none class at least `learnedRefuseMin` to a message the
@@ -64,6 +64,10 @@ function smalltalkOfPieces(index: MatchIndex, text: string): SmalltalkMatch | un
   const clauses = asking.length > 0 ? asking : [text];
   const pieces = clauses.flatMap((clause) => [clause, ...clause.split(/[.,!?;:()\n]+/)]);
   let best: SmalltalkMatch | undefined;
+  // "supervisor later?": the message asks about a word the intent never says, whatever its pieces say.
+  const whole = readingOf(index, text);
+  if (whole.smalltalk !== undefined && asksOfAWordUnsaid(index, text, whole.query, whole.smalltalk))
+    return undefined;
   for (const piece of pieces.map((p) => p.trim()).filter((p) => p !== "")) {
     const said = smalltalkScore(index, index.normalizer.normalize(piece).words);
     if (said !== undefined && (best === undefined || said.score > best.score)) best = said;

@@ -16,11 +16,13 @@ import { othersAsPersons } from "./persons.ts";
 import {
   asksOfThings,
   holdsBoundPhrasing,
+  intentSaying,
   questionToTheBot,
   type SmalltalkMatch,
   smalltalkByForm,
   smalltalkScore,
 } from "./smalltalk.ts";
+import { isAddress } from "./smalltalk-frames.ts";
 import { strangerSubject } from "./strangers.ts";
 import {
   doesTheCareer,
@@ -162,6 +164,26 @@ export function readingOf(index: MatchIndex, text: string): TextReading {
   return readingsOfMessage(index, text);
 }
 
+/**
+ * Whether a question holds a word that no phrasing of the small talk it is closest to says, beside one that does, when
+ * that small talk asks nothing of the bot ("supervisor later?", "good for introverts?" are no goodbye or nod): it asks
+ * about that word. Not a word of address ("thanks mate?"); a question to the bot ("real person or a script?") is one.
+ */
+export function asksOfAWordUnsaid(
+  index: MatchIndex,
+  text: string,
+  query: NormalizedText,
+  smalltalk: SmalltalkMatch,
+): boolean {
+  if (smalltalk.score >= 1 || !isAsking(text)) return false;
+  if (ASKED_OF_THE_BOT.some((p) => intentSaying(index, p) === smalltalk.intent)) return false;
+  const address = new Set(query.words.filter(isAddress).map(stem));
+  return query.terms.some((t) => t.length >= 3 && !smalltalk.vocabulary.has(t) && !address.has(t));
+}
+
+/** Small talk that asks the bot something, by a phrasing of each. */
+const ASKED_OF_THE_BOT = ["who are you", "what can you do", "how are you"];
+
 /** The most words a complaint about the replies is read in: a longer message tells more than that. */
 const COMPLAINT_WORDS = 16;
 
@@ -190,6 +212,7 @@ function readText(index: MatchIndex, text: string): TextReading {
     !asksWhere(asks) &&
     !asksOfThings(query.words, smalltalk.vocabulary) &&
     !(isAsking(text) && stranger() !== undefined) &&
+    !asksOfAWordUnsaid(index, text, query, smalltalk) &&
     (asks & ~smalltalk.asks) === 0 &&
     smalltalk.score >= index.options.smalltalkMin &&
     query.terms.every(
