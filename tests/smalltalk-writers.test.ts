@@ -80,4 +80,10 @@ describe("small talk from writers unlike the first sets", () => {
     expect(outcome("are you awake")).toBe("smalltalk:who-are-you");
     expect(outcome("are labs still there in small towns?")).not.toMatch(/^smalltalk/);
   });
+
+  it("greets back a greeting that only announces a question, asked or not", () => {
+    expect(outcome("hello there, a quick question?")).toBe("smalltalk:greeting");
+    expect(outcome("hey! random question?")).toBe("smalltalk:greeting");
+    expect(outcome("hi, quick question: does the job pay well?")).toBe("salary");
+  });
 });

@@ -23,7 +23,7 @@ import {
   withoutAddress,
 } from "./smalltalk-frames.ts";
 import { isEverydayTerm } from "./subject.ts";
-import { EVERYDAY_STEMS, FUNCTION_WORDS, STOPWORDS, stem, words } from "./text.ts";
+import { EVERYDAY_STEMS, FUNCTION_WORDS, STOPWORDS, stem, withoutFillers, words } from "./text.ts";
 import { TELLING } from "./wanted.ts";
 
 /** A short message as small talk compares it: all its stems, and those left without function words. */
@@ -608,7 +608,8 @@ export function smalltalkOfParts(
     if (query.words.length === 0) continue;
     const spelled = chatSpelled(query.words);
     const { intents, rest, whole, leaving } = coverPiece(index, spelled);
-    const leftover = index.normalizer.terms(rest.join(" "));
+    // "hi, quick question?": padding that announces a question asks nothing itself.
+    const leftover = index.normalizer.terms(withoutFillers(rest).join(" "));
     // "hola, ¿cuánto gana un técnico?": a greeting before a question in another language is not all there is.
     if (leftover.length > 0 && query.foreign) return undefined;
     if (
