@@ -9,9 +9,17 @@ import {
   type MatchIndex,
   type MatchResult,
   match,
+  offeredOf,
   type PreviousAnswer,
 } from "./matching/engine.ts";
-import { helpText, noAnswerLead, PART_UNCOVERED, smalltalkReplies, welcomeText } from "./replies.ts";
+import {
+  helpText,
+  nearestLead,
+  noAnswerLead,
+  PART_UNCOVERED,
+  smalltalkReplies,
+  welcomeText,
+} from "./replies.ts";
 import { nextTip } from "./tips/rotation.ts";
 
 const HELP = `Usage: npm run chat [-- --debug] [-- --knowledge DIR]
@@ -72,7 +80,9 @@ function render(index: MatchIndex, result: MatchResult): string {
     case "command":
       return command(`/${result.command}`) ?? "";
     case "none":
-      return `${noAnswerLead(result.reason)} Topics I know about:\n${topicList(result.topics)}`;
+      return result.nearest
+        ? `${nearestLead(result.nearest.about)}\n  1) ${result.nearest.entry.question}`
+        : `${noAnswerLead(result.reason)} Topics I know about:\n${topicList(result.topics)}`;
   }
 }
 
@@ -181,7 +191,8 @@ function answer(line: string): string {
   }
   const now = Date.now();
   const result = match(index, line, { previous, now });
-  choices = result.kind === "ambiguous" ? result.candidates.map((c) => c.entry.id) : [];
+  // The entry offered beside a question the guide does not cover is picked by its number too.
+  choices = offeredOf(result);
   if (result.kind === "answer")
     previous = { entryId: (result.also ?? result.entry).id, at: now, asked: line };
   // "the first one", "the cells one" next pick among the entries offered.

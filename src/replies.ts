@@ -31,6 +31,11 @@ export function helpText(
 export const PART_UNCOVERED =
   "The guide I answer from doesn't cover the other part of your question, so I'd rather not guess.";
 
+/** Said instead of the topics when a question the guide does not cover has a covered entry near it, offered below. */
+export function nearestLead(about: string): string {
+  return `The guide I answer from doesn't say anything about ${about}, so I'd rather not guess. The nearest it has:`;
+}
+
 export function noAnswerLead(reason: NoneReason): string {
   switch (reason) {
     case "foreign":

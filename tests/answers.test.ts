@@ -22,7 +22,7 @@ function summary(r: MatchResult): string {
     case "command":
       return `command ${r.command}`;
     case "none":
-      return `none ${r.reason} [${candidates(r.candidates)}]`;
+      return `none ${r.reason} [${candidates(r.candidates)}]${r.nearest ? ` nearest ${r.nearest.entry.id}` : ""}`;
   }
 }
 

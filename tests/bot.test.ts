@@ -274,11 +274,32 @@ describe("free-text questions", () => {
     expect(buttons(reply!).length).toBeGreaterThan(0);
   });
 
-  it("says so when the guide does not cover a question on its own subject, rather than guess", async () => {
+  it("says what the guide does not cover and offers the nearest entry it does, one tap away", async () => {
     const { chat, user } = person();
     const [reply] = await ask(h.fake, chat, user, "do lab techs work weekends?");
+    expect(reply!.text).toMatch(/doesn't say anything about working hours, shifts or weekends/);
+    expect(buttons(reply!).map((b) => b.text)).toEqual([
+      "What is the work environment like for a lab technician?",
+      "📚 Browse topics",
+    ]);
+    h.fake.press(chat, user, reply!.message_id, button(reply!, /work environment/));
+    const [opened] = await repliesAfter(h.fake, chat, reply!.message_id);
+    expect(opened!.text).toMatch(/^What is the work environment like/);
+    // The exam the question names is the nearest entry to its pass mark.
+    const [exam] = await ask(
+      h.fake,
+      chat,
+      user,
+      "what score do you need to pass the amt exam, the passing score?",
+    );
+    expect(buttons(exam!)[0]!.text).toBe("What is the AMT certification?");
+  });
+
+  it("shows the topics for a question the guide does not cover with no entry near it", async () => {
+    const { chat, user } = person();
+    const [reply] = await ask(h.fake, chat, user, "which visa lets a lab tech come over from abroad?");
     expect(reply!.text).toMatch(/doesn't cover that/);
-    expect(buttons(reply!).length).toBeGreaterThan(0);
+    expect(buttons(reply!).map((b) => b.text)).toContain("Jobs and pay");
   });
 
   it("replies to small talk", async () => {

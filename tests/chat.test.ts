@@ -60,6 +60,14 @@ describe("npm run chat", () => {
     expect(replyTo(output, "what do you mean?")).toMatch(/^» What is the work environment like/);
   });
 
+  it("says what the guide does not cover and opens the nearest entry by its number", () => {
+    const output = chat(["are the lab shifts at night mostly?", "1"]);
+    expect(replyTo(output, "are the lab shifts at night mostly?")).toMatch(
+      /doesn't say anything about working hours, shifts or weekends.*\n {2}1\) What is the work environment like/,
+    );
+    expect(replyTo(output, "1")).toMatch(/^» What is the work environment like/);
+  });
+
   it("reads 'the second one' after a 'did you mean' as the second entry offered", () => {
     const output = chat(["ascp and phlebotomy", "the second one"]);
     expect(replyTo(output, "ascp and phlebotomy")).toMatch(

@@ -111,6 +111,19 @@ describe("a broken knowledge file", () => {
     await rm(dir, { recursive: true });
   });
 
+  it("rejects a nearest entry that does not exist for an uncovered term that is not one", async () => {
+    const dir = await copyOfKnowledge();
+    await edit(dir, "pack.yaml", (t) =>
+      t
+        .replace("    entries: [work-settings]\n", "    entries: [work-setings]\n")
+        .replace("terms: [remote, work from home]", "terms: [remote, work from home, commute]"),
+    );
+    const messages = (await problemsOf(dir)).message;
+    expect(messages).toContain('unknown entry "work-setings"');
+    expect(messages).toContain('"commute" is no uncovered term');
+    await rm(dir, { recursive: true });
+  });
+
   it("rejects an answer over the length limit and too few alternates", async () => {
     const dir = await copyOfKnowledge();
     await edit(dir, "entries/specializations.yaml", (t) =>

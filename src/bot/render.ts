@@ -2,8 +2,8 @@
 import { InlineKeyboard } from "grammy";
 import type { Engine } from "../engine.ts";
 import type { Entry, Tip, Topic } from "../knowledge/schema.ts";
-import { type Candidate, type NoneReason, RELATED_BUTTONS } from "../matching/engine.ts";
-import { noAnswerLead } from "../replies.ts";
+import { type Candidate, type NearestCovered, type NoneReason, RELATED_BUTTONS } from "../matching/engine.ts";
+import { nearestLead, noAnswerLead } from "../replies.ts";
 import { formatHour } from "../tips/local-time.ts";
 import { encode } from "./callback-data.ts";
 
@@ -112,6 +112,15 @@ export function didYouMeanReply(candidates: readonly Candidate[]): Reply {
     keyboard.text(label(c.entry.question), encode({ type: "answer", id: c.entry.id })).row();
   keyboard.text("📚 Browse topics", encode({ type: "menu" }));
   return { chunks: plain("I'm not sure I understood. Did you mean:"), keyboard };
+}
+
+/** A question the guide does not cover: what it does not say, the covered entry nearest it and the topics, a tap away. */
+export function nearestReply({ about, entry }: NearestCovered): Reply {
+  const keyboard = new InlineKeyboard()
+    .text(label(entry.question), encode({ type: "answer", id: entry.id }))
+    .row()
+    .text("📚 Browse topics", encode({ type: "menu" }));
+  return { chunks: plain(nearestLead(about)), keyboard };
 }
 
 export function noAnswerReply(topics: readonly Topic[], reason: NoneReason): Reply {

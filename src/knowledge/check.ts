@@ -58,6 +58,16 @@ export function checkKnowledge(kb: KnowledgeBase, locate: Locate = () => ({})): 
       phrasingOwner.set(key, e.id);
     }
   }
+  const uncovered = new Set(kb.pack.uncovered_terms);
+  for (const [i, near] of kb.pack.uncovered_nearest.entries()) {
+    for (const id of near.entries)
+      if (!entryIds.has(id)) add("pack.yaml", `uncovered_nearest[${i}].entries`, `unknown entry "${id}"`);
+    for (const term of near.terms)
+      if (!uncovered.has(term))
+        add("pack.yaml", `uncovered_nearest[${i}].terms`, `"${term}" is no uncovered term`);
+  }
+  for (const term of duplicates(kb.pack.uncovered_nearest.flatMap((n) => n.terms)))
+    add("pack.yaml", "uncovered_nearest", `"${term}" is in two groups`);
   for (const tip of kb.tips)
     if (!entryIds.has(tip.entry)) add(`tips.yaml (id ${tip.id})`, "entry", `unknown entry "${tip.entry}"`);
   const other: readonly string[] = EXAMPLE_OTHER;

@@ -31,6 +31,19 @@ export const packSchema = z.strictObject({
    */
   uncovered_terms: z.array(text).default([]),
   /**
+   * The covered entries nearest each kind of uncovered question ("night shifts" → what the work is like): a refusal
+   * says what the guide does not say (`about`) and offers the nearest of `entries` the message's words rank first.
+   */
+  uncovered_nearest: z
+    .array(
+      z.strictObject({
+        about: text.max(80),
+        entries: z.array(idSchema).min(1),
+        terms: z.array(text).min(1),
+      }),
+    )
+    .default([]),
+  /**
    * What the profession does for the people it serves, in their words ("blood test", "results"): a message about the
    * writer's own or a relative's (reading one's results, where to get tested, who pays) is a client's question, not a
    * career question, and is not covered.

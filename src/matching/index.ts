@@ -104,6 +104,11 @@ export interface MatchIndex {
    * words in order: matched as written, so "a long time ago" is not "how long".
    */
   uncoveredPhrases: string[][];
+  /**
+   * The pack's groups of uncovered terms with the covered entries nearest them (`uncovered_nearest`), each term as
+   * `uncoveredTerms` or `uncoveredPhrases` holds it, its stems joined by spaces.
+   */
+  uncoveredNearest: { about: string; entries: string[]; said: ReadonlySet<string> }[];
   /** The pack's client terms as the stems of their words, as written ("blood draw" is not read as phlebotomy). */
   clientTerms: string[][];
   /** Countries other than the pack's, by name: a question naming one is not covered. */
@@ -474,6 +479,13 @@ function indexOf(
       .map((t) => normalizer.terms(t))
       .filter((t) => t.length > 0),
     uncoveredPhrases: kb.pack.uncovered_terms.filter(byFunctionWords).map((t) => words(t).map(stem)),
+    uncoveredNearest: kb.pack.uncovered_nearest.map(({ about, entries, terms }) => ({
+      about,
+      entries,
+      said: new Set(
+        terms.map((t) => (byFunctionWords(t) ? words(t).map(stem) : normalizer.terms(t)).join(" ")),
+      ),
+    })),
     clientTerms: kb.pack.client_terms.map((t) => words(t).map(stem)).filter((t) => t.length > 0),
     otherCountries: countryTable(
       kb.pack.country === undefined ? [] : otherCountryNames(kb.pack.country),

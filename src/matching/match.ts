@@ -52,6 +52,7 @@ import { modelReadsTold } from "./model-reads-told.ts";
 import { modelRefuses } from "./model-refuses.ts";
 import { namesItsGeneric, pointsToAnotherField } from "./names.ts";
 import { narrowsTheAnswer } from "./narrowing.ts";
+import { withNearest } from "./nearest-covered.ts";
 import { asNeedQuestion } from "./needs.ts";
 import {
   askedOtherwise,
@@ -97,7 +98,7 @@ export { RELATED_BUTTONS } from "./result.ts";
 /**
  * Matches one message. Never throws; any text, of any length or language, gets a result.
  * `conversation`: the answer the chat got last and the time now; a message that cannot stand on its own,
- * sent soon after that answer, is read against it.
+ * sent soon after that answer, is read against it. A refusal as uncovered carries the covered entry nearest it.
  */
 export function match(packIndex: MatchIndex, said: string, conversation?: Conversation): MatchResult {
   const index = forOneMessage(packIndex);
@@ -105,8 +106,8 @@ export function match(packIndex: MatchIndex, said: string, conversation?: Conver
   const alone = matchMessage(index, text);
   if (bidsOnlyGoodNight(alone)) return goodNightOnArrival(index, alone, conversation);
   if (conversation === undefined || standsAlone(index, text, alone))
-    return alsoTakingLeave(index, readAlone(index, text, alone));
-  return alsoTakingLeave(index, followingUp(index, text, alone, conversation));
+    return withNearest(index, text, alsoTakingLeave(index, readAlone(index, text, alone)));
+  return withNearest(index, text, alsoTakingLeave(index, followingUp(index, text, alone, conversation)));
 }
 
 /**
@@ -190,8 +191,10 @@ export async function matchInChat(
   const alone = matchMessage(index, text);
   if (bidsOnlyGoodNight(alone))
     return goodNightOnArrival(index, alone, { previous: await lastAnswer(), now });
-  if (standsAlone(index, text, alone)) return alsoTakingLeave(index, readAlone(index, text, alone));
-  return alsoTakingLeave(index, followingUp(index, text, alone, { previous: await lastAnswer(), now }));
+  if (standsAlone(index, text, alone))
+    return withNearest(index, text, alsoTakingLeave(index, readAlone(index, text, alone)));
+  const previous = await lastAnswer();
+  return withNearest(index, text, alsoTakingLeave(index, followingUp(index, text, alone, { previous, now })));
 }
 
 /** A message that may lean on the chat's last answer, read against it while that answer is recent. */

@@ -2,6 +2,7 @@
 // and an answer to "both".
 import type { Entry, Smalltalk, Topic } from "../knowledge/schema.ts";
 import type { CommandName } from "./commands.ts";
+import type { NearestCovered } from "./nearest-covered.ts";
 import type { NormalizedText } from "./normalize.ts";
 import type { Candidate } from "./rank.ts";
 
@@ -41,12 +42,20 @@ export type MatchResult =
       query: NormalizedText;
       /** Refused by a rule about what is asked (the world's clock, a thing not the pack's), not for want of words. */
       ruled?: true;
+      /** Refused as uncovered: what the guide does not say and the covered entry nearest the question, offered. */
+      nearest?: NearestCovered;
     };
 
 export type NoneResult = Extract<MatchResult, { kind: "none" }>;
 
 /** How many related entries an answer shows as buttons (the bot's answer message). */
 export const RELATED_BUTTONS = 3;
+
+/** The entries a reply offers to pick: a "did you mean"'s, or the one nearest a question the guide does not cover. */
+export function offeredOf(r: MatchResult): string[] {
+  if (r.kind === "ambiguous") return r.candidates.map((c) => c.entry.id);
+  return r.kind === "none" && r.nearest ? [r.nearest.entry.id] : [];
+}
 
 /** Whether a message alone is refused for what it names (another career, a language), not for being unknown or uncovered. */
 export function refusedForWhatItNames(alone: MatchResult): boolean {

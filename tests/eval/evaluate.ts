@@ -7,6 +7,7 @@ import {
   type MatchIndex,
   type MatchResult,
   match,
+  offeredOf,
   type PreviousAnswer,
   RELATED_BUTTONS,
 } from "../../src/matching/engine.ts";
@@ -142,7 +143,7 @@ export function respond(index: MatchIndex, c: EvalCase): MatchResult {
 /** What the bot keeps of its reply to a chat's message (`asked`, at `at`): the entry answered, or the entries offered. */
 export function answerKept(index: MatchIndex, asked: string, at = 0): PreviousAnswer | undefined {
   const first = match(index, asked);
-  const offered = first.kind === "ambiguous" ? first.candidates.map((o) => o.entry.id) : [];
+  const offered = offeredOf(first);
   return first.kind === "answer"
     ? { entryId: (first.also ?? first.entry).id, at, asked }
     : offered.length > 0
@@ -212,9 +213,8 @@ export function hasUnaskedSecond(result: MatchResult): boolean {
   return result.kind === "answer" && result.also !== undefined;
 }
 
-/** The entries a person can open from the reply: the answer and its related buttons, or the suggestions. */
+/** The entries a person can open from the reply: the answer and its related buttons, the suggestions, or the entry nearest a question not covered. */
 function offered(result: MatchResult): string[] {
   if (result.kind === "answer") return [result.entry.id, ...result.entry.related.slice(0, RELATED_BUTTONS)];
-  if (result.kind === "ambiguous") return result.candidates.map((c) => c.entry.id);
-  return [];
+  return offeredOf(result);
 }

@@ -1,12 +1,12 @@
 // Free-text questions (new or edited): the engine's result rendered as an answer, "did you mean", small talk or the menu.
 import type { Composer, Filter } from "grammy";
 import { questionRecord } from "../../curation/record.ts";
-import { type MatchResult, matchInChat } from "../../matching/engine.ts";
+import { type MatchResult, matchInChat, offeredOf } from "../../matching/engine.ts";
 import { PART_UNCOVERED, smalltalkReplies } from "../../replies.ts";
 import { keepLastAnswer, recentAnswer } from "../chat-state.ts";
 import { LeanComposer } from "../composer.ts";
 import type { BotContext, BotDeps, Outcome } from "../context.ts";
-import { answerReply, didYouMeanReply, noAnswerReply, plain, type Reply } from "../render.ts";
+import { answerReply, didYouMeanReply, nearestReply, noAnswerReply, plain, type Reply } from "../render.ts";
 import { sendReply } from "../send.ts";
 
 type TextContext = Filter<BotContext, "message:text" | "edited_message:text">;
@@ -88,7 +88,7 @@ export function askFeature({
           // Only an edited message gets here: a new one was already run as the command.
           return { chunks: plain(`Send /${result.command} for that.`) };
         case "none":
-          return noAnswerReply(result.topics, result.reason);
+          return result.nearest ? nearestReply(result.nearest) : noAnswerReply(result.topics, result.reason);
       }
     })();
     const replyTo = ctx.chat.type === "private" ? undefined : ctx.msg.message_id;
@@ -102,7 +102,7 @@ export function askFeature({
     // Kept after replying (a locked database must not delay the answer) but before the update is done, so the
     // chat's next message, handled after this one, finds it. Losing it only costs a follow-up its context.
     // A "did you mean" is kept as the entries it offered: "the second one" next picks among them.
-    const offered = result.kind === "ambiguous" ? result.candidates.map((c) => c.entry.id) : [];
+    const offered = offeredOf(result);
     const entryId = result.kind === "answer" ? (result.also ?? result.entry).id : offered[0];
     if (entryId !== undefined)
       await keepLastAnswer(ctx, storage, {
