@@ -78,8 +78,20 @@ describe("finding the question in a message", () => {
       "any way in without a degree",
       "cause college costs too much for me",
     ]);
-    expect(reasonAfter("do they work weekends because I have kids")).toBeUndefined();
     expect(reasonAfter("what is the pay, since when is it this low?")).toBeUndefined();
+  });
+
+  it("finds a reason with no mark before it when the writer tells what they do, in texting's words too", () => {
+    expect(reasonAfter("can i take the classes at night bc i work weekends at the shop")).toEqual([
+      "can i take the classes at night",
+      "bc i work weekends at the shop",
+    ]);
+    expect(reasonAfter("is there a program online pq i have two jobs")?.[0]).toBe(
+      "is there a program online",
+    );
+    expect(reasonAfter("do they work weekends because I have kids")?.[1]).toBe("because I have kids");
+    expect(reasonAfter("do they work weekends because of the hospital rota")).toBeUndefined();
+    expect(reasonAfter("have they had weekend shifts since i started")).toBeUndefined();
   });
 
   it("finds a question that follows a lead-in in the same sentence, after a comma or a colon", () => {

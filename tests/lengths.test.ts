@@ -56,6 +56,19 @@ describe("how long a route takes", () => {
     expect(part("can I get a student visa and how do I apply")).toBe("none");
   });
 
+  it("answers a question the guide covers told before a length it does not give, after a comma", () => {
+    const part = (text: string) => {
+      const r = match(index, text);
+      return r.kind === "answer" ? [r.entry.id, r.partlyUncovered ?? false] : r.kind;
+    };
+    expect(part("what does a cytotechnologist do all day, how long to train for it")).toEqual([
+      "cytotechnologist",
+      true,
+    ]);
+    // No question before the comma: the length is what is asked.
+    expect(part("the certificate at my local college, how many months")).toBe("none");
+  });
+
   it("is still not covered of an entry that gives none, or of another thing the guide leaves out", () => {
     expect(resultOf("how long does it take to become a lab tech")).toBe("none:uncovered");
     expect(resultOf("how long does the work visa take for a lab tech")).toBe("none:uncovered");

@@ -252,10 +252,13 @@ export function statementAfter(sentence: string): [question: string, statement: 
 
 /**
  * A reason told after the question, past a comma, a question mark or a dash ("is there any way in without finishing
- * college, cause tuition is killing me"): why one asks, not what. Opened by "because" (or its texting forms) or
- * "since", with three words or more of its own, to the end of the sentence.
+ * college, cause tuition is killing me"): why one asks, not what. Opened by "because" (or its texting forms, the
+ * bilingual writer's "pq" and "porque" among them) or "since", with three words or more of its own, to the end of the
+ * sentence; with no mark before it, by an unambiguous "because" before the writer saying what they do ("can I study
+ * online bc I work weekends"; not "since 2019", not "the cause").
  */
-const TRAILING_REASON = /(?:[,;?]|\s-+)\s*(?:because|cause|cuz|coz|cos|bc|b\/c|since)\s+(?=(?:\S+\s+){2}\S)/i;
+const TRAILING_REASON =
+  /(?:[,;?]|\s-+)\s*(?:because|cause|cuz|coz|cos|bc|b\/c|pq|porque|since)\s+(?=(?:\S+\s+){2}\S)|\s+(?:because|cuz|coz|bc|b\/c|pq|porque)\s+(?=(?:i|im|i'm|we|u)\s+\S+\s+\S)/i;
 
 /**
  * A reason told after the question in its own sentence, with or without a comma ("do lab techs earn more than aides

@@ -5,7 +5,7 @@ import type { Topic } from "../knowledge/schema.ts";
 import { asksWhere, placeWords, SEEKING_TERMS } from "./asks.ts";
 import { bayesRanking } from "./bayes.ts";
 import { asksForTheUnknown, asksWhatNoneGives, countsTheUncounted } from "./beyond.ts";
-import { conditionAfter, reasonAfter } from "./clauses.ts";
+import { conditionAfter, isAsking, reasonAfter } from "./clauses.ts";
 import { asksForATime } from "./clock.ts";
 import { typedCommand } from "./commands.ts";
 import { paidByAnother, paidFor, paysAnothersCost } from "./cost.ts";
@@ -546,6 +546,18 @@ export function readQuestion(index: MatchIndex, text: string, around: Surroundin
       story: [...story, conditioned[1]],
       storyWeight: story.length > 0 ? storyWeight : index.options.backgroundWeight,
     });
+  // "what is the certificate program, how long to finish it": a question the guide answers, then after a comma how long
+  // it takes, which the guide does not give: the first is answered, and the reply says the length is not covered.
+  const lengthApart = uncovered ? lengthAfter(index, text) : undefined;
+  if (lengthApart !== undefined)
+    return partlyCovered(
+      readQuestion(index, lengthApart[0], {
+        ...around,
+        story: [...story, lengthApart[1]],
+        storyWeight: story.length > 0 ? storyWeight : index.options.backgroundWeight,
+      }),
+      (candidates) => none("uncovered", candidates),
+    );
   if (uncovered && !lengthOnly) {
     // "is there any way in without finishing college, cause tuition is killing me": a reason told after the question
     // says why one asks; the question is read without it, the reason as its story.
@@ -871,6 +883,22 @@ function partlyCovered(read: Question, refuse: (candidates: Candidate[]) => Matc
 function namesAThingOfThePack(index: MatchIndex, text: string): boolean {
   const domain = new Set(index.domainTerms.flat());
   return index.normalizer.queryTerms(text).some((t) => index.weights.has(t) && !domain.has(t));
+}
+
+/**
+ * A question and, after its last comma, how long something takes ("what is the certificate program, need how long to
+ * finish"): the question asks of a thing of the pack's own, three words or more, and names nothing uncovered; the rest
+ * asks a length and says its uncovered thing. Undefined otherwise.
+ */
+function lengthAfter(index: MatchIndex, text: string): [question: string, length: string] | undefined {
+  const at = text.lastIndexOf(",");
+  if (at < 0) return undefined;
+  const question = text.slice(0, at).trim();
+  const length = text.slice(at + 1).trim();
+  if (question.split(/\s+/).length < 3 || !isAsking(question) || uncoveredIn(index, question))
+    return undefined;
+  if (!namesAThingOfThePack(index, question) || !uncoveredIn(index, length)) return undefined;
+  return asksHowLong(index, readingOf(index, length).asks) ? [question, length] : undefined;
 }
 
 /** Whether a text names something the guide does not cover. */
