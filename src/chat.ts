@@ -97,7 +97,7 @@ function debugLine(result: MatchResult): string {
       : result.kind === "smalltalk"
         ? `smalltalk ${result.intent.id} confidence=${result.confidence.toFixed(3)}`
         : result.kind === "none"
-          ? `none reason=${result.reason}`
+          ? `none reason=${result.reason}${result.nearest ? ` nearest=${result.nearest.entry.id}` : ""}`
           : result.kind === "command"
             ? `command ${result.command}`
             : "ambiguous";
