@@ -25,10 +25,18 @@ describe("an exam's rules", () => {
     expect(rules("my cousin keeps stressing about some exam")).toBe(false);
     expect(rules("the ASCP exam is what my teacher mentioned and honestly I am overwhelmed")).toBe(false);
     expect(rules("what does the ASCP exam cover")).toBe(false);
+    expect(rules("could a biology degree let me sit the AMT exam")).toBe(false);
   });
 
   it("refuse the question in the matcher, and leave the exam itself answered", () => {
     expect(resultOf("can I use a calculator during the ASCP exam")).toBe("none");
     expect(resultOf("what is the AMT exam")).toBe("amt");
+  });
+
+  it("are asked within the exam's own clause", () => {
+    expect(
+      resultOf("am I allowed to sit the AMT exam with a biology degree, or must I do an accredited program"),
+    ).toBe("amt");
+    expect(resultOf("is a calculator allowed in the ASCP exam, or do they give you one")).toBe("none");
   });
 });

@@ -18,6 +18,9 @@ const CREDENTIALING = new Set([
   "entrance",
 ]);
 
+/** Sitting an exam is taking it ("eligible to sit for the ASCP exam"): who may is the certification entries' subject. */
+const TAKING = new Set(["sit", "sits", "sitting", "sat"]);
+
 /** How far from the exam's name a word of its rules may stand: "bring a calculator into the exam". */
 const REACH = 5;
 
@@ -56,6 +59,17 @@ export function asksAnExamsRules(index: MatchIndex, ws: readonly string[]): bool
       exams.some((e) => Math.abs(e - i) <= REACH) &&
       !FUNCTION_WORDS.has(w) &&
       !EXAMS.has(w) &&
+      !TAKING.has(w) &&
       unknownThing(index, w),
   );
+}
+
+/**
+ * Whether a text asks an exam's rules within one of its clauses: a word of another clause ("…the ASCP exam, or is a
+ * formal program required first") is not said of the exam.
+ */
+export function asksAnExamsRulesInAClause(index: MatchIndex, text: string): boolean {
+  return text
+    .split(/[,;:.!?()\n]+/)
+    .some((clause) => asksAnExamsRules(index, index.normalizer.normalize(clause).words));
 }

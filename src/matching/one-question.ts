@@ -14,7 +14,7 @@ import { asksWhatACredentialCounts } from "./credentials.ts";
 import { describedDevice, devicesEntry, inSomeBag } from "./devices.ts";
 import { doerFrameWords } from "./doers.ts";
 import { moneyMatter } from "./errands.ts";
-import { asksAnExamsRules } from "./exams.ts";
+import { asksAnExamsRules, asksAnExamsRulesInAClause } from "./exams.ts";
 import { dangerOfAnother, FRAMES, fittingWords, frameWords } from "./frames.ts";
 import { anotherFieldsGateway } from "./gateways.ts";
 import type { MatchIndex } from "./index.ts";
@@ -776,7 +776,12 @@ export function readQuestion(index: MatchIndex, text: string, around: Surroundin
       return none("uncovered", ranked.slice(0, 3));
     // "can I bring a calculator into the boards", "is the ASCP exam graded on a curve": how an exam is run, in words
     // the pack does not know.
-    if (!framed && !isSmalltalk && asksAnExamsRules(index, query.words))
+    if (
+      !framed &&
+      !isSmalltalk &&
+      asksAnExamsRules(index, query.words) &&
+      asksAnExamsRulesInAClause(index, text)
+    )
       return none("uncovered", ranked.slice(0, 3));
     // "how do I get my transcripts evaluated", "who evaluates a degree earned outside the US": whether the reader's own
     // credential counts, which the entries it would get do not judge.
