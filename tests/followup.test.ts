@@ -652,4 +652,11 @@ describe("follow-ups", () => {
   it("reads more jobs in time ahead as the outlook, however many words come between 'there' and the jobs", () => {
     expect(answerAfter("salary", "will there be a lot more jobs later")).toBe("job-outlook");
   });
+
+  it("reads a thing named by another entry's own name as that entry, not a thing of the answer that entry mentions", () => {
+    // The ASCP's answer lists its steps; "amt" is in none of them, only in the certifications' entry one step leads to.
+    expect(answerAfter("ascp", "and the amt one?")).toBe("amt");
+    // Words of the thing's own, or of no entry's question, still pick it.
+    expect(answerAfter("how-to-become", "the 2 year one, what is it like")).toBe("associate-degree");
+  });
 });

@@ -2,6 +2,7 @@
 // X-rays", "which one draws blood" ("the imaging one" is an aspect, read in neighbours.ts).
 import type { IndexedEntry, MatchIndex } from "./index.ts";
 import type { Item, ItemList } from "./items.ts";
+import { rank } from "./rank.ts";
 import type { Referred } from "./referred.ts";
 
 /** "the one that/with/for…", "the part about…", "which one…": the words after it describe a thing of a list. */
@@ -67,6 +68,7 @@ export function describedThing(
   // "the ascp one" after the ASCP's answer names that answer, not a thing of it.
   const previous = answered === undefined ? undefined : index.byId.get(answered);
   if (described.named && previous !== undefined && terms.every((t) => previous.bag.has(t))) return undefined;
+  if (described.named && namesAnotherEntry(index, terms, best.item, answered)) return undefined;
   const rewritten = `${text.slice(0, described.start)}${best.item.text}${text.slice(described.end)}`;
   const rest = `${text.slice(0, described.start)} ${text.slice(described.end)}`;
   // "and the shorter one?? the not-two-years one", "vs the college one?": more words of the same pick, or a word
@@ -104,6 +106,25 @@ function bestFit(
     }
   const [best, next] = [...byEntry.values()].sort((a, b) => b.score - a.score);
   return best === undefined || (next !== undefined && next.score >= best.score) ? undefined : best;
+}
+
+/**
+ * Whether a thing named by a word or two ("the amt one" after the ASCP's answer, whose steps name no AMT) names another
+ * entry outright: none of its words are the picked thing's own, found only through that thing's entry, and on their own
+ * they answer an entry, neither that thing's nor the answer just read, whose question they are all words of.
+ */
+function namesAnotherEntry(
+  index: MatchIndex,
+  terms: readonly string[],
+  item: Item,
+  answered?: string,
+): boolean {
+  const own = new Set(index.normalizer.terms(item.line ?? item.text));
+  if (terms.some((t) => own.has(t))) return false;
+  const [top] = rank(index, terms);
+  if (top === undefined || top.entry.id === item.entry || top.entry.id === answered) return false;
+  const asked = new Set(index.normalizer.terms(top.entry.question));
+  return top.confidence >= index.options.answerMin && terms.every((t) => asked.has(t));
 }
 
 /** "run them", "are those hard", "fix these": a word standing for things just named, and the word after it. */
