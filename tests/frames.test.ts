@@ -54,6 +54,10 @@ describe("the frame a question is said in", () => {
     // Whether the learning goes on once one works.
     ["does the learning ever end", ["ongoing"]],
     ["do you have to keep studying after you qualify", ["ongoing"]],
+    // Keeping one's own know-how from going out of date, not whether the work lasts.
+    ["how would I avoid going obsolete once the analyzers change", ["ongoing"]],
+    ["how do techs not end up outdated", ["ongoing"]],
+    ["could this line of work end up outdated", ["lasting"]],
     // Rising through the ranks of a workplace.
     ["could I begin at the bottom and rise", ["rising"]],
     ["will I ever be the one in charge", ["rising"]],
@@ -303,6 +307,13 @@ describe("matching by the frame of a question", () => {
       "do people really start this at sixty-ish, or would I stick out in class",
     ])
       expect(answered(text, rules)).toBe("career-fit");
+  });
+
+  it("answers how one keeps from going out of date by the learning that goes on, not by whether the work lasts", async () => {
+    const rules = await rulesIndex();
+    expect(answered("how do you avoid going obsolete when the instruments keep changing", rules)).toBe(
+      "continuing-education",
+    );
   });
 
   it("never answers a thing of one's health said in a frame of time, though the learned model may offer what it leans to", () => {

@@ -170,7 +170,7 @@ const WANTED = set("need needs needing needed hire hires hiring demand wanted");
 
 /** Words of work going away, whatever the tense: "disappear", "obsolete", "oversaturated". */
 const GOING =
-  set(`disappear disappears disappearing vanish vanishing obsolete oversaturated saturated shortage
+  set(`disappear disappears disappearing vanish vanishing obsolete outdated oversaturated saturated shortage
   extinct`);
 
 /** Words of machines taking work over, with a word of time ahead: "robots will take it", "will AI replace us". */
@@ -224,7 +224,7 @@ function replaced(ws: readonly string[]): boolean {
  * still need people"), of machines taking over or of lasting, a word of going ("disappear"), or wanting more.
  */
 function lasts(ws: readonly string[]): boolean {
-  if (ws.some((w) => GOING.has(w))) return true;
+  if (!keepsFromDating(ws) && ws.some((w) => GOING.has(w))) return true;
   if (replaced(ws)) return true;
   // "is this work that survives when the economy tanks", "is it recession proof".
   if (ws.some((w) => HARD_TIMES.has(w)) && ws.some((w) => THROUGH.has(w))) return true;
@@ -509,6 +509,20 @@ function aChoiceForMe(ws: readonly string[]): boolean {
   return ws.some((w, i) => CHOICES.has(w) && i < me && me - i <= 4 && ws.slice(i + 1, me).includes("for"));
 }
 
+/** Words of keeping clear of a state: "avoid becoming obsolete", "not go obsolete". */
+const AVOIDING = set("avoid avoiding prevent not never");
+
+/** Words of one's know-how gone out of date: "obsolete", "outdated". */
+const DATED = set("obsolete outdated");
+
+/**
+ * "how does one avoid becoming obsolete", "how do you not go obsolete when the analyzers change": keeping one's own
+ * know-how from going out of date, which is the learning going on (not whether the work lasts: "will it go obsolete").
+ */
+function keepsFromDating(ws: readonly string[]): boolean {
+  return ws.some((w, i) => AVOIDING.has(w) && ws.slice(i + 1, i + 4).some((x) => DATED.has(x)));
+}
+
 /** Words of learning: "studying", "classes", "school", "the books". */
 const LEARNING =
   set(`learn learning study studying studies school schooling class classes course courses books training
@@ -522,6 +536,7 @@ const ENDING = set("stop stops end ends over finish finished done");
  * up", "is it one and done" (not "when does the course end": "ever" says for good).
  */
 function goesOn(ws: readonly string[]): boolean {
+  if (keepsFromDating(ws)) return true;
   const learning = ws.some((w) => LEARNING.has(w));
   if (learning && stillOnceWorking(ws)) return true;
   return ws.some(
@@ -877,7 +892,8 @@ function mayFrame(ws: readonly string[]): number {
   )
     may |= bit("lasting");
   if ((has(C.who) && has(C.catching)) || (has(C.how) && has(C.catching | C.knowing))) may |= bit("catching");
-  if (has(C.keep) || (has(C.ever) && has(C.ending)) || has(C.done) || has(C.still)) may |= bit("ongoing");
+  if (has(C.keep) || (has(C.ever) && has(C.ending)) || has(C.done) || has(C.still) || has(C.going))
+    may |= bit("ongoing");
   if (has(C.rank)) may |= bit("rising");
   if (has(C.explaining)) may |= bit("defining");
   if (has(C.told) && has(C.who | C.where | C.truth)) may |= bit("trusting");
