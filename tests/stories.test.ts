@@ -135,6 +135,16 @@ describe("a story's job or thing is not what a thin question asks", () => {
   });
 });
 
+describe("the story does not move a question naming its own thing", () => {
+  it("keeps the answer the model's reading of the one question confirms, though the whole story reads as another", () => {
+    expect(
+      answers(
+        "My daughter is quiet, careful and loves science but hates talking to strangers. Please tell me what a histotechnician does, maybe it fits her?",
+      ),
+    ).toEqual(["histotechnician", undefined]);
+  });
+});
+
 describe("a question the guide does not cover beside one it does", () => {
   /** The entry answered and whether the reply says the rest is not covered, or the kind of any other reply. */
   const partly = (text: string) => {

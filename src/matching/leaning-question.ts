@@ -63,6 +63,15 @@ export function namesItsOwnSubject(question: string): boolean {
   return !TAKES_ITS_SUBJECT.test(question);
 }
 
+/**
+ * A question's words before the first that takes its subject from what was said before: all of "what is a
+ * cytotechnologist, maybe this is for her?" up to "this", none of "is it worth it?".
+ */
+export function beforeItsPointer(question: string): string {
+  const m = TAKES_ITS_SUBJECT.exec(question);
+  return m === null ? question : question.slice(0, m.index);
+}
+
 /** Whether a question takes its subject from before only by "they", "them", "their": people, not a thing ("it"). */
 function onlyOfTheWorkers(question: string): boolean {
   return TAKES_ITS_SUBJECT.test(question.replace(/\b(?:they|them|their|theyre|they're)\b/gi, " ")) === false;

@@ -5,12 +5,12 @@ import { messageParts, pointsBack } from "./clauses.ts";
 import { FRAMES } from "./frames.ts";
 import { onwardFromHeld } from "./held.ts";
 import type { MatchIndex } from "./index.ts";
-import { namesItsOwnSubject } from "./leaning-question.ts";
+import { beforeItsPointer, namesItsOwnSubject } from "./leaning-question.ts";
 import { askedOnce, modelReading, withLearned } from "./learned.ts";
 import { otherOneAsked } from "./one-question.ts";
 import { asksAPrice } from "./prices.ts";
 import type { MatchResult } from "./result.ts";
-import { isPackTerm } from "./subject.ts";
+import { isEverydayTerm, isPackTerm } from "./subject.ts";
 import { stem, words } from "./text.ts";
 import { readingOf } from "./text-reading.ts";
 
@@ -29,7 +29,7 @@ export function learnedSay(index: MatchIndex, text: string, result: MatchResult)
   if (model === undefined) return result;
   // "…I stick needles in arms all day and I'm done with it. Which specialties could I pick?": the model reads the whole
   // message, story and all; the answer its reading of the one question confirms is not moved by its reading of the story.
-  if (movable && result.kind === "answer" && itsQuestionConfirms(index, text, result.entry.id)) return result;
+  if (movable && result.kind === "answer" && questionConfirms(index, text, result.entry.id)) return result;
   const q = index.normalizer.normalize(text);
   return withLearned(model, index.byId, q, askedOnce(index, text), result, index.options, {
     tie,
@@ -91,6 +91,32 @@ const QUALITIES = 1 << FRAMES.indexOf("qualities");
 function itsQuestionConfirms(index: MatchIndex, text: string, id: string): boolean {
   const question = oneWordQuestion(index, text);
   return question !== undefined && learnedReads(index, question, id);
+}
+
+/**
+ * Whether a message's one question after a story, read alone by the model, is the entry's: a one-word question
+ * (`oneWordQuestion`) or one naming its own thing (`storysOwnQuestion`). The model's reading of the whole message hears
+ * the story ("my granddaughter loves the microscope… what is a cytotechnologist?" is whether the work suits her), and
+ * is then no reason to move or lead away from that answer.
+ */
+export function questionConfirms(index: MatchIndex, text: string, id: string): boolean {
+  const question = oneWordQuestion(index, text) ?? storysOwnQuestion(index, text);
+  return question !== undefined && learnedReads(index, question, id);
+}
+
+/**
+ * A message's one question after a story, in a sentence of its own, pointing nowhere into it and naming a thing of the
+ * pack beyond everyday words before any word that takes its subject from before ("what is a cytotechnologist, maybe this
+ * is for her?"; not "is it worth it?", whose "it" is the story's), if the message asks so.
+ */
+function storysOwnQuestion(index: MatchIndex, text: string): string | undefined {
+  const { asking, background, leadIns } = messageParts(text);
+  const question = asking[0];
+  if (asking.length !== 1 || background.length === 0 || leadIns[0] !== "" || question === undefined)
+    return undefined;
+  if (pointsBack(question)) return undefined;
+  const terms = index.normalizer.normalize(beforeItsPointer(question)).terms;
+  return terms.some((t) => index.weights.has(t) && !isEverydayTerm(index, t)) ? question : undefined;
 }
 
 const NO_RIVALS: ReadonlySet<string> = new Set();

@@ -2,7 +2,7 @@
 import { messageParts } from "./clauses.ts";
 import type { MatchIndex } from "./index.ts";
 import { likeliest, modelReading, nearestReading, sureEntry } from "./learned.ts";
-import { mayLead } from "./learned-say.ts";
+import { mayLead, questionConfirms } from "./learned-say.ts";
 import type { MatchResult } from "./result.ts";
 
 /**
@@ -25,6 +25,7 @@ export function modelLeads(index: MatchIndex, text: string, result: MatchResult)
   // votes, often those of wordings like the message's story, are no evidence against an answer to its question.
   const { learnedDoubtMax, learnedLeadMin } = index.options;
   if (result.kind === "answer" && (alone.get(result.entry.id) ?? 0) > learnedDoubtMax) return result;
+  if (result.kind === "answer" && questionConfirms(index, text, result.entry.id)) return result;
   const p = sureEntry(alone, learnedLeadMin) === undefined ? votedReading(index, text, alone) : alone;
   const lead = p === undefined ? undefined : sureEntry(p, learnedLeadMin);
   if (lead === undefined) return result;
