@@ -38,6 +38,14 @@ describe("long stories with two questions", () => {
     ).toEqual(["salary", "career-fit"]);
   });
 
+  it("answers a second question pointing back at the first one's thing when it asks another way (where)", () => {
+    expect(
+      answers(
+        "I'm 38 and I've been a waitress forever. Money is tight. Can I get into lab work without a degree, and where could I study for that?",
+      ),
+    ).toEqual(["no-degree", "where-to-study"]);
+  });
+
   it("answers both questions the story draws to one entry when each finds its own sent alone", () => {
     expect(
       answers(

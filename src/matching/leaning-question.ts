@@ -81,6 +81,6 @@ function onlyOfTheWorkers(question: string): boolean {
 const SAYS_WHAT_FOR = ~kindBits("how", "yes-no");
 
 /** Whether a question asks a kind the one before it does not: "where would I train" after "can I do this". */
-function asksAnotherWay(question: string, previous: string): boolean {
+export function asksAnotherWay(question: string, previous: string): boolean {
   return (asksOf(question) & SAYS_WHAT_FOR & ~asksOf(previous)) !== 0;
 }

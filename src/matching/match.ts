@@ -41,7 +41,7 @@ import type { IndexedEntry, MatchIndex } from "./index.ts";
 import { type ItemList, listsOf } from "./items.ts";
 import { QUALITIES } from "./labs.ts";
 import { asksAboutWords } from "./languages.ts";
-import { namesItsOwnSubject, onTheQuestionBefore } from "./leaning-question.ts";
+import { asksAnotherWay, namesItsOwnSubject, onTheQuestionBefore } from "./leaning-question.ts";
 import { learnedInContext } from "./learned-context.ts";
 import { learnedReads, learnedSay } from "./learned-say.ts";
 import { alsoTakingLeave, bidsOnlyGoodNight, goodNightOnArrival, takingLeave } from "./leave-taking.ts";
@@ -1138,8 +1138,11 @@ function bothAsked(
       : undefined;
   });
   // "…the two-year one or the short one? And which one is harder?": a question pointing back asks of what was named
-  // before it, whatever its own words find; it asks no second thing of its own.
-  const ownSecond = (i: number) => !pointsBack(asking[i]!) && !/\bwhich one\b/i.test(asking[i]!);
+  // before it, whatever its own words find; it asks no second thing of its own. Unless it asks another way than the
+  // question before it ("Is there a short course, and where would I go for that?"): where, who, how much of that thing.
+  const ownSecond = (i: number) =>
+    !/\bwhich one\b/i.test(asking[i]!) &&
+    (!pointsBack(asking[i]!) || (i > 0 && asksAnotherWay(asking[i]!, asking[i - 1]!)));
   if (!sure.some((e) => e?.id === chosen.entry.id)) {
     // "My hands shake when I'm nervous and I'm no people person. What's the lab like to work in, and what skills would I
     // need?": two questions each sure of an entry of its own, neither pointing back, ask those two, though the story
