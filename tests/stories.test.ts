@@ -151,6 +151,14 @@ describe("the story does not move a question naming its own thing", () => {
       ),
     ).toEqual(["histotechnician", undefined]);
   });
+
+  it("lets the model move the answer by its reading of the one question, where the story spreads the whole one's", () => {
+    expect(
+      answers(
+        "My wife is a nurse and she keeps telling me the lab is short-staffed. I used to work in a warehouse. Where can I study to be a lab tech near me?",
+      ),
+    ).toEqual(["where-to-study", undefined]);
+  });
 });
 
 describe("a question the guide does not cover beside one it does", () => {

@@ -63,13 +63,19 @@ export function namesItsOwnSubject(question: string): boolean {
   return !TAKES_ITS_SUBJECT.test(question);
 }
 
+/** Someone the story told of: "her job", "is he". */
+const SOMEONE_TOLD_OF = /\b(?:he|she|his|her|hers|him)\b/i;
+
 /**
- * A question's words before the first that takes its subject from what was said before: all of "what is a
- * cytotechnologist, maybe this is for her?" up to "this", none of "is it worth it?".
+ * A question's words before the first that takes its subject from what was said before or names someone the story told
+ * of: all of "what is a cytotechnologist, maybe this is for her?" up to "this", none of "is it worth it?" or "her job
+ * is the same as a lab tech's?".
  */
 export function beforeItsPointer(question: string): string {
-  const m = TAKES_ITS_SUBJECT.exec(question);
-  return m === null ? question : question.slice(0, m.index);
+  const at = [TAKES_ITS_SUBJECT.exec(question), SOMEONE_TOLD_OF.exec(question)]
+    .map((m) => m?.index ?? question.length)
+    .reduce((a, b) => Math.min(a, b));
+  return question.slice(0, at);
 }
 
 /** Whether a question takes its subject from before only by "they", "them", "their": people, not a thing ("it"). */

@@ -30,8 +30,11 @@ export function learnedSay(index: MatchIndex, text: string, result: MatchResult)
   // "…I stick needles in arms all day and I'm done with it. Which specialties could I pick?": the model reads the whole
   // message, story and all; the answer its reading of the one question confirms is not moved by its reading of the story.
   if (movable && result.kind === "answer" && questionConfirms(index, text, result.entry.id)) return result;
-  const q = index.normalizer.normalize(text);
-  return withLearned(model, index.byId, q, askedOnce(index, text), result, index.options, {
+  // "…My wife is a nurse and I used to work in a warehouse. Where can I study to be a lab tech near me?": the story
+  // spreads the model's reading of the whole message; a story's one question naming its own thing is read alone.
+  const read = (movable ? storysOwnQuestion(index, text) : undefined) ?? text;
+  const q = index.normalizer.normalize(read);
+  return withLearned(model, index.byId, q, askedOnce(index, read), result, index.options, {
     tie,
     close,
     far: movable,
