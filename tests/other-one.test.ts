@@ -8,6 +8,7 @@ describe("setAsideForAnother", () => {
     ["apart from the ascp is there some other group", "ascp"],
     ["other than AMT who else certifies lab techs", "AMT"],
     ["is there a different board, not ASCP, where i can sit the exam", "ASCP"],
+    ["you can take two exams after school and one is the ASCP. so what's the other one", "ASCP"],
   ])("reads the thing set aside in %j", (text, aside) => {
     expect(setAsideForAnother(text)).toBe(aside);
   });
@@ -32,6 +33,11 @@ describe("the other one of a pair, in the matcher", () => {
     expect(resultOf("apart from the ascp is there some other group that gives the cert")).toBe("amt");
     expect(resultOf("other than AMT who else certifies lab techs")).toBe("ascp");
     expect(resultOf("is there a different board, not ASCP, where i can sit the exam")).toBe("amt");
+    expect(
+      resultOf(
+        "My friend is finishing her MLT program and says there are two certifying bodies, one is the AMT. What is the other one?",
+      ),
+    ).toBe("ascp");
   });
 
   it("leaves a kind of several siblings and a plain question to the ranking", () => {

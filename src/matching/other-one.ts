@@ -15,9 +15,16 @@ const BREAK =
 /** Asking for another of a kind: "another", "the other", "a second", "who else", "a different one". */
 const ANOTHER = /\b(?:another|other|others|second|else|different|alternative)\b/i;
 
+/**
+ * "…there are two exams and one is the ASCP. what's the other one?": one of two named, before "the other" is asked
+ * (not named too: "one is the ASCP and the other is the AMT"); up to three words of it.
+ */
+const ONE_IS =
+  /\bone (?:of them |of the two )?is (?:the\s+)?((?:[\p{L}\d'-]+\s*){1,3}?)(?=\s*(?:[,;)?.!]|$|\b(?:and|but|so)\b)[\s\S]*\bthe other\b(?! (?:one )?(?:is|was|'s)\b))/iu;
+
 /** The words a question sets aside ("besides the pathology one" → "pathology one"), if it asks for another beside them. */
 export function setAsideForAnother(text: string): string | undefined {
-  const said = setAside(text) ?? NOT_THAT.exec(text)?.[1];
+  const said = setAside(text) ?? NOT_THAT.exec(text)?.[1] ?? ONE_IS.exec(text)?.[1];
   // The set-aside thing ends where the question goes on: "other than AMT who else…" sets aside "AMT".
   const aside = said?.split(BREAK)[0]?.trim();
   if (aside === undefined || aside === "") return undefined;
