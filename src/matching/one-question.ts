@@ -360,6 +360,15 @@ export interface Question {
 /** `matchAlone` up to the ranking of the entries. */
 export function readQuestion(index: MatchIndex, text: string, around: Surroundings = ALONE): Question {
   const { story, storyWeight, near = [], favoured, pointing: aroundPoints = false, excluded, only } = around;
+  // A question read again apart from what is told beside it (a reason, a condition, a description), that told as its
+  // story: weighed as the story already around it is, or as background when there was none.
+  const toldBeside = (asked: string, told: readonly string[], more: Partial<Surroundings> = {}) =>
+    readQuestion(index, asked, {
+      ...around,
+      story: [...story, ...told],
+      storyWeight: story.length > 0 ? storyWeight : index.options.backgroundWeight,
+      ...more,
+    });
   const reading = readingOf(index, text);
   const { query, asks, form } = reading;
   // "good evening, what's on tv tonight": read again as no small talk when a piece of it asks something else.
@@ -428,12 +437,11 @@ export function readQuestion(index: MatchIndex, text: string, around: Surroundin
       .terms(device.objects)
       .some((t) => index.weights.has(t) && !EVERYDAY_STEMS.has(t) && !devices!.entry.bag.has(t));
   if (device !== undefined && devices !== undefined && ofTheWork)
-    return readQuestion(index, `${device.before}${devices.word} ${device.after}`, {
-      ...around,
-      story: [...story, ...index.normalizer.terms(device.description)],
-      storyWeight: story.length > 0 ? storyWeight : index.options.backgroundWeight,
-      favoured: new Set([devices.entry.entry.id]),
-    });
+    return toldBeside(
+      `${device.before}${devices.word} ${device.after}`,
+      index.normalizer.terms(device.description),
+      { favoured: new Set([devices.entry.entry.id]) },
+    );
   if (query.terms.length === 0 && !framed) {
     if (isSmalltalk) return settle(asSmalltalk());
     // "wait are you an actual person": every word is a function word, and together they ask what the bot is.
@@ -541,33 +549,19 @@ export function readQuestion(index: MatchIndex, text: string, around: Surroundin
   // condition, is asked of the route; the condition is its story (the length of the route is what the entry speaks of).
   const conditioned = uncovered && asksHowLong(index, asks, query.terms) ? conditionAfter(text) : undefined;
   if (conditioned !== undefined && asksHowLong(index, readingOf(index, conditioned[0]).asks))
-    return readQuestion(index, conditioned[0], {
-      ...around,
-      story: [...story, conditioned[1]],
-      storyWeight: story.length > 0 ? storyWeight : index.options.backgroundWeight,
-    });
+    return toldBeside(conditioned[0], [conditioned[1]]);
   // "what is the certificate program, how long to finish it": a question the guide answers, then after a comma how long
   // it takes, which the guide does not give: the first is answered, and the reply says the length is not covered.
   const lengthApart = uncovered ? lengthAfter(index, text) : undefined;
   if (lengthApart !== undefined)
-    return partlyCovered(
-      readQuestion(index, lengthApart[0], {
-        ...around,
-        story: [...story, lengthApart[1]],
-        storyWeight: story.length > 0 ? storyWeight : index.options.backgroundWeight,
-      }),
-      (candidates) => none("uncovered", candidates),
+    return partlyCovered(toldBeside(lengthApart[0], [lengthApart[1]]), (candidates) =>
+      none("uncovered", candidates),
     );
   if (uncovered && !lengthOnly) {
     // "is there any way in without finishing college, cause tuition is killing me": a reason told after the question
     // says why one asks; the question is read without it, the reason as its story.
     const told = reasonAfter(text);
-    if (told !== undefined && !uncoveredIn(index, told[0]))
-      return readQuestion(index, told[0], {
-        ...around,
-        story: [...story, told[1]],
-        storyWeight: story.length > 0 ? storyWeight : index.options.backgroundWeight,
-      });
+    if (told !== undefined && !uncoveredIn(index, told[0])) return toldBeside(told[0], [told[1]]);
     // "what would I be running on a night shift", "what do they test in the blood they draw for an insurance exam": a
     // thing the guide does not cover, said only where it qualifies the question, is not what it asks. The rest is
     // answered when it names a thing of the pack's own and answers on its own; the reply says the rest is not covered.
@@ -579,13 +573,8 @@ export function readQuestion(index: MatchIndex, text: string, around: Surroundin
       !uncoveredIn(index, circumstance[0]) &&
       namesAThingOfThePack(index, circumstance[0])
     )
-      return partlyCovered(
-        readQuestion(index, circumstance[0], {
-          ...around,
-          story: [...story, circumstance[1]],
-          storyWeight: story.length > 0 ? storyWeight : index.options.backgroundWeight,
-        }),
-        (candidates) => none("uncovered", candidates),
+      return partlyCovered(toldBeside(circumstance[0], [circumstance[1]]), (candidates) =>
+        none("uncovered", candidates),
       );
     const apart = qualifiedApart(text);
     if (
@@ -594,13 +583,8 @@ export function readQuestion(index: MatchIndex, text: string, around: Surroundin
       !apart.examples.some((head) => uncoveredIn(index, head)) &&
       namesAThingOfThePack(index, apart.asked)
     )
-      return partlyCovered(
-        readQuestion(index, apart.asked, {
-          ...around,
-          story: [...story, apart.qualifying],
-          storyWeight: story.length > 0 ? storyWeight : index.options.backgroundWeight,
-        }),
-        (candidates) => none("uncovered", candidates),
+      return partlyCovered(toldBeside(apart.asked, [apart.qualifying]), (candidates) =>
+        none("uncovered", candidates),
       );
     return settle(none("uncovered"));
   }
