@@ -4,9 +4,9 @@ import type { Entry } from "../knowledge/schema.ts";
 import { namesDomain, namesOutOfScope, uncoveredSaid } from "./coverage.ts";
 import type { MatchIndex } from "./index.ts";
 import type { NormalizedText } from "./normalize.ts";
+import { saysAClientTerm } from "./patient.ts";
 import { rank } from "./rank.ts";
 import type { MatchResult } from "./result.ts";
-import { stem } from "./text.ts";
 
 /** What a refusal as uncovered offers: what the guide does not say, in the pack's words, and the entry nearest it. */
 export interface NearestCovered {
@@ -63,14 +63,9 @@ function asksOfTheCareer(
   query: NormalizedText,
   said: readonly string[][],
 ): boolean {
-  if (saysAClientTerm(index, query.words) || namesOutOfScope(index, new Set(query.terms))) return false;
+  if (saysAClientTerm(query.words, index.clientTerms) || namesOutOfScope(index, new Set(query.terms)))
+    return false;
   if (namesDomain(index, text)) return true;
   const uncovered = new Set(said.flat());
   return query.terms.every((t) => uncovered.has(t) || index.weights.has(t));
-}
-
-/** Whether the words say one of the pack's client terms as written ("blood test"). */
-function saysAClientTerm(index: MatchIndex, ws: readonly string[]): boolean {
-  const stems = ws.map(stem);
-  return index.clientTerms.some((p) => stems.some((_, i) => p.every((s, k) => stems[i + k] === s)));
 }

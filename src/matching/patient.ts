@@ -108,6 +108,11 @@ export function clientReading(text: string, clientTerms: readonly (readonly stri
   return { words: ws, stems, at: clientTermsAt(stems, clientTerms) };
 }
 
+/** Whether words, as the matcher read them, say one of the client terms ("blood test") anywhere. */
+export function saysAClientTerm(ws: readonly string[], clientTerms: readonly (readonly string[])[]): boolean {
+  return clientTermsAt(ws.map(stem), clientTerms).length > 0;
+}
+
 /** Whether a text read once names one of the client terms at all: most messages do not, and are settled here. */
 export function namesAClientTerm(reading: ClientReading): boolean {
   return reading.at.length > 0;
