@@ -113,11 +113,8 @@ export function questionConfirms(index: MatchIndex, text: string, id: string): b
  * is for her?"; not "is it worth it?", whose "it" is the story's), if the message asks so.
  */
 function storysOwnQuestion(index: MatchIndex, text: string): string | undefined {
-  const { asking, background, leadIns } = messageParts(text);
-  const question = asking[0];
-  if (asking.length !== 1 || background.length === 0 || leadIns[0] !== "" || question === undefined)
-    return undefined;
-  if (pointsBack(question)) return undefined;
+  const question = storysOneQuestion(text);
+  if (question === undefined) return undefined;
   const terms = index.normalizer.normalize(beforeItsPointer(question)).terms;
   return terms.some((t) => index.weights.has(t) && !isEverydayTerm(index, t)) ? question : undefined;
 }
@@ -272,11 +269,17 @@ function pointsOnlyBack(index: MatchIndex, text: string): boolean {
  * one ("…Which specialties could I pick?"), if the message asks so.
  */
 function oneWordQuestion(index: MatchIndex, text: string): string | undefined {
+  const question = storysOneQuestion(text);
+  if (question === undefined || !namesItsOwnSubject(question)) return undefined;
+  const owns = index.normalizer.normalize(question).terms.filter((t) => index.weights.has(t));
+  return owns.length === 1 ? question : undefined;
+}
+
+/** A message's one question after a story, in a sentence of its own with no lead-in, pointing nowhere into the story. */
+function storysOneQuestion(text: string): string | undefined {
   const { asking, background, leadIns } = messageParts(text);
   const question = asking[0];
   if (asking.length !== 1 || background.length === 0 || leadIns[0] !== "" || question === undefined)
     return undefined;
-  if (pointsBack(question) || !namesItsOwnSubject(question)) return undefined;
-  const owns = index.normalizer.normalize(question).terms.filter((t) => index.weights.has(t));
-  return owns.length === 1 ? question : undefined;
+  return pointsBack(question) ? undefined : question;
 }
