@@ -265,7 +265,7 @@ const ASKS_A_WAY = kindBits("how");
 
 /**
  * The entry a follow-up means when it asks how to become what the answer just given was about, the career at large
- * ("how would I become one at my age" after what a technician does, "how does someone start out in this at 40" after
+ * ("how could I become one at fifty" after what a technician does, "how does someone start out in this at 40" after
  * the pay): the pack's question of the way in and nothing else (how do I become a technician), not an entry beside the
  * answer that the person's own circumstances lean to ("at my age" asks no question of fit). Only after an answer that
  * asks no way itself (after how to advance, "how would I become one" is about that way) and of no particular subject

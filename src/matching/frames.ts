@@ -205,7 +205,7 @@ const SELF = set("i im you u we me");
 /** What is wanted when work is: "jobs", "openings", "people", "positions", "a spot for me". */
 const OPENINGS = set("jobs job openings work positions people demand spot spots place");
 
-/** How far what is wanted may follow "there": "will there still be a spot for me", "will there be more of them jobs". */
+/** How far what is wanted may follow "there": "will there still be a spot for me", "will there be a lot more jobs". */
 const THERE_REACH = 5;
 
 /** Whether machines do the work instead of people: "could a computer end up doing this instead of people". */
@@ -509,14 +509,14 @@ function aChoiceForMe(ws: readonly string[]): boolean {
   return ws.some((w, i) => CHOICES.has(w) && i < me && me - i <= 4 && ws.slice(i + 1, me).includes("for"));
 }
 
-/** Words of keeping clear of a state: "avoid becoming obsolete", "not go obsolete". */
+/** Words of keeping clear of a state: "avoid going obsolete", "never get outdated". */
 const AVOIDING = set("avoid avoiding prevent not never");
 
 /** Words of one's know-how gone out of date: "obsolete", "outdated". */
 const DATED = set("obsolete outdated");
 
 /**
- * "how does one avoid becoming obsolete", "how do you not go obsolete when the analyzers change": keeping one's own
+ * "how can I avoid going obsolete", "how do you not go obsolete when the analyzers change": keeping one's own
  * know-how from going out of date, which is the learning going on (not whether the work lasts: "will it go obsolete").
  */
 function keepsFromDating(ws: readonly string[]): boolean {

@@ -221,7 +221,7 @@ function inConversation(
   // "so how do I get to the other side", "and the people over them?": the rank above the work just answered.
   const ranked = named ? undefined : rankAskedOf(index, entry, text, alone);
   if (ranked !== undefined) return followedTo(index.byId.get(ranked)!.entry, alone.query);
-  // "how would I become one at my age" after what a technician does: the way into the career, whatever else leans aside.
+  // "how could I become one at fifty" after what a technician does: the way into the career, whatever else leans aside.
   const becoming = named ? undefined : becomingAsked(index, entry, text, alone.query.terms);
   if (becoming !== undefined) return followedTo(index.byId.get(becoming)!.entry, alone.query);
   const spelled = itemAsAnswered(index, entry, text);

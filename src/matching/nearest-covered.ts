@@ -54,7 +54,7 @@ function groupsOf(index: MatchIndex, said: readonly string[][]): Group[] | undef
 
 /**
  * Whether a message asks of the career: it names the domain, or says nothing beside the uncovered thing that the pack
- * does not know ("night shifts?", "do they get health insurance"; "rain this weekend" does), and neither another
+ * does not know ("night shifts?", "is health insurance included"; "rain this weekend" does), and neither another
  * career nor a patient's thing ("my blood test").
  */
 function asksOfTheCareer(

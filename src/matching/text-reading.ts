@@ -167,7 +167,7 @@ export function readingOf(index: MatchIndex, text: string): TextReading {
 /**
  * Whether a question holds a word that no phrasing of the small talk it is closest to says, beside one that does, when
  * that small talk asks nothing of the bot ("supervisor later?", "good for introverts?" are no goodbye or nod): it asks
- * about that word. Not a word of address ("thanks mate?"); a question to the bot ("real person or a script?") is one.
+ * about that word. Not a word of address ("thanks mate?"); a question to the bot ("are you a human or a program?") is one.
  */
 export function asksOfAWordUnsaid(
   index: MatchIndex,
