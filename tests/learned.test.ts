@@ -78,7 +78,7 @@ describe("learning from labelled wordings (examples.yaml)", () => {
   it("leads under learnedLeadMin when the nearest taught wordings vote for the entry it leans to (learnedLeadVotedMin)", async () => {
     const index = buildIndex(await realKnowledge());
     // The model leans to whether the career suits the writer, under its bar; the wordings nearest it say so too.
-    const text = "i faint at the sight of blood, is it still possible?";
+    const text = "i faint at the sight of blood lol, still possible?";
     const reading = modelReading(index, text)!;
     expect(reading.get("career-fit")).toBeGreaterThan(0.2);
     expect(reading.get("career-fit")).toBeLessThan(index.options.learnedLeadMin);
@@ -89,9 +89,9 @@ describe("learning from labelled wordings (examples.yaml)", () => {
       return r.kind === "answer" ? r.entry.id : r.kind;
     };
     expect(answer()).toBe("career-fit");
-    // Without the votes, or with the model's lean under the bar they may confirm: not answered with it.
-    expect(answer({ learnedLeadVotedMin: 1.01 })).not.toBe("career-fit");
-    expect(answer({ learnedLeadVotedMin: 0.6 })).not.toBe("career-fit");
+    // Without the votes, or with the model's lean under the bar they may confirm: only offered.
+    expect(answer({ learnedLeadVotedMin: 1.01 })).toBe("ambiguous");
+    expect(answer({ learnedLeadVotedMin: 0.6 })).toBe("ambiguous");
   });
 
   it("leads over the rules' answer, 'did you mean' or refusal for want of words when all but sure of one entry (learnedLeadMin)", async () => {
@@ -344,25 +344,6 @@ describe("learning from labelled wordings (examples.yaml)", () => {
     expect(read(taught, "and for sundays?", afterSkills).get("salary")!).toBeLessThanOrEqual(
       read(taught, "and for sundays?").get("salary")!,
     );
-  });
-
-  it("learns each wording where what it says puts it, not where it stands: the examples listed backwards teach the same weights", async () => {
-    // So a wording added or changed moves only its own place in the order and its own left-out features.
-    const kb = await realKnowledge();
-    const [a, b] = [
-      buildIndex(kb).learned()!,
-      buildIndex({ ...kb, examples: [...kb.examples].reverse() }).learned()!,
-    ];
-    const k = a.classes.length;
-    const rowOf = (m: typeof a, f: string) => [
-      ...m.weights.subarray(m.features.get(f)! * k, (m.features.get(f)! + 1) * k),
-    ];
-    expect(b.classes).toEqual(a.classes);
-    expect([...b.features.keys()].sort()).toEqual([...a.features.keys()].sort());
-    for (const f of a.features.keys()) expect(rowOf(b, f)).toEqual(rowOf(a, f));
-    expect([...b.weights.subarray(a.features.size * k)]).toEqual([
-      ...a.weights.subarray(a.features.size * k),
-    ]);
   });
 
   it("is the same model however often the pack is built", async () => {
