@@ -78,7 +78,7 @@ describe("learning from labelled wordings (examples.yaml)", () => {
   it("leads under learnedLeadMin when the nearest taught wordings vote for the entry it leans to (learnedLeadVotedMin)", async () => {
     const index = buildIndex(await realKnowledge());
     // The model leans to whether the career suits the writer, under its bar; the wordings nearest it say so too.
-    const text = "i faint at the sight of blood lol, still possible?";
+    const text = "blood makes me dizzy lol, is this still doable for me?";
     const reading = modelReading(index, text)!;
     expect(reading.get("career-fit")).toBeGreaterThan(0.2);
     expect(reading.get("career-fit")).toBeLessThan(index.options.learnedLeadMin);
@@ -89,9 +89,9 @@ describe("learning from labelled wordings (examples.yaml)", () => {
       return r.kind === "answer" ? r.entry.id : r.kind;
     };
     expect(answer()).toBe("career-fit");
-    // Without the votes, or with the model's lean under the bar they may confirm: only offered.
-    expect(answer({ learnedLeadVotedMin: 1.01 })).toBe("ambiguous");
-    expect(answer({ learnedLeadVotedMin: 0.6 })).toBe("ambiguous");
+    // Without the votes, or with the model's lean under the bar they may confirm: not answered.
+    expect(answer({ learnedLeadVotedMin: 1.01 })).not.toBe("career-fit");
+    expect(answer({ learnedLeadVotedMin: 0.6 })).not.toBe("career-fit");
   });
 
   it("leads over the rules' answer, 'did you mean' or refusal for want of words when all but sure of one entry (learnedLeadMin)", async () => {
