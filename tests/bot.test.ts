@@ -189,7 +189,7 @@ describe("free-text questions", () => {
       h.fake,
       ann.chat,
       ann.user,
-      "phlebotomist vs cytotechnologist, which would suit me?",
+      "would a job as a phlebotomist or a cytotechnologist suit someone like me?",
     );
     expect(fit!.text).toMatch(/^Is a medical technician career right for me/);
     await ask(h.fake, bob.chat, bob.user, "is this career right for me?");

@@ -37,7 +37,7 @@ describe("the learned model overturning a refusal for an uncovered term told aro
 
   it("answers what is asked when the uncovered term is the story's or the setting of the doing asked", () => {
     for (const [text, id] of [
-      ["what does a tech actually do during a night shift in a hospital lab?", "duties-overview"],
+      ["what does a lab tech actually do on the night shift?", "duties-overview"],
       ["I have a holiday break coming so I'm reading up on the ascp cert. what is it exactly?", "ascp"],
     ] as const) {
       expect(outcome(match(index, text))).toBe(id);

@@ -22,7 +22,7 @@ describe("the learned model refusing what it is all but sure is none of the guid
     const candidates = (ids: string[]) =>
       ids.map((id) => ({ entry: entry(id), topic: index.byId.get(id)!.topic, confidence: 0.5 }));
     const refused = (text: string, result: MatchResult) => outcome(modelRefuses(index, text, result));
-    const other = "how do i go about becoming a radiographer";
+    const other = "how do i go about becoming a dental hygienist";
     const query = index.normalizer.normalize(other);
     const answered: MatchResult = {
       kind: "answer",

@@ -172,7 +172,12 @@ describe("RECORD_QUESTIONS=false", () => {
   it("keeps no question's text, not even the one a follow-up would read against", async () => {
     const h = await bot({ recordQuestions: false });
     const ann = person("Ann");
-    await ask(h.fake, ann.chat, ann.user, "phlebotomist vs cytotechnologist, which would suit me?");
+    await ask(
+      h.fake,
+      ann.chat,
+      ann.user,
+      "would a job as a phlebotomist or a cytotechnologist suit someone like me?",
+    );
     // Kept just after the reply is sent.
     const kept = await vi.waitFor(async () => {
       const answer = await h.storage.lastAnswer(ann.chat.id, 0);
@@ -182,9 +187,16 @@ describe("RECORD_QUESTIONS=false", () => {
     expect(kept.entryId).toBe("career-fit");
     expect(kept.asked).toBeUndefined();
     const recorded = await bot();
-    await ask(recorded.fake, ann.chat, ann.user, "phlebotomist vs cytotechnologist, which would suit me?");
+    await ask(
+      recorded.fake,
+      ann.chat,
+      ann.user,
+      "would a job as a phlebotomist or a cytotechnologist suit someone like me?",
+    );
     await vi.waitFor(async () =>
-      expect((await recorded.storage.lastAnswer(ann.chat.id, 0))?.asked).toMatch(/^phlebotomist vs/),
+      expect((await recorded.storage.lastAnswer(ann.chat.id, 0))?.asked).toMatch(
+        /^would a job as a phlebotomist/,
+      ),
     );
   });
 });

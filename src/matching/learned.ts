@@ -214,12 +214,16 @@ export function learnedModel(
     for (const f of fs) if (!features.has(f)) features.set(f, features.size);
   if ((features.size + 1) * k > maxWeights) return undefined;
   const rows = alone.map((d) => ({ x: d.features.map((f) => features.get(f)!), y: classOf.get(d.label)! }));
+  // What each row says and each feature's name, hashed: where a row is learned, and which of its features it is
+  // learned without, depend on them alone (`descend`).
+  const keys = rowKeys(alone.map((d) => [d.label, ...d.features]));
+  const named = Uint32Array.from(features.keys(), hashOf);
   // Each order of learning flips a few answers the examples leave open: the mean of the weights learned in `ORDERS`
   // orders keeps what they agree on (a large pack's model is learned in one, as its time grows with the orders).
   const weights = new Float64Array((features.size + 1) * k);
   const orders = weights.length <= ORDERS_MAX_WEIGHTS ? ORDERS : 1;
   for (let order = 1; order <= orders; order++) {
-    const learned = descend(rows, features.size, k, order);
+    const learned = descend(rows, keys, named, features.size, k, order);
     for (let i = 0; i < weights.length; i++) weights[i]! += learned[i]! / orders;
   }
   const followUps = data.filter((d) => d.after !== undefined);
@@ -274,11 +278,13 @@ function withAnswersBefore(
     };
   });
   const z = new Float64Array(k);
-  const random = seededRandom(1);
+  const keys = rowKeys(
+    followUps.map(({ features: fs, label, after }) => [label, ...beforeFeatures(after!), ...fs]),
+  );
   for (let epoch = 0; epoch < CONTEXT_EPOCHS; epoch++) {
-    shuffle(rows, random);
     const eta = CONTEXT_RATE / (1 + epoch * 0.1);
-    for (const { x, v, ones, y } of rows) {
+    for (const i of orderOf(epochKeys(keys, epoch, 1))) {
+      const { x, v, ones, y } = rows[i]!;
       softmax(weights, x, v, bias, z, 1, 0, ones);
       z[y]! -= 1;
       for (const j of ones) for (let c = 0; c < k; c++) weights[j * k + c]! -= eta * z[c]!;
@@ -290,22 +296,6 @@ function withAnswersBefore(
 /** The features that carry the answer before a follow-up: its entry's and its topic's. */
 function beforeFeatures(after: AnsweredBefore): string[] {
   return [`p:${after.entry}`, `pt:${after.topic}`];
-}
-
-/** The numbers in [0, 1) that `seed` starts, the same on every run: learning gives the same model each time. */
-function seededRandom(seed: number): () => number {
-  return () => {
-    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-    return seed / 0x7fffffff;
-  };
-}
-
-/** `rows` shuffled in place by `random` (Fisher-Yates). */
-function shuffle<T>(rows: T[], random: () => number): void {
-  for (let i = rows.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [rows[i], rows[j]] = [rows[j]!, rows[i]!];
-  }
 }
 
 /** The wordings learned from, each as its class and its features' rows. */
@@ -320,26 +310,31 @@ function wordingsOf(rows: readonly { x: readonly number[]; y: number }[]): Wordi
 }
 
 /**
- * Stochastic gradient descent on the softmax loss from zero weights, the rows shuffled by `seed` each epoch and each
- * row's features left out at `DROPOUT` by the same random numbers.
+ * Stochastic gradient descent on the softmax loss from zero weights, each epoch's rows in the order of their keys
+ * hashed with the epoch and `seed`, and each row's features left out at `DROPOUT` by that hash and the feature name's:
+ * both hash what a row says (its class and features), not where it stands, so a wording added or changed moves only
+ * its own place and its own left-out features, not every row's.
  */
 function descend(
   data: readonly { x: readonly number[]; y: number }[],
+  keys: Uint32Array,
+  named: Uint32Array,
   size: number,
   k: number,
   seed: number,
 ): Float64Array {
-  const rows = [...data];
   const weights = new Float64Array((size + 1) * k);
   const bias = size * k;
   const z = new Float64Array(k);
-  const random = seededRandom(seed);
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
-    shuffle(rows, random);
     const eta = LEARNING_RATE / (1 + epoch * 0.1);
-    for (const row of rows) {
+    const at = epochKeys(keys, epoch, seed);
+    for (const i of orderOf(at)) {
+      const row = data[i]!;
       const y = row.y;
-      const x = row.x.filter(() => random() >= DROPOUT);
+      const x = row.x.filter(
+        (j) => mixed(mixed(mixed(keys[i]!, named[j]!), epoch), seed) / 0x100000000 >= DROPOUT,
+      );
       // The features left out count as a message's unseen ones do (`learnedProbabilities`).
       const v = featureValue(x.length, row.x.length - x.length);
       softmax(weights, x, v, bias, z);
@@ -355,6 +350,43 @@ function descend(
     }
   }
   return weights;
+}
+
+/** A 32-bit FNV-1a hash of `text`: the same on every run. */
+function hashOf(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** `a` and `b` mixed into one well-spread 32-bit number (murmur3's finaliser). */
+function mixed(a: number, b: number): number {
+  let h = Math.imul(a ^ Math.imul(b, 0x9e3779b1), 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/** Each row's key, the hash of its parts; the n-th row saying the same as an earlier one gets n mixed in. */
+function rowKeys(rows: readonly (readonly string[])[]): Uint32Array {
+  const seen = new Map<string, number>();
+  return Uint32Array.from(rows, (parts) => {
+    const text = parts.join("\u0001");
+    const n = seen.get(text) ?? 0;
+    seen.set(text, n + 1);
+    return mixed(hashOf(text), n);
+  });
+}
+
+/** The rows' keys for an epoch of an order (`seed`): the same row, the same number, wherever it stands. */
+function epochKeys(keys: Uint32Array, epoch: number, seed: number): Uint32Array {
+  return keys.map((key) => mixed(mixed(key, epoch), seed));
+}
+
+/** The rows' positions sorted by their epoch's keys: the epoch's order. */
+function orderOf(at: Uint32Array): Uint32Array {
+  return Uint32Array.from(at, (_, i) => i).sort((a, b) => at[a]! - at[b]! || a - b);
 }
 
 /**

@@ -6,7 +6,7 @@ import { refusalReading } from "./learned.ts";
 import { mayLead } from "./learned-say.ts";
 import { asksHowLong, statesALength } from "./lengths.ts";
 import type { MatchResult } from "./result.ts";
-import { type SmalltalkMatch, smalltalkScore } from "./smalltalk.ts";
+import { type SmalltalkMatch, smalltalkByForm, smalltalkScore } from "./smalltalk.ts";
 import { asksOfAWordUnsaid, readingOf } from "./text-reading.ts";
 
 /**
@@ -69,7 +69,10 @@ function smalltalkOfPieces(index: MatchIndex, text: string): SmalltalkMatch | un
   if (whole.smalltalk !== undefined && asksOfAWordUnsaid(index, text, whole.query, whole.smalltalk))
     return undefined;
   for (const piece of pieces.map((p) => p.trim()).filter((p) => p !== "")) {
-    const said = smalltalkScore(index, index.normalizer.normalize(piece).words);
+    const words = index.normalizer.normalize(piece).words;
+    // "how are your parents doing": small talk's form about something else says no intent, as for the rules.
+    if (smalltalkByForm(index, words) === "other") continue;
+    const said = smalltalkScore(index, words);
     if (said !== undefined && (best === undefined || said.score > best.score)) best = said;
   }
   return best !== undefined && best.score >= index.options.smalltalkMin ? best : undefined;
