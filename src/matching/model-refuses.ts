@@ -2,7 +2,7 @@
 // "did you mean", or reads as small talk what the rules answered or refused for want of words.
 import { messageParts } from "./clauses.ts";
 import type { MatchIndex } from "./index.ts";
-import { refusalReading } from "./learned.ts";
+import { nearestReading, refusalReading } from "./learned.ts";
 import { mayLead } from "./learned-say.ts";
 import { asksHowLong, statesALength } from "./lengths.ts";
 import type { MatchResult } from "./result.ts";
@@ -30,7 +30,10 @@ export function modelRefuses(index: MatchIndex, text: string, result: MatchResul
   if (p === undefined) return result;
   const { learnedRefuseMin, learnedSmalltalkMin } = index.options;
   const refuses =
-    !refusedForWords && (p.get("none") ?? 0) >= learnedRefuseMin && !answersItsLength(index, text, result);
+    !refusedForWords &&
+    (p.get("none") ?? 0) >= learnedRefuseMin &&
+    !answersItsLength(index, text, result) &&
+    !wordingsSayAnEntry(index, text);
   const chats = (p.get("smalltalk") ?? 0) >= learnedSmalltalkMin;
   if (!refuses && !chats) return result;
   // A question said in a frame is the frame step's to answer or refuse, as in the model's say (`learned-say.ts`).
@@ -40,6 +43,21 @@ export function modelRefuses(index: MatchIndex, text: string, result: MatchResul
   const said = smalltalkOfPieces(index, text);
   if (said === undefined) return result;
   return { kind: "smalltalk", intent: said.intent, confidence: said.score, query: result.query };
+}
+
+/**
+ * The share of the nearest taught wordings' votes for one entry from which the model may not refuse: "how much do you
+ * think they make?" shares "how much … make" with many other trades' pay questions taught as none, so the model alone
+ * refuses it, while the wordings nearest it are nearly all the guide's pay.
+ */
+const ENTRY_VOTES_KEEP = 0.9;
+
+/** Whether the taught wordings nearest a message all but agree on one of the guide's entries. */
+function wordingsSayAnEntry(index: MatchIndex, text: string): boolean {
+  const votes = nearestReading(index, text);
+  if (votes === undefined) return false;
+  for (const [c, v] of votes) if (c !== "none" && c !== "smalltalk" && v >= ENTRY_VOTES_KEEP) return true;
+  return false;
 }
 
 /**
