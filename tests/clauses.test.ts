@@ -275,6 +275,12 @@ describe("finding the question in a message", () => {
     expect(pointsBack("Which of the two pays more?")).toBe(true);
   });
 
+  it("does not take 'this' or 'these' naming the time now as pointing back", () => {
+    expect(pointsBack("Are labs still hiring these days?")).toBe(false);
+    expect(pointsBack("Will there be openings this year?")).toBe(false);
+    expect(pointsBack("Are these jobs hard to get?")).toBe(true);
+  });
+
   it("does not take 'that' opening a clause, or the career's own name after a pointing word, as pointing back", () => {
     expect(pointsBack("Which tools that lab techs use should I learn first?")).toBe(false);
     expect(pointsBack("What classes are there that I can take at night?")).toBe(false);
@@ -410,6 +416,32 @@ describe("finding the question in a message", () => {
     expect(isAsking("I'd really like to know what the training costs.")).toBe(true);
     expect(isAsking("idk if this is a dumb thing to ask")).toBe(false);
     expect(isAsking("I can find out why a printer jams.")).toBe(false);
+  });
+});
+
+describe("questions opening with a clause of their own", () => {
+  it("asks when a clause of time or condition is followed by an auxiliary before its subject", () => {
+    expect(isAsking("Once I pass the exam can I work in any state")).toBe(true);
+    expect(isAsking("If we relocate would I have to test again")).toBe(true);
+    expect(isAsking("After I graduate I will look for a lab job")).toBe(false);
+    expect(isAsking("Before I apply I should save some money")).toBe(false);
+  });
+
+  it("keeps such a question beside the one joined on to it, not in the story", () => {
+    const parts = messageParts(
+      "My shifts at the warehouse end at six. Once I finish the program do I still sit an exam, and are labs hiring?",
+    );
+    expect(parts.asking).toEqual(["Once I finish the program do I still sit an exam", "are labs hiring?"]);
+  });
+
+  it("reads a sentence opening with 'and' and a question as one question, not a lead-in", () => {
+    const parts = messageParts(
+      "Is the pay decent? And would I be working in a hospital, or are there other kinds of labs?",
+    );
+    expect(parts.asking).toEqual([
+      "Is the pay decent?",
+      "And would I be working in a hospital, or are there other kinds of labs?",
+    ]);
   });
 });
 

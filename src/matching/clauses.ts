@@ -131,6 +131,7 @@ function readAsking(sentence: string): boolean {
     ASKING_PHRASE.test(s) ||
     EMBEDDED_ASKING.test(s) ||
     asksAfterQualifier(s) ||
+    INVERTED_AFTER_CLAUSE.test(s) ||
     endsWithYesNoTag(s)
   );
 }
@@ -163,6 +164,14 @@ function asksAfterQualifier(clause: string): boolean {
 const INVERTED_AFTER_QUALIFIER =
   /^\S+(?:\s+(?!(?:i|you|u|we|they|he|she|it|im|i'm|i've|ive|there|this|that|these|those)\b)[\p{L}\d'-]+){1,4}\s+(?:do|does|can|could|will|would|should|is|are)\s+(?:i|you|u|we|they|he|she|it|there|one|people|lab techs?)\b/u;
 
+/**
+ * A clause of time or condition with its own subject, then an auxiliary before its subject: "once I graduate can I work
+ * anywhere", "after I pass the boards can I move states", "if we move would I have to test again". A statement
+ * keeps its subject first ("after I finish I will look for work").
+ */
+const INVERTED_AFTER_CLAUSE =
+  /^(?:after|once|before|when|if|as soon as)\s+(?:i|we|you|u|he|she|they)\s+[\p{L}'-]+(?:\s+[\p{L}\d'-]+){0,5}?\s+(?:do|does|can|could|will|would|should|is|are|must)\s+(?:i|you|u|we|they|he|she|it|there|one)\b/u;
+
 /** An auxiliary verb, which opens a yes-no question or carries on a statement. */
 const AUXILIARY_START =
   /^(?:is|are|was|were|am|do|does|did|can|could|should|would|will|shall|may(?! (?:god|allah|the lord|lord|jesus|heaven|the almighty|almighty)\b)|r|has|have|had)\b/;
@@ -173,14 +182,24 @@ const RELATIVE = /^(?:who|which|where|when|whose)\b/;
 /** A comma or a colon, then words that start a question. */
 const LEAD_IN_END = /[,:]\s+/g;
 
+/** A conjunction joining a sentence on to the one before it. */
+const JOINING = /^(?:and|but|or|also|plus)\s+/;
+
 /**
  * A sentence that does not open as a question but turns into one after a comma or a colon ("been a cashier for 6
  * yrs, can i…", "One thing before I sign up: what does…"): the lead-in is background, the rest the question.
  */
 export function leadIn(sentence: string): [lead: string, question: string] | undefined {
   const s = sentence.toLowerCase();
-  const opening = withoutOpeners(s);
-  if (QUESTION_START.test(opening) || QUALIFIER.test(opening) || opensInSitu(s)) return undefined;
+  // "And would they be in hospitals, or are there other labs?": a question joined on to the one before opens as one.
+  const opening = withoutOpeners(s).replace(JOINING, "");
+  if (
+    QUESTION_START.test(opening) ||
+    QUALIFIER.test(opening) ||
+    INVERTED_AFTER_CLAUSE.test(opening) ||
+    opensInSitu(s)
+  )
+    return undefined;
   const statement = s.trimEnd().endsWith(".");
   for (const m of s.matchAll(LEAD_IN_END)) {
     const rest = withoutOpeners(s.slice(m.index + m[0].length));
@@ -525,6 +544,7 @@ function readParts(text: string): MessageParts {
       QUESTION_START.test(q) ||
       ASKING_PHRASE.test(q.replace(MUSING, "")) ||
       asksAfterQualifier(q) ||
+      INVERTED_AFTER_CLAUSE.test(q) ||
       inSituParts.has(p)
     );
   });
@@ -619,10 +639,11 @@ const MUSING = /\b(?:wondering|curious)\b/g;
  * career's own name after them ("one of those lab techs"), nor "this" before a word for a career ("in this field",
  * "this profession": the career the bot is about; "this job" may be the writer's own), nor "that" opening a clause ("the skills that I need", "the tools that lab
  * techs use": a subject, or a plural, follows it), nor "the two", "the first" counting a span of time ("is the two year
- * degree enough", "the first month": a length, not two things named before).
+ * degree enough", "the first month": a length, not two things named before), nor "this", "these" naming the time now
+ * ("are labs short of staff these days", "this year").
  */
 const POINTS_BACK =
-  /\b(?:those|such)\b(?! (?:is|are|was|would|will|can|means?)\b)(?! (?:lab|labs|mlt|mlts|laboratory|medical lab)\b)|\b(?:this|these)\b(?! (?:is|are|was|would|will|can|means?)\b)(?! (?:lab|labs|mlt|mlts|laboratory|medical lab|field|fields|career|careers|profession|professions|line of work|industry)\b)|\bthat\b(?! (?:is|are|was|would|will|can|means?)\b)(?! (?:lab|labs|mlt|mlts|laboratory|medical lab)\b)(?! (?:i|you|we|they|he|she|someone|people|everyone|anyone|my|your|our|their)\b)(?! (?:[a-z']+ )?[a-z']*[^su\W]s\b)|\bthe (?:two|first|second|former|latter|same)\b(?![- ](?:years?|yrs?|months?|weeks?|days?|hours?)\b)|\b(?:both|each one)\b/;
+  /\b(?:those|such)\b(?! (?:is|are|was|would|will|can|means?)\b)(?! (?:lab|labs|mlt|mlts|laboratory|medical lab)\b)|\b(?:this|these)\b(?! (?:is|are|was|would|will|can|means?)\b)(?! (?:lab|labs|mlt|mlts|laboratory|medical lab|field|fields|career|careers|profession|professions|line of work|industry)\b)(?! (?:days?|weeks?|months?|years?|times?|moment|point|semester|season|summer|fall|winter|spring)\b)|\bthat\b(?! (?:is|are|was|would|will|can|means?)\b)(?! (?:lab|labs|mlt|mlts|laboratory|medical lab)\b)(?! (?:i|you|we|they|he|she|someone|people|everyone|anyone|my|your|our|their)\b)(?! (?:[a-z']+ )?[a-z']*[^su\W]s\b)|\bthe (?:two|first|second|former|latter|same)\b(?![- ](?:years?|yrs?|months?|weeks?|days?|hours?)\b)|\b(?:both|each one)\b/;
 
 /** Whether a question needs the story for its subject: it points back into it. */
 export function pointsBack(question: string): boolean {
