@@ -1,3 +1,4 @@
+import type { Entry } from "../knowledge/schema.ts";
 import {
   actsOnTheAnswer,
   asksOfAnotherCountry,
@@ -116,15 +117,12 @@ export function match(packIndex: MatchIndex, said: string, conversation?: Conver
  * but sure of none.
  */
 function readAlone(index: MatchIndex, text: string, alone: MatchResult): MatchResult {
-  return modelRefuses(
-    index,
-    text,
-    modelReadsTold(
-      index,
-      text,
-      modelOverturns(index, text, modelLeads(index, text, learnedSay(index, text, alone))),
-    ),
-  );
+  const overturned = modelOverturns(index, text, modelLeads(index, text, learnedSay(index, text, alone)));
+  const told = modelReadsTold(index, text, overturned);
+  // "…I can only study evenings, can I do the program at night, and what do techs earn?": a refusal the model reads
+  // as one question's entry leaves the message's other questions asked (`alsoAskedBeside`).
+  const asked = told !== overturned && told.kind === "answer" ? alsoAskedBeside(index, text, told) : told;
+  return modelRefuses(index, text, asked);
 }
 
 /**
@@ -1129,20 +1127,16 @@ function bothAsked(
   chosen: MatchResult & { kind: "answer" },
 ): MatchResult | undefined {
   if (asking.length < 2) return undefined;
-  const sure = asking.map((question) => {
-    const r = readOnItsOwn(index, question);
-    return r.kind === "answer" &&
-      !r.also &&
-      learnedReads(index, question, r.entry.id, index.options.apartSureMin)
-      ? r.entry
-      : undefined;
-  });
-  // "…the two-year one or the short one? And which one is harder?": a question pointing back asks of what was named
-  // before it, whatever its own words find; it asks no second thing of its own. Unless it asks another way than the
-  // question before it ("Is there a short course, and where would I go for that?"): where, who, how much of that thing.
-  const ownSecond = (i: number) =>
-    !/\bwhich one\b/i.test(asking[i]!) &&
-    (!pointsBack(asking[i]!) || (i > 0 && asksAnotherWay(asking[i]!, asking[i - 1]!)));
+  const sure = sureOfEach(index, asking);
+  const ownSecond = (i: number) => asksOfItsOwn(asking, i);
+  // "…Tell me plainly: how does one get into the work, and must I hold a certificate?": the rules'
+  // second answer is what one question surely asks, their first what neither does; the other question's own entry
+  // takes the first one's place, in the order the questions ask them.
+  const kept = sure.findIndex((e) => e !== undefined && e.id === chosen.also?.id);
+  const taking =
+    kept < 0 ? -1 : sure.findIndex((e, k) => k !== kept && e !== undefined && e.id !== chosen.also?.id);
+  if (!sure.some((e) => e?.id === chosen.entry.id) && taking >= 0 && ownSecond(taking))
+    return { ...chosen, entry: sure[Math.min(kept, taking)]!, also: sure[Math.max(kept, taking)]! };
   if (!sure.some((e) => e?.id === chosen.entry.id)) {
     // "My hands shake when I'm nervous and I'm no people person. What's the lab like to work in, and what skills would I
     // need?": two questions each sure of an entry of its own, neither pointing back, ask those two, though the story
@@ -1154,6 +1148,47 @@ function bothAsked(
   }
   const other = sure.find((e, i) => e !== undefined && e.id !== chosen.entry.id && ownSecond(i));
   return other === undefined || chosen.also?.id === other.id ? undefined : { ...chosen, also: other };
+}
+
+/** The entry each question, read as a message of its own, finds and the learned model reading it alone gives `apartSureMin`. */
+function sureOfEach(index: MatchIndex, asking: readonly string[]): (Entry | undefined)[] {
+  return asking.map((question) => {
+    const r = readOnItsOwn(index, question);
+    return r.kind === "answer" &&
+      !r.also &&
+      learnedReads(index, question, r.entry.id, index.options.apartSureMin)
+      ? r.entry
+      : undefined;
+  });
+}
+
+/**
+ * "…the two-year one or the short one? And which one is harder?": a question pointing back asks of what was named
+ * before it, whatever its own words find; it asks no second thing of its own. Unless it asks another way than the
+ * question before it ("Is there a short course, and where would I go for that?"): where, who, how much of that thing.
+ */
+function asksOfItsOwn(asking: readonly string[], i: number): boolean {
+  return (
+    !/\bwhich one\b/i.test(asking[i]!) &&
+    (!pointsBack(asking[i]!) || (i > 0 && asksAnotherWay(asking[i]!, asking[i - 1]!)))
+  );
+}
+
+/**
+ * "…could I take the degree at night only, and which schools are accredited?": the answer the learned model
+ * gave a message the rules refused for an uncovered thing told or asked beside, with a second answer: the entry another
+ * of its questions, read on its own, surely finds.
+ */
+function alsoAskedBeside(
+  index: MatchIndex,
+  text: string,
+  answer: MatchResult & { kind: "answer" },
+): MatchResult & { kind: "answer" } {
+  const { asking } = messageParts(text);
+  if (asking.length < 2 || answer.also) return answer;
+  const sure = sureOfEach(index, asking);
+  const other = sure.find((e, i) => e !== undefined && e.id !== answer.entry.id && asksOfItsOwn(asking, i));
+  return other === undefined ? answer : { ...answer, also: other };
 }
 
 /** Whether a question of the message, read as a message of its own, finds the entry. */
