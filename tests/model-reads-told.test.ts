@@ -27,6 +27,9 @@ describe("whether a message's uncovered term is what it asks", () => {
     ["what does a tech actually do during a night shift in a hospital lab?", "told"],
     // A question the guide answers beside one it does not.
     ["how long is the mlt program and what classes do you take", "beside"],
+    // A question asking the whole, the things it has in mind listed after it.
+    ["What are the conditions like overall, schedule, weekends, pressure and all?", "beside"],
+    ["what are the working hours like for a lab tech, mornings or nights?", "asked"],
   ] as const)("%j: %s", (text, stands) => {
     expect(uncoveredStands(index, text)).toBe(stands);
   });
@@ -49,6 +52,13 @@ describe("the learned model overturning a refusal for an uncovered term told aro
   it("answers the covered question of two and says the other is not covered", () => {
     const text = "do lab techs work weekends and what do they do all day";
     expect(outcome(match(index, text))).toBe("duties-overview (partly uncovered)");
+    expect(outcome(match(strict, text))).toBe("none(uncovered)");
+  });
+
+  it("answers a question asking the whole, the uncovered things it lists after it said not to be covered", () => {
+    const text =
+      "My sister's lab has her on rotating weekends. What are the conditions like overall, schedule, weekends, pressure and all?";
+    expect(outcome(match(index, text))).toBe("work-environment (partly uncovered)");
     expect(outcome(match(strict, text))).toBe("none(uncovered)");
   });
 

@@ -21,6 +21,9 @@ export function uncoveredStands(index: MatchIndex, text: string): "none" | "told
   // Said only in the story: a detail of the writer's life, not what is asked.
   if (saying.length === 0) return "told";
   if (saying.every((c) => asksTheDoing(questionOf(c)))) return "told";
+  // "what is the work like overall, pay, hours, stress and all?": the question asks the whole, the things listed after
+  // it say what the writer has in mind; the guide answers the whole and not every thing listed.
+  if (saying.every((c) => listsAfterTheQuestion(index, questionOf(c)))) return "beside";
   // "how long is the course, and is it worth it": a question saying "it" of the uncovered one's subject asks of it too.
   const beside = clauses.filter((c) => !saying.includes(c) && !leansOnAnother(c));
   return beside.length > 0 ? "beside" : "asked";
@@ -61,4 +64,24 @@ function asksTheDoing(question: string): boolean {
   const ws = words(question);
   const at = ws.indexOf("what");
   return at >= 0 && DO.has(ws[at + 1] ?? "") && ws.slice(at + 2).some((w) => w === "do" || w === "doing");
+}
+
+/** A list after a question: two things or more of a few words each ("hours, night shift, stress and all"). */
+const LISTED_AFTER = /^(.+?),\s*((?:[^,?]+,\s*)+[^,?]+?)[\s?.!]*$/;
+const LIST_ITEM =
+  /^(?:and\s+|or\s+)?[\p{L}'-]+(?:\s+[\p{L}'-]+){0,2}(?:\s+(?:and|&)\s+(?:all|so on|such|stuff|that))?$/u;
+const ASKING_WORD =
+  /\b(?:what|how|where|when|why|which|who|is|are|do|does|did|can|could|should|would|will|i|you|they)\b/i;
+
+/**
+ * Whether a question asks on its own words before a list of the things it has in mind, the question naming nothing
+ * uncovered and the list no more than short items: the uncovered things are only the list's.
+ */
+function listsAfterTheQuestion(index: MatchIndex, clause: string): boolean {
+  const m = LISTED_AFTER.exec(clause.trim());
+  if (m === null) return false;
+  const [, head, list] = m;
+  if (words(head!).length < 4 || says(index, head!)) return false;
+  const items = list!.split(/\s*,\s*/);
+  return items.length >= 2 && items.every((i) => LIST_ITEM.test(i.trim()) && !ASKING_WORD.test(i));
 }
