@@ -416,10 +416,52 @@ describe("follow-ups", () => {
   it("after an answer about one subject, asks a question of the career of that subject, not of another", () => {
     expect(answerAfter("phlebotomist", "is there much demand for that")).toBe("job-outlook");
     expect(answerAfter("cytotechnologist", "what skills would i need for that")).toBe("skills");
-    expect(answerAfter("medical-imaging-technician", "how do people get into that")).toBe("how-to-become");
     expect(answerAfter("histotechnician", "where do i study for it")).toBe("where-to-study");
     // Asking for another one by what it does is still another subject.
     expect(answerAfter("histotechnician", "the one who takes blood from people?")).toBe("phlebotomist");
+  });
+
+  it("reads the way into the one line of work just answered, or picked out of the answer, as its own entry", () => {
+    // Read alone these find the career's training, its certification or how to become a technician.
+    expect(answerAfter("histotechnician", "is there special training for that")).toBe("histotechnician");
+    expect(answerAfter("cytotechnologist", "does that take more schooling")).toBe("cytotechnologist");
+    expect(answerAfter("medical-imaging-technician", "how do people get into that")).toBe(
+      "medical-imaging-technician",
+    );
+    expect(answerAfter("specializations-overview", "the tissue one, what training do you need for it")).toBe(
+      "histotechnician",
+    );
+    // Where to study is the career's question of the way in; another line of work named is that one's.
+    expect(answerAfter("histotechnician", "where do i study for it")).toBe("where-to-study");
+    expect(answerAfter("phlebotomist", "do i need a degree to become a technologist instead")).not.toBe(
+      "phlebotomist",
+    );
+  });
+
+  it("keeps the answer comparing two roles for a follow-up asking which of them to choose", () => {
+    // The condition alone ("two years") leans to the associate degree.
+    expect(
+      answerAfter("technician-vs-technologist", "which one makes sense if i can only study for two years"),
+    ).toBe("technician-vs-technologist");
+    // Picking one by what it asks is still that one.
+    expect(answerAfter("technician-vs-technologist", "how do i become the second one")).toBe(
+      "become-technologist",
+    );
+  });
+
+  it("reads a narrowing said as a choice ('even in X, or just Y?') as the narrowing it is", () => {
+    expect(answerAfter("job-outlook", "even in tiny villages, or only in the suburbs?")).toBe("job-outlook");
+    expect(answerAfter("salary", "even up north, or just down south?")).toBe("salary");
+  });
+
+  it("reads 'where' asked of a part the answer named as the entry asked where", () => {
+    expect(answerAfter("how-to-become", "where would i do the classes part")).toBe("where-to-study");
+  });
+
+  it("reads whether the writer could do the work just described as the question of fit", () => {
+    expect(answerAfter("lab-testing", "i could see myself doing that, could i?")).toBe("career-fit");
+    // A way of doing it is no question of fit.
+    expect(answerAfter("where-to-study", "can i do it all online")).not.toBe("career-fit");
   });
 
   it("reads a question holding 'I get it' as about the answer, and an acknowledgement as small talk", () => {

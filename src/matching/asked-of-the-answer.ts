@@ -1,7 +1,7 @@
 // Follow-ups put to the answer just given, and those turning from it: whether one names that answer, acts on it, asks
 // more of it, asks of a figure it gave or describes the places it named; a thing it listed, as the answer spelled it;
 // the rank above its work (which entry says that); another country named (not covered, whatever the answer was).
-import { agreement, kindBits } from "./asks.ts";
+import { agreement, asksOf, asksWhere, kindBits } from "./asks.ts";
 import { messageParts } from "./clauses.ts";
 import { asksOfTheFigure, countsBeforeOrAfter, withoutFactors } from "./figures.ts";
 import {
@@ -9,6 +9,7 @@ import {
   DEMONSTRATIVES,
   describesThePlace,
   pickedItem,
+  picksAnItem,
   withoutRequestForMore,
 } from "./followup.ts";
 import type { IndexedEntry, MatchIndex } from "./index.ts";
@@ -179,4 +180,21 @@ export function itemAsAnswered(index: MatchIndex, previous: IndexedEntry, text: 
 /** Whether a request for more ("explain that a bit more") also names something the pack knows ("explain the AMT"). */
 export function saysMoreThanTheRequest(index: MatchIndex, text: string): boolean {
   return index.normalizer.terms(withoutRequestForMore(text)).some((t) => index.weights.has(t));
+}
+
+/**
+ * The entry a follow-up asking "where" of a part of the answer means ("where do I go for the schooling part" after how
+ * to become one): the one its own words find, when that entry is asked where; the part picked only says what of (the
+ * program the answer names is not where to take it).
+ */
+export function whereOfAPart(
+  index: MatchIndex,
+  previous: IndexedEntry,
+  text: string,
+  alone: MatchResult,
+): string | undefined {
+  if (alone.kind !== "answer" || !picksAnItem(text) || !asksWhere(asksOf(text))) return undefined;
+  const id = alone.entry.id;
+  if (id === previous.entry.id) return undefined;
+  return agreement(index.byId.get(id)!.asking, kindBits("where")) >= ASKED_WHERE ? id : undefined;
 }

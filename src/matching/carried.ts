@@ -3,6 +3,7 @@
 // that harder than a plain lab tech job?" after a specialty): what they ask is the answer's, not their words'.
 import { asksOf, kindBits } from "./asks.ts";
 import { asksForAnother, pickedItem, pointsAtTheAnswer } from "./followup.ts";
+import { FRAMES } from "./frames.ts";
 import type { IndexedEntry, MatchIndex } from "./index.ts";
 import { asksAnotherKind, namedBy } from "./neighbours.ts";
 import { rank } from "./rank.ts";
@@ -330,4 +331,86 @@ export function careerAskedOfAnItem(
   if (!rest.some((t) => names.has(t))) return undefined;
   const itemEntry = itsOwn === undefined ? undefined : index.byId.get(itsOwn.entry.id);
   return itemEntry !== undefined && rest.every((t) => itemEntry.bag.has(t)) ? undefined : top.entry.id;
+}
+
+/**
+ * Words of what it takes to get into a line of work: schooling, training, a course, a certificate, a degree, becoming
+ * one or getting into it ("do you need extra schooling for that one", "is there a separate certificate for it").
+ */
+const WAY_IN =
+  /\b(?:school|schooling|train|training|trained|course|courses|coursework|class|classes|certificate|certificates|certification|certifications|certified|cert|certs|degree|degrees|diploma|program|programs|qualify|qualified|qualification|qualifications|study|studies|studying|become|becoming|get (?:into|in to|started in)|break into)\b/i;
+
+/** Where to go, or what it costs, is the career's own question of the way in ("where do I study for it"). */
+const ASKS_WHERE_OR_PRICE = kindBits("where", "how-much");
+
+/** Whether an entry is about one particular line of work, asking what it does (what a histotechnician does). */
+function isALineOfWork(index: MatchIndex, id: string | undefined): id is string {
+  if (id === undefined) return false;
+  const entry = index.byId.get(id);
+  return (
+    entry !== undefined &&
+    subjectOf(index, id).length > 0 &&
+    (asksOf(entry.entry.question) & ASKS_THE_DOING) !== 0
+  );
+}
+
+/**
+ * The line of work a follow-up asks the way into ("do they need a separate certification for that" after what a
+ * histotechnician does, "the cell one, how do you get into that" after the specialties): the one just answered that it
+ * points at, or the one it picks out of the answer. The pack tells no specialty's own training, and its entries on the
+ * way in are the career's, so the line of work's own entry is the nearest answer. Not where to study or what it costs
+ * (the career's question of the way in), nor when another particular subject is named or another asked for.
+ */
+export function wayIntoTheSubject(
+  index: MatchIndex,
+  previous: IndexedEntry,
+  text: string,
+  terms: readonly string[],
+  entryOf: (said: string) => string | undefined,
+): string | undefined {
+  if (!WAY_IN.test(text) || (asksOf(text) & ASKS_WHERE_OR_PRICE) !== 0 || asksForAnother(text))
+    return undefined;
+  const item = pickedItem(text);
+  const picked = item.length > 0 ? entryOf(item.join(" ")) : undefined;
+  const subject = isALineOfWork(index, picked)
+    ? picked
+    : isALineOfWork(index, previous.entry.id) && pointsAtTheAnswer(text)
+      ? previous.entry.id
+      : undefined;
+  if (subject === undefined) return undefined;
+  const { particular } = subjectsOf(index);
+  const own = new Set(subjectOf(index, subject));
+  return terms.some((t) => particular.has(t) && !own.has(t)) ? undefined : subject;
+}
+
+/**
+ * Asking whether the writer could do the work just described: "sounds like something I could do?", "think someone
+ * like me could handle that", "I could see myself doing that, right?"; not "can I do it online", a way of doing it.
+ */
+const COULD_I_DO_IT =
+  /\b(?:something|a (?:job|thing|career)|the (?:kind|sort) of (?:thing|job|work))\s+(?:i\s+(?:could|can|would|might)|i'?d)\b|\b(?:i|someone like me)\s+(?:could|would)\s+(?:handle|manage|hack|cope with)\s+(?:it|that|this)\b|\bsee myself doing\b/i;
+
+/** The kinds of question that ask the way or the particulars, not whether it suits the writer ("how could I do that"). */
+const ASKS_OTHERWISE = kindBits("how", "where", "when", "how-long", "how-much", "who", "why");
+
+/** Where the question of fit stands among the frames (`FRAMES`). */
+const FITTING = FRAMES.indexOf("fitting");
+
+/**
+ * The entry a follow-up means when it asks whether the writer could do the work the answer just described, the
+ * career at large ("sounds like something I could do or no" after the duties): the entry whose phrasings lead the
+ * question of fit. Not after an answer about a particular line of work (its own entry is the answer), nor when it asks
+ * a way or names something of the pack beyond everyday words ("could I do that without a degree").
+ */
+export function fitAskedOfTheWork(
+  index: MatchIndex,
+  previous: IndexedEntry,
+  text: string,
+  terms: readonly string[],
+): string | undefined {
+  if (!COULD_I_DO_IT.test(text) || (asksOf(text) & ASKS_OTHERWISE) !== 0) return undefined;
+  if (subjectOf(index, previous.entry.id).length > 0) return undefined;
+  if (terms.some((t) => index.weights.has(t) && !isEverydayTerm(index, t))) return undefined;
+  const fit = index.entries.find((e) => e.frames[FITTING] === 1);
+  return fit === undefined || fit === previous ? undefined : fit.entry.id;
 }

@@ -8,6 +8,7 @@ import {
   namesPrevious,
   rankAskedOf,
   saysMoreThanTheRequest,
+  whereOfAPart,
 } from "./asked-of-the-answer.ts";
 import { asksOf, kindBits } from "./asks.ts";
 import {
@@ -17,8 +18,10 @@ import {
   careerAskedOfAnItem,
   comparedWithTheCareer,
   confirmsOfTheSubject,
+  fitAskedOfTheWork,
   obtainsTheSubject,
   otherSubjects,
+  wayIntoTheSubject,
 } from "./carried.ts";
 import { asksForBoth, isCondition, messageParts, pointsBack } from "./clauses.ts";
 import { type CommandName, MAX_COMMAND_WORDS } from "./commands.ts";
@@ -72,7 +75,14 @@ import { countryIn, namedInstitution, namedSchool, particularPlace } from "./pla
 import { questionAfterPleasantry } from "./pleasantry-first.ts";
 import { clearLead } from "./rank.ts";
 import { pairIn, pointsIntoAList, positionsIn } from "./references.ts";
-import { compares, listsOfEntry, type Referred, readReferences, saysSomething } from "./referred.ts";
+import {
+  choosesBetweenCompared,
+  compares,
+  listsOfEntry,
+  type Referred,
+  readReferences,
+  saysSomething,
+} from "./referred.ts";
 import {
   bothOf,
   followedTo,
@@ -216,12 +226,27 @@ function inConversation(
   // "ok how do I sign up for that one" after what a certification is: what it takes is that answer's.
   if (!named && !asksForAnother(text) && obtainsTheSubject(index, entry, text, alone.query.terms))
     return followedTo(entry.entry, alone.query);
+  // "do you need extra schooling for that one" after a specialty: the way into that line of work is its own entry's.
+  const wayIn = named ? undefined : wayIntoTheSubject(index, entry, text, alone.query.terms, entryOf(index));
+  if (wayIn !== undefined) return followedTo(index.byId.get(wayIn)!.entry, alone.query);
+  // "which one should I go for if…" after the difference between two roles: the answer setting them side by side.
+  if (!named && choosesBetweenCompared(index, entry.entry, text, entryOf(index)))
+    return followedTo(entry.entry, alone.query);
+  // "sounds like something I could do?" after the duties: whether the work suits the writer.
+  const fit = named ? undefined : fitAskedOfTheWork(index, entry, text, alone.query.terms);
+  if (fit !== undefined) return followedTo(index.byId.get(fit)!.entry, alone.query);
   // "so how do I get to the other side", "and the people over them?": the rank above the work just answered.
   const ranked = named ? undefined : rankAskedOf(index, entry, text, alone);
   if (ranked !== undefined) return followedTo(index.byId.get(ranked)!.entry, alone.query);
   // "how could I become one at fifty" after what a technician does: the way into the career, whatever else leans aside.
   const becoming = named ? undefined : becomingAsked(index, entry, text, alone.query.terms);
   if (becoming !== undefined) return followedTo(index.byId.get(becoming)!.entry, alone.query);
+  // "where do I go for the schooling part" after how to become one: where, of a part the answer named.
+  const whereOf =
+    named || !picksAnItem(text)
+      ? undefined
+      : whereOfAPart(index, entry, text, learnedSay(index, text, alone));
+  if (whereOf !== undefined) return followedTo(index.byId.get(whereOf)!.entry, alone.query);
   const spelled = itemAsAnswered(index, entry, text);
   if (spelled !== text)
     return inConversation(index, spelled, matchMessage(index, spelled), { previous, now });

@@ -20,6 +20,12 @@ const COMPARED =
 /** How a follow-up closes when it narrows: "first year only?", "in small towns too?". */
 const CLOSES = /\b(?:only|too|also|as well|either)\s*[?!.…]*\s*$/;
 
+/**
+ * The other side of a narrowing said as a choice, closing it: "even out in the country, or just the big cities?", "at
+ * night or only by day". It names the case the answer already covers, so it adds nothing to ask.
+ */
+const OR_ELSE = /,?\s+or (?:just|only|mostly|mainly|also|even )?(?:[\p{L}\d'-]+\s*){1,4}$/u;
+
 /** The most words a narrowing says after its opening words: a qualifier, not a question of its own. */
 const MOST_WORDS = 6;
 
@@ -34,7 +40,7 @@ export function narrowsTheAnswer(text: string): boolean {
     .replace(/[?!.…]+\s*$/, "");
   // One clause: a second sentence asks something of its own ("…? do they get a differential").
   if (/[?!.;]/.test(s)) return false;
-  const rest = s.replace(LEAD, "").trim();
+  const rest = s.replace(LEAD, "").replace(OR_ELSE, "").trim();
   if (rest === "" || words(rest).length > MOST_WORDS) return false;
   return CONDITION.test(rest) || COMPARED.test(rest) || CLOSES.test(s);
 }

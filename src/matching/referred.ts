@@ -120,3 +120,27 @@ export function compares(index: MatchIndex, id: string, items: readonly { text: 
   const own = (x: Set<string>, y: Set<string>) => [...x].some((t) => !y.has(t) && bag.has(t));
   return own(a, b) && own(b, a);
 }
+
+/**
+ * Asking which of two things to choose: "which one should I go for", "which makes more sense for me", "which is the
+ * better pick if I only have two years" (not "which one is quicker", which picks one by what it asks).
+ */
+const CHOOSING =
+  /\bwhich(?: one| of (?:them|the two|those|these|the 2|em))?\s+(?:should|shall|would|could|do (?:i|you)|to|makes? (?:more |the most )?sense|is (?:the )?(?:better|best|right|smarter|wiser)(?: (?:one|pick|choice|option|bet))?|suits?|fits?)\b/i;
+
+/**
+ * Whether a follow-up asks which of the two things the answer just given compares to choose ("which one should I aim
+ * for if I can only study two years" after the difference between a technician and a technologist): that answer sets
+ * the two side by side for the choice, whatever the writer's condition leans to. Only an answer whose question names
+ * the two things and compares them.
+ */
+export function choosesBetweenCompared(
+  index: MatchIndex,
+  entry: Entry,
+  text: string,
+  entryOf: (text: string) => string | undefined,
+): boolean {
+  if (!CHOOSING.test(text)) return false;
+  const pair = listsOfEntry(entry, entryOf).find((l) => l.from === "question" && l.items.length === 2);
+  return pair !== undefined && compares(index, entry.id, pair.items);
+}
