@@ -90,6 +90,11 @@ describe("the frame a question is said in", () => {
     ["is it loud and hectic back there", ["bearing"]],
     ["is the lab cold", ["bearing"]],
     ["will it be dark in there", ["bearing"]],
+    // What fills a span of working time, asked without a word of its tasks.
+    ["what keeps them busy, what do they do their whole shift", ["filling"]],
+    ["what fills up a technician's ten hours", ["filling"]],
+    ["from morning till night what are these folks doing", ["filling"]],
+    ["is it only pipetting every day", ["filling"]],
   ])("reads %j as %j", (text, expected) => {
     expect(frames(text)).toEqual(expected);
   });
@@ -160,6 +165,11 @@ describe("the frame a question is said in", () => {
     "I'm from a small town, does that matter",
     "im lazy, does that matter when dieting",
     "the lab is tidy, does that help",
+    // A day's doing that names whose day it is, a day that spans no work, the doing named, many who work each day.
+    "what does a cytotechnologist do on an ordinary day",
+    "what happens to the tube the day after it is drawn",
+    "what would I be running all day",
+    "will all of them work every day",
   ])("reads no frame in %j", (text) => {
     expect(frames(text)).toEqual([]);
   });
@@ -253,6 +263,9 @@ describe("matching by the frame of a question", () => {
     ["is it a risky place with all those germs", "work-environment"],
     ["could I still do it if needles make me faint", "career-fit"],
     ["would moving over to this fatten my wallet", "salary"],
+    // What fills the working day is the duties, though no word of a duty is said.
+    ["what fills up their twelve hours", "duties-overview"],
+    ["is it just squinting down a scope for eight hours", "duties-overview"],
   ])("answers %j with %s", (text, id) => {
     expect(answered(text)).toBe(id);
   });

@@ -19,6 +19,7 @@ export const FRAMES = [
   "defining",
   "bearing",
   "qualities",
+  "filling",
 ] as const;
 export type Frame = (typeof FRAMES)[number];
 
@@ -649,6 +650,93 @@ function defines(ws: readonly string[]): boolean {
   });
 }
 
+/** The spans of a working day: "all day", "their eight hours", "the whole shift", "morning to evening". */
+const DAYS = set("day days shift shifts workday workdays night nights");
+
+/** What makes a day or a shift the span filled: "all day", "the whole shift", "a typical day", "every day". */
+const OF_A_SPAN =
+  set(`all whole entire full every each typical average ordinary normal usual working their your
+  my per`);
+
+/** Counts of hours a day holds: "eight hours", "8 hours", "their ten hours". */
+const HOUR_COUNTS = set("eight nine ten twelve 8 9 10 12 those their the");
+
+/** The ends of a working day said as a span: "from morning to evening", "start to finish", "nine to five". */
+const SPAN_ENDS: readonly (readonly [string, string])[] = [
+  ["morning", "evening"],
+  ["morning", "night"],
+  ["morning", "end"],
+  ["start", "finish"],
+  ["nine", "five"],
+  ["9", "5"],
+];
+
+/** Words joining a span's two ends: "morning to evening", "from the morning until the end". */
+const UNTIL = set("to till until til through");
+
+/** The words one of the spans needs: what may frame a text as asking what fills a working day. */
+const SPAN_WORDS = new Set([
+  ...DAYS,
+  "hours",
+  "clock",
+  "clocking",
+  "clocked",
+  ...SPAN_ENDS.map(([from]) => from),
+]);
+
+/** Whether a sentence names a span of working time: a day or a shift, hours counted, clocking in or out, its two ends. */
+function namesASpan(ws: readonly string[]): boolean {
+  return ws.some(
+    (w, i) =>
+      (DAYS.has(w) && ws.slice(Math.max(0, i - 2), i).some((x) => OF_A_SPAN.has(x))) ||
+      (w === "hours" && HOUR_COUNTS.has(ws[i - 1] ?? "")) ||
+      ((w === "clock" || w === "clocking" || w === "clocked") &&
+        (ws[i + 1] === "in" || ws[i + 1] === "out")) ||
+      SPAN_ENDS.some(
+        ([from, to]) => w === from && ws.slice(i + 1, i + 3).some((x) => UNTIL.has(x)) && ws.includes(to),
+      ),
+  );
+}
+
+/** Verbs that ask what fills a span without naming a doing: "what do they do", "what fills", "what takes up". */
+const FILLING_VERBS = set("do does doing did done fill fills filling spend spends spending involve involves");
+
+/**
+ * The words that may stand between "what" and the doing when no one is named by the work they do: "what is a lab person
+ * actually doing", "what would I be doing", "what do these folks do" (not "what does a cytotechnologist do").
+ */
+const ANY_DOER =
+  set(`is are does do did would will could should can be a an the these those that this their they she
+  he you i we it actually really exactly even usually typically all else lab person people folks folk guy guys worker
+  workers staff someone somebody tech techs technician technicians`);
+
+/** What a question of one thing filling the day is asked of: "is it just…", "would I only be…", "is that all…". */
+const WHO_FILLS = set("it i you they that this we");
+
+/** "is it just…", "is it mostly…", "would I only be…": whether one thing fills it, asked of the work. */
+const ONE_THING = set("just only mostly all");
+
+/**
+ * Whether a sentence asks what fills a span of working time, in no word of the work's tasks: "what fills up their
+ * eight hours", "from morning to evening what is a tech doing", "is it just looking down a microscope all day" (not
+ * "what would I be operating all day", which names the doing, nor "do they stand all day", asked of the body).
+ */
+function fillsTheDay(ws: readonly string[]): boolean {
+  if (!namesASpan(ws)) return false;
+  const verb = ws.findLastIndex(
+    (w, k) => FILLING_VERBS.has(w) || ((w === "takes" || w === "take") && ws[k + 1] === "up"),
+  );
+  const what = ws.findLastIndex((w, k) => k < verb && (w === "what" || w === "whats"));
+  // "what does a histotechnician do all day" names whose day it is: that job's question, not the work's in general.
+  if (what >= 0 && ws.slice(what + 1, verb).every((w) => ANY_DOER.has(w))) return true;
+  return ws.some(
+    (w, i) =>
+      (w === "is" || w === "would" || w === "will") &&
+      WHO_FILLS.has(ws[i + 1] ?? "") &&
+      ws.slice(i + 2, i + 4).some((x) => ONE_THING.has(x)),
+  );
+}
+
 /** Words of the body's posture at work: "stand all day", "on your feet", "a sit down job". */
 const POSTURE = set("stand standing stood sit sitting seated");
 
@@ -901,6 +989,8 @@ function mayFrame(ws: readonly string[]): number {
     may |= bit("fitting");
   if (has(C.bearing)) may |= bit("bearing");
   if (has(C.mattering) && has(C.writer)) may |= bit("qualities");
+  // The span's words take no class of their own (32 are taken): one more look-up a word, for the few with a span in them.
+  if (ws.some((w) => SPAN_WORDS.has(w))) may |= bit("filling");
   return may;
 }
 
@@ -976,6 +1066,7 @@ export function framingOf(text: string, words?: readonly string[]): Framing {
     if (mayBe("defining") && defines(ws)) frames |= bit("defining");
     if (mayBe("trusting") && trusts(ws)) frames |= bit("trusting");
     if (mayBe("bearing") && bears(ws)) frames |= bit("bearing");
+    if (mayBe("filling") && fillsTheDay(ws)) frames |= bit("filling");
 
     // "I get bored fast and I'm sloppy, would I hate this": the question after a lead-in.
     if (
