@@ -95,6 +95,10 @@ describe("the frame a question is said in", () => {
     ["what fills up a technician's ten hours", ["filling"]],
     ["from morning till night what are these folks doing", ["filling"]],
     ["is it only pipetting every day", ["filling"]],
+    // How or where a test's yield travels once it is done.
+    ["how do the values travel over to the physician", ["reaching"]],
+    ["so how does my report end up with the nurse", ["reaching"]],
+    ["where do the findings go once they're done", ["reaching"]],
   ])("reads %j as %j", (text, expected) => {
     expect(frames(text)).toEqual(expected);
   });
@@ -170,6 +174,11 @@ describe("the frame a question is said in", () => {
     "what happens to the tube the day after it is drawn",
     "what would I be running all day",
     "will all of them work every day",
+    // The writer getting a yield, or good ones; how fast it comes; what goes into one.
+    "how do I get my results",
+    "how do you get good numbers on the exam",
+    "will the results come back fast",
+    "how many readings go into the report",
   ])("reads no frame in %j", (text) => {
     expect(frames(text)).toEqual([]);
   });
@@ -310,6 +319,14 @@ describe("matching by the frame of a question", () => {
       "how can I tell if I'm the type of person who'd like doing this",
     ])
       expect(answered(text, rules)).toBe("career-fit");
+  });
+
+  it("answers how a test's results travel to whoever treats the patient by the records kept, not by moving up", async () => {
+    // The rules alone: the learned model, taught the pack's wordings, already leans the same way.
+    const rules = await rulesIndex();
+    expect(answered("how do the results go from the bench to the doctors office", rules)).toBe(
+      "data-management",
+    );
   });
 
   it("answers whether someone of an age can start the work by the fit, not by the way in", async () => {

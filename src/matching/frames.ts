@@ -20,6 +20,7 @@ export const FRAMES = [
   "bearing",
   "qualities",
   "filling",
+  "reaching",
 ] as const;
 export type Frame = (typeof FRAMES)[number];
 
@@ -716,6 +717,39 @@ const WHO_FILLS = set("it i you they that this we");
 /** "is it just…", "is it mostly…", "would I only be…": whether one thing fills it, asked of the work. */
 const ONE_THING = set("just only mostly all");
 
+/** What a test yields, which travels once it is done: "the results", "my numbers", "the report". */
+const YIELDS = set(
+  "result results number numbers report reports value values finding findings reading readings",
+);
+
+/** Verbs of a thing travelling: "get to", "go", "reach", "end up", "make it to", "is sent". */
+const TRAVELLING = set(
+  "get gets got go goes went reach reaches reached end ends make makes sent send travel travels",
+);
+
+/** Who or what a result travels to: "the doctor", "my doc", "the nurse", "my chart", "the patient's file". */
+const RECEIVERS =
+  set(`doctor doctors doc docs physician physicians nurse nurses provider providers chart charts file
+  files record records patient patients`);
+
+/**
+ * Whether a sentence asks how or where a test's yield travels: "how do the numbers get from the lab to the doc",
+ * "how does my report reach the nurse", "where do the results go after" (not "how do I get my results", the writer
+ * getting them, nor "will the results come back fast").
+ */
+function reaches(ws: readonly string[]): boolean {
+  return ws.some((w, i) => {
+    if (!YIELDS.has(w)) return false;
+    // "how do the results…", "where does my report…": the yield is what the question asks of ("how does a lab confirm
+    // its numbers before a result goes to the doctor" asks of the lab).
+    const asked = ws.slice(Math.max(0, i - 4), i).findLast((x) => x === "how" || x === "where");
+    if (asked === undefined) return false;
+    const verb = ws.findIndex((x, k) => k > i && k <= i + 3 && TRAVELLING.has(x));
+    if (verb < 0) return false;
+    return asked === "where" ? ws[verb] !== "get" : ws.slice(verb + 1).some((x) => RECEIVERS.has(x));
+  });
+}
+
 /**
  * Whether a sentence asks what fills a span of working time, in no word of the work's tasks: "what fills up their
  * eight hours", "from morning to evening what is a tech doing", "is it just looking down a microscope all day" (not
@@ -991,6 +1025,7 @@ function mayFrame(ws: readonly string[]): number {
   if (has(C.mattering) && has(C.writer)) may |= bit("qualities");
   // The span's words take no class of their own (32 are taken): one more look-up a word, for the few with a span in them.
   if (ws.some((w) => SPAN_WORDS.has(w))) may |= bit("filling");
+  if (ws.some((w) => YIELDS.has(w))) may |= bit("reaching");
   return may;
 }
 
@@ -1067,6 +1102,7 @@ export function framingOf(text: string, words?: readonly string[]): Framing {
     if (mayBe("trusting") && trusts(ws)) frames |= bit("trusting");
     if (mayBe("bearing") && bears(ws)) frames |= bit("bearing");
     if (mayBe("filling") && fillsTheDay(ws)) frames |= bit("filling");
+    if (mayBe("reaching") && reaches(ws)) frames |= bit("reaching");
 
     // "I get bored fast and I'm sloppy, would I hate this": the question after a lead-in.
     if (
