@@ -286,3 +286,56 @@ describe("questions to the bot and thanks for what it did, among other pieces", 
     },
   );
 });
+
+describe("closings that say when the writer comes back, and questions no goodbye asks", () => {
+  it.each([
+    ["ok bye, will come back later", "bye"],
+    ["bye bye, I'll look again tomorrow", "bye"],
+    ["thank you! will check again soon", "thanks"],
+  ])("reads %j as %s", (text, intent) => {
+    expect(outcome(text)).toBe(`smalltalk:${intent}`);
+  });
+
+  it("still answers a question about the career after a goodbye", () => {
+    expect(outcome("bye, will the pay go up later")).toBe("salary");
+  });
+
+  it.each(["is it still for me?", "is it even for me?"])(
+    "does not take a yes-no question for a goodbye sharing its words: %j",
+    (text) => {
+      expect(outcome(text)).not.toBe("smalltalk:bye");
+    },
+  );
+});
+
+describe("a how-are-you about any time of the bot's, a guess at its state after it, and thanks by their degree", () => {
+  it.each([
+    ["hows ur evening going", "how-are-you"],
+    ["how is your night going? slow or crazy?", "how-are-you"],
+    ["how's your morning going? long one?", "how-are-you"],
+    ["tq so much", "thanks"],
+    ["thnq very much", "thanks"],
+  ])("reads %j as %s", (text, intent) => {
+    expect(outcome(text)).toBe(`smalltalk:${intent}`);
+  });
+
+  it.each(["how is the night shift going", "how are you? do lab techs get paid well?", "labs so much"])(
+    "still reads a question about the work as one: %j",
+    (text) => {
+      expect(outcome(text)).not.toMatch(/^smalltalk:/);
+    },
+  );
+});
+
+describe("a question to the bot after a letter's request", () => {
+  it.each([
+    ["Kindly advise what sort of questions you can assist me with", "capabilities"],
+    ["please advise what kind of questions you are able to answer", "capabilities"],
+  ])("reads %j as %s", (text, intent) => {
+    expect(outcome(text)).toBe(`smalltalk:${intent}`);
+  });
+
+  it("still answers a career question after the same request", () => {
+    expect(outcome("kindly advise what the salary is")).toBe("salary");
+  });
+});

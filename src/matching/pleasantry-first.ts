@@ -2,7 +2,7 @@
 // the training", "bye but wait, what's the outlook"): the question is what the message asks.
 import { isAsking } from "./clauses.ts";
 import type { MatchIndex } from "./index.ts";
-import { openingPhrasing } from "./smalltalk.ts";
+import { comesBackLater, openingPhrasing } from "./smalltalk.ts";
 import { boundAfter } from "./smalltalk-frames.ts";
 import { words } from "./text.ts";
 
@@ -47,5 +47,7 @@ export function questionAfterPleasantry(index: MatchIndex, text: string, byMark 
   // "Thanks, was so useful for me": after thanks, "is" or "was" without a question mark may say what the answer
   // was, its subject dropped; the message is read in its parts.
   if (opening.intent.praise && !rest.includes("?") && /^(?:is|was)\b/iu.test(rest)) return undefined;
+  // "ok bye, will check again later": coming back another time asks nothing; the message is read in its parts.
+  if (!rest.includes("?") && comesBackLater(index.normalizer.normalize(rest).words)) return undefined;
   return rest;
 }

@@ -22,8 +22,16 @@ import {
   wishesWellBeing,
   withoutAddress,
 } from "./smalltalk-frames.ts";
-import { isEverydayTerm } from "./subject.ts";
-import { EVERYDAY_STEMS, FUNCTION_WORDS, STOPWORDS, stem, withoutFillers, words } from "./text.ts";
+import { isEverydayTerm, isPackTerm } from "./subject.ts";
+import {
+  COMMON_ENGLISH,
+  EVERYDAY_STEMS,
+  FUNCTION_WORDS,
+  STOPWORDS,
+  stem,
+  withoutFillers,
+  words,
+} from "./text.ts";
 import { TELLING } from "./wanted.ts";
 
 /** A short message as small talk compares it: all its stems, and those left without function words. */
@@ -247,6 +255,7 @@ function scoreOf(index: MatchIndex, words: readonly string[], maxWords: number):
   const sharedContent = sharedStems(content, postings.content, postings.scratch[1]);
   const questionWord = all.some((w) => QUESTION_WORDS.includes(w));
   const asking = questionWord || AUXILIARIES.has(words[0]!);
+  const yesNo = !questionWord && AUXILIARIES.has(words[0]!);
   const addressing = all.some((w) => SECOND_PERSON.has(w));
   // Ties go to an intent with a phrasing in the message word for word, in its order ("ok got u" holds "got you",
   // not "you ok").
@@ -265,6 +274,8 @@ function scoreOf(index: MatchIndex, words: readonly string[], maxWords: number):
     p += candidate.phrasings.length;
     // An intent that shares no stem with the message scores 0 on every phrasing.
     if (!holdsAny(candidate.vocabulary, all)) continue;
+    // "is it still for me?" asks yes or no, which no goodbye does ("that's it for me" takes leave).
+    if (candidate.intent.leaving && yesNo) continue;
     for (let k = 0; k < candidate.phrasings.length; k++) {
       const phrasing = candidate.phrasings[k]!;
       if (aboutSomeoneElse && !holdsAny(phrasing.all, all, SOMEONE_ELSE)) continue;
@@ -471,7 +482,21 @@ export function smalltalkByForm(index: MatchIndex, ws: readonly string[]): Small
     if (appreciates(form) || praisesTheBot(form)) return intentSaying(index, "thank you");
     if (takesNote(form)) return intentSaying(index, "ok");
   }
+  if (thanksByDegree(index, ws)) return intentSaying(index, "thank you");
   return thanksByWhatFor(index, ws);
+}
+
+/** How much thanks are: "so much", "very much", "a lot", "a ton". */
+const THANKS_DEGREE = /^(?:(?:so+ )+much|very much|a (?:lot|ton|bunch|million))$/;
+
+/**
+ * Thanks in a clipping no phrasing holds, known by the degree after it: "tq so much", "thnq very much", "dhanyavadagalu a
+ * lot": a word neither English nor the pack's, then how much.
+ */
+function thanksByDegree(index: MatchIndex, ws: readonly string[]): boolean {
+  const [first = "", ...rest] = ws;
+  if (rest.length < 2 || !THANKS_DEGREE.test(rest.join(" ")) || !/^[a-z]{2,}$/.test(first)) return false;
+  return !COMMON_ENGLISH.has(first) && !DEGREE.has(first) && !isPackTerm(index, stem(first));
 }
 
 /** Words of apology, which "for" follows as it follows thanks ("sorry for asking so much"). */
@@ -588,7 +613,10 @@ export function smalltalkOfParts(
 ): Smalltalk | "question" | undefined {
   // Most messages hold no small-talk phrasing word for word: they are not read piece by piece.
   const stems = chatSpelled(allWords).map(stem);
-  if (!stems.some((_, i) => phrasingAt(index, stems, i) !== undefined)) return undefined;
+  const pieces = text.split(PIECE_BREAK);
+  // "how's your night going? slow or slammed?": a how-are-you said by its form, then asked after in a word or two.
+  const askedAfter = asksAfterTheNight(index, pieces, allWords.length);
+  if (!askedAfter && !stems.some((_, i) => phrasingAt(index, stems, i) !== undefined)) return undefined;
   // What is left asks something of its own ("can you help me with my math homework"): a question. A story asks
   // at its end, so the pieces are read last first, and the first that asks ends the reading.
   const read: {
@@ -603,15 +631,24 @@ export function smalltalkOfParts(
   // "hi, I'm new here", "hello everyone, first time using this": after a greeting, saying one has just arrived is
   // chatter, though its everyday words are words the entries are asked with.
   const greeted = openingIntent(index, allWords) === intentSaying(index, "hello");
-  for (const piece of text.split(PIECE_BREAK).reverse()) {
+  for (const [at, piece] of [...pieces.entries()].reverse()) {
     const query = index.normalizer.normalize(piece);
     if (query.words.length === 0) continue;
+    if (askedAfter && at > 0 && guessesTheReadersState(index, query.words, query.terms)) {
+      read.push({ intents: [], rest: "", asked: false, praise: false, blessing: false });
+      continue;
+    }
     const spelled = chatSpelled(query.words);
     const { intents, rest, whole, leaving } = coverPiece(index, spelled);
     // "hi, quick question?": padding that announces a question asks nothing itself.
     const leftover = index.normalizer.terms(withoutFillers(rest).join(" "));
     // "hola, ¿cuánto gana un técnico?": a greeting before a question in another language is not all there is.
     if (leftover.length > 0 && query.foreign) return undefined;
+    // "ok bye, will check again later": saying one comes back another time takes leave; it asks nothing.
+    if (!piece.includes("?") && comesBackLater(query.words)) {
+      read.push({ intents: [], leaving: true, rest: "", asked: false, praise: false, blessing: false });
+      continue;
+    }
     if (
       leftover.length > 0 &&
       asks(whole ? piece : `${rest.join(" ")}${piece.trim().endsWith("?") ? "?" : ""}`)
@@ -667,6 +704,26 @@ export function smalltalkOfParts(
   return found.reduce((best, i) => (i.priority >= best.priority ? i : best));
 }
 
+/**
+ * Whether a short message opens with a how-are-you piece ("how's your night going?", "hru") and goes on in more
+ * pieces: what follows may guess at how the reader is.
+ */
+function asksAfterTheNight(index: MatchIndex, pieces: readonly string[], length: number): boolean {
+  if (pieces.length < 2 || length > 12) return false;
+  const first = chatSpelled(index.normalizer.normalize(pieces[0]!).words);
+  const { intents, rest } = coverPiece(index, first);
+  return intents.length === 1 && rest.length === 0 && intents[0] === intentSaying(index, "how are you");
+}
+
+/**
+ * Whether a piece after a how-are-you guesses at how the reader is, in up to four words with no question word and
+ * nothing the entries are asked with beyond everyday words: "slow or slammed?", "busy?", "long day?".
+ */
+function guessesTheReadersState(index: MatchIndex, ws: readonly string[], terms: readonly string[]): boolean {
+  if (ws.length > 4 || ws.some((w) => QUESTION_WORDS.includes(stem(w)))) return false;
+  return terms.every((t) => !askedTerms(index).has(t) || isEverydayTerm(index, t));
+}
+
 /** Words that name the conversation or where it happens: "I'm new here", "first time on this app". */
 const THE_CONVERSATION = new Set(["here", "bot", "chat", "app", "site", "page", "thing"]);
 /** Words of wanting or planning, which make a statement a request ("hi, I'm thinking of doing this"). */
@@ -688,6 +745,14 @@ function saysItArrives(index: MatchIndex, rest: readonly string[], leftover: rea
       (w === "this" && (i === rest.length - 1 || THE_CONVERSATION.has(rest[i + 1]!))),
   );
 }
+
+/**
+ * Saying one will come back another time, the subject left out or not: "will check again later", "I'll be back
+ * tomorrow", "gonna look again soon" (a plan with a time ahead and no question mark).
+ */
+const COMES_BACK =
+  /^(?:(?:i|we) (?:ll|will|shall) |will |shall |(?:i m |im )?going to )(?:check|come|be|look|ask|get|revert|read|try|think|talk|chat|message|text|write|see|return|review|continue|catch|go)\b(?: \w+){0,3} (?:later|again|tomorrow|soon|back)(?: \w+){0,3}$/;
+export const comesBackLater = (ws: readonly string[]) => COMES_BACK.test(ws.join(" "));
 
 /** Saying where one goes now: "off to my shift", "heading back to work", "I'm off to class". */
 const GOING_TO =
@@ -855,7 +920,7 @@ const ABOUT_THE_BOT =
  * but am I…", "could you tell me if this is automated", "may I know who I am chatting with".
  */
 const POLITE_LEAD_IN =
-  /^\W*(?:(?:pardon|excuse) me\W+(?:but\W+)?|(?:sorry\W+)?(?:(?:may|might|can|could) i (?:ask|know|enquire|inquire)(?: you)?|(?:can|could|would) you (?:tell|let) me(?: know)?|i (?:would|d) like to know|i (?:wonder|was wondering|am wondering|m wondering)|please (?:tell|let) me(?: know)?|tell me)\W+(?:whether|if)?\W*)/i;
+  /^\W*(?:(?:pardon|excuse) me\W+(?:but\W+)?|(?:sorry\W+)?(?:(?:may|might|can|could) i (?:ask|know|enquire|inquire)(?: you)?|(?:can|could|would) you (?:tell|let) me(?: know)?|i (?:would|d) like to know|i (?:wonder|was wondering|am wondering|m wondering)|please (?:tell|let) me(?: know)?|tell me|(?:kindly|please) (?:advise|clarify|explain|share|confirm)(?: me)?)\W+(?:whether|if)?\W*)/i;
 /** A greeting the question opens with: "Good afternoon. Is this a person…". */
 const GREETING_FIRST =
   /^\W*(?:(?:hi|hello|hey|greetings|good (?:morning|afternoon|evening|day))\b\W*(?:(?:sir|madam|dear|there|all)\b\W*)?)+/i;
@@ -976,9 +1041,12 @@ function byItsParts(
 ): Smalltalk | undefined {
   // "be honest, is a human typing these replies?": the question may follow a lead-in that names nothing of the pack.
   const lead = /^[^,:;]*[,:;]\s*(.+)$/su.exec(text);
+  // "kindly advise what sort of questions you can take": a polite lead-in asks for the question after it.
+  const direct = withoutLeadIn(politeCore(text));
   const asked =
     botQuestion(ws, isAsking(text)) ??
-    (lead ? botQuestion(chatSpelled(words(lead[1]!)), isAsking(lead[1]!)) : undefined);
+    (lead ? botQuestion(chatSpelled(words(lead[1]!)), isAsking(lead[1]!)) : undefined) ??
+    (direct !== text ? botQuestion(chatSpelled(words(direct)), isAsking(direct)) : undefined);
   if (asked === undefined) return undefined;
   // The parts' words, alone and as the phrases they make ("good at" is a skill's phrase, said of the bot here).
   const parts = ws.filter((w) => isBotQuestionWord(w) || FUNCTION_WORDS.has(w));
