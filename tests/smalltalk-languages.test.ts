@@ -96,3 +96,31 @@ describe("small talk in the languages many users write in, and thanks with prais
     expect(mlt.kind === "answer" && mlt.entry.id).toBe("what-is-mlt");
   });
 });
+
+describe("a word no list holds, sent alone", () => {
+  let index: MatchIndex;
+  beforeAll(async () => {
+    index = buildIndex(await realKnowledge());
+  });
+  const intentOf = (text: string, conversation?: Parameters<typeof match>[2]) => {
+    const r = match(index, text, conversation);
+    return r.kind === "smalltalk" ? r.intent.id : r.kind === "none" ? `none:${r.reason}` : r.kind;
+  };
+
+  it("greets on arriving, as a greeting in the writer's own language does", () => {
+    expect(intentOf("Yokwe")).toBe("greeting");
+    expect(intentOf("halito")).toBe("greeting");
+  });
+
+  it("thanks right after an answer", () => {
+    const now = Date.now();
+    expect(intentOf("Yakoke", { previous: { entryId: "salary", at: now - 30_000 }, now })).toBe("thanks");
+  });
+
+  it("still refuses a question, a figure or a message of English words", () => {
+    expect(intentOf("zorblat?")).not.toBe("greeting");
+    expect(intentOf("h4b visa")).not.toBe("greeting");
+    expect(intentOf("purple elephants")).not.toBe("greeting");
+    expect(intentOf("xkcvbt")).not.toBe("greeting");
+  });
+});

@@ -99,6 +99,7 @@ import { standsAlone } from "./stands-alone.ts";
 import { isEverydayTerm, isPackTerm, pointsAtTheSubject } from "./subject.ts";
 import { EVERYDAY_STEMS, GENERAL_ENGLISH, STOPWORDS, stem, words } from "./text.ts";
 import { readingOf } from "./text-reading.ts";
+import { isUnknownWordAlone, unknownWordAsPleasantry } from "./unknown-pleasantry.ts";
 import { asksHowLongOfTheAnswer } from "./unsaid.ts";
 
 export type { Conversation, PreviousAnswer } from "./followup.ts";
@@ -117,8 +118,18 @@ export function match(packIndex: MatchIndex, said: string, conversation?: Conver
   const alone = matchMessage(index, text);
   if (bidsOnlyGoodNight(alone)) return goodNightOnArrival(index, alone, conversation);
   if (conversation === undefined || standsAlone(index, text, alone))
-    return withNearest(index, text, alsoTakingLeave(index, readAlone(index, text, alone)));
-  return withNearest(index, text, alsoTakingLeave(index, followingUp(index, text, alone, conversation)));
+    return unknownWordAsPleasantry(
+      index,
+      text,
+      withNearest(index, text, alsoTakingLeave(index, readAlone(index, text, alone))),
+      conversation,
+    );
+  return unknownWordAsPleasantry(
+    index,
+    text,
+    withNearest(index, text, alsoTakingLeave(index, followingUp(index, text, alone, conversation))),
+    conversation,
+  );
 }
 
 /**
@@ -199,10 +210,20 @@ export async function matchInChat(
   const alone = matchMessage(index, text);
   if (bidsOnlyGoodNight(alone))
     return goodNightOnArrival(index, alone, { previous: await lastAnswer(), now });
-  if (standsAlone(index, text, alone))
-    return withNearest(index, text, alsoTakingLeave(index, readAlone(index, text, alone)));
+  if (standsAlone(index, text, alone)) {
+    const read = withNearest(index, text, alsoTakingLeave(index, readAlone(index, text, alone)));
+    // A word no one knows greets or thanks by whether an answer came just before: the chat's last answer is looked up.
+    return isUnknownWordAlone(index, text, read)
+      ? unknownWordAsPleasantry(index, text, read, { previous: await lastAnswer(), now })
+      : read;
+  }
   const previous = await lastAnswer();
-  return withNearest(index, text, alsoTakingLeave(index, followingUp(index, text, alone, { previous, now })));
+  return unknownWordAsPleasantry(
+    index,
+    text,
+    withNearest(index, text, alsoTakingLeave(index, followingUp(index, text, alone, { previous, now }))),
+    { previous, now },
+  );
 }
 
 /** A message that may lean on the chat's last answer, read against it while that answer is recent. */
