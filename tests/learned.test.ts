@@ -574,3 +574,19 @@ describe("the pack's compiled form (compiled.bin.gz, written by npm run kb:compi
     expect([...back.weights]).toEqual([0.0999755859375, 0]);
   });
 });
+
+describe("the model's say over a refusal of a message about a thing of everyday life", () => {
+  it("does not answer a message about a food or a name that names nothing of the career, however it leans", async () => {
+    // Taught that a market climbing is the outlook: the words "climb", "market" and "next year" lean that way.
+    const index = await packWith(
+      [
+        "will the market for it climb next year",
+        "is the market for this climbing",
+        "will the market climb next year",
+        "does the market keep climbing",
+      ].map((text) => ({ text, means: "job-outlook" })),
+    );
+    expect(outcome(match(index, "will the market climb next year"))).toBe("job-outlook");
+    expect(outcome(match(index, "will the barley market climb next year"))).toBe("none(no-match)");
+  });
+});

@@ -2,6 +2,7 @@
 // move an answer to: a near tie, a sure reading of a message asking one thing, a refusal of a mostly unknown message.
 import { agreement } from "./asks.ts";
 import { messageParts, pointsBack } from "./clauses.ts";
+import { namesDomain } from "./coverage.ts";
 import { FRAMES } from "./frames.ts";
 import { onwardFromHeld } from "./held.ts";
 import type { MatchIndex } from "./index.ts";
@@ -10,7 +11,8 @@ import { askedOnce, modelReading, withLearned } from "./learned.ts";
 import { otherOneAsked } from "./one-question.ts";
 import { asksAPrice } from "./prices.ts";
 import type { MatchResult } from "./result.ts";
-import { isEverydayTerm, isPackTerm } from "./subject.ts";
+import { EVERYDAY_THINGS } from "./strangers.ts";
+import { isEverydayTerm, isPackTerm, pointsAtTheCareer } from "./subject.ts";
 import { stem, words } from "./text.ts";
 import { readingOf } from "./text-reading.ts";
 
@@ -69,7 +71,26 @@ function mayHaveASay(index: MatchIndex, text: string, result: MatchResult): bool
 function asksOfThePack(index: MatchIndex, text: string, result: MatchResult): boolean {
   if (result.kind !== "none") return true;
   const ws = words(text);
-  return !asksAPrice(ws) && !asksOfTheWritersLife(index, ws);
+  return !asksAPrice(ws) && !asksOfTheWritersLife(index, ws) && !aboutAStranger(index, text);
+}
+
+/**
+ * Whether a short message (up to ten words) is about a thing of everyday life ("corn futures gonna climb this week",
+ * "is a negroni better with mezcal"; `strangers.ts`), naming nothing of the domain and pointing at no career: the
+ * model's lean to an entry there comes from its everyday words ("go up", "better"). A longer message tells a story
+ * the thing may only be part of ("…my wife says it's not dinner talk").
+ */
+function aboutAStranger(index: MatchIndex, text: string): boolean {
+  const reading = readingOf(index, text);
+  const ws = reading.query.words;
+  const thing = reading.stranger();
+  return (
+    ws.length <= 10 &&
+    thing !== undefined &&
+    EVERYDAY_THINGS.has(thing) &&
+    !namesDomain(index, text) &&
+    pointsAtTheCareer(ws) === undefined
+  );
 }
 
 /**
