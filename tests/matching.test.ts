@@ -192,14 +192,14 @@ describe("filler openers", () => {
   });
 
   it("scores a question the same with or without its opener", () => {
-    const plain = match(index, "how much do phlebotomists make");
+    const plain = match(index, "how much do lab techs make");
     for (const opener of [
       "quick question: ",
       "sorry to bother you, ",
       "one more thing, ",
       "just wondering, ",
     ]) {
-      const padded = match(index, `${opener}how much do phlebotomists make`);
+      const padded = match(index, `${opener}how much do lab techs make`);
       expect(padded.kind === "answer" && padded.candidates).toEqual(
         plain.kind === "answer" && plain.candidates,
       );
