@@ -91,7 +91,7 @@ describe("the frame a question is said in", () => {
     ["is the lab cold", ["bearing"]],
     ["will it be dark in there", ["bearing"]],
     // What fills a span of working time, asked without a word of its tasks.
-    ["what keeps them busy, what do they do their whole shift", ["filling"]],
+    ["what keeps the staff busy, what do the staff do their whole shift", ["filling"]],
     ["what fills up a technician's ten hours", ["filling"]],
     ["from morning till night what are these folks doing", ["filling"]],
     ["is it only pipetting every day", ["filling"]],

@@ -704,11 +704,11 @@ const FILLING_VERBS = set("do does doing did done fill fills filling spend spend
 
 /**
  * The words that may stand between "what" and the doing when no one is named by the work they do: "what is a lab person
- * actually doing", "what would I be doing", "what do these folks do" (not "what does a cytotechnologist do").
+ * actually doing", "what would I be doing", "what do these folks do" (not "what does a cytotechnologist do", nor "what do
+ * they do", whose "they" may be someone a story before it names: "…looking into phlebotomy, what do they do all day").
  */
 const ANY_DOER =
-  set(`is are does do did would will could should can be a an the these those that this their they she
-  he you i we it actually really exactly even usually typically all else lab person people folks folk guy guys worker
+  set(`is are does do did would will could should can be a an the these those that this you i we it actually really exactly even usually typically all else lab person people folks folk guy guys worker
   workers staff someone somebody tech techs technician technicians`);
 
 /** What a question of one thing filling the day is asked of: "is it just…", "would I only be…", "is that all…". */
