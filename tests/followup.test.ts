@@ -444,7 +444,7 @@ describe("follow-ups", () => {
       answerAfter("technician-vs-technologist", "which one makes sense if i can only study for two years"),
     ).toBe("technician-vs-technologist");
     // Picking one by what it asks is still that one.
-    expect(answerAfter("technician-vs-technologist", "how do i become the second one")).toBe(
+    expect(answerAfter("technician-vs-technologist", "how would i become the second of them")).toBe(
       "become-technologist",
     );
   });

@@ -183,7 +183,7 @@ export function saysMoreThanTheRequest(index: MatchIndex, text: string): boolean
 }
 
 /**
- * The entry a follow-up asking "where" of a part of the answer means ("where do I go for the schooling part" after how
+ * The entry a follow-up asking "where" of a part of the answer means ("where would I go for the training bit" after how
  * to become one): the one its own words find, when that entry is asked where; the part picked only says what of (the
  * program the answer names is not where to take it).
  */

@@ -355,8 +355,8 @@ function isALineOfWork(index: MatchIndex, id: string | undefined): id is string 
 }
 
 /**
- * The line of work a follow-up asks the way into ("do they need a separate certification for that" after what a
- * histotechnician does, "the cell one, how do you get into that" after the specialties): the one just answered that it
+ * The line of work a follow-up asks the way into ("is there a credential of its own for that" after what a
+ * histotechnician does, "the tissue one — what training does it take" after the specialties): the one just answered that it
  * points at, or the one it picks out of the answer. The pack tells no specialty's own training, and its entries on the
  * way in are the career's, so the line of work's own entry is the nearest answer. Not where to study or what it costs
  * (the career's question of the way in), nor when another particular subject is named or another asked for.
@@ -384,7 +384,7 @@ export function wayIntoTheSubject(
 }
 
 /**
- * Asking whether the writer could do the work just described: "sounds like something I could do?", "think someone
+ * Asking whether the writer could do the work just described: "reckon I could manage that?", "think someone
  * like me could handle that", "I could see myself doing that, right?"; not "can I do it online", a way of doing it.
  */
 const COULD_I_DO_IT =
@@ -398,7 +398,7 @@ const FITTING = FRAMES.indexOf("fitting");
 
 /**
  * The entry a follow-up means when it asks whether the writer could do the work the answer just described, the
- * career at large ("sounds like something I could do or no" after the duties): the entry whose phrasings lead the
+ * career at large ("seems like work I could handle, yes or no" after the duties): the entry whose phrasings lead the
  * question of fit. Not after an answer about a particular line of work (its own entry is the answer), nor when it asks
  * a way or names something of the pack beyond everyday words ("could I do that without a degree").
  */

@@ -662,7 +662,7 @@ const OF_A_SPAN =
 /** Counts of hours a day holds: "eight hours", "8 hours", "their ten hours". */
 const HOUR_COUNTS = set("eight nine ten twelve 8 9 10 12 those their the");
 
-/** The ends of a working day said as a span: "from morning to evening", "start to finish", "nine to five". */
+/** The ends of a working day said as a span: "from dawn till dusk", "start to finish", "nine to five". */
 const SPAN_ENDS: readonly (readonly [string, string])[] = [
   ["morning", "evening"],
   ["morning", "night"],
@@ -672,7 +672,7 @@ const SPAN_ENDS: readonly (readonly [string, string])[] = [
   ["9", "5"],
 ];
 
-/** Words joining a span's two ends: "morning to evening", "from the morning until the end". */
+/** Words joining a span's two ends: "dawn till dusk", "from the first sample until the last". */
 const UNTIL = set("to till until til through");
 
 /** The words one of the spans needs: what may frame a text as asking what fills a working day. */
@@ -733,7 +733,7 @@ const RECEIVERS =
   files record records patient patients`);
 
 /**
- * Whether a sentence asks how or where a test's yield travels: "how do the numbers get from the lab to the doc",
+ * Whether a sentence asks how or where a test's yield travels: "how does the lab's figure reach the physician",
  * "how does my report reach the nurse", "where do the results go after" (not "how do I get my results", the writer
  * getting them, nor "will the results come back fast").
  */
@@ -752,7 +752,7 @@ function reaches(ws: readonly string[]): boolean {
 
 /**
  * Whether a sentence asks what fills a span of working time, in no word of the work's tasks: "what fills up their
- * eight hours", "from morning to evening what is a tech doing", "is it just looking down a microscope all day" (not
+ * eight hours", "from dawn till dusk what is a tech doing", "is it just looking down a microscope all day" (not
  * "what would I be operating all day", which names the doing, nor "do they stand all day", asked of the body).
  */
 function fillsTheDay(ws: readonly string[]): boolean {

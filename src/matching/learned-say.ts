@@ -78,7 +78,7 @@ function asksOfThePack(index: MatchIndex, text: string, result: MatchResult): bo
  * Whether a short message (up to ten words) is about a thing of everyday life ("corn futures gonna climb this week",
  * "is a negroni better with mezcal"; `strangers.ts`), naming nothing of the domain and pointing at no career: the
  * model's lean to an entry there comes from its everyday words ("go up", "better"). A longer message tells a story
- * the thing may only be part of ("…my wife says it's not dinner talk").
+ * the thing may only be part of ("…not a thing to bring up over a meal").
  */
 function aboutAStranger(index: MatchIndex, text: string): boolean {
   const reading = readingOf(index, text);

@@ -253,7 +253,7 @@ function inConversation(
   // "which one should I go for if…" after the difference between two roles: the answer setting them side by side.
   if (!named && choosesBetweenCompared(index, entry.entry, text, entryOf(index)))
     return followedTo(entry.entry, alone.query);
-  // "sounds like something I could do?" after the duties: whether the work suits the writer.
+  // "reckon I could manage that?" after the duties: whether the work suits the writer.
   const fit = named ? undefined : fitAskedOfTheWork(index, entry, text, alone.query.terms);
   if (fit !== undefined) return followedTo(index.byId.get(fit)!.entry, alone.query);
   // "so how do I get to the other side", "and the people over them?": the rank above the work just answered.
@@ -262,7 +262,7 @@ function inConversation(
   // "how could I become one at fifty" after what a technician does: the way into the career, whatever else leans aside.
   const becoming = named ? undefined : becomingAsked(index, entry, text, alone.query.terms);
   if (becoming !== undefined) return followedTo(index.byId.get(becoming)!.entry, alone.query);
-  // "where do I go for the schooling part" after how to become one: where, of a part the answer named.
+  // "where would I go for the training bit" after how to become one: where, of a part the answer named.
   const whereOf =
     named || !picksAnItem(text)
       ? undefined

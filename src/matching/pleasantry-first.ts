@@ -47,7 +47,7 @@ export function questionAfterPleasantry(index: MatchIndex, text: string, byMark 
   // "Thanks, was so useful for me": after thanks, "is" or "was" without a question mark may say what the answer
   // was, its subject dropped; the message is read in its parts.
   if (opening.intent.praise && !rest.includes("?") && /^(?:is|was)\b/iu.test(rest)) return undefined;
-  // "ok bye, will check again later": coming back another time asks nothing; the message is read in its parts.
+  // "alright, bye, I'll look in again tomorrow": coming back another time asks nothing; the message is read in its parts.
   if (!rest.includes("?") && comesBackLater(index.normalizer.normalize(rest).words)) return undefined;
   return rest;
 }

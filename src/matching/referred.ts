@@ -122,7 +122,7 @@ export function compares(index: MatchIndex, id: string, items: readonly { text: 
 }
 
 /**
- * Asking which of two things to choose: "which one should I go for", "which makes more sense for me", "which is the
+ * Asking which of two things to choose: "which one should I pick", "which makes more sense for me", "which is the
  * better pick if I only have two years" (not "which one is quicker", which picks one by what it asks).
  */
 const CHOOSING =

@@ -46,7 +46,7 @@ const SUBJECT =
   alt(`you | u | ya | yah | ye | you all | y all | yall | you guys | you lot | yourself | things | everything
 | everything else | it | life | all | all of you | everyone | everybody | the day | your day | ur day | the week | your week
 | your weekend | your morning | your evening | your afternoon | your end | your side | you and yours`) +
-  // Any time of the bot's: "how's your night going", "how is ur evening".
+  // Any time of the bot's: "how's your evening treating you", "how is ur evening".
   `|(?:your|ur|the) ${TIME}`;
 
 /** How the subject is getting along; a verb that is also a pack word ("keeping", "managing") is read by the frame. */

@@ -614,7 +614,7 @@ export function smalltalkOfParts(
   // Most messages hold no small-talk phrasing word for word: they are not read piece by piece.
   const stems = chatSpelled(allWords).map(stem);
   const pieces = text.split(PIECE_BREAK);
-  // "how's your night going? slow or slammed?": a how-are-you said by its form, then asked after in a word or two.
+  // "how's your evening treating you? busy or quiet?": a how-are-you said by its form, then asked after in a word or two.
   const askedAfter = asksAfterTheNight(index, pieces, allWords.length);
   if (!askedAfter && !stems.some((_, i) => phrasingAt(index, stems, i) !== undefined)) return undefined;
   // What is left asks something of its own ("can you help me with my math homework"): a question. A story asks
@@ -644,7 +644,7 @@ export function smalltalkOfParts(
     const leftover = index.normalizer.terms(withoutFillers(rest).join(" "));
     // "hola, ¿cuánto gana un técnico?": a greeting before a question in another language is not all there is.
     if (leftover.length > 0 && query.foreign) return undefined;
-    // "ok bye, will check again later": saying one comes back another time takes leave; it asks nothing.
+    // "alright, bye, I'll look in again tomorrow": saying one comes back another time takes leave; it asks nothing.
     if (!piece.includes("?") && comesBackLater(query.words)) {
       read.push({ intents: [], leaving: true, rest: "", asked: false, praise: false, blessing: false });
       continue;
@@ -705,7 +705,7 @@ export function smalltalkOfParts(
 }
 
 /**
- * Whether a short message opens with a how-are-you piece ("how's your night going?", "hru") and goes on in more
+ * Whether a short message opens with a how-are-you piece ("how's your evening treating you?", "hru") and goes on in more
  * pieces: what follows may guess at how the reader is.
  */
 function asksAfterTheNight(index: MatchIndex, pieces: readonly string[], length: number): boolean {
@@ -747,7 +747,7 @@ function saysItArrives(index: MatchIndex, rest: readonly string[], leftover: rea
 }
 
 /**
- * Saying one will come back another time, the subject left out or not: "will check again later", "I'll be back
+ * Saying one will come back another time, the subject left out or not: "I'll look in again", "I'll be back
  * tomorrow", "gonna look again soon" (a plan with a time ahead and no question mark).
  */
 const COMES_BACK =

@@ -66,7 +66,7 @@ function asksTheDoing(question: string): boolean {
   return at >= 0 && DO.has(ws[at + 1] ?? "") && ws.slice(at + 2).some((w) => w === "do" || w === "doing");
 }
 
-/** A list after a question: two things or more of a few words each ("hours, night shift, stress and all"). */
+/** A list after a question: two things or more of a few words each ("schedule, weekends, pressure and so on"). */
 const LISTED_AFTER = /^(.+?),\s*((?:[^,?]+,\s*)+[^,?]+?)[\s?.!]*$/;
 const LIST_ITEM =
   /^(?:and\s+|or\s+)?[\p{L}'-]+(?:\s+[\p{L}'-]+){0,2}(?:\s+(?:and|&)\s+(?:all|so on|such|stuff|that))?$/u;
