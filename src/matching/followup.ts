@@ -2,6 +2,7 @@
 // histotechs?"), sent within a few minutes of an answer in the same chat, is read against that answer.
 
 import { asksOf, kindBits } from "./asks.ts";
+import type { MatchIndex } from "./index.ts";
 
 /**
  * The answer a chat got last, and when: the caller keeps it (per chat) and passes it in with the clock's time. A "did
@@ -93,6 +94,16 @@ export function pointsAtTheAnswer(text: string): boolean {
 /** Whether the previous answer is recent enough to read a message against. */
 export function isRecent(previous: PreviousAnswer | undefined, now: number, windowMs: number): boolean {
   return previous !== undefined && now - previous.at >= 0 && now - previous.at <= windowMs;
+}
+
+/** Whether the chat's previous message got one of the pack's entries recently enough to read a message against. */
+export function justAnswered(index: MatchIndex, conversation: Conversation | undefined): boolean {
+  const previous = conversation?.previous;
+  return (
+    previous !== undefined &&
+    index.byId.has(previous.entryId) &&
+    isRecent(previous, conversation!.now, index.options.followUpWindowMs)
+  );
 }
 
 /** Whether a follow-up asks for something other than the answer just given: "a different one", "the other one". */

@@ -1,7 +1,7 @@
 // Small talk that takes leave or only seems to: a time-of-day salutation said last, good night on arriving or after an
 // answer, thanks that say goodbye too.
 import type { Smalltalk } from "../knowledge/schema.ts";
-import { type Conversation, isRecent } from "./followup.ts";
+import { type Conversation, justAnswered } from "./followup.ts";
 import type { MatchIndex } from "./index.ts";
 import type { MatchResult } from "./result.ts";
 import { intentSaying, openingIntent, openingPhrasing, takesLeave } from "./smalltalk.ts";
@@ -28,11 +28,7 @@ export function goodNightOnArrival(
   alone: MatchResult,
   conversation?: Conversation,
 ): MatchResult {
-  const previous = conversation?.previous;
-  const answered =
-    previous !== undefined &&
-    index.byId.has(previous.entryId) &&
-    isRecent(previous, conversation!.now, index.options.followUpWindowMs);
+  const answered = justAnswered(index, conversation);
   const greeting = intentSaying(index, "hello");
   return answered || alone.kind !== "smalltalk" || greeting === undefined
     ? alone

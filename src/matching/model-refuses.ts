@@ -2,7 +2,7 @@
 // "did you mean", or reads as small talk what the rules answered or refused for want of words.
 import { messageParts } from "./clauses.ts";
 import type { MatchIndex } from "./index.ts";
-import { nearestReading, refusalReading } from "./learned.ts";
+import { nearestReading, refusalReading, sureEntry } from "./learned.ts";
 import { mayLead } from "./learned-say.ts";
 import { asksHowLong, statesALength } from "./lengths.ts";
 import type { MatchResult } from "./result.ts";
@@ -55,9 +55,7 @@ const ENTRY_VOTES_KEEP = 0.9;
 /** Whether the taught wordings nearest a message all but agree on one of the guide's entries. */
 function wordingsSayAnEntry(index: MatchIndex, text: string): boolean {
   const votes = nearestReading(index, text);
-  if (votes === undefined) return false;
-  for (const [c, v] of votes) if (c !== "none" && c !== "smalltalk" && v >= ENTRY_VOTES_KEEP) return true;
-  return false;
+  return votes !== undefined && sureEntry(votes, ENTRY_VOTES_KEEP) !== undefined;
 }
 
 /**

@@ -1,6 +1,6 @@
 // A word or two that no list the matcher reads holds, sent alone ("osiyo", "talofa"): in a chat, that is a writer's
 // greeting or thanks in their own language far more often than a question, so it gets a pleasantry, not the topic menu.
-import { type Conversation, isRecent } from "./followup.ts";
+import { type Conversation, justAnswered } from "./followup.ts";
 import type { MatchIndex } from "./index.ts";
 import type { MatchResult } from "./result.ts";
 import { intentSaying } from "./smalltalk.ts";
@@ -35,11 +35,7 @@ export function unknownWordAsPleasantry(
   conversation?: Conversation,
 ): MatchResult {
   if (!isUnknownWordAlone(index, text, result)) return result;
-  const previous = conversation?.previous;
-  const answered =
-    previous !== undefined &&
-    index.byId.has(previous.entryId) &&
-    isRecent(previous, conversation!.now, index.options.followUpWindowMs);
+  const answered = justAnswered(index, conversation);
   const intent = intentSaying(index, answered ? "thank you" : "hello");
   return intent === undefined ? result : { kind: "smalltalk", intent, confidence: 0.5, query: result.query };
 }
