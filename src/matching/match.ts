@@ -117,17 +117,14 @@ export function match(packIndex: MatchIndex, said: string, conversation?: Conver
   const text = asNeedQuestion(index, writeSpokenMarks(said), (t) => matchMessage(index, t));
   const alone = matchMessage(index, text);
   if (bidsOnlyGoodNight(alone)) return goodNightOnArrival(index, alone, conversation);
-  if (conversation === undefined || standsAlone(index, text, alone))
-    return unknownWordAsPleasantry(
-      index,
-      text,
-      withNearest(index, text, alsoTakingLeave(index, readAlone(index, text, alone))),
-      conversation,
-    );
+  const read =
+    conversation === undefined || standsAlone(index, text, alone)
+      ? readAlone(index, text, alone)
+      : followingUp(index, text, alone, conversation);
   return unknownWordAsPleasantry(
     index,
     text,
-    withNearest(index, text, alsoTakingLeave(index, followingUp(index, text, alone, conversation))),
+    withNearest(index, text, alsoTakingLeave(index, read)),
     conversation,
   );
 }
