@@ -33,10 +33,10 @@ export function setAsideForAnother(text: string): string | undefined {
 }
 
 /**
- * The entry a question asks for when it sets aside the words `named` finds one entry by, and that entry has a single
- * sibling: one of its related entries asked the same way of another thing, and the only such entry in the pack (the
- * ASCP's is the AMT). Where the set-aside entry has several ("besides histotechs, what other jobs"), the question asks
- * for the kinds, which the ranking finds.
+ * The entry a question asks for when it sets aside the words `named` finds one entry by. With a single sibling (one of
+ * its related entries asked the same way of another thing, the only such entry in the pack: the ASCP's is the AMT),
+ * that sibling. With several ("besides phlebotomy, what other specialties"), the question asks for the kinds: the one
+ * entry that lists the set-aside one and its siblings among its related entries (the specialties' overview).
  */
 export function theOtherOne(
   index: MatchIndex,
@@ -49,7 +49,21 @@ export function theOtherOne(
   if (entry === undefined) return undefined;
   const everyOther = index.entries.map((e) => e.entry.id).filter((other) => other !== id);
   const siblings = siblingsOf(index, entry, everyOther);
-  if (siblings.length !== 1 || !entry.entry.related.includes(siblings[0]!)) return undefined;
-  const other = index.byId.get(siblings[0]!);
+  const otherId = siblings.length === 1 ? oneSibling(entry, siblings[0]!) : kindOf(index, entry, siblings);
+  const other = otherId === undefined ? undefined : index.byId.get(otherId);
   return other === undefined ? undefined : { other, aside: entry.entry.id };
+}
+
+/** The single sibling, when the set-aside entry relates to it. */
+const oneSibling = (entry: IndexedEntry, sibling: string) =>
+  entry.entry.related.includes(sibling) ? sibling : undefined;
+
+/** The one entry relating to the set-aside entry and to at least two of its siblings: the overview of their kind. */
+function kindOf(index: MatchIndex, entry: IndexedEntry, siblings: readonly string[]): string | undefined {
+  const kinds = index.entries.filter(
+    (e) =>
+      e.entry.related.includes(entry.entry.id) &&
+      siblings.filter((s) => e.entry.related.includes(s)).length >= 2,
+  );
+  return kinds.length === 1 ? kinds[0]!.entry.id : undefined;
 }
