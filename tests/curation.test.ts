@@ -201,7 +201,13 @@ describe("admin commands", () => {
     expect(summary!.text).toMatch(/1× how much do nurses make/);
   });
 
-  it("/reload keeps the old knowledge on a broken file, and serves the new answer once fixed", async () => {
+  // A reload teaches the learned model again and its first answer reads the new one in (seconds, longer on a loaded
+  // machine); what is checked is the replies, not their speed.
+  const RELOAD_WAIT = 30_000;
+
+  it("/reload keeps the old knowledge on a broken file, and serves the new answer once fixed", {
+    timeout: 90_000,
+  }, async () => {
     const dir = await copyOfKnowledge();
     const admin = person("Admin");
     const h = await bot({ adminIds: [admin.user.id], knowledgeDir: dir });
@@ -212,7 +218,7 @@ describe("admin commands", () => {
       jobs,
       original.replace("  question: How much does a medical laboratory technician earn?", "  questoin: typo"),
     );
-    const [failed] = await ask(h.fake, admin.chat, admin.user, "/reload");
+    const [failed] = await ask(h.fake, admin.chat, admin.user, "/reload", 1, RELOAD_WAIT);
     expect(failed!.text).toMatch(/Reload failed; still serving 1\.0\.0\+/);
     expect(failed!.text).toMatch(/entries\/jobs\.yaml:\d+ \[3\] \(id salary\)/);
     expect((await ask(h.fake, admin.chat, admin.user, "salary"))[0]!.text).toContain("$60,290");
@@ -221,13 +227,16 @@ describe("admin commands", () => {
       jobs,
       original.replace("Pay depends on your education", "Pay (updated) depends on your education"),
     );
-    const [ok] = await ask(h.fake, admin.chat, admin.user, "/reload");
+    const [ok] = await ask(h.fake, admin.chat, admin.user, "/reload", 1, RELOAD_WAIT);
     const { entries } = await realKnowledge();
     expect(ok!.text).toMatch(new RegExp(`^Reloaded: knowledge 1\\.0\\.0\\+\\w+, ${entries.length} entries`));
-    expect((await ask(h.fake, admin.chat, admin.user, "salary"))[0]!.text).toContain("Pay (updated) depends");
+    const [answer] = await ask(h.fake, admin.chat, admin.user, "salary", 1, RELOAD_WAIT);
+    expect(answer!.text).toContain("Pay (updated) depends");
   });
 
-  it("/reload under load: every reply comes whole from one knowledge version", async () => {
+  it("/reload under load: every reply comes whole from one knowledge version", {
+    timeout: 90_000,
+  }, async () => {
     const dir = await copyOfKnowledge();
     const admin = person("Admin");
     const h = await bot({ adminIds: [admin.user.id], knowledgeDir: dir });
@@ -241,7 +250,7 @@ describe("admin commands", () => {
       const replies = await h.fake.waitFor(() => {
         const m = h.fake.botMessages(p.chat.id);
         return m.length >= 2 ? m : undefined;
-      });
+      }, RELOAD_WAIT);
       for (const r of replies) expect(/Pay depends on|Pay \(v2\) depends on/.test(r.text)).toBe(true);
     }
   });

@@ -23,7 +23,7 @@ function batch(
 function evalRun(args: string[]): string {
   const result = spawnSync(process.execPath, ["tests/eval/run.ts", ...args], {
     encoding: "utf8",
-    timeout: 60_000,
+    timeout: 120_000,
   });
   expect(result.status).toBe(0);
   return result.stdout;
@@ -48,7 +48,7 @@ describe("npm run eval -- FILE…", () => {
     expect(out).toMatch(/smalltalk\s+\S+\s+\(\d\/1\)\n/);
   });
 
-  it("leaves the misses out when asked, saying how many there are", () => {
+  it("leaves the misses out when asked, saying how many there are", { timeout: 60_000 }, () => {
     const wrong = batch(dir, "wrong.yaml", [
       { category: "paraphrase", expect: "amt", text: "what kind of money would I bring home each year" },
     ]);
@@ -67,5 +67,5 @@ describe("npm run eval", () => {
     );
     expect(out).not.toMatch(/expected \S+, got/);
     expect(out).toMatch(/eval gate passed/);
-  }, 60_000);
+  }, 120_000);
 });

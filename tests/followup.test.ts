@@ -587,7 +587,7 @@ describe("follow-ups", () => {
 
   it("answers a message sent after an answer by its own words when they and the learned model agree surely", () => {
     // Drawing the blood a test needs is handling specimens, whatever the testing answer before it listed.
-    expect(answerAfter("lab-testing", "who takes the blood sample before they test it")).toBe(
+    expect(answerAfter("lab-testing", "who collects the blood sample before they test it")).toBe(
       "specimen-handling",
     );
     // Still read against the answer: a thing picked by position, a subject asked of it too, or named bare after "and".

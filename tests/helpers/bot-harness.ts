@@ -160,9 +160,10 @@ export async function ask(
   user: User,
   text: string,
   count = 1,
+  timeoutMs = 8_000,
 ): Promise<ShownMessage[]> {
   const { message_id } = fake.sendText(chat, user, text);
-  return repliesAfter(fake, chat, message_id, count);
+  return repliesAfter(fake, chat, message_id, count, timeoutMs);
 }
 
 export function repliesAfter(
@@ -170,13 +171,14 @@ export function repliesAfter(
   chat: Chat,
   messageId: number,
   count = 1,
+  timeoutMs = 8_000,
 ): Promise<ShownMessage[]> {
   return fake.waitFor(
     () => {
       const replies = fake.botMessages(chat.id).filter((m) => m.message_id > messageId);
       return replies.length >= count ? replies : undefined;
     },
-    8_000,
+    timeoutMs,
     `${count} bot message(s) after #${messageId} in chat ${chat.id}`,
   );
 }
