@@ -25,6 +25,30 @@ describe("long stories with two questions", () => {
     ).toEqual(["no-degree", "where-to-study"]);
   });
 
+  it("reads 'that much', 'that hard' as a degree, not as pointing back at the question before", () => {
+    expect(
+      answers(
+        "I clean rooms at a motel and the pay is awful. My aunt says hospitals always need lab people. What do they earn and is there really that much hiring?",
+      ),
+    ).toEqual(["salary", "job-outlook"]);
+  });
+
+  it("answers 'which one' of two things named before when it picks them by a thing of the pack", () => {
+    const story = "I keep reading about MLTs and MLSs on job boards.";
+    expect(answers(`${story} What separates the two and which one pays more?`)).toEqual([
+      "technician-vs-technologist",
+      "salary",
+    ]);
+  });
+
+  it("reads a question of no words of the pack's with the lead-in of its own sentence", () => {
+    expect(
+      answers(
+        "I run a small bakery and I'm on my feet all day with flour and hot ovens, so I'm used to being careful with my hands. Is lab technician a good job for me? I never got a degree, can I still do it?",
+      ),
+    ).toEqual(["career-fit", "no-degree"]);
+  });
+
   it("answers both questions that the learned model, reading each alone, is sure ask two things", () => {
     expect(
       answers(

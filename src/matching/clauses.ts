@@ -635,15 +635,22 @@ const EXCLAIMED =
 const MUSING = /\b(?:wondering|curious)\b/g;
 
 /**
+ * Not "that" or "this" saying how much: "is there really that much hiring", "is it that hard" (but "that big one").
+ */
+export const NOT_A_DEGREE = String.raw`(?! (?:much|many|long|far|often|hard|easy|bad|good|great|big|different|difficult|expensive|important|common|stressful|busy|tough|competitive|high|low|well)\b(?! (?:one|ones)\b))`;
+
+/**
  * Words that point back into the story: "what is that one?", "what separates those two?", "the first one". Not the
  * career's own name after them ("one of those lab techs"), nor "this" before a word for a career ("in this field",
  * "this profession": the career the bot is about; "this job" may be the writer's own), nor "that" opening a clause ("the skills that I need", "the tools that lab
  * techs use": a subject, or a plural, follows it), nor "the two", "the first" counting a span of time ("is the two year
  * degree enough", "the first month": a length, not two things named before), nor "this", "these" naming the time now
- * ("are labs short of staff these days", "this year").
+ * ("are labs short of staff these days", "this year"), nor "that" or "this" saying how much ("is there really that much
+ * hiring", "is it that hard": a degree, not a thing named before).
  */
-const POINTS_BACK =
-  /\b(?:those|such)\b(?! (?:is|are|was|would|will|can|means?)\b)(?! (?:lab|labs|mlt|mlts|laboratory|medical lab)\b)|\b(?:this|these)\b(?! (?:is|are|was|would|will|can|means?)\b)(?! (?:lab|labs|mlt|mlts|laboratory|medical lab|field|fields|career|careers|profession|professions|line of work|industry)\b)(?! (?:days?|weeks?|months?|years?|times?|moment|point|semester|season|summer|fall|winter|spring)\b)|\bthat\b(?! (?:is|are|was|would|will|can|means?)\b)(?! (?:lab|labs|mlt|mlts|laboratory|medical lab)\b)(?! (?:i|you|we|they|he|she|someone|people|everyone|anyone|my|your|our|their)\b)(?! (?:[a-z']+ )?[a-z']*[^su\W]s\b)|\bthe (?:two|first|second|former|latter|same)\b(?![- ](?:years?|yrs?|months?|weeks?|days?|hours?)\b)|\b(?:both|each one)\b/;
+const POINTS_BACK = new RegExp(
+  String.raw`\b(?:those|such)\b(?! (?:is|are|was|would|will|can|means?)\b)(?! (?:lab|labs|mlt|mlts|laboratory|medical lab)\b)|\b(?:this|these)\b${NOT_A_DEGREE}(?! (?:is|are|was|would|will|can|means?)\b)(?! (?:lab|labs|mlt|mlts|laboratory|medical lab|field|fields|career|careers|profession|professions|line of work|industry)\b)(?! (?:days?|weeks?|months?|years?|times?|moment|point|semester|season|summer|fall|winter|spring)\b)|\bthat\b${NOT_A_DEGREE}(?! (?:is|are|was|would|will|can|means?)\b)(?! (?:lab|labs|mlt|mlts|laboratory|medical lab)\b)(?! (?:i|you|we|they|he|she|someone|people|everyone|anyone|my|your|our|their)\b)(?! (?:[a-z']+ )?[a-z']*[^su\W]s\b)|\bthe (?:two|first|second|former|latter|same)\b(?![- ](?:years?|yrs?|months?|weeks?|days?|hours?)\b)|\b(?:both|each one)\b`,
+);
 
 /** Whether a question needs the story for its subject: it points back into it. */
 export function pointsBack(question: string): boolean {

@@ -1,15 +1,18 @@
 // A question joined on to another that takes its subject from it asks about the same thing, not a second one.
 import { asksOf, kindBits } from "./asks.ts";
+import { NOT_A_DEGREE } from "./clauses.ts";
 import type { MatchIndex } from "./index.ts";
 import { matchAlone } from "./one-question.ts";
 import type { MatchResult } from "./result.ts";
 
 /**
  * A word that takes its subject from what was said before: "who provides it", "which one", "those courses" (and as
- * some write them, "dat", "dis", "dem").
+ * some write them, "dat", "dis", "dem"). Not "that" saying how much ("is there that much demand").
  */
-const TAKES_ITS_SUBJECT =
-  /\b(?:it|its|it's|they|them|their|theyre|they're|those|these|that|this|dat|dis|dem|which one|which of them|the two|else)\b/i;
+const TAKES_ITS_SUBJECT = new RegExp(
+  String.raw`\b(?:it|its|it's|they|them|their|theyre|they're|those|these|dat|dis|dem|which one|which of them|the two|else)\b|\b(?:that|this)\b${NOT_A_DEGREE}`,
+  "i",
+);
 
 /**
  * The message's results with a question that leans on the question just before it read with that question's words

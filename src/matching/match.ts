@@ -674,7 +674,10 @@ function matchParts(index: MatchIndex, text: string): MatchResult {
     if (sign) return { kind: "smalltalk", intent: sign, confidence: 1, query };
   }
   const parts = messageParts(text);
-  const { asking, leadIns, before } = parts;
+  const { leadIns, before } = parts;
+  const asking = parts.asking.map((question, i) =>
+    i > 0 && leadIns[i] !== leadIns[i - 1] ? withItsLeadIn(index, question, leadIns[i]!) : question,
+  );
   // "wow that pays well", "ok the lab sounds cool": a reaction to the answer asks nothing, whatever it names.
   if (asking.length === 0 && leadIns.length === 0) {
     const reaction = reactionOf(index, text, query.words);
@@ -1171,7 +1174,7 @@ function bothAsked(
 ): MatchResult | undefined {
   if (asking.length < 2) return undefined;
   const sure = sureOfEach(index, asking);
-  const ownSecond = (i: number) => asksOfItsOwn(asking, i);
+  const ownSecond = (i: number) => asksOfItsOwn(index, asking, i);
   // "…Tell me plainly: how does one get into the work, and must I hold a certificate?": the rules'
   // second answer is what one question surely asks, their first what neither does; the other question's own entry
   // takes the first one's place, in the order the questions ask them.
@@ -1208,12 +1211,24 @@ function sureOfEach(index: MatchIndex, asking: readonly string[]): (Entry | unde
 /**
  * "…the two-year one or the short one? And which one is harder?": a question pointing back asks of what was named
  * before it, whatever its own words find; it asks no second thing of its own. Unless it asks another way than the
- * question before it ("Is there a short course, and where would I go for that?"): where, who, how much of that thing.
+ * question before it ("Is there a short course, and where would I go for that?"): where, who, how much of that thing;
+ * or it picks one of the things named by a thing of the pack's own ("…and which one pays more?": the pay of each).
  */
-function asksOfItsOwn(asking: readonly string[], i: number): boolean {
+function asksOfItsOwn(index: MatchIndex, asking: readonly string[], i: number): boolean {
+  const question = asking[i]!;
+  if (/\bwhich one\b/i.test(question)) return picksByAThingOfThePack(index, question);
+  return !pointsBack(question) || (i > 0 && asksAnotherWay(question, asking[i - 1]!));
+}
+
+/**
+ * "which one pays more", "which one is more in demand": "which one" picks among things named before by what the pack
+ * speaks of beyond everyday words; "which one is harder", "which one is the nicer pick" pick by a quality alone.
+ */
+function picksByAThingOfThePack(index: MatchIndex, question: string): boolean {
+  const rest = question.replace(/\bwhich one\b/gi, " ");
   return (
-    !/\bwhich one\b/i.test(asking[i]!) &&
-    (!pointsBack(asking[i]!) || (i > 0 && asksAnotherWay(asking[i]!, asking[i - 1]!)))
+    !pointsBack(rest) &&
+    index.normalizer.normalize(rest).terms.some((t) => index.weights.has(t) && !isEverydayTerm(index, t))
   );
 }
 
@@ -1230,7 +1245,9 @@ function alsoAskedBeside(
   const { asking } = messageParts(text);
   if (asking.length < 2 || answer.also) return answer;
   const sure = sureOfEach(index, asking);
-  const other = sure.find((e, i) => e !== undefined && e.id !== answer.entry.id && asksOfItsOwn(asking, i));
+  const other = sure.find(
+    (e, i) => e !== undefined && e.id !== answer.entry.id && asksOfItsOwn(index, asking, i),
+  );
   return other === undefined ? answer : { ...answer, also: other };
 }
 
@@ -1254,6 +1271,22 @@ function readOnItsOwn(index: MatchIndex, question: string): MatchResult {
 const readOfMessage = keptForIndex((index, question) =>
   readAlone(index, question, matchMessage(index, question)),
 );
+
+/**
+ * "…Is it a good job for me? I never got a degree, can I still do it?": a yes-or-no question of no words of the pack's,
+ * after a lead-in of a clause in its own sentence that names one, asks of what the lead-in says: after another
+ * question, it is read with its lead-in, a question of its own, not one leaning on the question before it. (A message's
+ * first question leans on its lead-in as on the story; a question joined on to another in one sentence shares the
+ * other's lead-in: "If I started as a tech, is there a way up, and what would that take?")
+ */
+function withItsLeadIn(index: MatchIndex, question: string, lead: string): string {
+  if (lead === "") return question;
+  const packTerms = (t: string) => index.normalizer.queryTerms(t).filter((w) => index.weights.has(w));
+  const yesOrNo = /^(?:can|could|would|will|is|am|do|does|should|may)\b/i.test(question.trim());
+  return yesOrNo && words(lead).length >= 3 && packTerms(question).length === 0 && packTerms(lead).length > 0
+    ? `${lead}, ${question}`
+    : question;
+}
 
 /** Words of a lead-in in the question's own sentence from which it tells a story rather than qualifying the question. */
 const STORY_RUN = 12;
