@@ -17,6 +17,13 @@ describe("another career as a party to the work", () => {
     "who hands the findings to the doctor",
     "the tube the nurse sent, where does it go",
     "once the nurse fills the tubes, what happens to them",
+    "how does the physician actually get the report",
+    "once the tubes are run, how does the doctor find out the results",
+    "after the panel is done, how does the nurse learn what came back",
+    "if the culture grows something, how does it go to the doctor",
+    "do they phone the doctor with the numbers",
+    "when the swab has been run, how does the doctor hear about it, by phone?",
+    "the sample gets tested and then how does the nurse find out",
   ])("reads %j as the career taking part in the work", (text) => {
     expect(parties(text)).toBe(true);
   });
@@ -31,6 +38,10 @@ describe("another career as a party to the work", () => {
     "can a nurse fill prescriptions",
     // Every career named has to be a party: the second one is what is asked about.
     "the doctor orders the tests but how much do nurses earn",
+    // Getting a skill, or word of something that is no thing of the work.
+    "how do nurses learn to draw blood",
+    "how does a nurse find out her salary",
+    "how does the doctor find out what is wrong with me",
   ])("reads %j as asking about the career itself", (text) => {
     expect(parties(text)).toBe(false);
   });

@@ -40,7 +40,10 @@ const TAKES = new Set([
   "filled",
 ]);
 
-/** Getting the work's things: "how the doctor gets the numbers" asks how they reach the doctor, whoever asks. */
+/**
+ * Getting the work's things, or word of them: "how the doctor gets the numbers", "how does the doctor find out the
+ * results", "when does the physician hear the findings" ask how they reach the doctor, whoever asks.
+ */
 const GETS = new Set([
   "get",
   "gets",
@@ -52,12 +55,34 @@ const GETS = new Set([
   "see",
   "sees",
   "saw",
+  "find",
+  "finds",
+  "found",
+  "learn",
+  "learns",
+  "learned",
+  "hear",
+  "hears",
+  "heard",
 ]);
 
-/** Words that hand the work's things to another career: "back to the doctor", "for the nurse", "gives the doctor". */
+/**
+ * Words that hand the work's things, or word of them, to another career: "back to the doctor", "for the nurse", "gives
+ * the doctor", "do they phone the doctor with the numbers".
+ */
 const TOWARDS = new Set([
   "to",
   "for",
+  "call",
+  "calls",
+  "phone",
+  "phones",
+  "ring",
+  "rings",
+  "notify",
+  "notifies",
+  "inform",
+  "informs",
   "give",
   "gives",
   "gave",
@@ -70,7 +95,7 @@ const TOWARDS = new Set([
   "shows",
 ]);
 
-/** Words between a verb and the career it hands to, or a career and its verb ("the doctor then gets…"). */
+/** Words between a verb and the career it hands to, or a career and its verb ("the doctor then gets…", "actually gets"). */
 const FILLERS = new Set([
   "the",
   "a",
@@ -86,6 +111,11 @@ const FILLERS = new Set([
   "usually",
   "also",
   "finally",
+  "actually",
+  "eventually",
+  "normally",
+  "typically",
+  "really",
 ]);
 
 /**
@@ -124,6 +154,12 @@ export function isWorkThing(word: string): boolean {
   return THINGS.has(stem(word));
 }
 
+/** Words after a verb of getting that make it learning a skill ("learn to", "find how"), not getting a thing. */
+const SKILL_AFTER = new Set(["to", "how"]);
+
+/** The particles of a verb of getting word of a thing: "find out", "hear about", "learn of". */
+const PARTICLES = new Set(["out", "about", "of"]);
+
 /** Pronouns after the verb that point back at what the message named before ("gets them", "sends it"). */
 const BACK = new Set(["it", "them", "those", "these"]);
 
@@ -153,12 +189,20 @@ function isParty(words: readonly string[], i: number, isThing: (word: string) =>
   let v = i + 1;
   while (FILLERS.has(words[v] ?? "")) v++;
   const verb = words[v] ?? "";
-  // "once the results are done, how does the nurse get them": the pronoun stands for a thing named before.
   const acts = (HANDS.has(verb) || TAKES.has(verb)) && !asksWhatItDoes(words, i);
-  if (BACK.has(words[v + 1] ?? "") && near(0, i)) return GETS.has(verb) || acts;
-  if (GETS.has(verb) || acts) return near(i - REACH, i) || near(v + 1, v + 1 + REACH);
+  // "how do nurses learn to draw blood", "can doctors find how to…": a skill got, not the work's things.
+  const gets = GETS.has(verb) && !SKILL_AFTER.has(words[v + 1] ?? "");
+  const object = PARTICLES.has(words[v + 1] ?? "") ? v + 2 : v + 1;
+  // "once the results are done, how does the nurse get them": the pronoun stands for a thing named before.
+  if (BACK.has(words[object] ?? "") && near(0, i)) return gets || acts;
+  // "once the swab is run, how does the physician hear (what grew)?": getting word of what the scene named.
+  if (gets && (object > v + 1 || words[object] === "what") && near(0, i)) return true;
+  if (gets || acts) return near(i - REACH, i) || near(v + 1, v + 1 + REACH);
   const b = before(words, i);
-  if (b >= 0 && TOWARDS.has(words[b]!)) return near(b - REACH, b) || near(i + 1, i + 1 + REACH);
+  // "if the culture grows something, how does it go to the doctor": "it" stands for a thing named before.
+  const handedBack = () => words.slice(Math.max(0, b - REACH), b).some((w) => BACK.has(w)) && near(0, b);
+  if (b >= 0 && TOWARDS.has(words[b]!))
+    return near(b - REACH, b) || near(i + 1, i + 1 + REACH) || handedBack();
   return false;
 }
 
