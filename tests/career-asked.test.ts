@@ -40,6 +40,9 @@ describe("whose career a question asks about", () => {
     "after u pass do u still have to do classes like our EMT refreshers every couple yrs",
     "I'm a nurse right now. Would this be a good switch for me?",
     "what do they make",
+    // A name the speller reads as another word, where it was typed; the writer's own doing.
+    "once I'm certified, do I keep taking refresher courses like we do CPD in banking?",
+    "without a degree, could I get hired on army quals plus JST",
   ])("reads %j as naming no other career asked about", (text) => {
     expect(careerAsked(index, text)).toBe("unnamed");
   });

@@ -9,7 +9,7 @@ import type { MatchIndex } from "./index.ts";
 import { anotherFieldsLab } from "./labs.ts";
 import { slipBeforeLab } from "./one-question.ts";
 import { isEverydayTerm, isPackTerm } from "./subject.ts";
-import { COMMON_ENGLISH, STOPWORDS, stem } from "./text.ts";
+import { COMMON_ENGLISH, STOPWORDS, stem, words } from "./text.ts";
 import { readingOf } from "./text-reading.ts";
 
 export type CareerAsked = "ours" | "other" | "unnamed";
@@ -61,7 +61,9 @@ function careerIn(index: MatchIndex, clause: string, told = false): CareerAsked 
     index.normalizer.queryTerms(rest.join(" ")).filter((t) => job === undefined || !t.startsWith(job.head)),
   );
   if (careerTerms(index).some((d) => containsAll(restTerms, d))) return "ours";
-  return othersAt(index, reading, spans).some((o) => told || askedAt(ws, o.at, o.beside))
+  return othersAt(index, reading, spans, words(clause)).some(
+    (o) => told || askedAt(o.words ?? ws, o.at, o.beside),
+  )
     ? "other"
     : "unnamed";
 }
@@ -74,13 +76,23 @@ function othersAt(
   index: MatchIndex,
   reading: ReturnType<typeof readingOf>,
   spans: readonly { start: number }[],
-): { at: number; beside: boolean }[] {
+  typed: readonly string[],
+): { at: number; beside: boolean; words?: readonly string[] }[] {
   const ws = reading.query.words;
-  const at = spans.map((s) => ({ at: s.start, beside: false }));
+  const at: { at: number; beside: boolean; words?: readonly string[] }[] = spans.map((s) => ({
+    at: s.start,
+    beside: false,
+  }));
   const job = reading.job();
   if (job !== undefined) at.push({ at: placeOf(ws, job.name.split(" ")[0]!), beside: false });
+  // A name the speller read as another word ("CPD", "JST") stands where it was typed.
   for (const name of [reading.unknownName(), reading.nameNearGeneric()])
-    if (name !== undefined) at.push({ at: placeOf(ws, name), beside: false });
+    if (name !== undefined)
+      at.push(
+        placeOf(ws, name) < 0 && placeOf(typed, name) >= 0
+          ? { at: placeOf(typed, name), beside: false, words: typed }
+          : { at: placeOf(ws, name), beside: false },
+      );
   const other = new Set(outOfScopeIn(index, reading.termSet()).flat());
   if (other.size > 0)
     ws.forEach((w, i) => {
@@ -110,6 +122,9 @@ const MOVING = new Set(
 /** Words opening a scene: "when the mechanic checks my car, …", "so the surgeon can rely on them". */
 const SCENE = new Set("when whenever if so after before once while because since until".split(" "));
 const ARTICLES = new Set(["a", "an", "the"]);
+/** "do" as the verb of a writer's own doing ("we do CPD"), not a question's auxiliary. */
+const DOING = new Set(["do", "did"]);
+const WRITER = new Set(["i", "we"]);
 
 /**
  * Whether the word at `at` stands where a question puts what it asks about: first in the clause ("paramedic pay?"),
@@ -130,6 +145,8 @@ function askedAt(ws: readonly string[], at: number, beside = false): boolean {
   if (SCENE.has(w)) return !beside;
   if (w === "to") return MOVING.has(ws[i - 1] ?? "");
   if (!ASKERS.has(w)) return false;
+  // "…refreshers, as we do CPD in banking", "I do bookkeeping": the writer's own doing, told, not asked.
+  if (DOING.has(w) && WRITER.has(ws[i - 1] ?? "")) return false;
   // "I work as a cook", "I was a nurse": the writer's own job.
   return !(w === "as" || w === "was") || !ws.slice(Math.max(0, i - 3), i).includes("i");
 }
