@@ -7,6 +7,7 @@ import {
   namedSchool,
   otherCountryNames,
   particularPlace,
+  withoutCompared,
 } from "../src/matching/places.ts";
 import { words } from "../src/matching/text.ts";
 import { realKnowledge } from "./helpers/knowledge.ts";
@@ -26,10 +27,24 @@ describe("other countries by name", () => {
     expect(countryIn(words("jobs in new england hospitals"), table)).toBeUndefined();
   });
 
+  it("leaves out a country the message only compares with", () => {
+    const table = countryTable(otherCountryNames("US"), words);
+    const compared = (text: string) => countryIn(withoutCompared(words(text), table), table);
+    expect(compared("will openings be scarce for me, like in south africa")).toBeUndefined();
+    expect(compared("is the pay better than in the philippines")).toBeUndefined();
+    expect(compared("is the pay better in the philippines")).toBe("philippines");
+    expect(compared("is it like this in kenya")).toBe("kenya");
+  });
+
   describe("in the matcher", () => {
     let index: MatchIndex;
     beforeAll(async () => {
       index = buildIndex(await realKnowledge());
+    });
+
+    it("answers a question about the work here that compares it with another country", () => {
+      const r = match(index, "once I finish the program, will jobs be hard to come by, like in Kenya?");
+      expect(r.kind === "answer" && r.entry.id).toBe("job-outlook");
     });
 
     it.each([

@@ -71,7 +71,7 @@ import { labelPicked, numberPicked, offerList } from "./offers.ts";
 import { ALONE, matchAlone, readQuestion } from "./one-question.ts";
 import { asksForItself, namesItsOwn } from "./own-words.ts";
 import { asksAfterOwnValue, asksAsAPatient, asksWhatAReadingMeans } from "./patient.ts";
-import { countryIn, namedInstitution, namedSchool, particularPlace } from "./places.ts";
+import { countryIn, namedInstitution, namedSchool, particularPlace, withoutCompared } from "./places.ts";
 import { questionAfterPleasantry } from "./pleasantry-first.ts";
 import { clearLead } from "./rank.ts";
 import { pairIn, pointsIntoAList, positionsIn } from "./references.ts";
@@ -705,8 +705,10 @@ function matchParts(index: MatchIndex, text: string): MatchResult {
   if (!refusedOutright && asksAsAPatient(index, text, asking))
     return { kind: "none", reason: "uncovered", topics: index.topics, candidates: [], query };
   if (
-    (countryIn(outsideTheNeeds(asked, readingOf(index, text).framing.life), index.otherCountries) !==
-      undefined ||
+    (countryIn(
+      withoutCompared(outsideTheNeeds(asked, readingOf(index, text).framing.life), index.otherCountries),
+      index.otherCountries,
+    ) !== undefined ||
       // Only in a question, not in a story run on without stops ("…my cousin works the desk at Mercy General and
       // says…"): up to 20 words.
       (asked.length <= 20 &&

@@ -60,6 +60,31 @@ export function countryIn(ws: readonly string[], table: CountryTable): string | 
   return undefined;
 }
 
+/** Words comparing with a place: "scarce like in Peru", "more than in Canada", "unlike the Philippines". */
+const COMPARING = new Set(["like", "than", "unlike"]);
+const BEFORE_A_PLACE = new Set(["in", "the"]);
+
+/**
+ * The words less the countries they compare with ("will openings be scarce for me, like in Peru?"): the question
+ * asks of the guide's country, the other one is the writer's yardstick.
+ */
+export function withoutCompared(ws: readonly string[], table: CountryTable): readonly string[] {
+  const kept: string[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    if (COMPARING.has(ws[i]!)) {
+      let at = i + 1;
+      while (at <= i + 2 && BEFORE_A_PLACE.has(ws[at] ?? "")) at++;
+      const name = table.get(ws[at] ?? "")?.find((n) => n.every((w, k) => ws[at + k] === w));
+      if (name !== undefined) {
+        i = at + name.length - 1;
+        continue;
+      }
+    }
+    kept.push(ws[i]!);
+  }
+  return kept;
+}
+
 /**
  * A particular school or employer the question names after "at" ("is the MLT program at Keiser accredited", "what do
  * MLTs make at Mayo Clinic"): a name written capitalised that is not the pack's (`isPackWord`, by its lower case). The
