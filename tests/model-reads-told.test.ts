@@ -25,6 +25,10 @@ describe("whether a message's uncovered term is what it asks", () => {
     ["I stock shelves on weekends these days. What does a lab tech do on a normal day?", "told"],
     ["which school near me has an mlt program, since I work weekends at a diner", "told"],
     ["what does a tech actually do during a night shift in a hospital lab?", "told"],
+    // The time a doing lasts until.
+    ["once I'm hired, can I keep the same skills till retirement or must I keep learning?", "told"],
+    ["can a tech stay in the same lab until retirement", "told"],
+    ["do lab techs work until late on weekends", "asked"],
     // A question the guide answers beside one it does not.
     ["how long is the mlt program and what classes do you take", "beside"],
     // A question asking the whole, the things it has in mind listed after it.

@@ -1,6 +1,6 @@
 // Whether what a message names beyond the guide (an uncovered term: hours, a visa, an exam's pass rate) is what it
 // asks, or only told around the question: in the story, in a second question beside one the guide answers, or as the
-// time or setting of a doing that a "what does … do" question asks about.
+// time or setting of a doing that a "what does … do" question asks about, or the time it lasts until.
 import { conditionAfter, messageParts, pointsBack, reasonAfter } from "./clauses.ts";
 import { namesUncovered } from "./coverage.ts";
 import type { MatchIndex } from "./index.ts";
@@ -9,7 +9,8 @@ import { words } from "./text.ts";
 /**
  * How the message's uncovered terms stand: "none" when it says none; "told" when each stands only where the question
  * is about something else (in the story, in a reason or condition told after the question, or as the time or setting
- * of a doing a "what does … do" question asks: "what does a tech spend their working hours doing"); "beside" when a
+ * of a doing a "what does … do" question asks: "what does a tech spend their working hours doing", or the time a doing
+ * lasts until: "can I just cruise till retirement"); "beside" when a
  * question asks one and another question of the message asks none and stands on its own words ("how long is the
  * associate's, and what classes do you take"); else "asked".
  */
@@ -20,7 +21,8 @@ export function uncoveredStands(index: MatchIndex, text: string): "none" | "told
   const saying = clauses.filter((c) => says(index, questionOf(c)));
   // Said only in the story: a detail of the writer's life, not what is asked.
   if (saying.length === 0) return "told";
-  if (saying.every((c) => asksTheDoing(questionOf(c)))) return "told";
+  if (saying.every((c) => asksTheDoing(questionOf(c)) || !says(index, beforeItsBound(questionOf(c)))))
+    return "told";
   // "what is the work like overall, pay, hours, stress and all?": the question asks the whole, the things listed after
   // it say what the writer has in mind; the guide answers the whole and not every thing listed.
   if (saying.every((c) => listsAfterTheQuestion(index, questionOf(c)))) return "beside";
@@ -65,6 +67,28 @@ function asksTheDoing(question: string): boolean {
   const at = ws.indexOf("what");
   return at >= 0 && DO.has(ws[at + 1] ?? "") && ws.slice(at + 2).some((w) => w === "do" || w === "doing");
 }
+
+/** Words bounding a doing in time: "till retirement", "until the weekend". */
+const UNTIL = new Set(["till", "until", "til", "untill"]);
+
+/**
+ * A question less the time it bounds a doing by ("can I just cruise till retirement"): up to the time's own words
+ * (an article or a possessive and a word), the point where the doing stops, not what is asked of it.
+ */
+function beforeItsBound(question: string): string {
+  const ws = words(question);
+  const kept: string[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    if (!UNTIL.has(ws[i]!)) {
+      kept.push(ws[i]!);
+      continue;
+    }
+    i += BOUND_OPENERS.has(ws[i + 1] ?? "") ? 2 : 1;
+  }
+  return kept.join(" ");
+}
+
+const BOUND_OPENERS = new Set(["the", "my", "your", "their", "a"]);
 
 /** A list after a question: two things or more of a few words each ("schedule, weekends, pressure and so on"). */
 const LISTED_AFTER = /^(.+?),\s*((?:[^,?]+,\s*)+[^,?]+?)[\s?.!]*$/;
