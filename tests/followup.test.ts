@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { pointsAtItsWords } from "../src/matching/asked-of-the-answer.ts";
 import { buildIndex, type MatchIndex, match, matchInChat } from "../src/matching/engine.ts";
 import { carriesOn, isRecent } from "../src/matching/followup.ts";
+import { standsAlone } from "../src/matching/stands-alone.ts";
 import { realKnowledge } from "./helpers/knowledge.ts";
 
 let index: MatchIndex;
@@ -230,6 +231,42 @@ describe("follow-ups", () => {
   it("does not answer with the thing a request for another sets aside ('other than', 'besides')", () => {
     expect(answerAfter("certification-overview", "who else certifies besides the amt")).toBe("ascp");
     expect(answerAfter("certification-overview", "any body other than the ascp that does it?")).toBe("amt");
+  });
+
+  it("finds the one other thing when a follow-up says which one it is not ('the one that isn't…')", () => {
+    expect(answerAfter("certification-overview", "and the other body, the one that isn't the amt?")).toBe(
+      "ascp",
+    );
+  });
+
+  it("reads 'that one' after a verb as one of the things compared, not the answer acted on", () => {
+    expect(answerAfter("technician-vs-technologist", "how can a technician reach that one?")).toBe(
+      "become-technologist",
+    );
+  });
+
+  it("answers a question of the two compared that another entry answers surely ('which one earns more')", () => {
+    expect(answerAfter("technician-vs-technologist", "which of the two earns more?")).toBe("salary");
+    // Choosing between the two is still the comparison's.
+    expect(answerAfter("technician-vs-technologist", "which one makes more sense for me")).toBe(
+      "technician-vs-technologist",
+    );
+  });
+
+  it("reads asking where an answer's figures come from as the guide's sources", () => {
+    expect(answerAfter("salary", "where do those numbers come from?")).toBe("about-guide");
+    expect(answerAfter("salary", "who came up with that figure, where is it from?")).toBe("about-guide");
+    // A question put to the figure itself stays on it.
+    expect(answerAfter("salary", "is that figure before tax?")).toBe("salary");
+  });
+
+  it("reads small talk that points at a thing the answer said as asking about it, not about the bot", () => {
+    const capabilities = match(index, "what sort of things can you do?");
+    expect(capabilities.kind).toBe("smalltalk");
+    expect(standsAlone(index, "the analyzers you brought up, what sort?", capabilities)).toBe(false);
+    expect(standsAlone(index, "these instruments, which kind?", capabilities)).toBe(false);
+    expect(standsAlone(index, "that sounds tiring, are you a person?", capabilities)).toBe(true);
+    expect(standsAlone(index, "what else can you do?", capabilities)).toBe(true);
   });
 
   it("refuses a follow-up asking the answer of another country, as the question alone is refused", () => {

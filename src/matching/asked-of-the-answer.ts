@@ -128,6 +128,9 @@ function pointedAt(index: MatchIndex, ws: readonly string[]): { terms: string[];
   return pointed;
 }
 
+/** "one", "ones": "that one" points at one thing of several. */
+const ONE = /^ones?$/;
+
 /**
  * "does the specialty change it", "would experience raise that" after the pay: "it" or "that" as what a word of the
  * message does something to (not after a word of grammar: "is it", "for that") is the answer's subject, when every
@@ -139,7 +142,11 @@ export function actsOnTheAnswer(
   ws: readonly string[],
   terms: readonly string[],
 ): boolean {
-  const at = ws.findIndex((w, i) => (w === "it" || w === "that") && i > 0 && !STOPWORDS.has(ws[i - 1]!));
+  // "turn into that one" picks one of the things the answer named, not the answer's subject.
+  const at = ws.findIndex(
+    (w, i) =>
+      (w === "it" || w === "that") && i > 0 && !STOPWORDS.has(ws[i - 1]!) && !ONE.test(ws[i + 1] ?? ""),
+  );
   if (at < 0) return false;
   // The word doing it ("change", "raise") is asked of the answer; the others must be the answer's.
   const doing = new Set(index.normalizer.terms(ws[at - 1]!));

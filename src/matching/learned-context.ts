@@ -5,6 +5,7 @@ import type { IndexedEntry, MatchIndex } from "./index.ts";
 import { modelReading } from "./learned.ts";
 import { besideOf } from "./neighbours.ts";
 import { followedTo, type MatchResult, refuses } from "./result.ts";
+import { sourcesEntry } from "./sources.ts";
 
 /**
  * The entry the learned model reads a follow-up as, among those around the answer before (`previous`, its related
@@ -24,6 +25,8 @@ export function learnedInContext(
 ): MatchResult {
   if (result.kind === "command" || result.kind === "smalltalk" || refuses(result)) return result;
   if (asksForAnother(text) || endsOnMore(text)) return result;
+  // "who came up with that figure?": where the answers come from is asked of any answer, not read among its neighbours.
+  if (result.kind === "answer" && result.entry.id === sourcesEntry(index)?.entry.id) return result;
   const p = modelReading(index, text, { entry: previous.entry.id, topic: previous.topic.id });
   if (p === undefined) return result;
   let total = 0;

@@ -68,7 +68,7 @@ import {
 } from "./neighbours.ts";
 import type { NormalizedText } from "./normalize.ts";
 import { labelPicked, numberPicked, offerList } from "./offers.ts";
-import { ALONE, matchAlone, readQuestion } from "./one-question.ts";
+import { ALONE, matchAlone, otherOneAsked, readQuestion } from "./one-question.ts";
 import { asksForItself, namesItsOwn } from "./own-words.ts";
 import { asksAfterOwnValue, asksAsAPatient, asksWhatAReadingMeans } from "./patient.ts";
 import { countryIn, namedInstitution, namedSchool, particularPlace, withoutCompared } from "./places.ts";
@@ -94,6 +94,7 @@ import {
 } from "./result.ts";
 import { smalltalkBySign, smalltalkOfParts } from "./smalltalk.ts";
 import { aboutTheBot, isPleasantry, outranking, PIECES, reactionOf } from "./smalltalk-pieces.ts";
+import { sourceAskedOf } from "./sources.ts";
 import { writeSpokenMarks } from "./spoken-marks.ts";
 import { standsAlone } from "./stands-alone.ts";
 import { isEverydayTerm, isPackTerm, pointsAtTheSubject } from "./subject.ts";
@@ -239,6 +240,9 @@ function inConversation(
   // "what about in canada?" after the pay: working in another country is not covered, asked of the answer as alone.
   if (asksOfAnotherCountry(index, text))
     return { kind: "none", reason: "uncovered", topics: index.topics, candidates: [], query: alone.query };
+  // "where do those numbers come from?" after the pay: the guide's sources, not the figure's own question.
+  const source = named ? undefined : sourceAskedOf(index, entry, text);
+  if (source !== undefined) return followedTo(source.entry, alone.query);
   // "is that before deductions?", "does it vary by state?" after the pay: the figure the answer gave, asked of.
   if (!named && asksOfTheFigureGiven(index, entry, text, alone)) return followedTo(entry.entry, alone.query);
   // "ok how do I sign up for that one" after what a certification is: what it takes is that answer's.
@@ -278,6 +282,10 @@ function inConversation(
   // "the blood drawing one, does it pay well?" after the specialties: the career's question, of an item it picks out.
   const ofAnItem = named ? undefined : careerAskedOfAnItem(index, entry, text, alone.query.terms);
   if (ofAnItem !== undefined) return followedTo(index.byId.get(ofAnItem)!.entry, alone.query);
+  // "the second body, the one that isn't the AMT?" after the bodies that certify: the one other than the thing set
+  // aside, before "the one" reads as pointing at it.
+  const other = named ? undefined : otherOneAsked(index, text);
+  if (other !== undefined) return followedTo(other.other.entry, alone.query);
   // "the second one", "how do I become the latter", "tell me about both": the things the answer named, by their words,
   // and first those the person named ("ASCP or AMT, which is better?" then "which one is quicker").
   const lists = named
@@ -533,6 +541,10 @@ function answerReferred(
   if (said.kind === "answer") {
     if (compares(index, said.entry.id, referred.items)) return said;
     const at = ids.indexOf(said.entry.id);
+    // "which one earns more" after the difference between two roles: a question of the two things the answer named
+    // that another entry answers surely (the pay), not the two themselves.
+    const elsewhere = answered !== undefined && at < 0 && referred.kind === "which";
+    if (elsewhere && said.confidence >= index.options.ownFollowUpMin) return followedTo(said.entry, query);
     if (at >= 0)
       return referred.kind === "which" || said.also
         ? said

@@ -4,9 +4,12 @@ import { setAside } from "./followup.ts";
 import type { IndexedEntry, MatchIndex } from "./index.ts";
 import { siblingsOf } from "./neighbours.ts";
 
-/** "…, not the AMT, …": a thing set aside by "not" opening a clause or an aside, up to three words of it. */
+/**
+ * "…, not the AMT, …", "the one that isn't the AMT": a thing set aside by "not" opening a clause or an aside, or
+ * saying what the one asked for is not, up to three words of it.
+ */
 const NOT_THAT =
-  /(?:^|[,;(]\s*|\b(?:and|but) )not\s+(?:the\s+)?((?:[\p{L}\d'-]+\s*){1,3}?)(?=\s*(?:[,;)?.!]|$|\b(?:one|but|who|which|that)\b))/iu;
+  /(?:(?:^|[,;(]\s*|\b(?:and|but) |\b(?:that|which|who)(?:'s|\s+is|\s+are)\s+)not|\b(?:that|which|who)\s+(?:isn'?t|aren'?t))\s+(?:the\s+)?((?:[\p{L}\d'-]+\s*){1,3}?)(?=\s*(?:[,;)?.!]|$|\b(?:one|but|who|which|that)\b))/iu;
 
 /** Where a set-aside thing's words end: a word going on with the question, or a mark. */
 const BREAK =

@@ -8,6 +8,7 @@ import { besideOf } from "./neighbours.ts";
 import { numberPicked } from "./offers.ts";
 import { pointsIntoAList } from "./references.ts";
 import type { MatchResult } from "./result.ts";
+import { sourcesEntry } from "./sources.ts";
 
 /**
  * Whether the reading of a message alone (`own`, the rules' answer with the learned model's say) is its reply rather
@@ -17,7 +18,8 @@ import type { MatchResult } from "./result.ts";
  * message's own). Not a message that picks by position or two at once ("how do I become the second one"), picks a
  * thing the answer named ("the imaging one, is it hard?"), asks for another ("which body other than the ASCP"), asks
  * whether the answer holds of more ("do they use microscopes too"), or points at a word of the answer ("who runs these
- * courses") and finds on its own no entry beside it: those say what they ask only with the answer before.
+ * courses") and finds on its own no entry beside it: those say what they ask only with the answer before. Where
+ * the guide's answers come from is beside every answer: "where's that figure from?" asks of them all.
  */
 export function asksForItself(
   index: MatchIndex,
@@ -37,7 +39,8 @@ export function asksForItself(
     endsOnMore(text) ||
     (previous !== undefined &&
       pointsAtItsWords(index, previous, own.query) &&
-      !besideOf(index, previous).includes(own.entry.id))
+      !besideOf(index, previous).includes(own.entry.id) &&
+      own.entry.id !== sourcesEntry(index)?.entry.id)
   )
     return false;
   return namesItsOwn(index, text, own);

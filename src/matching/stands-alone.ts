@@ -8,6 +8,7 @@ import { asksOfTheFigure, countsBeforeOrAfter } from "./figures.ts";
 import {
   asksAboutTheAnswer,
   carriesOn,
+  DEMONSTRATIVES,
   describesThePlace,
   picksAnItem,
   pointsAtTheAnswer,
@@ -18,6 +19,7 @@ import { narrowsTheAnswer } from "./narrowing.ts";
 import { numberPicked } from "./offers.ts";
 import { pointsIntoAList } from "./references.ts";
 import { type MatchResult, refusedForWhatItNames } from "./result.ts";
+import { pointsAtTheCareer } from "./subject.ts";
 import { stem, words } from "./text.ts";
 import { LENGTH_ASKED } from "./unsaid.ts";
 
@@ -34,7 +36,8 @@ export function standsAlone(index: MatchIndex, text: string, alone: MatchResult)
       !pointsIntoAList(text) &&
       // "ok 2" after a "did you mean": the second entry offered, though "ok" alone acknowledges.
       numberPicked(text) === undefined &&
-      !asksOfTheAnswerNotAcknowledging(alone.intent, text)
+      !asksOfTheAnswerNotAcknowledging(alone.intent, text) &&
+      !refersToWhatWasSaid(index, text)
     );
   // "the second one", "what's the difference between the two": things the answer named, whatever the words; "2": one
   // of the things a "did you mean" offered.
@@ -84,4 +87,31 @@ function countedUnits(index: MatchIndex, text: string): Set<string> {
  */
 function asksOfTheAnswerNotAcknowledging(intent: Smalltalk, text: string): boolean {
   return intent.id === "ack" && isAsking(text) && pointsAtTheAnswer(text);
+}
+
+/** "you mentioned", "you said", "you listed": the reply just given, quoted back. */
+const YOU_SAID =
+  /\b(?:you|u|ya)(?: just)? (?:mention|mentioned|mentionned|said|say|listed|named|talked about|brought up|wrote)\b/i;
+
+/** What is said of a thing pointed at ("that sounds hard"), not a thing: the verbs of how it strikes one. */
+const SAYS_OF = /^(?:sounds?|seems?|looks?|feels?|means?|makes?|is|was|are|were)$/;
+
+/**
+ * "the analyzers you brought up, what sort?" reads as asking what the bot can do, but it asks about a thing the answer
+ * just said: a question quoting the answer back, or saying "those", "these", "that" or "this" before a word of the
+ * pack (not "this job"; "that sounds great" asks nothing).
+ */
+function refersToWhatWasSaid(index: MatchIndex, text: string): boolean {
+  if (!isAsking(text)) return false;
+  if (YOU_SAID.test(text)) return true;
+  const ws = words(text.toLowerCase());
+  const career = pointsAtTheCareer(ws);
+  return ws.some(
+    (w, i) =>
+      DEMONSTRATIVES.has(w) &&
+      ws[i + 1] !== undefined &&
+      ws[i + 1] !== career &&
+      !SAYS_OF.test(ws[i + 1]!) &&
+      index.normalizer.terms(ws[i + 1]!).some((t) => index.weights.has(t)),
+  );
 }
