@@ -90,6 +90,11 @@ describe("the frame a question is said in", () => {
     ["is it loud and hectic back there", ["bearing"]],
     ["is the lab cold", ["bearing"]],
     ["will it be dark in there", ["bearing"]],
+    // Among whom the day is spent: people on one side of an either/or, the samples or the back room on the other.
+    ["will I get to meet the public or am I shut away with specimens", ["bearing"]],
+    ["mostly analyzers and a bench, or folks coming in all day?", ["bearing"]],
+    // What is worn against the work's dangers.
+    ["do they hand out goggles and a gown", ["bearing"]],
     // What fills a span of working time, asked without a word of its tasks.
     ["what keeps the staff busy, what do the staff do their whole shift", ["filling"]],
     ["what fills up a technician's ten hours", ["filling"]],
@@ -179,6 +184,9 @@ describe("the frame a question is said in", () => {
     "how do you get good numbers on the exam",
     "will the results come back fast",
     "how many readings go into the report",
+    // Going back to a place is no back room; people on both sides are no either/or of them and the samples.
+    "should I head back to college or talk to people first",
+    "do they run samples from patients or from pets as well",
   ])("reads no frame in %j", (text) => {
     expect(frames(text)).toEqual([]);
   });

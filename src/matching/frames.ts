@@ -849,13 +849,52 @@ export function dangerOfAnother(words: readonly string[]): boolean {
 /** "if the blood sits too long": a limit passed, said of a thing left waiting, not of standing at length. */
 const tooLong = (ws: readonly string[], at: number): boolean => ws[at] === "long" && ws[at - 1] === "too";
 
+/** Those one may spend the working day among: "do you see patients", "around people". */
+const AMONG = set("patient patients people public folks customers clients");
+
+/** Where, or with what, one works out of their sight: "in the back", "with the tubes", "behind closed doors". */
+const APART = set(`back behind basement alone tube tubes vial vials sample samples specimen specimens machine machines
+  analyzer analyzers analyser analysers instrument instruments bench benches`);
+
+/** What one wears against the work's dangers: "protective gear", "gloves and a mask", "PPE". */
+const WORN = set("protective ppe glove gloves goggles mask masks gown gowns respirator respirators");
+
+/** The words that may make a sentence one of people or apart, or of protection worn (`bears`): a look-up of its own. */
+const AMONG_APART_WORN = new Set([...AMONG, ...WORN]);
+
+/**
+ * "would I be with patients or just with the tubes in the back": an either/or between the people one might work among
+ * and the samples or machines one would work apart from them with. What the working day is like, not what is done in
+ * it: each side names one of the two and not the other. Not "back to school", a way back.
+ */
+function amongOrApart(ws: readonly string[]): boolean {
+  const apart = (w: string, i: number) => APART.has(w) && !(w === "back" && ws[i + 1] === "to");
+  return ws.some((w, k) => {
+    if (w !== "or") return false;
+    const side = (from: number, to: number) => {
+      const part = ws.slice(from, to);
+      return {
+        among: part.some((x) => AMONG.has(x)),
+        apart: part.some((x, i) => apart(x, from + i)),
+      };
+    };
+    const before = side(0, k);
+    const after = side(k + 1, ws.length);
+    return (
+      (before.among && !before.apart && after.apart && !after.among) ||
+      (before.apart && !before.among && after.among && !after.apart)
+    );
+  });
+}
+
 /**
  * Whether a sentence asks what the work does to the body: standing or sitting at length ("do they stand all day",
- * "is it a sit down job", "on your feet the whole shift"), what the place is like (`describesThePlace`), or danger ("is it dangerous with all the germs", "is it safe in there"; not "is
- * it safe to take the exam online").
+ * "is it a sit down job", "on your feet the whole shift"), what the place is like (`describesThePlace`), among whom
+ * the day is spent (`amongOrApart`), danger ("is it dangerous with all the germs", "is it safe in there"; not "is
+ * it safe to take the exam online") or what is worn against it ("do they wear gloves and masks").
  */
 function bears(ws: readonly string[]): boolean {
-  if (describesThePlace(ws)) return true;
+  if (describesThePlace(ws) || amongOrApart(ws) || ws.some((w) => WORN.has(w))) return true;
   return ws.some(
     (w, i) =>
       (POSTURE.has(w) &&
@@ -1021,7 +1060,7 @@ function mayFrame(ws: readonly string[]): number {
   if (has(C.told) && has(C.who | C.where | C.truth)) may |= bit("trusting");
   if ((has(C.writer) && has(C.faring | C.embedded)) || (has(C.too) && has(C.aged)) || has(C.starting))
     may |= bit("fitting");
-  if (has(C.bearing)) may |= bit("bearing");
+  if (has(C.bearing) || ws.some((w) => AMONG_APART_WORN.has(w))) may |= bit("bearing");
   if (has(C.mattering) && has(C.writer)) may |= bit("qualities");
   // The span's words take no class of their own (32 are taken): one more look-up a word, for the few with a span in them.
   if (ws.some((w) => SPAN_WORDS.has(w))) may |= bit("filling");
