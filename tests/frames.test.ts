@@ -104,6 +104,10 @@ describe("the frame a question is said in", () => {
     ["how do the values travel over to the physician", ["reaching"]],
     ["so how does my report end up with the nurse", ["reaching"]],
     ["where do the findings go once they're done", ["reaching"]],
+    // A device of the work failing: trouble it has or gives, or a verb of failing said of it.
+    ["when the analyzers start giving trouble who deals with it", ["mending"]],
+    ["who handles it if an instrument goes down at night", ["mending"]],
+    ["what happens when the centrifuge acts up", ["mending"]],
   ])("reads %j as %j", (text, expected) => {
     expect(frames(text)).toEqual(expected);
   });
@@ -187,6 +191,8 @@ describe("the frame a question is said in", () => {
     // Going back to a place is no back room; people on both sides are no either/or of them and the samples.
     "should I head back to college or talk to people first",
     "do they run samples from patients or from pets as well",
+    // Trouble the writer might have with devices is no device failing.
+    "is it a problem if I'm slow with machines",
   ])("reads no frame in %j", (text) => {
     expect(frames(text)).toEqual([]);
   });
@@ -307,6 +313,18 @@ describe("matching by the frame of a question", () => {
     "would a paper route pad my pockets",
   ])("still refuses %j", (text) => {
     expect(answered(text)).toMatch(/^none:/);
+  });
+
+  it("reads among whom the day is spent, what is worn against its dangers and a device failing by their frames", async () => {
+    // The rules alone: the model leans where the tuning half's labels of such questions split.
+    const rules = await rulesIndex();
+    expect(answered("will I get to meet the public or am I shut away with specimens", rules)).toBe(
+      "work-environment",
+    );
+    expect(answered("do they hand out goggles and a gown in there", rules)).toBe("work-environment");
+    expect(
+      answered("when the analyzers start giving trouble who deals with it, staff or the maker", rules),
+    ).toBe("equipment");
   });
 
   it("answers whether what the writer says they are like counts in the work by the skills, and refuses it of anything else", async () => {

@@ -1,6 +1,6 @@
 // Reads the frame of a question said without the pack's words — whether the money would cover a need of one's life,
 // whether the work will still be there, who catches a mistake, how one knows the information is true, whether
-// someone like the writer would do well — from the shape of its sentences, and how far each entry is asked in each
+// someone like the writer would do well, a device of the work failing — from the shape of its sentences, and how far each entry is asked in each
 // frame by its own phrasings. General English, true of any pack: which entry a frame points at is learned.
 import { readFileSync } from "node:fs";
 import { asksSomewhere, sentences } from "./clauses.ts";
@@ -21,6 +21,7 @@ export const FRAMES = [
   "qualities",
   "filling",
   "reaching",
+  "mending",
 ] as const;
 export type Frame = (typeof FRAMES)[number];
 
@@ -853,7 +854,8 @@ const tooLong = (ws: readonly string[], at: number): boolean => ws[at] === "long
 const AMONG = set("patient patients people public folks customers clients");
 
 /** Where, or with what, one works out of their sight: "in the back", "with the tubes", "behind closed doors". */
-const APART = set(`back behind basement alone tube tubes vial vials sample samples specimen specimens machine machines
+const APART =
+  set(`back behind basement alone tube tubes vial vials sample samples specimen specimens machine machines
   analyzer analyzers analyser analysers instrument instruments bench benches`);
 
 /** What one wears against the work's dangers: "protective gear", "gloves and a mask", "PPE". */
@@ -885,6 +887,57 @@ function amongOrApart(ws: readonly string[]): boolean {
       (before.apart && !before.among && after.among && !after.apart)
     );
   });
+}
+
+/** The work's devices as things that may fail: "the machines", "an analyzer", "the microscope". */
+const DEVICE =
+  set(`machine machines analyzer analyzers analyser analysers instrument instruments equipment device
+  devices microscope microscopes centrifuge centrifuges gadget gadgets`);
+
+/** Words saying by themselves that a thing fails: "breaks", "broken", "jammed", "a malfunction", "glitching". */
+const FAILS =
+  set(`break breaks broke broken breaking breakdown breakdowns jam jams jammed jamming fail fails failed
+  failing malfunction malfunctions malfunctioning glitch glitches glitching`);
+
+/** Words of trouble, which say a thing fails when it has or gives them: "gives problems", "has issues". */
+const TROUBLE = set("problem problems trouble troubles issue issues");
+
+/** What a thing does when it has trouble: "gives problems", "starts having issues". */
+const HAVING = set("give gives giving gave has have having had get gets getting got cause causes causing");
+
+/** Verbs that, with a word after them, say a thing fails: "goes down", "acts up", "stops working". */
+const FAILING_PAIRS: ReadonlyMap<string, string> = new Map([
+  ["go", "down"],
+  ["goes", "down"],
+  ["went", "down"],
+  ["going", "down"],
+  ["act", "up"],
+  ["acts", "up"],
+  ["acting", "up"],
+  ["acted", "up"],
+  ["stop", "working"],
+  ["stops", "working"],
+  ["stopped", "working"],
+  ["not", "working"],
+]);
+
+/** The words that may make a sentence one of a failing device (`mends`): a look-up of its own. */
+const FAILING_WORDS = new Set([...FAILS, ...TROUBLE, "down", "up", "working"]);
+
+/**
+ * Whether a sentence is of a device of the work failing: "who takes care of the analyzers when they give trouble", "what
+ * happens if the centrifuge acts up" (not "is it a problem if I'm slow with machines": trouble only a device has or
+ * gives, or has with it, is its failing).
+ */
+function mends(ws: readonly string[]): boolean {
+  if (!ws.some((w) => DEVICE.has(w))) return false;
+  return ws.some(
+    (w, i) =>
+      FAILS.has(w) ||
+      (TROUBLE.has(w) &&
+        (ws.slice(Math.max(0, i - 3), i).some((x) => HAVING.has(x)) || ws[i + 1] === "with")) ||
+      (FAILING_PAIRS.has(w) && FAILING_PAIRS.get(w) === ws[i + 1]),
+  );
 }
 
 /**
@@ -1065,6 +1118,7 @@ function mayFrame(ws: readonly string[]): number {
   // The span's words take no class of their own (32 are taken): one more look-up a word, for the few with a span in them.
   if (ws.some((w) => SPAN_WORDS.has(w))) may |= bit("filling");
   if (ws.some((w) => YIELDS.has(w))) may |= bit("reaching");
+  if (ws.some((w) => FAILING_WORDS.has(w))) may |= bit("mending");
   return may;
 }
 
@@ -1142,6 +1196,7 @@ export function framingOf(text: string, words?: readonly string[]): Framing {
     if (mayBe("bearing") && bears(ws)) frames |= bit("bearing");
     if (mayBe("filling") && fillsTheDay(ws)) frames |= bit("filling");
     if (mayBe("reaching") && reaches(ws)) frames |= bit("reaching");
+    if (mayBe("mending") && mends(ws)) frames |= bit("mending");
 
     // "I get bored fast and I'm sloppy, would I hate this": the question after a lead-in.
     if (
