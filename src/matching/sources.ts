@@ -32,7 +32,7 @@ export function sourcesEntry(index: MatchIndex): IndexedEntry | undefined {
 
 /**
  * Asking where what was said comes from: "where's that from", "where does that number come from", "who came up with
- * it", "who put this together", "what's your source".
+ * it", "who wrote that", "what's your source".
  */
 const SOURCE_ASKED =
   /\bwhere(?:'s| is| was| does| did| do| are)? (?:that|it|this|those|these|they|all (?:that|this))(?: [\p{L}]+)?(?: [\p{L}]+)? (?:from|come from|comes from|coming from|came from)\b|\bwho (?:came up with|come up with|put (?:this|that|it|all (?:this|that)) together|wrote (?:this|that|it)|made (?:this|that) up|worked (?:that|it|this) out|says so)\b|\b(?:what'?s|what is|what are) (?:the|your|ur) sources?\b|\bsources? (?:for|of) (?:that|this|it|those|these)\b/iu;
