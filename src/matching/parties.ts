@@ -199,6 +199,8 @@ function isParty(words: readonly string[], i: number, isThing: (word: string) =>
   if (gets && (object > v + 1 || words[object] === "what") && near(0, i)) return true;
   if (gets || acts) return near(i - REACH, i) || near(v + 1, v + 1 + REACH);
   const b = before(words, i);
+  // "what do you call a nurse who draws blood": calling as naming the career asked about, not phoning it.
+  if (b >= 0 && namesIt(words, b)) return false;
   // "if the culture grows something, how does it go to the doctor": "it" stands for a thing named before.
   const handedBack = () => words.slice(Math.max(0, b - REACH), b).some((w) => BACK.has(w)) && near(0, b);
   if (b >= 0 && TOWARDS.has(words[b]!))
@@ -207,6 +209,16 @@ function isParty(words: readonly string[], i: number, isThing: (word: string) =>
 }
 
 /** Where the word before the career stands, past fillers ("to the doctor", "does the physician"); -1 when none is. */
+/** "what do you call", "what would they call": the verb at `b` names what follows rather than phoning it. */
+function namesIt(words: readonly string[], b: number): boolean {
+  return (
+    /^call(?:s|ed)?$/.test(words[b]!) &&
+    /\bwhat (?:do|does|did|would|'?d) (?:you|u|they|people|we|one|i) $/.test(
+      `${words.slice(Math.max(0, b - 3), b).join(" ")} `,
+    )
+  );
+}
+
 function before(words: readonly string[], i: number): number {
   let b = i - 1;
   while (b >= 0 && FILLERS.has(words[b]!)) b--;
