@@ -3,6 +3,7 @@
 // pack's entry of devices, whatever the described thing's other words (the tubes, the blood) find.
 import { readFileSync } from "node:fs";
 import type { IndexedEntry, MatchIndex } from "./index.ts";
+import { keywordLeader } from "./keyword-leader.ts";
 import { DEVICES_FILE } from "./tables/generate.ts";
 
 /** Words naming a device, equipment or a tool (`npm run tables`, from WordNet): "machine", "gadget", "needle". */
@@ -96,27 +97,16 @@ export function describedDevice(
   return undefined;
 }
 
-// Keyed by the pack's entries, which every reading of a message shares, not by the index object a reading may copy.
-const devicesEntryOf = new WeakMap<readonly IndexedEntry[], { entry: IndexedEntry; word: string } | null>();
+const devicesLeader = keywordLeader(DEVICES, 2);
 
 /**
  * The pack's entry of devices, the one whose keywords name the most of them (at least two) if one leads, and the first of
  * its keywords naming one: the pack's own word for a device ("equipment").
  */
 export function devicesEntry(index: MatchIndex): { entry: IndexedEntry; word: string } | undefined {
-  let found = devicesEntryOf.get(index.entries);
-  if (found === undefined) {
-    const counts = index.entries.map(
-      (e) => e.entry.keywords.filter((k) => DEVICES.has(k.toLowerCase())).length,
-    );
-    const most = Math.max(0, ...counts);
-    const leaders = index.entries.filter((_, i) => counts[i] === most);
-    const entry = most >= 2 && leaders.length === 1 ? leaders[0]! : undefined;
-    const word = entry?.entry.keywords.find((k) => DEVICES.has(k.toLowerCase()));
-    found = entry === undefined || word === undefined ? null : { entry, word };
-    devicesEntryOf.set(index.entries, found);
-  }
-  return found ?? undefined;
+  const entry = devicesLeader(index);
+  const word = entry?.entry.keywords.find((k) => DEVICES.has(k.toLowerCase()));
+  return entry === undefined || word === undefined ? undefined : { entry, word };
 }
 
 const bagTermsOf = new WeakMap<readonly IndexedEntry[], ReadonlySet<string>>();

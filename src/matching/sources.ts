@@ -1,6 +1,7 @@
 // The pack's entry on where its answers come from: asking the source of what an answer just said ("who came up with
 // that number?") asks about the guide, whatever the answer was.
 import type { IndexedEntry, MatchIndex } from "./index.ts";
+import { keywordLeader } from "./keyword-leader.ts";
 
 /** Keywords naming where information comes from. */
 const SOURCE_WORDS: ReadonlySet<string> = new Set([
@@ -12,23 +13,8 @@ const SOURCE_WORDS: ReadonlySet<string> = new Set([
   "references",
 ]);
 
-// Keyed by the pack's entries, which every reading of a message shares, not by the index object a reading may copy.
-const kept = new WeakMap<readonly IndexedEntry[], IndexedEntry | null>();
-
 /** The one entry whose keywords name the most words of a source (at least one), if one leads. */
-export function sourcesEntry(index: MatchIndex): IndexedEntry | undefined {
-  let found = kept.get(index.entries);
-  if (found === undefined) {
-    const counts = index.entries.map(
-      (e) => e.entry.keywords.filter((k) => SOURCE_WORDS.has(k.toLowerCase())).length,
-    );
-    const most = Math.max(0, ...counts);
-    const leaders = index.entries.filter((_, i) => counts[i] === most);
-    found = most >= 1 && leaders.length === 1 ? leaders[0]! : null;
-    kept.set(index.entries, found);
-  }
-  return found ?? undefined;
-}
+export const sourcesEntry = keywordLeader(SOURCE_WORDS, 1);
 
 /**
  * Asking where what was said comes from: "where's that from", "where does that number come from", "who came up with
