@@ -8,16 +8,17 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { buildIndex } from "../matching/engine.ts";
 import { toStored } from "../matching/learned.ts";
-import { COMPILED_FILE, type CompiledPack, encodeCompiled, textHash } from "./compiled.ts";
+import { COMPILED_FILE, type CompiledFile, type CompiledPack, encodeCompiled, textHash } from "./compiled.ts";
 import { loadKnowledge, yamlData, yamlFiles } from "./load.ts";
 
 /** The compiled form of the pack in `dir`, checked in full first (a pack with problems is not compiled). */
 export async function compilePack(dir: string): Promise<CompiledPack> {
   const kb = await loadKnowledge(dir);
-  const files = new Map<string, { hash: string; data: unknown }>();
+  const files = new Map<string, CompiledFile>();
   for (const file of await yamlFiles(dir)) {
     const raw = await readFile(join(dir, file), "utf8");
-    files.set(file, { hash: textHash(raw), data: await yamlData(raw) });
+    const data = await yamlData(raw);
+    files.set(file, { hash: textHash(raw), data: () => data });
   }
   const model = buildIndex(kb).learned();
   return model === undefined ? { files } : { files, model: toStored(model, kb.digest) };

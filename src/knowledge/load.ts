@@ -116,7 +116,7 @@ async function parseText<S extends z.ZodType>(
 ): Promise<ParsedFile<z.infer<S>>> {
   const known = compiled?.get(file);
   if (known !== undefined && known.hash === textHash(raw)) {
-    const result = schema.safeParse(known.data);
+    const result = schema.safeParse(known.data());
     if (result.success) return { file, value: result.data, problems: [], raw, compiled: true };
   }
   return parseYaml(await yaml(), file, raw, schema);

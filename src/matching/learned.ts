@@ -31,10 +31,10 @@ export interface LearnedModel {
   features: Map<string, number>;
   /**
    * One row of `classes.length` weights per feature, then the biases; learned in double precision and rounded to
-   * half (what the pack stores, so a model learned at a start answers as the stored one does: every eval answer is
-   * the same as in single), kept in single precision (what the matcher reads fastest).
+   * half (every eval answer is the same as in single), kept so: the pack's stored model is a view of its file's bytes
+   * (the matcher reads a half as fast as a single).
    */
-  weights: Float32Array;
+  weights: Float16Array;
   /** How many examples it learned from (the entries' phrasings, small talk's and examples.yaml's). */
   examples: number;
   /** The wordings it learned from, as its features' rows, for the nearest-wordings reader (`nearest-wordings.ts`). */
@@ -237,7 +237,7 @@ export function learnedModel(
   return {
     classes,
     features,
-    weights: Float32Array.from(Float16Array.from(all)),
+    weights: Float16Array.from(all),
     examples: data.length,
     wordings: wordingsOf(rows),
   };
@@ -432,7 +432,7 @@ export const toStored = (
 
 /** The class probabilities of a text's features (`x`, as rows), into `z`; `noneLift` is added to none's score (next to last). */
 function softmax(
-  weights: Float32Array | Float64Array,
+  weights: Float16Array | Float64Array,
   x: readonly number[],
   v: number,
   bias: number,
