@@ -448,7 +448,7 @@ describe("examples.yaml", () => {
   });
 });
 
-describe("the pack's compiled form (compiled.bin.gz, written by npm run kb:compile)", () => {
+describe("the pack's compiled form (compiled.bin, written by npm run kb:compile)", () => {
   it("is the one the pack's files and the matcher give now: every YAML file's data and the model learned", async () => {
     const committed = await readFile(join(KNOWLEDGE_DIR, COMPILED_FILE));
     const fresh = encodeCompiled(await compilePack(KNOWLEDGE_DIR));
@@ -519,7 +519,7 @@ describe("the pack's compiled form (compiled.bin.gz, written by npm run kb:compi
     const dir = await copyOfKnowledge();
     await writeFile(join(dir, COMPILED_FILE), "not a compiled pack");
     await expect(loadKnowledge(dir, { compiled: true })).rejects.toThrow(
-      /compiled\.bin\.gz: invalid .*run npm run kb:compile/,
+      /compiled\.bin: invalid .*run npm run kb:compile/,
     );
     await rm(dir, { recursive: true });
   });

@@ -1,4 +1,4 @@
-// `npm run kb:compile [dir]`: writes the pack's compiled form (compiled.bin.gz): each YAML file's data, and the model
+// `npm run kb:compile [dir]`: writes the pack's compiled form (compiled.bin): each YAML file's data, and the model
 // learned from its examples, so that a start reads data and weights instead of parsing YAML and learning (`-- --check`
 // only reports whether it is current). Run it after any file of the pack changes, or the matcher's reading of a
 // text; a test fails while it is stale. A file changed since is simply read from its YAML, and the model learned from

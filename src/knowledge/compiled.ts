@@ -1,13 +1,12 @@
-// The pack compiled for a fast start (compiled.bin.gz, written by `npm run kb:compile`): each YAML file's data, kept
+// The pack compiled for a fast start (compiled.bin, written by `npm run kb:compile`): each YAML file's data, kept
 // with the hash of the text it was read from, and the model learned from the pack's examples, kept with the digest of
 // every file it was learned from. A start takes from it only what still matches the files as they are, and reads
 // each part only when it takes it: the numbers are viewed where they lie, a file's data parsed when asked for.
 import { createHash } from "node:crypto";
 import { endianness } from "node:os";
-import { gunzipSync, gzipSync } from "node:zlib";
 import type { Wordings } from "../matching/nearest-wordings.ts";
 
-export const COMPILED_FILE = "compiled.bin.gz";
+export const COMPILED_FILE = "compiled.bin";
 
 /** The model learned from a pack's examples, as the matcher learns it and the pack stores it. */
 export interface StoredModel {
@@ -64,11 +63,12 @@ function le(array: Uint16Array | Uint32Array | Float16Array): Buffer {
 }
 
 /**
- * The file's bytes before compression: the header's length (4 bytes) and the header as JSON (each file's hash and
- * its data's length, the model's classes and features), each file's data as JSON, then from a multiple of 4 the
- * model's weights as 16-bit floats, and its wordings (each one's class in 16 bits, where each one's features start
- * and their rows in 32), all little-endian, so that a start views them in place as typed arrays without a decoding
- * loop (reading the weights' bytes apart by place took ~30 ms; the file is ~10 % larger so).
+ * The file's bytes: the header's length (4 bytes) and the header as JSON (each file's hash and its data's length, the
+ * model's classes and features), each file's data as JSON, then from a multiple of 4 the model's weights as 16-bit
+ * floats, and its wordings (each one's class in 16 bits, where each one's features start and their rows in 32), all
+ * little-endian, so that a start views them in place as typed arrays without a decoding loop (reading the weights'
+ * bytes apart by place took ~30 ms). Not compressed: unzipping its 6.7 MB (gzip 3.9 MB) cost a start 40-50 ms of
+ * CPU, reading them from the disk's cache a few; git compresses it in its own store alike.
  */
 export function encodeCompiled({ files, model }: CompiledPack): Buffer {
   const data = [...files].map(([path, file]) => [path, Buffer.from(JSON.stringify(file.data()))] as const);
@@ -100,7 +100,7 @@ export function encodeCompiled({ files, model }: CompiledPack): Buffer {
       le(wordings.starts),
       le(wordings.rows),
     );
-  return gzipSync(Buffer.concat(parts), { level: 9 });
+  return Buffer.concat(parts);
 }
 
 const strings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === "string");
@@ -157,14 +157,12 @@ function typedReader(bytes: Buffer, at: number) {
   };
 }
 
-/** The file's bytes unzipped, where a typed array may view them (at an offset that is a multiple of 4). */
-function unzipped(file: Buffer): Buffer {
-  const bytes = gunzipSync(file);
-  return bytes.byteOffset % 4 === 0 ? bytes : Buffer.from(new Uint8Array(bytes).buffer);
-}
+/** The file's bytes where a typed array may view them (at an offset that is a multiple of 4). */
+const aligned = (bytes: Buffer): Buffer =>
+  bytes.byteOffset % 4 === 0 ? bytes : Buffer.from(new Uint8Array(bytes).buffer);
 
 export function decodeCompiled(file: Buffer): CompiledPack {
-  const bytes = unzipped(file);
+  const bytes = aligned(file);
   const length = bytes.readUInt32LE(0);
   const { files, model } = readHeader(bytes.toString("utf8", 4, 4 + length));
   let at = 4 + length;

@@ -62,7 +62,7 @@ export interface LoadedKnowledge extends KnowledgeBase {
 
 export interface LoadOptions {
   /**
-   * Read the pack through its compiled form (compiled.bin.gz): a YAML file whose text is the one compiled is taken as
+   * Read the pack through its compiled form (compiled.bin): a YAML file whose text is the one compiled is taken as
    * data (and checked like any), and the model stored there is taken when it was learned from these very files,
    * examples.yaml then left unread (the pack's examples are empty: the model holds what they teach). Otherwise, and by
    * default, every file is parsed, and the model is learned from the examples when first needed.

@@ -390,7 +390,7 @@ function orderOf(at: Uint32Array): Uint32Array {
 }
 
 /**
- * The model of a pack: the one it stores (compiled.bin.gz, when learned from its very files), else learned from its
+ * The model of a pack: the one it stores (compiled.bin, when learned from its very files), else learned from its
  * examples when first asked for (none without examples, or for a pack too large to learn); kept either way.
  */
 export function learnedOnce(
