@@ -100,6 +100,11 @@ describe("the frame a question is said in", () => {
     ["what fills up a technician's ten hours", ["filling"]],
     ["from morning till night what are these folks doing", ["filling"]],
     ["is it only pipetting every day", ["filling"]],
+    // The day's two ends said by its beginning and its end, and clocking in said by punching in.
+    ["between arriving and going home what would these folks do", ["filling"]],
+    ["from the time you start until you close up, what do the staff do", ["filling"]],
+    ["what do they need us doing after we punch in", ["filling"]],
+    ["what exactly occupies a tech from morning till evening", ["filling"]],
     // How or where a test's yield travels once it is done.
     ["how do the values travel over to the physician", ["reaching"]],
     ["so how does my report end up with the nurse", ["reaching"]],
@@ -183,6 +188,8 @@ describe("the frame a question is said in", () => {
     "what happens to the tube the day after it is drawn",
     "what would I be running all day",
     "will all of them work every day",
+    "what does a histotech do from arriving until leaving",
+    "how do I start to work nights",
     // The writer getting a yield, or good ones; how fast it comes; what goes into one.
     "how do I get my results",
     "how do you get good numbers on the exam",
@@ -289,6 +296,7 @@ describe("matching by the frame of a question", () => {
     // What fills the working day is the duties, though no word of a duty is said.
     ["what fills up their twelve hours", "duties-overview"],
     ["is it just squinting down a scope for eight hours", "duties-overview"],
+    ["from when we start to closing what do the lab staff do", "duties-overview"],
   ])("answers %j with %s", (text, id) => {
     expect(answered(text)).toBe(id);
   });

@@ -663,28 +663,53 @@ const OF_A_SPAN =
 /** Counts of hours a day holds: "eight hours", "8 hours", "their ten hours". */
 const HOUR_COUNTS = set("eight nine ten twelve 8 9 10 12 those their the");
 
-/** The ends of a working day said as a span: "from dawn till dusk", "start to finish", "nine to five". */
+/** The ends of a working day said as a span by name: "nine to five". */
 const SPAN_ENDS: readonly (readonly [string, string])[] = [
-  ["morning", "evening"],
-  ["morning", "night"],
-  ["morning", "end"],
-  ["start", "finish"],
   ["nine", "five"],
   ["9", "5"],
 ];
 
+/**
+ * Words of a working day's beginning and its end, which said on either side of "to", "till" or "and" name the day
+ * between: "from dawn till dusk", "start to finish", "between arriving and going home",
+ * "once work resumes until it closes".
+ */
+const DAY_STARTS =
+  set(`morning mornings dawn start starting begin beginning arrive arrives arriving arrival resume
+  resumes resuming`);
+const DAY_ENDS =
+  set(`evening evenings night dusk end finish finishing leave leaves leaving close closes closing home
+  knock`);
+
 /** Words joining a span's two ends: "dawn till dusk", "from the first sample until the last". */
 const UNTIL = set("to till until til through");
+
+/** How far the end of the day may follow its beginning: "from when I first get in in the morning until I go home". */
+const SPAN_REACH = 8;
+
+/** Verbs of registering one's arrival or leaving at work, said with "in" or "out": "clock in", "punch out". */
+const CLOCKING = set("clock clocks clocking clocked punch punches punching punched");
 
 /** The words one of the spans needs: what may frame a text as asking what fills a working day. */
 const SPAN_WORDS = new Set([
   ...DAYS,
   "hours",
-  "clock",
-  "clocking",
-  "clocked",
+  ...CLOCKING,
+  ...DAY_STARTS,
   ...SPAN_ENDS.map(([from]) => from),
 ]);
+
+/**
+ * Whether the day's beginning at `i` is followed by its end, joined by "to", "till" ("from morning to evening") or,
+ * after "between", by "and" ("between arriving and going home").
+ */
+function spansFrom(ws: readonly string[], i: number): boolean {
+  const between = ws.slice(Math.max(0, i - 2), i).includes("between");
+  const join = ws.findIndex(
+    (x, k) => k > i && k <= i + SPAN_REACH && (UNTIL.has(x) || (between && x === "and")),
+  );
+  return join > 0 && ws.slice(join + 1, join + 4).some((x) => DAY_ENDS.has(x));
+}
 
 /** Whether a sentence names a span of working time: a day or a shift, hours counted, clocking in or out, its two ends. */
 function namesASpan(ws: readonly string[]): boolean {
@@ -692,8 +717,8 @@ function namesASpan(ws: readonly string[]): boolean {
     (w, i) =>
       (DAYS.has(w) && ws.slice(Math.max(0, i - 2), i).some((x) => OF_A_SPAN.has(x))) ||
       (w === "hours" && HOUR_COUNTS.has(ws[i - 1] ?? "")) ||
-      ((w === "clock" || w === "clocking" || w === "clocked") &&
-        (ws[i + 1] === "in" || ws[i + 1] === "out")) ||
+      (CLOCKING.has(w) && (ws[i + 1] === "in" || ws[i + 1] === "out")) ||
+      (DAY_STARTS.has(w) && spansFrom(ws, i)) ||
       SPAN_ENDS.some(
         ([from, to]) => w === from && ws.slice(i + 1, i + 3).some((x) => UNTIL.has(x)) && ws.includes(to),
       ),
@@ -701,7 +726,9 @@ function namesASpan(ws: readonly string[]): boolean {
 }
 
 /** Verbs that ask what fills a span without naming a doing: "what do they do", "what fills", "what takes up". */
-const FILLING_VERBS = set("do does doing did done fill fills filling spend spends spending involve involves");
+const FILLING_VERBS = set(
+  "do does doing did done fill fills filling spend spends spending involve involves occupy occupies occupying",
+);
 
 /**
  * The words that may stand between "what" and the doing when no one is named by the work they do: "what is a lab person
@@ -711,6 +738,26 @@ const FILLING_VERBS = set("do does doing did done fill fills filling spend spend
 const ANY_DOER =
   set(`is are does do did would will could should can be a an the these those that this you i we it actually really exactly even usually typically all else lab person people folks folk guy guys worker
   workers staff someone somebody tech techs technician technicians`);
+
+/** Verbs by which others set the writer to a doing: "what do they want us doing". */
+const SETTING_TO = set("have has want wants get gets make makes need needs");
+
+/**
+ * Whether the words between "what" and the doing name no one by the work they do: `ANY_DOER`'s words, adverbs of
+ * manner ("what exactly occupies", "what precisely fills"), and others setting the writer to it ("do they want us
+ * doing"), whose doer is the writer.
+ */
+function askedOfAnyDoer(between: readonly string[]): boolean {
+  const setsWriter = between.some(
+    (w, k) => SETTING_TO.has(w) && (between[k + 1] === "me" || between[k + 1] === "us"),
+  );
+  return between.every(
+    (w) =>
+      ANY_DOER.has(w) ||
+      (w.length > 5 && w.endsWith("ly")) ||
+      (setsWriter && (SETTING_TO.has(w) || w === "me" || w === "us" || w === "they")),
+  );
+}
 
 /** What a question of one thing filling the day is asked of: "is it just…", "would I only be…", "is that all…". */
 const WHO_FILLS = set("it i you they that this we");
@@ -763,7 +810,7 @@ function fillsTheDay(ws: readonly string[]): boolean {
   );
   const what = ws.findLastIndex((w, k) => k < verb && (w === "what" || w === "whats"));
   // "what does a histotechnician do all day" names whose day it is: that job's question, not the work's in general.
-  if (what >= 0 && ws.slice(what + 1, verb).every((w) => ANY_DOER.has(w))) return true;
+  if (what >= 0 && askedOfAnyDoer(ws.slice(what + 1, verb))) return true;
   return ws.some(
     (w, i) =>
       (w === "is" || w === "would" || w === "will") &&
