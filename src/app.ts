@@ -106,8 +106,6 @@ try {
   );
   process.exit(1);
 }
-// Warms up while the database opens and the Bot API answers; the bot takes updates only once it is done.
-const warming = warmUp(engine);
 logger.info({ version: engine.kb.version, entries: engine.kb.entries.length }, "knowledge loaded");
 if (!engine.kb.learned && engine.kb.examples.length > 0)
   logger.warn(
@@ -211,7 +209,6 @@ await registerProfile(bot.api, engine, (method, error) =>
   ),
 );
 
-await warming;
 let server: HttpServer | undefined;
 if (port !== undefined && metrics)
   server = await startHttpServer({
@@ -234,6 +231,9 @@ else {
   runner = startPolling(bot);
   logger.info({ username: bot.botInfo.username, port: server?.port }, "bot started (long polling)");
 }
+// Warms the matcher once updates flow, in small turns that let a message in between: warming before the first poll
+// held every start back by its whole cost, while a message in the first second waits only for the turn under way.
+void warmUp(engine);
 
 const dailyTips = startDailyTips(
   {
