@@ -34,6 +34,7 @@ import { intentSaying, smalltalkOfSymbols } from "./smalltalk.ts";
 import { isEverydayTerm, isPackTerm, pointsAtTheSubject } from "./subject.ts";
 import { EVERYDAY_STEMS, editDistance, stem } from "./text.ts";
 import { readingOf, type TextReading } from "./text-reading.ts";
+import { asksTheTimetable } from "./timetable.ts";
 
 /** Whether two candidates' phrasings and keywords share at least one of the query's terms. */
 function overlaps(index: MatchIndex, a: Candidate, b: Candidate, terms: ReadonlySet<string>): boolean {
@@ -774,6 +775,10 @@ export function readQuestion(index: MatchIndex, text: string, around: Surroundin
     // "can a lab legally turn me down for my epilepsy", "do I have a right to breaks": what the law gives or forbids,
     // which none of the entries it would get speaks of; said in a frame of the career too ("would I do well if …").
     if (!isSmalltalk && asksALegalRight(index, query.words, ranked.slice(0, 3)))
+      return none("uncovered", ranked.slice(0, 3));
+    // "what shifts do they work", "do lab techs work christmas", "what time does the day start": the work's timetable,
+    // which the guide does not give; "what do they do on a shift" is the day's work.
+    if (!framed && !isSmalltalk && only === undefined && asksTheTimetable(text))
       return none("uncovered", ranked.slice(0, 3));
     // "is there maternity leave for lab techs", "do hospitals give them a signing bonus": a thing to have that the pack
     // does not know, which none of the entries it would get is asked or answered with.
