@@ -259,6 +259,14 @@ describe("follow-ups", () => {
     );
   });
 
+  it("reads 'which one' with a measure its own words name surely as that measure, not a thing picked", () => {
+    // The technician's schooling "earns" a degree: the pay asked of both is not that thing.
+    expect(answerAfter("technician-vs-technologist", "which one pays better")).toBe("salary");
+    expect(answerAfter("technician-vs-technologist", "which of them has more job openings")).toBe(
+      "job-outlook",
+    );
+  });
+
   it("reads asking where an answer's figures come from as the guide's sources", () => {
     expect(answerAfter("salary", "where do those numbers come from?")).toBe("about-guide");
     expect(answerAfter("salary", "who came up with that figure, where is it from?")).toBe("about-guide");

@@ -291,6 +291,9 @@ function inConversation(
   const lists = named
     ? []
     : [...askedLists(index, previous, text), ...listsOfEntry(entry.entry, entryOf(index))];
+  // "which one earns more" after two things set side by side: a measure its own words answer surely, asked of both.
+  const measured = named ? undefined : measureOfBoth(index, text, alone, lists, entry.entry.id);
+  if (measured !== undefined) return measured;
   // "which one looks at cells?": a description that fits one of the things best says which, before "which one" reads as
   // both of them.
   const described = named
@@ -499,6 +502,26 @@ function entryOf(index: MatchIndex): (text: string) => string | undefined {
     found.set(text, id);
     return id;
   };
+}
+
+/**
+ * A follow-up asking which of two things an answer named fares better by a measure its own words name surely, rules
+ * and learned model alike ("which one earns more", "which of them is in more demand" after the difference between a
+ * technician and a technologist): the entry of that measure, not one of the things picked by a word of its answer
+ * nor the answer comparing them. Not when its words find one of the things themselves ("which one is quicker").
+ */
+function measureOfBoth(
+  index: MatchIndex,
+  text: string,
+  alone: MatchResult,
+  lists: readonly ItemList[],
+  answered: string,
+): MatchResult | undefined {
+  if (pairIn(text)?.kind !== "which") return undefined;
+  const own = learnedSay(index, text, alone);
+  if (own.kind !== "answer" || own.entry.id === answered || !namesItsOwn(index, text, own)) return undefined;
+  const things = lists.filter((l) => l.items.length === 2).flatMap((l) => l.items.map((i) => i.entry));
+  return things.includes(own.entry.id) ? undefined : own;
 }
 
 /**
