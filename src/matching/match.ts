@@ -508,7 +508,8 @@ function entryOf(index: MatchIndex): (text: string) => string | undefined {
  * A follow-up asking which of two things an answer named fares better by a measure its own words name surely, rules
  * and learned model alike ("which one earns more", "which of them is in more demand" after the difference between a
  * technician and a technologist): the entry of that measure, not one of the things picked by a word of its answer
- * nor the answer comparing them. Not when its words find one of the things themselves ("which one is quicker").
+ * nor the answer comparing them. Only of two things the question named; not when its words find one of the things
+ * themselves ("which one is quicker").
  */
 function measureOfBoth(
   index: MatchIndex,
@@ -517,10 +518,13 @@ function measureOfBoth(
   lists: readonly ItemList[],
   answered: string,
 ): MatchResult | undefined {
-  if (pairIn(text)?.kind !== "which") return undefined;
+  // Two things the question set side by side: "which of them" among more things picks one ("which of them for
+  // someone with weak eyes" after the specialties).
+  const pair = lists.find((l) => l.from === "question" && l.items.length === 2);
+  if (pair === undefined || pairIn(text)?.kind !== "which") return undefined;
   const own = learnedSay(index, text, alone);
   if (own.kind !== "answer" || own.entry.id === answered || !namesItsOwn(index, text, own)) return undefined;
-  const things = lists.filter((l) => l.items.length === 2).flatMap((l) => l.items.map((i) => i.entry));
+  const things = lists.flatMap((l) => l.items.map((i) => i.entry));
   return things.includes(own.entry.id) ? undefined : own;
 }
 
