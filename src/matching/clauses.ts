@@ -51,10 +51,12 @@ const ASKING_PHRASE = new RegExp(
 
 /**
  * A second question joined by a conjunction: "…, and what does it pay", "… and is it growing", "…, and I want to know
- * if the training is online", "…, and once I finish do I still need an exam?" (the clause of time stays with it).
+ * if the training is online", "…, and once I finish do I still need an exam?" (the clause of time stays with it), "…
+ * and in what kind of places" (not "…, and in what order": a question of its own has two words or more after its
+ * question word), "…, and then I'd have to sit an exam too?" (a statement's order, asked by its mark).
  */
 const JOINED_QUESTION =
-  /(?:,\s*|\s+)(?:and|also|plus|but|n|&)\s+(?:(?:also|honestly|really|seriously|realistically|like|tbh|ngl|then|lastly|finally|after that|afterwards|after|once done|later),?\s+)?(?=(?:(?:after|once|before)\s+(?:i|we|you|u)\s+(?:[a-z']+\s+){0,2}?[a-z']+,?\s+)?(?:what|whats|what's|how|who|where|when|why|which|is|are|do|does|did|can|could|should|would|will)\b(?!'|n't)|(?:i|we|she|he|they)\s+(?:also\s+)?(?:wants?|wanna|would like|'d like|needs?)\s+to\s+know\b|i\s+(?:also\s+)?wonder\b|(?:can|could)\s+you\s+(?:also\s+)?tell\s+me\b)/;
+  /(?:,\s*|\s+)(?:and|also|plus|but|n|&)\s+(?:(?:also|honestly|really|seriously|realistically|like|tbh|ngl|then|lastly|finally|after that|afterwards|after|once done|later),?\s+)?(?=(?:(?:after|once|before)\s+(?:i|we|you|u)\s+(?:[a-z']+\s+){0,2}?[a-z']+,?\s+)?(?:(?:in|at|for|from|with|by|on|under|through|to)\s+(?:which|what|whom|how\s+(?:much|many|long))\b(?=(?:\s+[^\s?.!,]+){2})|what|whats|what's|how|who|where|when|why|which|is|are|do|does|did|can|could|should|would|will)\b(?!'|n't)|(?:i|we)(?:\s+(?:also|still|then))?\s+(?:need|have to|'d have to|would have to|must|gotta|got to|should)\b(?![^.!?]*\b(?:know|ask)\b)(?=[^.!?]*\?)|(?:i|we|she|he|they)\s+(?:also\s+)?(?:wants?|wanna|would like|'d like|needs?)\s+to\s+know\b|i\s+(?:also\s+)?wonder\b|(?:can|could)\s+you\s+(?:also\s+)?tell\s+me\b)/;
 
 export interface MessageParts {
   /** Sentences or clauses that ask something, in order; each one a question of its own. */
@@ -210,10 +212,33 @@ export function leadIn(sentence: string): [lead: string, question: string] | und
     const carriesOn = statement && AUXILIARY_START.test(rest);
     const asks = m[0].startsWith(":") ? isAsking(rest) : QUESTION_START.test(rest) && !relative && !carriesOn;
     // "the lady who pokes your arm for bloodwork, is that a different job?": the lead-in is what it asks about.
+    // So is a thing named alone before a short question saying "it" of it ("and the night course, how long is it?").
+    if (asks && namesItsTopic(s.slice(0, m.index), rest)) return undefined;
     if (asks && rest.split(/\s+/).length >= 3 && !/\b(?:that|those|these)\b/.test(rest))
       return [sentence.slice(0, m.index).trim(), sentence.slice(m.index + m[0].length).trim()];
   }
   return runOn(sentence, s);
+}
+
+/**
+ * A thing named on its own, a determiner and up to five words with no verb of theirs ("and the two-year course"; not
+ * "my cousin works nights"), before a question of up to seven words that says "it" or "they" of it: the topic of that question, not a story.
+ */
+const TOPIC =
+  /^(?:(?:and|but|so|also|now|then|ok|okay)[\s,]+)?(?:the|a|an|this|that|my|your|our|his|her|their)(?:\s+(?!(?:i|i'm|im|you|u|we|he|she|they|it|is|are|was|were|am|be|been|do|does|did|have|has|had|will|would|can|could|should|may|might|must|got|get|gets|said|says|told|want|wants|wanted|need|needs|needed)\b)[\p{L}\d'-]+){1,5}$/u;
+
+/** A word that may be a verb of a clause ("my cousin works nights", "the course I finished"): it tells, not names. */
+const VERB_LIKE = /(?:[^s']s|ed)$/;
+
+function namesItsTopic(lead: string, question: string): boolean {
+  const named = lead.trim().split(/\s+/);
+  return (
+    TOPIC.test(lead.trim()) &&
+    !named.slice(1, -1).some((w) => VERB_LIKE.test(w)) &&
+    !named.at(-1)!.endsWith("ed") &&
+    /\b(?:it|its|it's|they|them)\b/.test(question) &&
+    question.split(/\s+/).length <= 7
+  );
 }
 
 /**
@@ -354,9 +379,37 @@ function runOn(sentence: string, lower: string): [lead: string, question: string
     const at = m.groups?.aux === undefined ? m.index : askedFrom(lower, m.index);
     const lead = sentence.slice(0, at).trim();
     const question = sentence.slice(at + 1).trim();
-    if (lead.split(/\s+/).length >= 3 && question.split(/\s+/).length >= 3) return [lead, question];
+    if (lead.split(/\s+/).length >= 3 && question.split(/\s+/).length >= 3)
+      return JOINED_ON.test(lead) ? joinedOn(lead, question) : [lead, question];
   }
   return undefined;
+}
+
+/** A lead-in ending in a conjunction: the question after it is joined on to something said just before it. */
+const JOINED_ON = /\s(?:and|n|&|plus|also)$/i;
+
+/** "what" or "how" opening a question in a run-on story, not told after a verb of saying or its object ("told me how"). */
+const ASKED_EARLIER = /(?<=^|\s)(?:what|how)\s/gi;
+
+/**
+ * "…never finished college just hs what all is in the two year degree and what does it pay", "Kindly suggest whether
+ * it suits me and what is the scope": the question run on after "and" is the second of two. The first asks from the
+ * last "what" or "how" of the lead-in, or the whole sentence asks when the lead-in asks itself.
+ */
+function joinedOn(lead: string, question: string): [lead: string, question: string] | undefined {
+  const bare = lead.replace(JOINED_ON, "");
+  if (isAsking(bare)) return undefined;
+  const lower = bare.toLowerCase();
+  const starts = [...lower.matchAll(ASKED_EARLIER)].filter(
+    (m) =>
+      !TOLD_BEFORE.test(lower.slice(0, m.index).trimEnd()) &&
+      !/\b(?:me|us|him|her|them|you)$/.test(lower.slice(0, m.index).trimEnd()) &&
+      lower.slice(m.index).split(/\s+/).length >= 3,
+  );
+  const at = starts.at(-1)?.index;
+  if (at === undefined) return [lead, question];
+  const told = bare.slice(0, at).trim();
+  return told.split(/\s+/).length >= 3 ? [told, `${lead.slice(at).trim()} ${question}`] : undefined;
 }
 
 /**

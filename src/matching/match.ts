@@ -834,11 +834,19 @@ function matchParts(index: MatchIndex, text: string): MatchResult {
           !apartFromItsStory(i))));
   // "been an mlt six years… same bench work every night shift i want to move up i dont know… how do people advance
   // their career from here": a question that says what it asks in words of its own, after a story run on before it,
-  // does not lean on the story's uncovered thing (a detail of the writer's life, not what is asked).
+  // does not lean on the story's uncovered thing (a detail of the writer's life, not what is asked). Nor does one
+  // pointing at nothing in the story and no condition, its own words answering it though not clearly, when no question
+  // of the message asks an uncovered thing of its own: as after the same story told in sentences of its own ("…i work
+  // part time at the store… so what do i need to do to get started and can i do it without a degree").
   const apartFromItsStory = (i: number) => {
-    if (leaning[i] || words(leadIns[i]!).length < STORY_RUN) return false;
-    const own = matchAlone(index, asking[i]!, { ...ALONE, pointing: messagePoints });
-    return own.kind === "answer" && clearLead(own.candidates, index.options.suggestWindow);
+    if (pointing[i] || isCondition(leadIns[i]!) || words(leadIns[i]!).length < STORY_RUN) return false;
+    const alone = (q: string) => matchAlone(index, q, { ...ALONE, pointing: messagePoints });
+    const own = alone(asking[i]!);
+    return (
+      own.kind === "answer" &&
+      (clearLead(own.candidates, index.options.suggestWindow) ||
+        asking.every((q) => alone(q).kind !== "none"))
+    );
   };
   // "…she got certified through American Medical Technologists instead. I'd never heard of them. What's that
   // certification about?": a sentence just before that names nothing of the pack's own (it points back too) passes
