@@ -455,6 +455,11 @@ describe("questions joined on in a long message", () => {
       "what do techs earn",
       "in what sort of hospitals",
     ]);
+    // Two sides of one question, or a fragment, stay with it.
+    expect(questionsIn("how do the two differ, both in pay and in what they are allowed to do")).toHaveLength(
+      1,
+    );
+    expect(questionsIn("which steps do I take and in what order")).toHaveLength(1);
   });
 
   it("splits a second question in a statement's order, asked by its question mark", () => {

@@ -53,10 +53,10 @@ const ASKING_PHRASE = new RegExp(
  * A second question joined by a conjunction: "…, and what does it pay", "… and is it growing", "…, and I want to know
  * if the training is online", "…, and once I finish do I still need an exam?" (the clause of time stays with it), "…
  * and in what kind of places" (not "…, and in what order": a question of its own has two words or more after its
- * question word), "…, and then I'd have to sit an exam too?" (a statement's order, asked by its mark).
+ * question word; nor "both in schooling and in what they do": two sides of one question), "…, and then I'd have to sit an exam too?" (a statement's order, asked by its mark).
  */
 const JOINED_QUESTION =
-  /(?:,\s*|\s+)(?:and|also|plus|but|n|&)\s+(?:(?:also|honestly|really|seriously|realistically|like|tbh|ngl|then|lastly|finally|after that|afterwards|after|once done|later),?\s+)?(?=(?:(?:after|once|before)\s+(?:i|we|you|u)\s+(?:[a-z']+\s+){0,2}?[a-z']+,?\s+)?(?:(?:in|at|for|from|with|by|on|under|through|to)\s+(?:which|what|whom|how\s+(?:much|many|long))\b(?=(?:\s+[^\s?.!,]+){2})|what|whats|what's|how|who|where|when|why|which|is|are|do|does|did|can|could|should|would|will)\b(?!'|n't)|(?:i|we)(?:\s+(?:also|still|then))?\s+(?:need|have to|'d have to|would have to|must|gotta|got to|should)\b(?![^.!?]*\b(?:know|ask)\b)(?=[^.!?]*\?)|(?:i|we|she|he|they)\s+(?:also\s+)?(?:wants?|wanna|would like|'d like|needs?)\s+to\s+know\b|i\s+(?:also\s+)?wonder\b|(?:can|could)\s+you\s+(?:also\s+)?tell\s+me\b)/;
+  /(?:,\s*|\s+)(?:and|also|plus|but|n|&)\s+(?:(?:also|honestly|really|seriously|realistically|like|tbh|ngl|then|lastly|finally|after that|afterwards|after|once done|later),?\s+)?(?=(?:(?:after|once|before)\s+(?:i|we|you|u)\s+(?:[a-z']+\s+){0,2}?[a-z']+,?\s+)?(?:(?<!\bboth\b[^?]*)(?:in|at|for|from|with|by|on|under|through|to)\s+(?:which|what|whom|how\s+(?:much|many|long))\b(?=(?:\s+[^\s?.!,]+){2})|what|whats|what's|how|who|where|when|why|which|is|are|do|does|did|can|could|should|would|will)\b(?!'|n't)|(?:i|we)(?:\s+(?:also|still|then))?\s+(?:need|have to|'d have to|would have to|must|gotta|got to|should)\b(?![^.!?]*\b(?:know|ask)\b)(?=[^.!?]*\?)|(?:i|we|she|he|they)\s+(?:also\s+)?(?:wants?|wanna|would like|'d like|needs?)\s+to\s+know\b|i\s+(?:also\s+)?wonder\b|(?:can|could)\s+you\s+(?:also\s+)?tell\s+me\b)/;
 
 export interface MessageParts {
   /** Sentences or clauses that ask something, in order; each one a question of its own. */
