@@ -837,9 +837,10 @@ function matchParts(index: MatchIndex, text: string): MatchResult {
   // does not lean on the story's uncovered thing (a detail of the writer's life, not what is asked). Nor does one
   // pointing at nothing in the story and no condition, its own words answering it though not clearly, when no question
   // of the message asks an uncovered thing of its own: as after the same story told in sentences of its own ("…i work
-  // part time at the store… so what do i need to do to get started and can i do it without a degree").
+  // part time at the store… so what do i need to do to get started and can i do it without a degree"). A question of
+  // one word of the pack or none ("…so does it count") leans on the story all the same.
   const apartFromItsStory = (i: number) => {
-    if (pointing[i] || isCondition(leadIns[i]!) || words(leadIns[i]!).length < STORY_RUN) return false;
+    if (leaning[i] || isCondition(leadIns[i]!) || words(leadIns[i]!).length < STORY_RUN) return false;
     const alone = (q: string) => matchAlone(index, q, { ...ALONE, pointing: messagePoints });
     const own = alone(asking[i]!);
     return (
