@@ -791,6 +791,17 @@ function matchParts(index: MatchIndex, text: string): MatchResult {
   );
   // "If I do this, could I end up somewhere close to home?": the lead-in's "this" is the question's subject too.
   const messagePoints = pointsAtTheSubject(query.words);
+  // A question read as a message of its own (the message's pointing kept): several checks below ask for it, some once
+  // per question of the message, so each question is read so once.
+  const readings = new Map<string, MatchResult>();
+  const questionAlone = (question: string): MatchResult => {
+    let r = readings.get(question);
+    if (r === undefined) {
+      r = matchAlone(index, question, { ...ALONE, pointing: messagePoints });
+      readings.set(question, r);
+    }
+    return r;
+  };
   // "I draw blood all day and I'm sick of it. Which specialties could I pick?": a message's only question, in a sentence
   // of its own, naming one pack word, pointing nowhere and naming no one: its own reading may keep its answer over the
   // story's when the learned model reads it alone as that answer (a question of one word scores every entry near the
@@ -841,12 +852,11 @@ function matchParts(index: MatchIndex, text: string): MatchResult {
   // one word of the pack or none ("…so does it count") leans on the story all the same.
   const apartFromItsStory = (i: number) => {
     if (leaning[i] || isCondition(leadIns[i]!) || words(leadIns[i]!).length < STORY_RUN) return false;
-    const alone = (q: string) => matchAlone(index, q, { ...ALONE, pointing: messagePoints });
-    const own = alone(asking[i]!);
+    const own = questionAlone(asking[i]!);
     return (
       own.kind === "answer" &&
       (clearLead(own.candidates, index.options.suggestWindow) ||
-        asking.every((q) => alone(q).kind !== "none"))
+        asking.every((q) => questionAlone(q).kind !== "none"))
     );
   };
   // "…she got certified through American Medical Technologists instead. I'd never heard of them. What's that
@@ -901,7 +911,7 @@ function matchParts(index: MatchIndex, text: string): MatchResult {
   };
   const aboutEverydayThing = (question: string): MatchResult | undefined => {
     if (readingOf(index, question).stranger() === undefined && !aboutOtherThings(question)) return undefined;
-    const own = matchAlone(index, question, { ...ALONE, pointing: messagePoints });
+    const own = questionAlone(question);
     return own.kind === "none" ? { ...own, query } : undefined;
   };
   // "…I am lab technician in Texas and next month I have vacation. What documents do I need to bring for travel with
@@ -1005,10 +1015,9 @@ function matchParts(index: MatchIndex, text: string): MatchResult {
   // same thing have said what the message asks; the story around them does not read them as something else.
   // Each question is matched on its own only while those before it agree: the first that does not settles it.
   if (asking.length > 1 && asking.every((_, i) => goalOf(i, []) === undefined)) {
-    const alone = (q: string) => matchAlone(index, q, { ...ALONE, pointing: messagePoints });
-    const a = alone(asking[0]!);
+    const a = questionAlone(asking[0]!);
     const agrees = (q: string) => {
-      const r = alone(q);
+      const r = questionAlone(q);
       return r.kind === "answer" && a.kind === "answer" && r.entry.id === a.entry.id;
     };
     // "What must I do to get into it instead, and is there a quicker certificate?": the rules read both as the
@@ -1042,7 +1051,7 @@ function matchParts(index: MatchIndex, text: string): MatchResult {
     ? secondPass
     : secondPass.map((r, i) => {
         if (keepsRefusal(i) || pointing[i]) return r;
-        const own = matchAlone(index, asking[i]!, { ...ALONE, pointing: messagePoints });
+        const own = questionAlone(asking[i]!);
         return own.kind === "answer" ? own : r;
       });
   // "Does Oregon want a state licence, and how would I get one?": the second question is about the first
@@ -1066,7 +1075,7 @@ function matchParts(index: MatchIndex, text: string): MatchResult {
     if (clearLead(r.candidates, index.options.suggestWindow)) return true;
     // "…Are weekends part of it? And what's the usual salary?": the story read around a question of one pack word may
     // blur its lead; its own words, leading clearly to the same entry, still say what it asks.
-    const own = matchAlone(index, asking[i]!, { ...ALONE, pointing: messagePoints });
+    const own = questionAlone(asking[i]!);
     return (
       own.kind === "answer" &&
       own.entry.id === r.entry.id &&
@@ -1115,7 +1124,7 @@ function matchParts(index: MatchIndex, text: string): MatchResult {
     // A story run on before the question without a stop ("…my sister just started as a lab tech at the children's
     // hospital and she seems happy with it I'm curious what kind of money they make") is a story all the same.
     if (asking.length !== 1 || (leadIns[0] !== "" && words(leadIns[0]!).length < STORY_RUN)) return false;
-    const own = matchAlone(index, asking[0]!, { ...ALONE, pointing: messagePoints });
+    const own = questionAlone(asking[0]!);
     return (
       own.kind === "answer" && own.entry.id === first?.entry.id && clearLead(own.candidates, suggestWindow)
     );
