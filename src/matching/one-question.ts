@@ -776,8 +776,8 @@ export function readQuestion(index: MatchIndex, text: string, around: Surroundin
     // which none of the entries it would get speaks of; said in a frame of the career too ("would I do well if …").
     if (!isSmalltalk && asksALegalRight(index, query.words, ranked.slice(0, 3)))
       return none("uncovered", ranked.slice(0, 3));
-    // "what shifts do they work", "do lab techs work christmas", "what time does the day start": the work's timetable,
-    // which the guide does not give; "what do they do on a shift" is the day's work.
+    // "what shifts do they work", "do lab techs work christmas": the work's timetable, which the guide does not give;
+    // "what do they do on a shift" is the day's work, and the hour a day starts is left to the pack's words.
     if (!framed && !isSmalltalk && only === undefined && asksTheTimetable(text))
       return none("uncovered", ranked.slice(0, 3));
     // "is there maternity leave for lab techs", "do hospitals give them a signing bonus": a thing to have that the pack
