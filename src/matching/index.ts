@@ -113,8 +113,11 @@ export interface MatchIndex {
   clientTerms: string[][];
   /** Countries other than the pack's, by name: a question naming one is not covered. */
   otherCountries: CountryTable;
-  /** The language of the pack's country, by name ("english"): speaking it is a skill of the work there. */
-  spokenLanguages: ReadonlySet<string>;
+  /**
+   * The language of the pack's country, by name ("english"): speaking it is a skill of the work there. Asked of ICU
+   * when the first message is read, after the first poll: before it, this was a fiftieth of a start.
+   */
+  spokenLanguages: () => ReadonlySet<string>;
   smalltalk: {
     intent: Smalltalk;
     phrasings: SmalltalkForm[];
@@ -321,6 +324,15 @@ function otherJobs(normalizer: Normalizer): Set<string> {
   );
 }
 
+/** The languages spoken in `country` (`countryLanguages`), asked of ICU the first time they are needed. */
+function spokenIn(country: string | undefined): () => ReadonlySet<string> {
+  let spoken: ReadonlySet<string> | undefined;
+  return () => {
+    spoken ??= countryLanguages(country);
+    return spoken;
+  };
+}
+
 export function buildIndex(kb: KnowledgeBase, overrides: Partial<MatchOptions> = {}): MatchIndex {
   const options = Object.freeze({ ...DEFAULT_MATCH_OPTIONS, ...overrides });
   const packWords = wordsWhileBuilding();
@@ -495,7 +507,7 @@ function indexOf(
         return ws.some((w) => normalizer.knows(stem(w))) ? [] : ws;
       },
     ),
-    spokenLanguages: countryLanguages(kb.pack.country),
+    spokenLanguages: spokenIn(kb.pack.country),
     scratch: new Float64Array(entries.length),
     querySlots: new Int32Array(termIds.size),
     fuzzy: fuzzyScore,

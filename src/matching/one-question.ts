@@ -605,7 +605,7 @@ export function readQuestion(index: MatchIndex, text: string, around: Surroundin
   )
     return settle(none("uncovered"));
   // "can I take the AMT exam in Spanish": the language of the work or the exam, which the guide does not name.
-  if (asksInALanguage(query.words, index.spokenLanguages)) return settle(none("uncovered"));
+  if (asksInALanguage(query.words, index.spokenLanguages())) return settle(none("uncovered"));
 
   // A message mostly made of words the pack never uses ("how do I store fresh basil") is about something else,
   // however well its one familiar word matches, unless it names the domain. The words of the everyday alternates

@@ -118,18 +118,11 @@ const KEY_SLIP_BONUS = 1e6;
 /** Below any count of the pack's: a function word is chosen only when nothing closer or as close says something. */
 const FUNCTION_WORD_PENALTY = 1e9;
 
-/**
- * `frequency` ranks equally close candidates: the word used more often in the pack wins, and any word that says
- * something wins over a function word (`isFunctionWord`): the pack writes "with" far more often than "worth", but
- * "wrth" is no likelier one than the other, and only one of them can be what the message is about.
- */
-export function createSpeller(
+/** Every vocabulary word by the keys its deletes make (`deleteKeys`). */
+function deleteIndex(
   frequency: ReadonlyMap<string, number>,
   options: SpellingOptions,
-  isFunctionWord: (word: string) => boolean = () => false,
-  /** Words that are English as written, though the vocabulary lacks them ("smelly"): never read by ear. */
-  isEnglish: (word: string) => boolean = () => false,
-): Speller {
+): Map<string, string | string[]> {
   // Most keys lead to one word: it is kept as it is, an array only for two or more (a third of the index's memory).
   const byDelete = new Map<string, string | string[]>();
   const addKey = (key: string, word: string) => {
@@ -143,6 +136,28 @@ export function createSpeller(
     if (word.length < options.minLength - 1) continue;
     for (const key of deleteKeys(word, options.twoDeletesMinLength)) addKey(key, word);
   }
+  return byDelete;
+}
+
+/**
+ * `frequency` ranks equally close candidates: the word used more often in the pack wins, and any word that says
+ * something wins over a function word (`isFunctionWord`): the pack writes "with" far more often than "worth", but
+ * "wrth" is no likelier one than the other, and only one of them can be what the message is about.
+ */
+export function createSpeller(
+  frequency: ReadonlyMap<string, number>,
+  options: SpellingOptions,
+  isFunctionWord: (word: string) => boolean = () => false,
+  /** Words that are English as written, though the vocabulary lacks them ("smelly"): never read by ear. */
+  isEnglish: (word: string) => boolean = () => false,
+): Speller {
+  // Made when a word first needs correcting, which is after the bot's first poll (the warm-up reads a misspelling):
+  // building it was a twentieth of a start.
+  let index: ReadonlyMap<string, string | string[]> | undefined;
+  const byDelete = () => {
+    index ??= deleteIndex(frequency, options);
+    return index;
+  };
   const sounds = createSoundSpeller(frequency, options.soundMinLength);
   const cache = new Map<string, string | undefined>();
 
@@ -218,7 +233,7 @@ export function createSpeller(
     let uses = TWO_SLIPS_MIN_USES - 1;
     for (const undone of slipsUndone(word))
       for (const key of deleteKeys(undone, options.twoDeletesMinLength)) {
-        const found = byDelete.get(key);
+        const found = byDelete().get(key);
         for (const c of typeof found === "string" ? [found] : (found ?? [])) {
           const n = frequency.get(c) ?? 0;
           if (
@@ -240,7 +255,7 @@ export function createSpeller(
     const maxEdits = word.length <= options.oneEditMaxLength ? 1 : 2;
     const candidates = new Set<string>();
     for (const key of deleteKeys(word, options.twoDeletesMinLength)) {
-      const found = byDelete.get(key);
+      const found = byDelete().get(key);
       if (typeof found === "string") candidates.add(found);
       else if (found) for (const c of found) candidates.add(c);
     }
