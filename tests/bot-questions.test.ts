@@ -45,6 +45,10 @@ describe("what the bot can be asked, in a sentence of any shape", () => {
     "how should I use this bot",
     "what kinds of things is this bot good for?",
     "what topics are you good at",
+    // The things asked for named after "be", a word for their range, a polite opener.
+    "what are all the subjects you can cover",
+    "what range of topics are you able to handle",
+    "kindly, which questions can you answer",
   ])("reads %j as capabilities", (text) => {
     expect(outcome(text)).toBe("smalltalk:capabilities");
   });

@@ -32,6 +32,16 @@ describe("a complaint about the replies", () => {
     "no I meant something else",
     "could you just answer my question",
     "can u help me or not?",
+    // The verdict alone, whom it is said of left out, and thanks that thank for nothing.
+    "nah, did not help",
+    "meh. not really useful",
+    "totally useless",
+    "bruh no help whatsoever",
+    "well thanks for nothing",
+    // Praise marked as sarcasm, and thanks beside a complaint.
+    "oh wonderful, thanks so much 🙄",
+    "super helpful /s",
+    "ok thanks but that wasn't helpful at all",
   ])("reads %j as the capabilities reply", (text) => {
     expect(readingOf(index, text)).toBe("smalltalk:capabilities");
   });
@@ -46,6 +56,9 @@ describe("a complaint about the replies", () => {
     ["does it help to have a degree", /^(?!smalltalk)/],
     ["can you answer my question about the pay", /^(?!smalltalk)/],
     ["are an MLS and an MLT one and the same", /^(?!smalltalk)/],
+    // Thanks meant as thanks, and a denial that is no verdict on the replies.
+    ["ok thanks, that was very helpful", /^smalltalk:thanks$/],
+    ["thanks, not sure yet what I'll pick", /^(?!smalltalk:capabilities)/],
   ])("leaves %j to the entries", (text, expected) => {
     expect(readingOf(index, text)).toMatch(expected);
   });

@@ -37,6 +37,9 @@ describe("the everyday set of small talk", () => {
     ["thanks", ["preciate it", "good looks fam", "much respect"]],
     ["thanks", ["ur the goat fr", "you're a legend bro", "you are the best chatbot ever"]],
     ["greeting", ["yo whats crackin", "wazzup"]],
+    // Idioms whose words are no English word are read as typed, not spelled into the pack's ("craic", "mkay").
+    ["greeting", ["ey up", "howzit", "what's the craic lads"]],
+    ["ack", ["mmk", "mkay cool", "no wahala"]],
     ["capabilities", ["honestly not sure what to ask"]],
     // A salute and a shaka say yes; two fingers alone take leave.
     ["ack", ["🫡", "🤙🏾"]],

@@ -339,3 +339,26 @@ describe("a question to the bot after a letter's request", () => {
     expect(outcome("kindly advise what the salary is")).toBe("salary");
   });
 });
+
+describe("a goodbye's errand, a how-are-you's when and whom, and thanks for what was said on a topic", () => {
+  it.each([
+    // After a goodbye the words say where the writer goes, though one reads as a phrasing ("help" as "helpful").
+    ["ok gotta go help my brother move his couch, bye", "smalltalk:bye"],
+    ["gotta go thank you", "smalltalk:thanks"],
+    // When and whom a how-are-you is said to ask nothing of their own; the bot named in the third person is the bot.
+    ["u doing ok tonight bot?", "smalltalk:how-are-you"],
+    ["how is the bot doing this morning", "smalltalk:how-are-you"],
+    ["how's it going, chatbot?", "smalltalk:how-are-you"],
+    // Thanks for what was said about a topic asks nothing about it.
+    ["thank you so much for the explanation about certification", "smalltalk:thanks"],
+    ["really appreciate the rundown on histotechs", "smalltalk:thanks"],
+  ])("reads %j as %s", (text, expected) => {
+    expect(readingOf(index, text)).toBe(expected);
+  });
+
+  it("leaves a question after thanks on a topic to the entries", () => {
+    expect(readingOf(index, "thanks for the info on pay, and where do most of them work?")).toBe(
+      "work-settings",
+    );
+  });
+});

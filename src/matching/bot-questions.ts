@@ -35,12 +35,13 @@ explain talk discuss offer support capable assist provide type write say send en
 /** Words for what may be asked that name nothing in particular: "what kinds of stuff", "which topics". */
 export const GENERAL = new Set(
   `thing things stuff question questions topic topics subject subjects info information kind kinds sort sorts type
-types area areas anything everything matters issues query queries doubt doubts`.split(/\s+/),
+types area areas anything everything matters issues query queries doubt doubts manner range scope variety
+category categories`.split(/\s+/),
 );
 /** Words that soften or hurry a question and say nothing: "what exactly", "so", "even", "here". */
 const HEDGES = new Set(
   `so wait ok okay hey hi hello um uh just exactly even actually really then here now right currently basically
-please pls tho though anyway quick specifically precisely generally honestly`.split(/\s+/),
+please pls kindly tho though anyway quick specifically precisely generally honestly`.split(/\s+/),
 );
 const AUX = new Set("is are am r was were do does did can could would will should may might".split(" "));
 const QUESTION_WORDS = new Set(["what", "which", "who", "how"]);
@@ -227,6 +228,11 @@ const WRITER_ASKING = new Set(["ask", "use"]);
  */
 const WRITER_SAYING = new Set("talk chat speak message text reach type write say send enter".split(" "));
 
+/** What comes between the things asked for: "what kinds of stuff", "all the topics", "the things that you cover". */
+const BETWEEN = new Set(["of", "all", "else", "other", "the", "that", "which"]);
+/** What names the things asked for as a whole: "the things", "all topics". */
+const THE_THINGS = new Set(["the", "all"]);
+
 /**
  * "what sorts of questions is this chat good for", "what am I allowed to ask here", "what topics are you able to help
  * me with", "how do I use this thing": a question word, the bot (or the writer asking or using it), a word of what
@@ -240,7 +246,14 @@ function abilities(ws: readonly string[]): boolean {
   // an auxiliary, may come between it and the bot or the writer ("what is each one, can you explain both" asks
   // about each one).
   let i = 1;
-  while (i < ws.length && (GENERAL.has(ws[i]!) || ["of", "all", "else", "other"].includes(ws[i]!))) i++;
+  // "what are the things you can assist me with", "what are all the topics you cover": the things asked for named
+  // after a form of "be", as the question's subject.
+  if (
+    BE.has(ws[1] ?? "") &&
+    (GENERAL.has(ws[2] ?? "") || (THE_THINGS.has(ws[2] ?? "") && GENERAL.has(ws[3] ?? "")))
+  )
+    i = 2;
+  while (i < ws.length && (GENERAL.has(ws[i]!) || BETWEEN.has(ws[i]!) || HEDGES.has(ws[i]!))) i++;
   if (AUX.has(ws[i] ?? "")) i++;
   const writer = ws[i] === "i" || ws[i] === "we";
   if (!writer && subjectAt(ws, i) === 0) return false;

@@ -18,6 +18,9 @@ const FILLER = `(?:any|so|really|kind of|kinda|pretty|totally|completely|absolut
 
 const BE = `(?:is|s|are|re|r|was|were|am|be)`;
 
+/** Sounds and words of displeasure or refusal that may open a verdict: "ugh", "meh", "nope", "bruh", "smh". */
+const GRUNT = `(?:ugh|ugh+|argh|meh|hmm+|hm|nope|nah|no|naw|bruh|bro|dude|man|smh|wow|well|sorry|sry|uh|um|erm|welp)`;
+
 /**
  * The forms a complaint takes, over a message's words joined by spaces; each says of the bot or its reply that it
  * missed: failing to answer or help ("you didn't answer my question"), missing what was meant ("that's not what I
@@ -49,6 +52,12 @@ const FORMS: readonly RegExp[] = [
   /\bsame (?:answer|reply|response|thing|stuff|message|text)s? (?:again|over and over|every time|each time|twice)\b/,
   /\b(?:you|u|ya) (?:already )?(?:said|told me|sent|gave me) (?:that|this|it) (?:already|before|twice)\b/,
   /\b(?:that|this|it) (?:makes|made) no sense\b/,
+  // The verdict alone, whom it is said of left out: "didn't help", "nope, not helpful", "was useless", "no help at all".
+  new RegExp(
+    `^(?:${GRUNT} )*(?:${FILLER} )*(?:${BE} )?(?:${NOT}(?: ${FILLER})* ${FAILS}|${USELESS})(?: ${FILLER})*$`,
+  ),
+  // Thanks that thank for nothing: "thanks for nothing", "gee thanks for nothing".
+  /\b(?:thanks|thank you|thank u|thx|ty) for (?:nothing|nuthin|nothin|wasting my time)\b/,
 ];
 
 /** Words that make a condition or a reason of it: "what if it doesn't work out", "because the job is no use". */
@@ -63,9 +72,12 @@ const CONVERSATION = new Set(
   ),
 );
 
-/** A yes-no question opening with an auxiliary asks something ("is it useless to get certified"), unless put to "you". */
+/**
+ * A yes-no question opening with an auxiliary asks something ("is it useless to get certified"), unless put to "you"
+ * or denied at once, a verdict with its subject dropped ("did not help").
+ */
 const AUXILIARY_FIRST =
-  /^(?:is|are|am|was|were|do|does|did|can|could|will|would|should|shall|may|might) (?!you\b|u\b|ya\b)/;
+  /^(?:is|are|am|was|were|do|does|did|can|could|will|would|should|shall|may|might) (?!you\b|u\b|ya\b|not\b)/;
 
 /**
  * The words of a message around its complaint, or undefined when it is none: the complaint's own words are taken out,
@@ -88,3 +100,9 @@ export function complaintRest(ws: readonly string[]): string | undefined {
   }
   return undefined;
 }
+
+/** Signs that say praise means its opposite: the eye-roll, the unamused face, the facepalm, texting's "/s". */
+const SARCASM = /🙄|😒|🤦|(?:^|\s)\/s\b/u;
+
+/** Whether a message marks what it says as sarcasm ("wow great answer, very helpful 🙄", "so useful /s"). */
+export const saidWithSarcasm = (text: string): boolean => SARCASM.test(text);

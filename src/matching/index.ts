@@ -13,7 +13,7 @@ import { createNormalizer, type Normalizer } from "./normalize.ts";
 import { DEFAULT_MATCH_OPTIONS, type MatchOptions } from "./options.ts";
 import { type CountryTable, countryTable, otherCountryNames } from "./places.ts";
 import { type SmalltalkForm, smalltalkForm } from "./smalltalk.ts";
-import { STOPWORDS, stem, USUAL_ENGLISH, words } from "./text.ts";
+import { COMMON_ENGLISH, STOPWORDS, stem, USUAL_ENGLISH, words } from "./text.ts";
 
 export interface IndexedPhrasing {
   terms: ReadonlySet<string>;
@@ -249,6 +249,19 @@ function vocabularyOf(kb: KnowledgeBase): string[] {
   ];
 }
 
+/**
+ * The words of small talk's idioms that are no common English word, of four letters or more ("craic", "mkay",
+ * "wahala"): read as typed, as the idioms are not among the texts the speller knows.
+ */
+function idiomWords(kb: KnowledgeBase): ReadonlySet<string> {
+  return new Set(
+    kb.smalltalk
+      .flatMap((s) => s.idioms.flatMap((p) => words(p)))
+      // "hows": a common word with an "s" run on is left to the speller.
+      .filter((w) => w.length >= 4 && !COMMON_ENGLISH.has(w) && !COMMON_ENGLISH.has(w.replace(/s$/, ""))),
+  );
+}
+
 /** A phrase of several words that leaves a single term once its function words are dropped ("how long"). */
 function byFunctionWords(phrase: string): boolean {
   const ws = words(phrase);
@@ -356,6 +369,7 @@ function indexOf(
     kb.entries.flatMap((e) => e.phrases),
     apartWords(kb, wordsOf),
     wordsOf,
+    idiomWords(kb),
   );
   const topicById = new Map(kb.topics.map((t) => [t.id, t]));
   const topics = [...kb.topics].sort((a, b) => a.order - b.order);

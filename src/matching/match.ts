@@ -1,4 +1,4 @@
-import type { Entry } from "../knowledge/schema.ts";
+import type { Entry, Smalltalk } from "../knowledge/schema.ts";
 import {
   actsOnTheAnswer,
   asksOfAnotherCountry,
@@ -25,6 +25,7 @@ import {
 } from "./carried.ts";
 import { asksForBoth, isCondition, messageParts, pointsBack } from "./clauses.ts";
 import { type CommandName, MAX_COMMAND_WORDS } from "./commands.ts";
+import { saidWithSarcasm } from "./complaints.ts";
 import { namesDomain, uncovers } from "./coverage.ts";
 import { foreignCredential } from "./credentials.ts";
 import { describedThing, describesAThing, thingAskedAbout, thingPointedAt } from "./described.ts";
@@ -92,7 +93,7 @@ import {
   refuses,
   settledByContext,
 } from "./result.ts";
-import { smalltalkBySign, smalltalkOfParts } from "./smalltalk.ts";
+import { intentSaying, smalltalkBySign, smalltalkOfParts } from "./smalltalk.ts";
 import { aboutTheBot, isPleasantry, outranking, PIECES, reactionOf } from "./smalltalk-pieces.ts";
 import { sourceAskedOf } from "./sources.ts";
 import { writeSpokenMarks } from "./spoken-marks.ts";
@@ -647,6 +648,18 @@ function pointsWithin(index: MatchIndex, text: string): MatchResult | undefined 
     : undefined;
 }
 
+/**
+ * The intent a message's small talk answers as it is meant: thanks or an acknowledgement marked as sarcasm ("great
+ * answer, so helpful 🙄") or said beside a complaint ("thanks, but that wasn't helpful") complains, and is answered
+ * with how to ask; a goodbye said in passing takes leave.
+ */
+function saidAs(index: MatchIndex, text: string, intent: Smalltalk, ws: readonly string[]): Smalltalk {
+  const approving = intent.praise === true || intent === intentSaying(index, "ok");
+  if (approving && (saidWithSarcasm(text) || readingOf(index, text).complains()))
+    return intentSaying(index, "what can you do") ?? intent;
+  return takingLeave(index, intent, ws);
+}
+
 function matchParts(index: MatchIndex, text: string): MatchResult {
   // The whole text is ranked only when a step below turns on that ranking: it costs most of a long message's
   // matching, and when the message's questions decide, their own rankings are what count.
@@ -703,10 +716,10 @@ function matchParts(index: MatchIndex, text: string): MatchResult {
   } else if (chatter !== undefined) {
     const said = smalltalkWhole() ? whole() : undefined;
     if (said?.kind !== "smalltalk" || chatter !== said.intent)
-      return { kind: "smalltalk", intent: takingLeave(index, chatter, query.words), confidence: 1, query };
+      return { kind: "smalltalk", intent: saidAs(index, text, chatter, query.words), confidence: 1, query };
   }
   const said = smalltalkWhole() ? whole() : undefined;
-  if (said?.kind === "smalltalk") return { ...said, intent: takingLeave(index, said.intent, query.words) };
+  if (said?.kind === "smalltalk") return { ...said, intent: saidAs(index, text, said.intent, query.words) };
   // "gracias 🙏", "bom dia 👋": a few words the pack does not know say their intent by their sign.
   if (query.words.length <= 4 && (wholeRefused("no-match") || wholeRefused("foreign"))) {
     const sign = smalltalkBySign(index, text);

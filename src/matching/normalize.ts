@@ -267,6 +267,11 @@ export function createNormalizer(
   apart: readonly string[] = [],
   /** `words`, or what a caller keeps of it: the index build reads each pack text several times. */
   wordsOf: (text: string) => readonly string[] = words,
+  /**
+   * Words read as typed, never corrected: a small-talk idiom's own words that are no English word ("craic", "mkay"),
+   * which the speller would otherwise turn into the pack's.
+   */
+  asTyped: ReadonlySet<string> = new Set(),
 ): Normalizer {
   const frequency = new Map<string, number>();
   const texts: string[] = [];
@@ -344,7 +349,7 @@ export function createNormalizer(
   /** The word a message's word is read as, and whether that corrects a typo. */
   const readWord = (w: string): { word: string; corrected: boolean } => {
     const as = (word: string, corrected = false) => ({ word, corrected });
-    if (STOPWORDS.has(w) || speller.has(w)) return as(w);
+    if (STOPWORDS.has(w) || speller.has(w) || asTyped.has(w)) return as(w);
     const shorthand = shorthandIs(w) ?? everydayChatWord(w);
     if (shorthand !== undefined) return as(shorthand, true);
     // "2yr": a unit typed on its figure is no slip of the keys.

@@ -3,7 +3,7 @@
 import { isAsking } from "./clauses.ts";
 import type { MatchIndex } from "./index.ts";
 import { comesBackLater, openingPhrasing } from "./smalltalk.ts";
-import { boundAfter } from "./smalltalk-frames.ts";
+import { boundAfter, onlyWhenOrWhom } from "./smalltalk-frames.ts";
 import { words } from "./text.ts";
 
 /** Words that join a question on to the pleasantry before it: "thanks, but…", "ok tho…", "bye but wait…". */
@@ -44,6 +44,8 @@ export function questionAfterPleasantry(index: MatchIndex, text: string, byMark 
   // mark is enough ("ok u a bot?"), for a caller that takes only a question to the bot.
   const asking = byMark ? /\?\s*$/u.test(rest) || isAsking(rest) : isAsking(rest.replace(/[\s?]+$/u, ""));
   if (/[.!?]\s+\S/u.test(rest) || words(rest).length < 2 || !asking) return undefined;
+  // "you doing alright today bot?": when and whom it is said to ask nothing of their own.
+  if (onlyWhenOrWhom(words(rest))) return undefined;
   // "Thanks, was so useful for me": after thanks, "is" or "was" without a question mark may say what the answer
   // was, its subject dropped; the message is read in its parts.
   if (opening.intent.praise && !rest.includes("?") && /^(?:is|was)\b/iu.test(rest)) return undefined;

@@ -41,11 +41,15 @@ const alt = (words: string) =>
 /** Times of day and of the week a salutation or a wish names. */
 const TIME = `(?:${alt("morning | mornin | afternoon | evening | evenin | eve | night | nite | day | weekend | week")})`;
 
-/** What a how-are-you asks about: the bot, or its day and things in general ("how are things", "how's life"). */
+/**
+ * What a how-are-you asks about: the bot, in the second person or the third ("how's the bot today"), or its day and
+ * things in general ("how are things", "how's life").
+ */
 const SUBJECT =
   alt(`you | u | ya | yah | ye | you all | y all | yall | you guys | you lot | yourself | things | everything
 | everything else | it | life | all | all of you | everyone | everybody | the day | your day | ur day | the week | your week
-| your weekend | your morning | your evening | your afternoon | your end | your side | you and yours`) +
+| your weekend | your morning | your evening | your afternoon | your end | your side | you and yours | the bot | this bot
+| our bot | my bot | the robot | robot | bot | bot friend | the ai`) +
   // Any time of the bot's: "how's your evening treating you", "how is ur evening".
   `|(?:your|ur|the) ${TIME}`;
 
@@ -61,7 +65,7 @@ const TAIL =
   alt(`today | tonight | now | then | there | bot | lately | so far | these days | this week | at all | at your
 end | on your end | at your side | on your side | with you | over there | in this weather | this fine ${TIME} | this
 lovely ${TIME} | this ${TIME} | ${TIME} | well | good | ok | okay | alright | all right | ${[...ADDRESS].join(" | ")} |
-my friend | my dear`);
+my friend | my dear | robot | chatbot`);
 
 const AUX = "are|is|r|re|s|have|ve|has|do|hv";
 const OPENERS = new Set(["and", "so", "well", "oh", "anyway", "anyways", "but", "then"]);
@@ -77,6 +81,11 @@ const TREATING_YOU = new RegExp(
 const ABOUT_ANOTHER = new RegExp(`^hows? (?:${AUX}) (?:\\w+ ){1,3}(?:been )?(?:${STATE})\\b`);
 /** "how are you supposed to cook rice", "how are you meant to apply": "how are you" opening another question. */
 const ANOTHER_QUESTION = /^hows? (?:are|r|re|do) (?:you|u|ya) (?:\w+ ){0,2}to \w+/;
+
+const ONLY_TAIL = new RegExp(`^(?:(?:${TAIL}) )+$`);
+
+/** Whether words only say when or whom a pleasantry is said to: "today bot", "this evening my friend", "lately". */
+export const onlyWhenOrWhom = (ws: readonly string[]): boolean => ONLY_TAIL.test(`${ws.join(" ")} `);
 
 /**
  * Whether words are a how-are-you by their form: "frame" ("how are you keeping?", "how's life treating you",
@@ -159,9 +168,27 @@ export function asksAfterItsPerson(ws: readonly string[]): boolean {
 const APPRECIATING =
   /^(?:i |we )?(?:(?:really|truly|totally|so|sincerely|deeply|greatly|do) )*(?:appreciate|appreciated|value)(?: (?:it|that|this|you|ya|u|everything|all|all of it|all of this|all that))?(?: (?:the|this|that|your|ur|all|all the|all your|all ur|these|those)(?: \w+){1,2})?(?: (?:so much|very much|a lot|a ton|greatly|sincerely|truly|man|bro|fam))*$/;
 
-/** Whether words thank by saying the writer values what was given. */
+/** What the bot gave, thanked for by its topic: "the info on pay", "your explanation about the ASCP". */
+const GIVEN =
+  alt(`info | information | answer | answers | explanation | explanations | breakdown | details | rundown
+| overview | help | tips | advice | insight | insights | reply | response | intel | lowdown | clarification`);
+/** Thanks for what was given on a topic: "thanks for the info on the salary", "I appreciate the breakdown about pay". */
+const THANKED_ON_A_TOPIC = new RegExp(
+  `^(?:(?:i |we )?(?:(?:really|truly|so|sincerely|do) )*(?:appreciate|appreciated|value)|(?:thanks|thank you|thank u|thx|ty|tysm|many thanks|cheers|big thanks)(?: (?:so much|a lot|a ton|a bunch|very much|again))? for) (?:the|this|that|your|ur|all the|all your|all of the|all that)(?: \\w+)? (?:${GIVEN}) (?:on|about|regarding|re) ((?:\\w+ ){0,3}\\w+)$`,
+);
+/** Words that make the topic's words a question of their own: "…on pay, but what about benefits". */
+const ASKING_ON = new Set(
+  "what whats how hows why when where which who is are do does can could would should will but or if and also any".split(
+    " ",
+  ),
+);
+
+/** Whether words thank by saying the writer values what was given, or thank for what was said on a topic. */
 export function appreciates(ws: readonly string[]): boolean {
-  return APPRECIATING.test(withoutAddress(ws).join(" "));
+  const text = withoutAddress(ws).join(" ");
+  if (APPRECIATING.test(text)) return true;
+  const topic = THANKED_ON_A_TOPIC.exec(text)?.[1];
+  return topic !== undefined && !topic.split(" ").some((w) => ASKING_ON.has(w));
 }
 
 /** Praise of the bot itself, which thanks it: "you're the best bot ever", "u da real mvp", "you're a legend fr". */

@@ -793,6 +793,38 @@ function speaksOfTheAnswer(index: MatchIndex, ws: readonly string[]): boolean {
   return second === undefined || !askedTerms(index).has(index.normalizer.terms(second)[0] ?? "");
 }
 
+/** "not", "never" and the verbs "n't" denies, as the words of a message have them ("didn t", "wasnt"). */
+const DENYING = new Set([
+  "not",
+  "never",
+  "hardly",
+  "barely",
+  "didnt",
+  "dont",
+  "doesnt",
+  "isnt",
+  "wasnt",
+  "aint",
+]);
+const DENIED_VERBS = new Set([
+  "didn",
+  "don",
+  "doesn",
+  "isn",
+  "wasn",
+  "ain",
+  "aren",
+  "weren",
+  "couldn",
+  "wouldn",
+]);
+
+/** Whether the word before `i` denies what follows: "not helpful", "wasn't useful", "didn't help", "never mind". */
+function deniedAt(ws: readonly string[], i: number): boolean {
+  const before = ws[i - 1];
+  return DENYING.has(before ?? "") || (before === "t" && DENIED_VERBS.has(ws[i - 2] ?? ""));
+}
+
 /**
  * The intents whose phrasings a piece contains (longest first, word for word by stem), or the one its words are
  * close to as a whole (short pieces: "who built you" ~ "who made you"); `rest`: the words no phrasing covers.
@@ -827,14 +859,19 @@ function coverPiece(
   let boundHere = false;
   for (let i = 0; i < stems.length; ) {
     const hit = phrasingAt(index, stems, i);
-    // "thanks to the rain", "what's up with my phone": a phrasing bound into a longer phrase is not small talk.
+    // "thanks to the rain", "what's up with my phone": a phrasing bound into a longer phrase is not small talk;
+    // "not helpful", "wasn't useful", "didn't help": nor is one denied.
     const bound =
       hit !== undefined &&
-      (boundAfter(ws, i + hit.stems.length, hit.intent.leaving) ||
+      (deniedAt(ws, i) ||
+        boundAfter(ws, i + hit.stems.length, hit.intent.leaving) ||
         asksOn(index, hit, ws, i + hit.stems.length));
     // A word bound in the middle ("what sort of things…" holds "sorted") leaves the piece to be read as a whole.
     boundHere ||= bound && (i === 0 || hit.stems.length > 1);
-    if (hit && !bound) {
+    // "I have to go help my mom now": after a goodbye, the words say where the person goes; a phrasing among them
+    // ("help" reads as "helpful") is part of the errand unless it closes the piece ("gotta go thanks").
+    const errand = hit !== undefined && leaving && !ws.slice(i + hit.stems.length).every(isAddress);
+    if (hit && !bound && !errand) {
       intents.push(hit.intent);
       i += hit.stems.length;
       // "gg thx bot": words of address after a phrasing leave it at the piece's close.
