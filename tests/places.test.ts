@@ -3,6 +3,7 @@ import { buildIndex, type MatchIndex, match } from "../src/matching/engine.ts";
 import {
   countryIn,
   countryTable,
+  namedBody,
   namedInstitution,
   namedSchool,
   otherCountryNames,
@@ -190,4 +191,48 @@ describe("a school or body named anywhere in the question", () => {
   ])("still answers %j", (text) => {
     expect(match(index, text).kind).not.toBe("none");
   });
+});
+
+describe("one school by its name alone, or by its place", () => {
+  let index: MatchIndex;
+  beforeAll(async () => {
+    index = buildIndex(await realKnowledge());
+  });
+  const pack = new Set(["mlt", "ascp", "amt", "lab"]);
+  const plain = new Set(["does", "do", "is", "the", "a", "me", "texas"]);
+  const body = (text: string) =>
+    namedBody(
+      text,
+      (w) => pack.has(w),
+      (w) => plain.has(w),
+    );
+
+  it("finds a name as the subject of what a school has or takes, and the place of one school or program", () => {
+    expect(body("Does Marlowe even offer the lab course at night?")).toBe("Marlowe");
+    expect(body("Hartwell take students in january for mlt")).toBe("Hartwell");
+    expect(body("is the college in Tamarack accredited for lab stuff")).toBe("Tamarack");
+    expect(body("does the mlt program near Corvallis run on weekends")).toBe("Corvallis");
+  });
+
+  it("leaves a place that only narrows where to look, plain words and the pack's names", () => {
+    expect(body("where could I study lab tech near Corvallis")).toBeUndefined();
+    expect(body("which schools around Tamarack have lab classes")).toBeUndefined();
+    expect(body("Does Texas have many lab jobs")).toBeUndefined();
+    expect(body("Does AMT have a study guide")).toBeUndefined();
+    expect(body("do lab techs make more in Corvallis")).toBeUndefined();
+  });
+
+  it.each([
+    "Does Marlowe still have seats in its lab program this winter?",
+    "does the community college in Tamarack have an evening lab tech class",
+  ])("says the guide does not cover %j", (text) => {
+    expect(match(index, text)).toMatchObject({ kind: "none", reason: "uncovered" });
+  });
+
+  it.each(["where can I find an mlt program near Corvallis", "Skils need for this job, what are they?"])(
+    "still answers %j",
+    (text) => {
+      expect(match(index, text).kind).not.toBe("none");
+    },
+  );
 });

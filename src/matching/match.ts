@@ -72,7 +72,14 @@ import { labelPicked, numberPicked, offerList } from "./offers.ts";
 import { ALONE, matchAlone, otherOneAsked, readQuestion } from "./one-question.ts";
 import { asksForItself, namesItsOwn } from "./own-words.ts";
 import { asksAfterOwnValue, asksAsAPatient, asksWhatAReadingMeans } from "./patient.ts";
-import { countryIn, namedInstitution, namedSchool, particularPlace, withoutCompared } from "./places.ts";
+import {
+  countryIn,
+  namedBody,
+  namedInstitution,
+  namedSchool,
+  particularPlace,
+  withoutCompared,
+} from "./places.ts";
 import { questionAfterPleasantry } from "./pleasantry-first.ts";
 import { clearLead } from "./rank.ts";
 import { pairIn, pointsIntoAList, positionsIn } from "./references.ts";
@@ -99,6 +106,7 @@ import { sourceAskedOf } from "./sources.ts";
 import { writeSpokenMarks } from "./spoken-marks.ts";
 import { standsAlone } from "./stands-alone.ts";
 import { isEverydayTerm, isPackTerm, pointsAtTheSubject } from "./subject.ts";
+import { asksHelpWithATask } from "./tasks.ts";
 import { EVERYDAY_STEMS, GENERAL_ENGLISH, STOPWORDS, stem, words } from "./text.ts";
 import { readingOf } from "./text-reading.ts";
 import { isUnknownWordAlone, unknownWordAsPleasantry } from "./unknown-pleasantry.ts";
@@ -701,11 +709,14 @@ function matchParts(index: MatchIndex, text: string): MatchResult {
   // about the bot itself is no frame's ("Who built you? Is a human typing this?").
   // Ranked for it only when a part of the message is small talk: most long stories have none.
   const framedAnswer = () => readingOf(index, text).framing.frames !== 0 && whole().kind === "answer";
+  // "help me study for my quiz": help asked with a task is a question of that task, whatever "help me" says alone.
   const parted = asksAboutWords(query.words)
     ? undefined
-    : !smalltalkWhole() || PIECES.test(text.trim())
-      ? smalltalkOfParts(index, text, query.words, (rest) => matchAlone(index, rest).kind === "answer")
-      : outranking(index, text, query.words, whole());
+    : asksHelpWithATask(text)
+      ? "question"
+      : !smalltalkWhole() || PIECES.test(text.trim())
+        ? smalltalkOfParts(index, text, query.words, (rest) => matchAlone(index, rest).kind === "answer")
+        : outranking(index, text, query.words, whole());
   const chatter =
     parted !== undefined && framedAnswer() && !(typeof parted === "object" && aboutTheBot(index, parted))
       ? undefined
@@ -768,8 +779,16 @@ function matchParts(index: MatchIndex, text: string): MatchResult {
           // "does Riverside Community College have the program": one school's offer, named anywhere in the question.
           namedInstitution(asking.length > 0 ? asking.join(" ") : text, isPackWord, isPlainWord) !==
             undefined ||
-          namedSchool(mended(), isPackWord, isPlainWord) !== undefined))) &&
-    whole().kind !== "none"
+          namedSchool(mended(), isPackWord, isPlainWord) !== undefined ||
+          // "Does Delgado still have openings…", "does the college in Spokane have night classes": one school by name.
+          // A word the speller mended ("Skils need…") is a slip, not a name.
+          namedBody(
+            asking.length > 0 ? asking.join(" ") : text,
+            (w) => isPackWord(w) || !mended().includes(w),
+            isPlainWord,
+          ) !== undefined))) &&
+    // Refused already as a whole, a message of one question keeps its reason; of several, no question is answered.
+    (whole().kind !== "none" || asking.length > 1)
   )
     return { kind: "none", reason: "uncovered", topics: index.topics, candidates: [], query };
   if (asking.length === 0) return whole();

@@ -32,6 +32,7 @@ import { type MatchResult, type NoneReason, type NoneResult, RELATED_BUTTONS } f
 import { asksALegalRight } from "./rights.ts";
 import { intentSaying, smalltalkOfSymbols } from "./smalltalk.ts";
 import { isEverydayTerm, isPackTerm, pointsAtTheSubject } from "./subject.ts";
+import { asksHelpWithATask } from "./tasks.ts";
 import { EVERYDAY_STEMS, editDistance, stem } from "./text.ts";
 import { readingOf, type TextReading } from "./text-reading.ts";
 import { asksTheTimetable } from "./timetable.ts";
@@ -375,7 +376,8 @@ export function readQuestion(index: MatchIndex, text: string, around: Surroundin
   // "good evening, what's on tv tonight": read again as no small talk when a piece of it asks something else.
   // "translate obrigada", "how do you say thank you in Japanese": a pleasantry asked about is not said.
   const aboutWords = asksAboutWords(query.words);
-  const quiet = around.smalltalk === false || aboutWords;
+  // "help me write a caption for my tiktok": help asked with a task is a request for the task, not what the bot can do.
+  const quiet = around.smalltalk === false || aboutWords || asksHelpWithATask(text);
   const smalltalk = quiet ? undefined : reading.smalltalk;
   const framed =
     framesTheCareer(index, reading.framing.frames, query, around.pointing === true) ||

@@ -235,3 +235,63 @@ export function namedSchool(
   }
   return undefined;
 }
+
+/** What a school or body does that a question may ask of it by name: has, offers, runs, takes, accepts. */
+const OFFERING = new Set(
+  `have has offer offers run runs take takes accept accepts require requires need needs teach teaches give gives`.split(
+    /\s+/,
+  ),
+);
+/** Auxiliaries that open a question before its subject ("does Delgado…"), and adverbs between a subject and its verb. */
+const OPENING_AUX = new Set(["do", "does", "did", "will", "would", "can", "could", "is", "are"]);
+const BETWEEN = new Set(["still", "even", "really", "actually", "also", "already"]);
+/** One school's or program's words: "the college in Spokane", "the MLT program in Boise". */
+const ONE_SCHOOL = new Set([
+  "college",
+  "school",
+  "program",
+  "programme",
+  "course",
+  "university",
+  "class",
+  "campus",
+]);
+const PLACED = new Set(["in", "near", "around", "outside"]);
+/** Words of a question seeking where to study, which a place only narrows: "where…", "which…", "the best school in…". */
+const SEEKING = new Set(["where", "which", "best", "good", "closest", "nearest", "find", "any", "cheapest"]);
+
+/**
+ * A particular school or body the question names by a proper name that is no plain word (`isPlainWord`) and not the
+ * pack's, without "at" (`particularPlace`) or a word for an institution (`namedInstitution`): as the subject of what it
+ * has, offers or requires ("Does Delgado still have openings in its lab program", "Gallaudet have the program?"), or
+ * as the place of one school or program ("does the college in Spokane have night classes", "is the MLT program in Boise
+ * accredited"). Not a question seeking where to study, which a place only narrows ("where can I find a program near
+ * Orlando", "the best school in Tucson"). A message written mostly in capitals says nothing by them.
+ */
+export function namedBody(
+  text: string,
+  isPackWord: (word: string) => boolean,
+  isPlainWord: (word: string) => boolean,
+): string | undefined {
+  const tokens = text.split(/[^\p{L}\p{N}'-]+/u).filter((t) => t.length > 0);
+  const capitalised = tokens.filter((t) => /^\p{Lu}/u.test(t)).length;
+  if (capitalised > tokens.length / 2) return undefined;
+  const isName = (t: string) =>
+    /^\p{Lu}\p{Ll}+$/u.test(t) && !isPackWord(t.toLowerCase()) && !isPlainWord(t.toLowerCase());
+  for (const clause of clausesOf(text)) {
+    const lower = clause.map((w) => w.toLowerCase());
+    if (lower.some((w) => SEEKING.has(w))) continue;
+    for (let i = 0; i < clause.length; i++) {
+      if (!isName(clause[i]!)) continue;
+      let v = i + 1;
+      while (BETWEEN.has(lower[v] ?? "")) v++;
+      const subject = (i === 0 || (i === 1 && OPENING_AUX.has(lower[0]!))) && OFFERING.has(lower[v] ?? "");
+      const placeOfOne =
+        PLACED.has(lower[i - 1] ?? "") &&
+        ONE_SCHOOL.has(lower[i - 2] ?? "") &&
+        lower.slice(Math.max(0, i - 5), i - 2).includes("the");
+      if (subject || placeOfOne) return clause[i];
+    }
+  }
+  return undefined;
+}
