@@ -80,10 +80,13 @@ export function uncoveredSaid(
 }
 
 /**
- * Where a text's clauses end for a term of several words: a stop or a comma, or a relative pronoun opening a clause
- * of its own ("…hours that fit around school").
+ * Where a text's clauses end for a term of several words: a stop or a comma, a relative pronoun opening a clause
+ * of its own ("…hours that fit around school"), a conjunction opening one of time, condition or reason ("take home
+ * once they're working" names no work from home), or a preposition placing one time after or before another thing
+ * ("months after the course": a wait, not the course's length; "work after hours" stays one clause).
  */
-const CLAUSE_BREAK = /[.!?;,]+(?:\s+|$)|\n|\s+(?:that|which|who)\s+/i;
+const CLAUSE_BREAK =
+  /[.!?;,]+(?:\s+|$)|\n|\s+(?:that|which|who|once|when|whenever|while|because|although|though|unless|if)\s+|\s+(?:after|before|until|till|since)\s+(?=(?:the|a|an|my|your|his|her|their|our|this|that|i|you|he|she|they|we|it)\s|\w+ing\b)/i;
 
 /**
  * Whether a text says an uncovered term within one of its clauses: a term of several words is not said by words of
