@@ -1,18 +1,15 @@
 // An uncovered term of several words ("work from home", "month program") is said within one clause: not across a
 // clause of time, condition or reason, nor across a time placed after or before a thing.
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildIndex, type MatchIndex, match } from "../src/matching/engine.ts";
-import { realKnowledge } from "./helpers/knowledge.ts";
+import { type MatchIndex, match } from "../src/matching/engine.ts";
+import { answerOrKind, realIndex } from "./helpers/reading.ts";
 
 let index: MatchIndex;
 beforeAll(async () => {
-  index = buildIndex(await realKnowledge());
+  index = await realIndex();
 });
 
-const answered = (text: string) => {
-  const r = match(index, text);
-  return r.kind === "answer" ? r.entry.id : r.kind;
-};
+const answered = (text: string) => answerOrKind(index, text);
 
 describe("an uncovered term of several words split by a clause", () => {
   it("names no such thing, so the question is answered", () => {
