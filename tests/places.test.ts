@@ -222,6 +222,15 @@ describe("one school by its name alone, or by its place", () => {
     expect(body("do lab techs make more in Corvallis")).toBeUndefined();
   });
 
+  it("leaves a person asked about by name, who needs, takes or has what a school would not", () => {
+    expect(body("Does Rosalind need a degree to work in a lab")).toBeUndefined();
+    expect(body("can Tobiah take the ascp exam next spring")).toBeUndefined();
+    expect(body("Does Rosalind have to get certified first")).toBeUndefined();
+    expect(
+      body("my niece Rosalind likes science, does Rosalind have a program she could start"),
+    ).toBeUndefined();
+  });
+
   it.each([
     "Does Marlowe still have seats in its lab program this winter?",
     "does the community college in Tamarack have an evening lab tech class",
@@ -229,10 +238,11 @@ describe("one school by its name alone, or by its place", () => {
     expect(match(index, text)).toMatchObject({ kind: "none", reason: "uncovered" });
   });
 
-  it.each(["where can I find an mlt program near Corvallis", "Skils need for this job, what are they?"])(
-    "still answers %j",
-    (text) => {
-      expect(match(index, text).kind).not.toBe("none");
-    },
-  );
+  it.each([
+    "where can I find an mlt program near Corvallis",
+    "Skils need for this job, what are they?",
+    "Does Rosalind need a degree to become a lab tech?",
+  ])("still answers %j", (text) => {
+    expect(match(index, text).kind).not.toBe("none");
+  });
 });

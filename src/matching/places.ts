@@ -236,11 +236,20 @@ export function namedSchool(
   return undefined;
 }
 
-/** What a school or body does that a question may ask of it by name: has, offers, runs, takes, accepts. */
-const OFFERING = new Set(
-  `have has offer offers run runs take takes accept accepts require requires need needs teach teaches give gives`.split(
-    /\s+/,
-  ),
+/** What only a school or body does that a question may ask of it by name: offers, runs, accepts, teaches. */
+const OFFERING = new Set(["offer", "offers", "run", "runs", "accept", "accepts", "teach", "teaches"]);
+/**
+ * What a person asked about by name has too ("does Maria have a degree"): a school's only when a program or course is
+ * what it has ("does Delgado have openings in its lab program").
+ */
+const HAVING = new Set(["have", "has"]);
+/** Taking that only a school does: "Hartwell take students in january" (not "can Jose take the exam"). */
+const TAKING = new Set(["take", "takes"]);
+const TAKEN = new Set(["students", "applicants", "applications", "transfers", "adults"]);
+/** People a writer asks for, whose names then stand where a school's would: "my son Kevin… does Kevin have…". */
+const KIN = new Set(
+  `son daughter kid kids child children nephew niece grandson granddaughter grandkid friend wife husband cousin brother
+  sister boyfriend girlfriend partner mom dad mother father`.split(/\s+/),
 );
 /** Auxiliaries that open a question before its subject ("does Delgado…"), and adverbs between a subject and its verb. */
 const OPENING_AUX = new Set(["do", "does", "did", "will", "would", "can", "could", "is", "are"]);
@@ -263,7 +272,8 @@ const SEEKING = new Set(["where", "which", "best", "good", "closest", "nearest",
 /**
  * A particular school or body the question names by a proper name that is no plain word (`isPlainWord`) and not the
  * pack's, without "at" (`particularPlace`) or a word for an institution (`namedInstitution`): as the subject of what it
- * has, offers or requires ("Does Delgado still have openings in its lab program", "Gallaudet have the program?"), or
+ * offers, takes students or has of a program ("Does Delgado still have openings in its lab program", "Gallaudet have the
+ * program?"; not "does Maria need a degree", nor a name in a message asking for a son or a friend), or
  * as the place of one school or program ("does the college in Spokane have night classes", "is the MLT program in Boise
  * accredited"). Not a question seeking where to study, which a place only narrows ("where can I find a program near
  * Orlando", "the best school in Tucson"). A message written mostly in capitals says nothing by them.
@@ -278,6 +288,7 @@ export function namedBody(
   if (capitalised > tokens.length / 2) return undefined;
   const isName = (t: string) =>
     /^\p{Lu}\p{Ll}+$/u.test(t) && !isPackWord(t.toLowerCase()) && !isPlainWord(t.toLowerCase());
+  const asksForSomeone = tokens.some((t) => KIN.has(t.toLowerCase()));
   for (const clause of clausesOf(text)) {
     const lower = clause.map((w) => w.toLowerCase());
     if (lower.some((w) => SEEKING.has(w))) continue;
@@ -285,7 +296,12 @@ export function namedBody(
       if (!isName(clause[i]!)) continue;
       let v = i + 1;
       while (BETWEEN.has(lower[v] ?? "")) v++;
-      const subject = (i === 0 || (i === 1 && OPENING_AUX.has(lower[0]!))) && OFFERING.has(lower[v] ?? "");
+      const verb = lower[v] ?? "";
+      const schoolsVerb =
+        OFFERING.has(verb) ||
+        (HAVING.has(verb) && lower[v + 1] !== "to" && lower.slice(v + 1).some((w) => ONE_SCHOOL.has(w))) ||
+        (TAKING.has(verb) && TAKEN.has(lower[v + 1] ?? ""));
+      const subject = (i === 0 || (i === 1 && OPENING_AUX.has(lower[0]!))) && schoolsVerb && !asksForSomeone;
       const placeOfOne =
         PLACED.has(lower[i - 1] ?? "") &&
         ONE_SCHOOL.has(lower[i - 2] ?? "") &&
