@@ -125,7 +125,7 @@ describe("each question of a message read on its own, the learned model's say in
 
   it("gives a second answer a question finds sent alone, not one no question finds", () => {
     expect(
-      answers("how do labs catch mistakes in results, and who keeps track of all the patient info?"),
+      answers("how do labs catch mistakes in results, and who keeps track of all the patient records?"),
     ).toEqual(["quality-control", "data-management"]);
   });
 
