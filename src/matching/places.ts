@@ -3,6 +3,7 @@
 // pack lists no countries to know it.
 import { readFileSync } from "node:fs";
 import { REGION_NAMES_FILE } from "./tables/generate.ts";
+import { punctuatedClauses } from "./text.ts";
 
 /** Region names by code. A table, not Intl.DisplayNames at each start: asking ICU for 676 codes took 20–60 ms of a start. */
 const REGION_NAMES: Readonly<Record<string, string>> = JSON.parse(readFileSync(REGION_NAMES_FILE, "utf8"));
@@ -92,9 +93,7 @@ export function withoutCompared(ws: readonly string[], table: CountryTable): rea
  * Ohio", "in New Mexico") still gets the country's answer. A message written mostly in capitals says nothing by them.
  */
 export function particularPlace(text: string, isPackWord: (word: string) => boolean): string | undefined {
-  const tokens = text.split(/[^\p{L}\p{N}'-]+/u).filter((t) => t.length > 0);
-  const capitalised = tokens.filter((t) => /^\p{Lu}/u.test(t)).length;
-  if (capitalised > tokens.length / 2) return undefined;
+  if (mostlyCapitals(text)) return undefined;
   for (const clause of clausesOf(text)) {
     for (let i = 1; i < clause.length; i++) {
       const t = clause[i]!;
@@ -107,12 +106,17 @@ export function particularPlace(text: string, isPackWord: (word: string) => bool
   return undefined;
 }
 
-/** A text's clauses, each as its words: a comma, a stop or a dash ends one ("…the difference, she works at Mayo"). */
-function clausesOf(text: string): string[][] {
-  return text
-    .split(/[,.;:!?()]+|\s[-–—]+\s/u)
-    .map((c) => c.split(/[^\p{L}\p{N}'-]+/u).filter((t) => t.length > 0));
+/** A text's words as written, case and inner apostrophes and hyphens kept ("St.", "O'Neil", "Wilkes-Barre"). */
+const tokensOf = (text: string): string[] => text.split(/[^\p{L}\p{N}'-]+/u).filter((t) => t.length > 0);
+
+/** Whether a message is written mostly in capitals, so that capitals name nothing in it. */
+function mostlyCapitals(text: string): boolean {
+  const tokens = tokensOf(text);
+  return tokens.filter((t) => /^\p{Lu}/u.test(t)).length > tokens.length / 2;
 }
+
+/** A text's clauses, each as its words: a comma, a stop or a dash ends one ("…the difference, she works at Mayo"). */
+const clausesOf = (text: string): string[][] => punctuatedClauses(text).map(tokensOf);
 
 /**
  * Words after which "at" says what is looked at or done well, not where: "look at Pap smears", "good at Excel". General
@@ -195,9 +199,7 @@ export function namedInstitution(
   isPlainWord: (word: string) => boolean,
 ): string | undefined {
   if (!ANY_INSTITUTION.test(text)) return undefined;
-  const tokens = text.split(/[^\p{L}\p{N}'-]+/u).filter((t) => t.length > 0);
-  const capitalised = tokens.filter((t) => /^\p{Lu}/u.test(t)).length;
-  if (capitalised > tokens.length / 2) return undefined;
+  if (mostlyCapitals(text)) return undefined;
   const named = (t: string) => /^\p{Lu}\p{Ll}/u.test(t);
   for (const clause of clausesOf(text)) {
     for (let i = 1; i < clause.length; i++) {
@@ -283,12 +285,10 @@ export function namedBody(
   isPackWord: (word: string) => boolean,
   isPlainWord: (word: string) => boolean,
 ): string | undefined {
-  const tokens = text.split(/[^\p{L}\p{N}'-]+/u).filter((t) => t.length > 0);
-  const capitalised = tokens.filter((t) => /^\p{Lu}/u.test(t)).length;
-  if (capitalised > tokens.length / 2) return undefined;
+  if (mostlyCapitals(text)) return undefined;
   const isName = (t: string) =>
     /^\p{Lu}\p{Ll}+$/u.test(t) && !isPackWord(t.toLowerCase()) && !isPlainWord(t.toLowerCase());
-  const asksForSomeone = tokens.some((t) => KIN.has(t.toLowerCase()));
+  const asksForSomeone = tokensOf(text).some((t) => KIN.has(t.toLowerCase()));
   for (const clause of clausesOf(text)) {
     const lower = clause.map((w) => w.toLowerCase());
     if (lower.some((w) => SEEKING.has(w))) continue;

@@ -1,6 +1,6 @@
 // A request to do a task for the writer ("help me write a caption", "can you help me with my stats homework") asks for
 // that task, not what the bot can do: "help me" is small talk only when nothing to be done follows it.
-import { STOPWORDS, words } from "./text.ts";
+import { punctuatedClauses, STOPWORDS, words } from "./text.ts";
 
 /** Words asking what the help is, which make a request for help the capabilities question: "what can you help me with". */
 const ASKING_WHAT = new Set(["what", "whats", "which", "how", "anything", "something", "things", "stuff"]);
@@ -24,7 +24,7 @@ function asksForHelp(ws: readonly string[], i: number): boolean {
 }
 
 /** A text's clauses, as their words: punctuation ends one ("what can you help me with, give me the gist"). */
-const clausesOf = (text: string) => text.split(/[,.;:!?()]+|\s[-–—]+\s/u).map((c) => words(c));
+const clausesOf = (text: string) => punctuatedClauses(text).map((c) => words(c));
 
 /**
  * Whether a clause asks for help with a task it names: "help" asked for (`asksForHelp`, after nothing that asks what
