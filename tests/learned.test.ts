@@ -95,6 +95,21 @@ describe("learning from labelled wordings (examples.yaml)", () => {
     expect(answer({ learnedLeadVotedMin: reading.get("career-fit")! + 0.01 })).not.toBe("career-fit");
   });
 
+  it("leads over a refusal of a message with no word the pack knows when all but sure of one entry (learnedLeadMin)", async () => {
+    const index = buildIndex(await realKnowledge());
+    // Every word is a function word or one the pack lacks, so the rules find nothing to read; the model reads the
+    // words as typed and knows the question.
+    const text = "i get squeamish, could this still be for me?";
+    const answer = (options = {}) => {
+      const r = match({ ...index, options: { ...index.options, ...options } }, text);
+      return r.kind === "answer" ? r.entry.id : `${r.kind}(${r.kind === "none" ? r.reason : ""})`;
+    };
+    expect(answer()).toBe("career-fit");
+    expect(answer({ learnedLeadMin: 1.01 })).toBe("none(empty)");
+    // Small talk of function words alone stays small talk: the model reads it so too.
+    expect(match(index, "and you?").kind).not.toBe("answer");
+  });
+
   it("leads over the rules' answer, 'did you mean' or refusal for want of words when all but sure of one entry (learnedLeadMin)", async () => {
     const index = buildIndex(await realKnowledge());
     const text = "how much money do lab techs take home a year";

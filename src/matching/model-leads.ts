@@ -8,7 +8,8 @@ import type { MatchResult } from "./result.ts";
 /**
  * The result, or the entry the learned model gives at least `learnedLeadMin` when the rules read the message another
  * way: another entry, a "did you mean" (also one between candidates that explain different words of it), an answer to
- * two questions, or a refusal for want of known words. On writers it was never taught (each blind batch left out in
+ * two questions, or a refusal for want of known words (none at all: "i get squeamish, could this still be for me?"
+ * says its question in words the model reads as typed). On writers it was never taught (each blind batch left out in
  * turn) the model alone reads more of a message's entries right than the rules do, long stories and indirect questions
  * most, but out-of-domain and small talk less: hence the bar, and refusals a rule decided (coverage, another field, the
  * world's clock) and answers marked partly uncovered are left as they are.
@@ -17,7 +18,8 @@ export function modelLeads(index: MatchIndex, text: string, result: MatchResult)
   const open =
     (result.kind === "answer" && result.partlyUncovered === undefined) ||
     result.kind === "ambiguous" ||
-    (result.kind === "none" && result.reason === "no-match" && result.ruled === undefined);
+    (result.kind === "none" && result.reason === "no-match" && result.ruled === undefined) ||
+    (result.kind === "none" && result.reason === "empty");
   if (!open) return result;
   const alone = modelReading(index, text);
   if (alone === undefined) return result;
