@@ -158,6 +158,16 @@ describe("follow-ups", () => {
     expect(answerAfter("phlebotomist", "how would i apply to that")).not.toBe("phlebotomist");
   });
 
+  it("reads 'who' asked of what the answer is about as that answer, which names who does it", () => {
+    // Alone these find the equipment or nothing; the answer before names the bodies and organisations.
+    expect(answerAfter("certification-overview", "who would be running it")).toBe("certification-overview");
+    expect(answerAfter("continuing-education", "who puts on these conferences then")).toBe(
+      "continuing-education",
+    );
+    // Its own words asking something else ask that: who checks for errors is quality control.
+    expect(answerAfter("duties-overview", "who checks it for errors?")).toBe("quality-control");
+  });
+
   it("reads a description of the places an answer named as asking what it is like there", () => {
     // Alone the words say nothing the rules know.
     expect(match(rules, "crazy busy in there or pretty calm?").kind).toBe("none");

@@ -1,7 +1,7 @@
 // Follow-ups put to the answer just given, and those turning from it: whether one names that answer, acts on it, asks
 // more of it, asks of a figure it gave or describes the places it named; a thing it listed, as the answer spelled it;
 // the rank above its work (which entry says that); another country named (not covered, whatever the answer was).
-import { agreement, asksOf, asksWhere, kindBits } from "./asks.ts";
+import { agreement, asksOf, asksWhere, asksWho, kindBits } from "./asks.ts";
 import { messageParts } from "./clauses.ts";
 import { asksOfTheFigure, countsBeforeOrAfter, withoutFactors } from "./figures.ts";
 import {
@@ -13,7 +13,7 @@ import {
   withoutRequestForMore,
 } from "./followup.ts";
 import type { IndexedEntry, MatchIndex } from "./index.ts";
-import { namedBy, pointsElsewhere } from "./neighbours.ts";
+import { besideOf, namedBy, pointsElsewhere } from "./neighbours.ts";
 import type { NormalizedText } from "./normalize.ts";
 import { countryIn } from "./places.ts";
 import { rank } from "./rank.ts";
@@ -152,6 +152,40 @@ export function actsOnTheAnswer(
   const doing = new Set(index.normalizer.terms(ws[at - 1]!));
   const own = terms.filter((t) => index.weights.has(t) && !doing.has(t));
   return own.length > 0 && own.every((t) => previous.answer.has(t) || previous.bag.has(t));
+}
+
+/** The object pronouns a "who" question puts the answer's subject as: "who would be running it", "who sorts that out". */
+const PRONOUN = /^(?:it|that|this)$/;
+
+/**
+ * "who would be running it" after whether one needs a certification, "who puts on these conferences" after continuing
+ * education: "who" asked of what the answer is about, as the object of a verb ("it", "that", "this", or "these",
+ * "those" before a word of the answer, after a word that is no word of grammar), asks who does it, which the answer
+ * names. Not when the message says any other word of the pack than the verb's and the answer's own ("who checks it for
+ * errors" asks its own question), nor when the verb names an entry beside the answer ("who offers it" after a
+ * certificate program is where to study).
+ */
+export function asksWhoOfTheAnswer(
+  index: MatchIndex,
+  previous: IndexedEntry,
+  text: string,
+  query: NormalizedText,
+): boolean {
+  if (!asksWho(asksOf(text)) || asksForAnother(text)) return false;
+  const ws = query.words;
+  const answers = (t: string) => previous.answer.has(t) || previous.bag.has(t);
+  const at = ws.findIndex(
+    (w, i) =>
+      i > 0 &&
+      !STOPWORDS.has(ws[i - 1]!) &&
+      ((PRONOUN.test(w) && !ONE.test(ws[i + 1] ?? "")) ||
+        (DEMONSTRATIVES.has(w) && index.normalizer.terms(ws[i + 1] ?? "").some(answers))),
+  );
+  if (at < 0) return false;
+  const doing = index.normalizer.terms(ws[at - 1]!);
+  const beside = besideOf(index, previous).map((id) => index.byId.get(id)!);
+  if (doing.some((t) => beside.some((e) => namedBy(index, e).has(t)))) return false;
+  return query.terms.every((t) => !index.weights.has(t) || doing.includes(t) || answers(t));
 }
 
 /**

@@ -3,6 +3,7 @@ import {
   actsOnTheAnswer,
   asksOfAnotherCountry,
   asksOfTheFigureGiven,
+  asksWhoOfTheAnswer,
   describesAPlaceOf,
   itemAsAnswered,
   namesPrevious,
@@ -254,6 +255,9 @@ function inConversation(
   if (source !== undefined) return followedTo(source.entry, alone.query);
   // "is that before deductions?", "does it vary by state?" after the pay: the figure the answer gave, asked of.
   if (!named && asksOfTheFigureGiven(index, entry, text, alone)) return followedTo(entry.entry, alone.query);
+  // "who would be running it" after whether one needs a certification: the doer of what the answer is about, which it names.
+  if (!named && asksWhoOfTheAnswer(index, entry, text, alone.query))
+    return followedTo(entry.entry, alone.query);
   // "ok how do I sign up for that one" after what a certification is: what it takes is that answer's.
   if (!named && !asksForAnother(text) && obtainsTheSubject(index, entry, text, alone.query.terms))
     return followedTo(entry.entry, alone.query);

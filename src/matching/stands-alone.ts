@@ -2,7 +2,7 @@
 // or may lean on that answer and is read against it while it is recent.
 import type { Smalltalk } from "../knowledge/schema.ts";
 import { asksOfARankElsewhere } from "./asked-of-the-answer.ts";
-import { asksOf, HOW_LONG, isTimeUnit } from "./asks.ts";
+import { asksOf, asksWho, HOW_LONG, isTimeUnit } from "./asks.ts";
 import { isAsking } from "./clauses.ts";
 import { asksOfTheFigure, countsBeforeOrAfter } from "./figures.ts";
 import {
@@ -23,6 +23,11 @@ import { pointsAtTheCareer } from "./subject.ts";
 import { stem, words } from "./text.ts";
 import { LENGTH_ASKED } from "./unsaid.ts";
 
+/** "who would be running it", "who sorts that out": "who" with "it" or "that" as what is done, of something just said. */
+function asksWhoOfIt(text: string): boolean {
+  return asksWho(asksOf(text)) && /\b(?:it|that)\b/i.test(text) && isAsking(text);
+}
+
 /** Whether a message is read the same whatever answer came before it (commands, small talk, a question of its own). */
 export function standsAlone(index: MatchIndex, text: string, alone: MatchResult): boolean {
   if (alone.kind === "command") return true;
@@ -37,7 +42,9 @@ export function standsAlone(index: MatchIndex, text: string, alone: MatchResult)
       // "ok 2" after a "did you mean": the second entry offered, though "ok" alone acknowledges.
       numberPicked(text) === undefined &&
       !asksOfTheAnswerNotAcknowledging(alone.intent, text) &&
-      !refersToWhatWasSaid(index, text)
+      !refersToWhatWasSaid(index, text) &&
+      // "who is conducting it?": who does what the answer is about, not who the bot is.
+      !asksWhoOfIt(text)
     );
   // "the second one", "what's the difference between the two": things the answer named, whatever the words; "2": one
   // of the things a "did you mean" offered.
