@@ -3,6 +3,7 @@
 // CNA, …" tells the writer's job; what "…so what does an MLT actually handle?" asks about is the lab tech.
 
 import { messageParts } from "./clauses.ts";
+import { comparisonIn } from "./compared.ts";
 import { containsAll, outOfScopeIn } from "./coverage.ts";
 import { anotherFieldsGateway } from "./gateways.ts";
 import type { MatchIndex } from "./index.ts";
@@ -60,12 +61,22 @@ function careerIn(index: MatchIndex, clause: string, told = false): CareerAsked 
   const restTerms = new Set(
     index.normalizer.queryTerms(rest.join(" ")).filter((t) => job === undefined || !t.startsWith(job.head)),
   );
-  if (careerTerms(index).some((d) => containsAll(restTerms, d))) return "ours";
+  // "do nurses make more than lab techs": the pack's career named only after "than" is what the subject is set against.
+  if (careerTerms(index).some((d) => containsAll(restTerms, d)) && !oursOnlyAgainst(index, clause))
+    return "ours";
   return othersAt(index, reading, spans, words(clause)).some(
     (o) => told || askedAt(o.words ?? ws, o.at, o.beside),
   )
     ? "other"
     : "unnamed";
+}
+
+/** Whether a clause compares, naming none of the pack's careers on the side it asks about ("do nurses earn more than"). */
+function oursOnlyAgainst(index: MatchIndex, clause: string): boolean {
+  const comparison = comparisonIn(clause);
+  if (comparison === undefined) return false;
+  const asked = new Set(index.normalizer.queryTerms(comparison.asked));
+  return !careerTerms(index).some((d) => containsAll(asked, d));
 }
 
 /**

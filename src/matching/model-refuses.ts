@@ -1,6 +1,8 @@
 // Where the learned model, all but sure a message is none of the guide's or small talk, refuses the rules' answer or
 // "did you mean", or reads as small talk what the rules answered or refused for want of words.
+import { careerAsked } from "./career-asked.ts";
 import { messageParts } from "./clauses.ts";
+import { comparisonIn } from "./compared.ts";
 import type { MatchIndex } from "./index.ts";
 import { nearestReading, refusalReading, sureEntry } from "./learned.ts";
 import { mayLead } from "./learned-say.ts";
@@ -33,6 +35,7 @@ export function modelRefuses(index: MatchIndex, text: string, result: MatchResul
     !refusedForWords &&
     (p.get("none") ?? 0) >= learnedRefuseMin &&
     !answersItsLength(index, text, result) &&
+    !comparesOursWithAnother(index, text, result) &&
     !wordingsSayAnEntry(index, text);
   const chats = (p.get("smalltalk") ?? 0) >= learnedSmalltalkMin;
   if (!refuses && !chats) return result;
@@ -43,6 +46,21 @@ export function modelRefuses(index: MatchIndex, text: string, result: MatchResul
   const said = smalltalkOfPieces(index, text);
   if (said === undefined) return result;
   return { kind: "smalltalk", intent: said.intent, confidence: said.score, query: result.query };
+}
+
+/**
+ * Whether an answer's message sets the career against another one, the career (or nothing named) its subject ("do lab
+ * techs earn more than cashiers", "what's the pay like compared to dental assisting"): the model learned other careers' measures, named
+ * with the career's, as none; whose measure is asked is the comparison's subject (`career-asked.ts`).
+ */
+function comparesOursWithAnother(index: MatchIndex, text: string, result: MatchResult): boolean {
+  if (result.kind !== "answer") return false;
+  const comparison = comparisonIn(text);
+  return (
+    comparison !== undefined &&
+    careerAsked(index, comparison.asked) !== "other" &&
+    careerAsked(index, comparison.against) === "other"
+  );
 }
 
 /**

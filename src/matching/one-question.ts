@@ -5,9 +5,11 @@ import type { Topic } from "../knowledge/schema.ts";
 import { asksWhere, placeWords, SEEKING_TERMS } from "./asks.ts";
 import { bayesRanking } from "./bayes.ts";
 import { asksForTheUnknown, asksWhatNoneGives, countsTheUncounted } from "./beyond.ts";
+import { careerAsked } from "./career-asked.ts";
 import { conditionAfter, isAsking, reasonAfter } from "./clauses.ts";
 import { asksForATime } from "./clock.ts";
 import { typedCommand } from "./commands.ts";
+import { comparisonIn } from "./compared.ts";
 import { paidByAnother, paidFor, paysAnothersCost } from "./cost.ts";
 import { containsAll, namesUncovered, outOfScopeIn, uncoveredSaid, withoutOutOfScope } from "./coverage.ts";
 import { asksWhatACredentialCounts } from "./credentials.ts";
@@ -118,6 +120,36 @@ function asksTheCost(
   // "could this pay for a house someday": a need of the writer's life that the work's pay would meet, not a price.
   if (life !== undefined && thingTerms.some((t) => life.has(t))) return false;
   return namesUncovered(index, [...terms, ...index.normalizer.terms("cost")], ws);
+}
+
+/**
+ * Whether the other careers a question names are only what its comparison is set against, its subject naming none
+ * and no word the pack does not know ("what's the pay like compared to nursing"; not "what does a PA make compared to
+ * a nurse practitioner", a name): the subject is the career asked.
+ */
+function othersOnlySetAgainst(index: MatchIndex, text: string): boolean {
+  const comparison = comparisonIn(text);
+  if (comparison === undefined) return false;
+  // Set against a thing of everyday life ("better than fixing cars"), the message is about that thing still.
+  const against = outOfScopeIn(index, new Set(index.normalizer.queryTerms(comparison.against)));
+  return (
+    against.length > 0 &&
+    against.every((t) => !index.outOfScopeThings.has(t.join(" "))) &&
+    careerAsked(index, comparison.asked) === "unnamed" &&
+    index.normalizer.queryTerms(comparison.asked).every((t) => index.weights.has(t))
+  );
+}
+
+/**
+ * Whether a comparison's subject is another career and the pack's own is only what it is set against: the subject
+ * asks of another career (`careerAsked`) and the side after "than" names the domain ("do nurses make more than lab
+ * techs"; not "do lab techs make more than nurses").
+ */
+function anotherMeasuredAgainstOurs(index: MatchIndex, text: string): boolean {
+  const comparison = comparisonIn(text);
+  if (comparison === undefined || careerAsked(index, comparison.asked) !== "other") return false;
+  const against = new Set(index.normalizer.queryTerms(comparison.against));
+  return index.domainTerms.some((t) => containsAll(against, t));
 }
 
 /**
@@ -475,13 +507,17 @@ export function readQuestion(index: MatchIndex, text: string, around: Surroundin
     !reading.aroundAnAside() &&
     !reading.othersAsContext() &&
     !reading.othersAsParties() &&
-    !reading.othersAsPersons();
+    !reading.othersAsPersons() &&
+    !othersOnlySetAgainst(index, text);
   if (offTopic && !onTopic) {
     // "are you a nurse too?": another career, asked of the bot.
     const toTheBot = isSmalltalk || quiet ? undefined : reading.toTheBotByParts();
     if (toTheBot !== undefined) return settle({ kind: "smalltalk", intent: toTheBot, confidence: 1, query });
     return settle(isSmalltalk ? asSmalltalk() : none("out-of-scope"));
   }
+  // "do nurses make more money than lab techs", "are paramedics paid better than MLTs": a comparison asks of its
+  // subject, another career here; the career it is set against is named, not asked.
+  if (namesOther && !framed && anotherMeasuredAgainstOurs(index, text)) return settle(none("out-of-scope"));
   // "is this an actual person answering or a computer?": about the bot, not the guide's sources.
   // "are you a lab tech yourself?": naming the domain, only the question's parts say it is about the bot.
   const toTheBot =
