@@ -54,6 +54,28 @@ describe("small talk in several parts", () => {
     },
   );
 
+  it.each([
+    ["hey there, finally off work", "greeting"],
+    ["hello! busy morning at the hospital today", "greeting"],
+    ["hi, a few questions coming up", "greeting"],
+    ["good evening. got some questions lined up for you", "greeting"],
+    ["thanks so much! just got home from class", "thanks"],
+  ])(
+    "reads a greeting or thanks with news of the writer's day, or questions announced, as that: %j",
+    (text, intent) => {
+      expect(outcome(text)).toBe(`smalltalk:${intent}`);
+    },
+  );
+
+  it.each([
+    "hi, I have some questions about the certification exam",
+    "hey, just finished my biology degree, can I work in a lab with it",
+    "hello, I heard today that lab techs are paid well",
+    "hi, just wondering how long the program takes",
+  ])("still answers a greeting with news beside a question, a topic or a claim: %j", (text) => {
+    expect(outcome(text)).not.toMatch(/^smalltalk:/);
+  });
+
   it("still answers when the writer arriving also wants something", () => {
     expect(outcome("hello, I'm new here and want to know the pay")).not.toMatch(/^smalltalk:/);
   });

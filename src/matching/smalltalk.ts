@@ -671,7 +671,9 @@ export function smalltalkOfParts(
       leaving,
       rest: rest.join(" "),
       asked:
-        leftover.some((t) => askedTerms(index).has(t)) && !(greeted && saysItArrives(index, rest, leftover)),
+        leftover.some((t) => askedTerms(index).has(t)) &&
+        !(greeted && saysItArrives(index, rest, leftover)) &&
+        !((greeted || thanking) && tellsNews(query.words) && !pieces.some(asks)),
       praise: intents.length === 0 && speaksOfTheAnswer(index, query.words),
       blessing: spelled.some((w) => BLESSING_STEMS.has(stem(w))),
     });
@@ -744,6 +746,51 @@ function saysItArrives(index: MatchIndex, rest: readonly string[], leftover: rea
       THE_CONVERSATION.has(w) ||
       (w === "this" && (i === rest.length - 1 || THE_CONVERSATION.has(rest[i + 1]!))),
   );
+}
+
+/** Nouns of questions, which a message may announce without asking one: "a few questions coming up", "got some q's". */
+const QUESTION_NOUNS = new Set(["question", "questions", "q", "qs", "query", "queries"]);
+/** Words that bring in what something is about: "questions about the pay" names what it asks. */
+const ABOUT = new Set(["about", "abt", "bout", "on", "regarding", "concerning", "re", "of"]);
+/** Words of a request said as a statement, besides wanting: "I'm trying to figure out…", "looking for…". */
+const REQUESTING = new Set(
+  "explain describe know help learn understand find looking searching wondering wonder curious confused unsure sure trying figure figuring deciding decide".split(
+    " ",
+  ),
+);
+/** Verbs that ask for something when the writer is their object: "tell me", "show us", "send me the link". */
+const FOR_ME = new Set(["tell", "show", "give", "send", "share", "walk"]);
+/** Words of the day being lived: "busy morning at the hospital today", "just back from class", "finally home". */
+const THE_DAY = new Set(["today", "tonight", "just", "finally"]);
+/** Verbs that report what someone said or wrote: "I heard they make good money" tells a claim to be checked. */
+const REPORTING = new Set([
+  "heard",
+  "hear",
+  "told",
+  "said",
+  "says",
+  "read",
+  "saw",
+  "apparently",
+  "supposedly",
+]);
+
+/**
+ * Whether words after a greeting or thanks tell the reader something and ask nothing: they announce questions
+ * without naming what about ("a few questions coming up", "got a couple for you later"), or tell of the writer's day
+ * ("just back from class", "busy morning at the hospital today"), wanting, requesting and reporting nothing.
+ */
+function tellsNews(ws: readonly string[]): boolean {
+  const requests = (w: string, i: number) =>
+    WANTING.has(w) ||
+    REQUESTING.has(w) ||
+    TELLING.has(w) ||
+    REPORTING.has(w) ||
+    (FOR_ME.has(w) && /^(?:me|us)$/.test(ws[i + 1] ?? ""));
+  if (ws.some(requests)) return false;
+  const announced = ws.findIndex((w) => QUESTION_NOUNS.has(w));
+  if (announced >= 0) return !ws.slice(announced + 1).some((w) => ABOUT.has(w));
+  return ws.some((w) => THE_DAY.has(w));
 }
 
 /**
