@@ -4,8 +4,28 @@
 /** What a complaint is said of: the bot ("you", "this bot", "the app") or what it said ("that", "your answer"). */
 const TARGET = `(?:you|u|ya|ur|your|yours|it|that|this|thing|bot|chat|chatbot|chatgpt|app|answer|answers|reply|replies|response|responses)`;
 
-/** "not", "didn't", "can't" as the normalizer splits them ("didn t", "don t"). */
-const NOT = `(?:not|never|didn t|didnt|did not|don t|dont|do not|doesn t|doesnt|does not|can t|cant|cannot|couldn t|couldnt|won t|wont|isn t|isnt|aren t|arent|wasn t|wasnt|ain t|aint)`;
+/** Auxiliaries as typed before the "t" of "n't": "didn t", "won t", "ain t" (run together, "didnt", "wont"). */
+export const DENIED_AUXILIARIES: ReadonlySet<string> = new Set(
+  "didn don doesn can couldn won wouldn isn aren wasn weren ain".split(" "),
+);
+/** Words that deny on their own: "not", "never", "hardly", "cannot", and the auxiliaries run together with "t". */
+export const DENYING_WORDS: ReadonlySet<string> = new Set([
+  "not",
+  "never",
+  "hardly",
+  "barely",
+  "cannot",
+  ...[...DENIED_AUXILIARIES].map((a) => `${a}t`),
+]);
+
+/** "not", "didn't", "can't" as the normalizer splits them ("didn t", "don t"), and "did not", "do not", "does not". */
+const NOT = `(?:${[
+  ...DENYING_WORDS,
+  ...[...DENIED_AUXILIARIES].map((a) => `${a} t`),
+  "did not",
+  "do not",
+  "does not",
+].join("|")})`;
 
 /** What a reply fails to do, after "not": answer, help, understand, listen, make sense. */
 const FAILS = `(?:answer|answered|answering|help|helped|helping|helpful|useful|understand|understood|understanding|get it|get me|get what|getting it|listen|listening|make (?:any )?sense|making (?:any )?sense|makes (?:any )?sense|work|working|relevant)`;

@@ -5,6 +5,7 @@ import { type Asks, asksOf, opensABlessing } from "./asks.ts";
 import { botQuestion, isBotQuestionWord } from "./bot-questions.ts";
 import { chatSpelled } from "./chat-spelling.ts";
 import { asksSomewhere, isAsking } from "./clauses.ts";
+import { DENIED_AUXILIARIES, DENYING_WORDS } from "./complaints.ts";
 import type { MatchIndex } from "./index.ts";
 import {
   appreciates,
@@ -840,36 +841,10 @@ function speaksOfTheAnswer(index: MatchIndex, ws: readonly string[]): boolean {
   return second === undefined || !askedTerms(index).has(index.normalizer.terms(second)[0] ?? "");
 }
 
-/** "not", "never" and the verbs "n't" denies, as the words of a message have them ("didn t", "wasnt"). */
-const DENYING = new Set([
-  "not",
-  "never",
-  "hardly",
-  "barely",
-  "didnt",
-  "dont",
-  "doesnt",
-  "isnt",
-  "wasnt",
-  "aint",
-]);
-const DENIED_VERBS = new Set([
-  "didn",
-  "don",
-  "doesn",
-  "isn",
-  "wasn",
-  "ain",
-  "aren",
-  "weren",
-  "couldn",
-  "wouldn",
-]);
-
 /** Whether the word before `i` denies what follows: "not helpful", "wasn't useful", "didn't help", "never mind". */
 function deniedAt(ws: readonly string[], i: number): boolean {
   const before = ws[i - 1];
-  return DENYING.has(before ?? "") || (before === "t" && DENIED_VERBS.has(ws[i - 2] ?? ""));
+  return DENYING_WORDS.has(before ?? "") || (before === "t" && DENIED_AUXILIARIES.has(ws[i - 2] ?? ""));
 }
 
 /**
