@@ -95,6 +95,27 @@ describe("learning from labelled wordings (examples.yaml)", () => {
     expect(answer({ learnedLeadVotedMin: reading.get("career-fit")! + 0.01 })).not.toBe("career-fit");
   });
 
+  it("answers a refusal of an uncovered thing, noting the part left out, when all but sure of one entry (learnedOverCoverageMin)", async () => {
+    const index = buildIndex(await realKnowledge());
+    const read = (text: string, options = {}) => {
+      const r = match({ ...index, options: { ...index.options, ...options } }, text);
+      return r.kind === "answer"
+        ? `${r.entry.id}${r.partlyUncovered ? " partly" : ""}`
+        : `${r.kind}(${r.kind === "none" ? r.reason : ""})`;
+    };
+    // How long a route takes is not in the guide, and the coverage rules read the words; the model reads the question.
+    for (const [text, id] of [
+      ["how long is the assoc degree for this, two years or longer?", "associate-degree"],
+      ["how many years till i can move up to technologist?", "become-technologist"],
+    ] as const) {
+      expect(read(text)).toBe(`${id} partly`);
+      expect(read(text, { learnedOverCoverageMin: 1.01 })).toBe("none(uncovered)");
+    }
+    // Under the bar, or read as none: still refused.
+    expect(read("what is the tuition for the associate degree?")).toBe("none(uncovered)");
+    expect(read("how many hours a week do lab techs work?")).toBe("none(uncovered)");
+  });
+
   it("leads over a refusal of a message with no word the pack knows when all but sure of one entry (learnedLeadMin)", async () => {
     const index = buildIndex(await realKnowledge());
     // Every word is a function word or one the pack lacks, so the rules find nothing to read; the model reads the
@@ -108,6 +129,12 @@ describe("learning from labelled wordings (examples.yaml)", () => {
     expect(answer({ learnedLeadMin: 1.01 })).toBe("none(empty)");
     // Small talk of function words alone stays small talk: the model reads it so too.
     expect(match(index, "and you?").kind).not.toBe("answer");
+    // A question of no pack word after a specialty is named asks of that specialty, not a second thing.
+    const named = match(index, "cytotech, what is that? what they do");
+    expect(named.kind === "answer" && [named.entry.id, named.also?.id]).toEqual([
+      "cytotechnologist",
+      undefined,
+    ]);
   });
 
   it("leads over the rules' answer, 'did you mean' or refusal for want of words when all but sure of one entry (learnedLeadMin)", async () => {

@@ -52,8 +52,8 @@ import { learnedInContext } from "./learned-context.ts";
 import { learnedReads, learnedSay } from "./learned-say.ts";
 import { alsoTakingLeave, bidsOnlyGoodNight, goodNightOnArrival, takingLeave } from "./leave-taking.ts";
 import { forOneMessage, keptForIndex } from "./memo.ts";
-import { modelLeads } from "./model-leads.ts";
-import { modelOverturns } from "./model-overturns.ts";
+import { modelLeads, modelLeadsOverNothing } from "./model-leads.ts";
+import { modelOverCoverage, modelOverturns } from "./model-overturns.ts";
 import { modelReadsTold } from "./model-reads-told.ts";
 import { modelRefuses } from "./model-refuses.ts";
 import { namesItsGeneric, pointsToAnotherField } from "./names.ts";
@@ -146,8 +146,22 @@ export function match(packIndex: MatchIndex, said: string, conversation?: Conver
  * but sure of none.
  */
 function readAlone(index: MatchIndex, text: string, alone: MatchResult): MatchResult {
+  return readWith(index, text, alone, (i, t, r) => modelOverCoverage(i, t, modelLeadsOverNothing(i, t, r)));
+}
+
+/**
+ * `readAlone`, with `whole` the steps only a whole message takes: the model's answer to a message of no word of the
+ * pack's or to a refusal of an uncovered thing. A question of a message read on its own keeps such a refusal ("what
+ * they do" after a specialty is named asks of that specialty).
+ */
+function readWith(
+  index: MatchIndex,
+  text: string,
+  alone: MatchResult,
+  whole: (index: MatchIndex, text: string, result: MatchResult) => MatchResult,
+): MatchResult {
   const overturned = modelOverturns(index, text, modelLeads(index, text, learnedSay(index, text, alone)));
-  const told = modelReadsTold(index, text, overturned);
+  const told = whole(index, text, modelReadsTold(index, text, overturned));
   // "…I can only study evenings, can I do the program at night, and what do techs earn?": a refusal the model reads
   // as one question's entry leaves the message's other questions asked (`alsoAskedBeside`).
   const asked = told !== overturned && told.kind === "answer" ? alsoAskedBeside(index, text, told) : told;
@@ -1364,7 +1378,7 @@ function readOnItsOwn(index: MatchIndex, question: string): MatchResult {
 
 /** Each message's questions read on their own (`forOneMessage` gives each message its own view of the index). */
 const readOfMessage = keptForIndex((index, question) =>
-  readAlone(index, question, matchMessage(index, question)),
+  readWith(index, question, matchMessage(index, question), (_, __, result) => result),
 );
 
 /**

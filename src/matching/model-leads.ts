@@ -8,8 +8,7 @@ import type { MatchResult } from "./result.ts";
 /**
  * The result, or the entry the learned model gives at least `learnedLeadMin` when the rules read the message another
  * way: another entry, a "did you mean" (also one between candidates that explain different words of it), an answer to
- * two questions, or a refusal for want of known words (none at all: "i get squeamish, could this still be for me?"
- * says its question in words the model reads as typed). On writers it was never taught (each blind batch left out in
+ * two questions, or a refusal for want of known words. On writers it was never taught (each blind batch left out in
  * turn) the model alone reads more of a message's entries right than the rules do, long stories and indirect questions
  * most, but out-of-domain and small talk less: hence the bar, and refusals a rule decided (coverage, another field, the
  * world's clock) and answers marked partly uncovered are left as they are.
@@ -18,8 +17,7 @@ export function modelLeads(index: MatchIndex, text: string, result: MatchResult)
   const open =
     (result.kind === "answer" && result.partlyUncovered === undefined) ||
     result.kind === "ambiguous" ||
-    (result.kind === "none" && result.reason === "no-match" && result.ruled === undefined) ||
-    (result.kind === "none" && result.reason === "empty");
+    (result.kind === "none" && result.reason === "no-match" && result.ruled === undefined);
   if (!open) return result;
   const alone = modelReading(index, text);
   if (alone === undefined) return result;
@@ -55,6 +53,17 @@ export function modelLeads(index: MatchIndex, text: string, result: MatchResult)
   if (second?.id === top) return { ...result, entry, confidence, also: result.entry };
   const { also: _, ...one } = result;
   return { ...one, entry, confidence };
+}
+
+/**
+ * The result, or the entry the learned model gives at least `learnedLeadMin` when the rules found no word of the pack's
+ * in a whole message ("i get squeamish, could this still be for me?"): read as typed, its words still ask. Not a
+ * question of a message read on its own: "what they do" after a specialty is named asks of that specialty.
+ */
+export function modelLeadsOverNothing(index: MatchIndex, text: string, result: MatchResult): MatchResult {
+  if (result.kind !== "none" || result.reason !== "empty") return result;
+  const led = modelLeads(index, text, { ...result, reason: "no-match" });
+  return led.kind === "answer" ? led : result;
 }
 
 /**
