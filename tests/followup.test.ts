@@ -272,6 +272,8 @@ describe("follow-ups", () => {
   it("reads 'which one' with a measure its own words name surely as that measure, not a thing picked", () => {
     // The technician's schooling "earns" a degree: the pay asked of both is not that thing.
     expect(answerAfter("technician-vs-technologist", "which one pays better")).toBe("salary");
+    // The rules all but sure of the pay, though the model alone reads it as none (another career's pay).
+    expect(answerAfter("technician-vs-technologist", "which one is paid more")).toBe("salary");
     expect(answerAfter("technician-vs-technologist", "which of them has more job openings")).toBe(
       "job-outlook",
     );

@@ -95,27 +95,6 @@ describe("learning from labelled wordings (examples.yaml)", () => {
     expect(answer({ learnedLeadVotedMin: reading.get("career-fit")! + 0.01 })).not.toBe("career-fit");
   });
 
-  it("answers a refusal of an uncovered thing, noting the part left out, when all but sure of one entry (learnedOverCoverageMin)", async () => {
-    const index = buildIndex(await realKnowledge());
-    const read = (text: string, options = {}) => {
-      const r = match({ ...index, options: { ...index.options, ...options } }, text);
-      return r.kind === "answer"
-        ? `${r.entry.id}${r.partlyUncovered ? " partly" : ""}`
-        : `${r.kind}(${r.kind === "none" ? r.reason : ""})`;
-    };
-    // How long a route takes is not in the guide, and the coverage rules read the words; the model reads the question.
-    for (const [text, id] of [
-      ["how long is the assoc degree for this, two years or longer?", "associate-degree"],
-      ["how many years till i can move up to technologist?", "become-technologist"],
-    ] as const) {
-      expect(read(text)).toBe(`${id} partly`);
-      expect(read(text, { learnedOverCoverageMin: 1.01 })).toBe("none(uncovered)");
-    }
-    // Under the bar, or read as none: still refused.
-    expect(read("what is the tuition for the associate degree?")).toBe("none(uncovered)");
-    expect(read("how many hours a week do lab techs work?")).toBe("none(uncovered)");
-  });
-
   it("leads over a refusal of a message with no word the pack knows when all but sure of one entry (learnedLeadMin)", async () => {
     const index = buildIndex(await realKnowledge());
     // Every word is a function word or one the pack lacks, so the rules find nothing to read; the model reads the

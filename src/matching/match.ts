@@ -53,7 +53,7 @@ import { learnedReads, learnedSay } from "./learned-say.ts";
 import { alsoTakingLeave, bidsOnlyGoodNight, goodNightOnArrival, takingLeave } from "./leave-taking.ts";
 import { forOneMessage, keptForIndex } from "./memo.ts";
 import { modelLeads, modelLeadsOverNothing } from "./model-leads.ts";
-import { modelOverCoverage, modelOverturns } from "./model-overturns.ts";
+import { modelOverturns } from "./model-overturns.ts";
 import { modelReadsTold } from "./model-reads-told.ts";
 import { modelRefuses } from "./model-refuses.ts";
 import { namesItsGeneric, pointsToAnotherField } from "./names.ts";
@@ -146,13 +146,13 @@ export function match(packIndex: MatchIndex, said: string, conversation?: Conver
  * but sure of none.
  */
 function readAlone(index: MatchIndex, text: string, alone: MatchResult): MatchResult {
-  return readWith(index, text, alone, (i, t, r) => modelOverCoverage(i, t, modelLeadsOverNothing(i, t, r)));
+  return readWith(index, text, alone, modelLeadsOverNothing);
 }
 
 /**
- * `readAlone`, with `whole` the steps only a whole message takes: the model's answer to a message of no word of the
- * pack's or to a refusal of an uncovered thing. A question of a message read on its own keeps such a refusal ("what
- * they do" after a specialty is named asks of that specialty).
+ * `readAlone`, with `whole` the step only a whole message takes: the model's answer to a message of no word of the
+ * pack's. A question of a message read on its own keeps its refusal ("what they do" after a specialty is named asks of
+ * that specialty).
  */
 function readWith(
   index: MatchIndex,
@@ -532,8 +532,8 @@ function entryOf(index: MatchIndex): (text: string) => string | undefined {
 }
 
 /**
- * A follow-up asking which of two things an answer named fares better by a measure its own words name surely, rules
- * and learned model alike ("which one earns more", "which of them is in more demand" after the difference between a
+ * A follow-up asking which of two things an answer named fares better by a measure its own words name surely, the
+ * rules at `measureRulesMin` or rules and learned model alike ("which one earns more", "which of them is in more demand" after the difference between a
  * technician and a technologist): the entry of that measure, not one of the things picked by a word of its answer
  * nor the answer comparing them. Only of two things the question named; not when its words find one of the things
  * themselves ("which one is quicker").
@@ -550,7 +550,9 @@ function measureOfBoth(
   const pair = lists.find((l) => l.from === "question" && l.items.length === 2);
   if (pair === undefined || pairIn(text)?.kind !== "which") return undefined;
   const own = learnedSay(index, text, alone);
-  if (own.kind !== "answer" || own.entry.id === answered || !namesItsOwn(index, text, own)) return undefined;
+  if (own.kind !== "answer" || own.entry.id === answered) return undefined;
+  const sure = own.also === undefined && own.confidence >= index.options.measureRulesMin;
+  if (!sure && !namesItsOwn(index, text, own)) return undefined;
   const things = lists.flatMap((l) => l.items.map((i) => i.entry));
   return things.includes(own.entry.id) ? undefined : own;
 }

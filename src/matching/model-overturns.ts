@@ -1,6 +1,5 @@
 // Where the learned model, all but sure of one entry, overturns the rules' refusal of a question as another field's,
-// when the career the question asks about is the pack's own or none is named (`career-asked.ts`), or, surer still, a
-// refusal of what the guide does not cover.
+// when the career the question asks about is the pack's own or none is named (`career-asked.ts`).
 import { careerAsked } from "./career-asked.ts";
 import type { MatchIndex } from "./index.ts";
 import { modelReading, sureEntry } from "./learned.ts";
@@ -18,30 +17,6 @@ import type { MatchResult, NoneResult } from "./result.ts";
 export function modelOverturns(index: MatchIndex, text: string, result: MatchResult): MatchResult {
   if (result.kind !== "none" || result.reason !== "out-of-scope") return result;
   return sureAnswerOver(index, text, result) ?? result;
-}
-
-/**
- * The result, or the entry the learned model gives at least `learnedOverCoverageMin` when the rules refused the message
- * for a thing the guide does not cover: answered with the note that the guide leaves a part of it. The coverage rules
- * read words ("how long is the associate degree, 2 yrs or more", "renewing something every couple years"); a new
- * writer's wording of a covered question trips them more often than the model, at that bar, reads a refused one as an
- * entry's.
- */
-export function modelOverCoverage(index: MatchIndex, text: string, result: MatchResult): MatchResult {
-  if (result.kind !== "none" || result.reason !== "uncovered") return result;
-  const p = modelReading(index, text);
-  const lead = p === undefined ? undefined : sureEntry(p, index.options.learnedOverCoverageMin);
-  if (lead === undefined || !mayLead(index, text, result) || careerAsked(index, text) === "other")
-    return result;
-  const entry = index.byId.get(lead.id)!.entry;
-  return {
-    kind: "answer",
-    entry,
-    confidence: lead.sure,
-    candidates: result.candidates,
-    query: result.query,
-    partlyUncovered: true,
-  };
 }
 
 /**

@@ -58,6 +58,12 @@ export interface MatchOptions {
   /** The learned model's probability, on a message alone, of the entry its rules read alone give, for `ownFollowUpMin`. */
   ownLearnedMin: number;
   /**
+   * The rules' confidence at which a "which one" follow-up's measure ("which one pays better" after the difference
+   * between two things) is that measure's entry without the learned model agreeing (`measureOfBoth` in match.ts): the
+   * model learned other careers' pay set against the pack's as none, and reads "which one is paid more" so too.
+   */
+  measureRulesMin: number;
+  /**
    * The learned model's belief, on a follow-up alone, that the entries around the answer before (it, its related ones,
    * its topic's) must hold together for its reading among them to settle the follow-up (`learned-context.ts`).
    */
@@ -163,13 +169,6 @@ export interface MatchOptions {
    */
   learnedLeadVotedMin: number;
   /**
-   * The learned model's probability of one entry at which it answers a question the rules refused as not covered by the
-   * guide, noting that the guide leaves a part of it (`model-overturns.ts`). On the checking half with the model taught
-   * the design half only, 27 such refusals the model gave an entry at least 0.97 were in-domain and read right, 1 was
-   * out of the domain; the other way round, 9 and none.
-   */
-  learnedOverCoverageMin: number;
-  /**
    * The learned model's probability of none at which it refuses the rules' answer or "did you mean" (`model-refuses.ts`).
    * Chosen on the odd blind batches, each left out of the model in turn: no right in-domain answer there reaches 0.85.
    */
@@ -211,6 +210,7 @@ export const DEFAULT_MATCH_OPTIONS: Readonly<MatchOptions> = Object.freeze({
   followUpBonus: 0.2,
   ownFollowUpMin: 0.5,
   ownLearnedMin: 0.6,
+  measureRulesMin: 0.95,
   learnedContextMin: 0.5,
   learnedContextShare: 0.9,
   lexicalWeight: 0.45,
@@ -239,7 +239,6 @@ export const DEFAULT_MATCH_OPTIONS: Readonly<MatchOptions> = Object.freeze({
   learnedNeighbourShare: 0.5,
   learnedLeadMin: 0.7,
   learnedLeadVotedMin: 0.2,
-  learnedOverCoverageMin: 0.98,
   learnedRefuseMin: 0.95,
   learnedSmalltalkMin: 0.95,
   fuzzyWeight: 0.05,
