@@ -62,7 +62,7 @@ describe("the learned model overturning a refusal for an uncovered term told aro
 
   it("answers a question asking the whole, the uncovered things it lists after it said not to be covered", () => {
     const text =
-      "My sister's lab has her on rotating weekends. What are the working conditions like overall, schedule, weekends, pressure and all?";
+      "My sister's lab has her on rotating weekends. What is the job like day to day, schedule, weekends, stress and all?";
     expect(outcome(match(index, text))).toBe("work-environment (partly uncovered)");
     expect(outcome(match(strict, text))).toBe("none(uncovered)");
   });

@@ -186,7 +186,7 @@ describe("a school or body named anywhere in the question", () => {
   });
 
   it.each([
-    "does Brookline College have a faster lab tech program",
+    "does Brookline College have a quicker lab tech program",
     "can i do the lab tech associate at the local community college",
   ])("still answers %j", (text) => {
     expect(match(index, text).kind).not.toBe("none");
