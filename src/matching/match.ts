@@ -783,6 +783,8 @@ function matchParts(index: MatchIndex, text: string): MatchResult {
   const mended = () => (asking.length > 0 ? index.normalizer.normalize(asking.join(" ")).words : query.words);
   // A word that says what a school is like, or no more than everyday English: "local", "good", "the".
   const isPlainWord = (w: string) => STOPWORDS.has(w) || GENERAL_ENGLISH.has(w) || QUALITIES.has(w);
+  // Where a place, a school or an employer is looked for: the questions, or the whole message when none asks.
+  const questions = asking.length > 0 ? asking.join(" ") : text;
   // Refused as something other than no match: that is settled before any ranking.
   const refusedOutright = ranked?.kind === "none" && ranked.reason !== "no-match";
   if (!refusedOutright && asksAsAPatient(index, text, asking))
@@ -795,18 +797,13 @@ function matchParts(index: MatchIndex, text: string): MatchResult {
       // Only in a question, not in a story run on without stops ("…my cousin works the desk at Mercy General and
       // says…"): up to 20 words.
       (asked.length <= 20 &&
-        (particularPlace(asking.length > 0 ? asking.join(" ") : text, isPackWord) !== undefined ||
+        (particularPlace(questions, isPackWord) !== undefined ||
           // "does Riverside Community College have the program": one school's offer, named anywhere in the question.
-          namedInstitution(asking.length > 0 ? asking.join(" ") : text, isPackWord, isPlainWord) !==
-            undefined ||
+          namedInstitution(questions, isPackWord, isPlainWord) !== undefined ||
           namedSchool(mended(), isPackWord, isPlainWord) !== undefined ||
           // "Does Delgado still have openings…", "does the college in Spokane have night classes": one school by name.
           // A word the speller mended ("Skils need…") is a slip, not a name.
-          namedBody(
-            asking.length > 0 ? asking.join(" ") : text,
-            (w) => isPackWord(w) || !mended().includes(w),
-            isPlainWord,
-          ) !== undefined))) &&
+          namedBody(questions, (w) => isPackWord(w) || !mended().includes(w), isPlainWord) !== undefined))) &&
     // Refused already as a whole, a message of one question keeps its reason; of several, no question is answered.
     (whole().kind !== "none" || asking.length > 1)
   )

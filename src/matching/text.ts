@@ -306,13 +306,13 @@ export function shorthandWord(w: string): string | undefined {
   return long?.length === 1 ? long[0] : undefined;
 }
 
+/** A text's clauses as its punctuation marks them: a comma, a stop, a colon, a bracket or a dash set apart by spaces. */
+export const punctuatedClauses = (text: string): string[] => text.split(/[,.;:!?()]+|\s[-–—]+\s/u);
+
 /**
  * Runs of letters and digits, in any script: a text's tokens before anything reads them (natural's WordTokenizer
  * drops non-ASCII letters, and its RegexpTokenizer splitting on the gaps did the same as this at twice the cost).
  */
-/** A text's clauses as its punctuation marks them: a comma, a stop, a colon, a bracket or a dash set apart by spaces. */
-export const punctuatedClauses = (text: string): string[] => text.split(/[,.;:!?()]+|\s[-–—]+\s/u);
-
 export function wordTokens(text: string): string[] {
   return text.match(WORD) ?? [];
 }
