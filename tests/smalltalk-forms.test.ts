@@ -109,6 +109,11 @@ describe("whether the bot is a person or a machine, in words of its own", () => 
     ["are robots replacing lab techs", /^(?!smalltalk)/],
     ["do I have to be good with computers", /^(?!smalltalk)/],
     ["are people nice", /^(?!smalltalk:who-are-you)/],
+    // The people something is for or about, and "this" before a thing it picks out, are not the other end of the chat.
+    ["is it for shy people?", /^(?!smalltalk)/],
+    ["is this line of work for people who hate crowds", /^(?!smalltalk)/],
+    ["is it for introverted people?", /^(?!smalltalk)/],
+    ["who will win this year's final", /^(?!smalltalk)/],
   ])("leaves %j, about machines and people, alone", (text, expected) => {
     expect(outcome(text)).toMatch(expected);
   });

@@ -961,6 +961,29 @@ const PERSON = `human person people real actual someone somebody anyone anybody 
 const PERSON_OR_MACHINE = new Set([...MACHINE, ...PERSON]);
 const MACHINE_WORDS: ReadonlySet<string> = new Set(MACHINE);
 const HERE = new Set(["you", "u", "this", "it", "here", "there", "these", "end", "bot"]);
+/**
+ * Words after which the people named are those something is for or about, not the other end of the chat: "is it for
+ * shy people", "is it good for someone like me", "is that about real people".
+ */
+const FOR_WHOM = new Set(["for", "about", "like", "than", "among", "around", "toward", "towards", "against"]);
+
+/** Whether the person or machine at `i` is named after "for", "about", "like"…: someone the question is about. */
+const forWhom = (ws: readonly string[], i: number) => ws.slice(0, i).some((w) => FOR_WHOM.has(w));
+
+/**
+ * Whether the word at `i` points at the bot: "this" and "these" only alone or before what the bot might be ("who is
+ * this", "is this a person", "is this automated"), not before a thing they pick out ("who wins this season").
+ */
+function pointsHere(ws: readonly string[], i: number): boolean {
+  const w = ws[i]!;
+  if (!HERE.has(w)) return false;
+  if (w !== "this" && w !== "these") return true;
+  const next = ws[i + 1];
+  return (
+    next === undefined || FUNCTION_WORDS.has(next) || PERSON_OR_MACHINE.has(next) || CONVERSING.has(next)
+  );
+}
+
 /** Machines someone owns ("my computer", "the program I bought"); the bot itself is "the bot", "the AI". */
 const OWNED_MACHINES = new Set(["computer", "machine", "program", "software", "robot", "script"]);
 const THINGS_OWNED = new Set(["the", "my", "our", "his", "her", "their"]);
@@ -1142,9 +1165,9 @@ function whatTheBotIs(
   if (!ABOUT_THE_BOT.test(direct)) return undefined;
   // "who is on the other end of this": "who" asks after a person already.
   const asksWho = /^(?:\W*(?:so|wait|sorry|um|ok|hey|hi|hello|just)\b\W*)*who\b/i.test(direct);
-  if (!asksWho && !ws.some((w) => PERSON_OR_MACHINE.has(w))) return undefined;
+  if (!asksWho && !ws.some((w, i) => PERSON_OR_MACHINE.has(w) && !forWhom(ws, i))) return undefined;
   // "are people nice" asks about people; "is anybody there", "is a human typing this" about the other end.
-  if (!ws.some((w) => MACHINE_WORDS.has(w) || CONVERSING.has(w) || HERE.has(w))) return undefined;
+  if (!ws.some((w, i) => MACHINE_WORDS.has(w) || CONVERSING.has(w) || pointsHere(ws, i))) return undefined;
   // "is the computer program I bought any good", "is my computer fast enough": a machine of someone's is a thing.
   if (ws.some((w, i) => OWNED_MACHINES.has(w) && THINGS_OWNED.has(ws[i - 1] ?? ""))) return undefined;
   const own = (t: string) =>
