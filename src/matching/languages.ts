@@ -45,13 +45,16 @@ export function countryLanguages(country: string | undefined): ReadonlySet<strin
   );
 }
 
+/** No language taken as the country's own: one set for every call. */
+const NONE_SPOKEN: ReadonlySet<string> = new Set();
+
 /**
  * Whether a question asks about doing something in a language: "in Spanish", "in español", or speaking one ("do I
  * need to speak Tagalog") or learning one ("how do I pick up English quickly"). "A degree in English" is a subject studied;
  * speaking the country's own language
  * (`spoken`: "do I need to speak English a lot" of a guide to the US) asks what talking the work takes.
  */
-export function asksInALanguage(ws: readonly string[], spoken: ReadonlySet<string> = new Set()): boolean {
+export function asksInALanguage(ws: readonly string[], spoken: ReadonlySet<string> = NONE_SPOKEN): boolean {
   for (let i = 0; i < ws.length - 1; i++) {
     const w = ws[i]!;
     if (!LANGUAGES.has(ws[i + 1]!)) continue;

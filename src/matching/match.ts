@@ -46,7 +46,6 @@ import { onwardFromHeld } from "./held.ts";
 import type { IndexedEntry, MatchIndex } from "./index.ts";
 import { type ItemList, listsOf } from "./items.ts";
 import { QUALITIES } from "./labs.ts";
-import { asksAboutWords } from "./languages.ts";
 import { asksAnotherWay, namesItsOwnSubject, onTheQuestionBefore } from "./leaning-question.ts";
 import { learnedInContext } from "./learned-context.ts";
 import { learnedReads, learnedSay } from "./learned-say.ts";
@@ -730,7 +729,7 @@ function matchParts(index: MatchIndex, text: string): MatchResult {
   // Ranked for it only when a part of the message is small talk: most long stories have none.
   const framedAnswer = () => readingOf(index, text).framing.frames !== 0 && whole().kind === "answer";
   // "help me study for my quiz": help asked with a task is a question of that task, whatever "help me" says alone.
-  const parted = asksAboutWords(query.words)
+  const parted = readingOf(index, text).aboutWords()
     ? undefined
     : asksHelpWithATask(text)
       ? "question"

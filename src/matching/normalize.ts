@@ -625,6 +625,12 @@ function spelledOut(ws: readonly string[], isPackWord: (w: string) => boolean): 
   for (let i = 0; i < ws.length; ) {
     let end = i;
     while (end < ws.length && ws[end]!.length === 1 && /\p{L}/u.test(ws[end]!)) end++;
+    // Most words are no single letter: nothing to join, and no run to copy.
+    if (end - i < 2) {
+      out.push(ws[i]!);
+      i += 1;
+      continue;
+    }
     const run = ws.slice(i, end);
     // "is it a m l t": the article before the letters is not one of them.
     const from = [0, 1].find((skip) => run.length - skip >= 2 && isPackWord(run.slice(skip).join("")));

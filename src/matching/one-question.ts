@@ -8,12 +8,11 @@ import { asksForTheUnknown, asksWhatNoneGives, countsTheUncounted } from "./beyo
 import { careerAsked } from "./career-asked.ts";
 import { conditionAfter, isAsking, reasonAfter } from "./clauses.ts";
 import { asksForATime } from "./clock.ts";
-import { typedCommand } from "./commands.ts";
 import { comparisonIn } from "./compared.ts";
 import { paidByAnother, paidFor, paysAnothersCost } from "./cost.ts";
 import { containsAll, namesUncovered, outOfScopeIn, uncoveredSaid, withoutOutOfScope } from "./coverage.ts";
 import { asksWhatACredentialCounts } from "./credentials.ts";
-import { describedDevice, devicesEntry, inSomeBag } from "./devices.ts";
+import { devicesEntry } from "./devices.ts";
 import { doerFrameWords } from "./doers.ts";
 import { moneyMatter } from "./errands.ts";
 import { asksAnExamsRules, asksAnExamsRulesInAClause } from "./exams.ts";
@@ -21,7 +20,7 @@ import { dangerOfAnother, FRAMES, fittingWords, frameWords } from "./frames.ts";
 import { anotherFieldsGateway } from "./gateways.ts";
 import type { MatchIndex } from "./index.ts";
 import { anotherFieldsLab } from "./labs.ts";
-import { asksAboutWords, asksInALanguage } from "./languages.ts";
+import { asksInALanguage } from "./languages.ts";
 import { isLaughter } from "./laughter.ts";
 import { asksALength, asksHowLong, besidesTheLength, statesALength, withoutAskedUnits } from "./lengths.ts";
 import { nameAsSubject } from "./names.ts";
@@ -407,7 +406,7 @@ export function readQuestion(index: MatchIndex, text: string, around: Surroundin
   const { query, asks, form } = reading;
   // "good evening, what's on tv tonight": read again as no small talk when a piece of it asks something else.
   // "translate obrigada", "how do you say thank you in Japanese": a pleasantry asked about is not said.
-  const aboutWords = asksAboutWords(query.words);
+  const aboutWords = reading.aboutWords();
   // "help me write a caption for my tiktok": help asked with a task is a request for the task, not what the bot can do.
   const quiet = around.smalltalk === false || aboutWords || asksHelpWithATask(text);
   const smalltalk = quiet ? undefined : reading.smalltalk;
@@ -446,7 +445,7 @@ export function readQuestion(index: MatchIndex, text: string, around: Surroundin
   // "hahaha", "kkkkk", "jajaja", "lmaooo": laughter alone acknowledges what was said.
   const ack = quiet || !query.words.every(isLaughter) ? undefined : intentSaying(index, "ok");
   if (ack !== undefined) return settle({ kind: "smalltalk", intent: ack, confidence: 1, query });
-  const command = typedCommand(query.words);
+  const command = reading.command();
   if (command !== undefined) return settle({ kind: "command", command, query });
   if (form !== undefined && form !== "other" && !quiet)
     return settle({ kind: "smalltalk", intent: form, confidence: 1, query });
@@ -458,12 +457,7 @@ export function readQuestion(index: MatchIndex, text: string, around: Surroundin
   // "what's the gadget that whirls the tubes round": a device named by what it does is asked as the pack's word for a
   // device, the description its story (its tubes are not what is asked about), the pack's entry of devices favoured.
   const devices = favoured === undefined && !isSmalltalk ? devicesEntry(index) : undefined;
-  const device =
-    devices === undefined
-      ? undefined
-      : describedDevice(text, (w) =>
-          index.normalizer.terms(w).some((t) => !devices.entry.bag.has(t) && inSomeBag(index, t)),
-        );
+  const device = devices === undefined ? undefined : reading.device();
   // What the device works on is a thing of the pack's work ("the tubes", "the slides"): "the phone that takes good
   // photos", "the tool that cuts the grass", "what do you cook rice in" describe devices of another life.
   const ofTheWork =

@@ -1,5 +1,6 @@
 // A request to do a task for the writer ("help me write a caption", "can you help me with my stats homework") asks for
 // that task, not what the bot can do: "help me" is small talk only when nothing to be done follows it.
+import { keptByText } from "./by-text.ts";
 import { punctuatedClauses, STOPWORDS, words } from "./text.ts";
 
 /** Words asking what the help is, which make a request for help the capabilities question: "what can you help me with". */
@@ -32,6 +33,13 @@ const clausesOf = (text: string) => punctuatedClauses(text).map((c) => words(c))
  * do; "help me", "help me out here", "what can you help me with", "how can you help" do not.
  */
 export function asksHelpWithATask(text: string): boolean {
+  return keptAsksHelp(text);
+}
+
+/** A question is read several times while its message is matched (alone, with its story): its clauses once. */
+const keptAsksHelp = keptByText(readAsksHelp);
+
+function readAsksHelp(text: string): boolean {
   return clausesOf(text.toLowerCase()).some((ws) =>
     ws.some((w, i) => {
       if (w !== "help" || !asksForHelp(ws, i) || ws.slice(0, i).some((b) => ASKING_WHAT.has(b))) return false;

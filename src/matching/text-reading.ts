@@ -3,11 +3,14 @@ import type { Smalltalk } from "../knowledge/schema.ts";
 import { splitAsides, splitContrast, TIME_OPENERS } from "./asides.ts";
 import { type Asks, asksOf, asksWhere, asksWho, opensABlessing } from "./asks.ts";
 import { isAsking } from "./clauses.ts";
+import { type CommandName, typedCommand } from "./commands.ts";
 import { complaintRest } from "./complaints.ts";
 import { namesOutOfScope, outOfScopeIn, uncoveredInAClause } from "./coverage.ts";
+import { type DescribedDevice, describedDevice, devicesEntry, inSomeBag } from "./devices.ts";
 import { asksForTheDoer, asksWhichJob, JOB_ASKING, namesTheDoer, pointsAtTheJob } from "./doers.ts";
 import { framingOf } from "./frames.ts";
 import type { MatchIndex } from "./index.ts";
+import { asksAboutWords } from "./languages.ts";
 import { keptForIndex } from "./memo.ts";
 import { letterCode, unknownJob, unknownName, unknownNameNearGeneric } from "./names.ts";
 import type { NormalizedText } from "./normalize.ts";
@@ -75,6 +78,16 @@ function sceneOf(
   return { asked, aside, weight: own <= 1 && !setsAside ? leaningStoryWeight : backgroundWeight };
 }
 
+/** A device the text names by what it does, told apart from the things another entry of the pack is asked with. */
+function deviceIn(index: MatchIndex, text: string): DescribedDevice | undefined {
+  const devices = devicesEntry(index);
+  return devices === undefined
+    ? undefined
+    : describedDevice(text, (w) =>
+        index.normalizer.terms(w).some((t) => !devices.entry.bag.has(t) && inSomeBag(index, t)),
+      );
+}
+
 /** A value worked out the first time it is asked for. */
 function once<T>(make: () => T): () => T {
   let made = false;
@@ -129,6 +142,12 @@ export interface TextReading {
   scene: () => { asked: string[]; aside: string[]; weight: number } | undefined;
   /** Whether it describes a job or a task and asks its name or who does it ("who slices the tissue…"). */
   asksForTheDoer: () => boolean;
+  /** Whether it asks about words themselves ("translate obrigada", "what does kkk stand for"). */
+  aboutWords: () => boolean;
+  /** The command it names, if that is all it says ("start over please"). */
+  command: () => CommandName | undefined;
+  /** A device it names by what it does ("the thing that spins the tubes"), none when the pack has no devices' entry. */
+  device: () => DescribedDevice | undefined;
   /**
    * Whether it asks which job someone told of does ("…what is that job called", "this is what job?"), and whether it
    * points back at someone told of before it ("that job"): the story around it then says what the job does.
@@ -272,6 +291,9 @@ function readText(index: MatchIndex, text: string): TextReading {
     doesTheCareer: doing,
     scene: once(() => sceneOf(index, text)),
     asksForTheDoer: doer,
+    aboutWords: once(() => asksAboutWords(query.words)),
+    command: once(() => typedCommand(query.words)),
+    device: once(() => deviceIn(index, text)),
     whichJob,
     othersAsContext: once(() => {
       if (!doer()) return false;
