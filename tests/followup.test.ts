@@ -328,6 +328,19 @@ describe("follow-ups", () => {
     expect(answerAfter("ascp", "is it compulsory?")).toBe("certification-overview");
   });
 
+  it("reads where asked of a thing as the entry asked where: of what its words name surely, or beside a thing it picks", () => {
+    // The thing pointed at ("those courses", "the associate one") is what is looked for, not the question.
+    expect(answerAfter("how-to-become", "where could i take one of them courses anyway")).toBe(
+      "where-to-study",
+    );
+    expect(answerAfter("how-to-become", "the associate one you mentioned, where do people get one")).toBe(
+      "where-to-study",
+    );
+    expect(answerAfter("duties-overview", "these labs you keep saying, where are they?")).toBe(
+      "work-settings",
+    );
+  });
+
   it("offers a related entry when asked for another one", () => {
     expect(answerAfter("ascp", "is there a different one i could get instead")).toBe("amt");
   });

@@ -223,19 +223,32 @@ export function saysMoreThanTheRequest(index: MatchIndex, text: string): boolean
   return index.normalizer.terms(withoutRequestForMore(text)).some((t) => index.weights.has(t));
 }
 
+/** Whether an entry's phrasings ask "where" (where to study, where they work). */
+const askedWhere = (index: MatchIndex, id: string) =>
+  agreement(index.byId.get(id)!.asking, kindBits("where")) >= ASKED_WHERE;
+
 /**
- * The entry a follow-up asking "where" of a part of the answer means ("where would I go for the training bit" after how
- * to become one): the one its own words find, when that entry is asked where; the part picked only says what of (the
- * program the answer names is not where to take it).
+ * The entry a follow-up asking "where" of a thing means ("where would I go for the training bit" after how to become
+ * one, "where would I find one of those programs then"): the one its own words find, when that entry is asked where and
+ * the follow-up picks a part of the answer or its words name that entry surely (`sure`); else, when it picks a thing
+ * whose own entry is not asked where ("the two year one, where do I find it"), the one entry beside that thing that is.
+ * The thing picked only says what of: the program the answer names is not where to take it.
  */
-export function whereOfAPart(
+export function whereOfAThing(
   index: MatchIndex,
   previous: IndexedEntry,
   text: string,
-  alone: MatchResult,
+  own: MatchResult,
+  sure: boolean,
 ): string | undefined {
-  if (alone.kind !== "answer" || !picksAnItem(text) || !asksWhere(asksOf(text))) return undefined;
-  const id = alone.entry.id;
+  if (own.kind !== "answer" || !asksWhere(asksOf(text))) return undefined;
+  const id = own.entry.id;
   if (id === previous.entry.id) return undefined;
-  return agreement(index.byId.get(id)!.asking, kindBits("where")) >= ASKED_WHERE ? id : undefined;
+  const picks = picksAnItem(text);
+  if (askedWhere(index, id)) return picks || sure ? id : undefined;
+  if (!picks) return undefined;
+  const where = besideOf(index, index.byId.get(id)!).filter(
+    (b) => b !== previous.entry.id && askedWhere(index, b),
+  );
+  return where.length === 1 ? where[0] : undefined;
 }

@@ -9,9 +9,9 @@ import {
   namesPrevious,
   rankAskedOf,
   saysMoreThanTheRequest,
-  whereOfAPart,
+  whereOfAThing,
 } from "./asked-of-the-answer.ts";
-import { asksOf, kindBits } from "./asks.ts";
+import { asksOf, asksWhere, kindBits } from "./asks.ts";
 import {
   askedOfAnotherSubject,
   asksOfTheCareer,
@@ -289,11 +289,10 @@ function inConversation(
   // "how could I become one at fifty" after what a technician does: the way into the career, whatever else leans aside.
   const becoming = named ? undefined : becomingAsked(index, entry, text, alone.query.terms);
   if (becoming !== undefined) return followedTo(index.byId.get(becoming)!.entry, alone.query);
-  // "where would I go for the training bit" after how to become one: where, of a part the answer named.
+  // "where would I go for the training bit", "where do I find one of those programs" after how to become one: where, of
+  // a part the answer named or of what its own words surely name.
   const whereOf =
-    named || !picksAnItem(text)
-      ? undefined
-      : whereOfAPart(index, entry, text, learnedSay(index, text, alone));
+    named || !asksWhere(asksOf(text)) ? undefined : whereOfAThingAsked(index, entry, text, alone);
   if (whereOf !== undefined) return followedTo(index.byId.get(whereOf)!.entry, alone.query);
   const spelled = itemAsAnswered(index, entry, text);
   if (spelled !== text)
@@ -477,6 +476,12 @@ function inConversation(
 }
 
 const LIKE = kindBits("like");
+
+/** `whereOfAThing` with the message's own reading, and whether its words name that entry surely. */
+function whereOfAThingAsked(index: MatchIndex, entry: IndexedEntry, text: string, alone: MatchResult) {
+  const own = learnedSay(index, text, alone);
+  return whereOfAThing(index, entry, text, own, namesItsOwn(index, text, own));
+}
 
 /**
  * A message after a "did you mean": "the first one", "2", "the cells one" pick one of the entries offered, as a thing
