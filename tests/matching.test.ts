@@ -174,11 +174,23 @@ describe("near ties", () => {
 
 describe("did you mean", () => {
   it("offers two or three close candidates for a question that touches several entries", () => {
-    const r = match(index, "ascp and phlebotomy");
+    const r = match(index, "pay or certification?");
     expect(r.kind).toBe("ambiguous");
     if (r.kind !== "ambiguous") return;
     expect(r.candidates.length).toBeGreaterThanOrEqual(2);
     expect(r.candidates.length).toBeLessThanOrEqual(3);
+  });
+
+  it("answers both when the model leads to one of two candidates that explain different words", () => {
+    const both = (text: string) => {
+      const r = match(index, text);
+      return r.kind === "answer" ? [r.entry.id, r.also?.id] : r.kind;
+    };
+    expect(both("ascp and phlebotomy")).toEqual(["ascp", "phlebotomist"]);
+    expect(both("histotech and cytotech")).toEqual(["cytotechnologist", "histotechnician"]);
+    // Without the model's lead the rules' "did you mean" stands.
+    const r = match({ ...index, options: { ...index.options, learnedLeadMin: 1.01 } }, "ascp and phlebotomy");
+    expect(r.kind).toBe("ambiguous");
   });
 });
 

@@ -1,7 +1,9 @@
 // Where the learned model, all but sure of one entry, leads over the rules: their answer, "did you mean" or refusal.
+
+import type { Entry } from "../knowledge/schema.ts";
 import { messageParts } from "./clauses.ts";
 import type { MatchIndex } from "./index.ts";
-import { likeliest, modelReading, nearestReading, sureEntry } from "./learned.ts";
+import { explainApart, likeliest, modelReading, nearestReading, sureEntry } from "./learned.ts";
 import { mayLead, questionConfirms } from "./learned-say.ts";
 import type { MatchResult } from "./result.ts";
 
@@ -48,7 +50,14 @@ export function modelLeads(index: MatchIndex, text: string, result: MatchResult)
   const entry = candidate?.entry ?? index.byId.get(top)!.entry;
   const confidence = candidate?.confidence ?? sure;
   if (result.kind !== "answer")
-    return { kind: "answer", entry, confidence, candidates: result.candidates, query: result.query };
+    return {
+      kind: "answer",
+      entry,
+      confidence,
+      candidates: result.candidates,
+      query: result.query,
+      ...namedBeside(index, result, top, alone),
+    };
   // Two answers whose second is the model's: it comes first, the other still answered after it.
   if (second?.id === top) return { ...result, entry, confidence, also: result.entry };
   const { also: _, ...one } = result;
@@ -64,6 +73,24 @@ export function modelLeadsOverNothing(index: MatchIndex, text: string, result: M
   if (result.kind !== "none" || result.reason !== "empty") return result;
   const led = modelLeads(index, text, { ...result, reason: "no-match" });
   return led.kind === "answer" ? led : result;
+}
+
+/**
+ * The other of a "did you mean"'s two best candidates, as a second answer, when the model leads to one of them, they
+ * explain different words of the message, and the model leans to the other too (`learnedLeadVotedMin`, the least it
+ * counts as a lean): "ascp and phlebotomy" names two things, and leading to one would drop what the other words asked.
+ */
+function namedBeside(
+  index: MatchIndex,
+  result: MatchResult,
+  top: string,
+  alone: ReadonlyMap<string, number>,
+): { also?: Entry } {
+  if (result.kind !== "ambiguous" || !explainApart(index.byId, result.query, result.candidates)) return {};
+  const [a, b] = result.candidates;
+  if (a === undefined || b === undefined || (a.entry.id !== top && b.entry.id !== top)) return {};
+  const other = a.entry.id === top ? b : a;
+  return (alone.get(other.entry.id) ?? 0) >= index.options.learnedLeadVotedMin ? { also: other.entry } : {};
 }
 
 /**
