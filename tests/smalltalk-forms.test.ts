@@ -58,6 +58,9 @@ describe("the everyday set of small talk", () => {
     ],
     ["thanks", ["really appreciate all your effort", "I appreciate the pointers bro", "appreciated, sir"]],
     ["ack", ["duly noted", "I have noted the information", "noted with thanks sir"]],
+    // The bot said to help, in the present as learners of English say it, with how much; what it can help with asked.
+    ["thanks", ["you help me a lot", "thank you, you help us so much"]],
+    ["capabilities", ["what u can assist me", "which help can you give"]],
   ] as const)("reads the %s forms", (intent, texts) => {
     for (const text of texts) expect([text, outcome(text)]).toEqual([text, `smalltalk:${intent}`]);
   });
@@ -78,6 +81,9 @@ describe("the everyday set of small talk", () => {
     ["im nervous", "none:no-match"],
     ["im back", "none:no-match"],
     ["im done", "smalltalk:bye"],
+    // "you help me" without how much asks for help.
+    ["you help me?", "command"],
+    ["help me please", "command"],
   ])("leaves %j as %s", (text, expected) => {
     expect(outcome(text)).toBe(expected);
   });

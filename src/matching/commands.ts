@@ -101,5 +101,11 @@ export function typedCommand(words: readonly string[]): CommandName | undefined 
   if (words.length === 0 || words.length > MAX_COMMAND_WORDS) return undefined;
   if (WHAT_IT_IS_LIKE.test(words.join(" "))) return undefined;
   const form = formOf(words.join(" ").replace(SALUTATION, "").split(" ").filter(Boolean));
-  return form === "" ? undefined : BY_FORM.get(form);
+  const name = form === "" ? undefined : BY_FORM.get(form);
+  // "what can you help me", "what u can assist": what the bot can help with is asked, not help itself (the reply
+  // says what it can do).
+  return name === "help" && ASKING_WHAT.has(words[0]!) ? undefined : name;
 }
+
+/** Question words asking which thing, not for one: "what can you help" asks what the bot can do. */
+const ASKING_WHAT = new Set(["what", "whats", "which"]);

@@ -134,10 +134,17 @@ export function asksAfterTheReader(ws: readonly string[]): boolean {
 /** Thanks said as what the bot did: "you helped me a lot", "you've really helped us", "u saved me". */
 const HELPED =
   /^(?:you|u)(?: (?:have|ve|really|truly|so|just|already|have really|ve really))* (?:helped|saved)(?: (?:me|us|me out|us out))?(?: (?:a lot|lots|so much|very much|a ton|greatly|loads|again|today|tonight|here|with this|with that|big time))*$/;
+/**
+ * The same in the present, as many learners of English say it: "you help me very much", "u help us a lot"; only with
+ * how much it helped, since "you help me" alone asks for help.
+ */
+const HELPS =
+  /^(?:you|u)(?: (?:really|truly|so))* help (?:me|us)(?: (?:a lot|lots|so much|very much|much|a ton|greatly|loads|too much))+$/;
 
 /** Whether words thank the bot by saying what it did for the writer. */
 export function saysItHelped(ws: readonly string[]): boolean {
-  return HELPED.test(withoutAddress(ws).join(" "));
+  const text = withoutAddress(ws).join(" ");
+  return HELPED.test(text) || HELPS.test(text);
 }
 
 /**

@@ -868,9 +868,11 @@ function coverPiece(
       !(w === "a" && DEGREE.has(ws[i + 1] ?? "")) &&
       !(i === 0 && blessing),
   );
+  const typed = ws;
   if (plain.length > 0 && plain.length < ws.length) ws = plain;
-  // "how's work treating you", "have a lovely evening": read by their form, whatever words fill it.
-  const form = smalltalkByForm(index, ws);
+  // "how's work treating you", "have a lovely evening": read by their form, whatever words fill it; a form saying how
+  // much ("you help me a lot") with its words of degree.
+  const form = smalltalkByForm(index, ws) ?? (ws === typed ? undefined : smalltalkByForm(index, typed));
   if (form === "other") return { intents: [], rest: [...ws] };
   if (form !== undefined) return { intents: [form], rest: [], leaving: false };
   const stems = ws.map(stem);
