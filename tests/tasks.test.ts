@@ -9,6 +9,11 @@ describe("help asked with a task", () => {
     "can u help w my spanish worksheet",
     "could you please help me come up with a toast for my brother's wedding",
     "pls help me fix my bike chain",
+    // However "help" is typed: stretched, in Markdown marks, with an accent, in capitals.
+    "heeelp me write a cover letter",
+    "**help** me plan my week",
+    "hélp me plan my week",
+    "HELP ME PLAN MY WEEK",
   ])("is a request for the task in %j", (text) => {
     expect(asksHelpWithATask(text)).toBe(true);
   });

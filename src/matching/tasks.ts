@@ -33,8 +33,16 @@ const clausesOf = (text: string) => punctuatedClauses(text).map((c) => words(c))
  * do; "help me", "help me out here", "what can you help me with", "how can you help" do not.
  */
 export function asksHelpWithATask(text: string): boolean {
-  return keptAsksHelp(text);
+  return maySayHelp(text) && keptAsksHelp(text);
 }
+
+/**
+ * Whether a text's words may hold "help": plain ASCII with nothing `cleanText` drops or decodes (no entity, no
+ * Markdown mark) yields the word only from letters typed in a row, "help" stretched ("heelp") or without its vowel
+ * ("hlp"), as no shorthand, slang or digit spelling gives it; most questions and stories have none, and their
+ * clauses need no reading.
+ */
+const maySayHelp = (text: string) => !/^[^&*`~_\u0080-\uffff]*$/.test(text) || /h+e*l+p/i.test(text);
 
 /** A question is read several times while its message is matched (alone, with its story): its clauses once. */
 const keptAsksHelp = keptByText(readAsksHelp);
