@@ -56,6 +56,15 @@ describe("the learned model over a refusal as another field's", () => {
     rules = await rulesIndex();
   });
 
+  it("answers a question naming only a party to the work as the career asked when all but sure (learnedOverCareerMin)", () => {
+    // The rules read the doctor as the career asked about; the model reads where the results go.
+    const text =
+      "once the machine spits out the result, how does the doctor get it? does somebody call them?";
+    expect(careerAsked(index, text)).toBe("other");
+    expect(readingOf(rules, text)).toBe("none:out-of-scope");
+    expect(readingOf(index, text)).toBe("data-management");
+  });
+
   it.each([
     ["can you work somewhere other than a hospital, like a vet clinic or a plasma center", "work-settings"],
     [
@@ -72,6 +81,7 @@ describe("the learned model over a refusal as another field's", () => {
     "do travel nurses make bank fr",
     "what does a sterile processing technician do all day",
     "is a surgical tech program hard to get into",
+    "what does a plumber do all day",
   ])("still refuses %j, which asks about another career", (text) => {
     expect(readingOf(index, text)).toBe("none:out-of-scope");
   });

@@ -71,6 +71,23 @@ function careerIn(index: MatchIndex, clause: string, told = false): CareerAsked 
     : "unnamed";
 }
 
+/**
+ * Whether every other career a message names is one the pack names beside its work ("the doctor", "a nurse"): a party
+ * to the work, not another field's job, lab, way in or name ("a plumber", "a crime lab analyst", "the PANCE").
+ */
+export function namesOnlyParties(index: MatchIndex, text: string): boolean {
+  const reading = readingOf(index, text);
+  const ws = reading.query.words;
+  const isPack = (t: string) => isPackTerm(index, t);
+  const linked = (t: string) => index.normalizer.linksOf(t).some((l) => !isEverydayTerm(index, l));
+  const spans = [
+    anotherFieldsLab(ws, isPack, linked, (w) => slipBeforeLab(index, w)),
+    anotherFieldsGateway(ws, isPack, linked),
+  ].filter((s) => s !== undefined);
+  const others = othersAt(index, reading, spans, words(text));
+  return others.length > 0 && others.every((o) => o.beside);
+}
+
 /** Whether a clause compares, naming none of the pack's careers on the side it asks about ("do nurses earn more than"). */
 function oursOnlyAgainst(index: MatchIndex, clause: string): boolean {
   const comparison = comparisonIn(clause);

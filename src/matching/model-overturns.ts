@@ -1,6 +1,7 @@
 // Where the learned model, all but sure of one entry, overturns the rules' refusal of a question as another field's,
-// when the career the question asks about is the pack's own or none is named (`career-asked.ts`).
-import { careerAsked } from "./career-asked.ts";
+// when the career the question asks about is the pack's own or none is named (`career-asked.ts`), or, surer still,
+// when the careers it names are only parties to the work (a doctor, a nurse), whichever the rules read as asked.
+import { careerAsked, namesOnlyParties } from "./career-asked.ts";
 import type { MatchIndex } from "./index.ts";
 import { modelReading, sureEntry } from "./learned.ts";
 import { mayLead } from "./learned-say.ts";
@@ -16,7 +17,26 @@ import type { MatchResult, NoneResult } from "./result.ts";
  */
 export function modelOverturns(index: MatchIndex, text: string, result: MatchResult): MatchResult {
   if (result.kind !== "none" || result.reason !== "out-of-scope") return result;
-  return sureAnswerOver(index, text, result) ?? result;
+  return sureAnswerOver(index, text, result) ?? surerOverAnotherCareer(index, text, result) ?? result;
+}
+
+/**
+ * "once the machine spits out the result, how does the doctor get it?": a career the rules read as the one asked about
+ * (named in the story, or standing as a question's subject) may be one set aside or a party to the work. When every career the
+ * message names is one the pack names beside its work (`namesOnlyParties`) and the learned model gives one entry
+ * `learnedOverCareerMin`, the message is that entry's. Another field's job ("what does a plumber do all day") stays
+ * refused: the model, never taught its name, may read it as the pack's duties.
+ */
+function surerOverAnotherCareer(
+  index: MatchIndex,
+  text: string,
+  result: NoneResult,
+): Extract<MatchResult, { kind: "answer" }> | undefined {
+  const p = modelReading(index, text);
+  const lead = p === undefined ? undefined : sureEntry(p, index.options.learnedOverCareerMin);
+  if (lead === undefined || !mayLead(index, text, result) || !namesOnlyParties(index, text)) return undefined;
+  const entry = index.byId.get(lead.id)!.entry;
+  return { kind: "answer", entry, confidence: lead.sure, candidates: result.candidates, query: result.query };
 }
 
 /**
