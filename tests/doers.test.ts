@@ -82,8 +82,9 @@ describe("matching a description of a job or a task", () => {
 
   it.each([
     // Another career doing it, or a description the pack does not tell of, stays refused.
-    // (A nurse who draws blood is now answered with the phlebotomist: the model, taught more writers, reads the name asked.)
-    "what do you call a doctor who draws blood",
+    // (A nurse or a doctor who draws blood is now answered with the phlebotomist: the model, taught more writers, reads
+    // the name of the one who draws blood as what is asked.)
+    "what do you call a doctor who delivers babies",
     "who delivers babies if it isn't a doctor",
     // The description is not the pack's, whatever the asking's words ("name", "job") match.
     "what's the name of the job that fixes leaky roofs",
