@@ -68,7 +68,8 @@ describe("questions after a story run on without stops", () => {
     expect(r.kind === "answer" && [r.entry.id, r.also?.id]).toEqual(["how-to-become", "no-degree"]);
     // A short lead-in saying what the writer can do qualifies the question: still not covered.
     expect(
-      match(index, "i can only study on weekends because of my kids, what do i need to do to get started").kind,
+      match(index, "i can only study on weekends because of my kids, what do i need to do to get started")
+        .kind,
     ).toBe("none");
     // The first message matched reads the stored model: a busy machine takes well over the default.
   }, 120_000);
