@@ -50,12 +50,7 @@ const OWN_JOB =
 function careerIn(index: MatchIndex, clause: string, told = false): CareerAsked {
   const reading = readingOf(index, clause);
   const ws = reading.query.words;
-  const isPack = (t: string) => isPackTerm(index, t);
-  const linked = (t: string) => index.normalizer.linksOf(t).some((l) => !isEverydayTerm(index, l));
-  const spans = [
-    anotherFieldsLab(ws, isPack, linked, (w) => slipBeforeLab(index, w)),
-    anotherFieldsGateway(ws, isPack, linked),
-  ].filter((s) => s !== undefined);
+  const spans = otherFieldsSpans(index, ws);
   const rest = ws.filter((_, i) => !spans.some((s) => i >= s.start && i < s.end));
   const job = reading.job();
   const restTerms = new Set(
@@ -77,15 +72,18 @@ function careerIn(index: MatchIndex, clause: string, told = false): CareerAsked 
  */
 export function namesOnlyParties(index: MatchIndex, text: string): boolean {
   const reading = readingOf(index, text);
-  const ws = reading.query.words;
+  const others = othersAt(index, reading, otherFieldsSpans(index, reading.query.words), words(text));
+  return others.length > 0 && others.every((o) => o.beside);
+}
+
+/** Where words name another field's lab or way in ("crime lab technician", "dental hygiene school"). */
+function otherFieldsSpans(index: MatchIndex, ws: readonly string[]) {
   const isPack = (t: string) => isPackTerm(index, t);
   const linked = (t: string) => index.normalizer.linksOf(t).some((l) => !isEverydayTerm(index, l));
-  const spans = [
+  return [
     anotherFieldsLab(ws, isPack, linked, (w) => slipBeforeLab(index, w)),
     anotherFieldsGateway(ws, isPack, linked),
   ].filter((s) => s !== undefined);
-  const others = othersAt(index, reading, spans, words(text));
-  return others.length > 0 && others.every((o) => o.beside);
 }
 
 /** Whether a clause compares, naming none of the pack's careers on the side it asks about ("do nurses earn more than"). */
