@@ -231,10 +231,6 @@ else {
   runner = startPolling(bot);
   logger.info({ username: bot.botInfo.username, port: server?.port }, "bot started (long polling)");
 }
-// Warms the matcher once updates flow, in small turns that let a message in between: warming before the first poll
-// held every start back by its whole cost, while a message in the first second waits only for the turn under way.
-void warmUp(engine);
-
 const dailyTips = startDailyTips(
   {
     ...DEFAULT_DAILY_OPTIONS,
@@ -288,3 +284,7 @@ async function shutdown(signal: string): Promise<void> {
 }
 process.once("SIGINT", () => void shutdown("SIGINT"));
 process.once("SIGTERM", () => void shutdown("SIGTERM"));
+// Warms the matcher once updates flow, in small turns that let a message in between: warming before the first poll
+// held every start back by its whole cost, while a message in the first second waits only for the turn under way.
+// After the signal handlers: a SIGTERM during its first turn then stops the bot in order, not by Node's default.
+void warmUp(engine);

@@ -209,7 +209,7 @@ describe("webhook mode", () => {
       fake.delayNext("sendMessage", 1_000);
       const chatId = 777_002;
       const inFlight = postUpdate(bot.base, textUpdate(9_101, chatId, "how much do lab techs make"), SECRET);
-      await fake.waitFor(() => fake.calls.length > 0 || undefined, 5_000, "the reply under way");
+      await fake.waitFor(() => fake.heldCalls.length > 0 || undefined, 5_000, "the reply under way");
       await new Promise((resolve) => setTimeout(resolve, 200));
       const started = Date.now();
       bot.child.kill("SIGTERM");
