@@ -32,11 +32,9 @@ function surerOverAnotherCareer(
   text: string,
   result: NoneResult,
 ): Extract<MatchResult, { kind: "answer" }> | undefined {
-  const p = modelReading(index, text);
-  const lead = p === undefined ? undefined : sureEntry(p, index.options.learnedOverCareerMin);
-  if (lead === undefined || !mayLead(index, text, result) || !namesOnlyParties(index, text)) return undefined;
-  const entry = index.byId.get(lead.id)!.entry;
-  return { kind: "answer", entry, confidence: lead.sure, candidates: result.candidates, query: result.query };
+  return answerOver(index, text, result, index.options.learnedOverCareerMin, () =>
+    namesOnlyParties(index, text),
+  );
 }
 
 /**
@@ -49,11 +47,29 @@ export function sureAnswerOver(
   text: string,
   result: NoneResult,
 ): Extract<MatchResult, { kind: "answer" }> | undefined {
+  return answerOver(
+    index,
+    text,
+    result,
+    index.options.learnedLeadMin,
+    () => careerAsked(index, text) !== "other",
+  );
+}
+
+/**
+ * The entry the learned model gives a refused message at least `min`, when it may lead there (`mayLead`) and the
+ * careers the message names allow it (`careersAllow`, asked last: it reads the message again).
+ */
+function answerOver(
+  index: MatchIndex,
+  text: string,
+  result: NoneResult,
+  min: number,
+  careersAllow: () => boolean,
+): Extract<MatchResult, { kind: "answer" }> | undefined {
   const p = modelReading(index, text);
-  if (p === undefined) return undefined;
-  const lead = sureEntry(p, index.options.learnedLeadMin);
-  if (lead === undefined) return undefined;
-  if (!mayLead(index, text, result) || careerAsked(index, text) === "other") return undefined;
+  const lead = p === undefined ? undefined : sureEntry(p, min);
+  if (lead === undefined || !mayLead(index, text, result) || !careersAllow()) return undefined;
   const entry = index.byId.get(lead.id)!.entry;
   return { kind: "answer", entry, confidence: lead.sure, candidates: result.candidates, query: result.query };
 }
