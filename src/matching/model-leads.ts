@@ -1,5 +1,4 @@
 // Where the learned model, all but sure of one entry, leads over the rules: their answer, "did you mean" or refusal.
-
 import type { Entry } from "../knowledge/schema.ts";
 import { messageParts } from "./clauses.ts";
 import type { MatchIndex } from "./index.ts";

@@ -29,8 +29,9 @@ const clausesOf = (text: string) => punctuatedClauses(text).map((c) => words(c))
 
 /**
  * Whether a clause asks for help with a task it names: "help" asked for (`asksForHelp`, after nothing that asks what
- * the help is), then in the clause a word naming the task. "help me study for my quiz", "can u help w my essay", "help me come up with a caption"
- * do; "help me", "help me out here", "what can you help me with", "how can you help" do not.
+ * the help is), then in the clause a word naming the task. "help me study for my quiz", "can u help w my essay",
+ * "help me come up with a caption" do; "help me", "help me out here", "what can you help me with", "how can you help"
+ * do not.
  */
 export function asksHelpWithATask(text: string): boolean {
   return maySayHelp(text) && keptAsksHelp(text);
