@@ -1,4 +1,4 @@
-// Shared test fixtures: the real knowledge pack, loaded once per test file, and a writable copy of it.
+// Shared test fixtures: the real knowledge pack, loaded once per test worker, and a writable copy of it.
 import { cp, mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";

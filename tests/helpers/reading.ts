@@ -1,4 +1,5 @@
-// The matcher on the real pack, built once per test file, and a message's reading in one word for assertions.
+// The matcher on the real pack, built once per test worker (its test files share it: vitest.config.ts), and a
+// message's reading in one word for assertions.
 import { buildIndex, type MatchIndex, match } from "../../src/matching/engine.ts";
 import { realKnowledge } from "./knowledge.ts";
 
