@@ -227,7 +227,7 @@ describe("free-text questions", () => {
 
   it("asks back with 'did you mean' buttons when two entries fit equally", async () => {
     const { chat, user } = person();
-    const [reply] = await ask(h.fake, chat, user, "pay or certification?");
+    const [reply] = await ask(h.fake, chat, user, "the pay or the certification?");
     expect(reply!.text).toMatch(/Did you mean/);
     expect(buttons(reply!).map((b) => b.text)).toEqual(
       expect.arrayContaining([label(CERTIFICATION), label(SALARY)]),
@@ -246,7 +246,7 @@ describe("free-text questions", () => {
   it("reads 'the second one' after a 'did you mean' as the second entry offered, only in that chat", async () => {
     const ann = person("Ann");
     const bob = person("Bob");
-    const [offer] = await ask(h.fake, ann.chat, ann.user, "pay or certification?");
+    const [offer] = await ask(h.fake, ann.chat, ann.user, "the pay or the certification?");
     expect(offer!.text).toMatch(/Did you mean/);
     const offered = buttons(offer!).map((b) => b.text);
     expect(offered.slice(0, 2)).toEqual([label(CERTIFICATION), label(SALARY)]);
@@ -257,11 +257,11 @@ describe("free-text questions", () => {
     // Typed as people type it: the number with a word around it, or a word of one button's question only ("work" is
     // in the certification's question; alone it asks something else).
     const eve = person("Eve");
-    await ask(h.fake, eve.chat, eve.user, "pay or certification?");
+    await ask(h.fake, eve.chat, eve.user, "the pay or the certification?");
     const [numbered] = await ask(h.fake, eve.chat, eve.user, "2 please");
     expect(numbered!.text.startsWith(SALARY)).toBe(true);
     const fay = person("Fay");
-    await ask(h.fake, fay.chat, fay.user, "pay or certification?");
+    await ask(h.fake, fay.chat, fay.user, "the pay or the certification?");
     const [named] = await ask(h.fake, fay.chat, fay.user, "work");
     expect(named!.text.startsWith(CERTIFICATION)).toBe(true);
     const gus = person("Gus");
@@ -269,7 +269,7 @@ describe("free-text questions", () => {
     expect(alone!.text.startsWith(CERTIFICATION)).toBe(false);
     // An answer opened by one of the buttons is what a follow-up is read against next.
     const dee = person("Dee");
-    const [choices] = await ask(h.fake, dee.chat, dee.user, "pay or certification?");
+    const [choices] = await ask(h.fake, dee.chat, dee.user, "the pay or the certification?");
     h.fake.press(dee.chat, dee.user, choices!.message_id, button(choices!, /certification/));
     const [opened] = await repliesAfter(h.fake, dee.chat, choices!.message_id);
     expect(opened!.text.startsWith(CERTIFICATION)).toBe(true);
@@ -277,7 +277,7 @@ describe("free-text questions", () => {
     expect(who!.text.startsWith(CERTIFICATION)).toBe(true);
     // An offer too long ago is not pointed at.
     const cy = person("Cy");
-    const [again] = await ask(h.fake, cy.chat, cy.user, "pay or certification?");
+    const [again] = await ask(h.fake, cy.chat, cy.user, "the pay or the certification?");
     expect(again!.text).toMatch(/Did you mean/);
     h.clock.set(h.clock.now() + 60 * 60_000);
     const [later] = await ask(h.fake, cy.chat, cy.user, "the second one");

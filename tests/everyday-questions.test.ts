@@ -99,7 +99,7 @@ const SHORT_ON_TOPIC = [
   "what would my day look like",
   "where to study",
   "which certificate",
-  "work schedule?",
+  "typical workday?",
   "years to become a technologist",
   "weekly pay",
   "yearly income",

@@ -281,7 +281,7 @@ describe("matching by the frame of a question", () => {
     ["explain this line of work to me like I'm a new recruit", "what-is-mlt"],
     ["my uncle asked what this career is and I couldn't say, describe it in a sentence", "what-is-mlt"],
     // The frame's own words that its entries are not asked with ("spot") do not pull the message elsewhere.
-    ["will there still be a spot for someone like me in this at 60", "job-outlook"],
+    ["will there be a spot for someone my age in this at 60", "job-outlook"],
     // A need of one's life that the pay would meet is not a price asked; "anyway" is a filler.
     ["could this pay for an apartment someday", "salary"],
     ["where do you get all this stuff from anyway", "about-guide"],

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { MatchIndex } from "../src/matching/engine.ts";
 import { anotherFieldsGateway } from "../src/matching/gateways.ts";
-import { answerOrKind, realIndex } from "./helpers/reading.ts";
+import { answerOrKind, realIndex, rulesIndex } from "./helpers/reading.ts";
 
 describe("another field's exam, licence, certificate or scholarship, in the matcher", () => {
   let index: MatchIndex;
@@ -18,11 +18,14 @@ describe("another field's exam, licence, certificate or scholarship, in the matc
     expect(resultOf("how do i pass a drug test for a hospital job")).toBe("none");
   });
 
-  it("leaves the pack's exams, the lab's tests and a message naming the career answered", () => {
-    expect(resultOf("what does the ASCP board exam cover")).toBe("ascp");
-    expect(resultOf("how do I pass the MLT certification test")).toBe("certification-overview");
-    expect(resultOf("who reads the cells from a Pap test")).toBe("cytotechnologist");
-    expect(resultOf("is the ged test hard to pass if i want a lab job")).not.toBe("none");
+  it("leaves the pack's exams, the lab's tests and a message naming the career answered", async () => {
+    // The rules alone: whether the gateway lets these through, not where the learned model leans.
+    const rules = await rulesIndex();
+    const byRules = (text: string) => answerOrKind(rules, text);
+    expect(byRules("what does the ASCP board exam cover")).toBe("ascp");
+    expect(byRules("how do I pass the MLT certification test")).toBe("certification-overview");
+    expect(byRules("who reads the cells from a Pap test")).toBe("cytotechnologist");
+    expect(byRules("is the ged test hard to pass if i want a lab job")).not.toBe("none");
   });
 });
 

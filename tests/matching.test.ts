@@ -174,7 +174,7 @@ describe("near ties", () => {
 
 describe("did you mean", () => {
   it("offers two or three close candidates for a question that touches several entries", () => {
-    const r = match(index, "pay or certification?");
+    const r = match(index, "the pay or the certification?");
     expect(r.kind).toBe("ambiguous");
     if (r.kind !== "ambiguous") return;
     expect(r.candidates.length).toBeGreaterThanOrEqual(2);

@@ -227,7 +227,7 @@ describe("questions about the bot itself", () => {
     ["what do you know about phlebotomists?", "phlebotomist"],
     ["how much do you think they make?", "salary"],
     // Whether the job will last: the learned model, sure of the outlook, leads over the machines' entry.
-    ["is this job going to be automated?", "job-outlook"],
+    ["will robots replace this job?", "job-outlook"],
   ])("leaves %j, which says what it is about, to %s", (text, expected) => {
     expect(outcome(text)).toBe(expected);
   });

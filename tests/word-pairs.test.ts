@@ -119,7 +119,7 @@ describe("words typed apart or together, read by the pairs the pack writes", () 
 
   it("on the real pack: a long word no English beside a pack word, misspelt from the one the pack writes there", () => {
     expect(terms("lavatory technician schooling")).toEqual(terms("laboratory technician schooling"));
-    expect(outcome("what does a lavatory technician do")).toBe("what-is-mlt");
+    expect(outcome("what is a lavatory technician")).toBe("what-is-mlt");
     // Not beside the pack word it is near to, it stays as typed.
     expect(terms("the lavatory was clean")).toContain("lavatori");
   });
