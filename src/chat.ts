@@ -1,11 +1,10 @@
 // `npm run chat`: the answer engine in the terminal, no Telegram token needed.
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
-import type { Engine } from "./engine.ts";
-import { KnowledgeError, KnowledgeNotFoundError, loadKnowledge } from "./knowledge/load.ts";
+import { type Engine, loadEngine } from "./engine.ts";
+import { KnowledgeError, KnowledgeNotFoundError } from "./knowledge/load.ts";
 import type { Topic } from "./knowledge/schema.ts";
 import {
-  buildIndex,
   type MatchIndex,
   type MatchResult,
   match,
@@ -119,8 +118,8 @@ if (values.help) {
 
 let engine: Engine;
 try {
-  const kb = await loadKnowledge(values.knowledge);
-  engine = { kb, index: buildIndex(kb) };
+  // As the bot reads it: the pack's compiled form stands in for its files while they are the ones compiled.
+  engine = await loadEngine(values.knowledge);
 } catch (error) {
   if (error instanceof KnowledgeNotFoundError) {
     console.error(
