@@ -48,6 +48,16 @@ describe("the learned model refusing what it is all but sure is none of the guid
     expect(match(strict, text).kind).not.toBe("smalltalk");
   });
 
+  it("reads as small talk a message the rules refused for want of words, at a lower bar on the model and the piece", () => {
+    const text = "much obliged good sir robot";
+    const r = match(index, text);
+    expect(r.kind === "smalltalk" ? r.intent.id : r.kind).toBe("thanks");
+    const options = (o: Partial<typeof index.options>) => ({ ...index, options: { ...index.options, ...o } });
+    // The piece's intent is said below the bar an answer's overturning asks for; the model is sure of small talk.
+    expect(match(options({ smalltalkRefusedPieceMin: index.options.smalltalkMin }), text).kind).toBe("none");
+    expect(match(options({ learnedSmalltalkRefusedMin: 1.01 }), text).kind).toBe("none");
+  });
+
   it("leaves an answer to how long a route takes, where the entry gives its length (the model learned the guide seldom does)", () => {
     const text = "how long does the certificate last, weeks or months?";
     expect(outcome(match(index, text))).toBe("certificate-program");

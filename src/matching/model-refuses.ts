@@ -1,6 +1,7 @@
 // Where the learned model, all but sure a message is none of the guide's or small talk, refuses the rules' answer or
 // "did you mean", or reads as small talk what the rules answered or refused for want of words.
 import { careerAsked } from "./career-asked.ts";
+import { chatSpelled } from "./chat-spelling.ts";
 import { messageParts } from "./clauses.ts";
 import { comparisonIn } from "./compared.ts";
 import type { MatchIndex } from "./index.ts";
@@ -9,6 +10,7 @@ import { mayLead } from "./learned-say.ts";
 import { asksHowLong, statesALength } from "./lengths.ts";
 import type { MatchResult } from "./result.ts";
 import { type SmalltalkMatch, smalltalkByForm, smalltalkScore } from "./smalltalk.ts";
+import { FUNCTION_WORDS, stem } from "./text.ts";
 import { asksOfAWordUnsaid, readingOf } from "./text-reading.ts";
 
 /**
@@ -17,8 +19,10 @@ import { asksOfAWordUnsaid, readingOf } from "./text-reading.ts";
  * hygiene course", "is my thyroid number normal", "does my diploma from abroad count here"): it was taught every
  * writer's refusals, and at that bar it left no in-domain answer it was right about on writers it was never taught.
  * Or small talk, when it gives small talk `learnedSmalltalkMin` and a piece of the message says an intent
- * (`smalltalkOfPieces`). Where the model has no say (a frame, an entry set aside, a one-word question its own reading
- * confirms), answers to two questions and answers already marked partly uncovered are left as they are.
+ * (`smalltalkOfPieces`); to a message the rules refused for want of words, `learnedSmalltalkRefusedMin` and a piece
+ * saying its intent at `smalltalkRefusedPieceMin`. Where the model has no say (a frame, an entry set aside, a one-word
+ * question its own reading confirms), answers to two questions and answers already marked partly uncovered are left as
+ * they are.
  */
 export function modelRefuses(index: MatchIndex, text: string, result: MatchResult): MatchResult {
   const refusedForWords =
@@ -37,13 +41,15 @@ export function modelRefuses(index: MatchIndex, text: string, result: MatchResul
     !answersItsLength(index, text, result) &&
     !comparesOursWithAnother(index, text, result) &&
     !wordingsSayAnEntry(index, text);
-  const chats = (p.get("smalltalk") ?? 0) >= learnedSmalltalkMin;
+  const { learnedSmalltalkRefusedMin, smalltalkRefusedPieceMin, smalltalkMin } = index.options;
+  const chats =
+    (p.get("smalltalk") ?? 0) >= (refusedForWords ? learnedSmalltalkRefusedMin : learnedSmalltalkMin);
   if (!refuses && !chats) return result;
   // A question said in a frame is the frame step's to answer or refuse, as in the model's say (`learned-say.ts`).
   if (readingOf(index, text).framing.frames !== 0 || !mayLead(index, text, result)) return result;
   if (refuses)
     return { kind: "none", reason: "uncovered", topics: index.topics, candidates: [], query: result.query };
-  const said = smalltalkOfPieces(index, text);
+  const said = smalltalkOfPieces(index, text, refusedForWords ? smalltalkRefusedPieceMin : smalltalkMin);
   if (said === undefined) return result;
   return { kind: "smalltalk", intent: said.intent, confidence: said.score, query: result.query };
 }
@@ -88,12 +94,12 @@ function answersItsLength(index: MatchIndex, text: string, result: MatchResult):
 }
 
 /**
- * The small-talk intent the message's asking clauses (the message, when none asks), or a piece of one, say at `smalltalkMin` by the
- * phrasings' measure alone ("what, exactly, are you able to help with", "you a robot? that was fast"), whatever else
+ * The small-talk intent the message's asking clauses (the message, when none asks), or a piece of one, say at `min` by
+ * the phrasings' measure alone ("what, exactly, are you able to help with", "you a robot? that was fast"), whatever else
  * the message holds: the rules ask more of small talk (no pack word it does not explain, no other kind of question).
  * A greeting before another question ("good evening, can you find me a plumber") is background, not asked: no intent.
  */
-function smalltalkOfPieces(index: MatchIndex, text: string): SmalltalkMatch | undefined {
+function smalltalkOfPieces(index: MatchIndex, text: string, min: number): SmalltalkMatch | undefined {
   const { asking } = messageParts(text);
   const clauses = asking.length > 0 ? asking : [text];
   const pieces = clauses.flatMap((clause) => [clause, ...clause.split(/[.,!?;:()\n]+/)]);
@@ -107,7 +113,11 @@ function smalltalkOfPieces(index: MatchIndex, text: string): SmalltalkMatch | un
     // "how are your parents doing": small talk's form about something else says no intent, as for the rules.
     if (smalltalkByForm(index, words) === "other") continue;
     const said = smalltalkScore(index, words);
+    // Under the phrasings' own bar, function words alone say no intent: "pardon me for this" is not "that's it for me".
+    const weak = said !== undefined && said.score < index.options.smalltalkMin;
+    const spelled = chatSpelled(words);
+    if (weak && !spelled.some((w) => !FUNCTION_WORDS.has(w) && said.vocabulary.has(stem(w)))) continue;
     if (said !== undefined && (best === undefined || said.score > best.score)) best = said;
   }
-  return best !== undefined && best.score >= index.options.smalltalkMin ? best : undefined;
+  return best !== undefined && best.score >= min ? best : undefined;
 }

@@ -184,6 +184,13 @@ export interface MatchOptions {
    * is small talk, when a piece of it says an intent (`model-refuses.ts`). Chosen on the odd blind batches' folds.
    */
   learnedSmalltalkMin: number;
+  /**
+   * The same for a message the rules refused for want of words, and the phrasings' measure its piece's intent needs
+   * then: with no reading of the rules to overturn, a lower bar on both (`model-refuses.ts`). Chosen from counts of the
+   * refused small talk by the model's probability and the piece's measure, on both halves.
+   */
+  learnedSmalltalkRefusedMin: number;
+  smalltalkRefusedPieceMin: number;
   /** Weight of the Fuse.js fuzzy similarity in the final confidence. */
   fuzzyWeight: number;
   /** Entries scored phrasing by phrasing, chosen by how much query weight they contain. */
@@ -248,6 +255,8 @@ export const DEFAULT_MATCH_OPTIONS: Readonly<MatchOptions> = Object.freeze({
   learnedLeadVotedMin: 0.2,
   learnedRefuseMin: 0.95,
   learnedSmalltalkMin: 0.95,
+  learnedSmalltalkRefusedMin: 0.9,
+  smalltalkRefusedPieceMin: 0.5,
   fuzzyWeight: 0.05,
   lexicalCandidates: 64,
   fuzzyCandidates: 3,
