@@ -326,14 +326,20 @@ function inConversation(
     : describedThing(index, text, lists, (rest) => saysSomething(index, rest), entry.entry.id);
   const referred =
     described ?? (named ? undefined : readReferences(text, lists, (rest) => saysSomething(index, rest)));
-  if (referred)
-    return answerReferred(
+  if (referred) {
+    const read = answerReferred(
       index,
       referred,
       alone.query,
       (said) => inConversation(index, said, matchMessage(index, said), { previous, now }, true),
       entry.entry.id,
     );
+    // "how do I get to the second one" after the difference between MLT and MLS: not the comparison again, what is
+    // asked of that one thing.
+    const again = read.kind === "answer" && read.entry.id === entry.entry.id;
+    const compared = again ? askedOfAComparedThing(index, referred, lists, entry.entry.id) : undefined;
+    return compared === undefined ? read : followedTo(compared, alone.query);
+  }
   const id = entry.entry.id;
   // "what tests exactly?" after the duties: the particulars of one thing the answer listed are its own entry's.
   const particular = named ? undefined : thingAskedAbout(index, text, lists, id);
@@ -559,6 +565,26 @@ function measureOfBoth(
   if (!sure && !namesItsOwn(index, text, own)) return undefined;
   const things = lists.flatMap((l) => l.items.map((i) => i.entry));
   return things.includes(own.entry.id) ? undefined : own;
+}
+
+/**
+ * What is asked of one thing a question named beside another ("MLT and MLS") and a follow-up picks by its place, when
+ * that thing's own entry is the answer just given (the difference between the two): the follow-up's words with the thing
+ * named, read alone, when they find another entry ("how do I get to the second one" is how to become a technologist),
+ * not the comparison again.
+ */
+function askedOfAComparedThing(
+  index: MatchIndex,
+  referred: Referred,
+  lists: readonly ItemList[],
+  answered: string,
+): Entry | undefined {
+  const [item] = referred.items;
+  if (referred.items.length !== 1 || referred.kind !== "position" || item?.entry !== answered)
+    return undefined;
+  if (!lists.some((l) => l.from === "question" && l.items.includes(item))) return undefined;
+  const own = readAlone(index, referred.text, matchMessage(index, referred.text));
+  return own.kind === "answer" && own.also === undefined && own.entry.id !== answered ? own.entry : undefined;
 }
 
 /**
