@@ -64,6 +64,8 @@ describe("paidByAnother", () => {
     "would they pay me more with a degree",
     "will I need to pay",
     "do hospitals pay",
+    "yearly pay kindly",
+    "the starting pay thanks",
   ])("finds none in %j", (text) => {
     expect(paid(text)).toBeUndefined();
   });
@@ -86,5 +88,7 @@ describe("someone else paying, in the matcher", () => {
   it("leaves the pay and the pay being enough", () => {
     expect(resultOf("do hospitals pay lab techs more than clinics")).toBe("salary");
     expect(resultOf("would a lab tech salary cover my rent")).not.toBe("none");
+    // "yearly" names no payer: it says which pay.
+    expect(resultOf("yearly pay kindly?")).toBe("salary");
   });
 });

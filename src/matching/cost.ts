@@ -176,6 +176,8 @@ export function paidByAnother(
 ): string[] | undefined {
   for (let i = 1; i < ws.length; i++) {
     if (!PAYING.has(ws[i]!)) continue;
+    // "annual pay, kindly?", "the starting pay for new grads": "pay" after such a word is what the work earns.
+    if (ws[i] === "pay" && PAY_AS_NOUN.has(ws[i - 1]!)) continue;
     const covers = ws[i]!.startsWith("cover");
     const needed = ws[i - 1] === "to" && ["need", "needs", "have", "has"].includes(ws[i - 2]!);
     // "school must pay?", "does the college have to pay": bound to pay, whatever for.
