@@ -25,6 +25,7 @@ import {
   wayIntoTheSubject,
 } from "./carried.ts";
 import { asksForBoth, isCondition, messageParts, pointsBack } from "./clauses.ts";
+import { readInEnglish } from "./code-switch.ts";
 import { type CommandName, MAX_COMMAND_WORDS } from "./commands.ts";
 import { saidWithSarcasm } from "./complaints.ts";
 import { namesDomain, uncovers } from "./coverage.ts";
@@ -118,13 +119,24 @@ export type { MatchResult, NoneReason } from "./result.ts";
 export { RELATED_BUTTONS } from "./result.ts";
 
 /**
+ * A message mixing English with another language as read in English (`code-switch.ts`), unless as typed it is small
+ * talk or a command: "salamat po, ang galing" is thanks in the words it was said in.
+ */
+function inEnglish(index: MatchIndex, said: string): string {
+  const read = readInEnglish(said, (w) => index.normalizer.writes(w) && index.postings.has(stem(w)));
+  if (read === said) return said;
+  const kind = matchMessage(index, said).kind;
+  return kind === "smalltalk" || kind === "command" ? said : read;
+}
+
+/**
  * Matches one message. Never throws; any text, of any length or language, gets a result.
  * `conversation`: the answer the chat got last and the time now; a message that cannot stand on its own,
  * sent soon after that answer, is read against it. A refusal as uncovered carries the covered entry nearest it.
  */
 export function match(packIndex: MatchIndex, said: string, conversation?: Conversation): MatchResult {
   const index = forOneMessage(packIndex);
-  const text = asNeedQuestion(index, writeSpokenMarks(said), (t) => matchMessage(index, t));
+  const text = asNeedQuestion(index, writeSpokenMarks(inEnglish(index, said)), (t) => matchMessage(index, t));
   const alone = matchMessage(index, text);
   if (bidsOnlyGoodNight(alone)) return goodNightOnArrival(index, alone, conversation);
   const read =
@@ -227,7 +239,7 @@ export async function matchInChat(
   lastAnswer: () => Promise<PreviousAnswer | undefined>,
 ): Promise<MatchResult> {
   const index = forOneMessage(packIndex);
-  const text = asNeedQuestion(index, writeSpokenMarks(said), (t) => matchMessage(index, t));
+  const text = asNeedQuestion(index, writeSpokenMarks(inEnglish(index, said)), (t) => matchMessage(index, t));
   const alone = matchMessage(index, text);
   if (bidsOnlyGoodNight(alone))
     return goodNightOnArrival(index, alone, { previous: await lastAnswer(), now });

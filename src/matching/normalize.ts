@@ -80,6 +80,8 @@ export interface Normalizer {
   terms(text: string): string[];
   /** Whether a stem is one of the pack's words (entries, synonyms, topics, small talk, pack terms). */
   knows(stem: string): boolean;
+  /** Whether the pack writes a word as it is ("phlebotomy"; not "facil", though it stems as "facility" does). */
+  writes(word: string): boolean;
   /** The pack terms the lexicon links a term the pack does not know to ("boss" → supervisor); none when unlinked. */
   linksOf(term: string): readonly string[];
 }
@@ -444,6 +446,7 @@ export function createNormalizer(
   return {
     terms: (text) => toTerms(wordsOf(text), tables, cues),
     knows: (s) => packStems.has(s),
+    writes: packWord,
     linksOf: (t) => links.get(t) ?? [],
     queryTerms(text) {
       // One word's terms, which several steps read word by word (another career's name in a story, a thing's head),

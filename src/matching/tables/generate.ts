@@ -21,6 +21,7 @@ export const QUALITIES_FILE = new URL("./qualities.txt", import.meta.url);
 export const SCIENCES_FILE = new URL("./sciences.txt", import.meta.url);
 export const PERSON_QUALITIES_FILE = new URL("./person-qualities.txt", import.meta.url);
 export const DEVICES_FILE = new URL("./devices.txt", import.meta.url);
+export const TAGALOG_WORDS_FILE = new URL("./tagalog-function-words.txt", import.meta.url);
 
 /**
  * The first `count` words of popular-english-words, read as text: evaluating its 225,000-element array literal would
@@ -345,6 +346,15 @@ function kindsOf(wn: WordNet, roots: readonly string[]): [string, Synset][] {
   return [...seen];
 }
 
+/**
+ * Tagalog's function words, stopwords-iso's list: people in the US who mix a second language into English write
+ * Tagalog and Spanish most (natural has Spanish's); read from a table so a start does not parse the package's 200 KB
+ * of every language.
+ */
+export function tagalogFunctionWords(): string[] {
+  return [...(createRequire(import.meta.url)("stopwords-iso") as Record<string, string[]>).tl!].sort();
+}
+
 /** Each table file with the text it must hold. */
 export function tables(): { file: URL; text: string }[] {
   return [
@@ -365,5 +375,6 @@ export function tables(): { file: URL; text: string }[] {
     { file: SCIENCES_FILE, text: `${sciences().join("\n")}\n` },
     { file: PERSON_QUALITIES_FILE, text: `${personQualities().join("\n")}\n` },
     { file: DEVICES_FILE, text: `${devices().join("\n")}\n` },
+    { file: TAGALOG_WORDS_FILE, text: `${tagalogFunctionWords().join("\n")}\n` },
   ];
 }
