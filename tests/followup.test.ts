@@ -149,6 +149,8 @@ describe("follow-ups", () => {
     expect(answerAfter("ascp", "right, how do i sign up to sit it")).toBe("ascp");
     // Another thing named is that thing's; after a line of work, how to get in is not the answer just read.
     expect(answerAfter("ascp", "how do i take the AMT")).toBe("amt");
+    // How the writer goes about it is no "how goes it?": small talk, read alone, would take it from the answer.
+    expect(answerAfter("ascp", "how do I go about it")).toBe("ascp");
   });
 
   // Known regression since the model was taught blind batches 154-165 and 178-189: the weights it learns for "came after

@@ -81,6 +81,9 @@ describe("the everyday set of small talk", () => {
     ["im nervous", "none:no-match"],
     ["im back", "none:no-match"],
     ["im done", "smalltalk:bye"],
+    // How the writer is to do a thing asks, though "how goes it" shares its words; how it goes is still small talk.
+    ["how should i go about it", "none:empty"],
+    ["how goes it", "smalltalk:how-are-you"],
     // "you help me" without how much asks for help.
     ["you help me?", "command"],
     ["help me please", "command"],

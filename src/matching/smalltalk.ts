@@ -177,6 +177,13 @@ const DOING = new Set("came come get got make see take said do did does doing ha
 const QUESTION_WORDS = ["how", "what", "who", "where", "why", "when", "which"].map(stem);
 /** Words a yes-no question opens with ("can you help with both?" asks as "what can you help with" does). */
 const AUXILIARIES = new Set("can could would will do does did is are am r may might should shall".split(" "));
+/** The writer as the one who does: "how do I go about it", "how can we start" ask how to do a thing, not how it is. */
+const WRITER_DOING = new Set(["i", "we"]);
+const WRITER_STEMS = [...WRITER_DOING].map(stem);
+const asksHowTheWriterDoes = (words: readonly string[]) =>
+  words.some(
+    (w, i) => w === "how" && AUXILIARIES.has(words[i + 1] ?? "") && WRITER_DOING.has(words[i + 2] ?? ""),
+  );
 
 /** Words that point at someone other than the bot or the writer: "what do they do all day" asks about them. */
 const SOMEONE_ELSE = new Set(["they", "them", "their", "theyre", "he", "him", "his", "she", "her"]);
@@ -258,6 +265,7 @@ function scoreOf(index: MatchIndex, words: readonly string[], maxWords: number):
   const asking = questionWord || AUXILIARIES.has(words[0]!);
   const yesNo = !questionWord && AUXILIARIES.has(words[0]!);
   const addressing = all.some((w) => SECOND_PERSON.has(w));
+  const writerDoes = asksHowTheWriterDoes(words);
   // Ties go to an intent with a phrasing in the message word for word, in its order ("ok got u" holds "got you",
   // not "you ok").
   const stems = words.map(stem);
@@ -301,6 +309,8 @@ function scoreOf(index: MatchIndex, words: readonly string[], maxWords: number):
         !holdsAny(phrasing.all, QUESTION_WORDS)
       )
         continue;
+      // "how do I go about it" asks how to do a thing: only a phrasing where the writer does ("how do I use this") can.
+      if (writerDoes && !holdsAny(phrasing.all, WRITER_STEMS)) continue;
       // "typical day?" is not "how's your day": a phrasing about the bot's day or doings says "you" or "your".
       if (!addressing && phrasing.content.size > 0 && addressesTheBot(phrasing.all)) continue;
       // "va" is not "ça va", "me" not "help me": one word stands for a longer phrasing only when the words it leaves
