@@ -124,8 +124,7 @@ function isEnglishContent(
  * The text with another language's function words dropped and its question words written in English, when it is
  * English mixed with that language ("is it hard po ba the ASCP exam" → "is it hard the ASCP exam"): at least two of
  * the language's words that are no common English word, and an English word with content left (`packUses`: whether
- * the pack uses a word). A message wholly in
- * the other language, or in English, is returned as it is.
+ * the pack uses a word). A message wholly in the other language, or in English, is returned as it is.
  */
 export function readInEnglish(text: string, packUses: (w: string) => boolean): string {
   const typed = text.match(WORD);
