@@ -113,12 +113,14 @@ function smalltalkOfPieces(index: MatchIndex, text: string, min: number): Smallt
     // "how are your parents doing": small talk's form about something else says no intent, as for the rules.
     if (smalltalkByForm(index, words) === "other") continue;
     const said = smalltalkScore(index, words);
+    if (said === undefined) continue;
     // Under the phrasings' own bar, the piece says the intent in two of its words, one not a function word: "pardon me
     // for this" shares only function words with "that's it for me", "im back" only "back" with "will get back".
-    const weak = said !== undefined && said.score < index.options.smalltalkMin;
-    const held = chatSpelled(words).filter((w) => said?.vocabulary.has(stem(w)));
-    if (weak && (held.length < 2 || held.every((w) => FUNCTION_WORDS.has(w)))) continue;
-    if (said !== undefined && (best === undefined || said.score > best.score)) best = said;
+    if (said.score < index.options.smalltalkMin) {
+      const held = chatSpelled(words).filter((w) => said.vocabulary.has(stem(w)));
+      if (held.length < 2 || held.every((w) => FUNCTION_WORDS.has(w))) continue;
+    }
+    if (best === undefined || said.score > best.score) best = said;
   }
   return best !== undefined && best.score >= min ? best : undefined;
 }
