@@ -54,6 +54,13 @@ describe("small talk in several parts", () => {
     },
   );
 
+  it.each(["thank you for helping me", "ty for helping me out so much", "thanks for the help bye"])(
+    "reads what thanks are for as part of the thanks, though it holds another intent's phrasing: %j",
+    (text) => {
+      expect(outcome(text)).toBe("smalltalk:thanks");
+    },
+  );
+
   it.each([
     ["hey there, finally off work", "greeting"],
     ["hello! busy morning at the hospital today", "greeting"],

@@ -890,6 +890,8 @@ function coverPiece(
   const rest: string[] = [];
   let edge = false;
   let leaving = false;
+  // "thank you for helping me": after thanks and "for", a phrasing says what for even at the piece's close.
+  let thankedFor = false;
   let boundHere = false;
   for (let i = 0; i < stems.length; ) {
     const hit = phrasingAt(index, stems, i);
@@ -903,8 +905,10 @@ function coverPiece(
     // A word bound in the middle ("what sort of things…" holds "sorted") leaves the piece to be read as a whole.
     boundHere ||= bound && (i === 0 || hit.stems.length > 1);
     // "I have to go help my mom now": after a goodbye, the words say where the person goes; a phrasing among them
-    // ("help" reads as "helpful") is part of the errand unless it closes the piece ("gotta go thanks").
-    const errand = hit !== undefined && leaving && !ws.slice(i + hit.stems.length).every(isAddress);
+    // ("help" reads as "helpful") is part of the errand unless it closes the piece ("gotta go thanks"), or, after
+    // thanks and "for", unless it takes leave ("thanks for the help bye").
+    const closes = ws.slice(i + (hit?.stems.length ?? 0)).every(isAddress);
+    const errand = hit !== undefined && leaving && !(closes && (!thankedFor || hit.intent.leaving));
     if (hit && !bound && !errand) {
       intents.push(hit.intent);
       i += hit.stems.length;
@@ -912,7 +916,8 @@ function coverPiece(
       edge ||= i - hit.stems.length === 0 || ws.slice(i).every(isAddress);
       // Words after a goodbye say where the person goes: "gotta go pick up the kids", not "moving up later"; words
       // after thanks and "for" say what for ("thank you for giving the details").
-      leaving ||= (hit.intent.leaving || (hit.intent.praise && ws[i] === "for")) && i < stems.length;
+      thankedFor ||= hit.intent.praise === true && ws[i] === "for" && i < stems.length;
+      leaving ||= (hit.intent.leaving || thankedFor) && i < stems.length;
     } else if (isAddress(ws[i]!)) i++;
     else rest.push(ws[i++]!);
   }
