@@ -76,6 +76,50 @@ describe("commands typed as words", () => {
   });
 });
 
+describe("commands asked for in a sentence", () => {
+  it.each([
+    // The name with a word of address or a particle the pack does not know.
+    ["help bruv", "help"],
+    ["topics pal", "topics"],
+    ["settings fam", "settings"],
+    ["start abeg", "start"],
+    ["gimme a tip lah", "tip"],
+    // Asking for the object, in Scots or with someone else's words around it.
+    ["oya give us one tip", "tip"],
+    ["send us a quick tip mate", "tip"],
+    ["show us what topics you got", "topics"],
+    ["list the topics for me", "topics"],
+    ["one career tip please", "tip"],
+    // How often a tip comes makes it the daily tips.
+    ["put me on the daily tip", "daily"],
+    ["I want a tip every day please", "daily"],
+    ["sign us up for the daily thing", "daily"],
+    // Romanised Hindi's request verbs around the name.
+    ["settings dikhao", "settings"],
+    ["topics batao", "topics"],
+    ["ek tip bhejo", "tip"],
+    ["daily tip chalu kar do", "daily"],
+  ])("reads %j as /%s", (text, command) => {
+    expect(outcome(text)).toBe(`command:${command}`);
+  });
+
+  it.each([
+    "help me find a job as a nurse",
+    "tip of the needle",
+    "settings of a centrifuge",
+    "centrifuge settings",
+    "give us a tip on pipetting",
+    "daily horoscope please",
+    "stop the daily tips",
+    "daily duties of a lab tech",
+    "any tips for passing the ASCP",
+    "thanks for the tip",
+    "sign me up for the exam",
+  ])("does not read %j as a command", (text) => {
+    expect(outcome(text)).not.toMatch(/^command:/);
+  });
+});
+
 describe("small talk", () => {
   it.each([
     ["heyyy", "greeting"],

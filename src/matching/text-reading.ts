@@ -3,7 +3,7 @@ import type { Smalltalk } from "../knowledge/schema.ts";
 import { splitAsides, splitContrast, TIME_OPENERS } from "./asides.ts";
 import { type Asks, asksOf, asksWhere, asksWho, opensABlessing } from "./asks.ts";
 import { isAsking } from "./clauses.ts";
-import { type CommandName, typedCommand } from "./commands.ts";
+import { type CommandName, requestedCommand, typedCommand } from "./commands.ts";
 import { complaintRest } from "./complaints.ts";
 import { namesOutOfScope, outOfScopeIn, uncoveredInAClause } from "./coverage.ts";
 import { type DescribedDevice, describedDevice, devicesEntry, inSomeBag } from "./devices.ts";
@@ -34,7 +34,7 @@ import {
   pointsAtTheCareer,
   pointsAtTheSubject,
 } from "./subject.ts";
-import { stem, words } from "./text.ts";
+import { COMMON_ENGLISH, stem, words } from "./text.ts";
 
 /** The stem of "may", which the pack uses ("may be required") and a blessing opens with. */
 const MAY = stem("may");
@@ -292,7 +292,15 @@ function readText(index: MatchIndex, text: string): TextReading {
     scene: once(() => sceneOf(index, text)),
     asksForTheDoer: doer,
     aboutWords: once(() => asksAboutWords(query.words)),
-    command: once(() => typedCommand(query.words)),
+    command: once(() => {
+      // The words as typed too: the speller reads a writer's own particles as other words ("karo" as "kayo").
+      const isKnown = (w: string) => COMMON_ENGLISH.has(w) || isPackWord(stem(w));
+      return (
+        typedCommand(query.words) ??
+        requestedCommand(words(text), isKnown) ??
+        requestedCommand(query.words, isKnown)
+      );
+    }),
     device: once(() => deviceIn(index, text)),
     whichJob,
     othersAsContext: once(() => {
