@@ -1,5 +1,7 @@
 // The rules of an exam — how it is scored or set out, what one may bring, extra time — asked about the exam itself in
 // words the pack does not know: a guide that names its exams does not say how they are run.
+
+import { talkedAbout } from "./asides-of-asking.ts";
 import { unknownThing } from "./beyond.ts";
 import type { MatchIndex } from "./index.ts";
 import { FUNCTION_WORDS } from "./text.ts";
@@ -54,9 +56,12 @@ function examsIn(index: MatchIndex, ws: readonly string[]): number[] {
 export function asksAnExamsRules(index: MatchIndex, ws: readonly string[]): boolean {
   const exams = examsIn(index, ws);
   if (exams.length === 0) return false;
+  // "the ASCP exam everybody keeps mentioning": who talks about the exam is no rule of it.
+  const talk = talkedAbout(ws);
   return ws.some(
     (w, i) =>
       exams.some((e) => Math.abs(e - i) <= REACH) &&
+      !talk.has(i) &&
       !FUNCTION_WORDS.has(w) &&
       !EXAMS.has(w) &&
       !TAKING.has(w) &&
@@ -72,4 +77,27 @@ export function asksAnExamsRulesInAClause(index: MatchIndex, text: string): bool
   return text
     .split(/[,;:.!?()\n]+/)
     .some((clause) => asksAnExamsRules(index, index.normalizer.normalize(clause).words));
+}
+
+/** How far after a word of sitting the exam it sits may be named: "sit for the ASCP board exam". */
+const SAT_REACH = 4;
+
+/**
+ * The positions of `ws` that say sitting an exam ("when can I sit the ASCP boards", "sit for the AMT"): a word of
+ * sitting with an exam, or one of the pack's one-word names, within `SAT_REACH` words after it. It is taking the
+ * exam, which the entries say in other words.
+ */
+export function sittingAnExam(index: MatchIndex, ws: readonly string[]): number[] {
+  const packName = (w: string) => index.domainTerms.some((t) => t.length === 1 && t[0] === w);
+  // "sit the bar exam": an exam named by a word neither the pack's name nor a credential's is another field's.
+  const plain = (w: string) => FUNCTION_WORDS.has(w) || CREDENTIALING.has(w) || packName(w);
+  const examAfter = (i: number) => {
+    for (let k = i + 1; k <= i + SAT_REACH && k < ws.length; k++) {
+      const exam = EXAMS.has(ws[k]!) || TESTS.has(ws[k]!);
+      if (packName(ws[k]!) || (exam && ws.slice(i + 1, k).every(plain))) return true;
+      if (!plain(ws[k]!)) return false;
+    }
+    return false;
+  };
+  return ws.flatMap((w, i) => (TAKING.has(w) && examAfter(i) ? [i] : []));
 }

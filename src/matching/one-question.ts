@@ -2,6 +2,7 @@
 // The decision gates on the top confidence *and* its margin over the runner-up, so a query that touches two
 // unrelated entries equally is asked back, not answered at random.
 import type { Topic } from "../knowledge/schema.ts";
+import { saysHowSure, talkedAbout } from "./asides-of-asking.ts";
 import { asksWhere, placeWords, SEEKING_TERMS } from "./asks.ts";
 import { bayesRanking } from "./bayes.ts";
 import { asksForTheUnknown, asksWhatNoneGives, countsTheUncounted } from "./beyond.ts";
@@ -15,7 +16,7 @@ import { asksWhatACredentialCounts } from "./credentials.ts";
 import { devicesEntry } from "./devices.ts";
 import { doerFrameWords } from "./doers.ts";
 import { moneyMatter } from "./errands.ts";
-import { asksAnExamsRules, asksAnExamsRulesInAClause } from "./exams.ts";
+import { asksAnExamsRules, asksAnExamsRulesInAClause, sittingAnExam } from "./exams.ts";
 import { dangerOfAnother, FRAMES, fittingWords, frameWords } from "./frames.ts";
 import { anotherFieldsGateway } from "./gateways.ts";
 import type { MatchIndex } from "./index.ts";
@@ -825,7 +826,11 @@ export function readQuestion(index: MatchIndex, text: string, around: Surroundin
       asksWhatNoneGives(
         index,
         asks,
-        lengthOnly ? besidesTheLength(index, query.terms) : query.terms,
+        besidesWhatIsNotAsked(
+          index,
+          query.words,
+          lengthOnly ? besidesTheLength(index, query.terms) : query.terms,
+        ),
         ranked.slice(0, 3),
       )
     )
@@ -931,4 +936,24 @@ function lengthAfter(index: MatchIndex, text: string): [question: string, length
 function uncoveredIn(index: MatchIndex, text: string): boolean {
   const { terms, words } = index.normalizer.normalize(text);
   return namesUncovered(index, terms, words);
+}
+
+/**
+ * The terms less those of words that say nothing of what is asked: who talks about the thing ("…everybody keeps
+ * mentioning"), how sure the answer should be ("definitely", "definately"), sitting an exam ("when can I sit the
+ * ASCP exam" asks when one takes it). A term another word also says is kept.
+ */
+function besidesWhatIsNotAsked(
+  index: MatchIndex,
+  ws: readonly string[],
+  terms: readonly string[],
+): readonly string[] {
+  const aside = new Set([...talkedAbout(ws), ...sittingAnExam(index, ws)]);
+  ws.forEach((w, i) => {
+    if (saysHowSure(w)) aside.add(i);
+  });
+  if (aside.size === 0) return terms;
+  const kept = new Set(index.normalizer.queryTerms(ws.filter((_, i) => !aside.has(i)).join(" ")));
+  const dropped = new Set([...aside].flatMap((i) => index.normalizer.queryTerms(ws[i]!)));
+  return terms.filter((t) => kept.has(t) || !dropped.has(t));
 }
