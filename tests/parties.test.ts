@@ -24,6 +24,9 @@ describe("another career as a party to the work", () => {
     "do they phone the doctor with the numbers",
     "when the swab has been run, how does the doctor hear about it, by phone?",
     "the sample gets tested and then how does the nurse find out",
+    "when a nurse fires a tube of blood down the pneumatic pipe, what happens to it",
+    "after the nurse pops the blood tubes in the chute, what happens to them",
+    "when the doctor ships a blood sample off, what is done to it",
   ])("reads %j as the career taking part in the work", (text) => {
     expect(parties(text)).toBe(true);
   });
@@ -36,6 +39,8 @@ describe("another career as a party to the work", () => {
     "do pharmacists get paid well",
     "can nurses draw blood",
     "can a nurse fill prescriptions",
+    "does the hospital fire nurses who make mistakes",
+    "why do so many nurses drop out of nursing school",
     // Every career named has to be a party: the second one is what is asked about.
     "the doctor orders the tests but how much do nurses earn",
     // Getting a skill, or word of something that is no thing of the work.
