@@ -52,6 +52,7 @@ describe("questions read without what they do not ask", () => {
     ["how long is the asociates degree for lab tech, is it definately two years", "associate-degree"],
     ["when can I sit the ACSP board exam for MLT", "ascp"],
     ["when can you sit for the ASCP exam", "ascp"],
+    ["is the ASCP exam something i'd definately need to pass?", "ascp"],
   ])("%j → %s", (text, id) => {
     expect(readingOf(index, text)).toBe(id);
   });
@@ -60,6 +61,7 @@ describe("questions read without what they do not ask", () => {
     "what is this NCLEX exam everybody keeps mentioning",
     "can I bring a calculator to the ASCP exam everyone keeps talking about",
     "when can I sit the NCLEX",
+    "is the ASCP exam definitely graded on a curve",
   ])("%j is still refused", (text) => {
     expect(readingOf(index, text)).toMatch(/^none:/);
   });

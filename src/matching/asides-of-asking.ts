@@ -130,3 +130,15 @@ export function saysHowSure(w: string): boolean {
         editDistance(w, a) <= 2),
   );
 }
+
+/**
+ * The positions of `ws` that say nothing of what is asked: a clause of who talks about the thing (`talkedAbout`) and an
+ * adverb of how sure the answer should be (`saysHowSure`).
+ */
+export function unaskedWords(ws: readonly string[]): Set<number> {
+  const at = talkedAbout(ws);
+  ws.forEach((w, i) => {
+    if (saysHowSure(w)) at.add(i);
+  });
+  return at;
+}

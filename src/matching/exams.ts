@@ -1,7 +1,7 @@
 // The rules of an exam — how it is scored or set out, what one may bring, extra time — asked about the exam itself in
 // words the pack does not know: a guide that names its exams does not say how they are run.
 
-import { talkedAbout } from "./asides-of-asking.ts";
+import { unaskedWords } from "./asides-of-asking.ts";
 import { unknownThing } from "./beyond.ts";
 import type { MatchIndex } from "./index.ts";
 import { FUNCTION_WORDS } from "./text.ts";
@@ -56,8 +56,9 @@ function examsIn(index: MatchIndex, ws: readonly string[]): number[] {
 export function asksAnExamsRules(index: MatchIndex, ws: readonly string[]): boolean {
   const exams = examsIn(index, ws);
   if (exams.length === 0) return false;
-  // "the ASCP exam everybody keeps mentioning": who talks about the exam is no rule of it.
-  const talk = talkedAbout(ws);
+  // "the ASCP exam everybody keeps mentioning", "the exam I'd definitely need to pass": who talks about the exam, or
+  // how sure the writer wants the answer, is no rule of it.
+  const talk = unaskedWords(ws);
   return ws.some(
     (w, i) =>
       exams.some((e) => Math.abs(e - i) <= REACH) &&

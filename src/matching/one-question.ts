@@ -2,7 +2,7 @@
 // The decision gates on the top confidence *and* its margin over the runner-up, so a query that touches two
 // unrelated entries equally is asked back, not answered at random.
 import type { Topic } from "../knowledge/schema.ts";
-import { saysHowSure, talkedAbout } from "./asides-of-asking.ts";
+import { unaskedWords } from "./asides-of-asking.ts";
 import { asksWhere, placeWords, SEEKING_TERMS } from "./asks.ts";
 import { bayesRanking } from "./bayes.ts";
 import { asksForTheUnknown, asksWhatNoneGives, countsTheUncounted } from "./beyond.ts";
@@ -948,10 +948,7 @@ function besidesWhatIsNotAsked(
   ws: readonly string[],
   terms: readonly string[],
 ): readonly string[] {
-  const aside = new Set([...talkedAbout(ws), ...sittingAnExam(index, ws)]);
-  ws.forEach((w, i) => {
-    if (saysHowSure(w)) aside.add(i);
-  });
+  const aside = new Set([...unaskedWords(ws), ...sittingAnExam(index, ws)]);
   if (aside.size === 0) return terms;
   const kept = new Set(index.normalizer.queryTerms(ws.filter((_, i) => !aside.has(i)).join(" ")));
   const dropped = new Set([...aside].flatMap((i) => index.normalizer.queryTerms(ws[i]!)));
