@@ -40,6 +40,26 @@ describe("readInEnglish", () => {
     expect(readInEnglish(text, uses)).toBe(text);
   });
 
+  it.each([
+    // Hinglish: question words as the English ones, "kya" closing a clause dropped, words of work and study read.
+    ["salary kitni milti hai?", "salary how much get?"],
+    ["exam pass karne ke baad kya karna hai", "exam pass do after what do"],
+    ["ascp exam mushkil hai kya?", "ascp exam hard?"],
+    ["naukri kaha milegi?", "job where get?"],
+    ["kaise ho yaar", "how are you"],
+    ["aap kaun ho? bot ho kya", "who are you? are you a bot"],
+  ])("reads Hinglish %j as %j", (text, read) => {
+    expect(readInEnglish(text, uses)).toBe(read);
+  });
+
+  it.each([
+    // Hindi with nothing asked of work or study, and English with one Hindi word: as typed.
+    "kal barish hogi kya?",
+    "my bhai says the exam is hard",
+  ])("leaves %j as typed", (text) => {
+    expect(readInEnglish(text, uses)).toBe(text);
+  });
+
   it("keeps the 500 most common English words in a mixed message", () => {
     expect(readInEnglish("para mi son, cuánto es the salary?", uses)).toBe("son, how much is the salary?");
   });
@@ -51,6 +71,8 @@ describe("code-switched questions on the real pack", () => {
     ["magkano po ang salary ng MLT sa US?", "salary"],
     ["dónde hay un MLT program cerca de mi?", "where-to-study"],
     ["cuánto es el salary de un lab tech?", "salary"],
+    ["phlebotomist ka kaam kya hota hai?", "phlebotomist"],
+    ["lab tech log kaha kaam karte hai?", "work-settings"],
   ])("%j is answered with %s", async (text, id) => {
     expect(readingOf(await rulesIndex(), text)).toBe(id);
   });
@@ -58,6 +80,8 @@ describe("code-switched questions on the real pack", () => {
   it.each([
     ["salamat po sa info", "smalltalk:thanks"],
     ["dónde está el baño?", "none:foreign"],
+    ["bahut dhanyavad bhai", "smalltalk:thanks"],
+    ["tum kaun ho yaar?", "smalltalk:who-are-you"],
   ])("%j stays %s", async (text, reading) => {
     expect(readingOf(await rulesIndex(), text)).toBe(reading);
   });

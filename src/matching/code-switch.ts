@@ -1,7 +1,14 @@
-// English mixed with another language (Taglish, Spanglish): the other language's function words and particles say
-// nothing the matcher reads, and its question words ask what the English ones do, so the message is read in English.
+// English mixed with another language (Taglish, Spanglish, Hinglish): the other language's function words and particles
+// say nothing the matcher reads, and its question words ask what the English ones do, so the message is read in English.
 import { readFileSync } from "node:fs";
 import spanish from "natural/lib/natural/util/stopwords_es.js";
+import {
+  HINDI_AS_ENGLISH,
+  HINDI_CONTENT_WORDS,
+  HINDI_FUNCTION_WORDS,
+  HINDI_SMALLTALK,
+  HINDI_SMALLTALK_WORDS,
+} from "./hinglish.ts";
 import { TAGALOG_WORDS_FILE } from "./tables/generate.ts";
 import { FREQUENT_ENGLISH_20K, foldDiacritics, GENERAL_ENGLISH, STOPWORDS } from "./text.ts";
 
@@ -63,6 +70,7 @@ const AS_ENGLISH: Record<string, Record<string, string>> = {
     cuales: "which",
     es: "is",
   },
+  hindi: { ...HINDI_AS_ENGLISH, ...HINDI_CONTENT_WORDS },
 };
 
 /**
@@ -75,7 +83,30 @@ const ACCENTED: Record<string, string> = { qué: "what", cómo: "how", porqué: 
 const LANGUAGES: Record<string, ReadonlySet<string>> = {
   tagalog: ownWords([...TAGALOG_LISTED, ...TAGALOG_PARTICLES, ...Object.keys(AS_ENGLISH.tagalog!)]),
   spanish: ownWords([...spanish.words, ...Object.keys(AS_ENGLISH.spanish!)]),
+  hindi: ownWords([...HINDI_FUNCTION_WORDS, ...Object.keys(AS_ENGLISH.hindi!), ...HINDI_SMALLTALK_WORDS]),
 };
+
+/** Each language's small-talk phrases, read as English before its words are ("kaise ho" how are you). */
+const PHRASES: Record<string, ReadonlyArray<readonly [RegExp, string]>> = { hindi: HINDI_SMALLTALK };
+
+/**
+ * Each language's words that say what is asked as an English word of the entries would: Hindi's words of work and
+ * study ("kaha padhu?" asks where to study with no English word in it). Tagalog's and Spanish's tables read only
+ * question words and verbs of need.
+ */
+const CONTENT: Record<string, Record<string, string>> = { hindi: HINDI_CONTENT_WORDS };
+
+function withPhrasesRead(text: string, phrases: ReadonlyArray<readonly [RegExp, string]>): string {
+  return phrases.reduce((read, [phrase, english]) => read.replace(phrase, english), text);
+}
+
+/**
+ * Whether a word ends its clause: Hindi's "kya" there asks yes or no ("bot ho kya", "hire karega kya?"), where
+ * before a verb it asks what ("kya karta hai").
+ */
+function closesClause(text: string, end: number): boolean {
+  return /^\s*(?:[?!.,;]|$)/u.test(text.slice(end));
+}
 
 function ownWords(ws: readonly string[]): ReadonlySet<string> {
   return new Set(ws.map(foldDiacritics).filter((w) => !STOPWORDS.has(w)));
@@ -124,7 +155,8 @@ function isEnglishContent(
  * The text with another language's function words dropped and its question words written in English, when it is
  * English mixed with that language ("is it hard po ba the ASCP exam" → "is it hard the ASCP exam"): at least two of
  * the language's words that are no common English word, and an English word with content left (`packUses`: whether
- * the pack uses a word). A message wholly in the other language, or in English, is returned as it is.
+ * the pack uses a word), one of the language's words of content or a small-talk phrase of it ("kaise ho yaar" → "how
+ * are you"). A message wholly in the other language with nothing of these, or in English, is returned as it is.
  */
 export function readInEnglish(text: string, packUses: (w: string) => boolean): string {
   const typed = text.match(WORD);
@@ -133,15 +165,23 @@ export function readInEnglish(text: string, packUses: (w: string) => boolean): s
   const language = mixedIn(tokens);
   if (language === undefined) return text;
   const own = LANGUAGES[language]!;
-  if (!typed.some((w) => isEnglishContent(w, own, packUses))) return text;
   const asEnglish = AS_ENGLISH[language]!;
-  return text
-    .replace(WORD, (w) => {
+  const phrased = withPhrasesRead(text, PHRASES[language] ?? []);
+  const saysWhatIsAsked =
+    phrased !== text ||
+    typed.some((w) => isEnglishContent(w, own, packUses)) ||
+    tokens.some((t) => CONTENT[language]?.[t] !== undefined);
+  if (!saysWhatIsAsked) return text;
+  return phrased
+    .replace(WORD, (w, offset: number, whole: string) => {
       const lower = w.toLowerCase();
       if (language === "spanish" && ACCENTED[lower] !== undefined) return ACCENTED[lower];
       const folded = foldDiacritics(lower);
+      if (language === "hindi" && asEnglish[folded] === "what" && closesClause(whole, offset + w.length))
+        return "";
       return asEnglish[folded] ?? (own.has(folded) && !CORE_ENGLISH.has(folded) ? "" : w);
     })
     .replace(/[ \t]{2,}/g, " ")
+    .replace(/ ([?!.,;])/g, "$1")
     .trim();
 }
