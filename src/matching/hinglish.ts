@@ -77,6 +77,17 @@ export const HINDI_AS_ENGLISH: Record<string, string> = {
   ...each("log logo logon", "people"),
   ...each("puch puchu poochna puchna puchh", "ask"),
   ...each("batao bata", "tell"),
+  ...each("kisne", "who"),
+  ...each("kis", "which"),
+  ...each("alawa alava", "besides"),
+  ...each("baare bare", "about"),
+  ...each("zyada jyada", "more"),
+  ...each("sirf", "only"),
+  ...each("chhota chota", "short"),
+  ...each("bada bade badi", "big"),
+  ...each("naya naye nayi", "new"),
+  ...each("likha likhi likhe", "wrote"),
+  ...each("bharosa bharosa", "trust"),
 };
 
 /**
