@@ -907,8 +907,10 @@ function coverPiece(
     // "I have to go help my mom now": after a goodbye, the words say where the person goes; a phrasing among them
     // ("help" reads as "helpful") is part of the errand unless it closes the piece ("gotta go thanks"), or, after
     // thanks and "for", unless it takes leave ("thanks for the help bye").
-    const closes = ws.slice(i + (hit?.stems.length ?? 0)).every(isAddress);
-    const errand = hit !== undefined && leaving && !(closes && (!thankedFor || hit.intent.leaving));
+    const errand =
+      hit !== undefined &&
+      leaving &&
+      !(ws.slice(i + hit.stems.length).every(isAddress) && (!thankedFor || hit.intent.leaving));
     if (hit && !bound && !errand) {
       intents.push(hit.intent);
       i += hit.stems.length;
